@@ -1,0 +1,110 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyMultipart from "@fastify/multipart";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { DatabaseHandle } from "./db/client";
+import { currentMigration } from "./db/migrate";
+import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
+import { registerEnterpriseRoutes } from "./modules/enterprises/enterprises.routes";
+import { registerIdentityRoutes } from "./modules/identity/identity.routes";
+import { registerAuthentication } from "./platform/auth/authentication";
+import { registerErrorHandling, sendNotFound } from "./platform/errors";
+import { databaseRateLimitStore } from "./platform/rate-limit";
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  /** Directory of the built web app to serve at "/", or null for the API alone. */
+  webDist?: string | null;
+  logger?: boolean;
+  trustProxy?: boolean;
+}
+
+/** JSON request bodies larger than this are refused with 413 (uploads have their own limit). */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { database } = options;
+  const app = Fastify({
+    logger: options.logger ? { level: "info" } : false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Ant Design injects its CSS-in-JS styles at run time; the docs UI needs inline scripts.
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10 } });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    store: databaseRateLimitStore(database.db),
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      message: `请求过于频繁,请 ${Math.ceil(context.ttl / 1000)} 秒后再试 (rate limit: retry in ${Math.ceil(context.ttl / 1000)} s)`,
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "产融通 Chanrong API",
+        description:
+          "Industry–finance cooperation platform. Amounts are decimal strings in yuan; dates ISO YYYY-MM-DD. " +
+          "Errors are application/problem+json with field-level `errors`.",
+        version: "1.0.0",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "chanrong_sid" },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  registerAuthentication(app, database.db);
+
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    "/api/health",
+    { config: { public: true }, schema: { tags: ["platform"], summary: "Liveness, database kind and migration" } },
+    async () => ({
+      status: "ok",
+      database: database.kind,
+      migration: await currentMigration(database),
+    }),
+  );
+
+  registerIdentityRoutes(app, database.db);
+  registerEnterpriseRoutes(app, database.db);
+  registerCalculatorRoutes(app);
+
+  const webDist = options.webDist && existsSync(join(options.webDist, "index.html")) ? options.webDist : null;
+  if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  // Unknown non-API paths get the single-page app's index.html, so client routes survive a reload.
+  app.setNotFoundHandler((request, reply) => {
+    if (webDist && request.method === "GET" && !request.url.startsWith("/api/")) return reply.sendFile("index.html");
+    return sendNotFound(request, reply);
+  });
+  return app;
+}

@@ -1,0 +1,3 @@
+export * from "./enterprises";
+export * from "./identity";
+export * from "./reference";

@@ -1,0 +1,14 @@
+import { readConfig } from "../platform/config";
+import { openDatabase } from "./client";
+import { seedDemo } from "./seed/seed";
+
+const config = readConfig();
+if (!config.seedDemo) {
+  console.error("Refusing to seed demo data: NODE_ENV=production or SEED_DEMO=false.");
+  process.exit(1);
+}
+const database = await openDatabase(config.databaseUrl);
+await database.migrate();
+await seedDemo(database.db);
+console.log(`${database.kind}: demo data present`);
+await database.close();

@@ -1,0 +1,24 @@
+import type { OrgType, Role } from "../../platform/actor";
+
+/** One organisation of every type (SPEC §1); `key` prefixes its users' names. */
+export const DEMO_ORGANISATIONS: { key: string; name: string; type: OrgType; regionCode: string }[] = [
+  { key: "platform", name: "产融通平台运营中心", type: "PLATFORM_ADMIN", regionCode: "000000" },
+  { key: "jxj", name: "十堰市经济和信息化局", type: "INDUSTRY_BUREAU", regionCode: "420300" },
+  { key: "czj", name: "十堰市财政局", type: "FINANCE_BUREAU", regionCode: "420300" },
+  { key: "szf", name: "十堰市人民政府", type: "CITY_GOVERNMENT", regionCode: "420300" },
+  { key: "icbc", name: "中国工商银行十堰分行", type: "BANK", regionCode: "420300" },
+  { key: "hbbank", name: "湖北银行十堰分行", type: "BANK", regionCode: "420300" },
+  { key: "danbao", name: "十堰融资担保集团有限公司", type: "GUARANTOR", regionCode: "420300" },
+  { key: "zaidanbao", name: "湖北省融资再担保集团有限公司", type: "REGUARANTOR", regionCode: "420000" },
+  { key: "fund", name: "十堰产业投资基金管理有限公司", type: "FINANCIAL_INSTITUTION", regionCode: "420300" },
+  { key: "province", name: "湖北省经济和信息化厅", type: "PROVINCE", regionCode: "420000" },
+  { key: "miit", name: "工业和信息化部", type: "MINISTRY", regionCode: "000000" },
+  { key: "applicant", name: "丹江口市人民政府", type: "CITY_APPLICANT", regionCode: "420381" },
+  { key: "cqjxw", name: "重庆市经济和信息化委员会", type: "INDUSTRY_BUREAU", regionCode: "500000" },
+  { key: "enterprise", name: "十堰精工汽车零部件有限公司", type: "ENTERPRISE", regionCode: "420303" },
+];
+
+export const DEMO_ROLES: Role[] = ["admin", "operator", "reviewer"];
+
+/** Every demo user signs in with this password (README); never seeded in production. */
+export const DEMO_PASSWORD = "Chanrong2026";

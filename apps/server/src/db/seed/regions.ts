@@ -1,0 +1,31 @@
+/**
+ * Demo divisions (GB/T 2260). 十堰's development zone, high-tech zone and 武当山特区 have
+ * no GB code of their own; they carry platform-assigned codes 4203 7x under the city
+ * (ADR 004) so that regional scoping by code prefix still works.
+ */
+export const DEMO_REGIONS = [
+  { code: "000000", name: "全国", nameEn: "China", parentCode: null, level: "country" },
+  { code: "420000", name: "湖北省", nameEn: "Hubei", parentCode: "000000", level: "province" },
+  { code: "420300", name: "十堰市", nameEn: "Shiyan", parentCode: "420000", level: "city" },
+  { code: "420302", name: "茅箭区", nameEn: "Maojian", parentCode: "420300", level: "district" },
+  { code: "420303", name: "张湾区", nameEn: "Zhangwan", parentCode: "420300", level: "district" },
+  { code: "420304", name: "郧阳区", nameEn: "Yunyang", parentCode: "420300", level: "district" },
+  { code: "420322", name: "郧西县", nameEn: "Yunxi", parentCode: "420300", level: "district" },
+  { code: "420323", name: "竹山县", nameEn: "Zhushan", parentCode: "420300", level: "district" },
+  { code: "420324", name: "竹溪县", nameEn: "Zhuxi", parentCode: "420300", level: "district" },
+  { code: "420325", name: "房县", nameEn: "Fang", parentCode: "420300", level: "district" },
+  { code: "420381", name: "丹江口市", nameEn: "Danjiangkou", parentCode: "420300", level: "district" },
+  { code: "420371", name: "十堰经济技术开发区", nameEn: "Shiyan ETDZ", parentCode: "420300", level: "zone" },
+  { code: "420372", name: "十堰高新技术产业园区", nameEn: "Shiyan High-tech Zone", parentCode: "420300", level: "zone" },
+  { code: "420373", name: "武当山旅游经济特区", nameEn: "Wudangshan Special Zone", parentCode: "420300", level: "zone" },
+  { code: "500000", name: "重庆市", nameEn: "Chongqing", parentCode: "000000", level: "province" },
+  { code: "500103", name: "渝中区", nameEn: "Yuzhong", parentCode: "500000", level: "district" },
+  { code: "500105", name: "江北区", nameEn: "Jiangbei", parentCode: "500000", level: "district" },
+  { code: "500106", name: "沙坪坝区", nameEn: "Shapingba", parentCode: "500000", level: "district" },
+  { code: "500107", name: "九龙坡区", nameEn: "Jiulongpo", parentCode: "500000", level: "district" },
+  { code: "500112", name: "渝北区", nameEn: "Yubei", parentCode: "500000", level: "district" },
+  { code: "500113", name: "巴南区", nameEn: "Banan", parentCode: "500000", level: "district" },
+] as const;
+
+export const SHIYAN_DISTRICTS = DEMO_REGIONS.filter((r) => r.parentCode === "420300").map((r) => r.code);
+export const CHONGQING_DISTRICTS = DEMO_REGIONS.filter((r) => r.parentCode === "500000").map((r) => r.code);

@@ -1,0 +1,20 @@
+import { buildApp } from "./app";
+import { openDatabase } from "./db/client";
+import { seedDemo } from "./db/seed/seed";
+import { readConfig } from "./platform/config";
+
+const config = readConfig();
+const database = await openDatabase(config.databaseUrl);
+await database.migrate();
+if (config.seedDemo) await seedDemo(database.db);
+
+const app = await buildApp({ database, webDist: config.webDist, logger: true, trustProxy: config.trustProxy });
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  });
+}
+await app.listen({ port: config.port, host: config.host });
+app.log.info(`产融通 Chanrong on http://localhost:${config.port} (database: ${database.kind})`);

@@ -1,0 +1,152 @@
+import {
+  calculateInterestSubsidy,
+  distributeRecovery,
+  formatYuan,
+  parseRate,
+  parseYuan,
+  riskSharingPreset,
+  shareLoss,
+  validateUscc,
+} from "@chanrong/domain";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import {
+  interestSubsidyRequest,
+  interestSubsidyResponse,
+  recoveryRequest,
+  recoveryResponse,
+  riskSharingRequest,
+  riskSharingResponse,
+  usccResponse,
+} from "./calculators.schemas";
+
+/** Public and unauthenticated, so limited per client address. */
+const PUBLIC_RATE_LIMIT = { max: 120, timeWindow: 60_000 };
+
+const optionalYuan = (value: string | undefined, field: string) =>
+  value === undefined ? undefined : parseYuan(value, [field]);
+const optionalRate = (value: string | undefined, field: string) =>
+  value === undefined ? undefined : parseRate(value, [field]);
+
+export function registerCalculatorRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["calculators"];
+  const config = { public: true, rateLimit: PUBLIC_RATE_LIMIT };
+
+  r.post(
+    "/api/v1/calculators/interest-subsidy",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Interest subsidy of a loan (SPEC §3.2): ACT/360, first day counted, rounded once half-up",
+        body: interestSubsidyRequest,
+        response: { 200: interestSubsidyResponse },
+      },
+    },
+    async (request) => {
+      const body = request.body;
+      const result = calculateInterestSubsidy({
+        rate: optionalRate(body.rate, "rate"),
+        dayCount: body.dayCount,
+        events: body.events.map((event, index) => ({
+          date: event.date,
+          type: event.type,
+          amountFen: parseYuan(event.amount, ["events", index, "amount"]),
+        })),
+        interestPaidFen: optionalYuan(body.interestPaid, "interestPaid"),
+      });
+      return {
+        subsidy: formatYuan(result.subsidyFen),
+        uncapped: formatYuan(result.uncappedFen),
+        capped: result.capped,
+        periods: result.periods.map((p) => ({
+          from: p.from,
+          to: p.to,
+          days: p.days,
+          principal: formatYuan(p.principalFen),
+          amount: formatYuan(p.amountFen),
+        })),
+      };
+    },
+  );
+
+  r.post(
+    "/api/v1/calculators/risk-sharing",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Split a default loss by a risk-sharing scheme (4321, 4222)",
+        body: riskSharingRequest,
+        response: { 200: riskSharingResponse },
+      },
+    },
+    async (request) => {
+      const { scheme, loss, fundShareOfGuarantor } = request.body;
+      const preset = riskSharingPreset(scheme);
+      const result = shareLoss(
+        preset,
+        parseYuan(loss, ["loss"]),
+        optionalRate(fundShareOfGuarantor, "fundShareOfGuarantor"),
+      );
+      return {
+        reguarantor: formatYuan(result.byParty.reguarantor),
+        guarantor: formatYuan(result.byParty.guarantor),
+        bank: formatYuan(result.byParty.bank),
+        government: formatYuan(result.byParty.government),
+        ...(preset.parties.some((p) => p.party === "national_fund") && {
+          nationalFund: formatYuan(result.byParty.national_fund),
+        }),
+        fundPays: formatYuan(result.fundPaysFen),
+        guarantorNet: formatYuan(result.guarantorNetFen),
+      };
+    },
+  );
+
+  r.post(
+    "/api/v1/calculators/recovery-distribution",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Share a recovery among those who bore the non-bank part of the loss",
+        body: recoveryRequest,
+        response: { 200: recoveryResponse },
+      },
+    },
+    async (request) => {
+      const { scheme, loss, recovered, fundShareOfGuarantor } = request.body;
+      const preset = riskSharingPreset(scheme);
+      const result = distributeRecovery(
+        preset,
+        parseYuan(loss, ["loss"]),
+        parseYuan(recovered, ["recovered"]),
+        optionalRate(fundShareOfGuarantor, "fundShareOfGuarantor"),
+      );
+      return {
+        reguarantor: formatYuan(result.reguarantor),
+        guarantor: formatYuan(result.guarantor),
+        fund: formatYuan(result.fund),
+        ...(preset.parties.some((p) => p.party === "national_fund") && {
+          nationalFund: formatYuan(result.national_fund),
+        }),
+      };
+    },
+  );
+
+  r.get(
+    "/api/v1/uscc/:code",
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Check a unified social credit code (GB 32100-2015)",
+        params: z.object({ code: z.string().max(64) }),
+        response: { 200: usccResponse },
+      },
+    },
+    async (request) => validateUscc(request.params.code),
+  );
+}

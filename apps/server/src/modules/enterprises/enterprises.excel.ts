@@ -1,0 +1,100 @@
+import { ENTERPRISE_TAGS, OWNERSHIP_TYPES, SIZE_CLASSES } from "@chanrong/domain";
+import ExcelJS from "exceljs";
+
+/**
+ * One column table drives the import template, the export and the import parser, so the
+ * three can never drift apart. `importable: false` columns are written on export only.
+ */
+export const ENTERPRISE_COLUMNS = [
+  { key: "name", header: "企业名称", width: 32, importable: true, required: true },
+  { key: "uscc", header: "统一社会信用代码", width: 22, importable: true, required: true },
+  { key: "address", header: "注册地址", width: 36, importable: true, required: true },
+  { key: "district", header: "所在区县(名称或代码)", width: 20, importable: true, required: true },
+  { key: "legalRepresentative", header: "法定代表人", width: 12, importable: true, required: true },
+  { key: "contactName", header: "联系人", width: 12, importable: true, required: false },
+  { key: "contactPhone", header: "联系电话", width: 16, importable: true, required: false },
+  { key: "establishedOn", header: "成立日期", width: 12, importable: true, required: true },
+  { key: "industryCode", header: "行业代码(GB/T 4754)", width: 14, importable: true, required: true },
+  { key: "mainBusiness", header: "主营业务", width: 30, importable: true, required: false },
+  { key: "employees", header: "从业人员(人)", width: 12, importable: true, required: true },
+  { key: "revenueYear", header: "营业收入年度", width: 12, importable: true, required: false },
+  { key: "revenue", header: "主营业务收入(元)", width: 18, importable: true, required: false },
+  { key: "totalAssets", header: "资产总额(元)", width: 18, importable: true, required: false },
+  { key: "ownership", header: "所有制", width: 12, importable: true, required: true },
+  { key: "tags", header: "标签(多个用、分隔)", width: 30, importable: true, required: false },
+  { key: "sizeClass", header: "企业规模", width: 10, importable: false, required: false },
+] as const;
+
+export type ColumnKey = (typeof ENTERPRISE_COLUMNS)[number]["key"];
+export type SheetRow = Partial<Record<ColumnKey, string>>;
+
+export const tagLabel = (code: string) => ENTERPRISE_TAGS.find((t) => t.code === code)?.zh ?? code;
+export const tagCode = (label: string) => ENTERPRISE_TAGS.find((t) => t.zh === label || t.code === label)?.code;
+export const ownershipLabel = (code: string) => OWNERSHIP_TYPES.find((o) => o.code === code)?.zh ?? code;
+export const ownershipCode = (label: string) => OWNERSHIP_TYPES.find((o) => o.zh === label || o.code === label)?.code;
+export const sizeClassLabel = (code: string) => SIZE_CLASSES.find((s) => s.code === code)?.zh ?? code;
+
+const SHEET = "企业名录";
+
+export async function writeEnterpriseWorkbook(rows: SheetRow[], options: { template?: boolean } = {}): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "产融通 Chanrong";
+  const sheet = workbook.addWorksheet(SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
+  const columns = options.template ? ENTERPRISE_COLUMNS.filter((c) => c.importable) : ENTERPRISE_COLUMNS;
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  // Codes and numbers stay text so Excel does not turn a USCC into a number or a date.
+  for (const key of ["uscc", "contactPhone", "revenue", "totalAssets", "establishedOn"] as const) {
+    if (columns.some((c) => c.key === key)) sheet.getColumn(key).numFmt = "@";
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Cell text as a person typed it: dates as YYYY-MM-DD, numbers without float noise. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((part) => part.text).join("");
+    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+    if ("text" in value) return String(value.text);
+    if ("error" in value) return "";
+  }
+  return String(value).trim();
+}
+
+export class WorkbookFormatError extends Error {}
+
+/** Rows of the first sheet keyed by column, with their spreadsheet row numbers. */
+export async function readEnterpriseWorkbook(buffer: Buffer): Promise<{ rowNumber: number; row: SheetRow }[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw new WorkbookFormatError("文件不是有效的 Excel (.xlsx) 文件 (not a valid .xlsx file)");
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new WorkbookFormatError("工作簿中没有工作表 (workbook has no sheet)");
+  const headerCells = sheet.getRow(1).values as ExcelJS.CellValue[];
+  const columnIndex = new Map<ColumnKey, number>();
+  headerCells.forEach((value, index) => {
+    const column = ENTERPRISE_COLUMNS.find((c) => c.header === cellText(value));
+    if (column) columnIndex.set(column.key, index);
+  });
+  const missing = ENTERPRISE_COLUMNS.filter((c) => c.required && !columnIndex.has(c.key)).map((c) => c.header);
+  if (missing.length) throw new WorkbookFormatError(`缺少列: ${missing.join("、")} (missing columns)`);
+
+  const rows: { rowNumber: number; row: SheetRow }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {
+    if (rowNumber === 1) return;
+    const row: SheetRow = {};
+    for (const [key, index] of columnIndex) {
+      const text = cellText(excelRow.getCell(index).value);
+      if (text) row[key] = text;
+    }
+    if (Object.keys(row).length) rows.push({ rowNumber, row });
+  });
+  return rows;
+}

@@ -1,0 +1,139 @@
+import { validateUscc } from "@chanrong/domain";
+import type { Database } from "../../db/client";
+import { regionCovers } from "../../platform/access";
+import type { Actor } from "../../platform/actor";
+import { recordAudit } from "../../platform/audit";
+import { AppError, type FieldError } from "../../platform/errors";
+import * as repo from "./enterprises.repository";
+import { ENTERPRISE_COLUMNS, ownershipCode, readEnterpriseWorkbook, type SheetRow, tagCode, WorkbookFormatError } from "./enterprises.excel";
+import { enterpriseInput, type EnterpriseInput } from "./enterprises.schemas";
+import { requireRegistrar, toChildren, toValues } from "./enterprises.service";
+
+export const IMPORT_ROW_LIMIT = 5_000;
+
+const header = (key: string) => ENTERPRISE_COLUMNS.find((c) => c.key === key)?.header ?? key;
+
+/** A row error names the spreadsheet row and the column header a person sees in Excel. */
+const rowError = (rowNumber: number, key: string, rule: string, message: string): FieldError => ({
+  field: `第${rowNumber}行.${header(key)}`,
+  rule,
+  message: `第 ${rowNumber} 行「${header(key)}」: ${message}`,
+});
+
+/**
+ * Imports a whole workbook or nothing: every row is checked first, and any error in any
+ * row rejects the file with the full row-by-row report.
+ */
+export async function importEnterprises(db: Database, actor: Actor, file: Buffer, ip: string | null) {
+  requireRegistrar(actor, actor.orgRegionCode);
+  let rows: Awaited<ReturnType<typeof readEnterpriseWorkbook>>;
+  try {
+    rows = await readEnterpriseWorkbook(file);
+  } catch (error) {
+    if (error instanceof WorkbookFormatError) throw AppError.validation("file", "xlsx", error.message);
+    throw error;
+  }
+  if (rows.length === 0) throw AppError.validation("file", "not-empty", "文件中没有企业数据 (no rows)");
+  if (rows.length > IMPORT_ROW_LIMIT) {
+    throw AppError.validation("file", "max-rows", `单次最多导入 ${IMPORT_ROW_LIMIT} 行 (at most ${IMPORT_ROW_LIMIT} rows)`);
+  }
+
+  const regions = await repo.findRegions(db, [...new Set(rows.map((r) => r.row.district ?? ""))]);
+  const existing = await repo.findIdsByUscc(db, rows.map((r) => r.row.uscc ?? ""));
+  const seen = new Map<string, number>();
+  const errors: FieldError[] = [];
+  const accepted: EnterpriseInput[] = [];
+
+  for (const { rowNumber, row } of rows) {
+    const rowErrors = checkRow(actor, rowNumber, row, regions, existing, seen);
+    if (rowErrors.errors.length) errors.push(...rowErrors.errors);
+    else if (rowErrors.input) accepted.push(rowErrors.input);
+  }
+  if (errors.length) {
+    const failedRows = new Set(errors.map((e) => e.field.split(".")[0])).size;
+    throw new AppError(
+      "validation",
+      `${failedRows} 行有错误,整个文件未导入 (${failedRows} row(s) have errors; nothing was imported)`,
+      errors,
+    );
+  }
+
+  await db.transaction(async (tx) => {
+    for (const input of accepted) {
+      const children = toChildren(input) as repo.EnterpriseChildren;
+      const created = await repo.insertEnterprise(tx, toValues(input, null), children);
+      await recordAudit(tx, { actor, action: "enterprise.import", entityType: "enterprise", entityId: created.id, after: { ...created, ...children }, ip });
+    }
+  });
+  return { imported: accepted.length };
+}
+
+function checkRow(
+  actor: Actor,
+  rowNumber: number,
+  row: SheetRow,
+  regions: { code: string; name: string }[],
+  existing: Map<string, string>,
+  seen: Map<string, number>,
+): { input?: EnterpriseInput; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const region = regions.find((r) => r.code === row.district || r.name === row.district);
+  if (!region) errors.push(rowError(rowNumber, "district", "exists", `未知区县「${row.district ?? ""}」(unknown district)`));
+  else if (!regionCovers(actor.orgRegionCode, region.code) && actor.orgType !== "PLATFORM_ADMIN") {
+    errors.push(rowError(rowNumber, "district", "own-region", "不在本机构辖区内 (outside your region)"));
+  }
+  const ownership = ownershipCode(row.ownership ?? "");
+  const tagLabels = (row.tags ?? "").split(/[、,,;;]/).map((t) => t.trim()).filter(Boolean);
+  const unknownTag = tagLabels.find((label) => !tagCode(label));
+  if (unknownTag) errors.push(rowError(rowNumber, "tags", "known-tag", `未知标签「${unknownTag}」(unknown tag)`));
+  if (Boolean(row.revenue) !== Boolean(row.revenueYear)) {
+    errors.push(rowError(rowNumber, row.revenue ? "revenueYear" : "revenue", "pair", "营业收入与年度须同时填写 (give both year and revenue)"));
+  }
+
+  const candidate = {
+    uscc: row.uscc ?? "",
+    name: row.name ?? "",
+    address: row.address ?? "",
+    districtCode: region?.code ?? "000000",
+    legalRepresentative: row.legalRepresentative ?? "",
+    contactName: row.contactName ?? null,
+    contactPhone: row.contactPhone ?? null,
+    establishedOn: row.establishedOn ?? "",
+    industryCode: row.industryCode ?? "",
+    mainBusiness: row.mainBusiness ?? null,
+    employees: Number(row.employees ?? Number.NaN),
+    totalAssets: row.totalAssets ?? null,
+    ownership: ownership ?? row.ownership ?? "",
+    revenues: row.revenue && row.revenueYear ? [{ year: Number(row.revenueYear), amount: row.revenue }] : [],
+    tags: tagLabels.flatMap((label) => {
+      const code = tagCode(label);
+      return code ? [{ tag: code, validFrom: row.establishedOn ?? "", validTo: null }] : [];
+    }),
+  };
+  const parsed = enterpriseInput.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = columnOf(issue.path);
+      if (key === "tags" && unknownTag) continue;
+      errors.push(rowError(rowNumber, key, issue.code, issue.message));
+    }
+  }
+  const uscc = validateUscc(candidate.uscc);
+  if (!uscc.valid) errors.push(rowError(rowNumber, "uscc", `uscc-${uscc.rule}`, uscc.reason));
+  else if (existing.has(candidate.uscc)) {
+    errors.push(rowError(rowNumber, "uscc", "unique", "该代码已登记 (already registered)"));
+  } else if (seen.has(candidate.uscc)) {
+    errors.push(rowError(rowNumber, "uscc", "unique-in-file", `与第 ${seen.get(candidate.uscc)} 行重复 (duplicate in file)`));
+  }
+  seen.set(candidate.uscc, seen.get(candidate.uscc) ?? rowNumber);
+  return errors.length || !parsed.success ? { errors } : { input: parsed.data, errors };
+}
+
+/** Maps a schema path back to the spreadsheet column it came from. */
+function columnOf(path: PropertyKey[]): string {
+  const [first, , field] = path;
+  if (first === "districtCode") return "district";
+  if (first === "revenues") return field === "year" ? "revenueYear" : "revenue";
+  if (first === "tags") return field === "validFrom" ? "establishedOn" : "tags";
+  return String(first ?? "name");
+}

@@ -1,0 +1,141 @@
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { ENTERPRISE_TAGS, INDUSTRY_CODES, OWNERSHIP_TYPES, SIZE_CLASSES } from "@chanrong/domain";
+import type { Database } from "../../db/client";
+import { actorOf } from "../../platform/auth/authentication";
+import { AppError } from "../../platform/errors";
+import { idParams } from "../../platform/http";
+import { ownershipLabel, sizeClassLabel, tagLabel, writeEnterpriseWorkbook } from "./enterprises.excel";
+import { importEnterprises } from "./enterprises.import";
+import {
+  enterpriseFilter,
+  enterpriseInput,
+  enterpriseListQuery,
+  enterpriseUpdate,
+  supplyChainLinkInput,
+} from "./enterprises.schemas";
+import * as service from "./enterprises.service";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function sendWorkbook(reply: FastifyReply, filename: string, body: Buffer) {
+  return reply
+    .header("content-type", XLSX)
+    .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
+    .send(body);
+}
+
+export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["enterprises"];
+
+  r.get(
+    "/api/v1/reference/enterprise-catalogue",
+    { config: { public: true }, schema: { tags: ["reference"], summary: "Tags, ownership types, industries, size classes" } },
+    async () => ({ tags: ENTERPRISE_TAGS, ownership: OWNERSHIP_TYPES, industries: INDUSTRY_CODES, sizeClasses: SIZE_CLASSES }),
+  );
+
+  r.get(
+    "/api/v1/enterprises",
+    { schema: { tags, summary: "Search and filter enterprises the caller may see (paged)", querystring: enterpriseListQuery } },
+    async (request) => {
+      const { page, pageSize, ...filter } = request.query;
+      return service.listEnterprises(db, actorOf(request), filter, { page, pageSize });
+    },
+  );
+
+  r.get(
+    "/api/v1/enterprises/export",
+    { schema: { tags, summary: "Excel export of the filtered list", querystring: enterpriseFilter } },
+    async (request, reply) => {
+      const rows = await service.listAllEnterprises(db, actorOf(request), request.query);
+      const body = await writeEnterpriseWorkbook(
+        rows.map((e) => {
+          const latest = e.revenues.at(-1);
+          return {
+            name: e.name,
+            uscc: e.uscc,
+            address: e.address,
+            district: e.districtName,
+            legalRepresentative: e.legalRepresentative,
+            contactName: e.contactName ?? "",
+            contactPhone: e.contactPhone ?? "",
+            establishedOn: e.establishedOn,
+            industryCode: e.industryCode,
+            mainBusiness: e.mainBusiness ?? "",
+            employees: String(e.employees),
+            revenueYear: latest ? String(latest.year) : "",
+            revenue: latest?.amount ?? "",
+            totalAssets: e.totalAssets ?? "",
+            ownership: ownershipLabel(e.ownership),
+            tags: e.tags
+              .filter((t) => t.validFrom <= service.today() && (t.validTo === null || t.validTo >= service.today()))
+              .map((t) => tagLabel(t.tag))
+              .join("、"),
+            sizeClass: sizeClassLabel(e.sizeClass),
+          };
+        }),
+      );
+      return sendWorkbook(reply, `企业名录-${service.today()}.xlsx`, body);
+    },
+  );
+
+  r.get(
+    "/api/v1/enterprises/import-template",
+    { schema: { tags, summary: "The Excel template for bulk import" } },
+    async (_request, reply) => sendWorkbook(reply, "企业导入模板.xlsx", await writeEnterpriseWorkbook([], { template: true })),
+  );
+
+  r.post(
+    "/api/v1/enterprises/import",
+    {
+      schema: {
+        tags,
+        summary: "Bulk import from Excel (multipart field `file`): all rows or none, with a row-by-row report",
+        consumes: ["multipart/form-data"],
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      if (!request.isMultipart()) throw new AppError("unsupported-media-type", "请以 multipart/form-data 上传文件 (upload as multipart)");
+      const file = await request.file();
+      if (!file) throw AppError.validation("file", "required", "请选择要导入的文件 (file is required)");
+      const buffer = await file.toBuffer();
+      return importEnterprises(db, actor, buffer, request.ip);
+    },
+  );
+
+  r.get(
+    "/api/v1/enterprises/:id",
+    { schema: { tags, summary: "Enterprise detail", params: idParams } },
+    async (request) => service.getEnterprise(db, actorOf(request), request.params.id),
+  );
+
+  r.post(
+    "/api/v1/enterprises",
+    { schema: { tags, summary: "Register an enterprise (industry bureau, platform admin)", body: enterpriseInput } },
+    async (request, reply) => reply.status(201).send(await service.createEnterprise(db, actorOf(request), request.body, request.ip)),
+  );
+
+  r.patch(
+    "/api/v1/enterprises/:id",
+    { schema: { tags, summary: "Edit an enterprise (itself, its bureau, platform admin)", params: idParams, body: enterpriseUpdate } },
+    async (request) => service.updateEnterprise(db, actorOf(request), request.params.id, request.body, request.ip),
+  );
+
+  r.post(
+    "/api/v1/supply-chain-links",
+    { schema: { tags, summary: "Link a supplier to a core enterprise", body: supplyChainLinkInput } },
+    async (request, reply) => reply.status(201).send(await service.createSupplyChainLink(db, actorOf(request), request.body, request.ip)),
+  );
+
+  r.delete(
+    "/api/v1/supply-chain-links/:id",
+    { schema: { tags, summary: "Remove a supply-chain link", params: idParams } },
+    async (request, reply) => {
+      await service.deleteSupplyChainLink(db, actorOf(request), request.params.id, request.ip);
+      return reply.status(204).send();
+    },
+  );
+
+}

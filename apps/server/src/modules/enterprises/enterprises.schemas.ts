@@ -1,0 +1,91 @@
+import { ENTERPRISE_TAG_CODES, OWNERSHIP_CODES } from "@chanrong/domain";
+import { z } from "zod";
+import { isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+
+const SIZE_CLASS_CODES = ["LARGE", "MEDIUM", "SMALL", "MICRO"] as const;
+
+export const tagInput = z
+  .object({
+    tag: z.enum(ENTERPRISE_TAG_CODES),
+    validFrom: isoDate,
+    validTo: isoDate.nullable().default(null),
+  })
+  .strict()
+  .refine((t) => t.validTo === null || t.validTo >= t.validFrom, {
+    message: "有效期止不能早于有效期起 (validTo must not precede validFrom)",
+    path: ["validTo"],
+  });
+
+export const revenueInput = z
+  .object({
+    year: z.number().int().min(1949).max(2100),
+    amount: yuanString,
+  })
+  .strict();
+
+export const bankAccountInput = z
+  .object({
+    bankOrgId: z.uuid().nullable().default(null),
+    bankName: z.string().trim().min(2).max(100),
+    accountNo: z.string().regex(/^[0-9-]{8,32}$/, "账号为 8–32 位数字 (8–32 digits)"),
+  })
+  .strict();
+
+/** Every field of an enterprise profile; USCC is checked against GB 32100 in the service. */
+export const enterpriseInput = z
+  .object({
+    uscc: z.string().max(40),
+    name: z.string().trim().min(2).max(100),
+    address: z.string().trim().min(2).max(200),
+    districtCode: z.string().min(6).max(6),
+    legalRepresentative: z.string().trim().min(1).max(40),
+    contactName: z.string().trim().max(40).nullable().default(null),
+    contactPhone: z
+      .string()
+      .regex(/^[0-9+\- ]{7,20}$/, "电话号码格式不正确 (7–20 digits)")
+      .nullable()
+      .default(null),
+    establishedOn: isoDate,
+    industryCode: z.string().regex(/^[A-T](\d{2,4})?$/, "GB/T 4754-2017 行业代码,如 C3670 (industry code such as C3670)"),
+    mainBusiness: z.string().trim().max(500).nullable().default(null),
+    employees: z.number().int().min(0).max(10_000_000),
+    totalAssets: yuanString.nullable().default(null),
+    ownership: z.enum(OWNERSHIP_CODES),
+    revenues: z.array(revenueInput).max(20).default([]),
+    tags: z.array(tagInput).max(30).default([]),
+    bankAccounts: z.array(bankAccountInput).max(20).default([]),
+    /** Platform admin only: accept a really issued early code that fails the check digit. */
+    usccConfirmedAsIssued: z.boolean().default(false),
+  })
+  .strict();
+
+export type EnterpriseInput = z.output<typeof enterpriseInput>;
+
+export const enterpriseUpdate = enterpriseInput.partial().extend({ version: versionField }).strict();
+export type EnterpriseUpdate = z.output<typeof enterpriseUpdate>;
+
+export const enterpriseFilter = z
+  .object({
+    q: z.string().trim().max(100).optional(),
+    district: z.string().max(6).optional(),
+    tag: z.enum(ENTERPRISE_TAG_CODES).optional(),
+    sizeClass: z.enum(SIZE_CLASS_CODES).optional(),
+    industry: z.string().max(5).optional(),
+  })
+  .strict();
+export type EnterpriseFilter = z.output<typeof enterpriseFilter>;
+
+export const enterpriseListQuery = enterpriseFilter.extend(pageQuery).strict();
+
+export const supplyChainLinkInput = z
+  .object({
+    coreEnterpriseId: z.uuid(),
+    supplierEnterpriseId: z.uuid(),
+    tier: z.number().int().min(1).max(3),
+    products: z.string().trim().min(1).max(200),
+  })
+  .strict()
+  .refine((l) => l.coreEnterpriseId !== l.supplierEnterpriseId, {
+    message: "核心企业与供应商不能相同 (core and supplier must differ)",
+    path: ["supplierEnterpriseId"],
+  });

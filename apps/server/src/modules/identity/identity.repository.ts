@@ -1,0 +1,156 @@
+import { and, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import { auditLog, organisations, regions, users } from "../../db/schema";
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByUsername(executor: Executor, username: string): Promise<UserRow | null> {
+  const [row] = await executor
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`);
+  return row ?? null;
+}
+
+/**
+ * Counts one failed sign-in atomically (two wrong passwords at once still count twice)
+ * and locks the account when the count reaches the limit. Returns the new lock, if any.
+ */
+export async function countFailedSignIn(
+  executor: Executor,
+  userId: string,
+  maxAttempts: number,
+  lockoutMinutes: number,
+): Promise<Date | null> {
+  const reached = sql`${users.failedAttempts} + 1 >= ${maxAttempts}`;
+  const [row] = await executor
+    .update(users)
+    .set({
+      failedAttempts: sql`case when ${reached} then 0 else ${users.failedAttempts} + 1 end`,
+      lockedUntil: sql`case when ${reached} then now() + make_interval(mins => ${lockoutMinutes}) else ${users.lockedUntil} end`,
+    })
+    .where(eq(users.id, userId))
+    .returning({ lockedUntil: users.lockedUntil });
+  return row?.lockedUntil ?? null;
+}
+
+export async function clearFailedSignIns(executor: Executor, userId: string): Promise<void> {
+  await executor.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, userId));
+}
+
+export async function findOrganisation(executor: Executor, id: string): Promise<OrganisationRow | null> {
+  const [row] = await executor.select().from(organisations).where(eq(organisations.id, id));
+  return row ?? null;
+}
+
+export async function listOrganisations(executor: Executor, filter: { type?: string; q?: string }) {
+  const conditions: SQL[] = [];
+  if (filter.type) conditions.push(eq(organisations.type, filter.type));
+  if (filter.q) conditions.push(ilike(organisations.name, `%${filter.q}%`));
+  return executor
+    .select()
+    .from(organisations)
+    .where(and(...conditions))
+    .orderBy(organisations.type, organisations.name);
+}
+
+export async function insertOrganisation(
+  executor: Executor,
+  values: typeof organisations.$inferInsert,
+): Promise<OrganisationRow> {
+  const [row] = await executor.insert(organisations).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/** Updates only if the row still has `version`; null means someone changed it first. */
+export async function updateOrganisation(
+  executor: Executor,
+  id: string,
+  version: number,
+  values: Partial<typeof organisations.$inferInsert>,
+): Promise<OrganisationRow | null> {
+  const [row] = await executor
+    .update(organisations)
+    .set({ ...values, version: sql`${organisations.version} + 1` })
+    .where(and(eq(organisations.id, id), eq(organisations.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function findUser(executor: Executor, id: string): Promise<UserRow | null> {
+  const [row] = await executor.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+export async function listUsersOfOrganisation(executor: Executor, orgId: string): Promise<UserRow[]> {
+  return executor.select().from(users).where(eq(users.orgId, orgId)).orderBy(users.username);
+}
+
+export async function insertUser(executor: Executor, values: typeof users.$inferInsert): Promise<UserRow> {
+  const [row] = await executor.insert(users).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+export async function updateUser(
+  executor: Executor,
+  id: string,
+  version: number,
+  values: Partial<typeof users.$inferInsert>,
+): Promise<UserRow | null> {
+  const [row] = await executor
+    .update(users)
+    .set({ ...values, version: sql`${users.version} + 1` })
+    .where(and(eq(users.id, id), eq(users.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function regionExists(executor: Executor, code: string): Promise<boolean> {
+  const [row] = await executor.select({ code: regions.code }).from(regions).where(eq(regions.code, code));
+  return Boolean(row);
+}
+
+export async function listRegions(executor: Executor) {
+  return executor.select().from(regions).orderBy(regions.code);
+}
+
+export interface AuditFilter {
+  actorUsername?: string;
+  orgId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+export async function listAudit(executor: Executor, filter: AuditFilter) {
+  const conditions: SQL[] = [];
+  if (filter.actorUsername) conditions.push(ilike(auditLog.actorUsername, `%${filter.actorUsername}%`));
+  if (filter.orgId) conditions.push(eq(auditLog.actorOrgId, filter.orgId));
+  if (filter.action) {
+    const like = or(eq(auditLog.action, filter.action), ilike(auditLog.action, `${filter.action}.%`));
+    if (like) conditions.push(like);
+  }
+  if (filter.entityType) conditions.push(eq(auditLog.entityType, filter.entityType));
+  if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
+  if (filter.from) conditions.push(gte(auditLog.at, new Date(`${filter.from}T00:00:00+08:00`)));
+  if (filter.to) conditions.push(lte(auditLog.at, new Date(`${filter.to}T23:59:59.999+08:00`)));
+  const where = and(...conditions);
+  const [items, [total]] = await Promise.all([
+    executor
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.id))
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    executor.select({ value: count() }).from(auditLog).where(where),
+  ]);
+  return { items, total: total?.value ?? 0 };
+}

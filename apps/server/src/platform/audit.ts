@@ -1,0 +1,36 @@
+import type { Executor } from "../db/client";
+import { auditLog } from "../db/schema";
+import type { Actor } from "./actor";
+
+export interface AuditEntry {
+  actor: Pick<Actor, "userId" | "username" | "orgId"> | null;
+  /** When there is no actor yet (a failed sign-in), the username that was tried. */
+  username?: string;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+}
+
+/** JSON-safe copy for jsonb: bigints (fen) become decimal strings, dates ISO strings. */
+function toJson(value: unknown): unknown {
+  if (value === undefined) return null;
+  return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v)));
+}
+
+/** Appends to the audit log; call it inside the transaction of the change it records. */
+export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<void> {
+  await executor.insert(auditLog).values({
+    actorUserId: entry.actor?.userId ?? null,
+    actorUsername: entry.actor?.username ?? entry.username ?? null,
+    actorOrgId: entry.actor?.orgId ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    before: toJson(entry.before),
+    after: toJson(entry.after),
+    ip: entry.ip ?? null,
+  });
+}

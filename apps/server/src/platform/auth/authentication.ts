@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { Database } from "../../db/client";
+import type { Actor, OrgType, Role } from "../actor";
+import { AppError } from "../errors";
+import { CSRF_HEADER, SESSION_COOKIE, SIGN_IN_POLICY } from "./policy";
+import { deleteSession, findActiveSession, touchSession } from "./sessions.repository";
+import { hashToken, tokensEqual } from "./tokens";
+
+export interface SessionInfo {
+  tokenHash: string;
+  csrfToken: string;
+  displayName: string;
+  orgName: string;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: Actor | null;
+    session: SessionInfo | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without signing in (health, calculators, sign-in itself). */
+    public?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** The signed-in actor, or 401. Routes that are not public can rely on it. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError("unauthenticated", "请先登录 (sign-in required)");
+  return request.actor;
+}
+
+/**
+ * Resolves the session cookie to an actor on every request, enforces the idle timeout,
+ * requires the CSRF token on cookie-authenticated writes, and refuses anonymous calls to
+ * any route not marked public.
+ */
+export function registerAuthentication(app: FastifyInstance, db: Database): void {
+  app.decorateRequest("actor", null);
+  app.decorateRequest("session", null);
+
+  app.addHook("preHandler", async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await resolveSession(db, request, token);
+
+    const isPublic = request.routeOptions.config.public === true;
+    if (!isPublic && !request.actor) throw new AppError("unauthenticated", "请先登录 (sign-in required)");
+    if (request.session && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== "string" || !tokensEqual(sent, request.session.csrfToken)) {
+        throw new AppError("csrf", `缺少或错误的 ${CSRF_HEADER} 请求头 (missing or wrong ${CSRF_HEADER} header)`);
+      }
+    }
+  });
+}
+
+async function resolveSession(db: Database, request: FastifyRequest, token: string): Promise<void> {
+  const tokenHash = hashToken(token);
+  const row = await findActiveSession(db, tokenHash);
+  if (!row) return;
+  const idleMs = Date.now() - row.lastSeenAt.getTime();
+  if (idleMs > SIGN_IN_POLICY.idleTimeoutMinutes * 60_000) {
+    await deleteSession(db, tokenHash);
+    return;
+  }
+  if (idleMs > SIGN_IN_POLICY.touchIntervalSeconds * 1000) await touchSession(db, tokenHash);
+  request.actor = {
+    userId: row.userId,
+    username: row.username,
+    orgId: row.orgId,
+    orgType: row.orgType as OrgType,
+    orgRegionCode: row.orgRegionCode,
+    enterpriseId: row.enterpriseId,
+    roles: row.roles as Role[],
+  };
+  request.session = { tokenHash, csrfToken: row.csrfToken, displayName: row.displayName, orgName: row.orgName };
+}

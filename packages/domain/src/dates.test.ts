@@ -1,0 +1,114 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  addDays,
+  calendarYear,
+  checkIsoDate,
+  daysBetween,
+  daysInYear,
+  isIsoDate,
+  parseIsoDate,
+  yearOf,
+} from "./dates";
+import { issueOf } from "./test-support";
+
+describe("ISO dates", () => {
+  it.each(["2025-03-10", "2024-02-29", "2000-02-29", "1000-01-01", "9999-12-31"])("accepts %s", (value) => {
+    expect(isIsoDate(value)).toBe(true);
+    expect(parseIsoDate(value)).toBe(value);
+  });
+
+  it.each([
+    "2025-02-29",
+    "1900-02-29",
+    "2025-04-31",
+    "2025-13-01",
+    "2025-00-10",
+    "2025-01-00",
+    "2025-3-10",
+    "20250310",
+    " 2025-03-10",
+    "2025-03-10T00:00:00Z",
+    "0999-12-31",
+    "0025-01-01",
+    "",
+  ])("rejects %j with rule iso-date", (value) => {
+    expect(isIsoDate(value)).toBe(false);
+    expect(issueOf(() => parseIsoDate(value, ["events", 1, "date"]))).toMatchObject({
+      path: ["events", 1, "date"],
+      rule: "iso-date",
+    });
+  });
+
+  it("checkIsoDate returns the issue instead of throwing", () => {
+    expect(checkIsoDate("2025-03-10", ["d"])).toBeUndefined();
+    expect(checkIsoDate("2025-02-30", ["d"])).toMatchObject({ path: ["d"], rule: "iso-date" });
+  });
+});
+
+describe("daysBetween (first day counted, last not)", () => {
+  it.each([
+    ["2025-03-10", "2025-09-10", 184],
+    ["2025-09-10", "2026-03-10", 181],
+    ["2025-09-10", "2026-01-01", 113],
+    ["2026-01-01", "2026-03-10", 68],
+    ["2024-02-28", "2024-03-01", 2],
+    ["2025-03-30", "2025-03-31", 1], // a European DST change date: UTC has none
+    ["2025-03-10", "2025-03-10", 0],
+    ["2025-09-10", "2025-03-10", -184],
+  ])("%s → %s = %i", (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
+  });
+
+  it("refuses invalid dates", () => {
+    expect(issueOf(() => daysBetween("2025-02-30", "2025-03-01")).rule).toBe("iso-date");
+  });
+});
+
+describe("addDays", () => {
+  it.each([
+    ["2025-12-31", 1, "2026-01-01"],
+    ["2024-02-28", 1, "2024-02-29"],
+    ["2025-03-01", -1, "2025-02-28"],
+    ["2025-03-10", 184, "2025-09-10"],
+  ])("%s + %i = %s", (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+  });
+
+  it("needs whole days", () => {
+    expect(() => addDays("2025-01-01", 0.5)).toThrow(RangeError);
+  });
+
+  it("is the inverse of daysBetween", () => {
+    // 1900-01-01 plus up to 2.5 million days stays well inside the supported years 1000–9999.
+    const dates = fc.integer({ min: 0, max: 2_500_000 }).map((offset) => addDays("1900-01-01", offset));
+    fc.assert(
+      fc.property(dates, fc.integer({ min: -100_000, max: 100_000 }), (date, days) => {
+        expect(daysBetween(date, addDays(date, days))).toBe(days);
+      }),
+    );
+  });
+});
+
+describe("year helpers", () => {
+  it("yearOf reads the calendar year", () => {
+    expect(yearOf("2025-03-10")).toBe(2025);
+  });
+
+  it("calendarYear is [Jan 1, next Jan 1)", () => {
+    expect(calendarYear(2025)).toEqual({ from: "2025-01-01", to: "2026-01-01" });
+  });
+
+  it.each([
+    [2024, 366],
+    [2025, 365],
+    [2000, 366],
+    [2100, 365],
+  ])("daysInYear(%i) = %i", (year, days) => {
+    expect(daysInYear(year)).toBe(days);
+  });
+
+  it.each([2025.5, 999, 9999, Number.NaN])("rejects year %s", (year) => {
+    expect(issueOf(() => calendarYear(year))).toMatchObject({ path: ["year"], rule: "year-range" });
+  });
+});

@@ -1,0 +1,226 @@
+import { Decimal } from "decimal.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  assertNonNegativeFen,
+  assertPositiveFen,
+  fenFromDecimal,
+  formatYuan,
+  formatYuanGrouped,
+  parseRate,
+  parseYuan,
+  roundHalfUpToFen,
+  splitLargestRemainder,
+  yuanToWan,
+} from "./money";
+import { issueOf } from "./test-support";
+
+describe("parseYuan", () => {
+  it.each([
+    ["0", 0n],
+    ["123", 12300n],
+    ["123.4", 12340n],
+    ["123.45", 12345n],
+    ["0.01", 1n],
+    ["007.50", 750n],
+    ["1000000.00", 100000000n],
+    ["92233720368547758.07", 9223372036854775807n],
+  ])("%s → %s fen", (value, fen) => {
+    expect(parseYuan(value)).toBe(fen);
+  });
+
+  it("accepts negatives only when allowed", () => {
+    expect(parseYuan("-12.30", [], { allowNegative: true })).toBe(-1230n);
+    expect(issueOf(() => parseYuan("-12.30", ["amount"]))).toMatchObject({ path: ["amount"], rule: "non-negative" });
+  });
+
+  it.each([
+    ["", "required"],
+    [" 1", "decimal-format"],
+    ["1 ", "decimal-format"],
+    ["1\t", "decimal-format"],
+    ["1 000", "decimal-format"],
+    ["1e5", "decimal-format"],
+    ["1E5", "decimal-format"],
+    ["+1", "decimal-format"],
+    ["1.", "decimal-format"],
+    [".5", "decimal-format"],
+    ["1,000.00", "decimal-format"],
+    ["１２３", "decimal-format"],
+    ["NaN", "decimal-format"],
+    ["Infinity", "decimal-format"],
+    ["0x10", "decimal-format"],
+    ["1.234", "max-2-decimals"],
+    ["1.000", "max-2-decimals"],
+    ["-1", "non-negative"],
+  ])("rejects %j with rule %s", (value, rule) => {
+    expect(issueOf(() => parseYuan(value, ["events", 0, "amount"]))).toMatchObject({
+      path: ["events", 0, "amount"],
+      rule,
+    });
+  });
+
+  it("round-trips with formatYuan for any fen", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (fen) => {
+        expect(parseYuan(formatYuan(fen), [], { allowNegative: true })).toBe(fen);
+      }),
+    );
+  });
+});
+
+describe("formatYuan / formatYuanGrouped", () => {
+  it.each([
+    [0n, "0.00", "0.00"],
+    [5n, "0.05", "0.05"],
+    [99999n, "999.99", "999.99"],
+    [123450n, "1234.50", "1,234.50"],
+    [100000000n, "1000000.00", "1,000,000.00"],
+    [-5n, "-0.05", "-0.05"],
+    [-123456789n, "-1234567.89", "-1,234,567.89"],
+  ])("%s fen → %s / %s", (fen, plain, grouped) => {
+    expect(formatYuan(fen)).toBe(plain);
+    expect(formatYuanGrouped(fen)).toBe(grouped);
+  });
+});
+
+describe("roundHalfUpToFen / fenFromDecimal", () => {
+  it.each([
+    ["0.005", 1n],
+    ["0.0049999999", 0n],
+    ["1.125", 113n],
+    ["2.675", 268n], // 2.675 as a binary float is 2.67499…; Decimal keeps it exact
+    ["81277.7777777777777777", 8127778n],
+    ["-0.005", -1n],
+    ["-0.004", 0n],
+    ["12345678901234567890.125", 1234567890123456789013n],
+  ])("%s yuan → %s fen", (yuan, fen) => {
+    expect(roundHalfUpToFen(new Decimal(yuan))).toBe(fen);
+    expect(fenFromDecimal(new Decimal(yuan))).toBe(fen);
+  });
+
+  it("rounds toward zero when asked for 'down'", () => {
+    expect(fenFromDecimal(new Decimal("1.239"), "down")).toBe(123n);
+    expect(fenFromDecimal(new Decimal("-1.239"), "down")).toBe(-123n);
+  });
+
+  it("refuses non-finite values", () => {
+    expect(() => roundHalfUpToFen(new Decimal(Number.NaN))).toThrow(RangeError);
+    expect(() => roundHalfUpToFen(new Decimal(Number.POSITIVE_INFINITY))).toThrow(RangeError);
+  });
+});
+
+describe("yuanToWan", () => {
+  it.each([
+    [500000000n, 2, "500.00"],
+    [123456789n, 2, "123.46"],
+    [123456789n, 6, "123.456789"],
+    [100000000000n, 0, "100000"],
+    [500000n, 0, "1"], // 0.5 万元 rounds half-up
+  ])("%s fen → %s places → %s 万元", (fen, places, wan) => {
+    expect(yuanToWan(fen, places)).toBe(wan);
+  });
+
+  it("defaults to two places", () => {
+    expect(yuanToWan(2000000000n)).toBe("2000.00");
+  });
+});
+
+describe("splitLargestRemainder", () => {
+  it.each([
+    { total: 100n, weights: [1n, 1n, 1n], parts: [34n, 33n, 33n] },
+    { total: 1n, weights: [1n, 1n], parts: [1n, 0n] },
+    { total: 10n, weights: [1n, 2n, 3n], parts: [2n, 3n, 5n] },
+    { total: 5n, weights: [0n, 1n], parts: [0n, 5n] },
+    { total: 0n, weights: [1n, 2n], parts: [0n, 0n] },
+    { total: -100n, weights: [1n, 1n, 1n], parts: [-34n, -33n, -33n] },
+  ])("splits $total by $weights", ({ total, weights, parts }) => {
+    expect(splitLargestRemainder(total, weights)).toEqual(parts);
+  });
+
+  it("accepts Decimal weights with any number of places", () => {
+    const shares = ["0.4", "0.3", "0.2", "0.1"].map((s) => new Decimal(s));
+    expect(splitLargestRemainder(100000000n, shares)).toEqual([40000000n, 30000000n, 20000000n, 10000000n]);
+    expect(splitLargestRemainder(3n, shares)).toEqual([1n, 1n, 1n, 0n]);
+    expect(splitLargestRemainder(7n, [new Decimal("0.333"), new Decimal("2"), new Decimal("1e-7")])).toEqual([
+      1n,
+      6n,
+      0n,
+    ]);
+  });
+
+  it.each([
+    { weights: [], path: ["weights"], rule: "min-items" },
+    { weights: [0n, 0n], path: ["weights"], rule: "not-all-zero" },
+    { weights: [1n, -1n], path: ["weights", 1], rule: "non-negative" },
+    { weights: [new Decimal(1), new Decimal(Number.NaN)], path: ["weights", 1], rule: "non-negative" },
+  ])("rejects weights $weights with $rule", ({ weights, path, rule }) => {
+    expect(issueOf(() => splitLargestRemainder(10n, weights))).toMatchObject({ path, rule });
+  });
+
+  const weightsArbitrary = fc.oneof(
+    fc.array(fc.bigInt({ min: 0n, max: 10n ** 12n }), { minLength: 1, maxLength: 12 }),
+    fc.array(
+      fc
+        .tuple(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.integer({ min: 0, max: 12 }))
+        .map(([digits, places]) => new Decimal(digits.toString()).div(10 ** places)),
+      { minLength: 1, maxLength: 12 },
+    ),
+  );
+  const nonZeroWeights = weightsArbitrary.filter((weights) =>
+    weights.some((w) => (typeof w === "bigint" ? w > 0n : !w.isZero())),
+  );
+
+  it("always adds up to the whole, each part within one fen of its exact quota", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), nonZeroWeights, (total, weights) => {
+        const parts = splitLargestRemainder(total, weights);
+        expect(parts).toHaveLength(weights.length);
+        expect(parts.reduce((sum, part) => sum + part, 0n)).toBe(total);
+        const exact = weights.map((w) => new Decimal(w.toString()));
+        const weightSum = exact.reduce((sum, w) => sum.plus(w), new Decimal(0));
+        parts.forEach((part, index) => {
+          const quota = new Decimal(total.toString()).times(exact[index] as Decimal).div(weightSum);
+          expect(quota.minus(part.toString()).abs().lessThan(1)).toBe(true);
+        });
+      }),
+    );
+  });
+});
+
+describe("parseRate", () => {
+  it.each([
+    ["0.02", "0.02"],
+    ["0", "0"],
+    ["1", "1"],
+    ["0.000000000001", "1e-12"],
+  ])("%s → %s", (value, expected) => {
+    expect(parseRate(value, ["rate"]).toString()).toBe(expected);
+  });
+
+  it.each([
+    ["", "required"],
+    ["-0.1", "decimal-format"],
+    ["2%", "decimal-format"],
+    ["1e-2", "decimal-format"],
+    [" 0.02", "decimal-format"],
+    [".02", "decimal-format"],
+    ["1.01", "rate-range"],
+    ["2", "rate-range"],
+    ["0.0000000000001", "max-12-decimals"],
+  ])("rejects %j with rule %s", (value, rule) => {
+    expect(issueOf(() => parseRate(value, ["rate"]))).toMatchObject({ path: ["rate"], rule });
+  });
+});
+
+describe("amount guards", () => {
+  it("assertPositiveFen / assertNonNegativeFen name the path", () => {
+    expect(() => assertPositiveFen(1n, ["loss"])).not.toThrow();
+    expect(issueOf(() => assertPositiveFen(0n, ["loss"]))).toMatchObject({ path: ["loss"], rule: "positive" });
+    expect(() => assertNonNegativeFen(0n, ["interestPaid"])).not.toThrow();
+    expect(issueOf(() => assertNonNegativeFen(-1n, ["interestPaid"]))).toMatchObject({
+      path: ["interestPaid"],
+      rule: "non-negative",
+    });
+  });
+});

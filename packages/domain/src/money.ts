@@ -1,0 +1,199 @@
+import { Decimal } from "decimal.js";
+import { DomainValidationError, type ValidationPath } from "./errors";
+
+/**
+ * Decimal for intermediate money arithmetic. decimal.js defaults to 20 significant digits, which could
+ * silently round a product of a large amount, a rate and a day count; at 100 digits every such product
+ * is exact, so the only rounding in a calculation is the final one to the fen.
+ */
+const ExactDecimal = Decimal.clone({ precision: 100 });
+
+/** Rates are limited to 12 decimal places so that {@link ExactDecimal} products stay exact. */
+const MAX_RATE_DECIMALS = 12;
+
+const FEN_PER_WAN = 1_000_000n;
+
+export function exactDecimal(value: Decimal.Value): Decimal {
+  return new ExactDecimal(value);
+}
+
+export interface ParseYuanOptions {
+  /** Allow a leading "-" (adjustments, reversals); amounts the user enters are otherwise never negative. */
+  allowNegative?: boolean;
+}
+
+const YUAN_PATTERN = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** Parses a yuan decimal string ("123", "123.4", "123.45") into integer fen without any float step. */
+export function parseYuan(value: string, path: ValidationPath = [], options: ParseYuanOptions = {}): bigint {
+  if (value === "") {
+    throw DomainValidationError.single(path, "required", "金额不能为空 (amount is required)");
+  }
+  if (/\s/.test(value)) {
+    throw DomainValidationError.single(path, "decimal-format", "金额不能包含空格 (no whitespace allowed)");
+  }
+  if (/[eE]/.test(value)) {
+    throw DomainValidationError.single(
+      path,
+      "decimal-format",
+      "金额不能使用科学计数法 (no exponent notation)",
+    );
+  }
+  const match = YUAN_PATTERN.exec(value);
+  if (!match) {
+    throw DomainValidationError.single(
+      path,
+      "decimal-format",
+      `金额"${value}"格式不正确,应为如"1000000.00"的十进制数 (expected a decimal such as "1000000.00")`,
+    );
+  }
+  const [, sign = "", whole = "0", fraction = ""] = match;
+  if (fraction.length > 2) {
+    throw DomainValidationError.single(
+      path,
+      "max-2-decimals",
+      "金额最多保留两位小数,即精确到分 (at most 2 decimal places)",
+    );
+  }
+  if (sign === "-" && !options.allowNegative) {
+    throw DomainValidationError.single(path, "non-negative", "金额不能为负数 (must not be negative)");
+  }
+  const fen = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, "0"));
+  return sign === "-" ? -fen : fen;
+}
+
+function yuanParts(fen: bigint): { sign: string; whole: string; cents: string } {
+  const magnitude = fen < 0n ? -fen : fen;
+  return {
+    sign: fen < 0n ? "-" : "",
+    whole: (magnitude / 100n).toString(),
+    cents: (magnitude % 100n).toString().padStart(2, "0"),
+  };
+}
+
+/** 123450n → "1234.50": the boundary representation of an amount. */
+export function formatYuan(fen: bigint): string {
+  const { sign, whole, cents } = yuanParts(fen);
+  return `${sign}${whole}.${cents}`;
+}
+
+/** 123450n → "1,234.50" for display and forms. */
+export function formatYuanGrouped(fen: bigint): string {
+  const { sign, whole, cents } = yuanParts(fen);
+  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+}
+
+const ROUNDING_MODES = { "half-up": Decimal.ROUND_HALF_UP, down: Decimal.ROUND_DOWN } as const;
+
+/** "half-up" is the money rule; "down" (toward zero) is for limits that must never be exceeded. */
+export type FenRounding = keyof typeof ROUNDING_MODES;
+
+/** A yuan-valued Decimal to integer fen. toFixed works on the exact digits, whatever the Decimal precision. */
+export function fenFromDecimal(yuan: Decimal, rounding: FenRounding = "half-up"): bigint {
+  if (!yuan.isFinite()) throw new RangeError(`Cannot round ${yuan.toString()} to fen`);
+  return BigInt(yuan.toFixed(2, ROUNDING_MODES[rounding]).replace(".", ""));
+}
+
+/** The one rounding rule for money: to the nearest fen, ties away from zero (四舍五入). */
+export function roundHalfUpToFen(yuan: Decimal): bigint {
+  return fenFromDecimal(yuan, "half-up");
+}
+
+/** Fen → 万元 string for forms that state amounts in 万元, rounded half-up to `places` (default 2). */
+export function yuanToWan(fen: bigint, places = 2): string {
+  return exactDecimal(fen.toString()).div(FEN_PER_WAN.toString()).toFixed(places, Decimal.ROUND_HALF_UP);
+}
+
+/** Scales weights to integers so the split below is exact integer arithmetic. */
+function integerWeights(weights: readonly (Decimal | bigint)[]): bigint[] {
+  if (weights.length === 0) {
+    throw DomainValidationError.single(["weights"], "min-items", "至少需要一个权重 (at least one weight)");
+  }
+  weights.forEach((weight, index) => {
+    const negative = typeof weight === "bigint" ? weight < 0n : !weight.isFinite() || weight.isNegative();
+    if (negative) {
+      throw DomainValidationError.single(
+        ["weights", index],
+        "non-negative",
+        "权重必须是非负有限数 (weights must be finite and non-negative)",
+      );
+    }
+  });
+  const places = Math.max(0, ...weights.map((w) => (typeof w === "bigint" ? 0 : w.decimalPlaces())));
+  const scaled = weights.map((w) =>
+    typeof w === "bigint" ? w * 10n ** BigInt(places) : BigInt(w.toFixed(places).replace(".", "")),
+  );
+  if (scaled.every((w) => w === 0n)) {
+    throw DomainValidationError.single(["weights"], "not-all-zero", "权重不能全为0 (weights must not all be 0)");
+  }
+  return scaled;
+}
+
+/**
+ * Splits `total` fen in proportion to `weights` by the largest-remainder method: every part gets the
+ * floor of its exact quota, then the fen left over go one each to the largest remainders, earlier
+ * parties first on ties. The parts always add up to exactly `total`.
+ */
+export function splitLargestRemainder(total: bigint, weights: readonly (Decimal | bigint)[]): bigint[] {
+  const scaled = integerWeights(weights);
+  const weightSum = scaled.reduce((sum, w) => sum + w, 0n);
+  // Split the magnitude so a negative total (a reversal) mirrors the positive split exactly.
+  const sign = total < 0n ? -1n : 1n;
+  const magnitude = total * sign;
+  const floors = scaled.map((w) => (magnitude * w) / weightSum);
+  const leftover = magnitude - floors.reduce((sum, part) => sum + part, 0n);
+  const byRemainder = scaled
+    .map((w, index) => ({ index, remainder: (magnitude * w) % weightSum }))
+    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  const receivesExtraFen = new Set(byRemainder.slice(0, Number(leftover)).map(({ index }) => index));
+  return floors.map((part, index) => sign * (receivesExtraFen.has(index) ? part + 1n : part));
+}
+
+/** Checks a rate or share already held as a Decimal: within [0, 1] and at most 12 decimal places. */
+export function assertRate(rate: Decimal, path: ValidationPath = []): void {
+  if (!rate.isFinite() || rate.isNegative() || rate.greaterThan(1)) {
+    throw DomainValidationError.single(
+      path,
+      "rate-range",
+      `比率须在0到1之间,实际为${rate.toString()} (must be between 0 and 1)`,
+    );
+  }
+  if (rate.decimalPlaces() > MAX_RATE_DECIMALS) {
+    throw DomainValidationError.single(
+      path,
+      "max-12-decimals",
+      `比率最多${MAX_RATE_DECIMALS}位小数 (at most ${MAX_RATE_DECIMALS} decimal places)`,
+    );
+  }
+}
+
+const RATE_PATTERN = /^\d+(?:\.\d+)?$/;
+
+/** Parses a rate or share such as "0.02" (= 2%) into a Decimal within [0, 1]. */
+export function parseRate(value: string, path: ValidationPath = []): Decimal {
+  if (value === "") {
+    throw DomainValidationError.single(path, "required", "比率不能为空 (rate is required)");
+  }
+  if (!RATE_PATTERN.test(value)) {
+    throw DomainValidationError.single(
+      path,
+      "decimal-format",
+      `比率"${value}"格式不正确,应为如"0.02"的小数 (expected a decimal such as "0.02")`,
+    );
+  }
+  const rate = new Decimal(value);
+  assertRate(rate, path);
+  return rate;
+}
+
+export function assertPositiveFen(fen: bigint, path: ValidationPath): void {
+  if (fen <= 0n) {
+    throw DomainValidationError.single(path, "positive", "金额必须大于0 (must be greater than 0)");
+  }
+}
+
+export function assertNonNegativeFen(fen: bigint, path: ValidationPath): void {
+  if (fen < 0n) {
+    throw DomainValidationError.single(path, "non-negative", "金额不能为负数 (must not be negative)");
+  }
+}
