@@ -80,14 +80,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
+  // The API documentation is public, like the calculators it documents.
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/api/docs")) route.config = { ...route.config, public: true };
+  });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   registerAuthentication(app, database.db);
 
-  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   app.get(
     "/api/health",
-    { config: { public: true }, schema: { tags: ["platform"], summary: "Liveness, database kind and migration" } },
+    {
+      config: { public: true },
+      schema: { tags: ["platform"], summary: "Liveness, database kind and migration" },
+    },
     async () => ({
       status: "ok",
       database: database.kind,
@@ -103,7 +112,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   // Unknown non-API paths get the single-page app's index.html, so client routes survive a reload.
   app.setNotFoundHandler((request, reply) => {
-    if (webDist && request.method === "GET" && !request.url.startsWith("/api/")) return reply.sendFile("index.html");
+    if (webDist && request.method === "GET" && !request.url.startsWith("/api/"))
+      return reply.sendFile("index.html");
     return sendNotFound(request, reply);
   });
   return app;

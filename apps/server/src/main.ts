@@ -8,7 +8,12 @@ const database = await openDatabase(config.databaseUrl);
 await database.migrate();
 if (config.seedDemo) await seedDemo(database.db);
 
-const app = await buildApp({ database, webDist: config.webDist, logger: true, trustProxy: config.trustProxy });
+const app = await buildApp({
+  database,
+  webDist: config.webDist,
+  logger: true,
+  trustProxy: config.trustProxy,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
     await app.close();

@@ -21,7 +21,9 @@ function utcMillis(value: string): number | undefined {
   const millis = Date.UTC(year, month - 1, day);
   const roundTrip = new Date(millis);
   const sameDate =
-    roundTrip.getUTCFullYear() === year && roundTrip.getUTCMonth() === month - 1 && roundTrip.getUTCDate() === day;
+    roundTrip.getUTCFullYear() === year &&
+    roundTrip.getUTCMonth() === month - 1 &&
+    roundTrip.getUTCDate() === day;
   return sameDate ? millis : undefined;
 }
 

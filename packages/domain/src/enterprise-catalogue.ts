@@ -26,7 +26,10 @@ export const ENTERPRISE_TAGS = [
 ] as const satisfies readonly Labelled[];
 
 export type EnterpriseTag = (typeof ENTERPRISE_TAGS)[number]["code"];
-export const ENTERPRISE_TAG_CODES = ENTERPRISE_TAGS.map((tag) => tag.code) as [EnterpriseTag, ...EnterpriseTag[]];
+export const ENTERPRISE_TAG_CODES = ENTERPRISE_TAGS.map((tag) => tag.code) as [
+  EnterpriseTag,
+  ...EnterpriseTag[],
+];
 
 export const OWNERSHIP_TYPES = [
   { code: "STATE", zh: "国有", en: "State-owned" },

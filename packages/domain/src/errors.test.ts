@@ -4,7 +4,11 @@ import { DomainValidationError, throwIfIssues } from "./errors";
 describe("DomainValidationError", () => {
   it("carries the issues and names each path in its message", () => {
     const error = new DomainValidationError([
-      { path: ["events", 2, "date"], rule: "date-order", message: "第3笔事件的日期早于上一笔 (events must be in date order)" },
+      {
+        path: ["events", 2, "date"],
+        rule: "date-order",
+        message: "第3笔事件的日期早于上一笔 (events must be in date order)",
+      },
       { path: [], rule: "required", message: "不能为空 (required)" },
     ]);
     expect(error).toBeInstanceOf(Error);
@@ -16,7 +20,11 @@ describe("DomainValidationError", () => {
   });
 
   it("single() builds a one-issue error", () => {
-    const error = DomainValidationError.single(["loss"], "positive", "金额必须大于0 (must be greater than 0)");
+    const error = DomainValidationError.single(
+      ["loss"],
+      "positive",
+      "金额必须大于0 (must be greater than 0)",
+    );
     expect(error.issues).toEqual([
       { path: ["loss"], rule: "positive", message: "金额必须大于0 (must be greater than 0)" },
     ]);

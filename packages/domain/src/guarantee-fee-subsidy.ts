@@ -2,8 +2,8 @@ import { Decimal } from "decimal.js";
 import { calendarYear } from "./dates";
 import {
   accruePeriods,
-  DEFAULT_DAY_COUNT,
   type DayCount,
+  DEFAULT_DAY_COUNT,
   type PrincipalEvent,
   type SubsidyResult,
   subsidyForPeriods,

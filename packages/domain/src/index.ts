@@ -1,4 +1,5 @@
 export * from "./dates";
+export * from "./enterprise-catalogue";
 export * from "./errors";
 export * from "./guarantee-fee-subsidy";
 export * from "./interest-subsidy";
@@ -7,4 +8,3 @@ export * from "./recovery";
 export * from "./risk-sharing";
 export * from "./size-class";
 export * from "./uscc";
-export * from "./enterprise-catalogue";

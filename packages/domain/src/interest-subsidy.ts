@@ -61,7 +61,11 @@ export interface InterestSubsidyInput {
 /** Collects every problem with the events so the user can fix them in one go. */
 function validateEvents(events: readonly PrincipalEvent[]): void {
   if (events.length === 0) {
-    throw DomainValidationError.single(["events"], "min-items", "至少需要一笔放款事件 (at least one event is required)");
+    throw DomainValidationError.single(
+      ["events"],
+      "min-items",
+      "至少需要一笔放款事件 (at least one event is required)",
+    );
   }
   const issues: ValidationIssue[] = [];
   let outstandingFen = 0n;
@@ -112,9 +116,10 @@ function validateEvents(events: readonly PrincipalEvent[]): void {
 }
 
 function validateWindow(window: DateRange): void {
-  const issues = [checkIsoDate(window.from, ["window", "from"]), checkIsoDate(window.to, ["window", "to"])].filter(
-    (issue) => issue !== undefined,
-  );
+  const issues = [
+    checkIsoDate(window.from, ["window", "from"]),
+    checkIsoDate(window.to, ["window", "to"]),
+  ].filter((issue) => issue !== undefined);
   if (issues.length === 0 && window.to < window.from) {
     issues.push({
       path: ["window", "to"],
@@ -158,9 +163,14 @@ export function subsidyForPeriods(
   dayCount: DayCount,
   capFen?: bigint,
 ): SubsidyResult {
-  const basis = DAY_COUNT_BASIS[dayCount];
+  // Checked at run time too: dayCount often arrives from JSON.
+  const basis = Object.hasOwn(DAY_COUNT_BASIS, dayCount) ? DAY_COUNT_BASIS[dayCount] : undefined;
   if (basis === undefined) {
-    throw DomainValidationError.single(["dayCount"], "enum", "计息基准须为ACT/360或ACT/365 (ACT/360 or ACT/365)");
+    throw DomainValidationError.single(
+      ["dayCount"],
+      "enum",
+      "计息基准须为ACT/360或ACT/365 (ACT/360 or ACT/365)",
+    );
   }
   // principal (fen) × rate × days is exact; each is proportional to its period's share of the total.
   const exactRate = exactDecimal(rate);

@@ -31,7 +31,10 @@ describe("parseYuan", () => {
 
   it("accepts negatives only when allowed", () => {
     expect(parseYuan("-12.30", [], { allowNegative: true })).toBe(-1230n);
-    expect(issueOf(() => parseYuan("-12.30", ["amount"]))).toMatchObject({ path: ["amount"], rule: "non-negative" });
+    expect(issueOf(() => parseYuan("-12.30", ["amount"]))).toMatchObject({
+      path: ["amount"],
+      rule: "non-negative",
+    });
   });
 
   it.each([
@@ -216,7 +219,10 @@ describe("parseRate", () => {
 describe("amount guards", () => {
   it("assertPositiveFen / assertNonNegativeFen name the path", () => {
     expect(() => assertPositiveFen(1n, ["loss"])).not.toThrow();
-    expect(issueOf(() => assertPositiveFen(0n, ["loss"]))).toMatchObject({ path: ["loss"], rule: "positive" });
+    expect(issueOf(() => assertPositiveFen(0n, ["loss"]))).toMatchObject({
+      path: ["loss"],
+      rule: "positive",
+    });
     expect(() => assertNonNegativeFen(0n, ["interestPaid"])).not.toThrow();
     expect(issueOf(() => assertNonNegativeFen(-1n, ["interestPaid"]))).toMatchObject({
       path: ["interestPaid"],

@@ -124,7 +124,11 @@ function integerWeights(weights: readonly (Decimal | bigint)[]): bigint[] {
     typeof w === "bigint" ? w * 10n ** BigInt(places) : BigInt(w.toFixed(places).replace(".", "")),
   );
   if (scaled.every((w) => w === 0n)) {
-    throw DomainValidationError.single(["weights"], "not-all-zero", "权重不能全为0 (weights must not all be 0)");
+    throw DomainValidationError.single(
+      ["weights"],
+      "not-all-zero",
+      "权重不能全为0 (weights must not all be 0)",
+    );
   }
   return scaled;
 }

@@ -30,7 +30,10 @@ export interface LossSharing {
 export const DEFAULT_FUND_SHARE_OF_GUARANTOR = new Decimal("0.5");
 
 /** Checks a scheme (e.g. one loaded from a region's configuration) and returns it unchanged. */
-export function validateRiskSharingScheme(scheme: RiskSharingScheme, path: ValidationPath = []): RiskSharingScheme {
+export function validateRiskSharingScheme(
+  scheme: RiskSharingScheme,
+  path: ValidationPath = [],
+): RiskSharingScheme {
   if (scheme.parties.length === 0) {
     throw DomainValidationError.single(
       [...path, "parties"],

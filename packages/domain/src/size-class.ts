@@ -36,7 +36,11 @@ export function classifySize(
     );
   }
   if (revenueFen < 0n) {
-    throw DomainValidationError.single(["revenue"], "non-negative", "营业收入不能为负数 (must not be negative)");
+    throw DomainValidationError.single(
+      ["revenue"],
+      "non-negative",
+      "营业收入不能为负数 (must not be negative)",
+    );
   }
   const reached = CLASSES_LARGEST_FIRST.find(
     (sizeClass) =>

@@ -25,8 +25,8 @@ export function issueOf(action: () => unknown): ValidationIssue {
 
 /**
  * Valid principal-event histories: a first disbursement, then disbursements and repayments on
- * non-decreasing dates, never repaying more than is outstanding. With `settle`, a final repayment
- * brings the principal back to zero.
+ * non-decreasing dates, never repaying more than is outstanding. With `settle`, the principal ends at
+ * zero (a final repayment is added if needed).
  */
 export function principalEventsArbitrary(options: { settle?: boolean } = {}): fc.Arbitrary<PrincipalEvent[]> {
   const step = fc.record({
@@ -50,7 +50,7 @@ export function principalEventsArbitrary(options: { settle?: boolean } = {}): fc
         outstandingFen += amountFen;
       }
     }
-    if (options.settle) {
+    if (options.settle && outstandingFen > 0n) {
       events.push({ date: addDays(date, 30), type: "repayment", amountFen: outstandingFen });
     }
     return events;

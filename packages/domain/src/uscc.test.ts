@@ -48,7 +48,7 @@ describe("validateUscc", () => {
     const result = failure(code);
     expect(result.rule).toBe("charset");
     expect(result.reason).toContain(`第${position}位字符"${char}"`);
-    expect(result.reason).not.toContain("大写\"");
+    expect(result.reason).not.toContain('大写"');
   });
 
   it("charset: a lowercase letter gets an upper-case hint, nothing is upper-cased silently", () => {
@@ -93,10 +93,13 @@ describe("computeUsccCheckChar / makeUscc", () => {
     expect(() => computeUsccCheckChar("9144030070846113I")).toThrow(RangeError);
   });
 
-  it.each(Object.keys(USCC_REGISTRATION_AUTHORITIES))("builds a valid code for registration authority %s", (code) => {
-    const uscc = makeUscc(`${code}1`, "420300", "MA4ABCDE1");
-    expect(validateUscc(uscc)).toEqual({ valid: true, divisionCode: "420300" });
-  });
+  it.each(Object.keys(USCC_REGISTRATION_AUTHORITIES))(
+    "builds a valid code for registration authority %s",
+    (code) => {
+      const uscc = makeUscc(`${code}1`, "420300", "MA4ABCDE1");
+      expect(validateUscc(uscc)).toEqual({ valid: true, divisionCode: "420300" });
+    },
+  );
 
   it("refuses illegal parts", () => {
     expect(() => makeUscc("01", "420300", "MA4ABCDE1")).toThrow(/registration authority/);
@@ -126,11 +129,16 @@ describe("USCC properties", () => {
 
   it("changing any single character to another legal character makes the code invalid", () => {
     fc.assert(
-      fc.property(validCode, fc.integer({ min: 0, max: 17 }), charArbitrary, (code, position, replacement) => {
-        fc.pre(code[position] !== replacement);
-        const mutated = `${code.slice(0, position)}${replacement}${code.slice(position + 1)}`;
-        expect(validateUscc(mutated).valid).toBe(false);
-      }),
+      fc.property(
+        validCode,
+        fc.integer({ min: 0, max: 17 }),
+        charArbitrary,
+        (code, position, replacement) => {
+          fc.pre(code[position] !== replacement);
+          const mutated = `${code.slice(0, position)}${replacement}${code.slice(position + 1)}`;
+          expect(validateUscc(mutated).valid).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -18,9 +18,26 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const pick = <T>(random: () => number, items: readonly T[]): T =>
+  items[Math.floor(random() * items.length)] as T;
 
-const BRANDS = ["精工", "华泰", "鑫源", "东岳", "汉江", "武当", "车桥", "恒达", "博远", "天力", "正和", "卓越", "宏图", "金鹰", "瑞丰"];
+const BRANDS = [
+  "精工",
+  "华泰",
+  "鑫源",
+  "东岳",
+  "汉江",
+  "武当",
+  "车桥",
+  "恒达",
+  "博远",
+  "天力",
+  "正和",
+  "卓越",
+  "宏图",
+  "金鹰",
+  "瑞丰",
+];
 const PRODUCTS = [
   { suffix: "汽车零部件", industry: "C3670", business: "汽车零部件研发、生产与销售" },
   { suffix: "车桥", industry: "C3670", business: "商用车车桥及总成制造" },

@@ -1,6 +1,6 @@
+import { DomainValidationError } from "@chanrong/domain";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { DomainValidationError } from "@chanrong/domain";
 
 /** One field-level problem: `field` is a dotted path into the request (e.g. "events.2.date"). */
 export interface FieldError {
@@ -85,7 +85,14 @@ export interface Problem {
 function problem(code: ErrorCode | "internal", detail: string, errors?: FieldError[]): Problem {
   const status = code === "internal" ? 500 : STATUS[code];
   const title = code === "internal" ? "服务器内部错误 (internal error)" : TITLE[code];
-  return { type: `https://chanrong.local/problems/${code}`, title, status, detail, code, ...(errors && { errors }) };
+  return {
+    type: `https://chanrong.local/problems/${code}`,
+    title,
+    status,
+    detail,
+    code,
+    ...(errors && { errors }),
+  };
 }
 
 function fromZodValidation(error: FastifyError): Problem {

@@ -13,4 +13,6 @@ export const isoDate = z.iso.date();
 export const versionField = z.number().int().min(1);
 
 /** Decimal yuan with at most two places, as the API carries money. */
-export const yuanString = z.string().regex(/^\d{1,13}(\.\d{1,2})?$/, "金额须为最多两位小数的元 (yuan with ≤2 decimals)");
+export const yuanString = z
+  .string()
+  .regex(/^\d{1,13}(\.\d{1,2})?$/, "金额须为最多两位小数的元 (yuan with ≤2 decimals)");

@@ -14,10 +14,18 @@ export function databaseRateLimitStore(db: Database, namespace = "global"): Fast
       private readonly prefix = namespace,
     ) {}
 
-    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number) {
+    incr(
+      key: string,
+      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+      timeWindow: number,
+    ) {
       const expired = sql`${rateLimitBuckets.resetAt} <= now()`;
       db.insert(rateLimitBuckets)
-        .values({ key: `${this.prefix}:${key}`, count: 1, resetAt: sql`now() + make_interval(secs => ${timeWindow / 1000})` })
+        .values({
+          key: `${this.prefix}:${key}`,
+          count: 1,
+          resetAt: sql`now() + make_interval(secs => ${timeWindow / 1000})`,
+        })
         .onConflictDoUpdate({
           target: rateLimitBuckets.key,
           set: {

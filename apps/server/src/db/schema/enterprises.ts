@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   check,
@@ -11,7 +12,6 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { sql } from "drizzle-orm";
 import { organisations, users } from "./identity";
 import { regions } from "./reference";
 
@@ -74,7 +74,10 @@ export const enterpriseTags = pgTable(
     validFrom: date("valid_from", { mode: "string" }).notNull(),
     validTo: date("valid_to", { mode: "string" }),
   },
-  (t) => [index("enterprise_tags_enterprise_idx").on(t.enterpriseId), index("enterprise_tags_tag_idx").on(t.tag)],
+  (t) => [
+    index("enterprise_tags_enterprise_idx").on(t.enterpriseId),
+    index("enterprise_tags_tag_idx").on(t.tag),
+  ],
 );
 
 export const enterpriseBankAccounts = pgTable(

@@ -48,7 +48,10 @@ export const users = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
   },
-  (t) => [uniqueIndex("users_username_key").on(sql`lower(${t.username})`), index("users_org_idx").on(t.orgId)],
+  (t) => [
+    uniqueIndex("users_username_key").on(sql`lower(${t.username})`),
+    index("users_org_idx").on(t.orgId),
+  ],
 );
 
 // Server-side sessions: the cookie carries a random token, the table holds only its hash,

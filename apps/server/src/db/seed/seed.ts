@@ -1,13 +1,13 @@
 import type { EnterpriseTag } from "@chanrong/domain";
 import { count, eq } from "drizzle-orm";
-import type { Database } from "../client";
-import { organisations, regions, supplyChainLinks, users } from "../schema";
-import { hashPassword } from "../../platform/auth/passwords";
 import * as enterprisesRepo from "../../modules/enterprises/enterprises.repository";
 import { toChildren, toValues } from "../../modules/enterprises/enterprises.service";
+import { hashPassword } from "../../platform/auth/passwords";
+import type { Database } from "../client";
 import { buildEnterpriseInput } from "../factories";
+import { organisations, regions, supplyChainLinks, users } from "../schema";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
-import { DEMO_REGIONS, SHIYAN_DISTRICTS, CHONGQING_DISTRICTS } from "./regions";
+import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
 
 export type SeededOrganisations = Record<string, string>;
 
@@ -29,7 +29,10 @@ export async function seedBaseline(db: Database): Promise<SeededOrganisations> {
   // One hash for the shared demo password keeps seeding fast; each real user gets their own.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
-    await tx.insert(regions).values([...DEMO_REGIONS]).onConflictDoNothing();
+    await tx
+      .insert(regions)
+      .values([...DEMO_REGIONS])
+      .onConflictDoNothing();
     const ids: SeededOrganisations = {};
     for (const org of DEMO_ORGANISATIONS) {
       const [row] = await tx
@@ -80,7 +83,9 @@ export async function seedDemo(db: Database): Promise<void> {
         {
           districtCode: districts[sequence % districts.length] ?? "420303",
           tags: demoTags(sequence),
-          bankAccounts: chongqing ? [] : [{ ...bankOf(sequence), accountNo: `4203${String(sequence).padStart(12, "0")}` }],
+          bankAccounts: chongqing
+            ? []
+            : [{ ...bankOf(sequence), accountNo: `4203${String(sequence).padStart(12, "0")}` }],
         },
         sequence,
       );
@@ -105,7 +110,10 @@ export async function seedDemo(db: Database): Promise<void> {
       });
     }
     if (orgs.enterprise) {
-      await tx.update(organisations).set({ enterpriseId: first }).where(eq(organisations.id, orgs.enterprise));
+      await tx
+        .update(organisations)
+        .set({ enterpriseId: first })
+        .where(eq(organisations.id, orgs.enterprise));
     }
   });
 }

@@ -27,7 +27,13 @@ export const interestSubsidyResponse = z.object({
   uncapped: z.string(),
   capped: z.boolean(),
   periods: z.array(
-    z.object({ from: z.string(), to: z.string(), days: z.number(), principal: z.string(), amount: z.string() }),
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      days: z.number(),
+      principal: z.string(),
+      amount: z.string(),
+    }),
   ),
 });
 

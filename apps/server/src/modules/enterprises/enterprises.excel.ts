@@ -29,14 +29,19 @@ export type ColumnKey = (typeof ENTERPRISE_COLUMNS)[number]["key"];
 export type SheetRow = Partial<Record<ColumnKey, string>>;
 
 export const tagLabel = (code: string) => ENTERPRISE_TAGS.find((t) => t.code === code)?.zh ?? code;
-export const tagCode = (label: string) => ENTERPRISE_TAGS.find((t) => t.zh === label || t.code === label)?.code;
+export const tagCode = (label: string) =>
+  ENTERPRISE_TAGS.find((t) => t.zh === label || t.code === label)?.code;
 export const ownershipLabel = (code: string) => OWNERSHIP_TYPES.find((o) => o.code === code)?.zh ?? code;
-export const ownershipCode = (label: string) => OWNERSHIP_TYPES.find((o) => o.zh === label || o.code === label)?.code;
+export const ownershipCode = (label: string) =>
+  OWNERSHIP_TYPES.find((o) => o.zh === label || o.code === label)?.code;
 export const sizeClassLabel = (code: string) => SIZE_CLASSES.find((s) => s.code === code)?.zh ?? code;
 
 const SHEET = "企业名录";
 
-export async function writeEnterpriseWorkbook(rows: SheetRow[], options: { template?: boolean } = {}): Promise<Buffer> {
+export async function writeEnterpriseWorkbook(
+  rows: SheetRow[],
+  options: { template?: boolean } = {},
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "产融通 Chanrong";
   const sheet = workbook.addWorksheet(SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -68,7 +73,9 @@ function cellText(value: ExcelJS.CellValue): string {
 export class WorkbookFormatError extends Error {}
 
 /** Rows of the first sheet keyed by column, with their spreadsheet row numbers. */
-export async function readEnterpriseWorkbook(buffer: Buffer): Promise<{ rowNumber: number; row: SheetRow }[]> {
+export async function readEnterpriseWorkbook(
+  buffer: Buffer,
+): Promise<{ rowNumber: number; row: SheetRow }[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -83,7 +90,9 @@ export async function readEnterpriseWorkbook(buffer: Buffer): Promise<{ rowNumbe
     const column = ENTERPRISE_COLUMNS.find((c) => c.header === cellText(value));
     if (column) columnIndex.set(column.key, index);
   });
-  const missing = ENTERPRISE_COLUMNS.filter((c) => c.required && !columnIndex.has(c.key)).map((c) => c.header);
+  const missing = ENTERPRISE_COLUMNS.filter((c) => c.required && !columnIndex.has(c.key)).map(
+    (c) => c.header,
+  );
   if (missing.length) throw new WorkbookFormatError(`缺少列: ${missing.join("、")} (missing columns)`);
 
   const rows: { rowNumber: number; row: SheetRow }[] = [];

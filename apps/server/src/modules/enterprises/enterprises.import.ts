@@ -4,9 +4,16 @@ import { regionCovers } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { AppError, type FieldError } from "../../platform/errors";
+import {
+  ENTERPRISE_COLUMNS,
+  ownershipCode,
+  readEnterpriseWorkbook,
+  type SheetRow,
+  tagCode,
+  WorkbookFormatError,
+} from "./enterprises.excel";
 import * as repo from "./enterprises.repository";
-import { ENTERPRISE_COLUMNS, ownershipCode, readEnterpriseWorkbook, type SheetRow, tagCode, WorkbookFormatError } from "./enterprises.excel";
-import { enterpriseInput, type EnterpriseInput } from "./enterprises.schemas";
+import { type EnterpriseInput, enterpriseInput } from "./enterprises.schemas";
 import { requireRegistrar, toChildren, toValues } from "./enterprises.service";
 
 export const IMPORT_ROW_LIMIT = 5_000;
@@ -35,11 +42,18 @@ export async function importEnterprises(db: Database, actor: Actor, file: Buffer
   }
   if (rows.length === 0) throw AppError.validation("file", "not-empty", "文件中没有企业数据 (no rows)");
   if (rows.length > IMPORT_ROW_LIMIT) {
-    throw AppError.validation("file", "max-rows", `单次最多导入 ${IMPORT_ROW_LIMIT} 行 (at most ${IMPORT_ROW_LIMIT} rows)`);
+    throw AppError.validation(
+      "file",
+      "max-rows",
+      `单次最多导入 ${IMPORT_ROW_LIMIT} 行 (at most ${IMPORT_ROW_LIMIT} rows)`,
+    );
   }
 
   const regions = await repo.findRegions(db, [...new Set(rows.map((r) => r.row.district ?? ""))]);
-  const existing = await repo.findIdsByUscc(db, rows.map((r) => r.row.uscc ?? ""));
+  const existing = await repo.findIdsByUscc(
+    db,
+    rows.map((r) => r.row.uscc ?? ""),
+  );
   const seen = new Map<string, number>();
   const errors: FieldError[] = [];
   const accepted: EnterpriseInput[] = [];
@@ -62,7 +76,14 @@ export async function importEnterprises(db: Database, actor: Actor, file: Buffer
     for (const input of accepted) {
       const children = toChildren(input) as repo.EnterpriseChildren;
       const created = await repo.insertEnterprise(tx, toValues(input, null), children);
-      await recordAudit(tx, { actor, action: "enterprise.import", entityType: "enterprise", entityId: created.id, after: { ...created, ...children }, ip });
+      await recordAudit(tx, {
+        actor,
+        action: "enterprise.import",
+        entityType: "enterprise",
+        entityId: created.id,
+        after: { ...created, ...children },
+        ip,
+      });
     }
   });
   return { imported: accepted.length };
@@ -78,16 +99,30 @@ function checkRow(
 ): { input?: EnterpriseInput; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const region = regions.find((r) => r.code === row.district || r.name === row.district);
-  if (!region) errors.push(rowError(rowNumber, "district", "exists", `未知区县「${row.district ?? ""}」(unknown district)`));
+  if (!region)
+    errors.push(
+      rowError(rowNumber, "district", "exists", `未知区县「${row.district ?? ""}」(unknown district)`),
+    );
   else if (!regionCovers(actor.orgRegionCode, region.code) && actor.orgType !== "PLATFORM_ADMIN") {
     errors.push(rowError(rowNumber, "district", "own-region", "不在本机构辖区内 (outside your region)"));
   }
   const ownership = ownershipCode(row.ownership ?? "");
-  const tagLabels = (row.tags ?? "").split(/[、,,;;]/).map((t) => t.trim()).filter(Boolean);
+  const tagLabels = (row.tags ?? "")
+    .split(/[、,,;;]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   const unknownTag = tagLabels.find((label) => !tagCode(label));
-  if (unknownTag) errors.push(rowError(rowNumber, "tags", "known-tag", `未知标签「${unknownTag}」(unknown tag)`));
+  if (unknownTag)
+    errors.push(rowError(rowNumber, "tags", "known-tag", `未知标签「${unknownTag}」(unknown tag)`));
   if (Boolean(row.revenue) !== Boolean(row.revenueYear)) {
-    errors.push(rowError(rowNumber, row.revenue ? "revenueYear" : "revenue", "pair", "营业收入与年度须同时填写 (give both year and revenue)"));
+    errors.push(
+      rowError(
+        rowNumber,
+        row.revenue ? "revenueYear" : "revenue",
+        "pair",
+        "营业收入与年度须同时填写 (give both year and revenue)",
+      ),
+    );
   }
 
   const candidate = {
@@ -123,7 +158,14 @@ function checkRow(
   else if (existing.has(candidate.uscc)) {
     errors.push(rowError(rowNumber, "uscc", "unique", "该代码已登记 (already registered)"));
   } else if (seen.has(candidate.uscc)) {
-    errors.push(rowError(rowNumber, "uscc", "unique-in-file", `与第 ${seen.get(candidate.uscc)} 行重复 (duplicate in file)`));
+    errors.push(
+      rowError(
+        rowNumber,
+        "uscc",
+        "unique-in-file",
+        `与第 ${seen.get(candidate.uscc)} 行重复 (duplicate in file)`,
+      ),
+    );
   }
   seen.set(candidate.uscc, seen.get(candidate.uscc) ?? rowNumber);
   return errors.length || !parsed.success ? { errors } : { input: parsed.data, errors };

@@ -1,17 +1,20 @@
-import { and, asc, count, eq, exists, ilike, inArray, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, like, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import {
   enterpriseBankAccounts,
   enterpriseRevenues,
-  enterpriseTags,
   enterprises,
+  enterpriseTags,
   regions,
   supplyChainLinks,
 } from "../../db/schema";
 import type { EnterpriseFilter } from "./enterprises.schemas";
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
-export type EnterpriseValues = Omit<typeof enterprises.$inferInsert, "id" | "createdAt" | "updatedAt" | "version">;
+export type EnterpriseValues = Omit<
+  typeof enterprises.$inferInsert,
+  "id" | "createdAt" | "updatedAt" | "version"
+>;
 
 export interface EnterpriseChildren {
   revenues: { year: number; amountFen: bigint }[];
@@ -33,9 +36,8 @@ function scopeCondition(scope: EnterpriseScope): SQL | undefined {
     case "region":
       return like(enterprises.districtCode, `${scope.prefix}%`);
     case "bank":
-      return exists(
-        sql`select 1 from ${enterpriseBankAccounts} where ${enterpriseBankAccounts.enterpriseId} = ${enterprises.id} and ${enterpriseBankAccounts.bankOrgId} = ${scope.orgId}`,
-      );
+      return sql`exists (select 1 from ${enterpriseBankAccounts}
+        where ${enterpriseBankAccounts.enterpriseId} = ${enterprises.id} and ${enterpriseBankAccounts.bankOrgId} = ${scope.orgId})`;
     case "own":
       return scope.enterpriseId ? eq(enterprises.id, scope.enterpriseId) : sql`false`;
   }
@@ -47,16 +49,15 @@ function filterConditions(filter: EnterpriseFilter, today: string): SQL[] {
     const text = or(ilike(enterprises.name, `%${filter.q}%`), ilike(enterprises.uscc, `%${filter.q}%`));
     if (text) conditions.push(text);
   }
-  if (filter.district) conditions.push(like(enterprises.districtCode, `${filter.district.replace(/(00)+$/, "")}%`));
+  if (filter.district)
+    conditions.push(like(enterprises.districtCode, `${filter.district.replace(/(00)+$/, "")}%`));
   if (filter.sizeClass) conditions.push(eq(enterprises.sizeClass, filter.sizeClass));
   if (filter.industry) conditions.push(like(enterprises.industryCode, `${filter.industry}%`));
   if (filter.tag) {
     conditions.push(
-      exists(
-        sql`select 1 from ${enterpriseTags} where ${enterpriseTags.enterpriseId} = ${enterprises.id}
-            and ${enterpriseTags.tag} = ${filter.tag} and ${enterpriseTags.validFrom} <= ${today}
-            and (${enterpriseTags.validTo} is null or ${enterpriseTags.validTo} >= ${today})`,
-      ),
+      sql`exists (select 1 from ${enterpriseTags} where ${enterpriseTags.enterpriseId} = ${enterprises.id}
+        and ${enterpriseTags.tag} = ${filter.tag} and ${enterpriseTags.validFrom} <= ${today}
+        and (${enterpriseTags.validTo} is null or ${enterpriseTags.validTo} >= ${today}))`,
     );
   }
   return conditions;
@@ -176,7 +177,9 @@ async function replaceChildren(executor: Executor, id: string, children: Partial
   if (children.revenues) {
     await executor.delete(enterpriseRevenues).where(eq(enterpriseRevenues.enterpriseId, id));
     if (children.revenues.length) {
-      await executor.insert(enterpriseRevenues).values(children.revenues.map((r) => ({ ...r, enterpriseId: id })));
+      await executor
+        .insert(enterpriseRevenues)
+        .values(children.revenues.map((r) => ({ ...r, enterpriseId: id })));
     }
   }
   if (children.tags) {
@@ -210,7 +213,10 @@ export async function listSupplyChainLinks(executor: Executor, enterpriseId: str
     })
     .from(supplyChainLinks)
     .where(
-      or(eq(supplyChainLinks.coreEnterpriseId, enterpriseId), eq(supplyChainLinks.supplierEnterpriseId, enterpriseId)),
+      or(
+        eq(supplyChainLinks.coreEnterpriseId, enterpriseId),
+        eq(supplyChainLinks.supplierEnterpriseId, enterpriseId),
+      ),
     )
     .orderBy(supplyChainLinks.tier);
 }
@@ -220,7 +226,10 @@ export async function findSupplyChainLink(executor: Executor, id: string) {
   return row ?? null;
 }
 
-export async function insertSupplyChainLink(executor: Executor, values: typeof supplyChainLinks.$inferInsert) {
+export async function insertSupplyChainLink(
+  executor: Executor,
+  values: typeof supplyChainLinks.$inferInsert,
+) {
   const [row] = await executor.insert(supplyChainLinks).values(values).returning();
   if (!row) throw new Error("insert returned no row");
   return row;

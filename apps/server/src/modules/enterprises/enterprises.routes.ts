@@ -1,6 +1,6 @@
+import { ENTERPRISE_TAGS, INDUSTRY_CODES, OWNERSHIP_TYPES, SIZE_CLASSES } from "@chanrong/domain";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { ENTERPRISE_TAGS, INDUSTRY_CODES, OWNERSHIP_TYPES, SIZE_CLASSES } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { AppError } from "../../platform/errors";
@@ -31,13 +31,27 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
 
   r.get(
     "/api/v1/reference/enterprise-catalogue",
-    { config: { public: true }, schema: { tags: ["reference"], summary: "Tags, ownership types, industries, size classes" } },
-    async () => ({ tags: ENTERPRISE_TAGS, ownership: OWNERSHIP_TYPES, industries: INDUSTRY_CODES, sizeClasses: SIZE_CLASSES }),
+    {
+      config: { public: true },
+      schema: { tags: ["reference"], summary: "Tags, ownership types, industries, size classes" },
+    },
+    async () => ({
+      tags: ENTERPRISE_TAGS,
+      ownership: OWNERSHIP_TYPES,
+      industries: INDUSTRY_CODES,
+      sizeClasses: SIZE_CLASSES,
+    }),
   );
 
   r.get(
     "/api/v1/enterprises",
-    { schema: { tags, summary: "Search and filter enterprises the caller may see (paged)", querystring: enterpriseListQuery } },
+    {
+      schema: {
+        tags,
+        summary: "Search and filter enterprises the caller may see (paged)",
+        querystring: enterpriseListQuery,
+      },
+    },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;
       return service.listEnterprises(db, actorOf(request), filter, { page, pageSize });
@@ -69,7 +83,9 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
             totalAssets: e.totalAssets ?? "",
             ownership: ownershipLabel(e.ownership),
             tags: e.tags
-              .filter((t) => t.validFrom <= service.today() && (t.validTo === null || t.validTo >= service.today()))
+              .filter(
+                (t) => t.validFrom <= service.today() && (t.validTo === null || t.validTo >= service.today()),
+              )
               .map((t) => tagLabel(t.tag))
               .join("、"),
             sizeClass: sizeClassLabel(e.sizeClass),
@@ -83,7 +99,8 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
   r.get(
     "/api/v1/enterprises/import-template",
     { schema: { tags, summary: "The Excel template for bulk import" } },
-    async (_request, reply) => sendWorkbook(reply, "企业导入模板.xlsx", await writeEnterpriseWorkbook([], { template: true })),
+    async (_request, reply) =>
+      sendWorkbook(reply, "企业导入模板.xlsx", await writeEnterpriseWorkbook([], { template: true })),
   );
 
   r.post(
@@ -91,13 +108,18 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
     {
       schema: {
         tags,
-        summary: "Bulk import from Excel (multipart field `file`): all rows or none, with a row-by-row report",
+        summary:
+          "Bulk import from Excel (multipart field `file`): all rows or none, with a row-by-row report",
         consumes: ["multipart/form-data"],
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      if (!request.isMultipart()) throw new AppError("unsupported-media-type", "请以 multipart/form-data 上传文件 (upload as multipart)");
+      if (!request.isMultipart())
+        throw new AppError(
+          "unsupported-media-type",
+          "请以 multipart/form-data 上传文件 (upload as multipart)",
+        );
       const file = await request.file();
       if (!file) throw AppError.validation("file", "required", "请选择要导入的文件 (file is required)");
       const buffer = await file.toBuffer();
@@ -113,20 +135,38 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
 
   r.post(
     "/api/v1/enterprises",
-    { schema: { tags, summary: "Register an enterprise (industry bureau, platform admin)", body: enterpriseInput } },
-    async (request, reply) => reply.status(201).send(await service.createEnterprise(db, actorOf(request), request.body, request.ip)),
+    {
+      schema: {
+        tags,
+        summary: "Register an enterprise (industry bureau, platform admin)",
+        body: enterpriseInput,
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await service.createEnterprise(db, actorOf(request), request.body, request.ip)),
   );
 
   r.patch(
     "/api/v1/enterprises/:id",
-    { schema: { tags, summary: "Edit an enterprise (itself, its bureau, platform admin)", params: idParams, body: enterpriseUpdate } },
-    async (request) => service.updateEnterprise(db, actorOf(request), request.params.id, request.body, request.ip),
+    {
+      schema: {
+        tags,
+        summary: "Edit an enterprise (itself, its bureau, platform admin)",
+        params: idParams,
+        body: enterpriseUpdate,
+      },
+    },
+    async (request) =>
+      service.updateEnterprise(db, actorOf(request), request.params.id, request.body, request.ip),
   );
 
   r.post(
     "/api/v1/supply-chain-links",
     { schema: { tags, summary: "Link a supplier to a core enterprise", body: supplyChainLinkInput } },
-    async (request, reply) => reply.status(201).send(await service.createSupplyChainLink(db, actorOf(request), request.body, request.ip)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.createSupplyChainLink(db, actorOf(request), request.body, request.ip)),
   );
 
   r.delete(
@@ -137,5 +177,4 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
       return reply.status(204).send();
     },
   );
-
 }

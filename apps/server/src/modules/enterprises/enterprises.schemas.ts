@@ -46,7 +46,9 @@ export const enterpriseInput = z
       .nullable()
       .default(null),
     establishedOn: isoDate,
-    industryCode: z.string().regex(/^[A-T](\d{2,4})?$/, "GB/T 4754-2017 行业代码,如 C3670 (industry code such as C3670)"),
+    industryCode: z
+      .string()
+      .regex(/^[A-T](\d{2,4})?$/, "GB/T 4754-2017 行业代码,如 C3670 (industry code such as C3670)"),
     mainBusiness: z.string().trim().max(500).nullable().default(null),
     employees: z.number().int().min(0).max(10_000_000),
     totalAssets: yuanString.nullable().default(null),

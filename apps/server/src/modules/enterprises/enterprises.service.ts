@@ -27,8 +27,10 @@ const REGIONAL_ORG_TYPES = new Set([
  */
 export function enterpriseScope(actor: Actor): repo.EnterpriseScope {
   if (isPlatformAdmin(actor)) return { kind: "all" };
-  if (REGIONAL_ORG_TYPES.has(actor.orgType)) return { kind: "region", prefix: regionPrefix(actor.orgRegionCode) };
-  if (actor.orgType === "BANK" || actor.orgType === "FINANCIAL_INSTITUTION") return { kind: "bank", orgId: actor.orgId };
+  if (REGIONAL_ORG_TYPES.has(actor.orgType))
+    return { kind: "region", prefix: regionPrefix(actor.orgRegionCode) };
+  if (actor.orgType === "BANK" || actor.orgType === "FINANCIAL_INSTITUTION")
+    return { kind: "bank", orgId: actor.orgId };
   return { kind: "own", enterpriseId: actor.orgType === "ENTERPRISE" ? actor.enterpriseId : null };
 }
 
@@ -39,24 +41,36 @@ function requireRegistrar(actor: Actor, districtCode: string, field = "districtC
   if (!canPrepare(actor)) throw AppError.forbidden("需要经办或管理员角色 (requires operator or admin role)");
   if (isPlatformAdmin(actor)) return;
   if (actor.orgType !== "INDUSTRY_BUREAU") {
-    throw AppError.forbidden("只有经信部门或平台管理员可以登记企业 (only industry bureaus register enterprises)");
+    throw AppError.forbidden(
+      "只有经信部门或平台管理员可以登记企业 (only industry bureaus register enterprises)",
+    );
   }
   if (!regionCovers(actor.orgRegionCode, districtCode)) {
-    throw AppError.validation(field, "own-region", `区县 ${districtCode} 不在本机构辖区内 (district outside your region)`);
+    throw AppError.validation(
+      field,
+      "own-region",
+      `区县 ${districtCode} 不在本机构辖区内 (district outside your region)`,
+    );
   }
 }
 
 function requireEditor(actor: Actor, enterprise: { id: string; districtCode: string }) {
   if (!canPrepare(actor)) throw AppError.forbidden("需要经办或管理员角色 (requires operator or admin role)");
   const ownProfile = actor.orgType === "ENTERPRISE" && actor.enterpriseId === enterprise.id;
-  const regionalBureau = actor.orgType === "INDUSTRY_BUREAU" && regionCovers(actor.orgRegionCode, enterprise.districtCode);
+  const regionalBureau =
+    actor.orgType === "INDUSTRY_BUREAU" && regionCovers(actor.orgRegionCode, enterprise.districtCode);
   if (!ownProfile && !regionalBureau && !isPlatformAdmin(actor)) {
     throw AppError.forbidden("无权修改该企业 (you may not edit this enterprise)");
   }
 }
 
 /** USCC per GB 32100-2015; a platform admin may confirm an early code that fails only the check digit. */
-function checkUscc(actor: Actor, uscc: string, confirmedAsIssued: boolean, field = "uscc"): { confirmed: boolean } {
+function checkUscc(
+  actor: Actor,
+  uscc: string,
+  confirmedAsIssued: boolean,
+  field = "uscc",
+): { confirmed: boolean } {
   const result = validateUscc(uscc);
   if (result.valid) return { confirmed: false };
   if (confirmedAsIssued && result.rule === "check-digit") {
@@ -77,7 +91,11 @@ async function checkReferences(db: Executor, input: Partial<EnterpriseInput>): P
   if (input.districtCode) {
     const [region] = await repo.findRegions(db, [input.districtCode]);
     if (!region || region.code !== input.districtCode) {
-      errors.push({ field: "districtCode", rule: "exists", message: `区县代码 ${input.districtCode} 不存在 (unknown district)` });
+      errors.push({
+        field: "districtCode",
+        rule: "exists",
+        message: `区县代码 ${input.districtCode} 不存在 (unknown district)`,
+      });
     }
   }
   for (const [index, account] of (input.bankAccounts ?? []).entries()) {
@@ -94,7 +112,11 @@ async function checkReferences(db: Executor, input: Partial<EnterpriseInput>): P
   const years = (input.revenues ?? []).map((r) => r.year);
   const duplicate = years.find((year, i) => years.indexOf(year) !== i);
   if (duplicate !== undefined) {
-    errors.push({ field: "revenues", rule: "unique-year", message: `年度 ${duplicate} 重复 (duplicate year)` });
+    errors.push({
+      field: "revenues",
+      rule: "unique-year",
+      message: `年度 ${duplicate} 重复 (duplicate year)`,
+    });
   }
   return errors;
 }
@@ -102,7 +124,10 @@ async function checkReferences(db: Executor, input: Partial<EnterpriseInput>): P
 function toChildren(input: Partial<EnterpriseInput>): Partial<repo.EnterpriseChildren> {
   return {
     ...(input.revenues && {
-      revenues: input.revenues.map((r, i) => ({ year: r.year, amountFen: parseYuan(r.amount, ["revenues", i, "amount"]) })),
+      revenues: input.revenues.map((r, i) => ({
+        year: r.year,
+        amountFen: parseYuan(r.amount, ["revenues", i, "amount"]),
+      })),
     }),
     ...(input.tags && { tags: input.tags }),
     ...(input.bankAccounts && { bankAccounts: input.bankAccounts }),
@@ -116,7 +141,14 @@ function sizeClassOf(employees: number, revenues: { year: number; amountFen: big
 }
 
 function toValues(input: EnterpriseInput, usccConfirmedBy: string | null): repo.EnterpriseValues {
-  const { revenues: _r, tags: _t, bankAccounts: _b, usccConfirmedAsIssued: _c, totalAssets, ...fields } = input;
+  const {
+    revenues: _r,
+    tags: _t,
+    bankAccounts: _b,
+    usccConfirmedAsIssued: _c,
+    totalAssets,
+    ...fields
+  } = input;
   return {
     ...fields,
     totalAssetsFen: totalAssets === null ? null : parseYuan(totalAssets, ["totalAssets"]),
@@ -127,16 +159,31 @@ function toValues(input: EnterpriseInput, usccConfirmedBy: string | null): repo.
 
 const DUPLICATE_USCC = "该统一社会信用代码已登记 (this USCC is already registered)";
 
-export async function createEnterprise(db: Database, actor: Actor, input: EnterpriseInput, ip: string | null) {
+export async function createEnterprise(
+  db: Database,
+  actor: Actor,
+  input: EnterpriseInput,
+  ip: string | null,
+) {
   requireRegistrar(actor, input.districtCode);
   const { confirmed } = checkUscc(actor, input.uscc, input.usccConfirmedAsIssued);
   const referenceErrors = await checkReferences(db, input);
-  if (referenceErrors.length) throw new AppError("validation", referenceErrors.map((e) => e.message).join("; "), referenceErrors);
+  if (referenceErrors.length)
+    throw new AppError("validation", referenceErrors.map((e) => e.message).join("; "), referenceErrors);
   const values = toValues(input, confirmed ? actor.userId : null);
   const children = toChildren(input) as repo.EnterpriseChildren;
   const id = await db.transaction(async (tx) => {
-    const created = await repo.insertEnterprise(tx, values, children).catch(uniqueViolation("uscc", DUPLICATE_USCC));
-    await recordAudit(tx, { actor, action: "enterprise.create", entityType: "enterprise", entityId: created.id, after: { ...created, ...children }, ip });
+    const created = await repo
+      .insertEnterprise(tx, values, children)
+      .catch(uniqueViolation("uscc", DUPLICATE_USCC));
+    await recordAudit(tx, {
+      actor,
+      action: "enterprise.create",
+      entityType: "enterprise",
+      entityId: created.id,
+      after: { ...created, ...children },
+      ip,
+    });
     return created.id;
   });
   return getEnterprise(db, actor, id);
@@ -150,11 +197,17 @@ export async function updateEnterprise(
   ip: string | null,
 ) {
   const before = await repo.findEnterprise(db, id);
-  if (!before || !(await repo.isInScope(db, id, enterpriseScope(actor)))) throw AppError.notFound("企业 (enterprise)");
+  if (!before || !(await repo.isInScope(db, id, enterpriseScope(actor))))
+    throw AppError.notFound("企业 (enterprise)");
   requireEditor(actor, before);
-  if (update.districtCode && update.districtCode !== before.districtCode) requireRegistrar(actor, update.districtCode);
+  if (update.districtCode && update.districtCode !== before.districtCode)
+    requireRegistrar(actor, update.districtCode);
   if (actor.orgType === "ENTERPRISE" && update.uscc !== undefined && update.uscc !== before.uscc) {
-    throw AppError.validation("uscc", "immutable-by-enterprise", "企业不能自行修改统一社会信用代码,请联系经信局 (ask the industry bureau)");
+    throw AppError.validation(
+      "uscc",
+      "immutable-by-enterprise",
+      "企业不能自行修改统一社会信用代码,请联系经信局 (ask the industry bureau)",
+    );
   }
   const { version, ...changes } = update;
   const merged: EnterpriseInput = {
@@ -169,14 +222,23 @@ export async function updateEnterprise(
       : null
     : before.usccConfirmedBy;
   const referenceErrors = await checkReferences(db, changes);
-  if (referenceErrors.length) throw new AppError("validation", referenceErrors.map((e) => e.message).join("; "), referenceErrors);
+  if (referenceErrors.length)
+    throw new AppError("validation", referenceErrors.map((e) => e.message).join("; "), referenceErrors);
   const values = toValues(merged, usccConfirmedBy);
   await db.transaction(async (tx) => {
     const after = await repo
       .updateEnterprise(tx, id, version, values, toChildren(changes))
       .catch(uniqueViolation("uscc", DUPLICATE_USCC));
     if (!after) throw AppError.staleVersion();
-    await recordAudit(tx, { actor, action: "enterprise.update", entityType: "enterprise", entityId: id, before, after: { ...after, ...toChildren(changes) }, ip });
+    await recordAudit(tx, {
+      actor,
+      action: "enterprise.update",
+      entityType: "enterprise",
+      entityId: id,
+      before,
+      after: { ...after, ...toChildren(changes) },
+      ip,
+    });
   });
   return getEnterprise(db, actor, id);
 }
@@ -198,17 +260,31 @@ function toInput(row: NonNullable<Awaited<ReturnType<typeof repo.findEnterprise>
     totalAssets: row.totalAssetsFen === null ? null : formatYuan(row.totalAssetsFen),
     ownership: row.ownership as EnterpriseInput["ownership"],
     revenues: row.revenues.map((r) => ({ year: r.year, amount: formatYuan(r.amountFen) })),
-    tags: row.tags.map((t) => ({ tag: t.tag as EnterpriseInput["tags"][number]["tag"], validFrom: t.validFrom, validTo: t.validTo })),
-    bankAccounts: row.bankAccounts.map((a) => ({ bankOrgId: a.bankOrgId, bankName: a.bankName, accountNo: a.accountNo })),
+    tags: row.tags.map((t) => ({
+      tag: t.tag as EnterpriseInput["tags"][number]["tag"],
+      validFrom: t.validFrom,
+      validTo: t.validTo,
+    })),
+    bankAccounts: row.bankAccounts.map((a) => ({
+      bankOrgId: a.bankOrgId,
+      bankName: a.bankName,
+      accountNo: a.accountNo,
+    })),
     usccConfirmedAsIssued: row.usccConfirmedBy !== null,
   };
 }
 
 export async function getEnterprise(db: Database, actor: Actor, id: string) {
   const row = await repo.findEnterprise(db, id);
-  if (!row || !(await repo.isInScope(db, id, enterpriseScope(actor)))) throw AppError.notFound("企业 (enterprise)");
+  if (!row || !(await repo.isInScope(db, id, enterpriseScope(actor))))
+    throw AppError.notFound("企业 (enterprise)");
   const links = await repo.listSupplyChainLinks(db, id);
-  return { ...toDto(actor, row), bankAccounts: row.bankAccounts, supplyChainLinks: links, canEdit: mayEdit(actor, row) };
+  return {
+    ...toDto(actor, row),
+    bankAccounts: row.bankAccounts,
+    supplyChainLinks: links,
+    canEdit: mayEdit(actor, row),
+  };
 }
 
 function mayEdit(actor: Actor, row: { id: string; districtCode: string }): boolean {
@@ -257,7 +333,8 @@ export function toDto(actor: Actor, row: EnterpriseWithChildren) {
   const { totalAssetsFen, usccConfirmedBy, ...rest } = row;
   return {
     ...rest,
-    contactPhone: row.contactPhone && !seesPersonalData(actor, row) ? maskPhone(row.contactPhone) : row.contactPhone,
+    contactPhone:
+      row.contactPhone && !seesPersonalData(actor, row) ? maskPhone(row.contactPhone) : row.contactPhone,
     totalAssets: totalAssetsFen === null ? null : formatYuan(totalAssetsFen),
     usccConfirmedAsIssued: usccConfirmedBy !== null,
     revenues: row.revenues.map((r) => ({ year: r.year, amount: formatYuan(r.amountFen) })),
@@ -280,8 +357,12 @@ export async function createSupplyChainLink(
   ip: string | null,
 ) {
   const scope = enterpriseScope(actor);
-  for (const [field, id] of [["coreEnterpriseId", input.coreEnterpriseId], ["supplierEnterpriseId", input.supplierEnterpriseId]] as const) {
-    if (!(await repo.isInScope(db, id, scope))) throw AppError.validation(field, "exists", "企业不存在或不可见 (unknown enterprise)");
+  for (const [field, id] of [
+    ["coreEnterpriseId", input.coreEnterpriseId],
+    ["supplierEnterpriseId", input.supplierEnterpriseId],
+  ] as const) {
+    if (!(await repo.isInScope(db, id, scope)))
+      throw AppError.validation(field, "exists", "企业不存在或不可见 (unknown enterprise)");
   }
   const core = await repo.findEnterprise(db, input.coreEnterpriseId);
   const supplier = await repo.findEnterprise(db, input.supplierEnterpriseId);
@@ -292,7 +373,14 @@ export async function createSupplyChainLink(
     const link = await repo
       .insertSupplyChainLink(tx, input)
       .catch(uniqueViolation("supplierEnterpriseId", "该供应关系已存在 (link exists)"));
-    await recordAudit(tx, { actor, action: "supply-chain-link.create", entityType: "supply-chain-link", entityId: link.id, after: link, ip });
+    await recordAudit(tx, {
+      actor,
+      action: "supply-chain-link.create",
+      entityType: "supply-chain-link",
+      entityId: link.id,
+      after: link,
+      ip,
+    });
     return link;
   });
 }
@@ -307,8 +395,15 @@ export async function deleteSupplyChainLink(db: Database, actor: Actor, id: stri
   }
   await db.transaction(async (tx) => {
     await repo.deleteSupplyChainLink(tx, id);
-    await recordAudit(tx, { actor, action: "supply-chain-link.delete", entityType: "supply-chain-link", entityId: id, before: link, ip });
+    await recordAudit(tx, {
+      actor,
+      action: "supply-chain-link.delete",
+      entityType: "supply-chain-link",
+      entityId: id,
+      before: link,
+      ip,
+    });
   });
 }
 
-export { checkUscc, checkReferences, requireRegistrar, toChildren, toValues, DUPLICATE_USCC };
+export { checkReferences, checkUscc, DUPLICATE_USCC, requireRegistrar, toChildren, toValues };

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { auditLog, organisations, regions, users } from "../../db/schema";
 
@@ -6,10 +6,7 @@ export type OrganisationRow = typeof organisations.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 
 export async function findUserByUsername(executor: Executor, username: string): Promise<UserRow | null> {
-  const [row] = await executor
-    .select()
-    .from(users)
-    .where(sql`lower(${users.username}) = lower(${username})`);
+  const [row] = await executor.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
   return row ?? null;
 }
 

@@ -21,7 +21,10 @@ const userInput = z
   .object({
     username: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, "3–40 位小写字母、数字、点、下划线或连字符 (3–40 lowercase letters, digits, . _ -)"),
+      .regex(
+        /^[a-z0-9][a-z0-9._-]{2,39}$/,
+        "3–40 位小写字母、数字、点、下划线或连字符 (3–40 lowercase letters, digits, . _ -)",
+      ),
     displayName: z.string().trim().min(1).max(60),
     password: z.string().max(200),
     roles: z.array(z.enum(ROLES)).min(1),
@@ -42,11 +45,18 @@ export function registerIdentityRoutes(app: FastifyInstance, db: Database): void
       schema: {
         tags: ["identity"],
         summary: "Sign in with username and password; sets the session cookie",
-        body: z.object({ username: z.string().min(1).max(80), password: z.string().min(1).max(200) }).strict(),
+        body: z
+          .object({ username: z.string().min(1).max(80), password: z.string().min(1).max(200) })
+          .strict(),
       },
     },
     async (request, reply) => {
-      const { token, csrfToken } = await service.signIn(db, request.body.username, request.body.password, meta(request));
+      const { token, csrfToken } = await service.signIn(
+        db,
+        request.body.username,
+        request.body.password,
+        meta(request),
+      );
       reply.setCookie(SESSION_COOKIE, token, {
         path: "/",
         httpOnly: true,
@@ -58,28 +68,41 @@ export function registerIdentityRoutes(app: FastifyInstance, db: Database): void
     },
   );
 
-  r.post("/api/v1/auth/sign-out", { schema: { tags: ["identity"], summary: "Sign out" } }, async (request, reply) => {
-    const session = request.session;
-    if (session) await service.signOut(db, actorOf(request), session.tokenHash, request.ip);
-    reply.clearCookie(SESSION_COOKIE, { path: "/" });
-    return reply.status(204).send();
-  });
+  r.post(
+    "/api/v1/auth/sign-out",
+    { schema: { tags: ["identity"], summary: "Sign out" } },
+    async (request, reply) => {
+      const session = request.session;
+      if (session) await service.signOut(db, actorOf(request), session.tokenHash, request.ip);
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.status(204).send();
+    },
+  );
 
-  r.get("/api/v1/auth/me", { schema: { tags: ["identity"], summary: "The signed-in user" } }, async (request) => {
-    const actor = actorOf(request);
-    const session = request.session;
-    return {
-      user: { id: actor.userId, username: actor.username, displayName: session?.displayName ?? actor.username, roles: actor.roles },
-      organisation: {
-        id: actor.orgId,
-        name: session?.orgName ?? "",
-        type: actor.orgType,
-        regionCode: actor.orgRegionCode,
-        enterpriseId: actor.enterpriseId,
-      },
-      csrfToken: session?.csrfToken ?? null,
-    };
-  });
+  r.get(
+    "/api/v1/auth/me",
+    { schema: { tags: ["identity"], summary: "The signed-in user" } },
+    async (request) => {
+      const actor = actorOf(request);
+      const session = request.session;
+      return {
+        user: {
+          id: actor.userId,
+          username: actor.username,
+          displayName: session?.displayName ?? actor.username,
+          roles: actor.roles,
+        },
+        organisation: {
+          id: actor.orgId,
+          name: session?.orgName ?? "",
+          type: actor.orgType,
+          regionCode: actor.orgRegionCode,
+          enterpriseId: actor.enterpriseId,
+        },
+        csrfToken: session?.csrfToken ?? null,
+      };
+    },
+  );
 
   r.get(
     "/api/v1/regions",
@@ -93,7 +116,9 @@ export function registerIdentityRoutes(app: FastifyInstance, db: Database): void
       schema: {
         tags: ["identity"],
         summary: "List organisations (platform admin)",
-        querystring: z.object({ type: z.enum(ORG_TYPES).optional(), q: z.string().max(100).optional() }).strict(),
+        querystring: z
+          .object({ type: z.enum(ORG_TYPES).optional(), q: z.string().max(100).optional() })
+          .strict(),
       },
     },
     async (request) => service.listOrganisations(db, actorOf(request), request.query),
@@ -118,7 +143,8 @@ export function registerIdentityRoutes(app: FastifyInstance, db: Database): void
         body: orgInput.partial().extend({ active: z.boolean().optional(), version: versionField }).strict(),
       },
     },
-    async (request) => service.updateOrganisation(db, actorOf(request), request.params.id, request.body, request.ip),
+    async (request) =>
+      service.updateOrganisation(db, actorOf(request), request.params.id, request.body, request.ip),
   );
 
   r.get(
@@ -129,9 +155,22 @@ export function registerIdentityRoutes(app: FastifyInstance, db: Database): void
 
   r.post(
     "/api/v1/organisations/:id/users",
-    { schema: { tags: ["identity"], summary: "Create a user (organisation admin)", params: idParams, body: userInput } },
+    {
+      schema: {
+        tags: ["identity"],
+        summary: "Create a user (organisation admin)",
+        params: idParams,
+        body: userInput,
+      },
+    },
     async (request, reply) => {
-      const created = await service.createUser(db, actorOf(request), request.params.id, request.body, request.ip);
+      const created = await service.createUser(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+        request.ip,
+      );
       return reply.status(201).send(created);
     },
   );

@@ -1,6 +1,6 @@
 import type { Database } from "../../db/client";
-import type { Actor, OrgType, Role } from "../../platform/actor";
 import { hasRole, isPlatformAdmin, requireOrgType } from "../../platform/access";
+import type { Actor, OrgType, Role } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords";
 import { SIGN_IN_POLICY } from "../../platform/auth/policy";
@@ -26,7 +26,13 @@ export async function signIn(db: Database, username: string, password: string, m
   const user = await repo.findUserByUsername(db, username);
   if (!user) {
     await verifyPassword(await unknownUserHash, password);
-    await recordAudit(db, { actor: null, username, action: "auth.sign-in.failed", entityType: "user", ip: meta.ip });
+    await recordAudit(db, {
+      actor: null,
+      username,
+      action: "auth.sign-in.failed",
+      entityType: "user",
+      ip: meta.ip,
+    });
     throw new AppError("unauthenticated", WRONG_CREDENTIALS);
   }
   const org = await repo.findOrganisation(db, user.orgId);
@@ -106,12 +112,26 @@ export interface OrganisationInput {
   enterpriseId?: string | null;
 }
 
-export async function createOrganisation(db: Database, actor: Actor, input: OrganisationInput, ip: string | null) {
+export async function createOrganisation(
+  db: Database,
+  actor: Actor,
+  input: OrganisationInput,
+  ip: string | null,
+) {
   requireOrgType(actor, "PLATFORM_ADMIN");
   await requireRegion(db, input.regionCode);
   return db.transaction(async (tx) => {
-    const created = await repo.insertOrganisation(tx, input).catch(uniqueViolation("name", "机构名称已存在 (name taken)"));
-    await recordAudit(tx, { actor, action: "organisation.create", entityType: "organisation", entityId: created.id, after: created, ip });
+    const created = await repo
+      .insertOrganisation(tx, input)
+      .catch(uniqueViolation("name", "机构名称已存在 (name taken)"));
+    await recordAudit(tx, {
+      actor,
+      action: "organisation.create",
+      entityType: "organisation",
+      entityId: created.id,
+      after: created,
+      ip,
+    });
     return created;
   });
 }
@@ -133,7 +153,15 @@ export async function updateOrganisation(
       .updateOrganisation(tx, id, version, values)
       .catch(uniqueViolation("name", "机构名称已存在 (name taken)"));
     if (!after) throw AppError.staleVersion();
-    await recordAudit(tx, { actor, action: "organisation.update", entityType: "organisation", entityId: id, before, after, ip });
+    await recordAudit(tx, {
+      actor,
+      action: "organisation.update",
+      entityType: "organisation",
+      entityId: id,
+      before,
+      after,
+      ip,
+    });
     return after;
   });
 }
@@ -149,7 +177,9 @@ async function requireRegion(db: Database, code: string) {
 function requireUserAdmin(actor: Actor, orgId: string) {
   const ownOrgAdmin = actor.orgId === orgId && hasRole(actor, "admin");
   if (!ownOrgAdmin && !(isPlatformAdmin(actor) && hasRole(actor, "admin"))) {
-    throw AppError.forbidden("只有本机构管理员可以管理用户 (only the organisation's admin manages its users)");
+    throw AppError.forbidden(
+      "只有本机构管理员可以管理用户 (only the organisation's admin manages its users)",
+    );
   }
 }
 
@@ -165,7 +195,13 @@ export interface UserInput {
   roles: Role[];
 }
 
-export async function createUser(db: Database, actor: Actor, orgId: string, input: UserInput, ip: string | null) {
+export async function createUser(
+  db: Database,
+  actor: Actor,
+  orgId: string,
+  input: UserInput,
+  ip: string | null,
+) {
   requireUserAdmin(actor, orgId);
   if (!(await repo.findOrganisation(db, orgId))) throw AppError.notFound("机构 (organisation)");
   const problem = passwordProblem(input.password);
@@ -173,9 +209,22 @@ export async function createUser(db: Database, actor: Actor, orgId: string, inpu
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const created = await repo
-      .insertUser(tx, { orgId, username: input.username, displayName: input.displayName, roles: input.roles, passwordHash })
+      .insertUser(tx, {
+        orgId,
+        username: input.username,
+        displayName: input.displayName,
+        roles: input.roles,
+        passwordHash,
+      })
       .catch(uniqueViolation("username", "用户名已存在 (username taken)"));
-    await recordAudit(tx, { actor, action: "user.create", entityType: "user", entityId: created.id, after: publicUser(created), ip });
+    await recordAudit(tx, {
+      actor,
+      action: "user.create",
+      entityType: "user",
+      entityId: created.id,
+      after: publicUser(created),
+      ip,
+    });
     return publicUser(created);
   });
 }
@@ -190,8 +239,15 @@ export async function updateUser(
   const before = await repo.findUser(db, userId);
   if (!before) throw AppError.notFound("用户 (user)");
   requireUserAdmin(actor, before.orgId);
-  if (userId === actor.userId && (input.active === false || (input.roles && !input.roles.includes("admin")))) {
-    throw AppError.validation("roles", "self-lockout", "不能停用自己或移除自己的管理员角色 (cannot disable or demote yourself)");
+  if (
+    userId === actor.userId &&
+    (input.active === false || (input.roles && !input.roles.includes("admin")))
+  ) {
+    throw AppError.validation(
+      "roles",
+      "self-lockout",
+      "不能停用自己或移除自己的管理员角色 (cannot disable or demote yourself)",
+    );
   }
   const { password, version, ...values } = input;
   let passwordHash: string | undefined;

@@ -45,12 +45,16 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
     const token = request.cookies[SESSION_COOKIE];
     if (token) await resolveSession(db, request, token);
 
-    const isPublic = request.routeOptions.config.public === true;
+    // Only the API is guarded: the web app's static files are public by nature.
+    const isPublic = request.routeOptions.config.public === true || !request.url.startsWith("/api/");
     if (!isPublic && !request.actor) throw new AppError("unauthenticated", "请先登录 (sign-in required)");
     if (request.session && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== "string" || !tokensEqual(sent, request.session.csrfToken)) {
-        throw new AppError("csrf", `缺少或错误的 ${CSRF_HEADER} 请求头 (missing or wrong ${CSRF_HEADER} header)`);
+        throw new AppError(
+          "csrf",
+          `缺少或错误的 ${CSRF_HEADER} 请求头 (missing or wrong ${CSRF_HEADER} header)`,
+        );
       }
     }
   });
@@ -75,5 +79,10 @@ async function resolveSession(db: Database, request: FastifyRequest, token: stri
     enterpriseId: row.enterpriseId,
     roles: row.roles as Role[],
   };
-  request.session = { tokenHash, csrfToken: row.csrfToken, displayName: row.displayName, orgName: row.orgName };
+  request.session = {
+    tokenHash,
+    csrfToken: row.csrfToken,
+    displayName: row.displayName,
+    orgName: row.orgName,
+  };
 }

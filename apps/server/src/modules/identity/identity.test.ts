@@ -1,0 +1,243 @@
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditLog, sessions, users } from "../../db/schema";
+import { useTestApp } from "../../testing/test-app";
+
+describe("identity: sign-in, sessions, organisations, users, audit", () => {
+  const ctx = useTestApp();
+  const signInRaw = (username: string, password: string) =>
+    ctx.app.inject({ method: "POST", url: "/api/v1/auth/sign-in", payload: { username, password } });
+
+  it("signs in with an HttpOnly SameSite cookie and reports the actor", async () => {
+    const response = await signInRaw("jxj.operator", "Chanrong2026");
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === "chanrong_sid");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    const me = await ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/auth/me",
+      cookies: { chanrong_sid: cookie?.value ?? "" },
+    });
+    expect(me.json()).toMatchObject({
+      user: { username: "jxj.operator", roles: ["operator"] },
+      organisation: { name: "十堰市经济和信息化局", type: "INDUSTRY_BUREAU", regionCode: "420300" },
+    });
+  });
+
+  it("stores passwords as argon2id and sessions only as token hashes", async () => {
+    const [user] = await ctx.database.db.select().from(users).where(eq(users.username, "jxj.operator"));
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+    const response = await signInRaw("jxj.operator", "Chanrong2026");
+    const token = response.cookies.find((c) => c.name === "chanrong_sid")?.value ?? "";
+    const stored = await ctx.database.db.select().from(sessions).where(eq(sessions.tokenHash, token));
+    expect(stored).toHaveLength(0);
+  });
+
+  it("refuses anonymous calls to protected routes with 401 problem+json", async () => {
+    const response = await ctx.app.inject({ method: "GET", url: "/api/v1/enterprises" });
+    expect(response.statusCode).toBe(401);
+    expect(response.headers["content-type"]).toContain("application/problem+json");
+  });
+
+  it("audits failed and successful sign-ins", async () => {
+    await signInRaw("czj.reviewer", "wrong-password-1");
+    await signInRaw("czj.reviewer", "Chanrong2026");
+    const rows = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.actorUsername, "czj.reviewer"))
+      .orderBy(auditLog.id);
+    expect(rows.map((r) => r.action)).toEqual(["auth.sign-in.failed", "auth.sign-in"]);
+    expect(rows[0]?.ip).toBe("127.0.0.1");
+  });
+
+  it("locks an account for 15 minutes after 5 failed attempts, even for the right password", async () => {
+    for (let i = 0; i < 4; i++) expect((await signInRaw("szf.operator", "nope")).statusCode).toBe(401);
+    expect((await signInRaw("szf.operator", "nope")).statusCode).toBe(401);
+    const locked = await signInRaw("szf.operator", "Chanrong2026");
+    expect(locked.statusCode).toBe(423);
+    expect(locked.json().detail).toMatch(/锁定/);
+    const [user] = await ctx.database.db.select().from(users).where(eq(users.username, "szf.operator"));
+    const minutes = ((user?.lockedUntil?.getTime() ?? 0) - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(14);
+    expect(minutes).toBeLessThanOrEqual(15);
+    // When the lock has run out, the right password works again.
+    await ctx.database.db
+      .update(users)
+      .set({ lockedUntil: sql`now() - interval '1 second'` })
+      .where(eq(users.username, "szf.operator"));
+    expect((await signInRaw("szf.operator", "Chanrong2026")).statusCode).toBe(200);
+  });
+
+  it("ends a session idle for more than 30 minutes", async () => {
+    const client = await ctx.signIn("icbc.operator");
+    expect((await client.get("/api/v1/auth/me")).statusCode).toBe(200);
+    await ctx.database.db.execute(
+      sql`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = (select id from users where username = 'icbc.operator')`,
+    );
+    expect((await client.get("/api/v1/auth/me")).statusCode).toBe(401);
+  });
+
+  it("signs out: the session no longer works", async () => {
+    const client = await ctx.signIn("hbbank.operator");
+    expect((await client.post("/api/v1/auth/sign-out")).statusCode).toBe(204);
+    expect((await client.get("/api/v1/auth/me")).statusCode).toBe(401);
+  });
+
+  it("requires the CSRF token on cookie-authenticated writes and changes nothing without it", async () => {
+    const admin = await ctx.signIn("platform.admin");
+    const body = { name: "CSRF测试银行", type: "BANK", regionCode: "420300" };
+    const withoutToken = await admin.request({
+      method: "POST",
+      url: "/api/v1/organisations",
+      payload: body,
+      headers: { "x-csrf-token": "" },
+    });
+    expect(withoutToken.statusCode).toBe(403);
+    expect(withoutToken.json().code).toBe("csrf");
+    const list = await admin.get("/api/v1/organisations?q=CSRF");
+    expect(list.json()).toHaveLength(0);
+  });
+
+  it("lets the platform admin manage organisations, with optimistic locking", async () => {
+    const admin = await ctx.signIn("platform.admin");
+    const created = await admin.post("/api/v1/organisations", {
+      name: "十堰农商银行",
+      type: "BANK",
+      regionCode: "420300",
+    });
+    expect(created.statusCode).toBe(201);
+    const org = created.json();
+    const renamed = await admin.patch(`/api/v1/organisations/${org.id}`, {
+      name: "十堰农村商业银行",
+      version: 1,
+    });
+    expect(renamed.json()).toMatchObject({ name: "十堰农村商业银行", version: 2 });
+    const stale = await admin.patch(`/api/v1/organisations/${org.id}`, { active: false, version: 1 });
+    expect(stale.statusCode).toBe(409);
+    const duplicate = await admin.post("/api/v1/organisations", {
+      name: "十堰农村商业银行",
+      type: "BANK",
+      regionCode: "420300",
+    });
+    expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().errors[0].field).toBe("name");
+    const badRegion = await admin.post("/api/v1/organisations", {
+      name: "某银行",
+      type: "BANK",
+      regionCode: "999999",
+    });
+    expect(badRegion.statusCode).toBe(400);
+    expect(badRegion.json().errors[0].field).toBe("regionCode");
+  });
+
+  it("refuses organisation management to everyone but the platform admin", async () => {
+    for (const username of ["jxj.admin", "icbc.admin", "enterprise.admin"]) {
+      const client = await ctx.signIn(username);
+      expect((await client.get("/api/v1/organisations")).statusCode).toBe(403);
+      expect(
+        (await client.post("/api/v1/organisations", { name: "X银行", type: "BANK", regionCode: "420300" }))
+          .statusCode,
+      ).toBe(403);
+    }
+  });
+
+  it("lets an org admin manage its own users only", async () => {
+    const icbcAdmin = await ctx.signIn("icbc.admin");
+    const created = await icbcAdmin.post(`/api/v1/organisations/${ctx.orgs.icbc}/users`, {
+      username: "icbc.zhangsan",
+      displayName: "张三",
+      password: "Credit2026xyz",
+      roles: ["operator"],
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).not.toHaveProperty("passwordHash");
+    const zhangsan = await ctx.signIn("icbc.zhangsan", "Credit2026xyz");
+    expect((await zhangsan.get("/api/v1/auth/me")).json().organisation.id).toBe(ctx.orgs.icbc);
+
+    // Another bank's admin can neither list nor add nor change ICBC's users.
+    const hbAdmin = await ctx.signIn("hbbank.admin");
+    expect((await hbAdmin.get(`/api/v1/organisations/${ctx.orgs.icbc}/users`)).statusCode).toBe(403);
+    const intruder = await hbAdmin.post(`/api/v1/organisations/${ctx.orgs.icbc}/users`, {
+      username: "icbc.mole",
+      displayName: "Mole",
+      password: "Credit2026xyz",
+      roles: ["admin"],
+    });
+    expect(intruder.statusCode).toBe(403);
+    expect(
+      (await hbAdmin.patch(`/api/v1/users/${created.json().id}`, { active: false, version: 1 })).statusCode,
+    ).toBe(403);
+
+    // An operator of ICBC is not an admin.
+    const operator = await ctx.signIn("icbc.operator");
+    expect((await operator.get(`/api/v1/organisations/${ctx.orgs.icbc}/users`)).statusCode).toBe(403);
+
+    // Disabling the user ends their session.
+    const disabled = await icbcAdmin.patch(`/api/v1/users/${created.json().id}`, {
+      active: false,
+      version: 1,
+    });
+    expect(disabled.statusCode).toBe(200);
+    expect((await zhangsan.get("/api/v1/auth/me")).statusCode).toBe(401);
+  });
+
+  it("refuses weak passwords and bad usernames naming the field", async () => {
+    const admin = await ctx.signIn("danbao.admin");
+    const weak = await admin.post(`/api/v1/organisations/${ctx.orgs.danbao}/users`, {
+      username: "danbao.new",
+      displayName: "新人",
+      password: "short",
+      roles: ["operator"],
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().errors[0]).toMatchObject({ field: "password", rule: "strength" });
+    const badName = await admin.post(`/api/v1/organisations/${ctx.orgs.danbao}/users`, {
+      username: "Bad Name",
+      displayName: "x",
+      password: "Strong2026pass",
+      roles: ["operator"],
+    });
+    expect(badName.json().errors[0].field).toBe("username");
+  });
+
+  it("shows the audit log, with filters, to platform admins only", async () => {
+    const admin = await ctx.signIn("platform.admin");
+    const page = await admin.get("/api/v1/audit-log?action=organisation&pageSize=50");
+    expect(page.statusCode).toBe(200);
+    const { items, total } = page.json();
+    expect(total).toBeGreaterThanOrEqual(2);
+    expect(items.every((i: { action: string }) => i.action.startsWith("organisation."))).toBe(true);
+    const update = items.find((i: { action: string }) => i.action === "organisation.update");
+    expect(update.before.name).toBe("十堰农商银行");
+    expect(update.after.name).toBe("十堰农村商业银行");
+    expect(update.actorUsername).toBe("platform.admin");
+
+    const byUser = await admin.get("/api/v1/audit-log?actorUsername=szf.operator&action=auth.sign-in.failed");
+    expect(byUser.json().total).toBe(5);
+
+    const bureau = await ctx.signIn("jxj.admin");
+    expect((await bureau.get("/api/v1/audit-log")).statusCode).toBe(403);
+  });
+
+  it("reports health with the database kind and migration, and serves OpenAPI 3.1 and docs", async () => {
+    const health = await ctx.app.inject({ method: "GET", url: "/api/health" });
+    expect(health.json()).toEqual({
+      status: "ok",
+      database: ctx.database.kind,
+      migration: expect.stringMatching(/^\d{4}_/),
+    });
+    const openapi = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    expect(openapi.openapi).toBe("3.1.0");
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining([
+        "/api/v1/calculators/interest-subsidy",
+        "/api/v1/enterprises",
+        "/api/v1/uscc/{code}",
+      ]),
+    );
+    const docs = await ctx.app.inject({ method: "GET", url: "/api/docs/" });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers["content-type"]).toContain("text/html");
+  });
+});

@@ -1,0 +1,71 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import { afterAll, beforeAll } from "vitest";
+import { buildApp } from "../app";
+import type { DatabaseHandle } from "../db/client";
+import { DEMO_PASSWORD } from "../db/seed/organisations";
+import { type SeededOrganisations, seedBaseline } from "../db/seed/seed";
+import { createTestDatabase } from "./test-database";
+
+export interface TestClient {
+  username: string;
+  csrfToken: string;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+export interface TestContext {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  orgs: SeededOrganisations;
+  /** Signs in a seeded user (`<org key>.<role>`, e.g. "jxj.operator") and returns a client with its cookie and CSRF token. */
+  signIn(username: string, password?: string): Promise<TestClient>;
+}
+
+/**
+ * One real app on one fresh database (PGlite or PostgreSQL) per test file, with the
+ * baseline regions, organisations and users seeded. Use inside a describe block.
+ */
+export function useTestApp(): TestContext {
+  const context = {} as TestContext;
+  beforeAll(async () => {
+    context.database = await createTestDatabase();
+    context.orgs = await seedBaseline(context.database.db);
+    context.app = await buildApp({ database: context.database });
+    context.signIn = (username, password = DEMO_PASSWORD) => signIn(context.app, username, password);
+  });
+  afterAll(async () => {
+    await context.app?.close();
+    await context.database?.close();
+  });
+  return context;
+}
+
+async function signIn(app: FastifyInstance, username: string, password: string): Promise<TestClient> {
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/v1/auth/sign-in",
+    payload: { username, password },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in as ${username} failed: ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === "chanrong_sid");
+  if (!cookie) throw new Error("no session cookie");
+  const { csrfToken } = response.json() as { csrfToken: string };
+  const request = (options: InjectOptions) =>
+    app.inject({
+      ...options,
+      cookies: { chanrong_sid: cookie.value, ...options.cookies },
+      headers: { "x-csrf-token": csrfToken, ...options.headers },
+    });
+  return {
+    username,
+    csrfToken,
+    request,
+    get: (url) => request({ method: "GET", url }),
+    post: (url, payload) => request({ method: "POST", url, payload: payload as InjectOptions["payload"] }),
+    patch: (url, payload) => request({ method: "PATCH", url, payload: payload as InjectOptions["payload"] }),
+    delete: (url) => request({ method: "DELETE", url }),
+  };
+}

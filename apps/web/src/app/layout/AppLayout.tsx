@@ -1,0 +1,128 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CalculatorOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from "@ant-design/icons";
+import { Button, Flex, Layout, Menu, type MenuProps, Tag, Tooltip, Typography } from "antd";
+import { type ReactNode, useState } from "react";
+import { Link, useLocation, useNavigate } from "react-router";
+import { useI18n } from "../../shared/i18n";
+import { orgTypeLabel, roleLabel } from "../../shared/labels";
+import { useSession } from "../session";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+type MenuItem = Required<MenuProps>["items"][number];
+
+function selectedKey(pathname: string, ownEnterpriseId: string | null): string {
+  if (pathname === "/") return "home";
+  if (ownEnterpriseId && pathname.startsWith(`/enterprises/${ownEnterpriseId}`)) return "my-enterprise";
+  const [, first] = pathname.split("/");
+  return first ?? "home";
+}
+
+export function Brand({ collapsed = false }: { collapsed?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Link to="/" className="brand">
+      <span className="brand-mark">产</span>
+      {!collapsed && (
+        <span className="brand-text">
+          <span className="brand-name">{t("app.name")}</span>
+          <span className="brand-tagline">{t("app.tagline")}</span>
+        </span>
+      )}
+    </Link>
+  );
+}
+
+/** The signed-in frame: menu on the left (only what the role may do), who and where on top. */
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { me, access, signOut } = useSession();
+  const { t } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  if (!me) return null;
+
+  const item = (key: string, to: string, icon: ReactNode, label: string): MenuItem => ({
+    key,
+    icon,
+    label: (
+      <Link to={to} data-testid={`nav-${key}`}>
+        {label}
+      </Link>
+    ),
+  });
+  const items: MenuItem[] = [item("home", "/", <HomeOutlined />, t("menu.home"))];
+  if (access.enterpriseList) items.push(item("enterprises", "/enterprises", <ShopOutlined />, t("menu.enterprises")));
+  if (access.ownEnterpriseId) {
+    items.push(item("my-enterprise", `/enterprises/${access.ownEnterpriseId}`, <ShopOutlined />, t("menu.myEnterprise")));
+  }
+  items.push(item("calculators", "/calculators", <CalculatorOutlined />, t("menu.calculators")));
+  if (access.organisations) items.push(item("organisations", "/organisations", <BankOutlined />, t("menu.organisations")));
+  if (access.users) items.push(item("users", "/users", <TeamOutlined />, t("menu.users")));
+  if (access.auditLog) items.push(item("audit-log", "/audit-log", <AuditOutlined />, t("menu.auditLog")));
+
+  const handleSignOut = async () => {
+    await signOut();
+    navigate("/sign-in", { replace: true });
+  };
+
+  return (
+    <Layout className="app-layout">
+      <Layout.Sider
+        width={224}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        className="app-sider"
+      >
+        <Brand collapsed={collapsed} />
+        <Menu
+          theme="dark"
+          mode="inline"
+          data-testid="main-menu"
+          selectedKeys={[selectedKey(location.pathname, access.ownEnterpriseId)]}
+          items={items}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Flex align="center" gap={8} className="app-header-org" data-testid="header-org">
+            <ApartmentOutlined />
+            <Typography.Text strong ellipsis>
+              {me.organisation.name}
+            </Typography.Text>
+            <Tag color="blue" variant="outlined">
+              {orgTypeLabel(t, me.organisation.type)}
+            </Tag>
+          </Flex>
+          <Flex align="center" gap={16}>
+            <Flex align="center" gap={6} data-testid="header-user">
+              <Typography.Text>{me.user.displayName}</Typography.Text>
+              {me.user.roles.map((role) => (
+                <Tag key={role} color="geekblue">
+                  {roleLabel(t, role)}
+                </Tag>
+              ))}
+            </Flex>
+            <LanguageSwitch />
+            <Tooltip title={t("header.signOut")}>
+              <Button icon={<LogoutOutlined />} onClick={handleSignOut} data-testid="sign-out">
+                {t("header.signOut")}
+              </Button>
+            </Tooltip>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content className="app-content">{children}</Layout.Content>
+        <Layout.Footer className="app-footer">{t("app.footer")}</Layout.Footer>
+      </Layout>
+    </Layout>
+  );
+}

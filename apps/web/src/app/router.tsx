@@ -1,0 +1,91 @@
+import { createBrowserRouter, Outlet } from "react-router";
+import { AuditLogPage } from "../features/audit/pages/AuditLogPage";
+import { CalculatorsPage } from "../features/calculators/pages/CalculatorsPage";
+import { EnterpriseCreatePage, EnterpriseEditPage } from "../features/enterprises/pages/EnterpriseFormPage";
+import { EnterpriseDetailPage } from "../features/enterprises/pages/EnterpriseDetailPage";
+import { EnterpriseImportPage } from "../features/enterprises/pages/EnterpriseImportPage";
+import { EnterpriseListPage } from "../features/enterprises/pages/EnterpriseListPage";
+import { HomePage } from "../features/identity/pages/HomePage";
+import { OrganisationsPage } from "../features/identity/pages/OrganisationsPage";
+import { SignInPage } from "../features/identity/pages/SignInPage";
+import { UsersPage } from "../features/identity/pages/UsersPage";
+import { Guard, NotFoundPage, RequireSession } from "./guards";
+import { AppLayout } from "./layout/AppLayout";
+import { MaybeSignedInLayout } from "./layout/PublicLayout";
+
+/** Client routes; every page under "/" except sign-in and the public calculators needs a session. */
+export const router = createBrowserRouter([
+  { path: "/sign-in", element: <SignInPage /> },
+  {
+    path: "/calculators",
+    element: (
+      <MaybeSignedInLayout>
+        <CalculatorsPage />
+      </MaybeSignedInLayout>
+    ),
+  },
+  {
+    path: "/",
+    element: (
+      <RequireSession>
+        <AppLayout>
+          <Outlet />
+        </AppLayout>
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: "enterprises",
+        element: (
+          <Guard allow={(access) => access.enterpriseList}>
+            <EnterpriseListPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "enterprises/new",
+        element: (
+          <Guard allow={(access) => access.createEnterprise}>
+            <EnterpriseCreatePage />
+          </Guard>
+        ),
+      },
+      {
+        path: "enterprises/import",
+        element: (
+          <Guard allow={(access) => access.importEnterprises}>
+            <EnterpriseImportPage />
+          </Guard>
+        ),
+      },
+      { path: "enterprises/:id", element: <EnterpriseDetailPage /> },
+      { path: "enterprises/:id/edit", element: <EnterpriseEditPage /> },
+      {
+        path: "audit-log",
+        element: (
+          <Guard allow={(access) => access.auditLog}>
+            <AuditLogPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "organisations",
+        element: (
+          <Guard allow={(access) => access.organisations}>
+            <OrganisationsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "users",
+        element: (
+          <Guard allow={(access) => access.users}>
+            <UsersPage />
+          </Guard>
+        ),
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);

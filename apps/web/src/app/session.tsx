@@ -1,0 +1,102 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { ApiError, api, onUnauthenticated, setCsrfToken } from "../shared/api/client";
+import type { Me } from "../shared/types";
+import { type Access, accessOf } from "./access";
+
+export const ME_KEY = ["auth", "me"] as const;
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    return await api<Me>("/api/v1/auth/me");
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export interface Session {
+  me: Me | null;
+  access: Access;
+  loading: boolean;
+  /** The last session ended on its own (idle timeout, password reset) rather than by signing out. */
+  expired: boolean;
+  /** The user signed out in this tab (so sign-in does not offer to return to the last page). */
+  signedOut: boolean;
+  signIn(username: string, password: string): Promise<Me>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [expired, setExpired] = useState(false);
+  const [signedOut, setSignedOut] = useState(false);
+  const meQuery = useQuery({
+    queryKey: ME_KEY,
+    queryFn: fetchMe,
+    staleTime: 60_000,
+    refetchOnWindowFocus: true,
+    retry: false,
+  });
+  const me = meQuery.data ?? null;
+
+  useEffect(() => {
+    setCsrfToken(me?.csrfToken ?? null);
+  }, [me]);
+
+  useEffect(() => {
+    onUnauthenticated(() => {
+      if (!queryClient.getQueryData(ME_KEY)) return;
+      setExpired(true);
+      setCsrfToken(null);
+      queryClient.setQueryData(ME_KEY, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== "auth" && query.queryKey[0] !== "reference" });
+    });
+    return () => onUnauthenticated(null);
+  }, [queryClient]);
+
+  const signIn = useCallback(
+    async (username: string, password: string) => {
+      const { csrfToken } = await api<{ csrfToken: string }>("/api/v1/auth/sign-in", {
+        method: "POST",
+        json: { username, password },
+      });
+      setCsrfToken(csrfToken);
+      const signedIn = await fetchMe();
+      if (!signedIn) throw new Error("sign-in did not start a session");
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== "auth" && query.queryKey[0] !== "reference" });
+      queryClient.setQueryData(ME_KEY, signedIn);
+      setExpired(false);
+      setSignedOut(false);
+      return signedIn;
+    },
+    [queryClient],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await api("/api/v1/auth/sign-out", { method: "POST" });
+    } catch {
+      // the session may already be gone; signing out locally is what matters
+    }
+    setCsrfToken(null);
+    setExpired(false);
+    setSignedOut(true);
+    queryClient.setQueryData(ME_KEY, null);
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== "auth" && query.queryKey[0] !== "reference" });
+  }, [queryClient]);
+
+  const value = useMemo<Session>(
+    () => ({ me, access: accessOf(me), loading: meQuery.isPending, expired, signedOut, signIn, signOut }),
+    [me, meQuery.isPending, expired, signedOut, signIn, signOut],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const context = useContext(SessionContext);
+  if (!context) throw new Error("useSession outside SessionProvider");
+  return context;
+}

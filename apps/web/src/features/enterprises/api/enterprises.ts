@@ -1,0 +1,105 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, download } from "../../../shared/api/client";
+import type {
+  EnterpriseDetail,
+  EnterpriseFilter,
+  EnterpriseInput,
+  EnterprisePage,
+  ImportResult,
+  SupplyChainLink,
+  SupplyChainLinkInput,
+} from "./types";
+
+export const enterpriseKeys = {
+  all: ["enterprises"] as const,
+  list: (filter: EnterpriseFilter, page: number, pageSize: number) =>
+    ["enterprises", "list", filter, page, pageSize] as const,
+  detail: (id: string) => ["enterprises", "detail", id] as const,
+  search: (q: string) => ["enterprises", "search", q] as const,
+};
+
+export function useEnterpriseList(filter: EnterpriseFilter, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: enterpriseKeys.list(filter, page, pageSize),
+    queryFn: ({ signal }) =>
+      api<EnterprisePage>("/api/v1/enterprises", { query: { ...filter, page, pageSize }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useEnterprise(id: string | undefined) {
+  return useQuery({
+    queryKey: enterpriseKeys.detail(id ?? ""),
+    queryFn: ({ signal }) => api<EnterpriseDetail>(`/api/v1/enterprises/${id}`, { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+/** Enterprises matching a name or USCC fragment, for pickers. */
+export function useEnterpriseSearch(q: string) {
+  return useQuery({
+    queryKey: enterpriseKeys.search(q),
+    queryFn: ({ signal }) => api<EnterprisePage>("/api/v1/enterprises", { query: { q, pageSize: 20 }, signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+export function useCreateEnterprise() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: EnterpriseInput) =>
+      api<EnterpriseDetail>("/api/v1/enterprises", { method: "POST", json: input }),
+    onSuccess: (created) => {
+      queryClient.invalidateQueries({ queryKey: enterpriseKeys.all });
+      queryClient.setQueryData(enterpriseKeys.detail(created.id), created);
+    },
+  });
+}
+
+export function useUpdateEnterprise(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Partial<EnterpriseInput> & { version: number }) =>
+      api<EnterpriseDetail>(`/api/v1/enterprises/${id}`, { method: "PATCH", json: input }),
+    onSuccess: (updated) => {
+      queryClient.invalidateQueries({ queryKey: enterpriseKeys.all });
+      queryClient.setQueryData(enterpriseKeys.detail(id), updated);
+    },
+  });
+}
+
+export function useCreateSupplyChainLink() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SupplyChainLinkInput) =>
+      api<SupplyChainLink>("/api/v1/supply-chain-links", { method: "POST", json: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["enterprises", "detail"] }),
+  });
+}
+
+export function useDeleteSupplyChainLink() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<void>(`/api/v1/supply-chain-links/${id}`, { method: "DELETE" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["enterprises", "detail"] }),
+  });
+}
+
+export function useImportEnterprises() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append("file", file, file.name);
+      return api<ImportResult>("/api/v1/enterprises/import", { method: "POST", form });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: enterpriseKeys.all }),
+  });
+}
+
+export const exportEnterprises = (filter: EnterpriseFilter) =>
+  download("/api/v1/enterprises/export", { ...filter }, "enterprises.xlsx");
+
+export const downloadImportTemplate = () =>
+  download("/api/v1/enterprises/import-template", undefined, "enterprise-import-template.xlsx");

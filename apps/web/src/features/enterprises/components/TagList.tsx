@@ -1,0 +1,47 @@
+import { Space, Tag, Tooltip } from "antd";
+import { findLabel, useCatalogue } from "../../../shared/api/reference";
+import { useI18n } from "../../../shared/i18n";
+import { todayInChina } from "../../../shared/format";
+import type { EnterpriseTag } from "../api/types";
+
+const TAG_COLOURS: Record<string, string> = {
+  LITTLE_GIANT: "red",
+  SINGLE_CHAMPION: "volcano",
+  CHAIN_LEADER: "gold",
+  SRDI_CITY: "blue",
+  SRDI_PROVINCE: "geekblue",
+  HIGH_TECH: "cyan",
+  TECH_SME: "green",
+  GAZELLE: "lime",
+  UNICORN: "purple",
+  CITY_AUTO_KEY: "magenta",
+  CLUSTER_33618: "orange",
+};
+
+export const isTagCurrent = (tag: EnterpriseTag, today = todayInChina()) =>
+  tag.validFrom <= today && (tag.validTo === null || tag.validTo >= today);
+
+/** Enterprise tags with their catalogue labels; expired (or not yet valid) ones greyed out. */
+export function TagList({ tags, onlyCurrent = false }: { tags: EnterpriseTag[]; onlyCurrent?: boolean }) {
+  const { t, label } = useI18n();
+  const catalogue = useCatalogue();
+  const today = todayInChina();
+  const shown = onlyCurrent ? tags.filter((tag) => isTagCurrent(tag, today)) : tags;
+  if (shown.length === 0) return <span style={{ color: "#bfbfbf" }}>—</span>;
+  return (
+    <Space size={[0, 4]} wrap>
+      {shown.map((tag) => {
+        const current = isTagCurrent(tag, today);
+        const text = label(findLabel(catalogue.data?.tags, tag.tag), tag.tag);
+        const period = `${t("enterprise.tagValidity")}: ${tag.validFrom} ~ ${tag.validTo ?? t("enterprise.tagOpenEnded")}`;
+        return (
+          <Tooltip key={`${tag.tag}-${tag.validFrom}`} title={current ? period : `${period}(${t("enterprise.tagExpired")})`}>
+            <Tag color={current ? (TAG_COLOURS[tag.tag] ?? "blue") : "default"} className={current ? undefined : "tag-expired"}>
+              {text}
+            </Tag>
+          </Tooltip>
+        );
+      })}
+    </Space>
+  );
+}

@@ -1,0 +1,122 @@
+import { CalculatorOutlined, LockOutlined, UserOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { useState } from "react";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
+import { LanguageSwitch } from "../../../app/layout/LanguageSwitch";
+import { useSession } from "../../../app/session";
+import { ApiError } from "../../../shared/api/client";
+import { useI18n } from "../../../shared/i18n";
+
+interface SignInValues {
+  username: string;
+  password: string;
+}
+
+/** Only same-site paths: "next" must never send someone to another site after signing in. */
+function safeNext(next: string | null): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/sign-in")) return "/";
+  return next;
+}
+
+export function SignInPage() {
+  const { t } = useI18n();
+  const { me, expired, signIn } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get("next"));
+  const [error, setError] = useState<{ title: string; detail: string } | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  if (me && !submitting) return <Navigate to={next} replace />;
+
+  const onFinish = async (values: SignInValues) => {
+    setSubmitting(true);
+    setError(null);
+    try {
+      await signIn(values.username.trim(), values.password);
+      navigate(next, { replace: true });
+    } catch (caught) {
+      if (caught instanceof ApiError) {
+        const title =
+          caught.status === 423
+            ? t("signIn.locked")
+            : caught.status === 429
+              ? t("signIn.rateLimited")
+              : caught.status === 401
+                ? t("signIn.failed")
+                : caught.problem.title;
+        setError({ title, detail: caught.problem.detail });
+      } else {
+        setError({ title: t("signIn.failed"), detail: caught instanceof Error ? caught.message : String(caught) });
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <div className="sign-in-page">
+      <div className="sign-in-top">
+        <span />
+        <LanguageSwitch />
+      </div>
+      <div className="sign-in-main">
+        <div className="sign-in-intro">
+          <Typography.Title>{t("app.name")}</Typography.Title>
+          <Typography.Paragraph style={{ fontSize: 17, color: "#fff" }}>{t("app.tagline")}</Typography.Paragraph>
+          <Typography.Paragraph>{t("signIn.intro")}</Typography.Paragraph>
+          <Link to="/calculators" data-testid="sign-in-calculators-link" style={{ color: "#ffd666" }}>
+            <CalculatorOutlined /> {t("signIn.publicCalculators")}
+          </Link>
+        </div>
+        <Card className="sign-in-card" title={t("signIn.title")}>
+          {expired && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="sign-in-expired"
+              style={{ marginBottom: 16 }}
+              title={t("signIn.expired")}
+            />
+          )}
+          {error && (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="sign-in-error"
+              style={{ marginBottom: 16 }}
+              title={error.title}
+              description={error.detail}
+            />
+          )}
+          <Form<SignInValues> layout="vertical" size="large" onFinish={onFinish} requiredMark={false} data-testid="sign-in-form">
+            <Form.Item
+              name="username"
+              label={t("signIn.username")}
+              rules={[{ required: true, whitespace: true, message: t("signIn.usernameRequired") }]}
+            >
+              <Input
+                prefix={<UserOutlined />}
+                autoComplete="username"
+                autoFocus
+                placeholder={t("signIn.usernamePlaceholder")}
+                data-testid="sign-in-username"
+              />
+            </Form.Item>
+            <Form.Item
+              name="password"
+              label={t("signIn.password")}
+              rules={[{ required: true, message: t("signIn.passwordRequired") }]}
+            >
+              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="sign-in-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={submitting} data-testid="sign-in-submit">
+              {t("signIn.submit")}
+            </Button>
+          </Form>
+        </Card>
+      </div>
+      <div className="sign-in-footer">{t("app.footer")}</div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useQuery } from "@tanstack/react-query";
+import type { EnterpriseCatalogue, Labelled, Region } from "../types";
+import { api } from "./client";
+
+/** Reference data changes with a deploy or an admin's edit, not while someone is working. */
+const REFERENCE_STALE_MS = 60 * 60 * 1000;
+
+export function useRegions() {
+  return useQuery({
+    queryKey: ["reference", "regions"],
+    queryFn: () => api<Region[]>("/api/v1/regions"),
+    staleTime: REFERENCE_STALE_MS,
+  });
+}
+
+export function useCatalogue() {
+  return useQuery({
+    queryKey: ["reference", "enterprise-catalogue"],
+    queryFn: () => api<EnterpriseCatalogue>("/api/v1/reference/enterprise-catalogue"),
+    staleTime: REFERENCE_STALE_MS,
+  });
+}
+
+export function findLabel(list: readonly Labelled[] | undefined, code: string | null | undefined): Labelled | undefined {
+  if (!code || !list) return undefined;
+  return list.find((item) => item.code === code);
+}
+
+/** The most specific catalogue entry for an industry code (C3670 → C3670, C3671 → C36, …). */
+export function findIndustry(list: readonly Labelled[] | undefined, code: string | null | undefined): Labelled | undefined {
+  if (!code || !list) return undefined;
+  for (let length = code.length; length >= 1; length--) {
+    const found = list.find((item) => item.code === code.slice(0, length));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export interface RegionGroup {
+  parent: Region;
+  children: Region[];
+}
+
+/** Districts and zones grouped under their city (or province-level city such as Chongqing). */
+export function groupRegions(regions: readonly Region[] | undefined): RegionGroup[] {
+  if (!regions) return [];
+  const groups: RegionGroup[] = [];
+  for (const parent of regions) {
+    const children = regions.filter(
+      (region) => region.parentCode === parent.code && (region.level === "district" || region.level === "zone"),
+    );
+    if (children.length) groups.push({ parent, children });
+  }
+  return groups;
+}

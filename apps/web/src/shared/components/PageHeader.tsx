@@ -1,0 +1,41 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { Button, Flex, Typography } from "antd";
+import type { ReactNode } from "react";
+import { useNavigate } from "react-router";
+
+export interface PageHeaderProps {
+  title: ReactNode;
+  subtitle?: ReactNode;
+  extra?: ReactNode;
+  /** Where the back arrow goes; no arrow when absent. */
+  backTo?: string;
+  testId?: string;
+}
+
+export function PageHeader({ title, subtitle, extra, backTo, testId }: PageHeaderProps) {
+  const navigate = useNavigate();
+  return (
+    <Flex className="page-header" justify="space-between" align="flex-start" gap={16} wrap data-testid={testId}>
+      <Flex gap={12} align="flex-start">
+        {backTo && (
+          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(backTo)} aria-label="back" />
+        )}
+        <div>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {title}
+          </Typography.Title>
+          {subtitle && (
+            <Typography.Text type="secondary" className="page-subtitle">
+              {subtitle}
+            </Typography.Text>
+          )}
+        </div>
+      </Flex>
+      {extra && (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      )}
+    </Flex>
+  );
+}

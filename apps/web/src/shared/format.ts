@@ -1,0 +1,67 @@
+import { formatYuanGrouped, parseYuan, yuanToWan } from "@chanrong/domain";
+import dayjs from "dayjs";
+
+/** Money arrives as decimal yuan strings; these helpers never turn it into a binary float. */
+function toFen(yuan: string | null | undefined): bigint | null {
+  if (yuan === null || yuan === undefined || yuan === "") return null;
+  try {
+    return parseYuan(yuan, [], { allowNegative: true });
+  } catch {
+    return null;
+  }
+}
+
+/** "81277.78" → "81,277.78" (empty for nothing; the raw text if it is not a decimal). */
+export function formatYuan(yuan: string | null | undefined): string {
+  const fen = toFen(yuan);
+  if (fen === null) return yuan ?? "";
+  return formatYuanGrouped(fen);
+}
+
+/** "105656151.00" → "10,565.62" (万元, half-up to two places). */
+export function formatWan(yuan: string | null | undefined): string {
+  const fen = toFen(yuan);
+  if (fen === null) return yuan ?? "";
+  const wan = yuanToWan(fen < 0n ? -fen : fen);
+  const [whole = "0", cents = "00"] = wan.split(".");
+  return `${fen < 0n ? "-" : ""}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+}
+
+export function formatInteger(value: number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+export const DATE_FORMAT = "YYYY-MM-DD";
+export const DATE_TIME_FORMAT = "YYYY-MM-DD HH:mm:ss";
+
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return "";
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : dayjs(value).format(DATE_FORMAT);
+}
+
+/** A timestamp in the viewer's local time. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return "";
+  return dayjs(value).format(DATE_TIME_FORMAT);
+}
+
+/** Today in China (the platform's business day), as YYYY-MM-DD. */
+export function todayInChina(): string {
+  return new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+}
+
+/** Decimal yuan with at most two places, as the API accepts it. */
+export const YUAN_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
+/** A rate or share such as 0.02 or 0.5. */
+export const RATE_PATTERN = /^\d{1,3}(\.\d{1,12})?$/;
+
+/** "0.02" → "2%" for display, by string arithmetic (no float). */
+export function rateAsPercent(rate: string): string {
+  if (!RATE_PATTERN.test(rate)) return rate;
+  const [whole = "0", fraction = ""] = rate.split(".");
+  const digits = `${whole}${fraction.padEnd(2, "0")}`;
+  const intPart = digits.slice(0, whole.length + 2).replace(/^0+(?=\d)/, "");
+  const fracPart = digits.slice(whole.length + 2).replace(/0+$/, "");
+  return `${intPart}${fracPart ? `.${fracPart}` : ""}%`;
+}
