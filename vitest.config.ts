@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects: the pure domain package, and the server (service and API tests through
-// app.inject). The server project runs once per database kind; scripts/test.mjs sets
-// CHANRONG_TEST_DB to "pglite" or "postgres".
+// Three projects: the pure domain package; the server (service and API tests through
+// app.inject), run once per database kind (scripts/test.mjs sets CHANRONG_TEST_DB to
+// "pglite" or "postgres"); and browser journeys in Chromium against a running app
+// (scripts/test.mjs starts it and sets E2E_BASE_URL).
 export default defineConfig({
   test: {
     projects: [
@@ -15,6 +16,16 @@ export default defineConfig({
           include: ["apps/server/src/**/*.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.e2e.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser at a time: the machines have two cores and the app one database.
+          fileParallelism: false,
         },
       },
     ],

@@ -1,0 +1,53 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
+export const DEMO_PASSWORD = "Chanrong2026";
+const SCREENSHOTS = join(import.meta.dirname, "..", "screenshots");
+
+/**
+ * One Chromium per journey file (Debian's, never a downloaded one), and a fresh context
+ * per test so sessions do not leak between roles.
+ */
+export function useBrowser() {
+  const state = {} as { browser: Browser; contexts: BrowserContext[] };
+  beforeAll(async () => {
+    state.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    });
+    state.contexts = [];
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+  });
+  return {
+    async newPage(locale = "zh-CN"): Promise<Page> {
+      const context = await state.browser.newContext({
+        baseURL: BASE_URL,
+        locale,
+        viewport: { width: 1440, height: 900 },
+        acceptDownloads: true,
+      });
+      context.setDefaultTimeout(15_000);
+      state.contexts.push(context);
+      return context.newPage();
+    },
+  };
+}
+
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByTestId("sign-in-username").fill(username);
+  await page.getByTestId("sign-in-password").fill(password);
+  await page.getByTestId("sign-in-submit").click();
+  await page.getByTestId("sign-out").waitFor();
+}
+
+/** Saves a full-page screenshot under e2e/screenshots/ for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
