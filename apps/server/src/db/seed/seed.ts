@@ -1,9 +1,9 @@
 import type { EnterpriseTag } from "@chanrong/domain";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import * as enterprisesRepo from "../../modules/enterprises/enterprises.repository";
 import { toChildren, toValues } from "../../modules/enterprises/enterprises.service";
 import { hashPassword } from "../../platform/auth/passwords";
-import type { Database } from "../client";
+import type { Database, Executor } from "../client";
 import { buildEnterpriseInput } from "../factories";
 import { organisations, regions, supplyChainLinks, users } from "../schema";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
@@ -11,14 +11,26 @@ import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
 
 export type SeededOrganisations = Record<string, string>;
 
+// Any constant; the same for every instance, so two starting together seed once.
+const SEED_LOCK_KEY = 724_163_002;
+
 /**
  * Regions, one organisation of every type and a user per role in each (`<key>.<role>`).
- * Idempotent: does nothing when organisations already exist.
+ * Idempotent: when organisations exist it only returns their ids.
  */
 export async function seedBaseline(db: Database): Promise<SeededOrganisations> {
-  const [existing] = await db.select({ value: count() }).from(organisations);
+  // One hash for the shared demo password keeps seeding fast; each real user gets their own.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    return insertBaseline(tx, passwordHash);
+  });
+}
+
+async function insertBaseline(tx: Executor, passwordHash: string): Promise<SeededOrganisations> {
+  const [existing] = await tx.select({ value: count() }).from(organisations);
   if (existing && existing.value > 0) {
-    const rows = await db.select({ id: organisations.id, name: organisations.name }).from(organisations);
+    const rows = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations);
     return Object.fromEntries(
       DEMO_ORGANISATIONS.flatMap((org) => {
         const row = rows.find((r) => r.name === org.name);
@@ -26,33 +38,29 @@ export async function seedBaseline(db: Database): Promise<SeededOrganisations> {
       }),
     );
   }
-  // One hash for the shared demo password keeps seeding fast; each real user gets their own.
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => {
-    await tx
-      .insert(regions)
-      .values([...DEMO_REGIONS])
-      .onConflictDoNothing();
-    const ids: SeededOrganisations = {};
-    for (const org of DEMO_ORGANISATIONS) {
-      const [row] = await tx
-        .insert(organisations)
-        .values({ name: org.name, type: org.type, regionCode: org.regionCode })
-        .returning({ id: organisations.id });
-      if (!row) throw new Error(`could not seed ${org.name}`);
-      ids[org.key] = row.id;
-      await tx.insert(users).values(
-        DEMO_ROLES.map((role) => ({
-          orgId: row.id,
-          username: `${org.key}.${role}`,
-          displayName: `${org.name} · ${ROLE_LABELS[role]}`,
-          passwordHash,
-          roles: [role],
-        })),
-      );
-    }
-    return ids;
-  });
+  await tx
+    .insert(regions)
+    .values([...DEMO_REGIONS])
+    .onConflictDoNothing();
+  const ids: SeededOrganisations = {};
+  for (const org of DEMO_ORGANISATIONS) {
+    const [row] = await tx
+      .insert(organisations)
+      .values({ name: org.name, type: org.type, regionCode: org.regionCode })
+      .returning({ id: organisations.id });
+    if (!row) throw new Error(`could not seed ${org.name}`);
+    ids[org.key] = row.id;
+    await tx.insert(users).values(
+      DEMO_ROLES.map((role) => ({
+        orgId: row.id,
+        username: `${org.key}.${role}`,
+        displayName: `${org.name} · ${ROLE_LABELS[role]}`,
+        passwordHash,
+        roles: [role],
+      })),
+    );
+  }
+  return ids;
 }
 
 const ROLE_LABELS = { admin: "管理员", operator: "经办人", reviewer: "审核人" } as const;
@@ -66,56 +74,59 @@ export const DEMO_ENTERPRISE_COUNT = 30;
  * organisation tied to its registry entry.
  */
 export async function seedDemo(db: Database): Promise<void> {
-  const [existing] = await db.select({ value: count() }).from(supplyChainLinks);
-  if (existing && existing.value > 0) return;
-  const orgs = await seedBaseline(db);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    const [existing] = await tx.select({ value: count() }).from(supplyChainLinks);
+    if (existing && existing.value > 0) return;
+    const orgs = await insertBaseline(tx, passwordHash);
+    await insertDemoEnterprises(tx, orgs);
+  });
+}
+
+async function insertDemoEnterprises(tx: Executor, orgs: SeededOrganisations): Promise<void> {
   // Alternate the demo enterprises between the two banks, so each bank sees only its own.
   const bankOf = (sequence: number) =>
     sequence % 2
       ? { bankOrgId: orgs.icbc ?? null, bankName: "中国工商银行十堰分行" }
       : { bankOrgId: orgs.hbbank ?? null, bankName: "湖北银行十堰分行" };
-  await db.transaction(async (tx) => {
-    const ids: string[] = [];
-    for (let sequence = 1; sequence <= DEMO_ENTERPRISE_COUNT; sequence++) {
-      const chongqing = sequence > 25;
-      const districts = chongqing ? CHONGQING_DISTRICTS : SHIYAN_DISTRICTS;
-      const input = buildEnterpriseInput(
-        {
-          districtCode: districts[sequence % districts.length] ?? "420303",
-          tags: demoTags(sequence),
-          bankAccounts: chongqing
-            ? []
-            : [{ ...bankOf(sequence), accountNo: `4203${String(sequence).padStart(12, "0")}` }],
-        },
-        sequence,
-      );
-      if (sequence === 1) input.name = "十堰精工汽车零部件有限公司";
-      if (sequence === 2) Object.assign(input, { name: "东风商用车零部件(十堰)有限公司", employees: 3200 });
-      const created = await enterprisesRepo.insertEnterprise(
-        tx,
-        toValues(input, null),
-        toChildren(input) as enterprisesRepo.EnterpriseChildren,
-      );
-      ids.push(created.id);
-    }
-    // The chain leader (2) and its tier-1 and tier-2 suppliers.
-    const [first, leader, ...rest] = ids;
-    if (!first || !leader) return;
-    for (const [index, supplier] of [first, ...rest.slice(0, 8)].entries()) {
-      await enterprisesRepo.insertSupplyChainLink(tx, {
-        coreEnterpriseId: leader,
-        supplierEnterpriseId: supplier,
-        tier: index < 5 ? 1 : 2,
-        products: index % 2 ? "车桥总成、制动器" : "电池模组、线束",
-      });
-    }
-    if (orgs.enterprise) {
-      await tx
-        .update(organisations)
-        .set({ enterpriseId: first })
-        .where(eq(organisations.id, orgs.enterprise));
-    }
-  });
+  const ids: string[] = [];
+  for (let sequence = 1; sequence <= DEMO_ENTERPRISE_COUNT; sequence++) {
+    const chongqing = sequence > 25;
+    const districts = chongqing ? CHONGQING_DISTRICTS : SHIYAN_DISTRICTS;
+    const input = buildEnterpriseInput(
+      {
+        districtCode: districts[sequence % districts.length] ?? "420303",
+        tags: demoTags(sequence),
+        bankAccounts: chongqing
+          ? []
+          : [{ ...bankOf(sequence), accountNo: `4203${String(sequence).padStart(12, "0")}` }],
+      },
+      sequence,
+    );
+    if (sequence === 1) input.name = "十堰精工汽车零部件有限公司";
+    if (sequence === 2) Object.assign(input, { name: "东风商用车零部件(十堰)有限公司", employees: 3200 });
+    const created = await enterprisesRepo.insertEnterprise(
+      tx,
+      toValues(input, null),
+      toChildren(input) as enterprisesRepo.EnterpriseChildren,
+    );
+    ids.push(created.id);
+  }
+  // The chain leader (2) and its tier-1 and tier-2 suppliers.
+  const [first, leader, ...rest] = ids;
+  if (!first || !leader) return;
+  for (const [index, supplier] of [first, ...rest.slice(0, 8)].entries()) {
+    await enterprisesRepo.insertSupplyChainLink(tx, {
+      coreEnterpriseId: leader,
+      supplierEnterpriseId: supplier,
+      tier: index < 5 ? 1 : 2,
+      products: index % 2 ? "车桥总成、制动器" : "电池模组、线束",
+    });
+  }
+  if (orgs.enterprise) {
+    await tx.update(organisations).set({ enterpriseId: first }).where(eq(organisations.id, orgs.enterprise));
+  }
 }
 
 function demoTags(sequence: number) {
