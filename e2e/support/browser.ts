@@ -51,3 +51,22 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Picks an option of an Ant Design Select (or AutoComplete) by its visible text. */
+export async function chooseOption(page: Page, testId: string, optionText: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(optionText);
+  await page
+    .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: optionText })
+    .first()
+    .click();
+}
+
+/** Types a date into an Ant Design DatePicker. */
+export async function typeDate(page: Page, testId: string, date: string): Promise<void> {
+  const picker = page.getByTestId(testId);
+  const input = (await picker.evaluate((el) => el.tagName)) === "INPUT" ? picker : picker.locator("input");
+  await input.click();
+  await input.fill(date);
+  await input.press("Enter");
+}

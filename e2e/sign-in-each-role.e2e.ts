@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { screenshot, signIn, useBrowser } from "./support/browser";
+
+/** Every demo organisation, with what its menu must and must not offer. */
+const ROLES = [
+  {
+    user: "platform.admin",
+    org: "产融通平台运营中心",
+    sees: ["enterprises", "organisations", "users", "audit-log"],
+    hidden: [],
+  },
+  {
+    user: "jxj.operator",
+    org: "十堰市经济和信息化局",
+    sees: ["enterprises", "calculators"],
+    hidden: ["audit-log", "organisations", "users"],
+  },
+  { user: "czj.reviewer", org: "十堰市财政局", sees: ["enterprises"], hidden: ["audit-log"] },
+  { user: "szf.reviewer", org: "十堰市人民政府", sees: ["enterprises"], hidden: ["audit-log"] },
+  { user: "icbc.operator", org: "中国工商银行十堰分行", sees: ["enterprises"], hidden: ["organisations"] },
+  { user: "hbbank.admin", org: "湖北银行十堰分行", sees: ["enterprises", "users"], hidden: ["audit-log"] },
+  { user: "danbao.operator", org: "十堰融资担保集团有限公司", sees: ["enterprises"], hidden: ["audit-log"] },
+  {
+    user: "zaidanbao.reviewer",
+    org: "湖北省融资再担保集团有限公司",
+    sees: ["enterprises"],
+    hidden: ["audit-log"],
+  },
+  {
+    user: "fund.operator",
+    org: "十堰产业投资基金管理有限公司",
+    sees: ["enterprises"],
+    hidden: ["audit-log"],
+  },
+  { user: "province.reviewer", org: "湖北省经济和信息化厅", sees: ["enterprises"], hidden: ["audit-log"] },
+  { user: "miit.reviewer", org: "工业和信息化部", sees: ["enterprises"], hidden: ["audit-log"] },
+  {
+    user: "applicant.operator",
+    org: "丹江口市人民政府",
+    sees: ["calculators"],
+    hidden: ["enterprises", "audit-log"],
+  },
+  { user: "cqjxw.operator", org: "重庆市经济和信息化委员会", sees: ["enterprises"], hidden: ["audit-log"] },
+  {
+    user: "enterprise.operator",
+    org: "十堰精工汽车零部件有限公司",
+    sees: ["calculators"],
+    hidden: ["audit-log", "organisations"],
+  },
+];
+
+describe("signing in as each demo role", () => {
+  const browser = useBrowser();
+
+  it.each(ROLES)(
+    "$user signs in, sees a menu for its role, and signs out",
+    async ({ user, org, sees, hidden }) => {
+      const page = await browser.newPage();
+      await signIn(page, user);
+      await expect.poll(() => page.getByTestId("header-org").textContent()).toContain(org);
+      for (const key of sees)
+        expect(await page.getByTestId(`nav-${key}`).count(), `${user} should see ${key}`).toBe(1);
+      for (const key of hidden)
+        expect(await page.getByTestId(`nav-${key}`).count(), `${user} must not see ${key}`).toBe(0);
+      if (user === "jxj.operator" || user === "platform.admin") await screenshot(page, `home-${user}`);
+      await page.getByTestId("sign-out").click();
+      await page.getByTestId("sign-in-submit").waitFor();
+      // The session is gone: a protected page sends the user back to sign-in.
+      await page.goto("/enterprises");
+      await page.getByTestId("sign-in-submit").waitFor();
+    },
+  );
+
+  it("refuses a wrong password with a message and stays on the sign-in page", async () => {
+    const page = await browser.newPage();
+    await page.goto("/sign-in");
+    await page.getByTestId("sign-in-username").fill("jxj.reviewer");
+    await page.getByTestId("sign-in-password").fill("not-the-password");
+    await page.getByTestId("sign-in-submit").click();
+    await expect.poll(() => page.getByTestId("sign-in-error").textContent()).toContain("用户名或密码错误");
+    await screenshot(page, "sign-in-error");
+  });
+
+  it("shows a bank only its own enterprises", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "icbc.reviewer");
+    await page.goto("/enterprises");
+    const table = page.getByTestId("enterprise-table");
+    await table.locator("tbody tr.ant-table-row").first().waitFor();
+    const rows = await table.locator("tbody tr.ant-table-row").count();
+    // The demo seed gives ICBC every other 十堰 enterprise: 13 of 30.
+    expect(rows).toBe(13);
+    await screenshot(page, "enterprises-as-bank");
+  });
+});
