@@ -16,7 +16,8 @@ function makeQueryClient() {
         staleTime: 15_000,
         refetchOnWindowFocus: false,
         // A 4xx will not go away by asking again.
-        retry: (count, error) => count < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+        retry: (count, error) =>
+          count < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
       },
     },
   });

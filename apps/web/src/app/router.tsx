@@ -1,8 +1,8 @@
 import { createBrowserRouter, Outlet } from "react-router";
 import { AuditLogPage } from "../features/audit/pages/AuditLogPage";
 import { CalculatorsPage } from "../features/calculators/pages/CalculatorsPage";
-import { EnterpriseCreatePage, EnterpriseEditPage } from "../features/enterprises/pages/EnterpriseFormPage";
 import { EnterpriseDetailPage } from "../features/enterprises/pages/EnterpriseDetailPage";
+import { EnterpriseCreatePage, EnterpriseEditPage } from "../features/enterprises/pages/EnterpriseFormPage";
 import { EnterpriseImportPage } from "../features/enterprises/pages/EnterpriseImportPage";
 import { EnterpriseListPage } from "../features/enterprises/pages/EnterpriseListPage";
 import { HomePage } from "../features/identity/pages/HomePage";

@@ -1,5 +1,14 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { ApiError, api, onUnauthenticated, setCsrfToken } from "../shared/api/client";
 import type { Me } from "../shared/types";
 import { type Access, accessOf } from "./access";
@@ -42,17 +51,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   });
   const me = meQuery.data ?? null;
 
+  // A session that disappears without the user signing out (idle timeout, password reset,
+  // account disabled) is reported on the sign-in page.
+  const previous = useRef<Me | null>(null);
+  const signingOut = useRef(false);
   useEffect(() => {
     setCsrfToken(me?.csrfToken ?? null);
+    if (previous.current && !me && !signingOut.current) setExpired(true);
+    signingOut.current = false;
+    previous.current = me;
   }, [me]);
 
   useEffect(() => {
     onUnauthenticated(() => {
       if (!queryClient.getQueryData(ME_KEY)) return;
-      setExpired(true);
       setCsrfToken(null);
       queryClient.setQueryData(ME_KEY, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== "auth" && query.queryKey[0] !== "reference" });
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey[0] !== "auth" && query.queryKey[0] !== "reference",
+      });
     });
     return () => onUnauthenticated(null);
   }, [queryClient]);
@@ -66,7 +83,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setCsrfToken(csrfToken);
       const signedIn = await fetchMe();
       if (!signedIn) throw new Error("sign-in did not start a session");
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== "auth" && query.queryKey[0] !== "reference" });
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey[0] !== "auth" && query.queryKey[0] !== "reference",
+      });
       queryClient.setQueryData(ME_KEY, signedIn);
       setExpired(false);
       setSignedOut(false);
@@ -84,8 +103,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCsrfToken(null);
     setExpired(false);
     setSignedOut(true);
+    signingOut.current = true;
     queryClient.setQueryData(ME_KEY, null);
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== "auth" && query.queryKey[0] !== "reference" });
+    queryClient.removeQueries({
+      predicate: (query) => query.queryKey[0] !== "auth" && query.queryKey[0] !== "reference",
+    });
   }, [queryClient]);
 
   const value = useMemo<Session>(

@@ -13,7 +13,11 @@ export function toNamePath(field: string): NamePath {
  * field (to be shown in an Alert). A field matches when its first segment is one of `fieldNames`
  * and, for list items, the item exists in the form.
  */
-export function applyServerErrors(form: FormInstance, error: unknown, fieldNames: readonly string[]): FieldError[] {
+export function applyServerErrors(
+  form: FormInstance,
+  error: unknown,
+  fieldNames: readonly string[],
+): FieldError[] {
   if (!(error instanceof ApiError)) return [];
   const byPath = new Map<string, { name: NamePath; errors: string[] }>();
   const leftover: FieldError[] = [];

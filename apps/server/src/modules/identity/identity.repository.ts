@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, gte, ilike, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { auditLog, organisations, regions, users } from "../../db/schema";
 
@@ -50,6 +50,22 @@ export async function listOrganisations(executor: Executor, filter: { type?: str
     .from(organisations)
     .where(and(...conditions))
     .orderBy(organisations.type, organisations.name);
+}
+
+/** Active banks and other financial institutions: the directory any signed-in user may read. */
+export async function listFinancialInstitutions(executor: Executor) {
+  return executor
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      type: organisations.type,
+      regionCode: organisations.regionCode,
+    })
+    .from(organisations)
+    .where(
+      and(eq(organisations.active, true), inArray(organisations.type, ["BANK", "FINANCIAL_INSTITUTION"])),
+    )
+    .orderBy(organisations.regionCode, organisations.name);
 }
 
 export async function insertOrganisation(
@@ -141,8 +157,9 @@ export async function listAudit(executor: Executor, filter: AuditFilter) {
   const where = and(...conditions);
   const [items, [total]] = await Promise.all([
     executor
-      .select()
+      .select({ ...getTableColumns(auditLog), actorOrgName: organisations.name })
       .from(auditLog)
+      .leftJoin(organisations, eq(organisations.id, auditLog.actorOrgId))
       .where(where)
       .orderBy(desc(auditLog.id))
       .limit(filter.pageSize)

@@ -111,6 +111,17 @@ export function registerIdentityRoutes(app: FastifyInstance, db: Database): void
   );
 
   r.get(
+    "/api/v1/banks",
+    {
+      schema: {
+        tags: ["identity"],
+        summary: "Directory of banks and financial institutions on the platform",
+      },
+    },
+    async () => service.listBanks(db),
+  );
+
+  r.get(
     "/api/v1/organisations",
     {
       schema: {

@@ -291,3 +291,6 @@ export async function listAudit(db: Database, actor: Actor, filter: repo.AuditFi
 }
 
 export const listRegions = (db: Database) => repo.listRegions(db);
+
+/** Banks are public counterparts: anyone signed in may pick one, e.g. for an enterprise's account. */
+export const listBanks = (db: Database) => repo.listFinancialInstitutions(db);

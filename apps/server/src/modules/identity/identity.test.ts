@@ -99,6 +99,27 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     expect(list.json()).toHaveLength(0);
   });
 
+  it("signs in again while an old session cookie is still held, without a CSRF token", async () => {
+    const client = await ctx.signIn("jxj.reviewer");
+    const again = await client.request({
+      method: "POST",
+      url: "/api/v1/auth/sign-in",
+      payload: { username: "jxj.reviewer", password: "Chanrong2026" },
+      headers: { "x-csrf-token": "" },
+    });
+    expect(again.statusCode).toBe(200);
+  });
+
+  it("lists the banks and financial institutions to any signed-in user, and to no one else", async () => {
+    expect((await ctx.app.inject({ method: "GET", url: "/api/v1/banks" })).statusCode).toBe(401);
+    const enterprise = await ctx.signIn("enterprise.operator");
+    const banks = (await enterprise.get("/api/v1/banks")).json() as { name: string; type: string }[];
+    expect(banks.map((b) => b.name)).toEqual(
+      expect.arrayContaining(["中国工商银行十堰分行", "湖北银行十堰分行", "十堰产业投资基金管理有限公司"]),
+    );
+    expect(banks.every((b) => b.type === "BANK" || b.type === "FINANCIAL_INSTITUTION")).toBe(true);
+  });
+
   it("lets the platform admin manage organisations, with optimistic locking", async () => {
     const admin = await ctx.signIn("platform.admin");
     const created = await admin.post("/api/v1/organisations", {
@@ -212,6 +233,7 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     expect(update.before.name).toBe("十堰农商银行");
     expect(update.after.name).toBe("十堰农村商业银行");
     expect(update.actorUsername).toBe("platform.admin");
+    expect(update.actorOrgName).toBe("产融通平台运营中心");
 
     const byUser = await admin.get("/api/v1/audit-log?actorUsername=szf.operator&action=auth.sign-in.failed");
     expect(byUser.json().total).toBe(5);

@@ -48,7 +48,8 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
     // Only the API is guarded: the web app's static files are public by nature.
     const isPublic = request.routeOptions.config.public === true || !request.url.startsWith("/api/");
     if (!isPublic && !request.actor) throw new AppError("unauthenticated", "请先登录 (sign-in required)");
-    if (request.session && !SAFE_METHODS.has(request.method)) {
+    // Public routes act on no one's session (sign-in makes a new one), so they need no CSRF token.
+    if (!isPublic && request.session && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== "string" || !tokensEqual(sent, request.session.csrfToken)) {
         throw new AppError(

@@ -25,10 +25,10 @@ function selectedKey(pathname: string, ownEnterpriseId: string | null): string {
   return first ?? "home";
 }
 
-export function Brand({ collapsed = false }: { collapsed?: boolean }) {
+export function Brand({ collapsed = false, bare = false }: { collapsed?: boolean; bare?: boolean }) {
   const { t } = useI18n();
   return (
-    <Link to="/" className="brand">
+    <Link to="/" className={`brand${collapsed ? " brand-collapsed" : ""}${bare ? " brand-bare" : ""}`}>
       <span className="brand-mark">产</span>
       {!collapsed && (
         <span className="brand-text">
@@ -59,12 +59,21 @@ export function AppLayout({ children }: { children: ReactNode }) {
     ),
   });
   const items: MenuItem[] = [item("home", "/", <HomeOutlined />, t("menu.home"))];
-  if (access.enterpriseList) items.push(item("enterprises", "/enterprises", <ShopOutlined />, t("menu.enterprises")));
+  if (access.enterpriseList)
+    items.push(item("enterprises", "/enterprises", <ShopOutlined />, t("menu.enterprises")));
   if (access.ownEnterpriseId) {
-    items.push(item("my-enterprise", `/enterprises/${access.ownEnterpriseId}`, <ShopOutlined />, t("menu.myEnterprise")));
+    items.push(
+      item(
+        "my-enterprise",
+        `/enterprises/${access.ownEnterpriseId}`,
+        <ShopOutlined />,
+        t("menu.myEnterprise"),
+      ),
+    );
   }
   items.push(item("calculators", "/calculators", <CalculatorOutlined />, t("menu.calculators")));
-  if (access.organisations) items.push(item("organisations", "/organisations", <BankOutlined />, t("menu.organisations")));
+  if (access.organisations)
+    items.push(item("organisations", "/organisations", <BankOutlined />, t("menu.organisations")));
   if (access.users) items.push(item("users", "/users", <TeamOutlined />, t("menu.users")));
   if (access.auditLog) items.push(item("audit-log", "/audit-log", <AuditOutlined />, t("menu.auditLog")));
 

@@ -16,8 +16,8 @@ export function MaybeSignedInLayout({ children }: { children: ReactNode }) {
   if (me) return <AppLayout>{children}</AppLayout>;
   return (
     <Layout className="app-layout">
-      <Layout.Header className="public-header">
-        <Brand />
+      <Layout.Header className="public-header" style={{ background: "#0f2747" }}>
+        <Brand bare />
         <Flex align="center" gap={16}>
           <LanguageSwitch />
           <Link to="/sign-in?next=%2Fcalculators">

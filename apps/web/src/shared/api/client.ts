@@ -178,7 +178,11 @@ function filenameOf(response: Response, fallback: string): string {
 }
 
 /** Downloads a file the server produces (Excel exports, templates) through fetch, so errors stay in the app. */
-export async function download(path: string, query?: Record<string, QueryValue>, fallbackName = "download"): Promise<string> {
+export async function download(
+  path: string,
+  query?: Record<string, QueryValue>,
+  fallbackName = "download",
+): Promise<string> {
   const response = await request(withQuery(path, query));
   const blob = await response.blob();
   const name = filenameOf(response, fallbackName);

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useI18n } from "../i18n";
 import type { EnterpriseCatalogue, Labelled, Region } from "../types";
 import { api } from "./client";
 
@@ -21,13 +22,35 @@ export function useCatalogue() {
   });
 }
 
-export function findLabel(list: readonly Labelled[] | undefined, code: string | null | undefined): Labelled | undefined {
+export interface Bank {
+  id: string;
+  name: string;
+  type: "BANK" | "FINANCIAL_INSTITUTION";
+  regionCode: string;
+}
+
+/** Banks and financial institutions on the platform, for linking an enterprise's account to one. */
+export function useBanks() {
+  return useQuery({
+    queryKey: ["reference", "banks"],
+    queryFn: () => api<Bank[]>("/api/v1/banks"),
+    staleTime: REFERENCE_STALE_MS,
+  });
+}
+
+export function findLabel(
+  list: readonly Labelled[] | undefined,
+  code: string | null | undefined,
+): Labelled | undefined {
   if (!code || !list) return undefined;
   return list.find((item) => item.code === code);
 }
 
 /** The most specific catalogue entry for an industry code (C3670 → C3670, C3671 → C36, …). */
-export function findIndustry(list: readonly Labelled[] | undefined, code: string | null | undefined): Labelled | undefined {
+export function findIndustry(
+  list: readonly Labelled[] | undefined,
+  code: string | null | undefined,
+): Labelled | undefined {
   if (!code || !list) return undefined;
   for (let length = code.length; length >= 1; length--) {
     const found = list.find((item) => item.code === code.slice(0, length));
@@ -47,9 +70,21 @@ export function groupRegions(regions: readonly Region[] | undefined): RegionGrou
   const groups: RegionGroup[] = [];
   for (const parent of regions) {
     const children = regions.filter(
-      (region) => region.parentCode === parent.code && (region.level === "district" || region.level === "zone"),
+      (region) =>
+        region.parentCode === parent.code && (region.level === "district" || region.level === "zone"),
     );
     if (children.length) groups.push({ parent, children });
   }
   return groups;
+}
+
+/** A region's name in the reader's language ("茅箭区" / "Maojian"), falling back to what the server sent. */
+export function useRegionName(): (code: string, fallback?: string) => string {
+  const regions = useRegions();
+  const { locale } = useI18n();
+  return (code, fallback) => {
+    const region = regions.data?.find((r) => r.code === code);
+    if (!region) return fallback ?? code;
+    return locale === "zh" ? region.name : region.nameEn;
+  };
 }

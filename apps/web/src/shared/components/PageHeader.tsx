@@ -1,7 +1,8 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Button, Flex, Typography } from "antd";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { useNavigate } from "react-router";
+import { useI18n } from "../i18n";
 
 export interface PageHeaderProps {
   title: ReactNode;
@@ -14,11 +15,28 @@ export interface PageHeaderProps {
 
 export function PageHeader({ title, subtitle, extra, backTo, testId }: PageHeaderProps) {
   const navigate = useNavigate();
+  const { t } = useI18n();
+  const appName = t("app.name");
+  useEffect(() => {
+    document.title = typeof title === "string" ? `${title} · ${appName}` : appName;
+  }, [title, appName]);
   return (
-    <Flex className="page-header" justify="space-between" align="flex-start" gap={16} wrap data-testid={testId}>
+    <Flex
+      className="page-header"
+      justify="space-between"
+      align="flex-start"
+      gap={16}
+      wrap
+      data-testid={testId}
+    >
       <Flex gap={12} align="flex-start">
         {backTo && (
-          <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(backTo)} aria-label="back" />
+          <Button
+            type="text"
+            icon={<ArrowLeftOutlined />}
+            onClick={() => navigate(backTo)}
+            aria-label="back"
+          />
         )}
         <div>
           <Typography.Title level={4} style={{ margin: 0 }}>

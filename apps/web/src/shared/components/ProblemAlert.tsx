@@ -27,7 +27,10 @@ export function ProblemAlert({ error, fieldErrors, title, testId, onClose }: Pro
       closable={onClose ? { onClose } : false}
       data-testid={testId}
       style={{ marginBottom: 16 }}
-      title={title ?? (apiError?.status === 409 ? t("error.conflict") : (apiError?.problem.title ?? t("error.generic")))}
+      title={
+        title ??
+        (apiError?.status === 409 ? t("error.conflict") : (apiError?.problem.title ?? t("error.generic")))
+      }
       description={
         <>
           {shownDetail && <div>{shownDetail}</div>}

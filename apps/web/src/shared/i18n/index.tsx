@@ -33,6 +33,8 @@ export interface I18n {
   t(key: MessageKey, params?: Params): string;
   /** The label of a catalogue entry ({ zh, en }) in the current language. */
   label(item: Pick<Labelled, "zh" | "en"> | undefined, fallback?: string): string;
+  /** A parenthetical in the current language's style: "(元)" in Chinese, " (yuan)" in English. */
+  paren(text: string): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -66,6 +68,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLocale,
       t: (key, params) => translate(locale, key, params),
       label: (item, fallback = "") => (item ? item[locale] : fallback),
+      paren: (text) => (locale === "zh" ? `(${text})` : ` (${text})`),
     }),
     [locale, setLocale],
   );

@@ -47,7 +47,9 @@ export interface RecoveryResult {
   nationalFund?: string;
 }
 
-export type UsccResult = { valid: true; divisionCode: string } | { valid: false; rule: string; reason: string };
+export type UsccResult =
+  | { valid: true; divisionCode: string }
+  | { valid: false; rule: string; reason: string };
 
 export const useInterestSubsidy = () =>
   useMutation({

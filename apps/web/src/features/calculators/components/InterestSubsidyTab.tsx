@@ -22,7 +22,12 @@ import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, formatYuan, RATE_PATTERN, rateAsPercent, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
-import { type DayCount, type InterestSubsidyResult, type LoanEventType, useInterestSubsidy } from "../api/calculators";
+import {
+  type DayCount,
+  type InterestSubsidyResult,
+  type LoanEventType,
+  useInterestSubsidy,
+} from "../api/calculators";
 
 interface EventRow {
   date: Dayjs | null;
@@ -56,7 +61,7 @@ interface Computed {
 }
 
 export function InterestSubsidyTab() {
-  const { t } = useI18n();
+  const { t, paren } = useI18n();
   const [form] = Form.useForm<FormValues>();
   const compute = useInterestSubsidy();
   const [computed, setComputed] = useState<Computed | null>(null);
@@ -94,7 +99,7 @@ export function InterestSubsidyTab() {
 
   return (
     <Row gutter={16}>
-      <Col xs={24} xl={13}>
+      <Col xs={24} xl={12}>
         <Card title={t("calc.interest.inputTitle")} style={{ marginBottom: 16 }}>
           <Form<FormValues>
             form={form}
@@ -122,14 +127,18 @@ export function InterestSubsidyTab() {
                       {
                         key: "date",
                         title: t("calc.interest.date"),
-                        width: 160,
+                        width: 150,
                         render: (_, field) => (
                           <Form.Item
                             name={[field.name, "date"]}
                             rules={[{ required: true, message: t("form.required") }]}
                             style={{ margin: 0 }}
                           >
-                            <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} data-testid={`event-date-${field.name}`} />
+                            <DatePicker
+                              format={DATE_FORMAT}
+                              style={{ width: "100%" }}
+                              data-testid={`event-date-${field.name}`}
+                            />
                           </Form.Item>
                         ),
                       },
@@ -151,7 +160,7 @@ export function InterestSubsidyTab() {
                       },
                       {
                         key: "amount",
-                        title: `${t("calc.interest.amount")}(${t("unit.yuan")})`,
+                        title: `${t("calc.interest.amount")}${paren(t("unit.yuan"))}`,
                         render: (_, field) => (
                           <Form.Item name={[field.name, "amount"]} rules={amountRules} style={{ margin: 0 }}>
                             <Input placeholder="1000000.00" data-testid={`event-amount-${field.name}`} />
@@ -188,7 +197,7 @@ export function InterestSubsidyTab() {
               )}
             </Form.List>
             <Row gutter={16}>
-              <Col xs={24} md={8}>
+              <Col xs={24} md={7}>
                 <Form.Item
                   name="rate"
                   label={t("calc.interest.rate")}
@@ -205,6 +214,7 @@ export function InterestSubsidyTab() {
                 <Form.Item name="dayCount" label={t("calc.interest.dayCount")}>
                   <Radio.Group
                     optionType="button"
+                    style={{ whiteSpace: "nowrap" }}
                     options={[
                       { value: "ACT/360", label: "ACT/360" },
                       { value: "ACT/365", label: "ACT/365" },
@@ -212,18 +222,28 @@ export function InterestSubsidyTab() {
                   />
                 </Form.Item>
               </Col>
-              <Col xs={24} md={8}>
+              <Col xs={24} md={9}>
                 <Form.Item
                   name="interestPaid"
                   label={t("calc.interest.interestPaid")}
                   tooltip={t("calc.interest.interestPaidHint")}
                   rules={[{ pattern: YUAN_PATTERN, message: t("form.yuanPattern") }]}
                 >
-                  <Input placeholder={t("calc.interest.noCap")} suffix={t("unit.yuan")} data-testid="interest-subsidy-paid" />
+                  <Input
+                    placeholder={t("calc.interest.noCap")}
+                    suffix={t("unit.yuan")}
+                    data-testid="interest-subsidy-paid"
+                  />
                 </Form.Item>
               </Col>
             </Row>
-            {problem && <ProblemAlert error={problem.error} fieldErrors={problem.leftover} testId="interest-subsidy-error" />}
+            {problem && (
+              <ProblemAlert
+                error={problem.error}
+                fieldErrors={problem.leftover}
+                testId="interest-subsidy-error"
+              />
+            )}
             <Flex gap={8}>
               <Button
                 type="primary"
@@ -247,7 +267,7 @@ export function InterestSubsidyTab() {
           </Form>
         </Card>
       </Col>
-      <Col xs={24} xl={11}>
+      <Col xs={24} xl={12}>
         <Card title={t("calc.result")} style={{ marginBottom: 16 }}>
           {computed ? (
             <InterestResult computed={computed} />
@@ -311,11 +331,10 @@ function InterestResult({ computed }: { computed: Computed }) {
         rowKey={(period) => `${period.from}-${period.to}`}
         dataSource={result.periods}
         data-testid="interest-subsidy-periods"
-        scroll={{ x: 640 }}
         columns={[
-          { key: "from", title: t("calc.interest.from"), dataIndex: "from", width: 100 },
-          { key: "to", title: t("calc.interest.to"), dataIndex: "to", width: 100 },
-          { key: "days", title: t("calc.interest.days"), dataIndex: "days", align: "right", width: 60 },
+          { key: "from", title: t("calc.interest.from"), dataIndex: "from", width: 104 },
+          { key: "to", title: t("calc.interest.to"), dataIndex: "to", width: 104 },
+          { key: "days", title: t("calc.interest.days"), dataIndex: "days", align: "right", width: 56 },
           {
             key: "principal",
             title: t("calc.interest.principal"),
@@ -346,7 +365,11 @@ function InterestResult({ computed }: { computed: Computed }) {
       />
       <div style={{ marginTop: 12 }}>
         {result.periods.map((period) => (
-          <div key={`${period.from}-${period.to}`} className="money" style={{ fontSize: 13, color: "#595959" }}>
+          <div
+            key={`${period.from}-${period.to}`}
+            className="money"
+            style={{ fontSize: 13, color: "#595959" }}
+          >
             {formatYuan(period.principal)} × {percent} × {period.days} / {basis} = {formatYuan(period.amount)}
           </div>
         ))}

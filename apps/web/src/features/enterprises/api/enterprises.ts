@@ -39,7 +39,8 @@ export function useEnterprise(id: string | undefined) {
 export function useEnterpriseSearch(q: string) {
   return useQuery({
     queryKey: enterpriseKeys.search(q),
-    queryFn: ({ signal }) => api<EnterprisePage>("/api/v1/enterprises", { query: { q, pageSize: 20 }, signal }),
+    queryFn: ({ signal }) =>
+      api<EnterprisePage>("/api/v1/enterprises", { query: { q, pageSize: 20 }, signal }),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });

@@ -16,7 +16,9 @@ export function DistrictSelect({ includeCities = false, ...props }: DistrictSele
     label: name(parent),
     title: name(parent),
     options: [
-      ...(includeCities ? [{ value: parent.code, label: `${name(parent)} · ${t("enterprise.allDistricts")}` }] : []),
+      ...(includeCities
+        ? [{ value: parent.code, label: `${name(parent)} · ${t("enterprise.allDistricts")}` }]
+        : []),
       ...children.map((child) => ({ value: child.code, label: name(child) })),
     ],
   }));

@@ -13,19 +13,18 @@ import {
   InputNumber,
   Row,
   Select,
-  Tag,
   Typography,
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useSession } from "../../../app/session";
 import { ApiError, type FieldError } from "../../../shared/api/client";
-import { useCatalogue } from "../../../shared/api/reference";
+import { useBanks, useCatalogue } from "../../../shared/api/reference";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, formatWan, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
-import { useOrganisations } from "../../identity/api/identity";
+
 import type { EnterpriseDetail, EnterpriseInput } from "../api/types";
 import { DistrictSelect } from "./DistrictSelect";
 
@@ -89,7 +88,10 @@ function toInput(values: FormValues, includeConfirmation: boolean): EnterpriseIn
     employees: values.employees,
     totalAssets: blankToNull(values.totalAssets),
     ownership: values.ownership,
-    revenues: (values.revenues ?? []).map((revenue) => ({ year: revenue.year, amount: revenue.amount.trim() })),
+    revenues: (values.revenues ?? []).map((revenue) => ({
+      year: revenue.year,
+      amount: revenue.amount.trim(),
+    })),
     tags: (values.tags ?? []).map((tag) => ({
       tag: tag.tag,
       validFrom: tag.validFrom.format(DATE_FORMAT),
@@ -145,21 +147,30 @@ export interface EnterpriseFormProps {
 }
 
 /** Every field of the enterprise profile; server field errors land on the fields they name. */
-export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onReload }: EnterpriseFormProps) {
-  const { t, label } = useI18n();
+export function EnterpriseForm({
+  enterprise,
+  submitting,
+  onSubmit,
+  onCancel,
+  onReload,
+}: EnterpriseFormProps) {
+  const { t, label, paren } = useI18n();
   const { me, access } = useSession();
   const [form] = Form.useForm<FormValues>();
   const catalogue = useCatalogue();
   const platformAdmin = access.organisations;
-  const banks = useOrganisations({}, platformAdmin);
+  const banks = useBanks();
   const [problem, setProblem] = useState<{ error: unknown; leftover: FieldError[] } | null>(null);
+  const problemRef = useRef<HTMLDivElement>(null);
+  // The submit button is at the bottom of a long form: bring the message into view.
+  useEffect(() => {
+    if (problem) problemRef.current?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, [problem]);
   const uscc = Form.useWatch("uscc", form) ?? "";
   const usccCheck = uscc ? validateUscc(uscc.trim()) : null;
   const isOwnEnterprise = me?.organisation.type === "ENTERPRISE";
 
-  const bankOptions = (banks.data ?? [])
-    .filter((org) => (org.type === "BANK" || org.type === "FINANCIAL_INSTITUTION") && org.active)
-    .map((org) => ({ value: org.id, label: org.name }));
+  const bankOptions = (banks.data ?? []).map((bank) => ({ value: bank.id, label: bank.name }));
 
   const submit = async (values: FormValues) => {
     setProblem(null);
@@ -171,7 +182,8 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
       const hasFieldErrors = error instanceof ApiError && error.fieldErrors.length > leftover.length;
       if (isConflict || leftover.length > 0 || !hasFieldErrors) setProblem({ error, leftover });
       // A server message on the USCC replaces the live hint, so the same words are not shown twice.
-      const usccError = error instanceof ApiError ? error.fieldErrors.find((e) => e.field === "uscc") : undefined;
+      const usccError =
+        error instanceof ApiError ? error.fieldErrors.find((e) => e.field === "uscc") : undefined;
       if (usccError) form.setFields([{ name: "uscc", errors: [usccError.message], warnings: [] }]);
     }
   };
@@ -188,33 +200,47 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
         const first = errorFields[0];
         if (first) form.scrollToField(first.name, { block: "center" });
       }}
-      initialValues={enterprise ? toFormValues(enterprise) : { revenues: [], tags: [], bankAccounts: [], ownership: "PRIVATE" }}
+      initialValues={
+        enterprise
+          ? toFormValues(enterprise)
+          : { revenues: [], tags: [], bankAccounts: [], ownership: "PRIVATE" }
+      }
       scrollToFirstError={false}
+      // Enter in a field (e.g. confirming a typed date) must not submit this long form half-filled.
+      onKeyDown={(event) => {
+        if (event.key === "Enter" && event.target instanceof HTMLInputElement) event.preventDefault();
+      }}
       data-testid="enterprise-form"
     >
-      {problem &&
-        (isConflict ? (
-          <ProblemAlert
-            error={problem.error}
-            title={t("form.conflictTitle")}
-            testId="enterprise-form-error"
-            fieldErrors={[]}
-          />
-        ) : (
-          <ProblemAlert error={problem.error} fieldErrors={problem.leftover} testId="enterprise-form-error" />
-        ))}
-      {isConflict && onReload && (
-        <Button
-          style={{ marginBottom: 16 }}
-          onClick={() => {
-            setProblem(null);
-            onReload();
-          }}
-          data-testid="enterprise-form-reload"
-        >
-          {t("form.reload")}
-        </Button>
-      )}
+      <div ref={problemRef}>
+        {problem &&
+          (isConflict ? (
+            <ProblemAlert
+              error={problem.error}
+              title={t("form.conflictTitle")}
+              testId="enterprise-form-error"
+              fieldErrors={[]}
+            />
+          ) : (
+            <ProblemAlert
+              error={problem.error}
+              fieldErrors={problem.leftover}
+              testId="enterprise-form-error"
+            />
+          ))}
+        {isConflict && onReload && (
+          <Button
+            style={{ marginBottom: 16 }}
+            onClick={() => {
+              setProblem(null);
+              onReload();
+            }}
+            data-testid="enterprise-form-reload"
+          >
+            {t("form.reload")}
+          </Button>
+        )}
+      </div>
 
       <Card title={t("enterprise.sectionProfile")} style={{ marginBottom: 16 }}>
         <Row gutter={24}>
@@ -265,7 +291,11 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="districtCode" label={t("enterprise.district")} rules={[{ required: true, message: t("form.required") }]}>
+            <Form.Item
+              name="districtCode"
+              label={t("enterprise.district")}
+              rules={[{ required: true, message: t("form.required") }]}
+            >
               <DistrictSelect placeholder={t("form.choose")} data-testid="enterprise-district" />
             </Form.Item>
           </Col>
@@ -288,7 +318,11 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="establishedOn" label={t("enterprise.establishedOn")} rules={[{ required: true, message: t("form.required") }]}>
+            <Form.Item
+              name="establishedOn"
+              label={t("enterprise.establishedOn")}
+              rules={[{ required: true, message: t("form.required") }]}
+            >
               <DatePicker
                 format={DATE_FORMAT}
                 style={{ width: "100%" }}
@@ -298,7 +332,11 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="ownership" label={t("enterprise.ownership")} rules={[{ required: true, message: t("form.required") }]}>
+            <Form.Item
+              name="ownership"
+              label={t("enterprise.ownership")}
+              rules={[{ required: true, message: t("form.required") }]}
+            >
               <Select
                 options={catalogue.data?.ownership.map((item) => ({ value: item.code, label: label(item) }))}
                 data-testid="enterprise-ownership"
@@ -323,19 +361,37 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
                       .toLowerCase()
                       .includes(input.toLowerCase()),
                 }}
-                placeholder="C3670"
-                data-testid="enterprise-industry"
+              >
+                <Input placeholder="C3670" data-testid="enterprise-industry" />
+              </AutoComplete>
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="employees"
+              label={t("enterprise.employees")}
+              rules={[{ required: true, message: t("form.required") }]}
+            >
+              <InputNumber
+                min={0}
+                max={10_000_000}
+                precision={0}
+                style={{ width: "100%" }}
+                data-testid="enterprise-employees"
               />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="employees" label={t("enterprise.employees")} rules={[{ required: true, message: t("form.required") }]}>
-              <InputNumber min={0} max={10_000_000} precision={0} style={{ width: "100%" }} data-testid="enterprise-employees" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="totalAssets" label={`${t("enterprise.totalAssets")}(${t("unit.yuan")})`} rules={[amountRule]}>
-              <Input placeholder="12000000.00" suffix={t("unit.yuan")} data-testid="enterprise-total-assets" />
+            <Form.Item
+              name="totalAssets"
+              label={`${t("enterprise.totalAssets")}${paren(t("unit.yuan"))}`}
+              rules={[amountRule]}
+            >
+              <Input
+                placeholder="12000000.00"
+                suffix={t("unit.yuan")}
+                data-testid="enterprise-total-assets"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
@@ -374,7 +430,11 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
                   <Col xs={13} md={10}>
                     <Form.Item
                       name={[field.name, "amount"]}
-                      label={field.name === 0 ? `${t("enterprise.revenueAmount")}(${t("unit.yuan")})` : undefined}
+                      label={
+                        field.name === 0
+                          ? `${t("enterprise.revenueAmount")}${paren(t("unit.yuan"))}`
+                          : undefined
+                      }
                       rules={[{ required: true, message: t("form.required") }, amountRule]}
                     >
                       <Input suffix={t("unit.yuan")} placeholder="50000000.00" />
@@ -394,7 +454,11 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
                   </Col>
                   <Col xs={3} md={4}>
                     <Form.Item label={field.name === 0 ? " " : undefined}>
-                      <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t("common.remove")} />
+                      <Button
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(field.name)}
+                        aria-label={t("common.remove")}
+                      />
                     </Form.Item>
                   </Col>
                 </Row>
@@ -427,7 +491,10 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
                     >
                       <Select
                         showSearch={{ optionFilterProp: "label" }}
-                        options={catalogue.data?.tags.map((item) => ({ value: item.code, label: label(item) }))}
+                        options={catalogue.data?.tags.map((item) => ({
+                          value: item.code,
+                          label: label(item),
+                        }))}
                       />
                     </Form.Item>
                   </Col>
@@ -454,7 +521,11 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
                   </Col>
                   <Col xs={4} md={3}>
                     <Form.Item label={field.name === 0 ? " " : undefined}>
-                      <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t("common.remove")} />
+                      <Button
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(field.name)}
+                        aria-label={t("common.remove")}
+                      />
                     </Form.Item>
                   </Col>
                 </Row>
@@ -479,50 +550,38 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
             <>
               {fields.map((field) => (
                 <Row key={field.key} gutter={16} align="top">
-                  {platformAdmin ? (
-                    <Col xs={24} md={7}>
-                      <Form.Item
-                        name={[field.name, "bankOrgId"]}
-                        label={field.name === 0 ? t("enterprise.bankOrg") : undefined}
-                      >
-                        <Select
-                          allowClear
-                          showSearch={{ optionFilterProp: "label" }}
-                          placeholder={t("enterprise.bankOrgPlaceholder")}
-                          options={bankOptions}
-                          onChange={(value: string | undefined) => {
-                            const chosen = bankOptions.find((option) => option.value === value);
-                            if (chosen && !form.getFieldValue(["bankAccounts", field.name, "bankName"])) {
-                              form.setFieldValue(["bankAccounts", field.name, "bankName"], chosen.label);
-                            }
-                          }}
-                        />
-                      </Form.Item>
-                    </Col>
-                  ) : (
-                    <Form.Item name={[field.name, "bankOrgId"]} hidden>
-                      <Input />
-                    </Form.Item>
-                  )}
-                  <Col xs={24} md={platformAdmin ? 7 : 10}>
+                  <Col xs={24} md={7}>
                     <Form.Item
-                      name={[field.name, "bankName"]}
-                      label={field.name === 0 ? t("enterprise.bankName") : undefined}
-                      rules={[{ required: true, whitespace: true, message: t("form.required") }, { min: 2, max: 100 }]}
+                      name={[field.name, "bankOrgId"]}
+                      label={field.name === 0 ? t("enterprise.bankOrg") : undefined}
                     >
-                      <Input
-                        placeholder={t("enterprise.bankNamePlaceholder")}
-                        suffix={
-                          !platformAdmin && form.getFieldValue(["bankAccounts", field.name, "bankOrgId"]) ? (
-                            <Tag color="green" style={{ marginInlineEnd: 0 }}>
-                              {t("enterprise.bankOnPlatform")}
-                            </Tag>
-                          ) : undefined
-                        }
+                      <Select
+                        allowClear
+                        showSearch={{ optionFilterProp: "label" }}
+                        placeholder={t("enterprise.bankOrgPlaceholder")}
+                        options={bankOptions}
+                        onChange={(value: string | undefined) => {
+                          const chosen = bankOptions.find((option) => option.value === value);
+                          if (chosen && !form.getFieldValue(["bankAccounts", field.name, "bankName"])) {
+                            form.setFieldValue(["bankAccounts", field.name, "bankName"], chosen.label);
+                          }
+                        }}
                       />
                     </Form.Item>
                   </Col>
-                  <Col xs={20} md={platformAdmin ? 7 : 10}>
+                  <Col xs={24} md={7}>
+                    <Form.Item
+                      name={[field.name, "bankName"]}
+                      label={field.name === 0 ? t("enterprise.bankName") : undefined}
+                      rules={[
+                        { required: true, whitespace: true, message: t("form.required") },
+                        { min: 2, max: 100 },
+                      ]}
+                    >
+                      <Input placeholder={t("enterprise.bankNamePlaceholder")} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={20} md={7}>
                     <Form.Item
                       name={[field.name, "accountNo"]}
                       label={field.name === 0 ? t("enterprise.accountNo") : undefined}
@@ -536,7 +595,11 @@ export function EnterpriseForm({ enterprise, submitting, onSubmit, onCancel, onR
                   </Col>
                   <Col xs={4} md={3}>
                     <Form.Item label={field.name === 0 ? " " : undefined}>
-                      <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t("common.remove")} />
+                      <Button
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(field.name)}
+                        aria-label={t("common.remove")}
+                      />
                     </Form.Item>
                   </Col>
                 </Row>

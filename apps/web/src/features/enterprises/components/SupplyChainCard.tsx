@@ -110,7 +110,13 @@ export function SupplyChainCard({ enterprise }: { enterprise: EnterpriseDetail }
                 cancelText={t("common.cancel")}
                 onConfirm={() => onDelete(link)}
               >
-                <Button type="link" danger size="small" icon={<DeleteOutlined />} data-testid="supply-chain-remove">
+                <Button
+                  type="link"
+                  danger
+                  size="small"
+                  icon={<DeleteOutlined />}
+                  data-testid="supply-chain-remove"
+                >
                   {t("common.remove")}
                 </Button>
               </Popconfirm>
@@ -188,7 +194,10 @@ export function SupplyChainCard({ enterprise }: { enterprise: EnterpriseDetail }
           <Form.Item
             name="products"
             label={t("supplyChain.products")}
-            rules={[{ required: true, whitespace: true, message: t("supplyChain.productsRequired") }, { max: 200 }]}
+            rules={[
+              { required: true, whitespace: true, message: t("supplyChain.productsRequired") },
+              { max: 200 },
+            ]}
           >
             <Input placeholder={t("supplyChain.productsPlaceholder")} />
           </Form.Item>

@@ -1,7 +1,7 @@
 import { Space, Tag, Tooltip } from "antd";
 import { findLabel, useCatalogue } from "../../../shared/api/reference";
-import { useI18n } from "../../../shared/i18n";
 import { todayInChina } from "../../../shared/format";
+import { useI18n } from "../../../shared/i18n";
 import type { EnterpriseTag } from "../api/types";
 
 const TAG_COLOURS: Record<string, string> = {
@@ -23,7 +23,7 @@ export const isTagCurrent = (tag: EnterpriseTag, today = todayInChina()) =>
 
 /** Enterprise tags with their catalogue labels; expired (or not yet valid) ones greyed out. */
 export function TagList({ tags, onlyCurrent = false }: { tags: EnterpriseTag[]; onlyCurrent?: boolean }) {
-  const { t, label } = useI18n();
+  const { t, label, paren } = useI18n();
   const catalogue = useCatalogue();
   const today = todayInChina();
   const shown = onlyCurrent ? tags.filter((tag) => isTagCurrent(tag, today)) : tags;
@@ -35,8 +35,14 @@ export function TagList({ tags, onlyCurrent = false }: { tags: EnterpriseTag[]; 
         const text = label(findLabel(catalogue.data?.tags, tag.tag), tag.tag);
         const period = `${t("enterprise.tagValidity")}: ${tag.validFrom} ~ ${tag.validTo ?? t("enterprise.tagOpenEnded")}`;
         return (
-          <Tooltip key={`${tag.tag}-${tag.validFrom}`} title={current ? period : `${period}(${t("enterprise.tagExpired")})`}>
-            <Tag color={current ? (TAG_COLOURS[tag.tag] ?? "blue") : "default"} className={current ? undefined : "tag-expired"}>
+          <Tooltip
+            key={`${tag.tag}-${tag.validFrom}`}
+            title={current ? period : `${period}${paren(t("enterprise.tagExpired"))}`}
+          >
+            <Tag
+              color={current ? (TAG_COLOURS[tag.tag] ?? "blue") : "default"}
+              className={current ? undefined : "tag-expired"}
+            >
               {text}
             </Tag>
           </Tooltip>

@@ -3,7 +3,7 @@ import { Button, Card, Col, Descriptions, Row, Skeleton, Table, Tag, Typography 
 import { useNavigate, useParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { ApiError } from "../../../shared/api/client";
-import { findIndustry, findLabel, useCatalogue } from "../../../shared/api/reference";
+import { findIndustry, findLabel, useCatalogue, useRegionName } from "../../../shared/api/reference";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatDateTime, formatInteger, formatWan, formatYuan, todayInChina } from "../../../shared/format";
@@ -28,10 +28,11 @@ function Money({ yuan }: { yuan: string | null }) {
 
 export function EnterpriseDetailPage() {
   const { id } = useParams();
-  const { t, label } = useI18n();
+  const { t, label, paren } = useI18n();
   const { access } = useSession();
   const navigate = useNavigate();
   const catalogue = useCatalogue();
+  const regionName = useRegionName();
   const query = useEnterprise(id);
   const backTo = access.enterpriseList ? "/enterprises" : undefined;
 
@@ -62,7 +63,7 @@ export function EnterpriseDetailPage() {
     <>
       <PageHeader
         title={enterprise.name}
-        subtitle={`${t("enterprise.uscc")}: ${enterprise.uscc} · ${enterprise.districtName}`}
+        subtitle={`${t("enterprise.uscc")}: ${enterprise.uscc} · ${regionName(enterprise.districtCode, enterprise.districtName)}`}
         backTo={backTo}
         testId="enterprise-detail-header"
         extra={
@@ -78,11 +79,16 @@ export function EnterpriseDetailPage() {
           )
         }
       />
-      <Card title={t("enterprise.sectionProfile")} style={{ marginBottom: 16 }} data-testid="enterprise-profile">
+      <Card
+        title={t("enterprise.sectionProfile")}
+        style={{ marginBottom: 16 }}
+        data-testid="enterprise-profile"
+      >
         <Descriptions
           bordered
           size="middle"
           column={{ xs: 1, md: 2, xl: 3 }}
+          styles={{ label: { whiteSpace: "nowrap", width: 1 } }}
           items={[
             {
               key: "uscc",
@@ -99,10 +105,18 @@ export function EnterpriseDetailPage() {
               ),
             },
             { key: "name", label: t("enterprise.name"), children: enterprise.name },
-            { key: "district", label: t("enterprise.district"), children: `${enterprise.districtName}(${enterprise.districtCode})` },
+            {
+              key: "district",
+              label: t("enterprise.district"),
+              children: `${regionName(enterprise.districtCode, enterprise.districtName)}${paren(enterprise.districtCode)}`,
+            },
             { key: "address", label: t("enterprise.address"), children: enterprise.address, span: 2 },
             { key: "established", label: t("enterprise.establishedOn"), children: enterprise.establishedOn },
-            { key: "legal", label: t("enterprise.legalRepresentative"), children: enterprise.legalRepresentative },
+            {
+              key: "legal",
+              label: t("enterprise.legalRepresentative"),
+              children: enterprise.legalRepresentative,
+            },
             { key: "contact", label: t("enterprise.contactName"), children: enterprise.contactName ?? "—" },
             { key: "phone", label: t("enterprise.contactPhone"), children: enterprise.contactPhone ?? "—" },
             {
@@ -113,17 +127,40 @@ export function EnterpriseDetailPage() {
             {
               key: "ownership",
               label: t("enterprise.ownership"),
-              children: label(findLabel(catalogue.data?.ownership, enterprise.ownership), enterprise.ownership),
+              children: label(
+                findLabel(catalogue.data?.ownership, enterprise.ownership),
+                enterprise.ownership,
+              ),
             },
             {
               key: "size",
               label: t("enterprise.sizeClass"),
-              children: label(findLabel(catalogue.data?.sizeClasses, enterprise.sizeClass), enterprise.sizeClass),
+              children: label(
+                findLabel(catalogue.data?.sizeClasses, enterprise.sizeClass),
+                enterprise.sizeClass,
+              ),
             },
-            { key: "employees", label: t("enterprise.employees"), children: formatInteger(enterprise.employees) },
-            { key: "assets", label: t("enterprise.totalAssets"), children: <Money yuan={enterprise.totalAssets} /> },
-            { key: "updated", label: t("enterprise.updatedAt"), children: formatDateTime(enterprise.updatedAt) },
-            { key: "business", label: t("enterprise.mainBusiness"), children: enterprise.mainBusiness ?? "—", span: 3 },
+            {
+              key: "employees",
+              label: t("enterprise.employees"),
+              children: formatInteger(enterprise.employees),
+            },
+            {
+              key: "assets",
+              label: t("enterprise.totalAssets"),
+              children: <Money yuan={enterprise.totalAssets} />,
+            },
+            {
+              key: "updated",
+              label: t("enterprise.updatedAt"),
+              children: formatDateTime(enterprise.updatedAt),
+            },
+            {
+              key: "business",
+              label: t("enterprise.mainBusiness"),
+              children: enterprise.mainBusiness ?? "—",
+              span: 3,
+            },
           ]}
         />
       </Card>
@@ -140,14 +177,14 @@ export function EnterpriseDetailPage() {
                 { key: "year", title: t("enterprise.revenueYear"), dataIndex: "year", width: 90 },
                 {
                   key: "yuan",
-                  title: `${t("enterprise.revenueAmount")}(${t("unit.yuan")})`,
+                  title: `${t("enterprise.revenueAmount")}${paren(t("unit.yuan"))}`,
                   dataIndex: "amount",
                   align: "right",
                   render: (amount: string) => <span className="money">{formatYuan(amount)}</span>,
                 },
                 {
                   key: "wan",
-                  title: `${t("enterprise.revenueAmount")}(${t("unit.wan")})`,
+                  title: `${t("enterprise.revenueAmount")}${paren(t("unit.wan"))}`,
                   dataIndex: "amount",
                   align: "right",
                   render: (amount: string) => <span className="money">{formatWan(amount)}</span>,

@@ -13,7 +13,11 @@ export function EnterpriseCreatePage() {
   const create = useCreateEnterprise();
   return (
     <>
-      <PageHeader title={t("enterprise.create")} subtitle={t("enterprise.createSubtitle")} backTo="/enterprises" />
+      <PageHeader
+        title={t("enterprise.create")}
+        subtitle={t("enterprise.createSubtitle")}
+        backTo="/enterprises"
+      />
       <EnterpriseForm
         submitting={create.isPending}
         onCancel={() => navigate("/enterprises")}

@@ -60,10 +60,18 @@ export function EnterpriseImportPage() {
           fileName: file.name,
           title: error.problem.title,
           detail: error.problem.detail,
-          rows: error.fieldErrors.filter((e) => e.field !== "file" || error.fieldErrors.length > 1).map(toRowError),
+          rows: error.fieldErrors
+            .filter((e) => e.field !== "file" || error.fieldErrors.length > 1)
+            .map(toRowError),
         });
       } else {
-        setOutcome({ kind: "failure", fileName: file.name, title: t("error.generic"), detail: String(error), rows: [] });
+        setOutcome({
+          kind: "failure",
+          fileName: file.name,
+          title: t("error.generic"),
+          detail: String(error),
+          rows: [],
+        });
       }
     }
   };
@@ -84,7 +92,12 @@ export function EnterpriseImportPage() {
       <Card title={t("import.step1")} style={{ marginBottom: 16 }}>
         <Space orientation="vertical">
           <Typography.Text type="secondary">{t("import.templateHint")}</Typography.Text>
-          <Button icon={<DownloadOutlined />} loading={downloading} onClick={onTemplate} data-testid="import-template">
+          <Button
+            icon={<DownloadOutlined />}
+            loading={downloading}
+            onClick={onTemplate}
+            data-testid="import-template"
+          >
             {t("import.downloadTemplate")}
           </Button>
         </Space>

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { ApiError } from "../../../shared/api/client";
-import { findIndustry, findLabel, useCatalogue } from "../../../shared/api/reference";
+import { findIndustry, findLabel, useCatalogue, useRegionName } from "../../../shared/api/reference";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatInteger, formatWan } from "../../../shared/format";
@@ -43,6 +43,7 @@ export function EnterpriseListPage() {
   const [text, setText] = useState(filter.q ?? "");
   const [exporting, setExporting] = useState(false);
   const catalogue = useCatalogue();
+  const regionName = useRegionName();
   const list = useEnterpriseList(filter, page, pageSize);
 
   /** Changes the URL: a new filter always starts again at page 1. */
@@ -111,7 +112,13 @@ export function EnterpriseListPage() {
       width: 190,
       render: (uscc: string) => <Typography.Text copyable={{ text: uscc }}>{uscc}</Typography.Text>,
     },
-    { key: "district", title: t("enterprise.district"), dataIndex: "districtName", width: 130 },
+    {
+      key: "district",
+      title: t("enterprise.district"),
+      dataIndex: "districtName",
+      width: 130,
+      render: (name: string, row) => regionName(row.districtCode, name),
+    },
     {
       key: "industry",
       title: t("enterprise.industry"),
@@ -172,7 +179,12 @@ export function EnterpriseListPage() {
         subtitle={t("enterprise.listSubtitle")}
         extra={
           <>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={onExport} data-testid="enterprise-export">
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              onClick={onExport}
+              data-testid="enterprise-export"
+            >
               {t("enterprise.export")}
             </Button>
             {access.importEnterprises && (
@@ -266,7 +278,7 @@ export function EnterpriseListPage() {
             rowKey="id"
             size="middle"
             columns={columns}
-            dataSource={list.data?.items}
+            dataSource={list.isError ? [] : list.data?.items}
             loading={list.isFetching}
             scroll={{ x: 1400 }}
             pagination={{
@@ -276,7 +288,8 @@ export function EnterpriseListPage() {
               showSizeChanger: true,
               pageSizeOptions: PAGE_SIZES,
               showTotal: (total) => t("common.total", { total }),
-              onChange: (nextPage, nextSize) => update({ page: nextSize !== pageSize ? 1 : nextPage, pageSize: nextSize }),
+              onChange: (nextPage, nextSize) =>
+                update({ page: nextSize !== pageSize ? 1 : nextPage, pageSize: nextSize }),
             }}
           />
         </div>

@@ -66,7 +66,13 @@ export function useOrganisations(filter: { type?: OrgType; q?: string } = {}, en
 export function useSaveOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id?: string; input: Partial<OrganisationInput> & { active?: boolean; version?: number } }) =>
+    mutationFn: ({
+      id,
+      input,
+    }: {
+      id?: string;
+      input: Partial<OrganisationInput> & { active?: boolean; version?: number };
+    }) =>
       id
         ? api<Organisation>(`/api/v1/organisations/${id}`, { method: "PATCH", json: input })
         : api<Organisation>("/api/v1/organisations", { method: "POST", json: input }),
@@ -85,7 +91,8 @@ export function useUsers(orgId: string | undefined) {
 export function useCreateUser(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: UserInput) => api<User>(`/api/v1/organisations/${orgId}/users`, { method: "POST", json: input }),
+    mutationFn: (input: UserInput) =>
+      api<User>(`/api/v1/organisations/${orgId}/users`, { method: "POST", json: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: identityKeys.users(orgId) }),
   });
 }

@@ -26,7 +26,7 @@ interface Shortcut {
 
 export function HomePage() {
   const { me, access } = useSession();
-  const { t, locale } = useI18n();
+  const { t, locale, paren } = useI18n();
   const regions = useRegions();
   if (!me) return null;
   const region = regions.data?.find((r) => r.code === me.organisation.regionCode);
@@ -115,7 +115,9 @@ export function HomePage() {
             {
               key: "region",
               label: t("home.region"),
-              children: region ? `${locale === "zh" ? region.name : region.nameEn}(${region.code})` : me.organisation.regionCode,
+              children: region
+                ? `${locale === "zh" ? region.name : region.nameEn}${paren(region.code)}`
+                : me.organisation.regionCode,
             },
             { key: "user", label: t("home.username"), children: me.user.username },
             {

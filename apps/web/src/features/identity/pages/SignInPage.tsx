@@ -1,6 +1,6 @@
 import { CalculatorOutlined, LockOutlined, UserOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Form, Input, Typography } from "antd";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { LanguageSwitch } from "../../../app/layout/LanguageSwitch";
 import { useSession } from "../../../app/session";
@@ -14,7 +14,7 @@ interface SignInValues {
 
 /** Only same-site paths: "next" must never send someone to another site after signing in. */
 function safeNext(next: string | null): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/sign-in")) return "/";
+  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/sign-in")) return "/";
   return next;
 }
 
@@ -26,6 +26,10 @@ export function SignInPage() {
   const next = safeNext(params.get("next"));
   const [error, setError] = useState<{ title: string; detail: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const pageTitle = `${t("signIn.title")} · ${t("app.name")}`;
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
 
   if (me && !submitting) return <Navigate to={next} replace />;
 
@@ -47,7 +51,10 @@ export function SignInPage() {
                 : caught.problem.title;
         setError({ title, detail: caught.problem.detail });
       } else {
-        setError({ title: t("signIn.failed"), detail: caught instanceof Error ? caught.message : String(caught) });
+        setError({
+          title: t("signIn.failed"),
+          detail: caught instanceof Error ? caught.message : String(caught),
+        });
       }
     } finally {
       setSubmitting(false);
@@ -63,8 +70,12 @@ export function SignInPage() {
       <div className="sign-in-main">
         <div className="sign-in-intro">
           <Typography.Title>{t("app.name")}</Typography.Title>
-          <Typography.Paragraph style={{ fontSize: 17, color: "#fff" }}>{t("app.tagline")}</Typography.Paragraph>
-          <Typography.Paragraph>{t("signIn.intro")}</Typography.Paragraph>
+          <Typography.Paragraph style={{ fontSize: 17, color: "#fff" }}>
+            {t("app.tagline")}
+          </Typography.Paragraph>
+          <Typography.Paragraph style={{ color: "rgba(255, 255, 255, 0.8)", lineHeight: 1.8 }}>
+            {t("signIn.intro")}
+          </Typography.Paragraph>
           <Link to="/calculators" data-testid="sign-in-calculators-link" style={{ color: "#ffd666" }}>
             <CalculatorOutlined /> {t("signIn.publicCalculators")}
           </Link>
@@ -89,7 +100,13 @@ export function SignInPage() {
               description={error.detail}
             />
           )}
-          <Form<SignInValues> layout="vertical" size="large" onFinish={onFinish} requiredMark={false} data-testid="sign-in-form">
+          <Form<SignInValues>
+            layout="vertical"
+            size="large"
+            onFinish={onFinish}
+            requiredMark={false}
+            data-testid="sign-in-form"
+          >
             <Form.Item
               name="username"
               label={t("signIn.username")}
@@ -108,7 +125,11 @@ export function SignInPage() {
               label={t("signIn.password")}
               rules={[{ required: true, message: t("signIn.passwordRequired") }]}
             >
-              <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="sign-in-password" />
+              <Input.Password
+                prefix={<LockOutlined />}
+                autoComplete="current-password"
+                data-testid="sign-in-password"
+              />
             </Form.Item>
             <Button type="primary" htmlType="submit" block loading={submitting} data-testid="sign-in-submit">
               {t("signIn.submit")}
