@@ -3,8 +3,14 @@
 import { spawn } from "node:child_process";
 
 const children = [
-  spawn("npm", ["run", "dev", "-w", "apps/server"], { stdio: "inherit", env: { ...process.env, WEB_DIST: "none" } }),
-  spawn("npm", ["run", "dev", "-w", "apps/web"], { stdio: "inherit", env: { ...process.env, VITE_API_TARGET: "http://localhost:3000" } }),
+  spawn("npm", ["run", "dev", "-w", "apps/server"], {
+    stdio: "inherit",
+    env: { ...process.env, WEB_DIST: "none" },
+  }),
+  spawn("npm", ["run", "dev", "-w", "apps/web"], {
+    stdio: "inherit",
+    env: { ...process.env, VITE_API_TARGET: "http://localhost:3000" },
+  }),
 ];
 const stop = () => {
   for (const child of children) child.kill("SIGTERM");

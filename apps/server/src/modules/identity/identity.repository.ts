@@ -1,4 +1,17 @@
-import { and, count, desc, eq, getTableColumns, gte, ilike, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  ilike,
+  inArray,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { auditLog, organisations, regions, users } from "../../db/schema";
 
