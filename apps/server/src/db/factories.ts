@@ -38,6 +38,8 @@ const BRANDS = [
   "金鹰",
   "瑞丰",
 ];
+// Appended to the brand once the brands run out, so names stay plausible ("博远兴…").
+const BRAND_SUFFIXES = ["", "兴", "盛", "隆", "通", "诚", "达", "信"];
 const PRODUCTS = [
   { suffix: "汽车零部件", industry: "C3670", business: "汽车零部件研发、生产与销售" },
   { suffix: "车桥", industry: "C3670", business: "商用车车桥及总成制造" },
@@ -69,7 +71,9 @@ export function buildEnterpriseInput(
   random = seededRandom(sequence),
 ): EnterpriseInput {
   const product = pick(random, PRODUCTS);
-  const brand = BRANDS[sequence % BRANDS.length] ?? "精工";
+  const brand =
+    (BRANDS[sequence % BRANDS.length] ?? "精工") +
+    (BRAND_SUFFIXES[Math.floor(sequence / BRANDS.length) % BRAND_SUFFIXES.length] ?? "");
   const city = overrides.districtCode.startsWith("50") ? "重庆" : "十堰";
   const employees = Math.floor(20 + random() * 1400);
   // Revenue in whole yuan between 3百万 and 6亿, broadly following head-count.
@@ -77,7 +81,7 @@ export function buildEnterpriseInput(
   const established = `${2000 + Math.floor(random() * 22)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-15`;
   return {
     uscc: usccFor(overrides.districtCode, sequence),
-    name: `${city}${brand}${product.suffix}${sequence > BRANDS.length ? `第${Math.ceil(sequence / BRANDS.length)}` : ""}有限公司`,
+    name: `${city}${brand}${product.suffix}有限公司`,
     address: `${city}市${pick(random, STREETS)}${Math.floor(1 + random() * 300)}号`,
     legalRepresentative: pick(random, SURNAMES) + pick(random, GIVEN),
     contactName: pick(random, SURNAMES) + pick(random, GIVEN),

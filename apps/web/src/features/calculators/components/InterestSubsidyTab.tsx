@@ -363,6 +363,7 @@ function InterestResult({ computed }: { computed: Computed }) {
           </Table.Summary.Row>
         )}
       />
+      {/* Each line is this period's share of the total rounded once, hence "≈" (ADR 007). */}
       <div style={{ marginTop: 12 }}>
         {result.periods.map((period) => (
           <div
@@ -370,7 +371,7 @@ function InterestResult({ computed }: { computed: Computed }) {
             className="money"
             style={{ fontSize: 13, color: "#595959" }}
           >
-            {formatYuan(period.principal)} × {percent} × {period.days} / {basis} = {formatYuan(period.amount)}
+            {formatYuan(period.principal)} × {percent} × {period.days} / {basis} ≈ {formatYuan(period.amount)}
           </div>
         ))}
       </div>
