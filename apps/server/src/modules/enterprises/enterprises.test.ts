@@ -5,7 +5,9 @@ import { buildEnterpriseInput, usccFor } from "../../db/factories";
 import { auditLog, enterprises, organisations } from "../../db/schema";
 import { multipartFile, XLSX_TYPE } from "../../testing/multipart";
 import { type TestClient, useTestApp } from "../../testing/test-app";
-import { type SheetRow, writeEnterpriseWorkbook } from "./enterprises.excel";
+import { ENTERPRISE_COLUMNS, type SheetRow, writeEnterpriseWorkbook } from "./enterprises.excel";
+
+const columnHeader = (key: string) => ENTERPRISE_COLUMNS.find((c) => c.key === key)?.header;
 
 const enterpriseCount = async (db: ReturnType<typeof useTestApp>["database"]["db"]) =>
   (await db.select({ value: count() }).from(enterprises))[0]?.value ?? 0;
@@ -350,6 +352,46 @@ describe("enterprise registry (SPEC §2)", () => {
     const imported = (await bureau.get(`/api/v1/enterprises?q=${usccFor("420303", 3012)}`)).json().items[0];
     expect(imported.tags.map((t: { tag: string }) => t.tag).sort()).toEqual(["HIGH_TECH", "SRDI_CITY"]);
     expect(imported.revenues).toEqual([{ year: 2025, amount: "30000000.00" }]);
+  });
+
+  it("serves an import template whose headers the importer accepts", async () => {
+    const template = await bureau.get("/api/v1/enterprises/import-template");
+    expect(template.headers["content-type"]).toContain("spreadsheetml");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error("template has no sheet");
+    const headers = (sheet.getRow(1).values as unknown[]).filter(Boolean);
+    expect(headers).toContain("统一社会信用代码");
+    expect(headers).not.toContain("企业规模");
+    // Fill the downloaded template as a person would and upload it back.
+    const row = sheetRow(3030);
+    sheet.addRow(
+      headers.map((header) => {
+        const column = Object.entries(row).find(([key]) => header === columnHeader(key));
+        return column?.[1] ?? "";
+      }),
+    );
+    const filled = Buffer.from(await workbook.xlsx.writeBuffer());
+    const response = await bureau.request({
+      method: "POST",
+      url: "/api/v1/enterprises/import",
+      ...multipartFile("file", "filled.xlsx", filled, XLSX_TYPE),
+    });
+    expect(response.json()).toEqual({ imported: 1 });
+  });
+
+  it("serves the reference catalogue and regions to anyone", async () => {
+    const catalogue = (
+      await ctx.app.inject({ method: "GET", url: "/api/v1/reference/enterprise-catalogue" })
+    ).json();
+    expect(catalogue.tags.map((t: { code: string }) => t.code)).toContain("CITY_AUTO_KEY");
+    expect(catalogue.sizeClasses).toHaveLength(4);
+    const regions = (await ctx.app.inject({ method: "GET", url: "/api/v1/regions" })).json();
+    expect(regions.find((r: { code: string }) => r.code === "420371")).toMatchObject({
+      name: "十堰经济技术开发区",
+      parentCode: "420300",
+    });
   });
 
   it("refuses a file that is not a workbook, and imports by banks", async () => {
