@@ -49,6 +49,8 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 /** Saves a full-page screenshot under e2e/screenshots/ for people to look at. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // The header and menu are sticky: capture from the top, or they are drawn mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
