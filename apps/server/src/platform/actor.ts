@@ -1,3 +1,5 @@
+import type { OrgType, Role } from "@chanrong/domain";
+
 /** Who is calling: passed down from the route to every service call. */
 export interface Actor {
   userId: string;
@@ -10,22 +12,5 @@ export interface Actor {
   roles: Role[];
 }
 
-export const ORG_TYPES = [
-  "ENTERPRISE",
-  "INDUSTRY_BUREAU",
-  "FINANCE_BUREAU",
-  "CITY_GOVERNMENT",
-  "BANK",
-  "GUARANTOR",
-  "REGUARANTOR",
-  "FINANCIAL_INSTITUTION",
-  "PROVINCE",
-  "MINISTRY",
-  "CITY_APPLICANT",
-  "PLATFORM_ADMIN",
-] as const;
-export type OrgType = (typeof ORG_TYPES)[number];
-
-/** admin manages the organisation's users; operator prepares; reviewer decides and signs opinions. */
-export const ROLES = ["admin", "operator", "reviewer"] as const;
-export type Role = (typeof ROLES)[number];
+// Organisation types and roles are domain vocabulary (the workflow tables name them).
+export { ORG_TYPES, type OrgType, ROLES, type Role } from "@chanrong/domain";

@@ -1,0 +1,616 @@
+import { checkIsoDate } from "../dates";
+import { DomainValidationError, throwIfIssues, type ValidationIssue } from "../errors";
+
+/** SPEC §1; the server's actor carries the same codes. */
+export const ORG_TYPES = [
+  "ENTERPRISE",
+  "INDUSTRY_BUREAU",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
+  "BANK",
+  "GUARANTOR",
+  "REGUARANTOR",
+  "FINANCIAL_INSTITUTION",
+  "PROVINCE",
+  "MINISTRY",
+  "CITY_APPLICANT",
+  "PLATFORM_ADMIN",
+] as const;
+
+export type OrgType = (typeof ORG_TYPES)[number];
+
+export const ORG_TYPE_LABELS: Readonly<Record<OrgType, string>> = {
+  ENTERPRISE: "企业",
+  INDUSTRY_BUREAU: "经信部门",
+  FINANCE_BUREAU: "财政部门",
+  CITY_GOVERNMENT: "市政府",
+  BANK: "银行",
+  GUARANTOR: "担保机构",
+  REGUARANTOR: "再担保机构",
+  FINANCIAL_INSTITUTION: "其他金融机构",
+  PROVINCE: "省级主管部门",
+  MINISTRY: "部委",
+  CITY_APPLICANT: "申报城市",
+  PLATFORM_ADMIN: "平台运营方",
+};
+
+/** admin manages the organisation's users; operator prepares; reviewer decides and signs opinions. */
+export const ROLES = ["admin", "operator", "reviewer"] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  admin: "管理员",
+  operator: "经办人",
+  reviewer: "审批人",
+};
+
+export const APPLICATION_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "APPROVED",
+  "CONTRACTED",
+  "DISBURSED",
+  "SETTLED",
+  "REJECTED",
+  "WITHDRAWN",
+] as const;
+
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const APPLICATION_STATUS_LABELS: Readonly<Record<ApplicationStatus, string>> = {
+  DRAFT: "草稿",
+  SUBMITTED: "已提交待推荐",
+  UNDER_REVIEW: "银行与担保审查中",
+  APPROVED: "已审批通过",
+  CONTRACTED: "已签订合同",
+  DISBURSED: "已放款",
+  SETTLED: "已结清",
+  REJECTED: "未通过",
+  WITHDRAWN: "已撤回",
+};
+
+/** Nothing happens to an application after these. */
+export const TERMINAL_STATUSES: readonly ApplicationStatus[] = ["SETTLED", "REJECTED", "WITHDRAWN"];
+
+export const REVIEW_STATES = [
+  "NOT_STARTED",
+  "PENDING",
+  "MATERIALS_REQUESTED",
+  "APPROVED",
+  "REJECTED",
+] as const;
+
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const REVIEW_STATE_LABELS: Readonly<Record<ReviewState, string>> = {
+  NOT_STARTED: "未开始",
+  PENDING: "审查中",
+  MATERIALS_REQUESTED: "待企业补充材料",
+  APPROVED: "已同意",
+  REJECTED: "已否决",
+};
+
+/** The two reviews that run in parallel after the recommendation (seed 002 art. 11(2), (3)). */
+export type ReviewParty = "bank" | "guarantor";
+
+export const REVIEW_PARTY_LABELS: Readonly<Record<ReviewParty, string>> = {
+  bank: "银行",
+  guarantor: "担保机构",
+};
+
+export interface ApplicationState {
+  status: ApplicationStatus;
+  bankReview: ReviewState;
+  guarantorReview: ReviewState;
+}
+
+export const INITIAL_APPLICATION_STATE: ApplicationState = {
+  status: "DRAFT",
+  bankReview: "NOT_STARTED",
+  guarantorReview: "NOT_STARTED",
+};
+
+export const APPLICATION_ACTIONS = [
+  "submit",
+  "withdraw",
+  "recommend",
+  "reject-recommendation",
+  "bank-approve",
+  "bank-reject",
+  "bank-request-materials",
+  "guarantor-approve",
+  "guarantor-reject",
+  "guarantor-request-materials",
+  "provide-materials",
+  "record-contracts",
+  "disburse",
+  "settle",
+] as const;
+
+export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
+
+export const APPLICATION_ACTION_LABELS: Readonly<Record<ApplicationAction, string>> = {
+  submit: "提交申请",
+  withdraw: "撤回申请",
+  recommend: "推荐",
+  "reject-recommendation": "不予推荐",
+  "bank-approve": "银行审批同意",
+  "bank-reject": "银行审批否决",
+  "bank-request-materials": "银行要求补充材料",
+  "guarantor-approve": "担保审批同意",
+  "guarantor-reject": "担保审批否决",
+  "guarantor-request-materials": "担保机构要求补充材料",
+  "provide-materials": "补充材料",
+  "record-contracts": "登记合同",
+  disburse: "放款",
+  settle: "结清",
+};
+
+/** An SLA clock of one application; several can run at once (the two reviews). */
+export type ClockName = "bank-review" | "guarantor-review" | "disbursement";
+
+/** The programme SLA each clock runs on (ProgrammeConfig.slas). */
+export type SlaName = "review" | "disbursement";
+
+export const CLOCK_SLA: Readonly<Record<ClockName, SlaName>> = {
+  "bank-review": "review",
+  "guarantor-review": "review",
+  disbursement: "disbursement",
+};
+
+/** Seed 002 art. 11(4): 借款合同, 委托担保协议, 反担保合同, 保证合同. */
+export const CONTRACT_KINDS = ["LOAN", "ENTRUSTED_GUARANTEE", "COUNTER_GUARANTEE", "SURETY"] as const;
+
+export type ContractKind = (typeof CONTRACT_KINDS)[number];
+
+export const CONTRACT_KIND_LABELS: Readonly<Record<ContractKind, string>> = {
+  LOAN: "借款合同",
+  ENTRUSTED_GUARANTEE: "委托担保协议",
+  COUNTER_GUARANTEE: "反担保合同",
+  SURETY: "保证合同",
+};
+
+export interface ContractRecord {
+  kind: ContractKind;
+  number: string;
+  /** Signing date. */
+  date: string;
+  amountFen: bigint;
+  /** Names of the signing parties, e.g. the enterprise and the bank for 借款合同. */
+  parties: readonly string[];
+}
+
+export interface ActionPayload {
+  /** 意见: required to approve or recommend, and to say which materials are needed. */
+  opinion?: string;
+  /** Required for every rejection. */
+  reason?: string;
+  /** Whose request provide-materials answers. */
+  target?: ReviewParty;
+  contracts?: readonly ContractRecord[];
+}
+
+export type PayloadField = keyof ActionPayload;
+
+export interface WorkflowActor {
+  orgType: OrgType;
+  roles: readonly Role[];
+}
+
+/** One row of the transition table. */
+export interface Transition {
+  action: ApplicationAction;
+  from: readonly ApplicationStatus[];
+  /** Review sub-states the row needs, in addition to `from`. */
+  when?: Partial<Record<ReviewParty, readonly ReviewState[]>>;
+  /** The review the row acts on; with "target" required, payload.target must name it. */
+  review?: ReviewParty;
+  orgTypes: readonly OrgType[];
+  /** The actor needs at least one of these roles. */
+  roles: readonly Role[];
+  requires: readonly PayloadField[];
+  /** The fields of the state that change. */
+  to: Partial<ApplicationState>;
+  /** `stop` lists the clocks the row ends; applyAction reports only those actually running. */
+  clocks: { start: readonly ClockName[]; stop: readonly ClockName[] };
+}
+
+const ENTERPRISE_PREPARERS: readonly Role[] = ["operator", "admin"];
+const REVIEWERS: readonly Role[] = ["reviewer"];
+const REVIEW_CLOCKS: readonly ClockName[] = ["bank-review", "guarantor-review"];
+const NO_CLOCKS = { start: [], stop: [] } as const;
+
+const REVIEWER_ORG: Readonly<Record<ReviewParty, OrgType>> = { bank: "BANK", guarantor: "GUARANTOR" };
+const REVIEW_FIELD = { bank: "bankReview", guarantor: "guarantorReview" } as const;
+
+function reviewUpdate(party: ReviewParty, review: ReviewState): Partial<ApplicationState> {
+  const update: Partial<ApplicationState> = {};
+  update[REVIEW_FIELD[party]] = review;
+  return update;
+}
+
+/** Row condition on this party's review and, optionally, on the other one's. */
+function reviewsIn(
+  party: ReviewParty,
+  own: readonly ReviewState[],
+  other?: readonly ReviewState[],
+): Transition["when"] {
+  const conditions: Partial<Record<ReviewParty, readonly ReviewState[]>> = {};
+  conditions[party] = own;
+  if (other) conditions[party === "bank" ? "guarantor" : "bank"] = other;
+  return conditions;
+}
+
+/** The rows of one of the two parallel reviews; the bank's and the guarantor's are mirror images. */
+function reviewTransitions(party: ReviewParty): Transition[] {
+  const clock: ClockName = `${party}-review`;
+  const reviewer: Pick<Transition, "from" | "review" | "orgTypes" | "roles"> = {
+    from: ["UNDER_REVIEW"],
+    review: party,
+    orgTypes: [REVIEWER_ORG[party]],
+    roles: REVIEWERS,
+  };
+  return [
+    {
+      ...reviewer,
+      action: `${party}-approve`,
+      // The second approval completes the review.
+      when: reviewsIn(party, ["PENDING"], ["APPROVED"]),
+      requires: ["opinion"],
+      to: { status: "APPROVED", ...reviewUpdate(party, "APPROVED") },
+      clocks: { start: [], stop: [clock] },
+    },
+    {
+      ...reviewer,
+      action: `${party}-approve`,
+      when: reviewsIn(party, ["PENDING"], ["PENDING", "MATERIALS_REQUESTED"]),
+      requires: ["opinion"],
+      to: reviewUpdate(party, "APPROVED"),
+      clocks: { start: [], stop: [clock] },
+    },
+    {
+      ...reviewer,
+      action: `${party}-reject`,
+      // One rejection ends the application, so the other review's clock stops too.
+      when: reviewsIn(party, ["PENDING", "MATERIALS_REQUESTED"]),
+      requires: ["reason"],
+      to: { status: "REJECTED", ...reviewUpdate(party, "REJECTED") },
+      clocks: { start: [], stop: REVIEW_CLOCKS },
+    },
+    {
+      ...reviewer,
+      action: `${party}-request-materials`,
+      // The clock stops while the enterprise gathers the materials and restarts in full when they arrive.
+      when: reviewsIn(party, ["PENDING"]),
+      requires: ["opinion"],
+      to: reviewUpdate(party, "MATERIALS_REQUESTED"),
+      clocks: { start: [], stop: [clock] },
+    },
+    {
+      action: "provide-materials",
+      from: ["UNDER_REVIEW"],
+      when: reviewsIn(party, ["MATERIALS_REQUESTED"]),
+      review: party,
+      orgTypes: ["ENTERPRISE"],
+      roles: ENTERPRISE_PREPARERS,
+      requires: ["target"],
+      to: reviewUpdate(party, "PENDING"),
+      clocks: { start: [clock], stop: [] },
+    },
+  ];
+}
+
+/** SPEC §3.1 steps 1–6 (seed 002 art. 11) as data. */
+export const APPLICATION_TRANSITIONS: readonly Transition[] = [
+  {
+    action: "submit",
+    from: ["DRAFT"],
+    orgTypes: ["ENTERPRISE"],
+    roles: ENTERPRISE_PREPARERS,
+    requires: [],
+    to: { status: "SUBMITTED" },
+    clocks: NO_CLOCKS,
+  },
+  {
+    action: "withdraw",
+    from: ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "APPROVED"],
+    orgTypes: ["ENTERPRISE"],
+    roles: ENTERPRISE_PREPARERS,
+    requires: [],
+    to: { status: "WITHDRAWN" },
+    clocks: { start: [], stop: REVIEW_CLOCKS },
+  },
+  {
+    action: "recommend",
+    from: ["SUBMITTED"],
+    orgTypes: ["INDUSTRY_BUREAU"],
+    roles: REVIEWERS,
+    requires: ["opinion"],
+    // Bank and guarantor accept and investigate at the same time (art. 11(3) 同步受理和调查).
+    to: { status: "UNDER_REVIEW", bankReview: "PENDING", guarantorReview: "PENDING" },
+    clocks: { start: REVIEW_CLOCKS, stop: [] },
+  },
+  {
+    action: "reject-recommendation",
+    from: ["SUBMITTED"],
+    orgTypes: ["INDUSTRY_BUREAU"],
+    roles: REVIEWERS,
+    requires: ["reason"],
+    to: { status: "REJECTED" },
+    clocks: NO_CLOCKS,
+  },
+  ...reviewTransitions("bank"),
+  ...reviewTransitions("guarantor"),
+  {
+    action: "record-contracts",
+    from: ["APPROVED"],
+    orgTypes: ["BANK"],
+    roles: ["operator", "reviewer"],
+    requires: ["contracts"],
+    to: { status: "CONTRACTED" },
+    // Art. 11(5): the bank disburses within 3 days of the contracts.
+    clocks: { start: ["disbursement"], stop: [] },
+  },
+  {
+    action: "disburse",
+    from: ["CONTRACTED"],
+    orgTypes: ["BANK"],
+    roles: ["operator"],
+    requires: [],
+    to: { status: "DISBURSED" },
+    clocks: { start: [], stop: ["disbursement"] },
+  },
+  {
+    // Will be derived from servicing events (the last repayment); a bank action until then.
+    action: "settle",
+    from: ["DISBURSED"],
+    orgTypes: ["BANK"],
+    roles: ["operator"],
+    requires: [],
+    to: { status: "SETTLED" },
+    clocks: NO_CLOCKS,
+  },
+];
+
+export interface HistoryEntry {
+  action: ApplicationAction;
+  fromStatus: ApplicationStatus;
+  toStatus: ApplicationStatus;
+  opinion?: string;
+  reason?: string;
+}
+
+export interface ActionResult {
+  state: ApplicationState;
+  clocks: { start: ClockName[]; stop: ClockName[] };
+  historyEntry: HistoryEntry;
+}
+
+/** The SLA clocks that run in `state`: a review's while it is PENDING, disbursement once CONTRACTED. */
+export function runningClocks(state: ApplicationState): ClockName[] {
+  const clocks: ClockName[] = [];
+  if (state.status === "UNDER_REVIEW" && state.bankReview === "PENDING") clocks.push("bank-review");
+  if (state.status === "UNDER_REVIEW" && state.guarantorReview === "PENDING") clocks.push("guarantor-review");
+  if (state.status === "CONTRACTED") clocks.push("disbursement");
+  return clocks;
+}
+
+function subStatesMatch(transition: Transition, state: ApplicationState): boolean {
+  const { when } = transition;
+  return (
+    (when?.bank === undefined || when.bank.includes(state.bankReview)) &&
+    (when?.guarantor === undefined || when.guarantor.includes(state.guarantorReview))
+  );
+}
+
+function actorAllowed(transition: Transition, actor: WorkflowActor): boolean {
+  return transition.orgTypes.includes(actor.orgType) && transition.roles.some((r) => actor.roles.includes(r));
+}
+
+function rowsFor(action: ApplicationAction, state: ApplicationState): Transition[] {
+  return APPLICATION_TRANSITIONS.filter((t) => t.action === action && t.from.includes(state.status));
+}
+
+/** Actions the actor may take now, in table order: the buttons to show and the worklist entries. */
+export function availableActions(state: ApplicationState, actor: WorkflowActor): ApplicationAction[] {
+  return APPLICATION_ACTIONS.filter((action) =>
+    rowsFor(action, state).some((t) => subStatesMatch(t, state) && actorAllowed(t, actor)),
+  );
+}
+
+/** Who holds the application now; after UNDER_REVIEW each review is held by its reviewer. */
+const STATUS_HOLDERS: Readonly<Record<ApplicationStatus, readonly OrgType[] | "reviews">> = {
+  DRAFT: ["ENTERPRISE"],
+  SUBMITTED: ["INDUSTRY_BUREAU"],
+  UNDER_REVIEW: "reviews",
+  APPROVED: ["BANK"],
+  CONTRACTED: ["BANK"],
+  DISBURSED: ["BANK"],
+  SETTLED: [],
+  REJECTED: [],
+  WITHDRAWN: [],
+};
+
+/** The organisation types that must act next; a review waiting for materials is held by the enterprise. */
+export function holderOf(state: ApplicationState): OrgType[] {
+  const holders = STATUS_HOLDERS[state.status];
+  if (holders !== "reviews") return [...holders];
+  const waitingOn = (["bank", "guarantor"] as const).flatMap((party) => {
+    const review = state[REVIEW_FIELD[party]];
+    if (review === "PENDING") return [REVIEWER_ORG[party]];
+    return review === "MATERIALS_REQUESTED" ? ["ENTERPRISE" as const] : [];
+  });
+  return ORG_TYPES.filter((orgType) => waitingOn.includes(orgType));
+}
+
+function text(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function describeWho(transition: Transition): { zh: string; en: string } {
+  const roles = transition.roles.map((role) => ROLE_LABELS[role]).join("或");
+  const orgs = transition.orgTypes.map((orgType) => ORG_TYPE_LABELS[orgType]).join("或");
+  return {
+    zh: `${orgs}的${roles}`,
+    en: `${transition.orgTypes.join("/")} ${transition.roles.join("/")}`,
+  };
+}
+
+function contractIssues(contracts: readonly ContractRecord[] | undefined): ValidationIssue[] {
+  const given = contracts ?? [];
+  const issues: ValidationIssue[] = [];
+  const missing = CONTRACT_KINDS.filter((kind) => !given.some((contract) => contract.kind === kind));
+  if (missing.length > 0) {
+    issues.push({
+      path: ["contracts"],
+      rule: "contracts-incomplete",
+      message:
+        `缺少合同:${missing.map((kind) => CONTRACT_KIND_LABELS[kind]).join("、")} ` +
+        `(missing contracts: ${missing.join(", ")})`,
+    });
+  }
+  given.forEach((contract, index) => {
+    const path = ["contracts", index];
+    if (!(CONTRACT_KINDS as readonly string[]).includes(contract.kind)) {
+      issues.push({
+        path: [...path, "kind"],
+        rule: "enum",
+        message: `未知的合同类型"${contract.kind}" (unknown contract kind; expected one of ${CONTRACT_KINDS.join(", ")})`,
+      });
+    } else if (given.findIndex((other) => other.kind === contract.kind) !== index) {
+      issues.push({
+        path: [...path, "kind"],
+        rule: "duplicate-contract",
+        message: `${CONTRACT_KIND_LABELS[contract.kind]}重复登记 (each contract only once)`,
+      });
+    }
+    if (!text(contract.number)) {
+      issues.push({
+        path: [...path, "number"],
+        rule: "required",
+        message: "合同编号不能为空 (number is required)",
+      });
+    }
+    const dateIssue = checkIsoDate(contract.date, [...path, "date"]);
+    if (dateIssue) issues.push(dateIssue);
+    if (contract.amountFen <= 0n) {
+      issues.push({
+        path: [...path, "amount"],
+        rule: "positive",
+        message: "合同金额必须大于0 (must be greater than 0)",
+      });
+    }
+    if (contract.parties.filter((party) => text(party)).length < 2) {
+      issues.push({
+        path: [...path, "parties"],
+        rule: "min-items",
+        message: "合同须列明至少两方当事人 (at least two parties)",
+      });
+    }
+  });
+  return issues;
+}
+
+function payloadIssues(transition: Transition, payload: ActionPayload): ValidationIssue[] {
+  const label = APPLICATION_ACTION_LABELS[transition.action];
+  return transition.requires.flatMap((field): ValidationIssue[] => {
+    if (field === "contracts") return contractIssues(payload.contracts);
+    if (field === "reason" && !text(payload.reason)) {
+      return [
+        {
+          path: ["reason"],
+          rule: "reason-required",
+          message: `${label}必须说明理由 (a rejection must state its reason)`,
+        },
+      ];
+    }
+    if (field === "opinion" && !text(payload.opinion)) {
+      return [
+        {
+          path: ["opinion"],
+          rule: "opinion-required",
+          message: `${label}须填写意见 (an opinion is required)`,
+        },
+      ];
+    }
+    return [];
+  });
+}
+
+function notAllowedInState(action: ApplicationAction, state: ApplicationState, party?: ReviewParty): never {
+  const label = APPLICATION_ACTION_LABELS[action];
+  if (party) {
+    const review = state[REVIEW_FIELD[party]];
+    throw DomainValidationError.single(
+      ["action"],
+      "action-not-allowed-in-state",
+      `${REVIEW_PARTY_LABELS[party]}审查为"${REVIEW_STATE_LABELS[review]}"时不能${label} ` +
+        `(${action} is not allowed while the ${party} review is ${review})`,
+    );
+  }
+  throw DomainValidationError.single(
+    ["action"],
+    "action-not-allowed-in-state",
+    `申请状态为"${APPLICATION_STATUS_LABELS[state.status] ?? state.status}"时不能${label} ` +
+      `(${action} is not allowed while the application is ${state.status})`,
+  );
+}
+
+/**
+ * Applies one action by looking it up in {@link APPLICATION_TRANSITIONS}. Checks, in order: the status,
+ * who is acting, the review the action concerns, then the payload. Returns the new state, the SLA
+ * clocks to start and stop, and the history entry to record with user, organisation and time.
+ */
+export function applyAction(
+  state: ApplicationState,
+  action: ApplicationAction,
+  actor: WorkflowActor,
+  payload: ActionPayload = {},
+): ActionResult {
+  const candidates = rowsFor(action, state);
+  const first = candidates[0];
+  if (!first) notAllowedInState(action, state);
+  if (!actorAllowed(first, actor)) {
+    const who = describeWho(first);
+    throw DomainValidationError.single(
+      ["actor"],
+      "role-not-allowed",
+      `只有${who.zh}可以${APPLICATION_ACTION_LABELS[action]} (only ${who.en} may ${action})`,
+    );
+  }
+  const needsTarget = first.requires.includes("target");
+  if (needsTarget && (payload.target === undefined || !Object.hasOwn(REVIEWER_ORG, payload.target))) {
+    throw DomainValidationError.single(
+      ["target"],
+      "target-required",
+      "须指明补充材料提交给银行还是担保机构 (target must be bank or guarantor)",
+    );
+  }
+  const transition = candidates.find(
+    (t) => subStatesMatch(t, state) && (!needsTarget || t.review === payload.target),
+  );
+  if (!transition) notAllowedInState(action, state, needsTarget ? payload.target : first.review);
+  throwIfIssues(payloadIssues(transition, payload));
+
+  const next: ApplicationState = { ...state, ...transition.to };
+  const running = runningClocks(state);
+  const opinion = text(payload.opinion);
+  const reason = text(payload.reason);
+  return {
+    state: next,
+    clocks: {
+      start: [...transition.clocks.start],
+      stop: transition.clocks.stop.filter((clock) => running.includes(clock)),
+    },
+    historyEntry: {
+      action,
+      fromStatus: state.status,
+      toStatus: next.status,
+      ...(opinion === undefined ? {} : { opinion }),
+      ...(reason === undefined ? {} : { reason }),
+    },
+  };
+}

@@ -1,0 +1,276 @@
+import { checkIsoDate, yearOf } from "../dates";
+import { throwIfIssues, type ValidationIssue } from "../errors";
+import { exactDecimal } from "../money";
+import type { ProgrammeConfig } from "./programme-config";
+
+/** In the order the checks are shown: seed 002 arts. 5–8. */
+export const ELIGIBILITY_RULES = [
+  "registered-district",
+  "supply-chain-category",
+  "operating-history",
+  "annual-revenue",
+  "key-supported-list",
+  "negative-list",
+  "amount-limit",
+  "term-limit",
+  "loan-use",
+] as const;
+
+export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
+
+export interface EligibilityCheck {
+  rule: EligibilityRule;
+  passed: boolean;
+  /** The actual value and the limit, in Chinese, for the applicant and every reviewer. */
+  reason: string;
+}
+
+export interface EligibilityEnterprise {
+  districtCode: string;
+  supplyChainCategory: string | null;
+  establishedOn: string;
+  latestAnnualRevenue: { year: number; amountFen: bigint } | null;
+  onKeySupportedList: boolean;
+  onNegativeList: boolean;
+}
+
+export interface EligibilityInput {
+  programme: ProgrammeConfig;
+  /** The day of the check: the application date, or the day of a decision. */
+  asOf: string;
+  enterprise: EligibilityEnterprise;
+  request: { amountFen: bigint; termMonths: number; loanUse: string };
+  /** Amounts of the enterprise's other live loans under the programme, this application excluded. */
+  liveProgrammeLoansFen: bigint;
+}
+
+export interface EligibilityResult {
+  eligible: boolean;
+  checks: EligibilityCheck[];
+}
+
+/**
+ * Fen as 万元, exact: at least `minDecimals` places and as many more as the fen need, so that
+ * 19,999,999.99 元 reads 1,999.999999 万元 rather than a rounded 2,000.00 beside a limit of 2,000.
+ */
+function wan(fen: bigint, minDecimals = 2): string {
+  const [whole = "0", fraction = ""] = exactDecimal(fen.toString()).div(1_000_000).toFixed(6).split(".");
+  const trimmed = fraction.replace(/0+$/, "").padEnd(minDecimals, "0");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return trimmed ? `${grouped}.${trimmed}` : grouped;
+}
+
+/** A limit as a programme states it: "2,000", not "2,000.00". */
+const limitWan = (fen: bigint) => wan(fen, 0);
+
+/**
+ * Full years from `from` to `to`: a year is complete on its anniversary (民法典 arts. 201, 202), and
+ * one that began on 29 February completes on 28 February in a common year.
+ */
+function fullYearsBetween(from: string, to: string): number {
+  const [fromMonthDay, toMonthDay] = [from.slice(5), to.slice(5)];
+  const years = yearOf(to) - yearOf(from);
+  const anniversaryMissing = fromMonthDay === "02-29" && !isLeap(yearOf(to));
+  const anniversary = anniversaryMissing ? "02-28" : fromMonthDay;
+  return toMonthDay >= anniversary ? years : years - 1;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function check(rule: EligibilityRule, passed: boolean, reason: string): EligibilityCheck {
+  return { rule, passed, reason };
+}
+
+function validateInput(input: EligibilityInput): void {
+  const { asOf, enterprise, request, liveProgrammeLoansFen } = input;
+  const issues: ValidationIssue[] = [
+    checkIsoDate(asOf, ["asOf"]),
+    checkIsoDate(enterprise.establishedOn, ["enterprise", "establishedOn"]),
+  ].filter((issue) => issue !== undefined);
+  const revenue = enterprise.latestAnnualRevenue;
+  if (revenue && (!Number.isInteger(revenue.year) || revenue.year < 1000 || revenue.year > 9999)) {
+    issues.push({
+      path: ["enterprise", "latestAnnualRevenue", "year"],
+      rule: "year-range",
+      message: "收入年度须为四位整数年份 (year must be a four-digit integer)",
+    });
+  }
+  if (revenue && revenue.amountFen < 0n) {
+    issues.push({
+      path: ["enterprise", "latestAnnualRevenue", "amount"],
+      rule: "non-negative",
+      message: "主营业务收入不能为负数 (must not be negative)",
+    });
+  }
+  if (request.amountFen <= 0n) {
+    issues.push({
+      path: ["request", "amount"],
+      rule: "positive",
+      message: "申请金额必须大于0 (must be greater than 0)",
+    });
+  }
+  if (!Number.isInteger(request.termMonths) || request.termMonths < 1) {
+    issues.push({
+      path: ["request", "termMonths"],
+      rule: "positive-integer",
+      message: "申请期限须为正整数个月 (term must be a whole number of months ≥ 1)",
+    });
+  }
+  if (liveProgrammeLoansFen < 0n) {
+    issues.push({
+      path: ["liveProgrammeLoans"],
+      rule: "non-negative",
+      message: "在贷金额不能为负数 (must not be negative)",
+    });
+  }
+  throwIfIssues(issues);
+}
+
+function registeredDistrict({ programme, enterprise }: EligibilityInput): EligibilityCheck {
+  const { districtCode } = enterprise;
+  return programme.eligibleDistricts.includes(districtCode)
+    ? check("registered-district", true, `注册地区划 ${districtCode} 在本计划支持的区县内`)
+    : check(
+        "registered-district",
+        false,
+        `注册地区划 ${districtCode} 不在本计划支持的区县(${programme.eligibleDistricts.join("、")})内`,
+      );
+}
+
+function supplyChainCategory({ programme, enterprise }: EligibilityInput): EligibilityCheck {
+  const categories = programme.supplyChainCategories;
+  if (categories === null) return check("supply-chain-category", true, "本计划不限供应链配套类别");
+  const category = categories.find((item) => item.code === enterprise.supplyChainCategory);
+  if (category) return check("supply-chain-category", true, `供应链配套类别:${category.zh}`);
+  const allowed = categories.map((item) => item.zh).join(";");
+  return enterprise.supplyChainCategory === null
+    ? check("supply-chain-category", false, `未登记供应链配套类别,本计划支持:${allowed}`)
+    : check(
+        "supply-chain-category",
+        false,
+        `供应链配套类别 ${enterprise.supplyChainCategory} 不在本计划支持范围内,本计划支持:${allowed}`,
+      );
+}
+
+function operatingHistory({ programme, asOf, enterprise }: EligibilityInput): EligibilityCheck {
+  const minimum = programme.minOperatingYears;
+  if (minimum === null) return check("operating-history", true, "本计划无经营年限要求");
+  const { establishedOn } = enterprise;
+  if (establishedOn > asOf) {
+    return check("operating-history", false, `成立日期 ${establishedOn} 晚于核查日 ${asOf}`);
+  }
+  const years = fullYearsBetween(establishedOn, asOf);
+  return years >= minimum
+    ? check(
+        "operating-history",
+        true,
+        `${establishedOn} 成立,至 ${asOf} 已连续经营满 ${years} 年,不少于 ${minimum} 年`,
+      )
+    : check("operating-history", false, `${establishedOn} 成立,至 ${asOf} 经营不满 ${minimum} 年`);
+}
+
+/** The latest completed year counts, or the one before while that year's accounts are not yet in. */
+function annualRevenue({ programme, asOf, enterprise }: EligibilityInput): EligibilityCheck {
+  const minimum = programme.minAnnualRevenueFen;
+  if (minimum === null) return check("annual-revenue", true, "本计划无主营业务收入要求");
+  const revenue = enterprise.latestAnnualRevenue;
+  if (revenue === null) {
+    return check("annual-revenue", false, `未填报年主营业务收入,本计划要求不低于 ${limitWan(minimum)} 万元`);
+  }
+  const lastCompleted = yearOf(asOf) - 1;
+  if (revenue.year > lastCompleted) {
+    return check(
+      "annual-revenue",
+      false,
+      `${revenue.year}年尚未结束,须填报${lastCompleted}年或之前完整年度的收入`,
+    );
+  }
+  if (revenue.year < lastCompleted - 1) {
+    return check(
+      "annual-revenue",
+      false,
+      `最近填报的主营业务收入为${revenue.year}年,已过时,须为${lastCompleted - 1}年或${lastCompleted}年`,
+    );
+  }
+  const stated = `${revenue.year}年主营业务收入 ${wan(revenue.amountFen)} 万元`;
+  return revenue.amountFen >= minimum
+    ? check("annual-revenue", true, `${stated},不低于 ${limitWan(minimum)} 万元`)
+    : check("annual-revenue", false, `${stated},低于 ${limitWan(minimum)} 万元`);
+}
+
+function keySupportedList({ programme, enterprise }: EligibilityInput): EligibilityCheck {
+  if (!programme.requireKeySupportedList)
+    return check("key-supported-list", true, "本计划不要求列入重点支持企业名单");
+  return enterprise.onKeySupportedList
+    ? check("key-supported-list", true, "已列入全市重点支持企业名单")
+    : check("key-supported-list", false, "未列入全市重点支持企业名单");
+}
+
+function negativeList({ programme, enterprise }: EligibilityInput): EligibilityCheck {
+  if (!programme.checkNegativeList) return check("negative-list", true, "本计划不核查再担保负面清单");
+  return enterprise.onNegativeList
+    ? check("negative-list", false, "在再担保机构负面清单内")
+    : check("negative-list", true, "不在再担保机构负面清单内");
+}
+
+function amountLimit({ programme, request, liveProgrammeLoansFen }: EligibilityInput): EligibilityCheck {
+  const maximum = programme.maxAmountPerEnterpriseFen;
+  if (maximum === null) return check("amount-limit", true, "本计划未设单户贷款上限");
+  const total = request.amountFen + liveProgrammeLoansFen;
+  const sum =
+    liveProgrammeLoansFen === 0n
+      ? `本次申请 ${wan(request.amountFen)} 万元,无其他在贷`
+      : `本次申请 ${wan(request.amountFen)} 万元,加在贷 ${wan(liveProgrammeLoansFen)} 万元共 ${wan(total)} 万元`;
+  if (total <= maximum) {
+    return check(
+      "amount-limit",
+      true,
+      `${sum},未超过单户上限 ${limitWan(maximum)} 万元,本次后尚余 ${wan(maximum - total)} 万元额度`,
+    );
+  }
+  const headroom = maximum > liveProgrammeLoansFen ? maximum - liveProgrammeLoansFen : 0n;
+  return check(
+    "amount-limit",
+    false,
+    `${sum},超过单户上限 ${limitWan(maximum)} 万元,尚可申请 ${wan(headroom)} 万元`,
+  );
+}
+
+function termLimit({ programme, request }: EligibilityInput): EligibilityCheck {
+  const maximum = programme.maxTermMonths;
+  if (maximum === null) return check("term-limit", true, "本计划未设最长期限");
+  return request.termMonths <= maximum
+    ? check("term-limit", true, `申请期限 ${request.termMonths} 个月,不超过 ${maximum} 个月`)
+    : check("term-limit", false, `申请期限 ${request.termMonths} 个月,超过最长 ${maximum} 个月`);
+}
+
+function loanUse({ programme, request }: EligibilityInput): EligibilityCheck {
+  const use = programme.permittedLoanUses.find((item) => item.code === request.loanUse);
+  if (use) return check("loan-use", true, `贷款用途:${use.zh}`);
+  const allowed = programme.permittedLoanUses.map((item) => item.zh).join("、");
+  return check("loan-use", false, `贷款用途 ${request.loanUse} 不在本计划允许的用途(${allowed})内`);
+}
+
+const RULES: Readonly<Record<EligibilityRule, (input: EligibilityInput) => EligibilityCheck>> = {
+  "registered-district": registeredDistrict,
+  "supply-chain-category": supplyChainCategory,
+  "operating-history": operatingHistory,
+  "annual-revenue": annualRevenue,
+  "key-supported-list": keySupportedList,
+  "negative-list": negativeList,
+  "amount-limit": amountLimit,
+  "term-limit": termLimit,
+  "loan-use": loanUse,
+};
+
+/**
+ * Runs every rule, so the applicant sees all that fails at once; run at application and again at each
+ * decision with that day's `asOf` and live loans. Malformed input throws; an unmet rule is a failed check.
+ */
+export function evaluateEligibility(input: EligibilityInput): EligibilityResult {
+  validateInput(input);
+  const checks = ELIGIBILITY_RULES.map((rule) => RULES[rule](input));
+  return { eligible: checks.every((c) => c.passed), checks };
+}

@@ -1,0 +1,142 @@
+import { addDays, checkIsoDate, parseIsoDate, yearOf } from "../dates";
+import { DomainValidationError, throwIfIssues, type ValidationIssue, type ValidationPath } from "../errors";
+
+/**
+ * The Chinese official calendar as data a platform admin extends each year when the State Council
+ * publishes the next year's holiday notice (usually in November).
+ */
+export interface OfficialCalendar {
+  /** Years whose notice has been entered; any other year is refused rather than guessed. */
+  coveredYears: readonly number[];
+  /** Statutory days off (放假), on weekdays and weekends alike. */
+  holidays: readonly string[];
+  /** Weekend days that are working days (调休上班). */
+  adjustedWorkdays: readonly string[];
+}
+
+/** Every date from `from` to `to`, both included, as a notice writes a holiday (…至…放假). */
+function span(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = parseIsoDate(from); day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/**
+ * 2025: 国办发明电〔2024〕12号 (2024-11-12); 2026: 国办发明电〔2025〕7号 (2025-11-04).
+ * 2025's 中秋 (10-06) falls inside 国庆.
+ */
+export const CN_OFFICIAL_CALENDAR: OfficialCalendar = {
+  coveredYears: [2025, 2026],
+  holidays: [
+    ...span("2025-01-01", "2025-01-01"), // 元旦
+    ...span("2025-01-28", "2025-02-04"), // 春节
+    ...span("2025-04-04", "2025-04-06"), // 清明节
+    ...span("2025-05-01", "2025-05-05"), // 劳动节
+    ...span("2025-05-31", "2025-06-02"), // 端午节
+    ...span("2025-10-01", "2025-10-08"), // 国庆节、中秋节
+    ...span("2026-01-01", "2026-01-03"), // 元旦
+    ...span("2026-02-15", "2026-02-23"), // 春节
+    ...span("2026-04-04", "2026-04-06"), // 清明节
+    ...span("2026-05-01", "2026-05-05"), // 劳动节
+    ...span("2026-06-19", "2026-06-21"), // 端午节
+    ...span("2026-09-25", "2026-09-27"), // 中秋节
+    ...span("2026-10-01", "2026-10-07"), // 国庆节
+  ],
+  adjustedWorkdays: [
+    "2025-01-26", // 春节
+    "2025-02-08",
+    "2025-04-27", // 劳动节
+    "2025-09-28", // 国庆节
+    "2025-10-11",
+    "2026-01-04", // 元旦
+    "2026-02-14", // 春节
+    "2026-02-28",
+    "2026-05-09", // 劳动节
+    "2026-09-20", // 国庆节
+    "2026-10-10",
+  ],
+};
+
+/** 0 = Sunday … 6 = Saturday. */
+function weekday(date: string): number {
+  return new Date(`${parseIsoDate(date)}T00:00:00Z`).getUTCDay();
+}
+
+function isWeekend(date: string): boolean {
+  const day = weekday(date);
+  return day === 0 || day === 6;
+}
+
+function notCoveredError(year: number, path: ValidationPath): DomainValidationError {
+  return DomainValidationError.single(
+    path,
+    "calendar-not-covered",
+    `官方日历尚未录入${year}年的节假日安排,无法判断工作日,请平台管理员补充 ` +
+      `(the official calendar does not cover ${year} yet)`,
+  );
+}
+
+/**
+ * A working day is an adjusted workday, or a Monday–Friday that is not a holiday. Throws for a year the
+ * calendar does not cover: a guess would silently misdate deadlines around the next year's holidays.
+ */
+export function isWorkingDay(calendar: OfficialCalendar, date: string, path: ValidationPath = []): boolean {
+  const year = yearOf(parseIsoDate(date, path));
+  if (!calendar.coveredYears.includes(year)) throw notCoveredError(year, path);
+  if (calendar.adjustedWorkdays.includes(date)) return true;
+  if (calendar.holidays.includes(date)) return false;
+  return !isWeekend(date);
+}
+
+/** Checks a calendar as an admin entered it, reporting every problem at once, and returns it unchanged. */
+export function validateOfficialCalendar(calendar: OfficialCalendar): OfficialCalendar {
+  const issues: ValidationIssue[] = [];
+  calendar.coveredYears.forEach((year, index) => {
+    if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+      issues.push({
+        path: ["coveredYears", index],
+        rule: "year-range",
+        message: `年份"${year}"无效 (year must be a four-digit integer)`,
+      });
+    } else if (calendar.coveredYears.indexOf(year) !== index) {
+      issues.push({
+        path: ["coveredYears", index],
+        rule: "unique",
+        message: `年份${year}重复 (each year only once)`,
+      });
+    }
+  });
+  const checkDates = (field: "holidays" | "adjustedWorkdays", label: string) => {
+    calendar[field].forEach((date, index) => {
+      const path = [field, index];
+      const dateIssue = checkIsoDate(date, path);
+      if (dateIssue) {
+        issues.push(dateIssue);
+      } else if (!calendar.coveredYears.includes(yearOf(date))) {
+        issues.push({
+          path,
+          rule: "year-not-covered",
+          message: `${label}${date}不在已覆盖的年份内 (date outside the covered years)`,
+        });
+      } else if (calendar[field].indexOf(date) !== index) {
+        issues.push({ path, rule: "unique", message: `${label}${date}重复 (listed twice)` });
+      } else if (field === "adjustedWorkdays" && !isWeekend(date)) {
+        issues.push({
+          path,
+          rule: "weekend-only",
+          message: `调休上班日${date}不是周末 (an adjusted workday must be a Saturday or Sunday)`,
+        });
+      } else if (field === "adjustedWorkdays" && calendar.holidays.includes(date)) {
+        issues.push({
+          path,
+          rule: "holiday-and-workday",
+          message: `${date}不能既是放假日又是调休上班日 (a date cannot be both a holiday and a workday)`,
+        });
+      }
+    });
+  };
+  checkDates("holidays", "放假日");
+  checkDates("adjustedWorkdays", "调休上班日");
+  throwIfIssues(issues);
+  return calendar;
+}
