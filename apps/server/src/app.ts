@@ -14,6 +14,7 @@ import { currentMigration } from "./db/migrate";
 import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
 import { registerEnterpriseRoutes } from "./modules/enterprises/enterprises.routes";
 import { registerIdentityRoutes } from "./modules/identity/identity.routes";
+import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerAuthentication } from "./platform/auth/authentication";
 import { registerErrorHandling, sendNotFound } from "./platform/errors";
 import { databaseRateLimitStore } from "./platform/rate-limit";
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerIdentityRoutes(app, database.db);
   registerEnterpriseRoutes(app, database.db);
+  registerProgrammeRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
   const webDist = options.webDist && existsSync(join(options.webDist, "index.html")) ? options.webDist : null;

@@ -8,6 +8,7 @@ export * from "./programmes/application-workflow";
 export * from "./programmes/eligibility";
 export * from "./programmes/official-calendar";
 export * from "./programmes/programme-config";
+export * from "./programmes/programme-config-wire";
 export * from "./programmes/sla";
 export * from "./recovery";
 export * from "./risk-sharing";

@@ -1,3 +1,4 @@
 export * from "./enterprises";
 export * from "./identity";
+export * from "./programmes";
 export * from "./reference";

@@ -1,7 +1,13 @@
-import type { EnterpriseTag } from "@chanrong/domain";
+import {
+  CHONGQING_TECH_LOAN,
+  type EnterpriseTag,
+  programmeConfigToWire,
+  SHIYAN_CHANLIAN_LOAN,
+} from "@chanrong/domain";
 import { count, eq, sql } from "drizzle-orm";
 import * as enterprisesRepo from "../../modules/enterprises/enterprises.repository";
 import { toChildren, toValues } from "../../modules/enterprises/enterprises.service";
+import { insertProgramme } from "../../modules/programmes/programmes.repository";
 import { hashPassword } from "../../platform/auth/passwords";
 import type { Database, Executor } from "../client";
 import { buildEnterpriseInput } from "../factories";
@@ -58,6 +64,16 @@ async function insertBaseline(tx: Executor, passwordHash: string): Promise<Seede
         passwordHash,
         roles: [role],
       })),
+    );
+  }
+  // The two programme presets of SPEC §3, as version 1 of each.
+  for (const preset of [SHIYAN_CHANLIAN_LOAN, CHONGQING_TECH_LOAN]) {
+    await insertProgramme(
+      tx,
+      { code: preset.code, name: preset.name, regionCode: preset.regionCode },
+      programmeConfigToWire(preset),
+      "预置方案 (preset)",
+      null,
     );
   }
   return ids;

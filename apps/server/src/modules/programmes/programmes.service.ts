@@ -1,0 +1,306 @@
+import {
+  copyProgramme as copyProgrammeConfig,
+  evaluateEligibility,
+  parseYuan,
+  programmeConfigFromWire,
+  programmeConfigToWire,
+} from "@chanrong/domain";
+import type { Database } from "../../db/client";
+import { isPlatformAdmin, regionCovers, requireOrgType, requireRole } from "../../platform/access";
+import type { Actor } from "../../platform/actor";
+import { recordAudit } from "../../platform/audit";
+import { uniqueViolation } from "../../platform/db-errors";
+import { AppError } from "../../platform/errors";
+import * as enterprisesRepo from "../enterprises/enterprises.repository";
+import { enterpriseScope, today } from "../enterprises/enterprises.service";
+import * as repo from "./programmes.repository";
+
+async function requireProgramme(db: Database, code: string) {
+  const programme = await repo.findProgrammeByCode(db, code);
+  if (!programme) throw AppError.notFound(`贷款计划 ${code} (programme)`);
+  return programme;
+}
+
+/** The configuration a programme runs under now (or at `version`, for applications started earlier). */
+export async function loadConfig(
+  db: Database,
+  programme: repo.ProgrammeRow,
+  version = programme.currentVersion,
+) {
+  const row = await repo.findVersion(db, programme.id, version);
+  if (!row) throw AppError.notFound(`贷款计划版本 ${version} (programme version)`);
+  return programmeConfigFromWire(row.config);
+}
+
+// Programmes are published policy: every signed-in user may read them.
+export const listProgrammes = (db: Database) => repo.listProgrammes(db);
+
+export async function getProgramme(db: Database, code: string) {
+  const programme = await requireProgramme(db, code);
+  const config = await loadConfig(db, programme);
+  return {
+    ...programme,
+    config: programmeConfigToWire(config),
+    versions: await repo.listVersions(db, programme.id),
+  };
+}
+
+/** A county adopts a preset under its own code and districts (seed 002 art. 18). */
+export async function copyProgramme(
+  db: Database,
+  actor: Actor,
+  sourceCode: string,
+  adopter: { code: string; name: string; regionCode: string; eligibleDistricts: string[] },
+  ip: string | null,
+) {
+  requireOrgType(actor, "PLATFORM_ADMIN");
+  requireRole(actor, "admin", "operator");
+  const source = await requireProgramme(db, sourceCode);
+  const config = copyProgrammeConfig(await loadConfig(db, source), adopter);
+  await db.transaction(async (tx) => {
+    const created = await repo
+      .insertProgramme(
+        tx,
+        { code: config.code, name: config.name, regionCode: config.regionCode },
+        programmeConfigToWire(config),
+        `复制自 ${source.code} 第 ${source.currentVersion} 版 (copied from ${source.code} v${source.currentVersion})`,
+        actor.userId,
+      )
+      .catch(uniqueViolation("code", "计划代码已存在 (programme code taken)"));
+    await recordAudit(tx, {
+      actor,
+      action: "programme.copy",
+      entityType: "programme",
+      entityId: created.id,
+      after: { from: source.code, config: programmeConfigToWire(config) },
+      ip,
+    });
+  });
+  return getProgramme(db, config.code);
+}
+
+/** Saves a new version; running applications keep the version they started under. */
+export async function saveConfig(
+  db: Database,
+  actor: Actor,
+  code: string,
+  input: { config: unknown; expectedVersion: number; note: string },
+  ip: string | null,
+) {
+  requireOrgType(actor, "PLATFORM_ADMIN");
+  requireRole(actor, "admin", "operator");
+  const programme = await requireProgramme(db, code);
+  const before = await loadConfig(db, programme);
+  const config = programmeConfigFromWire({ ...(input.config as object), version: input.expectedVersion + 1 });
+  if (config.code !== programme.code)
+    throw AppError.validation("config.code", "immutable", "计划代码不可修改 (the code cannot change)");
+  if (config.regionCode !== programme.regionCode) {
+    throw AppError.validation(
+      "config.regionCode",
+      "immutable",
+      "计划所属地区不可修改,请复制为新计划 (copy it to another region instead)",
+    );
+  }
+  await db.transaction(async (tx) => {
+    const saved = await repo.appendVersion(tx, programme.id, input.expectedVersion, {
+      name: config.name,
+      config: programmeConfigToWire(config),
+      note: input.note,
+      createdBy: actor.userId,
+    });
+    if (!saved) throw AppError.staleVersion();
+    await recordAudit(tx, {
+      actor,
+      action: "programme.configure",
+      entityType: "programme",
+      entityId: programme.id,
+      before: programmeConfigToWire(before),
+      after: programmeConfigToWire(config),
+      ip,
+    });
+  });
+  return getProgramme(db, code);
+}
+
+// ---- the key-supported list (industry bureau) and the negative list (re-guarantor) ----
+
+const LIST_READERS = [
+  "INDUSTRY_BUREAU",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
+  "GUARANTOR",
+  "REGUARANTOR",
+  "PLATFORM_ADMIN",
+] as const;
+
+async function requireEnterpriseIn(db: Database, enterpriseId: string, regionCode: string) {
+  const enterprise = await enterprisesRepo.findEnterprise(db, enterpriseId);
+  if (!enterprise || !regionCovers(regionCode, enterprise.districtCode)) {
+    throw AppError.validation(
+      "enterpriseId",
+      "own-region",
+      "企业不存在或不在本机构辖区内 (unknown enterprise or outside your region)",
+    );
+  }
+  return enterprise;
+}
+
+export async function listKeySupported(db: Database, actor: Actor, regionCode?: string) {
+  requireOrgType(actor, ...LIST_READERS);
+  const region = isPlatformAdmin(actor) && regionCode ? regionCode : actor.orgRegionCode;
+  return repo.listKeySupported(db, region);
+}
+
+export async function addKeySupported(
+  db: Database,
+  actor: Actor,
+  input: { enterpriseId: string; note: string },
+  ip: string | null,
+) {
+  requireOrgType(actor, "INDUSTRY_BUREAU");
+  requireRole(actor, "admin", "operator");
+  await requireEnterpriseIn(db, input.enterpriseId, actor.orgRegionCode);
+  return db.transaction(async (tx) => {
+    const entry = await repo
+      .insertKeySupported(tx, {
+        regionCode: actor.orgRegionCode,
+        enterpriseId: input.enterpriseId,
+        note: input.note,
+        addedBy: actor.userId,
+      })
+      .catch(uniqueViolation("enterpriseId", "该企业已在重点支持名单中 (already on the list)"));
+    await recordAudit(tx, {
+      actor,
+      action: "key-supported-list.add",
+      entityType: "enterprise",
+      entityId: input.enterpriseId,
+      after: entry,
+      ip,
+    });
+    return entry;
+  });
+}
+
+export async function removeKeySupported(
+  db: Database,
+  actor: Actor,
+  id: string,
+  reason: string,
+  ip: string | null,
+) {
+  requireOrgType(actor, "INDUSTRY_BUREAU");
+  requireRole(actor, "admin", "operator");
+  const entry = await repo.findKeySupported(db, id);
+  if (!entry || entry.regionCode !== actor.orgRegionCode) throw AppError.notFound("名单条目 (list entry)");
+  await db.transaction(async (tx) => {
+    await repo.deleteKeySupported(tx, id);
+    await recordAudit(tx, {
+      actor,
+      action: "key-supported-list.remove",
+      entityType: "enterprise",
+      entityId: entry.enterpriseId,
+      before: entry,
+      after: { reason },
+      ip,
+    });
+  });
+}
+
+export async function listNegative(db: Database, actor: Actor) {
+  requireOrgType(actor, ...LIST_READERS);
+  return repo.listNegative(db);
+}
+
+export async function addNegative(
+  db: Database,
+  actor: Actor,
+  input: { enterpriseId: string; reason: string },
+  ip: string | null,
+) {
+  requireOrgType(actor, "REGUARANTOR");
+  requireRole(actor, "admin", "operator");
+  await requireEnterpriseIn(db, input.enterpriseId, actor.orgRegionCode);
+  return db.transaction(async (tx) => {
+    const entry = await repo
+      .insertNegative(tx, { enterpriseId: input.enterpriseId, reason: input.reason, addedBy: actor.userId })
+      .catch(uniqueViolation("enterpriseId", "该企业已在负面清单中 (already on the list)"));
+    await recordAudit(tx, {
+      actor,
+      action: "negative-list.add",
+      entityType: "enterprise",
+      entityId: input.enterpriseId,
+      after: entry,
+      ip,
+    });
+    return entry;
+  });
+}
+
+export async function removeNegative(
+  db: Database,
+  actor: Actor,
+  id: string,
+  reason: string,
+  ip: string | null,
+) {
+  requireOrgType(actor, "REGUARANTOR");
+  requireRole(actor, "admin", "operator");
+  const entry = await repo.findNegative(db, id);
+  if (!entry) throw AppError.notFound("名单条目 (list entry)");
+  await db.transaction(async (tx) => {
+    await repo.deleteNegative(tx, id);
+    await recordAudit(tx, {
+      actor,
+      action: "negative-list.remove",
+      entityType: "enterprise",
+      entityId: entry.enterpriseId,
+      before: entry,
+      after: { reason },
+      ip,
+    });
+  });
+}
+
+// ---- eligibility preview ----
+
+export interface EligibilityRequest {
+  enterpriseId: string;
+  supplyChainCategory: string | null;
+  amount: string;
+  termMonths: number;
+  loanUse: string;
+}
+
+/**
+ * Every eligibility rule of the programme, for an enterprise the caller may see, with each
+ * rule's reason. Until loans exist on the platform (issue 3, later), no other live
+ * programme loans are counted against the amount limit.
+ */
+export async function checkEligibility(db: Database, actor: Actor, code: string, input: EligibilityRequest) {
+  const programme = await requireProgramme(db, code);
+  const config = await loadConfig(db, programme);
+  if (!(await enterprisesRepo.isInScope(db, input.enterpriseId, enterpriseScope(actor)))) {
+    throw AppError.notFound("企业 (enterprise)");
+  }
+  const enterprise = await enterprisesRepo.findEnterprise(db, input.enterpriseId);
+  if (!enterprise) throw AppError.notFound("企业 (enterprise)");
+  const latest = [...enterprise.revenues].sort((a, b) => b.year - a.year)[0];
+  return evaluateEligibility({
+    programme: config,
+    asOf: today(),
+    enterprise: {
+      districtCode: enterprise.districtCode,
+      supplyChainCategory: input.supplyChainCategory,
+      establishedOn: enterprise.establishedOn,
+      latestAnnualRevenue: latest ? { year: latest.year, amountFen: latest.amountFen } : null,
+      onKeySupportedList: await repo.isKeySupported(db, config.regionCode, enterprise.id),
+      onNegativeList: await repo.isOnNegativeList(db, enterprise.id),
+    },
+    request: {
+      amountFen: parseYuan(input.amount, ["amount"]),
+      termMonths: input.termMonths,
+      loanUse: input.loanUse,
+    },
+    liveProgrammeLoansFen: 0n,
+  });
+}
