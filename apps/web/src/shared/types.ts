@@ -1,22 +1,7 @@
-/** Organisation types and roles as the server names them (apps/server/src/platform/actor.ts). */
-export const ORG_TYPES = [
-  "ENTERPRISE",
-  "INDUSTRY_BUREAU",
-  "FINANCE_BUREAU",
-  "CITY_GOVERNMENT",
-  "BANK",
-  "GUARANTOR",
-  "REGUARANTOR",
-  "FINANCIAL_INSTITUTION",
-  "PROVINCE",
-  "MINISTRY",
-  "CITY_APPLICANT",
-  "PLATFORM_ADMIN",
-] as const;
-export type OrgType = (typeof ORG_TYPES)[number];
+import type { OrgType, Role } from "@chanrong/domain";
 
-export const ROLES = ["admin", "operator", "reviewer"] as const;
-export type Role = (typeof ROLES)[number];
+// Organisation types and roles are the domain's vocabulary, shared with the server.
+export { ORG_TYPES, type OrgType, ROLES, type Role } from "@chanrong/domain";
 
 /** GET /api/v1/auth/me */
 export interface Me {

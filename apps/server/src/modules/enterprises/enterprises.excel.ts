@@ -1,4 +1,4 @@
-import { ENTERPRISE_TAGS, OWNERSHIP_TYPES, SIZE_CLASSES } from "@chanrong/domain";
+import { ENTERPRISE_TAGS, OWNERSHIP_TYPES, SIZE_CLASSES, tagIsValidOn } from "@chanrong/domain";
 import ExcelJS from "exceljs";
 
 /**
@@ -28,15 +28,62 @@ export const ENTERPRISE_COLUMNS = [
 export type ColumnKey = (typeof ENTERPRISE_COLUMNS)[number]["key"];
 export type SheetRow = Partial<Record<ColumnKey, string>>;
 
-export const tagLabel = (code: string) => ENTERPRISE_TAGS.find((t) => t.code === code)?.zh ?? code;
+const tagLabel = (code: string) => ENTERPRISE_TAGS.find((t) => t.code === code)?.zh ?? code;
 export const tagCode = (label: string) =>
   ENTERPRISE_TAGS.find((t) => t.zh === label || t.code === label)?.code;
-export const ownershipLabel = (code: string) => OWNERSHIP_TYPES.find((o) => o.code === code)?.zh ?? code;
+const ownershipLabel = (code: string) => OWNERSHIP_TYPES.find((o) => o.code === code)?.zh ?? code;
 export const ownershipCode = (label: string) =>
   OWNERSHIP_TYPES.find((o) => o.zh === label || o.code === label)?.code;
-export const sizeClassLabel = (code: string) => SIZE_CLASSES.find((s) => s.code === code)?.zh ?? code;
+const sizeClassLabel = (code: string) => SIZE_CLASSES.find((s) => s.code === code)?.zh ?? code;
 
 const SHEET = "企业名录";
+
+/** The fields of an enterprise as the export shows them. */
+export interface ExportableEnterprise {
+  name: string;
+  uscc: string;
+  address: string;
+  districtName: string;
+  legalRepresentative: string;
+  contactName: string | null;
+  contactPhone: string | null;
+  establishedOn: string;
+  industryCode: string;
+  mainBusiness: string | null;
+  employees: number;
+  totalAssets: string | null;
+  ownership: string;
+  sizeClass: string;
+  revenues: { year: number; amount: string }[];
+  tags: { tag: string; validFrom: string; validTo: string | null }[];
+}
+
+/** One export row: the latest revenue, tags valid on `today`, labels in Chinese as the bureaus read them. */
+export function toSheetRow(e: ExportableEnterprise, today: string): SheetRow {
+  const latest = e.revenues.at(-1);
+  return {
+    name: e.name,
+    uscc: e.uscc,
+    address: e.address,
+    district: e.districtName,
+    legalRepresentative: e.legalRepresentative,
+    contactName: e.contactName ?? "",
+    contactPhone: e.contactPhone ?? "",
+    establishedOn: e.establishedOn,
+    industryCode: e.industryCode,
+    mainBusiness: e.mainBusiness ?? "",
+    employees: String(e.employees),
+    revenueYear: latest ? String(latest.year) : "",
+    revenue: latest?.amount ?? "",
+    totalAssets: e.totalAssets ?? "",
+    ownership: ownershipLabel(e.ownership),
+    tags: e.tags
+      .filter((tag) => tagIsValidOn(tag, today))
+      .map((tag) => tagLabel(tag.tag))
+      .join("、"),
+    sizeClass: sizeClassLabel(e.sizeClass),
+  };
+}
 
 export async function writeEnterpriseWorkbook(
   rows: SheetRow[],

@@ -5,7 +5,7 @@ import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { AppError } from "../../platform/errors";
 import { idParams } from "../../platform/http";
-import { ownershipLabel, sizeClassLabel, tagLabel, writeEnterpriseWorkbook } from "./enterprises.excel";
+import { toSheetRow, writeEnterpriseWorkbook } from "./enterprises.excel";
 import { importEnterprises } from "./enterprises.import";
 import {
   enterpriseFilter,
@@ -63,35 +63,7 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
     { schema: { tags, summary: "Excel export of the filtered list", querystring: enterpriseFilter } },
     async (request, reply) => {
       const rows = await service.listAllEnterprises(db, actorOf(request), request.query);
-      const body = await writeEnterpriseWorkbook(
-        rows.map((e) => {
-          const latest = e.revenues.at(-1);
-          return {
-            name: e.name,
-            uscc: e.uscc,
-            address: e.address,
-            district: e.districtName,
-            legalRepresentative: e.legalRepresentative,
-            contactName: e.contactName ?? "",
-            contactPhone: e.contactPhone ?? "",
-            establishedOn: e.establishedOn,
-            industryCode: e.industryCode,
-            mainBusiness: e.mainBusiness ?? "",
-            employees: String(e.employees),
-            revenueYear: latest ? String(latest.year) : "",
-            revenue: latest?.amount ?? "",
-            totalAssets: e.totalAssets ?? "",
-            ownership: ownershipLabel(e.ownership),
-            tags: e.tags
-              .filter(
-                (t) => t.validFrom <= service.today() && (t.validTo === null || t.validTo >= service.today()),
-              )
-              .map((t) => tagLabel(t.tag))
-              .join("、"),
-            sizeClass: sizeClassLabel(e.sizeClass),
-          };
-        }),
-      );
+      const body = await writeEnterpriseWorkbook(rows.map((row) => toSheetRow(row, service.today())));
       return sendWorkbook(reply, `企业名录-${service.today()}.xlsx`, body);
     },
   );

@@ -37,7 +37,7 @@ export function enterpriseScope(actor: Actor): repo.EnterpriseScope {
 const canPrepare = (actor: Actor) => hasRole(actor, "operator", "admin");
 
 /** Registering enterprises is the industry bureau's job in its region (and the operator's). */
-function requireRegistrar(actor: Actor, districtCode: string, field = "districtCode") {
+export function requireRegistrar(actor: Actor, districtCode: string, field = "districtCode") {
   if (!canPrepare(actor)) throw AppError.forbidden("需要经办或管理员角色 (requires operator or admin role)");
   if (isPlatformAdmin(actor)) return;
   if (actor.orgType !== "INDUSTRY_BUREAU") {
@@ -121,7 +121,7 @@ async function checkReferences(db: Executor, input: Partial<EnterpriseInput>): P
   return errors;
 }
 
-function toChildren(input: Partial<EnterpriseInput>): Partial<repo.EnterpriseChildren> {
+export function toChildren(input: Partial<EnterpriseInput>): Partial<repo.EnterpriseChildren> {
   return {
     ...(input.revenues && {
       revenues: input.revenues.map((r, i) => ({
@@ -140,7 +140,7 @@ function sizeClassOf(employees: number, revenues: { year: number; amountFen: big
   return classifySize({ employees, revenueFen: latest?.amountFen ?? 0n });
 }
 
-function toValues(input: EnterpriseInput, usccConfirmedBy: string | null): repo.EnterpriseValues {
+export function toValues(input: EnterpriseInput, usccConfirmedBy: string | null): repo.EnterpriseValues {
   const {
     revenues: _r,
     tags: _t,
@@ -309,6 +309,9 @@ export async function listEnterprises(
   return { items: items.map((row) => toDto(actor, row)), total, page: page.page, pageSize: page.pageSize };
 }
 
+/** An export is one workbook in memory; beyond this, filter first. */
+const EXPORT_ROW_LIMIT = 50_000;
+
 /** Every enterprise matching the filter that the caller may see (for export). */
 export async function listAllEnterprises(db: Database, actor: Actor, filter: EnterpriseFilter) {
   const { items } = await repo.listEnterprises(db, enterpriseScope(actor), filter, today(), {
@@ -317,8 +320,6 @@ export async function listAllEnterprises(db: Database, actor: Actor, filter: Ent
   });
   return items.map((row) => toDto(actor, row));
 }
-
-export const EXPORT_ROW_LIMIT = 50_000;
 
 export const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
 
@@ -346,7 +347,7 @@ function seesPersonalData(actor: Actor, row: { id: string; districtCode: string 
   return mayEdit(actor, row);
 }
 
-export const maskPhone = (phone: string) => phone.replace(/^(.{3}).*(.{4})$/, "$1****$2");
+const maskPhone = (phone: string) => phone.replace(/^(.{3}).*(.{4})$/, "$1****$2");
 
 // ---- supply-chain links ----
 
@@ -405,5 +406,3 @@ export async function deleteSupplyChainLink(db: Database, actor: Actor, id: stri
     });
   });
 }
-
-export { checkReferences, checkUscc, DUPLICATE_USCC, requireRegistrar, toChildren, toValues };
