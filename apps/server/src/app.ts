@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { DatabaseHandle } from "./db/client";
 import { currentMigration } from "./db/migrate";
+import { registerApplicationRoutes } from "./modules/applications/applications.routes";
 import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
 import { registerEnterpriseRoutes } from "./modules/enterprises/enterprises.routes";
 import { registerIdentityRoutes } from "./modules/identity/identity.routes";
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerIdentityRoutes(app, database.db);
   registerEnterpriseRoutes(app, database.db);
   registerProgrammeRoutes(app, database.db);
+  registerApplicationRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
   const webDist = options.webDist && existsSync(join(options.webDist, "index.html")) ? options.webDist : null;

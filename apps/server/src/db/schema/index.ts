@@ -1,3 +1,4 @@
+export * from "./applications";
 export * from "./enterprises";
 export * from "./identity";
 export * from "./programmes";

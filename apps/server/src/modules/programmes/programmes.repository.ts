@@ -172,3 +172,8 @@ export async function findNegative(executor: Executor, id: string) {
 export async function deleteNegative(executor: Executor, id: string) {
   await executor.delete(negativeListEntries).where(eq(negativeListEntries.id, id));
 }
+
+export async function findProgrammeById(executor: Executor, id: string): Promise<ProgrammeRow | null> {
+  const [row] = await executor.select().from(programmes).where(eq(programmes.id, id));
+  return row ?? null;
+}

@@ -1,6 +1,7 @@
 import {
   copyProgramme as copyProgrammeConfig,
   evaluateEligibility,
+  type ProgrammeConfig,
   parseYuan,
   programmeConfigFromWire,
   programmeConfigToWire,
@@ -11,11 +12,12 @@ import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
+import { liveProgrammeLoansFen } from "../applications/applications.repository";
 import * as enterprisesRepo from "../enterprises/enterprises.repository";
 import { enterpriseScope, today } from "../enterprises/enterprises.service";
 import * as repo from "./programmes.repository";
 
-async function requireProgramme(db: Database, code: string) {
+export async function requireProgramme(db: Database, code: string) {
   const programme = await repo.findProgrammeByCode(db, code);
   if (!programme) throw AppError.notFound(`贷款计划 ${code} (programme)`);
   return programme;
@@ -261,7 +263,7 @@ export async function removeNegative(
   });
 }
 
-// ---- eligibility preview ----
+// ---- eligibility ----
 
 export interface EligibilityRequest {
   enterpriseId: string;
@@ -272,17 +274,17 @@ export interface EligibilityRequest {
 }
 
 /**
- * Every eligibility rule of the programme, for an enterprise the caller may see, with each
- * rule's reason. Until loans exist on the platform (issue 3, later), no other live
- * programme loans are counted against the amount limit.
+ * The facts the rules need, from the registry, the two lists and the enterprise's other live
+ * loans under the programme, evaluated by the domain as of today.
  */
-export async function checkEligibility(db: Database, actor: Actor, code: string, input: EligibilityRequest) {
-  const programme = await requireProgramme(db, code);
-  const config = await loadConfig(db, programme);
-  if (!(await enterprisesRepo.isInScope(db, input.enterpriseId, enterpriseScope(actor)))) {
-    throw AppError.notFound("企业 (enterprise)");
-  }
-  const enterprise = await enterprisesRepo.findEnterprise(db, input.enterpriseId);
+export async function evaluateEnterprise(
+  db: Database,
+  programme: repo.ProgrammeRow,
+  config: ProgrammeConfig,
+  request: Omit<EligibilityRequest, "amount"> & { amountFen: bigint },
+  excludeApplicationId: string | null = null,
+) {
+  const enterprise = await enterprisesRepo.findEnterprise(db, request.enterpriseId);
   if (!enterprise) throw AppError.notFound("企业 (enterprise)");
   const latest = [...enterprise.revenues].sort((a, b) => b.year - a.year)[0];
   return evaluateEligibility({
@@ -290,17 +292,26 @@ export async function checkEligibility(db: Database, actor: Actor, code: string,
     asOf: today(),
     enterprise: {
       districtCode: enterprise.districtCode,
-      supplyChainCategory: input.supplyChainCategory,
+      supplyChainCategory: request.supplyChainCategory,
       establishedOn: enterprise.establishedOn,
       latestAnnualRevenue: latest ? { year: latest.year, amountFen: latest.amountFen } : null,
       onKeySupportedList: await repo.isKeySupported(db, config.regionCode, enterprise.id),
       onNegativeList: await repo.isOnNegativeList(db, enterprise.id),
     },
-    request: {
-      amountFen: parseYuan(input.amount, ["amount"]),
-      termMonths: input.termMonths,
-      loanUse: input.loanUse,
-    },
-    liveProgrammeLoansFen: 0n,
+    request: { amountFen: request.amountFen, termMonths: request.termMonths, loanUse: request.loanUse },
+    liveProgrammeLoansFen: await liveProgrammeLoansFen(db, enterprise.id, programme.id, excludeApplicationId),
+  });
+}
+
+/** Every eligibility rule of the programme for an enterprise the caller may see, each with its reason. */
+export async function checkEligibility(db: Database, actor: Actor, code: string, input: EligibilityRequest) {
+  const programme = await requireProgramme(db, code);
+  const config = await loadConfig(db, programme);
+  if (!(await enterprisesRepo.isInScope(db, input.enterpriseId, enterpriseScope(actor)))) {
+    throw AppError.notFound("企业 (enterprise)");
+  }
+  return evaluateEnterprise(db, programme, config, {
+    ...input,
+    amountFen: parseYuan(input.amount, ["amount"]),
   });
 }

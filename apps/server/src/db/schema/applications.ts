@@ -1,0 +1,117 @@
+import {
+  bigint,
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { enterprises } from "./enterprises";
+import { organisations, users } from "./identity";
+import { programmes } from "./programmes";
+
+/** A programme loan application: the 推荐表 and where it stands in the workflow. */
+export const loanApplications = pgTable(
+  "loan_applications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    programmeId: uuid("programme_id")
+      .notNull()
+      .references(() => programmes.id),
+    /** The configuration version the application started under; it keeps it to the end. */
+    programmeVersion: integer("programme_version").notNull(),
+    enterpriseId: uuid("enterprise_id")
+      .notNull()
+      .references(() => enterprises.id),
+    bankOrgId: uuid("bank_org_id")
+      .notNull()
+      .references(() => organisations.id),
+    guarantorOrgId: uuid("guarantor_org_id")
+      .notNull()
+      .references(() => organisations.id),
+    amountFen: bigint("amount_fen", { mode: "bigint" }).notNull(),
+    termMonths: integer("term_months").notNull(),
+    loanUse: text("loan_use").notNull(),
+    supplyChainCategory: text("supply_chain_category"),
+    /** The remaining fields of 附件1 as the enterprise filled them. */
+    form: jsonb("form").notNull(),
+    status: text("status").notNull(),
+    bankReview: text("bank_review").notNull(),
+    guarantorReview: text("guarantor_review").notNull(),
+    /** Org types holding the application now (domain holderOf), stored so worklists query it. */
+    holders: text("holders").array().notNull(),
+    heldSince: timestamp("held_since", { withTimezone: true }).notNull().defaultNow(),
+    submittedOn: date("submitted_on", { mode: "string" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("loan_applications_bank_idx").on(t.bankOrgId, t.status),
+    index("loan_applications_guarantor_idx").on(t.guarantorOrgId, t.status),
+    index("loan_applications_enterprise_idx").on(t.enterpriseId),
+    index("loan_applications_holders_idx").using("gin", t.holders),
+  ],
+);
+
+/** Append-only history: every step with who, which organisation, when, and the opinion or reason. */
+export const applicationEvents = pgTable(
+  "application_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => loanApplications.id),
+    action: text("action").notNull(),
+    fromStatus: text("from_status").notNull(),
+    toStatus: text("to_status").notNull(),
+    opinion: text("opinion"),
+    reason: text("reason"),
+    /** Eligibility as evaluated at this step, contracts recorded, materials target. */
+    details: jsonb("details"),
+    actorUserId: uuid("actor_user_id")
+      .notNull()
+      .references(() => users.id),
+    actorOrgId: uuid("actor_org_id")
+      .notNull()
+      .references(() => organisations.id),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("application_events_application_idx").on(t.applicationId, t.id)],
+);
+
+/** SLA clocks: started with a due date, stopped by the decision (or a request for materials). */
+export const applicationClocks = pgTable(
+  "application_clocks",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => loanApplications.id),
+    clock: text("clock").notNull(),
+    startedOn: date("started_on", { mode: "string" }).notNull(),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    stoppedAt: timestamp("stopped_at", { withTimezone: true }),
+  },
+  (t) => [index("application_clocks_application_idx").on(t.applicationId)],
+);
+
+export const applicationContracts = pgTable(
+  "application_contracts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => loanApplications.id),
+    kind: text("kind").notNull(),
+    number: text("number").notNull(),
+    signedOn: date("signed_on", { mode: "string" }).notNull(),
+    amountFen: bigint("amount_fen", { mode: "bigint" }).notNull(),
+    parties: text("parties").array().notNull(),
+  },
+  (t) => [uniqueIndex("application_contracts_kind_key").on(t.applicationId, t.kind)],
+);

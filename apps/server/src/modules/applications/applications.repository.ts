@@ -1,0 +1,227 @@
+import { and, arrayContains, count, desc, eq, inArray, isNull, like, ne, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import {
+  applicationClocks,
+  applicationContracts,
+  applicationEvents,
+  enterprises,
+  loanApplications,
+  organisations,
+  programmes,
+  users,
+} from "../../db/schema";
+
+export type ApplicationRow = typeof loanApplications.$inferSelect;
+
+/** Which applications a caller may see, as a query shape (decided by the service). */
+export type ApplicationScope =
+  | { kind: "all" }
+  | { kind: "enterprise"; enterpriseId: string | null }
+  | { kind: "bank"; orgId: string }
+  | { kind: "guarantor"; orgId: string }
+  | { kind: "region"; prefix: string }
+  | { kind: "none" };
+
+function scopeCondition(scope: ApplicationScope): SQL | undefined {
+  // Drafts are the enterprise's own business until submitted.
+  const submitted = ne(loanApplications.status, "DRAFT");
+  switch (scope.kind) {
+    case "all":
+      return submitted;
+    case "enterprise":
+      return scope.enterpriseId ? eq(loanApplications.enterpriseId, scope.enterpriseId) : sql`false`;
+    case "bank":
+      return and(submitted, eq(loanApplications.bankOrgId, scope.orgId));
+    case "guarantor":
+      return and(submitted, eq(loanApplications.guarantorOrgId, scope.orgId));
+    case "region":
+      return and(submitted, like(programmes.regionCode, `${scope.prefix}%`));
+    case "none":
+      return sql`false`;
+  }
+}
+
+export interface ApplicationFilter {
+  /** Only those waiting for this organisation type. */
+  heldBy?: string;
+  status?: string;
+  page: number;
+  pageSize: number;
+}
+
+const listColumns = {
+  id: loanApplications.id,
+  status: loanApplications.status,
+  bankReview: loanApplications.bankReview,
+  guarantorReview: loanApplications.guarantorReview,
+  holders: loanApplications.holders,
+  heldSince: loanApplications.heldSince,
+  amountFen: loanApplications.amountFen,
+  termMonths: loanApplications.termMonths,
+  submittedOn: loanApplications.submittedOn,
+  version: loanApplications.version,
+  enterpriseId: loanApplications.enterpriseId,
+  enterpriseName: enterprises.name,
+  programmeCode: programmes.code,
+  programmeName: programmes.name,
+  bankOrgId: loanApplications.bankOrgId,
+  guarantorOrgId: loanApplications.guarantorOrgId,
+  // The earliest due date among the clocks still running: what makes the item late.
+  nextDueOn: sql<string | null>`(select min(${applicationClocks.dueOn}) from ${applicationClocks}
+    where ${applicationClocks.applicationId} = ${loanApplications.id} and ${applicationClocks.stoppedAt} is null)`,
+};
+
+export async function listApplications(
+  executor: Executor,
+  scope: ApplicationScope,
+  filter: ApplicationFilter,
+) {
+  const where = and(
+    scopeCondition(scope),
+    filter.heldBy ? arrayContains(loanApplications.holders, [filter.heldBy]) : undefined,
+    filter.status ? eq(loanApplications.status, filter.status) : undefined,
+  );
+  const base = () =>
+    executor
+      .select(listColumns)
+      .from(loanApplications)
+      .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
+      .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+      .where(where);
+  const [items, [total]] = await Promise.all([
+    base()
+      .orderBy(desc(loanApplications.heldSince))
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    executor
+      .select({ value: count() })
+      .from(loanApplications)
+      .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+      .where(where),
+  ]);
+  return { items, total: total?.value ?? 0 };
+}
+
+export async function findApplication(executor: Executor, id: string) {
+  const [row] = await executor.select().from(loanApplications).where(eq(loanApplications.id, id));
+  return row ?? null;
+}
+
+export async function isInScope(executor: Executor, id: string, scope: ApplicationScope) {
+  const [row] = await executor
+    .select({ id: loanApplications.id })
+    .from(loanApplications)
+    .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+    .where(and(eq(loanApplications.id, id), scopeCondition(scope)));
+  return Boolean(row);
+}
+
+export async function insertApplication(executor: Executor, values: typeof loanApplications.$inferInsert) {
+  const [row] = await executor.insert(loanApplications).values(values).returning();
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/** Moves the application on only if it still has `version`; null means someone acted first. */
+export async function updateState(
+  executor: Executor,
+  id: string,
+  version: number,
+  values: Partial<typeof loanApplications.$inferInsert>,
+): Promise<ApplicationRow | null> {
+  const [row] = await executor
+    .update(loanApplications)
+    .set({ ...values, version: sql`${loanApplications.version} + 1` })
+    .where(and(eq(loanApplications.id, id), eq(loanApplications.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function insertEvent(executor: Executor, values: typeof applicationEvents.$inferInsert) {
+  await executor.insert(applicationEvents).values(values);
+}
+
+export async function listEvents(executor: Executor, applicationId: string) {
+  return executor
+    .select({
+      id: applicationEvents.id,
+      action: applicationEvents.action,
+      fromStatus: applicationEvents.fromStatus,
+      toStatus: applicationEvents.toStatus,
+      opinion: applicationEvents.opinion,
+      reason: applicationEvents.reason,
+      details: applicationEvents.details,
+      at: applicationEvents.at,
+      actorUsername: users.username,
+      actorName: users.displayName,
+      actorOrgName: organisations.name,
+      actorOrgType: organisations.type,
+    })
+    .from(applicationEvents)
+    .innerJoin(users, eq(users.id, applicationEvents.actorUserId))
+    .innerJoin(organisations, eq(organisations.id, applicationEvents.actorOrgId))
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(applicationEvents.id);
+}
+
+export async function startClocks(executor: Executor, rows: (typeof applicationClocks.$inferInsert)[]) {
+  if (rows.length) await executor.insert(applicationClocks).values(rows);
+}
+
+export async function stopClocks(executor: Executor, applicationId: string, clocks: string[]) {
+  if (clocks.length === 0) return;
+  await executor
+    .update(applicationClocks)
+    .set({ stoppedAt: sql`now()` })
+    .where(
+      and(
+        eq(applicationClocks.applicationId, applicationId),
+        inArray(applicationClocks.clock, clocks),
+        isNull(applicationClocks.stoppedAt),
+      ),
+    );
+}
+
+export async function listClocks(executor: Executor, applicationId: string) {
+  return executor
+    .select()
+    .from(applicationClocks)
+    .where(eq(applicationClocks.applicationId, applicationId))
+    .orderBy(applicationClocks.id);
+}
+
+export async function insertContracts(
+  executor: Executor,
+  rows: (typeof applicationContracts.$inferInsert)[],
+) {
+  await executor.insert(applicationContracts).values(rows);
+}
+
+export async function listContracts(executor: Executor, applicationId: string) {
+  return executor
+    .select()
+    .from(applicationContracts)
+    .where(eq(applicationContracts.applicationId, applicationId))
+    .orderBy(applicationContracts.kind);
+}
+
+/** Amounts of the enterprise's live loans under a programme (approved and not yet ended), excluding one. */
+export async function liveProgrammeLoansFen(
+  executor: Executor,
+  enterpriseId: string,
+  programmeId: string,
+  excludeId: string | null,
+) {
+  const [row] = await executor
+    .select({ total: sql<string>`coalesce(sum(${loanApplications.amountFen}), 0)` })
+    .from(loanApplications)
+    .where(
+      and(
+        eq(loanApplications.enterpriseId, enterpriseId),
+        eq(loanApplications.programmeId, programmeId),
+        inArray(loanApplications.status, ["APPROVED", "CONTRACTED", "DISBURSED"]),
+        excludeId ? ne(loanApplications.id, excludeId) : undefined,
+      ),
+    );
+  return BigInt(row?.total ?? 0);
+}

@@ -1,0 +1,115 @@
+import { APPLICATION_ACTIONS, APPLICATION_STATUSES, CONTRACT_KINDS } from "@chanrong/domain";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Database } from "../../db/client";
+import { actorOf } from "../../platform/auth/authentication";
+import { idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import * as service from "./applications.service";
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+const applicationInput = z
+  .object({
+    programmeCode: z.string().max(40),
+    bankOrgId: z.uuid(),
+    guarantorOrgId: z.uuid(),
+    amount: yuanString,
+    termMonths: z.number().int().min(1).max(600),
+    loanUse: z.string().max(40),
+    supplyChainCategory: z.string().max(40).nullable(),
+    form: z
+      .object({
+        address: text(200),
+        legalRepresentative: text(40),
+        phone: text(20),
+        contactName: text(40),
+        contactPhone: text(20),
+        mainBusiness: text(500),
+        productsAndPartners: text(2000),
+      })
+      .strict(),
+  })
+  .strict();
+
+const actionInput = z
+  .object({
+    action: z.enum(APPLICATION_ACTIONS),
+    version: versionField,
+    opinion: z.string().max(2000).optional(),
+    reason: z.string().max(2000).optional(),
+    target: z.enum(["bank", "guarantor"]).optional(),
+    contracts: z
+      .array(
+        z
+          .object({
+            kind: z.enum(CONTRACT_KINDS),
+            number: text(60),
+            date: isoDate,
+            amount: yuanString,
+            parties: z.array(text(100)).min(2).max(6),
+          })
+          .strict(),
+      )
+      .max(4)
+      .optional(),
+  })
+  .strict();
+
+export function registerApplicationRoutes(app: FastifyInstance, db: Database): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["applications"];
+
+  r.get(
+    "/api/v1/applications",
+    {
+      schema: {
+        tags,
+        summary: "Applications the caller may see; waiting=true gives the caller's worklist",
+        querystring: z
+          .object({
+            waiting: z.enum(["true", "false"]).optional(),
+            status: z.enum(APPLICATION_STATUSES).optional(),
+            ...pageQuery,
+          })
+          .strict(),
+      },
+    },
+    async (request) => {
+      const { waiting, ...rest } = request.query;
+      return service.listApplications(db, actorOf(request), { ...rest, waiting: waiting === "true" });
+    },
+  );
+
+  r.post(
+    "/api/v1/applications",
+    { schema: { tags, summary: "Start a 推荐表 (enterprise)", body: applicationInput } },
+    async (request, reply) =>
+      reply.status(201).send(await service.createApplication(db, actorOf(request), request.body, request.ip)),
+  );
+
+  r.get(
+    "/api/v1/applications/:id",
+    {
+      schema: {
+        tags,
+        summary: "An application with its history, clocks, contracts and the caller's next actions",
+        params: idParams,
+      },
+    },
+    async (request) => service.getApplication(db, actorOf(request), request.params.id),
+  );
+
+  r.post(
+    "/api/v1/applications/:id/actions",
+    {
+      schema: {
+        tags,
+        summary: "Take a workflow step; `version` must be the application's current version (409 otherwise)",
+        params: idParams,
+        body: actionInput,
+      },
+    },
+    async (request) => service.act(db, actorOf(request), request.params.id, request.body, request.ip),
+  );
+}

@@ -1,0 +1,384 @@
+import {
+  type ActionPayload,
+  type ApplicationAction,
+  type ApplicationState,
+  applyAction,
+  availableActions,
+  CLOCK_SLA,
+  CN_OFFICIAL_CALENDAR,
+  type ContractKind,
+  DomainValidationError,
+  dueDate,
+  formatYuan,
+  holderOf,
+  INITIAL_APPLICATION_STATE,
+  parseYuan,
+  type ReviewParty,
+  slaState,
+} from "@chanrong/domain";
+import type { Database } from "../../db/client";
+import {
+  hasRole,
+  isPlatformAdmin,
+  regionCovers,
+  regionPrefix,
+  requireOrgType,
+  requireRole,
+} from "../../platform/access";
+import type { Actor } from "../../platform/actor";
+import { recordAudit } from "../../platform/audit";
+import { AppError } from "../../platform/errors";
+import * as enterprisesRepo from "../enterprises/enterprises.repository";
+import { today } from "../enterprises/enterprises.service";
+import { findOrganisation } from "../identity/identity.repository";
+import { findProgrammeById } from "../programmes/programmes.repository";
+import { evaluateEnterprise, loadConfig, requireProgramme } from "../programmes/programmes.service";
+import * as repo from "./applications.repository";
+
+/**
+ * Who sees which applications: the enterprise its own; the bank and the guarantor those
+ * addressed to them; the bureaus and the re-guarantor those of programmes in their region.
+ */
+export function applicationScope(actor: Actor): repo.ApplicationScope {
+  if (isPlatformAdmin(actor)) return { kind: "all" };
+  switch (actor.orgType) {
+    case "ENTERPRISE":
+      return { kind: "enterprise", enterpriseId: actor.enterpriseId };
+    case "BANK":
+      return { kind: "bank", orgId: actor.orgId };
+    case "GUARANTOR":
+      return { kind: "guarantor", orgId: actor.orgId };
+    case "INDUSTRY_BUREAU":
+    case "FINANCE_BUREAU":
+    case "CITY_GOVERNMENT":
+    case "REGUARANTOR":
+      return { kind: "region", prefix: regionPrefix(actor.orgRegionCode) };
+    default:
+      return { kind: "none" };
+  }
+}
+
+/** The 推荐表 fields beyond amount, term and use (seed 002 附件1). */
+export interface RecommendationFormFields {
+  address: string;
+  legalRepresentative: string;
+  phone: string;
+  contactName: string;
+  contactPhone: string;
+  mainBusiness: string;
+  productsAndPartners: string;
+}
+
+export interface ApplicationInput {
+  programmeCode: string;
+  bankOrgId: string;
+  guarantorOrgId: string;
+  amount: string;
+  termMonths: number;
+  loanUse: string;
+  supplyChainCategory: string | null;
+  form: RecommendationFormFields;
+}
+
+async function requireOrgOfType(db: Database, id: string, type: "BANK" | "GUARANTOR", field: string) {
+  const org = await findOrganisation(db, id);
+  if (!org || org.type !== type || !org.active) {
+    throw AppError.validation(
+      field,
+      "organisation-type",
+      `须为平台上的${type === "BANK" ? "银行" : "担保机构"} (must be a ${type.toLowerCase()} on the platform)`,
+    );
+  }
+  return org;
+}
+
+/** The enterprise starts a 推荐表 under the programme's current configuration version. */
+export async function createApplication(
+  db: Database,
+  actor: Actor,
+  input: ApplicationInput,
+  ip: string | null,
+) {
+  requireOrgType(actor, "ENTERPRISE");
+  requireRole(actor, "operator", "admin");
+  if (!actor.enterpriseId)
+    throw AppError.forbidden("本机构未关联企业登记信息 (organisation has no enterprise record)");
+  const programme = await requireProgramme(db, input.programmeCode);
+  const config = await loadConfig(db, programme);
+  await requireOrgOfType(db, input.bankOrgId, "BANK", "bankOrgId");
+  await requireOrgOfType(db, input.guarantorOrgId, "GUARANTOR", "guarantorOrgId");
+  if (!config.permittedLoanUses.some((use) => use.code === input.loanUse)) {
+    throw AppError.validation(
+      "loanUse",
+      "permitted-use",
+      "该用途不在本计划允许的贷款用途内 (not a permitted loan use)",
+    );
+  }
+  const amountFen = parseYuan(input.amount, ["amount"]);
+  if (amountFen <= 0n) throw AppError.validation("amount", "positive", "申请金额须大于 0 (must be positive)");
+  const created = await db.transaction(async (tx) => {
+    const row = await repo.insertApplication(tx, {
+      programmeId: programme.id,
+      programmeVersion: programme.currentVersion,
+      enterpriseId: actor.enterpriseId as string,
+      bankOrgId: input.bankOrgId,
+      guarantorOrgId: input.guarantorOrgId,
+      amountFen,
+      termMonths: input.termMonths,
+      loanUse: input.loanUse,
+      supplyChainCategory: input.supplyChainCategory,
+      form: input.form,
+      ...stateColumns(INITIAL_APPLICATION_STATE),
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "application.create",
+      entityType: "application",
+      entityId: row.id,
+      after: row,
+      ip,
+    });
+    return row;
+  });
+  return getApplication(db, actor, created.id);
+}
+
+const stateColumns = (state: ApplicationState) => ({
+  status: state.status,
+  bankReview: state.bankReview,
+  guarantorReview: state.guarantorReview,
+  holders: holderOf(state),
+});
+
+const stateOf = (row: repo.ApplicationRow): ApplicationState => ({
+  status: row.status as ApplicationState["status"],
+  bankReview: row.bankReview as ApplicationState["bankReview"],
+  guarantorReview: row.guarantorReview as ApplicationState["guarantorReview"],
+});
+
+/**
+ * The domain checks organisation type and role; this checks it is *this* application's
+ * enterprise, bank, guarantor, or the bureau of the enterprise's region.
+ */
+async function isParty(db: Database, actor: Actor, row: repo.ApplicationRow): Promise<boolean> {
+  switch (actor.orgType) {
+    case "ENTERPRISE":
+      return actor.enterpriseId === row.enterpriseId;
+    case "BANK":
+      return actor.orgId === row.bankOrgId;
+    case "GUARANTOR":
+      return actor.orgId === row.guarantorOrgId;
+    case "INDUSTRY_BUREAU": {
+      const enterprise = await enterprisesRepo.findEnterprise(db, row.enterpriseId);
+      return Boolean(enterprise && regionCovers(actor.orgRegionCode, enterprise.districtCode));
+    }
+    default:
+      return false;
+  }
+}
+
+async function requireVisible(db: Database, actor: Actor, id: string) {
+  const row = await repo.findApplication(db, id);
+  if (!row || !(await repo.isInScope(db, id, applicationScope(actor))))
+    throw AppError.notFound("申请 (application)");
+  return row;
+}
+
+/** Actions after which the eligibility rules are evaluated again and kept with the step. */
+const DECISIONS = new Set<ApplicationAction>(["submit", "recommend", "bank-approve", "guarantor-approve"]);
+
+export interface ActionInput {
+  action: ApplicationAction;
+  version: number;
+  opinion?: string;
+  reason?: string;
+  target?: ReviewParty;
+  contracts?: { kind: ContractKind; number: string; date: string; amount: string; parties: string[] }[];
+}
+
+/**
+ * One transition in one transaction: the domain's table decides; the row moves on only if
+ * nobody moved it first (409 otherwise); history, clocks and contracts are written with it.
+ */
+export async function act(db: Database, actor: Actor, id: string, input: ActionInput, ip: string | null) {
+  const row = await requireVisible(db, actor, id);
+  if (!(await isParty(db, actor, row)))
+    throw AppError.forbidden("只有本申请的当事方可以办理 (only a party to this application may act)");
+  const programme = await findProgrammeById(db, row.programmeId);
+  if (!programme) throw AppError.notFound("贷款计划 (programme)");
+  const config = await loadConfig(db, programme, row.programmeVersion);
+
+  const payload: ActionPayload = {
+    opinion: input.opinion,
+    reason: input.reason,
+    target: input.target,
+    contracts: input.contracts?.map((c, index) => ({
+      kind: c.kind,
+      number: c.number,
+      date: c.date,
+      amountFen: parseYuan(c.amount, ["contracts", index, "amount"]),
+      parties: c.parties,
+    })),
+  };
+  const result = decide(() =>
+    applyAction(stateOf(row), input.action, { orgType: actor.orgType, roles: actor.roles }, payload),
+  );
+  const eligibility = DECISIONS.has(input.action)
+    ? await evaluateEnterprise(
+        db,
+        programme,
+        config,
+        {
+          enterpriseId: row.enterpriseId,
+          supplyChainCategory: row.supplyChainCategory,
+          amountFen: row.amountFen,
+          termMonths: row.termMonths,
+          loanUse: row.loanUse,
+        },
+        row.id,
+      )
+    : null;
+  const day = today();
+  const columns = stateColumns(result.state);
+  const holdersChanged = columns.holders.join() !== row.holders.join();
+
+  await db.transaction(async (tx) => {
+    const updated = await repo.updateState(tx, id, input.version, {
+      ...columns,
+      ...(holdersChanged && { heldSince: new Date() }),
+      ...(input.action === "submit" && { submittedOn: day }),
+    });
+    if (!updated) throw AppError.staleVersion();
+    await repo.insertEvent(tx, {
+      applicationId: id,
+      action: input.action,
+      fromStatus: result.historyEntry.fromStatus,
+      toStatus: result.historyEntry.toStatus,
+      opinion: result.historyEntry.opinion ?? null,
+      reason: result.historyEntry.reason ?? null,
+      details: {
+        ...(eligibility && { eligibility }),
+        ...(input.target && { target: input.target }),
+        ...(input.contracts && { contracts: input.contracts }),
+      },
+      actorUserId: actor.userId,
+      actorOrgId: actor.orgId,
+    });
+    await repo.stopClocks(tx, id, result.clocks.stop);
+    await repo.startClocks(
+      tx,
+      result.clocks.start.map((clock) => ({
+        applicationId: id,
+        clock,
+        startedOn: day,
+        dueOn: dueDate(day, config.slas[CLOCK_SLA[clock]], CN_OFFICIAL_CALENDAR),
+      })),
+    );
+    if (payload.contracts && input.action === "record-contracts") {
+      await repo.insertContracts(
+        tx,
+        payload.contracts.map((c) => ({
+          applicationId: id,
+          kind: c.kind,
+          number: c.number,
+          signedOn: c.date,
+          amountFen: c.amountFen,
+          parties: [...c.parties],
+        })),
+      );
+    }
+    await recordAudit(tx, {
+      actor,
+      action: `application.${input.action}`,
+      entityType: "application",
+      entityId: id,
+      before: stateOf(row),
+      after: { ...result.state, opinion: input.opinion, reason: input.reason },
+      ip,
+    });
+  });
+  return getApplication(db, actor, id);
+}
+
+/** The table's refusals as HTTP means them: not yours to do → 403; not now → 409; bad payload → 400. */
+function decide<T>(apply: () => T): T {
+  try {
+    return apply();
+  } catch (error) {
+    const rule = error instanceof DomainValidationError ? error.issues[0]?.rule : undefined;
+    if (rule === "role-not-allowed") throw AppError.forbidden((error as Error).message);
+    if (rule === "action-not-allowed-in-state") throw new AppError("conflict", (error as Error).message);
+    throw error;
+  }
+}
+
+export async function listApplications(
+  db: Database,
+  actor: Actor,
+  filter: { waiting?: boolean; status?: string; page: number; pageSize: number },
+) {
+  const { items, total } = await repo.listApplications(db, applicationScope(actor), {
+    heldBy: filter.waiting ? actor.orgType : undefined,
+    status: filter.status,
+    page: filter.page,
+    pageSize: filter.pageSize,
+  });
+  const day = today();
+  return {
+    items: items.map(({ amountFen, ...item }) => ({
+      ...item,
+      amount: formatYuan(amountFen),
+      sla: item.nextDueOn ? slaState(item.nextDueOn, day) : null,
+    })),
+    total,
+    page: filter.page,
+    pageSize: filter.pageSize,
+  };
+}
+
+export async function getApplication(db: Database, actor: Actor, id: string) {
+  const row = await requireVisible(db, actor, id);
+  const programme = await findProgrammeById(db, row.programmeId);
+  const enterprise = await enterprisesRepo.findEnterprise(db, row.enterpriseId);
+  const [bank, guarantor] = await Promise.all([
+    findOrganisation(db, row.bankOrgId),
+    findOrganisation(db, row.guarantorOrgId),
+  ]);
+  const day = today();
+  const party = await isParty(db, actor, row);
+  return {
+    id: row.id,
+    version: row.version,
+    programme: { code: programme?.code, name: programme?.name, version: row.programmeVersion },
+    enterprise: { id: row.enterpriseId, name: enterprise?.name, uscc: enterprise?.uscc },
+    bank: { id: row.bankOrgId, name: bank?.name },
+    guarantor: { id: row.guarantorOrgId, name: guarantor?.name },
+    amount: formatYuan(row.amountFen),
+    termMonths: row.termMonths,
+    loanUse: row.loanUse,
+    supplyChainCategory: row.supplyChainCategory,
+    form: row.form as RecommendationFormFields,
+    ...stateOf(row),
+    holders: row.holders,
+    heldSince: row.heldSince,
+    submittedOn: row.submittedOn,
+    clocks: (await repo.listClocks(db, id)).map((clock) => ({
+      clock: clock.clock,
+      startedOn: clock.startedOn,
+      dueOn: clock.dueOn,
+      running: clock.stoppedAt === null,
+      stoppedAt: clock.stoppedAt,
+      state: clock.stoppedAt === null ? slaState(clock.dueOn, day) : null,
+    })),
+    history: await repo.listEvents(db, id),
+    contracts: (await repo.listContracts(db, id)).map(({ amountFen, ...contract }) => ({
+      ...contract,
+      amount: formatYuan(amountFen),
+    })),
+    // Buttons: only a party sees what it may do next.
+    availableActions:
+      party && hasRole(actor, "admin", "operator", "reviewer")
+        ? availableActions(stateOf(row), { orgType: actor.orgType, roles: actor.roles })
+        : [],
+  };
+}

@@ -1,0 +1,315 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildEnterpriseInput } from "../../db/factories";
+import { applicationClocks, organisations } from "../../db/schema";
+import { type TestClient, useTestApp } from "../../testing/test-app";
+
+const FORM = {
+  address: "十堰市张湾区车城路 66 号",
+  legalRepresentative: "王建国",
+  phone: "0719-8888888",
+  contactName: "李春燕",
+  contactPhone: "13907190000",
+  mainBusiness: "商用车车桥总成及零部件",
+  productsAndPartners: "主要产品为驱动桥、转向节;下游为东风商用车等整车企业;2025 年营业收入 3,000 万元。",
+};
+
+const CONTRACTS = [
+  {
+    kind: "LOAN",
+    number: "GH-2026-001",
+    date: "2026-11-20",
+    amount: "5000000.00",
+    parties: ["十堰精工", "工商银行十堰分行"],
+  },
+  {
+    kind: "ENTRUSTED_GUARANTEE",
+    number: "DB-WT-001",
+    date: "2026-11-20",
+    amount: "5000000.00",
+    parties: ["十堰担保集团", "十堰精工"],
+  },
+  {
+    kind: "COUNTER_GUARANTEE",
+    number: "DB-FD-001",
+    date: "2026-11-20",
+    amount: "5000000.00",
+    parties: ["十堰担保集团", "十堰精工"],
+  },
+  {
+    kind: "SURETY",
+    number: "BZ-001",
+    date: "2026-11-20",
+    amount: "5000000.00",
+    parties: ["工商银行十堰分行", "十堰担保集团"],
+  },
+];
+
+describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () => {
+  const ctx = useTestApp();
+  let enterprise: TestClient;
+  let bureau: TestClient;
+  let bank: TestClient;
+  let bankOperator: TestClient;
+  let guarantor: TestClient;
+
+  beforeAll(async () => {
+    bureau = await ctx.signIn("jxj.reviewer");
+    const registrar = await ctx.signIn("jxj.operator");
+    const created = await registrar.post(
+      "/api/v1/enterprises",
+      buildEnterpriseInput(
+        {
+          districtCode: "420303",
+          establishedOn: "2015-04-01",
+          revenues: [{ year: 2025, amount: "30000000.00" }],
+        },
+        6001,
+      ),
+    );
+    const enterpriseId = created.json().id as string;
+    await ctx.database.db
+      .update(organisations)
+      .set({ enterpriseId })
+      .where(eq(organisations.id, ctx.orgs.enterprise ?? ""));
+    await registrar.post("/api/v1/key-supported-list", { enterpriseId, note: "重点支持" });
+    enterprise = await ctx.signIn("enterprise.operator");
+    bank = await ctx.signIn("icbc.reviewer");
+    bankOperator = await ctx.signIn("icbc.operator");
+    guarantor = await ctx.signIn("danbao.reviewer");
+  });
+
+  const start = async (amount = "5000000.00") => {
+    const response = await enterprise.post("/api/v1/applications", {
+      programmeCode: "SHIYAN-CHANLIAN",
+      bankOrgId: ctx.orgs.icbc,
+      guarantorOrgId: ctx.orgs.danbao,
+      amount,
+      termMonths: 24,
+      loanUse: "WORKING_CAPITAL",
+      supplyChainCategory: "VEHICLE_MAKER_SUPPLIER",
+      form: FORM,
+    });
+    if (response.statusCode !== 201) throw new Error(response.body);
+    return response.json() as { id: string; version: number };
+  };
+  const act = async (client: TestClient, id: string, body: Record<string, unknown>) => {
+    const { version } = (await client.get(`/api/v1/applications/${id}`)).json();
+    return client.post(`/api/v1/applications/${id}/actions`, { version, ...body });
+  };
+
+  it("goes from the 推荐表 through parallel reviews and contracts to disbursement", async () => {
+    const application = await start();
+    expect(application).toMatchObject({
+      status: "DRAFT",
+      holders: ["ENTERPRISE"],
+      programme: { code: "SHIYAN-CHANLIAN", version: 1 },
+    });
+    // A draft is the enterprise's own business.
+    expect((await bank.get(`/api/v1/applications/${application.id}`)).statusCode).toBe(404);
+
+    const submitted = await act(enterprise, application.id, { action: "submit" });
+    expect(submitted.json()).toMatchObject({ status: "SUBMITTED", holders: ["INDUSTRY_BUREAU"] });
+    const submitStep = submitted.json().history[0];
+    expect(submitStep.details.eligibility.eligible).toBe(true);
+    expect(submitStep).toMatchObject({
+      actorUsername: "enterprise.operator",
+      actorOrgName: "十堰精工汽车零部件有限公司",
+    });
+
+    // The bank may not recommend: that is the bureau's.
+    const byBank = await act(bank, application.id, { action: "recommend", opinion: "同意" });
+    expect(byBank.statusCode).toBe(403);
+    const recommended = await act(bureau, application.id, {
+      action: "recommend",
+      opinion: "符合条件,同意推荐",
+    });
+    expect(recommended.json()).toMatchObject({
+      status: "UNDER_REVIEW",
+      bankReview: "PENDING",
+      guarantorReview: "PENDING",
+    });
+    expect(recommended.json().holders.sort()).toEqual(["BANK", "GUARANTOR"]);
+    const clocks = recommended.json().clocks.filter((c: { running: boolean }) => c.running);
+    expect(clocks.map((c: { clock: string }) => c.clock).sort()).toEqual(["bank-review", "guarantor-review"]);
+    const startedOn = clocks[0].startedOn as string;
+    const due = new Date(`${startedOn}T00:00:00Z`);
+    due.setUTCDate(due.getUTCDate() + 7); // one week, calendar days (art. 11(2),(3))
+    expect(clocks[0].dueOn).toBe(due.toISOString().slice(0, 10));
+
+    // Both reviewers have it in their worklists; the enterprise does not.
+    const bankList = (await bank.get("/api/v1/applications?waiting=true")).json();
+    expect(bankList.items.map((i: { id: string }) => i.id)).toContain(application.id);
+    expect((await enterprise.get("/api/v1/applications?waiting=true")).json().total).toBe(0);
+
+    // The bank asks for more materials: its clock stops and restarts when they arrive.
+    const asked = await act(bank, application.id, {
+      action: "bank-request-materials",
+      opinion: "请补充近三年审计报告",
+    });
+    expect(asked.json()).toMatchObject({ bankReview: "MATERIALS_REQUESTED" });
+    expect(asked.json().holders).toContain("ENTERPRISE");
+    const provided = await act(enterprise, application.id, {
+      action: "provide-materials",
+      target: "bank",
+      opinion: "已上传审计报告",
+    });
+    expect(provided.json().bankReview).toBe("PENDING");
+    expect(provided.json().clocks.filter((c: { clock: string }) => c.clock === "bank-review")).toHaveLength(
+      2,
+    );
+
+    await act(guarantor, application.id, { action: "guarantor-approve", opinion: "同意担保" });
+    const approved = await act(bank, application.id, { action: "bank-approve", opinion: "同意贷款" });
+    expect(approved.json()).toMatchObject({ status: "APPROVED", holders: ["BANK"] });
+
+    const incomplete = await act(bankOperator, application.id, {
+      action: "record-contracts",
+      contracts: CONTRACTS.slice(0, 3),
+    });
+    expect(incomplete.statusCode).toBe(400);
+    expect(incomplete.json().errors[0].rule).toBe("contracts-incomplete");
+    const contracted = await act(bankOperator, application.id, {
+      action: "record-contracts",
+      contracts: CONTRACTS,
+    });
+    expect(contracted.json()).toMatchObject({ status: "CONTRACTED" });
+    expect(contracted.json().contracts).toHaveLength(4);
+    expect(
+      contracted
+        .json()
+        .clocks.find((c: { clock: string; running: boolean }) => c.clock === "disbursement" && c.running),
+    ).toBeTruthy();
+
+    const disbursed = await act(bankOperator, application.id, { action: "disburse" });
+    expect(disbursed.json()).toMatchObject({ status: "DISBURSED" });
+    expect(disbursed.json().clocks.every((c: { running: boolean }) => !c.running)).toBe(true);
+    expect(disbursed.json().history.map((h: { action: string }) => h.action)).toEqual([
+      "submit",
+      "recommend",
+      "bank-request-materials",
+      "provide-materials",
+      "guarantor-approve",
+      "bank-approve",
+      "record-contracts",
+      "disburse",
+    ]);
+  });
+
+  it("never shows a bank another bank's applications", async () => {
+    const other = await ctx.signIn("hbbank.reviewer");
+    const { items } = (await other.get("/api/v1/applications?pageSize=100")).json();
+    expect(items).toHaveLength(0);
+    const [first] = (await bank.get("/api/v1/applications")).json().items;
+    expect((await other.get(`/api/v1/applications/${first.id}`)).statusCode).toBe(404);
+    expect(
+      (
+        await other.post(`/api/v1/applications/${first.id}/actions`, {
+          action: "bank-approve",
+          version: 1,
+          opinion: "x",
+        })
+      ).statusCode,
+    ).toBe(404);
+  });
+
+  it("rejects only with a reason, which ends the other review's clock", async () => {
+    const application = await start("1000000.00");
+    await act(enterprise, application.id, { action: "submit" });
+    await act(bureau, application.id, { action: "recommend", opinion: "同意推荐" });
+    const noReason = await act(guarantor, application.id, { action: "guarantor-reject" });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().errors[0].rule).toBe("reason-required");
+    const rejected = await act(guarantor, application.id, {
+      action: "guarantor-reject",
+      reason: "反担保措施不足",
+    });
+    expect(rejected.json()).toMatchObject({ status: "REJECTED", holders: [] });
+    expect(rejected.json().clocks.every((c: { running: boolean }) => !c.running)).toBe(true);
+    expect(rejected.json().history.at(-1)).toMatchObject({
+      reason: "反担保措施不足",
+      actorUsername: "danbao.reviewer",
+    });
+    expect((await act(bank, application.id, { action: "bank-approve", opinion: "同意" })).statusCode).toBe(
+      409,
+    );
+  });
+
+  it("refuses a stale decision with 409 and changes nothing", async () => {
+    const application = await start("1000000.00");
+    const submitted = (await act(enterprise, application.id, { action: "submit" })).json();
+    const stale = await bureau.post(`/api/v1/applications/${application.id}/actions`, {
+      action: "recommend",
+      opinion: "同意",
+      version: submitted.version - 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect((await bureau.get(`/api/v1/applications/${application.id}`)).json()).toMatchObject({
+      status: "SUBMITTED",
+      version: submitted.version,
+    });
+  });
+
+  it("lets exactly one of the bank and the enterprise win when they act at once", async () => {
+    const application = await start("1000000.00");
+    await act(enterprise, application.id, { action: "submit" });
+    await act(bureau, application.id, { action: "recommend", opinion: "同意推荐" });
+    const { version } = (await bank.get(`/api/v1/applications/${application.id}`)).json();
+    const [approve, withdraw] = await Promise.all([
+      bank.post(`/api/v1/applications/${application.id}/actions`, {
+        action: "bank-approve",
+        opinion: "同意",
+        version,
+      }),
+      enterprise.post(`/api/v1/applications/${application.id}/actions`, {
+        action: "withdraw",
+        reason: "资金需求变化",
+        version,
+      }),
+    ]);
+    expect([approve.statusCode, withdraw.statusCode].sort()).toEqual([200, 409]);
+    const final = (await bank.get(`/api/v1/applications/${application.id}`)).json();
+    expect(final.version).toBe(version + 1);
+    expect(final.history).toHaveLength(3);
+  });
+
+  it("counts the enterprise's live programme loans against the 1,000万元 limit", async () => {
+    const application = await start("6000000.00");
+    const submitted = (await act(enterprise, application.id, { action: "submit" })).json();
+    const amountCheck = submitted.history[0].details.eligibility.checks.find(
+      (c: { rule: string }) => c.rule === "amount-limit",
+    );
+    // The first loan (5,000,000.00) is disbursed and live: 5,000,000 + 6,000,000 > 10,000,000.
+    expect(amountCheck.passed).toBe(false);
+  });
+
+  it("flags overdue items in the holder's worklist", async () => {
+    const application = await start("1000000.00");
+    await act(enterprise, application.id, { action: "submit" });
+    await act(bureau, application.id, { action: "recommend", opinion: "同意推荐" });
+    await ctx.database.db
+      .update(applicationClocks)
+      .set({ dueOn: sql`current_date - 1` })
+      .where(eq(applicationClocks.applicationId, application.id));
+    const item = (await bank.get("/api/v1/applications?waiting=true&pageSize=100"))
+      .json()
+      .items.find((i: { id: string }) => i.id === application.id);
+    expect(item.sla).toBe("overdue");
+  });
+
+  it("refuses a bad 推荐表 naming the field", async () => {
+    const response = await enterprise.post("/api/v1/applications", {
+      programmeCode: "SHIYAN-CHANLIAN",
+      bankOrgId: ctx.orgs.danbao,
+      guarantorOrgId: ctx.orgs.danbao,
+      amount: "5000000.00",
+      termMonths: 24,
+      loanUse: "WORKING_CAPITAL",
+      supplyChainCategory: null,
+      form: FORM,
+    });
+    expect(response.json().errors[0]).toMatchObject({ field: "bankOrgId", rule: "organisation-type" });
+    const bankCannotApply = await bank.post("/api/v1/applications", {});
+    expect(bankCannotApply.statusCode).toBe(400);
+  });
+});
