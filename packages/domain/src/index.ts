@@ -6,6 +6,7 @@ export * from "./interest-subsidy";
 export * from "./money";
 export * from "./programmes/application-workflow";
 export * from "./programmes/eligibility";
+export * from "./programmes/loan-servicing";
 export * from "./programmes/official-calendar";
 export * from "./programmes/programme-config";
 export * from "./programmes/programme-config-wire";

@@ -10,6 +10,8 @@ export interface Actor {
   /** For ENTERPRISE organisations: the registry entry the organisation speaks for. */
   enterpriseId: string | null;
   roles: Role[];
+  /** Set when a bank system calls with an organisation API key rather than a person signing in. */
+  apiKeyId?: string;
 }
 
 // Organisation types and roles are domain vocabulary (the workflow tables name them).

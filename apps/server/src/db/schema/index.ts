@@ -3,3 +3,4 @@ export * from "./enterprises";
 export * from "./identity";
 export * from "./programmes";
 export * from "./reference";
+export * from "./servicing";

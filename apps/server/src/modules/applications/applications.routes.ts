@@ -1,4 +1,9 @@
-import { APPLICATION_ACTIONS, APPLICATION_STATUSES, CONTRACT_KINDS } from "@chanrong/domain";
+import {
+  APPLICATION_ACTIONS,
+  APPLICATION_STATUSES,
+  CONTRACT_KINDS,
+  LOAN_EVENT_TYPES,
+} from "@chanrong/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -6,6 +11,7 @@ import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
 import * as service from "./applications.service";
+import * as servicing from "./servicing.service";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -63,6 +69,7 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
   r.get(
     "/api/v1/applications",
     {
+      config: { apiKey: true },
       schema: {
         tags,
         summary: "Applications the caller may see; waiting=true gives the caller's worklist",
@@ -111,5 +118,42 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
       },
     },
     async (request) => service.act(db, actorOf(request), request.params.id, request.body, request.ip),
+  );
+
+  r.get(
+    "/api/v1/applications/:id/loan",
+    {
+      config: { apiKey: true },
+      schema: { tags, summary: "The loan's servicing events and its derived position", params: idParams },
+    },
+    async (request) => servicing.getLoan(db, actorOf(request), request.params.id),
+  );
+
+  r.post(
+    "/api/v1/applications/:id/loan-events",
+    {
+      config: { apiKey: true },
+      schema: {
+        tags,
+        summary:
+          "Record a disbursement, interest payment, repayment or overdue event (the lending bank; API key allowed)",
+        params: idParams,
+        body: z
+          .object({
+            type: z.enum(LOAN_EVENT_TYPES),
+            date: isoDate,
+            amount: yuanString,
+            note: z.string().max(500).optional(),
+            reverses: z.number().int().positive().optional(),
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await servicing.recordLoanEvent(db, actorOf(request), request.params.id, request.body, request.ip),
+        ),
   );
 }

@@ -313,3 +313,161 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
     expect(bankCannotApply.statusCode).toBe(400);
   });
 });
+
+describe("servicing: the bank's loan events, by hand and by API key", () => {
+  const ctx = useTestApp();
+  let applicationId: string;
+  let key: string;
+
+  beforeAll(async () => {
+    const registrar = await ctx.signIn("jxj.operator");
+    const created = await registrar.post(
+      "/api/v1/enterprises",
+      buildEnterpriseInput(
+        {
+          districtCode: "420302",
+          establishedOn: "2016-01-01",
+          revenues: [{ year: 2025, amount: "50000000.00" }],
+        },
+        6101,
+      ),
+    );
+    await ctx.database.db
+      .update(organisations)
+      .set({ enterpriseId: created.json().id })
+      .where(eq(organisations.id, ctx.orgs.enterprise ?? ""));
+    const enterprise = await ctx.signIn("enterprise.operator");
+    const clients = {
+      enterprise,
+      bureau: await ctx.signIn("jxj.reviewer"),
+      bank: await ctx.signIn("icbc.reviewer"),
+      guarantor: await ctx.signIn("danbao.reviewer"),
+      bankOperator: await ctx.signIn("icbc.operator"),
+    };
+    const application = await enterprise.post("/api/v1/applications", {
+      programmeCode: "SHIYAN-CHANLIAN",
+      bankOrgId: ctx.orgs.icbc,
+      guarantorOrgId: ctx.orgs.danbao,
+      amount: "5000000.00",
+      termMonths: 12,
+      loanUse: "BULK_MATERIALS",
+      supplyChainCategory: "ASSEMBLY_SUPPLIER",
+      form: FORM,
+    });
+    applicationId = application.json().id;
+    const steps: [TestClient, Record<string, unknown>][] = [
+      [clients.enterprise, { action: "submit" }],
+      [clients.bureau, { action: "recommend", opinion: "同意推荐" }],
+      [clients.bank, { action: "bank-approve", opinion: "同意" }],
+      [clients.guarantor, { action: "guarantor-approve", opinion: "同意" }],
+      [clients.bankOperator, { action: "record-contracts", contracts: CONTRACTS }],
+    ];
+    for (const [client, body] of steps) {
+      const { version } = (await client.get(`/api/v1/applications/${applicationId}`)).json();
+      const response = await client.post(`/api/v1/applications/${applicationId}/actions`, {
+        version,
+        ...body,
+      });
+      if (response.statusCode !== 200) throw new Error(response.body);
+    }
+    const admin = await ctx.signIn("icbc.admin");
+    const created2 = await admin.post("/api/v1/api-keys", { name: "信贷系统" });
+    expect(created2.statusCode).toBe(201);
+    key = created2.json().key;
+    // The list shows a prefix, never the key or its hash.
+    const listed = (await admin.get("/api/v1/api-keys")).json();
+    expect(JSON.stringify(listed)).not.toContain(key);
+  });
+
+  const withKey = (method: "GET" | "POST", url: string, payload?: object, apiKey = key) =>
+    ctx.app.inject({ method, url, payload, headers: { authorization: `Bearer ${apiKey}` } });
+
+  it("derives outstanding principal, interest paid and status from the events", async () => {
+    const url = `/api/v1/applications/${applicationId}/loan-events`;
+    expect(
+      (await withKey("POST", url, { type: "DISBURSEMENT", date: "2025-03-10", amount: "5000000.00" }))
+        .statusCode,
+    ).toBe(201);
+    await withKey("POST", url, { type: "INTEREST_PAYMENT", date: "2025-06-20", amount: "60000.00" });
+    const repaid = await withKey("POST", url, {
+      type: "PRINCIPAL_REPAYMENT",
+      date: "2025-09-10",
+      amount: "2000000.00",
+    });
+    expect(repaid.json().position).toMatchObject({
+      status: "ACTIVE",
+      outstanding: "3000000.00",
+      interestPaid: "60000.00",
+    });
+
+    const overdraw = await withKey("POST", url, {
+      type: "PRINCIPAL_REPAYMENT",
+      date: "2025-10-10",
+      amount: "3000000.01",
+    });
+    expect(overdraw.statusCode).toBe(400);
+    expect(overdraw.json().errors[0].rule).toBe("exceeds-outstanding");
+
+    const overdue = await withKey("POST", url, { type: "OVERDUE", date: "2025-12-21", amount: "0.00" });
+    expect(overdue.json().position).toMatchObject({ status: "OVERDUE", everOverdue: true });
+  });
+
+  it("corrects only by a reversing event; stored events can never change", async () => {
+    const url = `/api/v1/applications/${applicationId}/loan-events`;
+    const { events } = (await withKey("GET", `/api/v1/applications/${applicationId}/loan`)).json();
+    const interest = events.find((e: { type: string }) => e.type === "INTEREST_PAYMENT");
+    const mismatched = await withKey("POST", url, {
+      type: "INTEREST_PAYMENT",
+      date: "2025-06-21",
+      amount: "1.00",
+      reverses: interest.id,
+    });
+    expect(mismatched.json().errors[0]).toMatchObject({ field: "reverses", rule: "matches-reversed" });
+    const reversal = await withKey("POST", url, {
+      type: "INTEREST_PAYMENT",
+      date: "2025-06-21",
+      amount: "60000.00",
+      reverses: interest.id,
+      note: "重复入账冲正",
+    });
+    expect(reversal.json().position.interestPaid).toBe("0.00");
+    expect(reversal.json().events.at(-1)).toMatchObject({ viaApi: true, reverses: interest.id });
+    await expect(ctx.database.db.execute(sql`update loan_events set amount_fen = 1`)).rejects.toThrow();
+    await expect(ctx.database.db.execute(sql`delete from loan_events`)).rejects.toThrow();
+  });
+
+  it("keeps API keys to their bank's loans and to the servicing routes", async () => {
+    expect((await withKey("GET", "/api/v1/enterprises")).statusCode).toBe(403);
+    const hbAdmin = await ctx.signIn("hbbank.admin");
+    const otherKey = (await hbAdmin.post("/api/v1/api-keys", { name: "他行系统" })).json().key;
+    const foreign = await withKey(
+      "POST",
+      `/api/v1/applications/${applicationId}/loan-events`,
+      { type: "INTEREST_PAYMENT", date: "2025-07-01", amount: "1.00" },
+      otherKey,
+    );
+    expect(foreign.statusCode).toBe(404);
+    expect(
+      (await withKey("GET", `/api/v1/applications/${applicationId}/loan`, undefined, otherKey)).statusCode,
+    ).toBe(404);
+    const enterprise = await ctx.signIn("enterprise.operator");
+    expect((await enterprise.get(`/api/v1/applications/${applicationId}/loan`)).statusCode).toBe(200);
+    expect(
+      (
+        await enterprise.post(`/api/v1/applications/${applicationId}/loan-events`, {
+          type: "INTEREST_PAYMENT",
+          date: "2025-07-01",
+          amount: "1.00",
+        })
+      ).statusCode,
+    ).toBe(403);
+    // Only the bank's admin manages keys; a revoked key stops working at once.
+    expect(
+      (await (await ctx.signIn("icbc.operator")).post("/api/v1/api-keys", { name: "x x" })).statusCode,
+    ).toBe(403);
+    const admin = await ctx.signIn("icbc.admin");
+    const [ours] = (await admin.get("/api/v1/api-keys")).json();
+    expect((await admin.delete(`/api/v1/api-keys/${ours.id}`)).statusCode).toBe(204);
+    expect((await withKey("GET", `/api/v1/applications/${applicationId}/loan`)).statusCode).toBe(401);
+  });
+});

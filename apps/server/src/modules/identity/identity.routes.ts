@@ -6,6 +6,7 @@ import { ORG_TYPES, ROLES } from "../../platform/actor";
 import { actorOf } from "../../platform/auth/authentication";
 import { SESSION_COOKIE, SIGN_IN_POLICY } from "../../platform/auth/policy";
 import { idParams, isoDate, pageQuery, versionField } from "../../platform/http";
+import * as apiKeys from "./api-keys.service";
 import * as service from "./identity.service";
 
 const orgInput = z
@@ -205,6 +206,34 @@ export function registerIdentityRoutes(app: FastifyInstance, db: Database): void
       },
     },
     async (request) => service.updateUser(db, actorOf(request), request.params.id, request.body, request.ip),
+  );
+
+  r.get(
+    "/api/v1/api-keys",
+    { schema: { tags: ["identity"], summary: "The bank's API keys (bank admin)" } },
+    async (request) => apiKeys.listApiKeys(db, actorOf(request)),
+  );
+
+  r.post(
+    "/api/v1/api-keys",
+    {
+      schema: {
+        tags: ["identity"],
+        summary: "Create an API key for the bank's systems; the key is returned once (bank admin)",
+        body: z.object({ name: z.string().trim().min(2).max(60) }).strict(),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await apiKeys.createApiKey(db, actorOf(request), request.body.name, request.ip)),
+  );
+
+  r.delete(
+    "/api/v1/api-keys/:id",
+    { schema: { tags: ["identity"], summary: "Revoke an API key (bank admin)", params: idParams } },
+    async (request, reply) => {
+      await apiKeys.revokeApiKey(db, actorOf(request), request.params.id, request.ip);
+      return reply.status(204).send();
+    },
   );
 
   r.get(

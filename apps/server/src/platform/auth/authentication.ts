@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Database } from "../../db/client";
 import type { Actor, OrgType, Role } from "../actor";
 import { AppError } from "../errors";
+import { findActiveApiKey, touchApiKey } from "./api-keys.repository";
 import { CSRF_HEADER, SESSION_COOKIE, SIGN_IN_POLICY } from "./policy";
 import { deleteSession, findActiveSession, touchSession } from "./sessions.repository";
 import { hashToken, tokensEqual } from "./tokens";
@@ -21,6 +22,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Reachable without signing in (health, calculators, sign-in itself). */
     public?: boolean;
+    /** Also callable by bank systems with an organisation API key (Authorization: Bearer …). */
+    apiKey?: boolean;
   }
 }
 
@@ -42,6 +45,16 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
   app.decorateRequest("session", null);
 
   app.addHook("preHandler", async (request) => {
+    const bearer = request.headers.authorization?.match(/^Bearer (\S+)$/)?.[1];
+    if (bearer) {
+      await resolveApiKey(db, request, bearer);
+      if (!request.actor)
+        throw new AppError("unauthenticated", "API 密钥无效或已吊销 (invalid or revoked API key)");
+      if (request.routeOptions.config.apiKey !== true) {
+        throw AppError.forbidden("API 密钥不能调用此接口 (this route does not accept API keys)");
+      }
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (token) await resolveSession(db, request, token);
 
@@ -59,6 +72,25 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
       }
     }
   });
+}
+
+/** An API key acts for its organisation as an operator; requests carry no cookie, so no CSRF. */
+async function resolveApiKey(db: Database, request: FastifyRequest, key: string): Promise<void> {
+  const row = await findActiveApiKey(db, hashToken(key));
+  if (!row) return;
+  const stale =
+    !row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > SIGN_IN_POLICY.touchIntervalSeconds * 1000;
+  if (stale) await touchApiKey(db, row.id);
+  request.actor = {
+    userId: row.createdBy,
+    username: `${row.username} (API)`,
+    orgId: row.orgId,
+    orgType: row.orgType as OrgType,
+    orgRegionCode: row.orgRegionCode,
+    enterpriseId: row.enterpriseId,
+    roles: ["operator"],
+    apiKeyId: row.id,
+  };
 }
 
 async function resolveSession(db: Database, request: FastifyRequest, token: string): Promise<void> {

@@ -1,0 +1,120 @@
+import {
+  formatYuan,
+  type LoanEvent,
+  type LoanEventType,
+  loanPosition,
+  parseYuan,
+  positionAfter,
+} from "@chanrong/domain";
+import type { Database } from "../../db/client";
+import { requireOrgType, requireRole } from "../../platform/access";
+import type { Actor } from "../../platform/actor";
+import { recordAudit } from "../../platform/audit";
+import { AppError } from "../../platform/errors";
+import * as applications from "./applications.repository";
+import { applicationScope } from "./applications.service";
+import * as repo from "./servicing.repository";
+
+/** Loans can be serviced once the contracts are signed, and until the loan is settled. */
+const SERVICEABLE = new Set(["CONTRACTED", "DISBURSED"]);
+
+const toDomain = (row: Awaited<ReturnType<typeof repo.listLoanEvents>>[number]): LoanEvent => ({
+  id: String(row.id),
+  type: row.type as LoanEventType,
+  date: row.occurredOn,
+  amountFen: row.amountFen,
+  reverses: row.reverses === null ? null : String(row.reverses),
+});
+
+function presentPosition(events: Awaited<ReturnType<typeof repo.listLoanEvents>>) {
+  const position = loanPosition(events.map(toDomain));
+  return {
+    status: position.status,
+    disbursed: formatYuan(position.disbursedFen),
+    repaid: formatYuan(position.repaidFen),
+    outstanding: formatYuan(position.outstandingFen),
+    interestPaid: formatYuan(position.interestPaidFen),
+    everOverdue: position.everOverdue,
+    settledOn: position.settledOn,
+  };
+}
+
+/** The loan's events and its position derived from them, for anyone who may see the application. */
+export async function getLoan(db: Database, actor: Actor, applicationId: string) {
+  if (!(await applications.isInScope(db, applicationId, applicationScope(actor))))
+    throw AppError.notFound("申请 (application)");
+  const events = await repo.listLoanEvents(db, applicationId);
+  return {
+    position: presentPosition(events),
+    events: events.map(({ amountFen, ...event }) => ({ ...event, amount: formatYuan(amountFen) })),
+  };
+}
+
+export interface LoanEventInput {
+  type: LoanEventType;
+  date: string;
+  amount: string;
+  note?: string;
+  /** The id of the event this one corrects. */
+  reverses?: number;
+}
+
+/**
+ * The lending bank records an event — by hand or from its systems with an API key. Events of
+ * one loan are serialised by a row lock, so two repayments cannot together overdraw it.
+ */
+export async function recordLoanEvent(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  input: LoanEventInput,
+  ip: string | null,
+) {
+  requireOrgType(actor, "BANK");
+  requireRole(actor, "operator");
+  const application = await applications.findApplication(db, applicationId);
+  // Another bank's loan does not exist as far as this bank can tell.
+  if (!application || application.bankOrgId !== actor.orgId) throw AppError.notFound("申请 (application)");
+  if (!SERVICEABLE.has(application.status)) {
+    throw new AppError(
+      "conflict",
+      `申请状态为 ${application.status},不能登记贷款事件 (loan events need a contracted loan)`,
+    );
+  }
+  const amountFen = parseYuan(input.amount, ["amount"]);
+  await db.transaction(async (tx) => {
+    await repo.lockApplication(tx, applicationId);
+    const events = (await repo.listLoanEvents(tx, applicationId)).map(toDomain);
+    const reverses = input.reverses === undefined ? null : String(input.reverses);
+    const reversed = reverses ? events.find((event) => event.id === reverses) : undefined;
+    // A reversal carries the type and amount of what it cancels, so it reads as what it undoes.
+    if (reversed && (reversed.type !== input.type || reversed.amountFen !== amountFen)) {
+      throw AppError.validation(
+        "reverses",
+        "matches-reversed",
+        "冲正事件的类型和金额须与原事件一致 (a reversal repeats the type and amount)",
+      );
+    }
+    positionAfter(events, { id: "new", type: input.type, date: input.date, amountFen, reverses });
+    const row = await repo.insertLoanEvent(tx, {
+      applicationId,
+      type: input.type,
+      occurredOn: input.date,
+      amountFen,
+      reverses: input.reverses ?? null,
+      note: input.note ?? null,
+      recordedBy: actor.userId,
+      recordedByOrg: actor.orgId,
+      apiKeyId: actor.apiKeyId ?? null,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "loan-event.record",
+      entityType: "application",
+      entityId: applicationId,
+      after: row,
+      ip,
+    });
+  });
+  return getLoan(db, actor, applicationId);
+}
