@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { DatabaseHandle } from "./db/client";
 import { currentMigration } from "./db/migrate";
 import { registerApplicationRoutes } from "./modules/applications/applications.routes";
+import { registerNotificationRoutes } from "./modules/applications/notifications.routes";
 import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
 import { registerEnterpriseRoutes } from "./modules/enterprises/enterprises.routes";
 import { registerIdentityRoutes } from "./modules/identity/identity.routes";
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerEnterpriseRoutes(app, database.db);
   registerProgrammeRoutes(app, database.db);
   registerApplicationRoutes(app, database.db);
+  registerNotificationRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
   const webDist = options.webDist && existsSync(join(options.webDist, "index.html")) ? options.webDist : null;

@@ -1,7 +1,9 @@
 import { buildApp } from "./app";
 import { openDatabase } from "./db/client";
 import { seedDemo } from "./db/seed/seed";
+import { slaReminders } from "./modules/applications/reminders";
 import { readConfig } from "./platform/config";
+import { startJobs } from "./platform/jobs";
 
 const config = readConfig();
 const database = await openDatabase(config.databaseUrl);
@@ -14,8 +16,11 @@ const app = await buildApp({
   logger: true,
   trustProxy: config.trustProxy,
 });
+// Every instance runs the jobs; each period's run is claimed by exactly one (platform/jobs.ts).
+const stopJobs = startJobs(database.db, [slaReminders], app.log);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
+    stopJobs();
     await app.close();
     await database.close();
     process.exit(0);

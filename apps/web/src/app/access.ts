@@ -19,7 +19,31 @@ export interface Access {
   users: boolean;
   /** Pick any organisation on the users page (platform admin with the admin role). */
   usersOfAnyOrganisation: boolean;
+  /** Subsidised loan programmes: published policy, readable by every signed-in user. */
+  programmes: boolean;
+  /** Copy a programme to another region and save new versions of its configuration. */
+  configureProgrammes: boolean;
+  /** Check an enterprise against a programme's rules (whoever may see enterprises). */
+  eligibilityCheck: boolean;
+  /** Read the key-supported list and the negative list. */
+  programmeLists: boolean;
+  /** Read the key-supported list of any region (platform admin); others see their own region's. */
+  keySupportedListAnyRegion: boolean;
+  /** Add to and remove from the key-supported list (industry bureau operator or admin). */
+  maintainKeySupportedList: boolean;
+  /** Add to and remove from the negative list (re-guarantor operator or admin). */
+  maintainNegativeList: boolean;
 }
+
+/** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
+const LIST_READERS: readonly OrgType[] = [
+  "INDUSTRY_BUREAU",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
+  "GUARANTOR",
+  "REGUARANTOR",
+  "PLATFORM_ADMIN",
+];
 
 const hasRole = (roles: readonly Role[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
 
@@ -36,6 +60,13 @@ export function accessOf(me: Me | null): Access {
       organisations: false,
       users: false,
       usersOfAnyOrganisation: false,
+      programmes: false,
+      configureProgrammes: false,
+      eligibilityCheck: false,
+      programmeLists: false,
+      keySupportedListAnyRegion: false,
+      maintainKeySupportedList: false,
+      maintainNegativeList: false,
     };
   }
   const type: OrgType = me.organisation.type;
@@ -43,9 +74,11 @@ export function accessOf(me: Me | null): Access {
   const platformAdmin = type === "PLATFORM_ADMIN";
   const registrar = (type === "INDUSTRY_BUREAU" || platformAdmin) && hasRole(roles, "operator", "admin");
   const isAdmin = hasRole(roles, "admin");
+  const preparer = hasRole(roles, "operator", "admin");
+  const enterpriseList = type !== "CITY_APPLICANT" && type !== "ENTERPRISE";
   return {
     signedIn: true,
-    enterpriseList: type !== "CITY_APPLICANT" && type !== "ENTERPRISE",
+    enterpriseList,
     ownEnterpriseId: type === "ENTERPRISE" ? me.organisation.enterpriseId : null,
     createEnterprise: registrar,
     importEnterprises: registrar,
@@ -54,5 +87,12 @@ export function accessOf(me: Me | null): Access {
     organisations: platformAdmin,
     users: isAdmin,
     usersOfAnyOrganisation: platformAdmin && isAdmin,
+    programmes: true,
+    configureProgrammes: platformAdmin && preparer,
+    eligibilityCheck: enterpriseList,
+    programmeLists: LIST_READERS.includes(type),
+    keySupportedListAnyRegion: platformAdmin,
+    maintainKeySupportedList: type === "INDUSTRY_BUREAU" && preparer,
+    maintainNegativeList: type === "REGUARANTOR" && preparer,
   };
 }

@@ -9,6 +9,10 @@ import { HomePage } from "../features/identity/pages/HomePage";
 import { OrganisationsPage } from "../features/identity/pages/OrganisationsPage";
 import { SignInPage } from "../features/identity/pages/SignInPage";
 import { UsersPage } from "../features/identity/pages/UsersPage";
+import { KeySupportedListPage } from "../features/programmes/pages/KeySupportedListPage";
+import { NegativeListPage } from "../features/programmes/pages/NegativeListPage";
+import { ProgrammeDetailPage } from "../features/programmes/pages/ProgrammeDetailPage";
+import { ProgrammeListPage } from "../features/programmes/pages/ProgrammeListPage";
 import { Guard, NotFoundPage, RequireSession } from "./guards";
 import { AppLayout } from "./layout/AppLayout";
 import { MaybeSignedInLayout } from "./layout/PublicLayout";
@@ -61,6 +65,38 @@ export const router = createBrowserRouter([
       },
       { path: "enterprises/:id", element: <EnterpriseDetailPage /> },
       { path: "enterprises/:id/edit", element: <EnterpriseEditPage /> },
+      {
+        path: "programmes",
+        element: (
+          <Guard allow={(access) => access.programmes}>
+            <ProgrammeListPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "programmes/:code",
+        element: (
+          <Guard allow={(access) => access.programmes}>
+            <ProgrammeDetailPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "key-supported-list",
+        element: (
+          <Guard allow={(access) => access.programmeLists}>
+            <KeySupportedListPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "negative-list",
+        element: (
+          <Guard allow={(access) => access.programmeLists}>
+            <NegativeListPage />
+          </Guard>
+        ),
+      },
       {
         path: "audit-log",
         element: (

@@ -65,3 +65,28 @@ export function rateAsPercent(rate: string): string {
   const fracPart = digits.slice(whole.length + 2).replace(/0+$/, "");
   return `${intPart}${fracPart ? `.${fracPart}` : ""}%`;
 }
+
+/** An amount in 万元 as typed: up to six decimal places (six places of 万元 are one fen). */
+export const WAN_PATTERN = /^\d{1,9}(\.\d{1,6})?$/;
+
+/** "800" 万元 → "8000000.00" 元, by string arithmetic (no float). */
+export function wanToYuan(wan: string): string {
+  const [whole = "0", fraction = ""] = wan.trim().split(".");
+  const fen = `${whole}${fraction.padEnd(6, "0")}`;
+  return `${fen.slice(0, -2).replace(/^0+(?=\d)/, "") || "0"}.${fen.slice(-2)}`;
+}
+
+/** "20000000.00" 元 → "2000" 万元, exact and without trailing zeros, for a form field. */
+export function yuanToWanExact(yuan: string | null | undefined): string {
+  const fen = toFen(yuan);
+  if (fen === null) return yuan ?? "";
+  return yuanToWan(fen, 6).replace(/\.?0+$/, "");
+}
+
+/** "20000000.00" 元 → "2,000" 万元 as a programme states a limit (grouped, exact, no trailing zeros). */
+export function formatWanExact(yuan: string | null | undefined): string {
+  const plain = yuanToWanExact(yuan);
+  const [whole = "", fraction] = plain.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}

@@ -1,6 +1,7 @@
 export * from "./applications";
 export * from "./enterprises";
 export * from "./identity";
+export * from "./notifications";
 export * from "./programmes";
 export * from "./reference";
 export * from "./servicing";

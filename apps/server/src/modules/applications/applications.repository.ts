@@ -225,3 +225,21 @@ export async function liveProgrammeLoansFen(
     );
   return BigInt(row?.total ?? 0);
 }
+
+/** Clocks still running, with who holds each (the bank or the guarantor of the application). */
+export async function listRunningClocks(executor: Executor) {
+  return executor
+    .select({
+      clockId: applicationClocks.id,
+      clock: applicationClocks.clock,
+      dueOn: applicationClocks.dueOn,
+      applicationId: loanApplications.id,
+      bankOrgId: loanApplications.bankOrgId,
+      guarantorOrgId: loanApplications.guarantorOrgId,
+      enterpriseName: enterprises.name,
+    })
+    .from(applicationClocks)
+    .innerJoin(loanApplications, eq(loanApplications.id, applicationClocks.applicationId))
+    .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
+    .where(isNull(applicationClocks.stoppedAt));
+}

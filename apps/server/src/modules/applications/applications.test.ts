@@ -2,7 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildEnterpriseInput } from "../../db/factories";
 import { applicationClocks, organisations } from "../../db/schema";
+import { runOnce } from "../../platform/jobs";
 import { type TestClient, useTestApp } from "../../testing/test-app";
+import { slaReminders } from "./reminders";
 
 const FORM = {
   address: "十堰市张湾区车城路 66 号",
@@ -469,5 +471,77 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
     const [ours] = (await admin.get("/api/v1/api-keys")).json();
     expect((await admin.delete(`/api/v1/api-keys/${ours.id}`)).statusCode).toBe(204);
     expect((await withKey("GET", `/api/v1/applications/${applicationId}/loan`)).statusCode).toBe(401);
+  });
+});
+
+describe("SLA reminders: before and at the deadline, once, even with two instances", () => {
+  const ctx = useTestApp();
+
+  it("reminds the holder once per clock and kind, whichever instance runs the job", async () => {
+    const registrar = await ctx.signIn("jxj.operator");
+    const created = await registrar.post(
+      "/api/v1/enterprises",
+      buildEnterpriseInput(
+        {
+          districtCode: "420371",
+          establishedOn: "2016-01-01",
+          revenues: [{ year: 2025, amount: "50000000.00" }],
+        },
+        6201,
+      ),
+    );
+    await ctx.database.db
+      .update(organisations)
+      .set({ enterpriseId: created.json().id })
+      .where(eq(organisations.id, ctx.orgs.enterprise ?? ""));
+    const enterprise = await ctx.signIn("enterprise.operator");
+    const bureau = await ctx.signIn("jxj.reviewer");
+    const { id } = (
+      await enterprise.post("/api/v1/applications", {
+        programmeCode: "SHIYAN-CHANLIAN",
+        bankOrgId: ctx.orgs.icbc,
+        guarantorOrgId: ctx.orgs.danbao,
+        amount: "3000000.00",
+        termMonths: 12,
+        loanUse: "PRODUCT_RD",
+        supplyChainCategory: "NEV_KEY_PARTS",
+        form: FORM,
+      })
+    ).json();
+    for (const [client, body] of [
+      [enterprise, { action: "submit" }],
+      [bureau, { action: "recommend", opinion: "同意推荐" }],
+    ] as const) {
+      const { version } = (await client.get(`/api/v1/applications/${id}`)).json();
+      await client.post(`/api/v1/applications/${id}/actions`, { version, ...body });
+    }
+    // The bank's clock is already overdue; the guarantor's is due tomorrow.
+    await ctx.database.db.execute(
+      sql`update application_clocks set due_on = current_date - 2 where clock = 'bank-review'`,
+    );
+    await ctx.database.db.execute(
+      sql`update application_clocks set due_on = current_date + 1 where clock = 'guarantor-review'`,
+    );
+
+    const now = new Date();
+    const [first, second] = await Promise.all([
+      runOnce(ctx.database.db, slaReminders, now),
+      runOnce(ctx.database.db, slaReminders, now),
+    ]);
+    expect([first, second].sort()).toEqual([false, true]);
+    // Even a second run for another period adds nothing already sent.
+    await runOnce(ctx.database.db, slaReminders, new Date(now.getTime() + 3_600_000));
+
+    const bank = (await (await ctx.signIn("icbc.reviewer")).get("/api/v1/notifications")).json();
+    expect(bank.map((n: { kind: string }) => n.kind)).toEqual(["overdue"]);
+    expect(bank[0].message).toContain("逾期");
+    const guarantor = await ctx.signIn("danbao.operator");
+    const [reminder] = (await guarantor.get("/api/v1/notifications")).json();
+    expect(reminder.kind).toBe("due-soon");
+    expect((await guarantor.post(`/api/v1/notifications/${reminder.id}/read`)).json().readAt).not.toBeNull();
+    // Another organisation cannot read or mark them.
+    const other = await ctx.signIn("hbbank.reviewer");
+    expect((await other.get("/api/v1/notifications")).json()).toEqual([]);
+    expect((await other.post(`/api/v1/notifications/${reminder.id}/read`)).statusCode).toBe(404);
   });
 });

@@ -3,9 +3,12 @@ import {
   AuditOutlined,
   BankOutlined,
   CalculatorOutlined,
+  FileProtectOutlined,
   HomeOutlined,
   LogoutOutlined,
   ShopOutlined,
+  StarOutlined,
+  StopOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import { Button, Flex, Layout, Menu, type MenuProps, Tag, Tooltip, Typography } from "antd";
@@ -69,6 +72,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <ShopOutlined />,
         t("menu.myEnterprise"),
       ),
+    );
+  }
+  if (access.programmes)
+    items.push(item("programmes", "/programmes", <FileProtectOutlined />, t("menu.programmes")));
+  if (access.programmeLists) {
+    items.push(
+      item("key-supported-list", "/key-supported-list", <StarOutlined />, t("menu.keySupportedList")),
+      item("negative-list", "/negative-list", <StopOutlined />, t("menu.negativeList")),
     );
   }
   items.push(item("calculators", "/calculators", <CalculatorOutlined />, t("menu.calculators")));

@@ -36,6 +36,12 @@ const ACTIONS: Record<string, MessageKey> = {
   "user.create": "audit.action.userCreate",
   "user.update": "audit.action.userUpdate",
   "user.update.password": "audit.action.userPassword",
+  "programme.copy": "audit.action.programmeCopy",
+  "programme.configure": "audit.action.programmeConfigure",
+  "key-supported-list.add": "audit.action.keyListAdd",
+  "key-supported-list.remove": "audit.action.keyListRemove",
+  "negative-list.add": "audit.action.negativeListAdd",
+  "negative-list.remove": "audit.action.negativeListRemove",
 };
 
 const ENTITY_TYPES: Record<string, MessageKey> = {
@@ -43,6 +49,7 @@ const ENTITY_TYPES: Record<string, MessageKey> = {
   enterprise: "audit.entity.enterprise",
   organisation: "audit.entity.organisation",
   "supply-chain-link": "audit.entity.link",
+  programme: "audit.entity.programme",
 };
 
 const FILTER_KEYS = ["actorUsername", "action", "entityType", "from", "to"] as const;

@@ -3,8 +3,11 @@ import {
   BankOutlined,
   CalculatorOutlined,
   CloudUploadOutlined,
+  FileProtectOutlined,
   PlusCircleOutlined,
   ShopOutlined,
+  StarOutlined,
+  StopOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
 import { Card, Col, Descriptions, Row, Tag, Typography } from "antd";
@@ -67,6 +70,33 @@ export function HomePage() {
       title: "enterprise.import",
       description: "home.importHint",
     });
+  }
+  if (access.programmes) {
+    shortcuts.push({
+      key: "programmes",
+      to: "/programmes",
+      icon: <FileProtectOutlined />,
+      title: "menu.programmes",
+      description: "home.programmesHint",
+    });
+  }
+  if (access.programmeLists) {
+    shortcuts.push(
+      {
+        key: "key-supported-list",
+        to: "/key-supported-list",
+        icon: <StarOutlined />,
+        title: "menu.keySupportedList",
+        description: "home.keySupportedHint",
+      },
+      {
+        key: "negative-list",
+        to: "/negative-list",
+        icon: <StopOutlined />,
+        title: "menu.negativeList",
+        description: "home.negativeHint",
+      },
+    );
   }
   shortcuts.push({
     key: "calculators",

@@ -1,0 +1,38 @@
+import { slaState } from "@chanrong/domain";
+import type { Database } from "../../db/client";
+import type { Job } from "../../platform/jobs";
+import { today } from "../enterprises/enterprises.service";
+import { listRunningClocks } from "./applications.repository";
+import { insertNotifications } from "./notifications.repository";
+
+const MESSAGES = {
+  "due-soon": (name: string, due: string) => `${name} 的申请将于 ${due} 到期,请及时办理 (due ${due})`,
+  "due-today": (name: string, due: string) => `${name} 的申请今天(${due})到期 (due today)`,
+  overdue: (name: string, due: string) => `${name} 的申请已于 ${due} 逾期未办 (overdue since ${due})`,
+} as const;
+
+/**
+ * Reminds the holder of every running clock before and at its deadline, and when it is
+ * overdue (issue 3 point 5). Hourly; each reminder is sent once per clock and kind.
+ */
+export const slaReminders: Job = {
+  name: "sla-reminders",
+  runKey: (now) => now.toISOString().slice(0, 13),
+  async run(db: Database) {
+    const day = today();
+    const rows = (await listRunningClocks(db)).flatMap((clock) => {
+      const state = slaState(clock.dueOn, day);
+      if (state === "on-time") return [];
+      return [
+        {
+          orgId: clock.clock === "guarantor-review" ? clock.guarantorOrgId : clock.bankOrgId,
+          applicationId: clock.applicationId,
+          clockId: clock.clockId,
+          kind: state,
+          message: MESSAGES[state](clock.enterpriseName, clock.dueOn),
+        },
+      ];
+    });
+    await insertNotifications(db, rows);
+  },
+};

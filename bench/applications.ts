@@ -1,0 +1,363 @@
+/**
+ * Application workflow at scale (issue 3 point 10), PostgreSQL only: 100,000 applications
+ * across 20 banks, then a bank's worklist page and a bank-approve transition under concurrent
+ * clients, each reported as a ratio to a constant Fastify route measured in the same run.
+ *
+ *   npx tsx bench/applications.ts
+ *   DATABASE_URL=postgres://user:pass@host:5432/some_bench_db npx tsx bench/applications.ts
+ *
+ * The database named by DATABASE_URL is DROPPED and recreated at the start (through the
+ * `chanrong` database of the same server, or BENCH_ADMIN_URL), so runs are comparable.
+ */
+import { randomUUID } from "node:crypto";
+import {
+  type ApplicationState,
+  CLOCK_SLA,
+  CN_OFFICIAL_CALENDAR,
+  dueDate,
+  holderOf,
+  runningClocks,
+  SHIYAN_CHANLIAN_LOAN,
+  SUPPLY_CHAIN_CATEGORIES,
+} from "@chanrong/domain";
+import { count, sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { buildApp } from "../apps/server/src/app";
+import { openDatabase } from "../apps/server/src/db/client";
+import { buildEnterpriseInput, seededRandom } from "../apps/server/src/db/factories";
+import * as schema from "../apps/server/src/db/schema";
+import { applicationClocks, loanApplications, organisations, users } from "../apps/server/src/db/schema";
+import { DEMO_PASSWORD } from "../apps/server/src/db/seed/organisations";
+import { seedBaseline } from "../apps/server/src/db/seed/seed";
+import { listApplications } from "../apps/server/src/modules/applications/applications.repository";
+import type { RecommendationFormFields } from "../apps/server/src/modules/applications/applications.service";
+import * as enterprisesRepo from "../apps/server/src/modules/enterprises/enterprises.repository";
+import { toChildren, toValues } from "../apps/server/src/modules/enterprises/enterprises.service";
+import { hashPassword } from "../apps/server/src/platform/auth/passwords";
+
+const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://chanrong:chanrong@127.0.0.1:5432/chanrong_bench";
+const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 100_000);
+const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 2_000);
+const READS = Number(process.env.BENCH_REQUESTS ?? 4_000);
+const TRANSITIONS = Number(process.env.BENCH_TRANSITIONS ?? 1_000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const WARM_UP = 50;
+const BATCH = 1_000;
+const PAGE_SIZE = 20;
+
+// The 18 banks added to the seeded icbc and hbbank; `key` prefixes the reviewer's username.
+const MORE_BANKS = [
+  ["abc", "中国农业银行十堰分行"],
+  ["boc", "中国银行十堰分行"],
+  ["ccb", "中国建设银行十堰分行"],
+  ["bocom", "交通银行十堰分行"],
+  ["psbc", "中国邮政储蓄银行十堰市分行"],
+  ["cmb", "招商银行十堰分行"],
+  ["citic", "中信银行十堰分行"],
+  ["cib", "兴业银行十堰分行"],
+  ["spdb", "浦发银行十堰分行"],
+  ["cmbc", "民生银行十堰分行"],
+  ["ceb", "光大银行十堰分行"],
+  ["hxb", "华夏银行十堰分行"],
+  ["pab", "平安银行十堰分行"],
+  ["cgb", "广发银行十堰分行"],
+  ["czb", "浙商银行十堰分行"],
+  ["hkb", "汉口银行十堰分行"],
+  ["whrcb", "武汉农村商业银行十堰分行"],
+  ["syrcb", "十堰农村商业银行"],
+] as const;
+
+/**
+ * The status mix, in percent. Every bank gets exactly these shares (see stateOfSlot), so the
+ * signed-in bank has 24% of its applications waiting on its review: the transitions' supply.
+ */
+const MIX: [percent: number, state: ApplicationState][] = [
+  [14, { status: "UNDER_REVIEW", bankReview: "PENDING", guarantorReview: "PENDING" }],
+  [7, { status: "UNDER_REVIEW", bankReview: "PENDING", guarantorReview: "APPROVED" }],
+  [3, { status: "UNDER_REVIEW", bankReview: "PENDING", guarantorReview: "MATERIALS_REQUESTED" }],
+  [3, { status: "UNDER_REVIEW", bankReview: "APPROVED", guarantorReview: "PENDING" }],
+  [3, { status: "UNDER_REVIEW", bankReview: "MATERIALS_REQUESTED", guarantorReview: "PENDING" }],
+  [12, { status: "SUBMITTED", bankReview: "NOT_STARTED", guarantorReview: "NOT_STARTED" }],
+  [10, { status: "APPROVED", bankReview: "APPROVED", guarantorReview: "APPROVED" }],
+  [8, { status: "CONTRACTED", bankReview: "APPROVED", guarantorReview: "APPROVED" }],
+  [30, { status: "DISBURSED", bankReview: "APPROVED", guarantorReview: "APPROVED" }],
+  [6, { status: "REJECTED", bankReview: "REJECTED", guarantorReview: "PENDING" }],
+  [4, { status: "REJECTED", bankReview: "APPROVED", guarantorReview: "REJECTED" }],
+];
+const SLOTS: ApplicationState[] = MIX.flatMap(([percent, state]) =>
+  Array.from({ length: percent }, () => state),
+);
+if (SLOTS.length !== 100) throw new Error("the status mix must add up to 100%");
+
+interface Measured {
+  name: string;
+  requests: number;
+  p50: number;
+  p95: number;
+  perSecond: number;
+}
+
+async function measure(name: string, requests: number, call: () => Promise<Response>): Promise<Measured> {
+  for (let i = 0; i < WARM_UP; i++) await (await call()).arrayBuffer();
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next++ < requests) {
+        const t0 = performance.now();
+        const response = await call();
+        if (!response.ok) throw new Error(`${name}: HTTP ${response.status} ${await response.text()}`);
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return {
+    name,
+    requests: latencies.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    perSecond: latencies.length / seconds,
+  };
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+
+// ── Fresh database ────────────────────────────────────────────────────────────────────────
+const target = new URL(DATABASE_URL);
+const databaseName = decodeURIComponent(target.pathname.slice(1));
+const adminUrl =
+  process.env.BENCH_ADMIN_URL ?? Object.assign(new URL(DATABASE_URL), { pathname: "/chanrong" }).href;
+if (!/^postgres(ql)?:$/.test(target.protocol))
+  throw new Error("this benchmark needs a postgres:// DATABASE_URL");
+if (!databaseName || databaseName === new URL(adminUrl).pathname.slice(1)) {
+  throw new Error(`refusing to drop "${databaseName}": it is the admin database`);
+}
+const loadStarted = performance.now();
+let stepStarted = loadStarted;
+const admin = await openDatabase(adminUrl);
+await admin.db.execute(sql`drop database if exists ${sql.identifier(databaseName)} with (force)`);
+await admin.db.execute(sql`create database ${sql.identifier(databaseName)}`);
+await admin.close();
+
+const database = await openDatabase(DATABASE_URL);
+const { db } = database;
+await database.migrate();
+const orgs = await seedBaseline(db);
+const icbc = orgs.icbc;
+const guarantor = orgs.danbao;
+if (!icbc || !orgs.hbbank || !guarantor) throw new Error("seedBaseline gave no icbc, hbbank or danbao");
+const programme = await db.query.programmes.findFirst({
+  where: (p, { eq }) => eq(p.code, "SHIYAN-CHANLIAN"),
+});
+if (!programme) throw new Error("the SHIYAN-CHANLIAN preset is missing");
+
+// One argon2 hash for every bench reviewer: hashing 18 times would only slow the load.
+const passwordHash = await hashPassword(DEMO_PASSWORD);
+const addedBanks = await db
+  .insert(organisations)
+  .values(MORE_BANKS.map(([, name]) => ({ name, type: "BANK", regionCode: "420300" })))
+  .returning({ id: organisations.id, name: organisations.name });
+await db.insert(users).values(
+  MORE_BANKS.map(([key, name]) => ({
+    orgId: addedBanks.find((b) => b.name === name)?.id ?? "",
+    username: `${key}.reviewer`,
+    displayName: `${name} · 审核人`,
+    passwordHash,
+    roles: ["reviewer"],
+  })),
+);
+const banks = [icbc, orgs.hbbank, ...addedBanks.map((b) => b.id)];
+console.log(`reset, migrated, seeded, ${banks.length} banks: ${seconds(stepStarted)}`);
+
+// ── Enterprises, through the repository as the app writes them ────────────────────────────
+stepStarted = performance.now();
+const enterpriseRows: { id: string; form: RecommendationFormFields }[] = [];
+for (let start = 0; start < ENTERPRISES; start += 500) {
+  await db.transaction(async (tx) => {
+    for (let sequence = start + 1; sequence <= Math.min(ENTERPRISES, start + 500); sequence++) {
+      const input = buildEnterpriseInput(
+        { districtCode: sequence % 2 ? "420303" : "420302" },
+        200_000 + sequence,
+      );
+      const row = await enterprisesRepo.insertEnterprise(
+        tx,
+        toValues(input, null),
+        toChildren(input) as enterprisesRepo.EnterpriseChildren,
+      );
+      // The 推荐表 repeats the registry's particulars; the enterprise fills in the rest.
+      enterpriseRows.push({
+        id: row.id,
+        form: {
+          address: input.address ?? "十堰市车城路 1 号",
+          legalRepresentative: input.legalRepresentative ?? "王建国",
+          phone: `0719-${String(8_000_000 + sequence).slice(-7)}`,
+          contactName: input.contactName ?? "李春燕",
+          contactPhone: input.contactPhone ?? "13907190000",
+          mainBusiness: input.mainBusiness ?? "汽车零部件生产与销售",
+          productsAndPartners: `主要产品:${input.mainBusiness ?? "汽车零部件"};下游为东风商用车等整车及总成企业。`,
+        },
+      });
+    }
+  });
+}
+console.log(`${ENTERPRISES} enterprises: ${seconds(stepStarted)}`);
+
+// ── Applications: multi-row INSERTs (the load, not what is measured) ─────────────────────
+stepStarted = performance.now();
+const random = seededRandom(3_010);
+const now = Date.now();
+const loanUses = SHIYAN_CHANLIAN_LOAN.permittedLoanUses.map((use) => use.code);
+/** The signed-in bank's applications waiting on its review, each good for one transition. */
+const awaitingIcbc: { id: string; version: number }[] = [];
+for (let start = 0; start < APPLICATIONS; start += BATCH) {
+  const rows: (typeof loanApplications.$inferInsert)[] = [];
+  const clocks: (typeof applicationClocks.$inferInsert)[] = [];
+  for (let i = start; i < Math.min(APPLICATIONS, start + BATCH); i++) {
+    // Banks round-robin and the slot advances once per round, so every bank gets the exact mix.
+    const bankOrgId = banks[i % banks.length] as string;
+    const state = SLOTS[Math.floor(i / banks.length) % SLOTS.length] as ApplicationState;
+    const enterprise = enterpriseRows[Math.floor(random() * enterpriseRows.length)] ?? enterpriseRows[0];
+    if (!enterprise) throw new Error("no enterprises");
+    const heldSince = new Date(now - Math.floor(random() * 365 * DAY_MS));
+    const submitted = new Date(heldSince.getTime() - Math.floor(random() * 30) * DAY_MS);
+    const id = randomUUID();
+    rows.push({
+      id,
+      programmeId: programme.id,
+      programmeVersion: 1,
+      enterpriseId: enterprise.id,
+      bankOrgId,
+      guarantorOrgId: guarantor,
+      amountFen: BigInt(100 + Math.floor(random() * 900)) * 1_000_000n, // 100万–1000万 yuan
+      termMonths: [12, 24, 36][Math.floor(random() * 3)] ?? 12,
+      loanUse: loanUses[Math.floor(random() * loanUses.length)] ?? "WORKING_CAPITAL",
+      supplyChainCategory:
+        SUPPLY_CHAIN_CATEGORIES[Math.floor(random() * SUPPLY_CHAIN_CATEGORIES.length)]?.code,
+      form: enterprise.form,
+      ...state,
+      holders: holderOf(state),
+      heldSince,
+      submittedOn: isoDay(submitted),
+      createdAt: new Date(submitted.getTime() - DAY_MS),
+    });
+    const startedOn = isoDay(heldSince);
+    for (const clock of runningClocks(state)) {
+      const period = SHIYAN_CHANLIAN_LOAN.slas[CLOCK_SLA[clock]];
+      clocks.push({
+        applicationId: id,
+        clock,
+        startedOn,
+        dueOn: dueDate(startedOn, period, CN_OFFICIAL_CALENDAR),
+      });
+    }
+    if (bankOrgId === icbc && state.status === "UNDER_REVIEW" && state.bankReview === "PENDING") {
+      awaitingIcbc.push({ id, version: 1 });
+    }
+  }
+  await db.transaction(async (tx) => {
+    await tx.insert(loanApplications).values(rows);
+    if (clocks.length) await tx.insert(applicationClocks).values(clocks);
+  });
+}
+console.log(`${APPLICATIONS} applications with their running clocks: ${seconds(stepStarted)}`);
+stepStarted = performance.now();
+await db.execute(sql`analyze`);
+console.log(`analyze: ${seconds(stepStarted)}; whole load ${seconds(loadStarted)}`);
+
+const statusCounts = await db
+  .select({ status: loanApplications.status, n: count() })
+  .from(loanApplications)
+  .groupBy(loanApplications.status)
+  .orderBy(loanApplications.status);
+const [clockCount] = await db.select({ n: count() }).from(applicationClocks);
+console.log(
+  `\nrows: ${statusCounts.map((s) => `${s.status} ${s.n}`).join(", ")}; ` +
+    `application_clocks ${clockCount?.n ?? 0}; enterprises ${enterpriseRows.length}; banks ${banks.length}`,
+);
+
+// ── The worklist query's plan: capture the repository's own SQL, then EXPLAIN it ─────────
+const worklist = await listApplications(
+  db,
+  { kind: "bank", orgId: icbc },
+  { heldBy: "BANK", page: 1, pageSize: PAGE_SIZE },
+);
+const pages = Math.max(1, Math.min(50, Math.ceil(worklist.total / PAGE_SIZE)));
+const explainPage = Math.ceil(pages / 2);
+const captured: { sql: string; params: unknown[] }[] = [];
+const probe = drizzle({
+  connection: DATABASE_URL,
+  schema,
+  logger: { logQuery: (query, params) => captured.push({ sql: query, params }) },
+});
+await listApplications(
+  probe,
+  { kind: "bank", orgId: icbc },
+  { heldBy: "BANK", page: explainPage, pageSize: PAGE_SIZE },
+);
+for (const query of captured) {
+  const label = /order by/i.test(query.sql) ? `worklist page ${explainPage}` : "worklist total (count)";
+  const plan = await probe.$client.query(`explain (analyze, buffers) ${query.sql}`, query.params);
+  console.log(`\nEXPLAIN (ANALYZE, BUFFERS) — ${label}:\n${query.sql}\n`);
+  for (const line of plan.rows) console.log(`  ${line["QUERY PLAN"]}`);
+}
+await probe.$client.end();
+
+// ── Measure over HTTP ─────────────────────────────────────────────────────────────────────
+const app = await buildApp({ database });
+app.get("/bench/constant", { config: { public: true } }, async () => ({ ok: true }));
+const address = await app.listen({ port: 0, host: "127.0.0.1" });
+const signedIn = await fetch(`${address}/api/v1/auth/sign-in`, {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ username: "icbc.reviewer", password: DEMO_PASSWORD }),
+});
+if (!signedIn.ok) throw new Error(`sign-in: HTTP ${signedIn.status} ${await signedIn.text()}`);
+const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+
+const needed = WARM_UP + TRANSITIONS;
+if (awaitingIcbc.length < needed) {
+  throw new Error(`only ${awaitingIcbc.length} applications await icbc's review; ${needed} are needed`);
+}
+let page = 0;
+const baseline = await measure("baseline: constant route", READS, () => fetch(`${address}/bench/constant`));
+const results = [
+  await measure(`bank worklist: waiting=true, pages 1–${pages} of ${PAGE_SIZE}`, READS, () =>
+    fetch(`${address}/api/v1/applications?waiting=true&page=${(page++ % pages) + 1}&pageSize=${PAGE_SIZE}`, {
+      headers: { cookie },
+    }),
+  ),
+  // Each call takes the next untouched application, so none answers 409.
+  await measure("bank-approve transition (fresh application each)", TRANSITIONS, () => {
+    const next = awaitingIcbc.shift();
+    if (!next) throw new Error("ran out of applications awaiting review");
+    return fetch(`${address}/api/v1/applications/${next.id}/actions`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json", "x-csrf-token": csrfToken },
+      body: JSON.stringify({ action: "bank-approve", version: next.version, opinion: "同意贷款" }),
+    });
+  }),
+];
+
+const [events] = await db.select({ n: count() }).from(schema.applicationEvents);
+console.log(
+  `\npostgresql, ${APPLICATIONS} applications, ${banks.length} banks, icbc worklist total ${worklist.total}, ` +
+    `concurrency ${CONCURRENCY}, DB pool ${process.env.DB_POOL_SIZE ?? 10}, ` +
+    `application_events after the run ${events?.n ?? 0}\n`,
+);
+const row = (m: Measured) =>
+  `${m.name.padEnd(52)} ${String(m.requests).padStart(5)} req  ` +
+  `p50 ${m.p50.toFixed(2).padStart(7)} ms ×${(m.p50 / baseline.p50).toFixed(1).padStart(5)}  ` +
+  `p95 ${m.p95.toFixed(2).padStart(7)} ms ×${(m.p95 / baseline.p95).toFixed(1).padStart(5)}  ` +
+  `${m.perSecond.toFixed(0).padStart(6)}/s ×${(baseline.perSecond / m.perSecond).toFixed(1).padStart(5)} baseline time`;
+console.log(row(baseline));
+for (const m of results) console.log(row(m));
+await app.close();
+await database.close();
