@@ -8,6 +8,9 @@
  *
  * The database named by DATABASE_URL is DROPPED and recreated at the start (through the
  * `chanrong` database of the same server, or BENCH_ADMIN_URL), so runs are comparable.
+ *
+ * To try an index before proposing a migration, BENCH_TRY_SQL runs after the load, before ANALYZE:
+ *   BENCH_TRY_SQL="create index … on loan_applications (…)" npx tsx bench/applications.ts
  */
 import { randomUUID } from "node:crypto";
 import {
@@ -41,6 +44,7 @@ const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 2_000);
 const READS = Number(process.env.BENCH_REQUESTS ?? 4_000);
 const TRANSITIONS = Number(process.env.BENCH_TRANSITIONS ?? 1_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const TRY_SQL = process.env.BENCH_TRY_SQL;
 const WARM_UP = 50;
 const BATCH = 1_000;
 const PAGE_SIZE = 20;
@@ -267,6 +271,11 @@ for (let start = 0; start < APPLICATIONS; start += BATCH) {
   });
 }
 console.log(`${APPLICATIONS} applications with their running clocks: ${seconds(stepStarted)}`);
+if (TRY_SQL) {
+  stepStarted = performance.now();
+  await db.execute(sql.raw(TRY_SQL));
+  console.log(`BENCH_TRY_SQL (${seconds(stepStarted)}): ${TRY_SQL}`);
+}
 stepStarted = performance.now();
 await db.execute(sql`analyze`);
 console.log(`analyze: ${seconds(stepStarted)}; whole load ${seconds(loadStarted)}`);

@@ -890,7 +890,8 @@ describe("properties", () => {
     );
     // The sequences do get everywhere, so the invariants were checked in every status.
     expect([...reached].sort()).toEqual(APPLICATION_STATUSES.filter((s) => s !== "DRAFT").sort());
-  });
+    // Hundreds of whole lifecycles take seconds on a loaded two-core machine.
+  }, 60_000);
 
   it("availableActions lists exactly what applyAction accepts with a complete payload", () => {
     const complete = (target: "bank" | "guarantor"): ActionPayload => ({
@@ -925,5 +926,5 @@ describe("properties", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

@@ -28,6 +28,12 @@ describe("programme configuration on the wire", () => {
     expect(back.fundShareOfGuarantor.equals(preset.fundShareOfGuarantor)).toBe(true);
   });
 
+  it("moves unset limits to the wire key as null (重庆 has no revenue or amount limit)", () => {
+    const wire = programmeConfigToWire(CHONGQING_TECH_LOAN);
+    expect(wire).toMatchObject({ minAnnualRevenue: null, maxAmountPerEnterprise: null });
+    expect(Object.keys(wire).some((key) => key.endsWith("Fen"))).toBe(false);
+  });
+
   it("names the field of a bad amount or rate", () => {
     const wire = programmeConfigToWire(SHIYAN_CHANLIAN_LOAN);
     const badAmount = { ...wire, maxAmountPerEnterprise: "10,000,000" };

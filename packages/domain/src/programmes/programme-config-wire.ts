@@ -29,8 +29,10 @@ function encode(value: unknown): unknown {
   if (value === null || typeof value !== "object" || Decimal.isDecimal(value)) return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, item]) => {
-      if (typeof item === "bigint" && key.endsWith(FEN_SUFFIX))
-        return [key.slice(0, -FEN_SUFFIX.length), formatYuan(item)];
+      // An unset limit (null) moves to the wire key too, so the wire never shows a `…Fen` key.
+      if (key.endsWith(FEN_SUFFIX) && (typeof item === "bigint" || item === null)) {
+        return [key.slice(0, -FEN_SUFFIX.length), item === null ? null : formatYuan(item)];
+      }
       if (Decimal.isDecimal(item)) return [key, item.toString()];
       return [key, encode(item)];
     }),

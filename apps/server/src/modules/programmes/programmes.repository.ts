@@ -103,17 +103,13 @@ export async function listKeySupported(executor: Executor, regionCode: string) {
     .orderBy(enterprises.name);
 }
 
-export async function isKeySupported(executor: Executor, regionCode: string, enterpriseId: string) {
-  const [row] = await executor
-    .select({ id: keySupportedEnterprises.id })
+/** The regions whose key-supported lists name the enterprise. */
+export async function keySupportedRegions(executor: Executor, enterpriseId: string): Promise<string[]> {
+  const rows = await executor
+    .select({ regionCode: keySupportedEnterprises.regionCode })
     .from(keySupportedEnterprises)
-    .where(
-      and(
-        eq(keySupportedEnterprises.regionCode, regionCode),
-        eq(keySupportedEnterprises.enterpriseId, enterpriseId),
-      ),
-    );
-  return Boolean(row);
+    .where(eq(keySupportedEnterprises.enterpriseId, enterpriseId));
+  return rows.map((row) => row.regionCode);
 }
 
 export async function insertKeySupported(

@@ -295,7 +295,10 @@ export async function evaluateEnterprise(
       supplyChainCategory: request.supplyChainCategory,
       establishedOn: enterprise.establishedOn,
       latestAnnualRevenue: latest ? { year: latest.year, amountFen: latest.amountFen } : null,
-      onKeySupportedList: await repo.isKeySupported(db, config.regionCode, enterprise.id),
+      // The city's list serves the city's programme and any county copy of it (seed 002 art. 18).
+      onKeySupportedList: (await repo.keySupportedRegions(db, enterprise.id)).some((region) =>
+        regionCovers(region, config.regionCode),
+      ),
       onNegativeList: await repo.isOnNegativeList(db, enterprise.id),
     },
     request: { amountFen: request.amountFen, termMonths: request.termMonths, loanUse: request.loanUse },
