@@ -117,7 +117,7 @@ async function measure(name: string, requests: number, call: () => Promise<Respo
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
+  const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
@@ -125,7 +125,7 @@ async function measure(name: string, requests: number, call: () => Promise<Respo
     requests: latencies.length,
     p50: at(0.5),
     p95: at(0.95),
-    perSecond: latencies.length / seconds,
+    perSecond: latencies.length / elapsed,
   };
 }
 

@@ -10,7 +10,10 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import { sendHtml, sendPdf } from "../forms/form-replies";
+import { recommendationFormHtml, recommendationFormPdf } from "../forms/recommendation-form";
 import * as service from "./applications.service";
+import { recommendationFormData } from "./recommendation-form.service";
 import * as servicing from "./servicing.service";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -155,5 +158,24 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
         .send(
           await servicing.recordLoanEvent(db, actorOf(request), request.params.id, request.body, request.ip),
         ),
+  );
+
+  r.get(
+    "/api/v1/applications/:id/recommendation-form",
+    {
+      schema: {
+        tags,
+        summary: "The filled 推荐表 (seed 002 附件1): an A4 print view, or a PDF with format=pdf",
+        params: idParams,
+        querystring: z.object({ format: z.enum(["html", "pdf"]).default("html") }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const data = await recommendationFormData(db, actorOf(request), request.params.id);
+      if (request.query.format === "pdf") {
+        return sendPdf(reply, `推荐表-${data.enterpriseName}.pdf`, await recommendationFormPdf(data));
+      }
+      return sendHtml(reply, recommendationFormHtml(data));
+    },
   );
 }

@@ -183,6 +183,23 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
         .clocks.find((c: { clock: string; running: boolean }) => c.clock === "disbursement" && c.running),
     ).toBeTruthy();
 
+    // The 推荐表 prints with the three opinions filled in as they were given.
+    const printed = await bank.get(`/api/v1/applications/${application.id}/recommendation-form`);
+    expect(printed.headers["content-type"]).toContain("text/html");
+    for (const text of ["符合条件,同意推荐", "同意贷款", "同意担保", "500 万元", "十堰市经济和信息化局"]) {
+      expect(printed.body).toContain(text);
+    }
+    const pdf = await bank.get(`/api/v1/applications/${application.id}/recommendation-form?format=pdf`);
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      (
+        await (
+          await ctx.signIn("hbbank.reviewer")
+        ).get(`/api/v1/applications/${application.id}/recommendation-form`)
+      ).statusCode,
+    ).toBe(404);
+
     const disbursed = await act(bankOperator, application.id, { action: "disburse" });
     expect(disbursed.json()).toMatchObject({ status: "DISBURSED" });
     expect(disbursed.json().clocks.every((c: { running: boolean }) => !c.running)).toBe(true);
