@@ -65,8 +65,8 @@ export async function listOrganisations(executor: Executor, filter: { type?: str
     .orderBy(organisations.type, organisations.name);
 }
 
-/** Active banks and other financial institutions: the directory any signed-in user may read. */
-export async function listFinancialInstitutions(executor: Executor) {
+/** Active organisations of some types: the directories any signed-in user may read. */
+export async function listActiveOrganisationsOfTypes(executor: Executor, types: string[]) {
   return executor
     .select({
       id: organisations.id,

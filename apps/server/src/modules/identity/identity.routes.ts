@@ -123,6 +123,12 @@ export function registerIdentityRoutes(app: FastifyInstance, db: Database): void
   );
 
   r.get(
+    "/api/v1/guarantors",
+    { schema: { tags: ["identity"], summary: "Directory of guarantee companies on the platform" } },
+    async () => service.listGuarantors(db),
+  );
+
+  r.get(
     "/api/v1/organisations",
     {
       schema: {

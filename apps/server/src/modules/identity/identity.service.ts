@@ -293,4 +293,8 @@ export async function listAudit(db: Database, actor: Actor, filter: repo.AuditFi
 export const listRegions = (db: Database) => repo.listRegions(db);
 
 /** Banks are public counterparts: anyone signed in may pick one, e.g. for an enterprise's account. */
-export const listBanks = (db: Database) => repo.listFinancialInstitutions(db);
+export const listBanks = (db: Database) =>
+  repo.listActiveOrganisationsOfTypes(db, ["BANK", "FINANCIAL_INSTITUTION"]);
+
+/** Guarantors an enterprise may address its application to. */
+export const listGuarantors = (db: Database) => repo.listActiveOrganisationsOfTypes(db, ["GUARANTOR"]);

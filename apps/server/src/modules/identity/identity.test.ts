@@ -118,6 +118,8 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
       expect.arrayContaining(["中国工商银行十堰分行", "湖北银行十堰分行", "十堰产业投资基金管理有限公司"]),
     );
     expect(banks.every((b) => b.type === "BANK" || b.type === "FINANCIAL_INSTITUTION")).toBe(true);
+    const guarantors = (await enterprise.get("/api/v1/guarantors")).json() as { name: string }[];
+    expect(guarantors.map((g) => g.name)).toEqual(["十堰融资担保集团有限公司"]);
   });
 
   it("lets the platform admin manage organisations, with optimistic locking", async () => {
