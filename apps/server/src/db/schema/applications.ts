@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
@@ -55,6 +56,14 @@ export const loanApplications = pgTable(
     index("loan_applications_guarantor_idx").on(t.guarantorOrgId, t.status),
     index("loan_applications_enterprise_idx").on(t.enterpriseId),
     index("loan_applications_holders_idx").using("gin", t.holders),
+    // Worklists: a bank's or guarantor's items waiting for it, newest first, read by an ordered
+    // index scan that stops at the page instead of sorting all of the organisation's rows.
+    index("loan_applications_bank_worklist_idx")
+      .on(t.bankOrgId, t.heldSince.desc(), t.status)
+      .where(sql`${t.holders} @> '{BANK}'::text[]`),
+    index("loan_applications_guarantor_worklist_idx")
+      .on(t.guarantorOrgId, t.heldSince.desc(), t.status)
+      .where(sql`${t.holders} @> '{GUARANTOR}'::text[]`),
   ],
 );
 

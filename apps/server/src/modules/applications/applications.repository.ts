@@ -93,13 +93,19 @@ export async function listApplications(
       .orderBy(desc(loanApplications.heldSince))
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize),
-    executor
-      .select({ value: count() })
-      .from(loanApplications)
-      .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
-      .where(where),
+    countApplications(executor, scope, where),
   ]);
   return { items, total: total?.value ?? 0 };
+}
+
+/** Only a regional scope needs the programme; without the join the count can use the worklist index alone. */
+async function countApplications(executor: Executor, scope: ApplicationScope, where: SQL | undefined) {
+  const query = executor.select({ value: count() }).from(loanApplications).$dynamic();
+  const scoped =
+    scope.kind === "region"
+      ? query.innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+      : query;
+  return scoped.where(where);
 }
 
 export async function findApplication(executor: Executor, id: string) {

@@ -75,9 +75,7 @@ export async function listActiveOrganisationsOfTypes(executor: Executor, types: 
       regionCode: organisations.regionCode,
     })
     .from(organisations)
-    .where(
-      and(eq(organisations.active, true), inArray(organisations.type, ["BANK", "FINANCIAL_INSTITUTION"])),
-    )
+    .where(and(eq(organisations.active, true), inArray(organisations.type, types)))
     .orderBy(organisations.regionCode, organisations.name);
 }
 
