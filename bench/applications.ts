@@ -13,6 +13,9 @@
  *   BENCH_TRY_SQL="create index … on loan_applications (…)" npx tsx bench/applications.ts
  */
 import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   type ApplicationState,
   CLOCK_SLA,
@@ -37,6 +40,7 @@ import type { RecommendationFormFields } from "../apps/server/src/modules/applic
 import * as enterprisesRepo from "../apps/server/src/modules/enterprises/enterprises.repository";
 import { toChildren, toValues } from "../apps/server/src/modules/enterprises/enterprises.service";
 import { hashPassword } from "../apps/server/src/platform/auth/passwords";
+import { localDirectoryStorage } from "../apps/server/src/platform/files/storage";
 
 const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://chanrong:chanrong@127.0.0.1:5432/chanrong_bench";
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 100_000);
@@ -319,7 +323,10 @@ for (const query of captured) {
 await probe.$client.end();
 
 // ── Measure over HTTP ─────────────────────────────────────────────────────────────────────
-const app = await buildApp({ database });
+const app = await buildApp({
+  database,
+  storage: localDirectoryStorage(mkdtempSync(join(tmpdir(), "bench-files-"))),
+});
 app.get("/bench/constant", { config: { public: true } }, async () => ({ ok: true }));
 const address = await app.listen({ port: 0, host: "127.0.0.1" });
 const signedIn = await fetch(`${address}/api/v1/auth/sign-in`, {

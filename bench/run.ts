@@ -6,6 +6,9 @@
  *   npm run bench                      # PGlite in memory
  *   DATABASE_URL=postgres://… npm run bench
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { buildApp } from "../apps/server/src/app";
 import { openDatabase } from "../apps/server/src/db/client";
 import { buildEnterpriseInput } from "../apps/server/src/db/factories";
@@ -13,6 +16,7 @@ import { DEMO_PASSWORD } from "../apps/server/src/db/seed/organisations";
 import { seedBaseline } from "../apps/server/src/db/seed/seed";
 import * as enterprisesRepo from "../apps/server/src/modules/enterprises/enterprises.repository";
 import { toChildren, toValues } from "../apps/server/src/modules/enterprises/enterprises.service";
+import { localDirectoryStorage } from "../apps/server/src/platform/files/storage";
 
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);
@@ -82,7 +86,11 @@ for (let start = 0; start < ENTERPRISES; start += 500) {
 
 // Trusting X-Forwarded-For lets each calculator call count as its own client, so the
 // per-address rate limit (part of what is measured) does not refuse the load itself.
-const app = await buildApp({ database, trustProxy: true });
+const app = await buildApp({
+  database,
+  trustProxy: true,
+  storage: localDirectoryStorage(mkdtempSync(join(tmpdir(), "bench-files-"))),
+});
 app.get("/bench/constant", { config: { public: true } }, async () => ({ ok: true }));
 const address = await app.listen({ port: 0, host: "127.0.0.1" });
 const signIn = async (username: string) => {

@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { DatabaseHandle } from "./db/client";
 import { currentMigration } from "./db/migrate";
 import { registerApplicationRoutes } from "./modules/applications/applications.routes";
+import { registerAttachmentRoutes } from "./modules/applications/attachments.routes";
 import { registerNotificationRoutes } from "./modules/applications/notifications.routes";
 import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
 import { registerEnterpriseRoutes } from "./modules/enterprises/enterprises.routes";
@@ -19,6 +20,7 @@ import { registerIdentityRoutes } from "./modules/identity/identity.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerAuthentication } from "./platform/auth/authentication";
 import { registerErrorHandling, sendNotFound } from "./platform/errors";
+import type { FileStorage } from "./platform/files/storage";
 import { databaseRateLimitStore } from "./platform/rate-limit";
 
 export interface AppOptions {
@@ -26,6 +28,8 @@ export interface AppOptions {
   /** Directory of the built web app to serve at "/", or null for the API alone. */
   webDist?: string | null;
   logger?: boolean;
+  /** Where attachments are kept (a local directory by default). */
+  storage: FileStorage;
   trustProxy?: boolean;
 }
 
@@ -112,6 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerProgrammeRoutes(app, database.db);
   registerApplicationRoutes(app, database.db);
   registerNotificationRoutes(app, database.db);
+  registerAttachmentRoutes(app, database.db, options.storage);
   registerCalculatorRoutes(app);
 
   const webDist = options.webDist && existsSync(join(options.webDist, "index.html")) ? options.webDist : null;

@@ -3,6 +3,7 @@ import { openDatabase } from "./db/client";
 import { seedDemo } from "./db/seed/seed";
 import { slaReminders } from "./modules/applications/reminders";
 import { readConfig } from "./platform/config";
+import { localDirectoryStorage } from "./platform/files/storage";
 import { startJobs } from "./platform/jobs";
 
 const config = readConfig();
@@ -15,6 +16,7 @@ const app = await buildApp({
   webDist: config.webDist,
   logger: true,
   trustProxy: config.trustProxy,
+  storage: localDirectoryStorage(config.storageDir),
 });
 // Every instance runs the jobs; each period's run is claimed by exactly one (platform/jobs.ts).
 const stopJobs = startJobs(database.db, [slaReminders], app.log);

@@ -1,9 +1,13 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../app";
 import type { DatabaseHandle } from "../db/client";
 import { DEMO_PASSWORD } from "../db/seed/organisations";
 import { type SeededOrganisations, seedBaseline } from "../db/seed/seed";
+import { localDirectoryStorage } from "../platform/files/storage";
 import { createTestDatabase } from "./test-database";
 
 export interface TestClient {
@@ -33,7 +37,8 @@ export function useTestApp(): TestContext {
   beforeAll(async () => {
     context.database = await createTestDatabase();
     context.orgs = await seedBaseline(context.database.db);
-    context.app = await buildApp({ database: context.database });
+    const storage = localDirectoryStorage(mkdtempSync(join(tmpdir(), "chanrong-files-")));
+    context.app = await buildApp({ database: context.database, storage });
     context.signIn = (username, password = DEMO_PASSWORD) => signIn(context.app, username, password);
   });
   afterAll(async () => {

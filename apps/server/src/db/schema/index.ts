@@ -1,4 +1,5 @@
 export * from "./applications";
+export * from "./attachments";
 export * from "./enterprises";
 export * from "./identity";
 export * from "./notifications";

@@ -160,7 +160,7 @@ const stateOf = (row: repo.ApplicationRow): ApplicationState => ({
  * The domain checks organisation type and role; this checks it is *this* application's
  * enterprise, bank, guarantor, or the bureau of the enterprise's region.
  */
-async function isParty(db: Database, actor: Actor, row: repo.ApplicationRow): Promise<boolean> {
+export async function isParty(db: Database, actor: Actor, row: repo.ApplicationRow): Promise<boolean> {
   switch (actor.orgType) {
     case "ENTERPRISE":
       return actor.enterpriseId === row.enterpriseId;
@@ -177,7 +177,7 @@ async function isParty(db: Database, actor: Actor, row: repo.ApplicationRow): Pr
   }
 }
 
-async function requireVisible(db: Database, actor: Actor, id: string) {
+export async function requireVisible(db: Database, actor: Actor, id: string) {
   const row = await repo.findApplication(db, id);
   if (!row || !(await repo.isInScope(db, id, applicationScope(actor))))
     throw AppError.notFound("申请 (application)");

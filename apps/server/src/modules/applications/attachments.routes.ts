@@ -1,0 +1,84 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Database } from "../../db/client";
+import { actorOf } from "../../platform/auth/authentication";
+import { AppError } from "../../platform/errors";
+import type { FileStorage } from "../../platform/files/storage";
+import { idParams } from "../../platform/http";
+import { attachmentDisposition } from "../forms/form-replies";
+import {
+  ATTACHMENT_KINDS,
+  type AttachmentKind,
+  listAttachments,
+  readAttachment,
+  uploadAttachment,
+} from "./attachments.service";
+
+const isKind = (value: unknown): value is AttachmentKind =>
+  ATTACHMENT_KINDS.includes(value as AttachmentKind);
+
+export function registerAttachmentRoutes(app: FastifyInstance, db: Database, storage: FileStorage): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["applications"];
+
+  r.post(
+    "/api/v1/applications/:id/attachments",
+    {
+      schema: {
+        tags,
+        summary:
+          "Attach a document or a contract scan (multipart: field `kind`, then `file`; pdf, png, jpg, xlsx, docx; ≤ 10 MB)",
+        params: idParams,
+        consumes: ["multipart/form-data"],
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      if (!request.isMultipart())
+        throw new AppError("unsupported-media-type", "请以 multipart/form-data 上传 (upload as multipart)");
+      const file = await request.file();
+      if (!file) throw AppError.validation("file", "required", "请选择文件 (file is required)");
+      const kind = (file.fields.kind as { value?: unknown } | undefined)?.value ?? "DOCUMENT";
+      if (!isKind(kind))
+        throw AppError.validation(
+          "kind",
+          "enum",
+          `附件类型须为 ${ATTACHMENT_KINDS.join(", ")} (unknown kind)`,
+        );
+      const content = await file.toBuffer();
+      const row = await uploadAttachment(
+        db,
+        storage,
+        actor,
+        request.params.id,
+        { filename: file.filename, content, kind },
+        request.ip,
+      );
+      return reply.status(201).send(row);
+    },
+  );
+
+  r.get(
+    "/api/v1/applications/:id/attachments",
+    { schema: { tags, summary: "The application's attachments (its parties only)", params: idParams } },
+    async (request) => listAttachments(db, actorOf(request), request.params.id),
+  );
+
+  r.get(
+    "/api/v1/attachments/:id/content",
+    {
+      schema: { tags, summary: "Download an attachment (its application's parties only)", params: idParams },
+    },
+    async (request, reply) => {
+      const { attachment, content } = await readAttachment(db, storage, actorOf(request), request.params.id);
+      // Always a download, never rendered: a file cannot run script in the platform's origin.
+      return reply
+        .header("content-type", attachment.contentType)
+        .header("content-disposition", attachmentDisposition(attachment.filename))
+        .header("x-content-type-options", "nosniff")
+        .header("content-security-policy", "default-src 'none'; sandbox")
+        .header("x-attachment-sha256", attachment.sha256)
+        .send(content);
+    },
+  );
+}
