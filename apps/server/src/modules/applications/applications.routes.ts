@@ -1,8 +1,14 @@
 import {
   APPLICATION_ACTIONS,
+  APPLICATION_STATUS_LABELS,
   APPLICATION_STATUSES,
+  type ApplicationStatus,
   CONTRACT_KINDS,
   LOAN_EVENT_TYPES,
+  ORG_TYPE_LABELS,
+  type OrgType,
+  REVIEW_STATE_LABELS,
+  type ReviewState,
 } from "@chanrong/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -10,6 +16,7 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import { sendWorkbook, tableWorkbook } from "../../platform/spreadsheets";
 import { sendHtml, sendPdf } from "../forms/form-replies";
 import { recommendationFormHtml, recommendationFormPdf } from "../forms/recommendation-form";
 import * as service from "./applications.service";
@@ -65,6 +72,55 @@ const actionInput = z
   })
   .strict();
 
+const listQuery = z
+  .object({
+    waiting: z.enum(["true", "false"]).optional(),
+    status: z.enum(APPLICATION_STATUSES).optional(),
+    ...pageQuery,
+  })
+  .strict();
+
+const EXPORT_COLUMNS = [
+  { key: "enterprise", header: "企业名称", width: 32 },
+  { key: "programme", header: "贷款计划", width: 24 },
+  { key: "amount", header: "申请金额(元)", width: 16 },
+  { key: "termMonths", header: "期限(月)", width: 10 },
+  { key: "status", header: "状态", width: 12 },
+  { key: "bankReview", header: "银行审查", width: 12 },
+  { key: "guarantorReview", header: "担保审查", width: 12 },
+  { key: "holders", header: "当前办理方", width: 18 },
+  { key: "heldSince", header: "办理起始", width: 20 },
+  { key: "submittedOn", header: "提交日期", width: 12 },
+  { key: "nextDueOn", header: "最近到期日", width: 12 },
+  { key: "sla", header: "时限状态", width: 10 },
+];
+
+const SLA_LABELS = {
+  "on-time": "正常",
+  "due-soon": "即将到期",
+  "due-today": "今日到期",
+  overdue: "已逾期",
+} as const;
+
+function exportRow(
+  item: Awaited<ReturnType<typeof service.listAllApplications>>[number],
+): Record<string, string> {
+  return {
+    enterprise: item.enterpriseName,
+    programme: item.programmeName,
+    amount: item.amount,
+    termMonths: String(item.termMonths),
+    status: APPLICATION_STATUS_LABELS[item.status as ApplicationStatus] ?? item.status,
+    bankReview: REVIEW_STATE_LABELS[item.bankReview as ReviewState] ?? item.bankReview,
+    guarantorReview: REVIEW_STATE_LABELS[item.guarantorReview as ReviewState] ?? item.guarantorReview,
+    holders: item.holders.map((type) => ORG_TYPE_LABELS[type as OrgType] ?? type).join("、"),
+    heldSince: item.heldSince.toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }),
+    submittedOn: item.submittedOn ?? "",
+    nextDueOn: item.nextDueOn ?? "",
+    sla: item.sla ? SLA_LABELS[item.sla] : "",
+  };
+}
+
 export function registerApplicationRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["applications"];
@@ -76,18 +132,33 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
       schema: {
         tags,
         summary: "Applications the caller may see; waiting=true gives the caller's worklist",
-        querystring: z
-          .object({
-            waiting: z.enum(["true", "false"]).optional(),
-            status: z.enum(APPLICATION_STATUSES).optional(),
-            ...pageQuery,
-          })
-          .strict(),
+        querystring: listQuery,
       },
     },
     async (request) => {
       const { waiting, ...rest } = request.query;
       return service.listApplications(db, actorOf(request), { ...rest, waiting: waiting === "true" });
+    },
+  );
+
+  r.get(
+    "/api/v1/applications/export",
+    {
+      schema: {
+        tags,
+        summary:
+          "Excel export of the applications the caller may see (the bureau's overview), with the same filters",
+        querystring: listQuery.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (request, reply) => {
+      const { waiting, status } = request.query;
+      const items = await service.listAllApplications(db, actorOf(request), {
+        waiting: waiting === "true",
+        status,
+      });
+      const body = await tableWorkbook("贷款申请", EXPORT_COLUMNS, items.map(exportRow));
+      return sendWorkbook(reply, "贷款申请.xlsx", body);
     },
   );
 

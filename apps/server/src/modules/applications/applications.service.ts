@@ -336,6 +336,17 @@ export async function listApplications(
   };
 }
 
+/** Every application the caller may see with the filter, for the overview's Excel export. */
+export async function listAllApplications(
+  db: Database,
+  actor: Actor,
+  filter: { waiting?: boolean; status?: string },
+) {
+  return (await listApplications(db, actor, { ...filter, page: 1, pageSize: EXPORT_ROW_LIMIT })).items;
+}
+
+const EXPORT_ROW_LIMIT = 50_000;
+
 export async function getApplication(db: Database, actor: Actor, id: string) {
   const row = await requireVisible(db, actor, id);
   const programme = await findProgrammeById(db, row.programmeId);

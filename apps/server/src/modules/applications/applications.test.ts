@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildEnterpriseInput } from "../../db/factories";
 import { applicationClocks, organisations } from "../../db/schema";
@@ -314,6 +315,28 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
       .json()
       .items.find((i: { id: string }) => i.id === application.id);
     expect(item.sla).toBe("overdue");
+  });
+
+  it("exports the bureau's overview to Excel, exactly the applications it sees", async () => {
+    const overview = (await bureau.get("/api/v1/applications?pageSize=200")).json();
+    const response = await bureau.get("/api/v1/applications/export");
+    expect(response.headers["content-type"]).toContain("spreadsheetml");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).getCell(1).value).toBe("企业名称");
+    expect((sheet?.rowCount ?? 0) - 1).toBe(overview.total);
+    const statuses = Array.from({ length: overview.total }, (_, i) =>
+      String(sheet?.getRow(i + 2).getCell(5).value),
+    );
+    expect(statuses).toEqual(expect.arrayContaining(["已放款", "未通过"]));
+    // A bank exports only its own.
+    const other = await ctx.signIn("hbbank.reviewer");
+    const empty = new ExcelJS.Workbook();
+    await empty.xlsx.load(
+      (await other.get("/api/v1/applications/export")).rawPayload as unknown as ArrayBuffer,
+    );
+    expect(empty.worksheets[0]?.rowCount).toBe(1);
   });
 
   it("refuses a bad 推荐表 naming the field", async () => {

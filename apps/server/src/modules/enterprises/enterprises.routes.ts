@@ -5,6 +5,7 @@ import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { AppError } from "../../platform/errors";
 import { idParams } from "../../platform/http";
+import { sendWorkbook } from "../../platform/spreadsheets";
 import { toSheetRow, writeEnterpriseWorkbook } from "./enterprises.excel";
 import { importEnterprises } from "./enterprises.import";
 import {
@@ -15,15 +16,6 @@ import {
   supplyChainLinkInput,
 } from "./enterprises.schemas";
 import * as service from "./enterprises.service";
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-function sendWorkbook(reply: FastifyReply, filename: string, body: Buffer) {
-  return reply
-    .header("content-type", XLSX)
-    .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)
-    .send(body);
-}
 
 export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
