@@ -1,5 +1,5 @@
 import { ENTERPRISE_TAGS, INDUSTRY_CODES, OWNERSHIP_TYPES, SIZE_CLASSES } from "@chanrong/domain";
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
