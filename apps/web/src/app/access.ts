@@ -33,6 +33,10 @@ export interface Access {
   maintainKeySupportedList: boolean;
   /** Add to and remove from the negative list (re-guarantor operator or admin). */
   maintainNegativeList: boolean;
+  /** Loan applications (贷款申请): the worklist and the applications one takes part in. */
+  applications: boolean;
+  /** Start a 推荐表 (enterprise operator or admin). */
+  createApplication: boolean;
 }
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
@@ -41,6 +45,18 @@ const LIST_READERS: readonly OrgType[] = [
   "FINANCE_BUREAU",
   "CITY_GOVERNMENT",
   "GUARANTOR",
+  "REGUARANTOR",
+  "PLATFORM_ADMIN",
+];
+
+/** Organisations that take part in (or oversee) loan applications. */
+const APPLICATION_PARTIES: readonly OrgType[] = [
+  "ENTERPRISE",
+  "INDUSTRY_BUREAU",
+  "BANK",
+  "GUARANTOR",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
   "REGUARANTOR",
   "PLATFORM_ADMIN",
 ];
@@ -67,6 +83,8 @@ export function accessOf(me: Me | null): Access {
       keySupportedListAnyRegion: false,
       maintainKeySupportedList: false,
       maintainNegativeList: false,
+      applications: false,
+      createApplication: false,
     };
   }
   const type: OrgType = me.organisation.type;
@@ -94,5 +112,7 @@ export function accessOf(me: Me | null): Access {
     keySupportedListAnyRegion: platformAdmin,
     maintainKeySupportedList: type === "INDUSTRY_BUREAU" && preparer,
     maintainNegativeList: type === "REGUARANTOR" && preparer,
+    applications: APPLICATION_PARTIES.includes(type),
+    createApplication: type === "ENTERPRISE" && preparer,
   };
 }

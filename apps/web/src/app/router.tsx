@@ -1,4 +1,7 @@
 import { createBrowserRouter, Outlet } from "react-router";
+import { ApplicationCreatePage } from "../features/applications/pages/ApplicationCreatePage";
+import { ApplicationDetailPage } from "../features/applications/pages/ApplicationDetailPage";
+import { ApplicationListPage } from "../features/applications/pages/ApplicationListPage";
 import { AuditLogPage } from "../features/audit/pages/AuditLogPage";
 import { CalculatorsPage } from "../features/calculators/pages/CalculatorsPage";
 import { EnterpriseDetailPage } from "../features/enterprises/pages/EnterpriseDetailPage";
@@ -94,6 +97,30 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={(access) => access.programmeLists}>
             <NegativeListPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "applications",
+        element: (
+          <Guard allow={(access) => access.applications}>
+            <ApplicationListPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "applications/new",
+        element: (
+          <Guard allow={(access) => access.createApplication}>
+            <ApplicationCreatePage />
+          </Guard>
+        ),
+      },
+      {
+        path: "applications/:id",
+        element: (
+          <Guard allow={(access) => access.applications}>
+            <ApplicationDetailPage />
           </Guard>
         ),
       },

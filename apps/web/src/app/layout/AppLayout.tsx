@@ -4,6 +4,7 @@ import {
   BankOutlined,
   CalculatorOutlined,
   FileProtectOutlined,
+  FileTextOutlined,
   HomeOutlined,
   LogoutOutlined,
   ShopOutlined,
@@ -14,6 +15,7 @@ import {
 import { Button, Flex, Layout, Menu, type MenuProps, Tag, Tooltip, Typography } from "antd";
 import { type ReactNode, useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
+import { NotificationBell } from "../../features/applications/components/NotificationBell";
 import { useI18n } from "../../shared/i18n";
 import { orgTypeLabel, roleLabel } from "../../shared/labels";
 import { useSession } from "../session";
@@ -74,6 +76,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
       ),
     );
   }
+  if (access.applications)
+    items.push(item("applications", "/applications", <FileTextOutlined />, t("menu.applications")));
   if (access.programmes)
     items.push(item("programmes", "/programmes", <FileProtectOutlined />, t("menu.programmes")));
   if (access.programmeLists) {
@@ -132,6 +136,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 </Tag>
               ))}
             </Flex>
+            {access.applications && <NotificationBell />}
             <LanguageSwitch />
             <Tooltip title={t("header.signOut")}>
               <Button icon={<LogoutOutlined />} onClick={handleSignOut} data-testid="sign-out">

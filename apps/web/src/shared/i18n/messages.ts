@@ -1,8 +1,11 @@
+import { applicationsEn, applicationsZh } from "./messages.applications";
+
 /**
  * Every piece of UI text, in Chinese (the default) and English. `en` must have exactly the keys
  * of `zh`, so a missing translation is a type error. Placeholders are written {name}.
  */
 export const zh = {
+  ...applicationsZh,
   "app.name": "产融通",
   "app.tagline": "产业与金融合作服务平台",
   "app.footer": "产融通 · 产业与金融合作服务平台 · 金额单位以各栏标注为准",
@@ -545,6 +548,7 @@ export const zh = {
 export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
+  ...applicationsEn,
   "app.name": "Chanrong",
   "app.tagline": "Industry–Finance Cooperation Platform",
   "app.footer":

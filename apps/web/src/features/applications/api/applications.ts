@@ -1,0 +1,209 @@
+import type {
+  ApplicationAction,
+  ApplicationStatus,
+  ContractKind,
+  OrgType,
+  ReviewParty,
+  ReviewState,
+} from "@chanrong/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../../shared/api/client";
+import type { Paged } from "../../../shared/types";
+
+export type { ApplicationAction, ApplicationStatus, ContractKind, ReviewParty, ReviewState };
+export type SlaState = "on-time" | "due-soon" | "due-today" | "overdue";
+
+/** GET /api/v1/applications items */
+export interface ApplicationRow {
+  id: string;
+  status: ApplicationStatus;
+  bankReview: ReviewState;
+  guarantorReview: ReviewState;
+  holders: OrgType[];
+  heldSince: string | null;
+  amount: string;
+  termMonths: number;
+  submittedOn: string | null;
+  version: number;
+  enterpriseName: string;
+  programmeName: string;
+  nextDueOn: string | null;
+  sla: SlaState | null;
+}
+
+export interface RecommendationForm {
+  address: string;
+  legalRepresentative: string;
+  phone: string;
+  contactName: string;
+  contactPhone: string;
+  mainBusiness: string;
+  productsAndPartners: string;
+}
+
+export interface EligibilityCheck {
+  rule: string;
+  passed: boolean;
+  reason: string;
+}
+
+export interface HistoryEvent {
+  id: string | number;
+  action: ApplicationAction | "create" | string;
+  fromStatus: ApplicationStatus | null;
+  toStatus: ApplicationStatus;
+  opinion: string | null;
+  reason: string | null;
+  details: {
+    eligibility?: { eligible: boolean; checks: EligibilityCheck[] };
+    target?: ReviewParty;
+    contracts?: unknown;
+  } | null;
+  at: string;
+  actorUsername: string | null;
+  actorName: string | null;
+  actorOrgName: string | null;
+  actorOrgType: OrgType | null;
+}
+
+export interface Clock {
+  clock: "bank-review" | "guarantor-review" | "disbursement";
+  startedOn: string;
+  dueOn: string;
+  running: boolean;
+  stoppedAt: string | null;
+  state: SlaState | null;
+}
+
+export interface Contract {
+  kind: ContractKind;
+  number: string;
+  signedOn: string;
+  amount: string;
+  parties: string[];
+}
+
+/** GET /api/v1/applications/:id */
+export interface ApplicationDetail {
+  id: string;
+  version: number;
+  programme: { code: string; name: string; version: number };
+  enterprise: { id: string; name: string; uscc: string };
+  bank: { id: string; name: string };
+  guarantor: { id: string; name: string };
+  amount: string;
+  termMonths: number;
+  loanUse: string;
+  supplyChainCategory: string | null;
+  form: RecommendationForm;
+  status: ApplicationStatus;
+  bankReview: ReviewState;
+  guarantorReview: ReviewState;
+  holders: OrgType[];
+  heldSince: string | null;
+  submittedOn: string | null;
+  clocks: Clock[];
+  history: HistoryEvent[];
+  contracts: Contract[];
+  availableActions: ApplicationAction[];
+}
+
+export interface ApplicationInput {
+  programmeCode: string;
+  bankOrgId: string;
+  guarantorOrgId: string;
+  amount: string;
+  termMonths: number;
+  loanUse: string;
+  supplyChainCategory: string | null;
+  form: RecommendationForm;
+}
+
+export interface ContractInput {
+  kind: ContractKind;
+  number: string;
+  date: string;
+  amount: string;
+  parties: string[];
+}
+
+export interface ActionInput {
+  action: ApplicationAction;
+  version: number;
+  opinion?: string;
+  reason?: string;
+  target?: ReviewParty;
+  contracts?: ContractInput[];
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  type: OrgType;
+  regionCode: string;
+}
+
+export const applicationKeys = {
+  all: ["applications"] as const,
+  list: (waiting: boolean, page: number, pageSize: number) =>
+    ["applications", "list", waiting, page, pageSize] as const,
+  detail: (id: string) => ["applications", "detail", id] as const,
+};
+
+const path = (id: string) => `/api/v1/applications/${encodeURIComponent(id)}`;
+
+export function useApplications(waiting: boolean, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: applicationKeys.list(waiting, page, pageSize),
+    queryFn: ({ signal }) =>
+      api<Paged<ApplicationRow>>("/api/v1/applications", {
+        query: { waiting: String(waiting), page, pageSize },
+        signal,
+      }),
+  });
+}
+
+export function useApplication(id: string | undefined) {
+  return useQuery({
+    queryKey: applicationKeys.detail(id ?? ""),
+    queryFn: ({ signal }) => api<ApplicationDetail>(path(id ?? ""), { signal }),
+    enabled: Boolean(id),
+  });
+}
+
+/** Guarantee companies an enterprise may address its application to. */
+export function useGuarantors() {
+  return useQuery({
+    queryKey: ["reference", "guarantors"],
+    queryFn: () => api<Organisation[]>("/api/v1/guarantors"),
+    staleTime: 60 * 60 * 1000,
+  });
+}
+
+export function useCreateApplication() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ApplicationInput) =>
+      api<ApplicationDetail>("/api/v1/applications", { method: "POST", json: input }),
+    onSuccess: (created) => {
+      queryClient.invalidateQueries({ queryKey: applicationKeys.all });
+      queryClient.setQueryData(applicationKeys.detail(created.id), created);
+    },
+  });
+}
+
+/** One workflow step; 409 when the version is stale. */
+export function useApplicationAction(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ActionInput) =>
+      api<ApplicationDetail>(`${path(id)}/actions`, { method: "POST", json: input }),
+    onSuccess: (updated) => {
+      queryClient.invalidateQueries({ queryKey: applicationKeys.all });
+      queryClient.setQueryData(applicationKeys.detail(id), updated);
+    },
+  });
+}
+
+export const recommendationFormUrl = (id: string, format: "html" | "pdf" = "html") =>
+  `${path(id)}/recommendation-form${format === "pdf" ? "?format=pdf" : ""}`;

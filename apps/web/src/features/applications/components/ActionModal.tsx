@@ -1,0 +1,267 @@
+import { Alert, Button, Col, DatePicker, Form, Input, Modal, Radio, Row, Typography } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { ApiError, type FieldError } from "../../../shared/api/client";
+import { ProblemAlert } from "../../../shared/components/ProblemAlert";
+import { DATE_FORMAT, YUAN_PATTERN } from "../../../shared/format";
+import { applyServerErrors } from "../../../shared/forms";
+import { useI18n } from "../../../shared/i18n";
+import {
+  type ActionInput,
+  type ApplicationAction,
+  type ApplicationDetail,
+  type ContractKind,
+  type ReviewParty,
+  useApplicationAction,
+} from "../api/applications";
+import { actionLabel } from "./labels";
+
+const KINDS: ContractKind[] = ["LOAN", "ENTRUSTED_GUARANTEE", "COUNTER_GUARANTEE", "SURETY"];
+
+type Need = "opinion" | "reason" | "target" | "contracts" | "none";
+
+/** What the modal asks for, per action (the domain's `requires`, plus a reason for a withdrawal). */
+export function needOf(action: ApplicationAction): Need {
+  if (action === "record-contracts") return "contracts";
+  if (action === "provide-materials") return "target";
+  if (action === "withdraw" || action.endsWith("reject") || action === "reject-recommendation")
+    return "reason";
+  if (action === "recommend" || action.endsWith("-approve") || action.endsWith("-request-materials"))
+    return "opinion";
+  return "none";
+}
+
+export const isDangerAction = (action: ApplicationAction) => needOf(action) === "reason";
+
+interface ContractValues {
+  number: string;
+  date: Dayjs | null;
+  amount: string;
+  parties: string;
+}
+
+interface Values {
+  opinion?: string;
+  reason?: string;
+  target?: ReviewParty;
+  contracts?: ContractValues[];
+}
+
+const splitParties = (text: string) =>
+  text
+    .split(/[、,，;；\n]/)
+    .map((party) => party.trim())
+    .filter(Boolean);
+
+function defaultParties(kind: ContractKind, detail: ApplicationDetail): string {
+  const enterprise = detail.enterprise.name ?? "";
+  const bank = detail.bank.name ?? "";
+  const guarantor = detail.guarantor.name ?? "";
+  switch (kind) {
+    case "LOAN":
+      return `${bank}、${enterprise}`;
+    case "ENTRUSTED_GUARANTEE":
+      return `${guarantor}、${enterprise}`;
+    case "COUNTER_GUARANTEE":
+      return `${guarantor}、${enterprise}`;
+    case "SURETY":
+      return `${guarantor}、${bank}`;
+  }
+}
+
+export function ActionModal({
+  action,
+  detail,
+  onClose,
+  onReload,
+}: {
+  action: ApplicationAction;
+  detail: ApplicationDetail;
+  onClose: () => void;
+  onReload: () => void;
+}) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const mutation = useApplicationAction(detail.id);
+  const [leftover, setLeftover] = useState<FieldError[]>([]);
+  const need = needOf(action);
+  const stale = mutation.error instanceof ApiError && mutation.error.status === 409;
+  const targets: ReviewParty[] = (["bank", "guarantor"] as const).filter(
+    (party) => (party === "bank" ? detail.bankReview : detail.guarantorReview) === "MATERIALS_REQUESTED",
+  );
+
+  const onFinish = async (values: Values) => {
+    setLeftover([]);
+    const input: ActionInput = { action, version: detail.version };
+    if (need === "opinion") input.opinion = values.opinion?.trim();
+    if (need === "reason") input.reason = values.reason?.trim();
+    if (need === "target") input.target = values.target;
+    if (need === "contracts") {
+      input.contracts = KINDS.map((kind, index) => {
+        const contract = values.contracts?.[index];
+        return {
+          kind,
+          number: contract?.number?.trim() ?? "",
+          date: contract?.date ? contract.date.format(DATE_FORMAT) : "",
+          amount: contract?.amount?.trim() ?? "",
+          parties: splitParties(contract?.parties ?? ""),
+        };
+      });
+    }
+    try {
+      await mutation.mutateAsync(input);
+      onClose();
+    } catch (error) {
+      setLeftover(applyServerErrors(form, error, ["opinion", "reason", "target", "contracts"]));
+    }
+  };
+
+  const requiredText = [{ required: true, whitespace: true, message: t("application.required") }];
+
+  return (
+    <Modal
+      open
+      title={actionLabel(t, action)}
+      onCancel={onClose}
+      width={need === "contracts" ? 960 : 560}
+      okText={t("common.confirm")}
+      cancelText={t("common.cancel")}
+      okButtonProps={{
+        danger: isDangerAction(action),
+        loading: mutation.isPending,
+        disabled: stale,
+        "data-testid": "action-modal-submit",
+      }}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <div data-testid="action-modal" data-action={action}>
+        {stale ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="action-stale"
+            style={{ marginBottom: 16 }}
+            title={t("application.stale")}
+            action={
+              <Button size="small" onClick={onReload} data-testid="action-reload">
+                {t("application.reload")}
+              </Button>
+            }
+          />
+        ) : (
+          mutation.isError && (
+            <ProblemAlert error={mutation.error} fieldErrors={leftover} testId="action-error" />
+          )
+        )}
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={onFinish}
+          initialValues={{
+            target: targets[0],
+            contracts: KINDS.map((kind) => ({
+              number: "",
+              date: dayjs(),
+              amount: detail.amount,
+              parties: defaultParties(kind, detail),
+            })),
+          }}
+        >
+          {need === "none" && (
+            <Typography.Paragraph data-testid="action-confirm">
+              {t("application.confirmAction", { action: actionLabel(t, action) })}
+            </Typography.Paragraph>
+          )}
+          {need === "opinion" && (
+            <Form.Item name="opinion" label={t("application.opinion")} rules={requiredText}>
+              <Input.TextArea rows={4} maxLength={2000} showCount data-testid="action-opinion" />
+            </Form.Item>
+          )}
+          {need === "reason" && (
+            <Form.Item name="reason" label={t("application.reason")} rules={requiredText}>
+              <Input.TextArea rows={4} maxLength={2000} showCount data-testid="action-reason" />
+            </Form.Item>
+          )}
+          {need === "target" && (
+            <Form.Item
+              name="target"
+              label={t("application.target")}
+              rules={[{ required: true, message: t("application.required") }]}
+            >
+              <Radio.Group data-testid="action-target">
+                {targets.map((party) => (
+                  <Radio key={party} value={party} data-testid={`action-target-${party}`}>
+                    {t(`reviewParty.${party}`)}
+                  </Radio>
+                ))}
+              </Radio.Group>
+            </Form.Item>
+          )}
+          {need === "contracts" &&
+            KINDS.map((kind, index) => (
+              <div key={kind} data-testid={`contract-${kind}`}>
+                <Typography.Title level={5} style={{ marginTop: index ? 8 : 0 }}>
+                  {t(`contract.${kind}`)}
+                </Typography.Title>
+                <Row gutter={12}>
+                  <Col xs={24} md={6}>
+                    <Form.Item
+                      name={["contracts", index, "number"]}
+                      label={t("application.contractNumber")}
+                      rules={requiredText}
+                    >
+                      <Input maxLength={60} data-testid={`contract-number-${kind}`} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={5}>
+                    <Form.Item
+                      name={["contracts", index, "date"]}
+                      label={t("application.contractDate")}
+                      rules={[{ required: true, message: t("application.required") }]}
+                    >
+                      <DatePicker
+                        style={{ width: "100%" }}
+                        format={DATE_FORMAT}
+                        data-testid={`contract-date-${kind}`}
+                      />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={5}>
+                    <Form.Item
+                      name={["contracts", index, "amount"]}
+                      label={t("application.contractAmount")}
+                      rules={[
+                        ...requiredText,
+                        { pattern: YUAN_PATTERN, message: t("application.amountInvalid") },
+                      ]}
+                    >
+                      <Input inputMode="decimal" data-testid={`contract-amount-${kind}`} />
+                    </Form.Item>
+                  </Col>
+                  <Col xs={24} md={8}>
+                    <Form.Item
+                      name={["contracts", index, "parties"]}
+                      label={t("application.contractParties")}
+                      tooltip={t("application.contractPartiesHint")}
+                      rules={[
+                        ...requiredText,
+                        {
+                          validator: async (_, value: string) => {
+                            if (splitParties(value ?? "").length < 2)
+                              throw new Error(t("application.partiesInvalid"));
+                          },
+                        },
+                      ]}
+                    >
+                      <Input data-testid={`contract-parties-${kind}`} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+              </div>
+            ))}
+        </Form>
+      </div>
+    </Modal>
+  );
+}

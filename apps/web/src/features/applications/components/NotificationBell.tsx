@@ -1,0 +1,111 @@
+import { BellOutlined } from "@ant-design/icons";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Badge, Button, Empty, Flex, Popover, Typography } from "antd";
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { api } from "../../../shared/api/client";
+import { formatDateTime } from "../../../shared/format";
+import { useI18n } from "../../../shared/i18n";
+
+interface Notification {
+  id: string;
+  kind: string;
+  message: string;
+  applicationId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+const KEY = ["notifications"] as const;
+
+/** The header bell: the organisation's reminders (SLA and workflow), unread count, mark read. */
+export function NotificationBell() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const notifications = useQuery({
+    queryKey: KEY,
+    queryFn: ({ signal }) => api<Notification[]>("/api/v1/notifications", { signal }),
+    refetchInterval: 60_000,
+    retry: false,
+  });
+  const markRead = useMutation({
+    mutationFn: (id: string) =>
+      api<unknown>(`/api/v1/notifications/${encodeURIComponent(id)}/read`, { method: "POST" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
+  });
+  if (notifications.isError) return null;
+  const items = notifications.data ?? [];
+  const unread = items.filter((item) => !item.readAt).length;
+
+  const content = (
+    <div style={{ width: 360, maxHeight: 420, overflowY: "auto" }} data-testid="notification-list">
+      {items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("notifications.empty")} />
+      ) : (
+        <Flex vertical gap={4}>
+          {items.map((item) => (
+            <Flex
+              key={item.id}
+              vertical
+              data-testid="notification-item"
+              data-read={String(Boolean(item.readAt))}
+              style={{
+                padding: "8px 4px",
+                borderBottom: "1px solid #f0f0f0",
+                cursor: item.applicationId ? "pointer" : undefined,
+              }}
+              onClick={() => {
+                if (!item.readAt) markRead.mutate(item.id);
+                if (item.applicationId) {
+                  setOpen(false);
+                  navigate(`/applications/${item.applicationId}`);
+                }
+              }}
+            >
+              <Typography.Text strong={!item.readAt}>{item.message}</Typography.Text>
+              <Flex justify="space-between" align="center">
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {formatDateTime(item.createdAt)}
+                </Typography.Text>
+                {!item.readAt && (
+                  <Button
+                    size="small"
+                    type="link"
+                    data-testid="notification-mark-read"
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      markRead.mutate(item.id);
+                    }}
+                  >
+                    {t("notifications.markRead")}
+                  </Button>
+                )}
+              </Flex>
+            </Flex>
+          ))}
+        </Flex>
+      )}
+    </div>
+  );
+
+  return (
+    <Popover
+      trigger="click"
+      placement="bottomRight"
+      title={t("notifications.title")}
+      content={content}
+      open={open}
+      onOpenChange={setOpen}
+    >
+      <Badge count={unread} size="small" data-testid="notification-count">
+        <Button
+          icon={<BellOutlined />}
+          aria-label={t("notifications.title")}
+          data-testid="notification-bell"
+        />
+      </Badge>
+    </Popover>
+  );
+}

@@ -1,0 +1,396 @@
+import { CheckCircleFilled, CloseCircleFilled, FilePdfOutlined, PrinterOutlined } from "@ant-design/icons";
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Flex,
+  Result,
+  Row,
+  Spin,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from "antd";
+import { useState } from "react";
+import { useParams } from "react-router";
+import { useSession } from "../../../app/session";
+import { download, isApiError } from "../../../shared/api/client";
+import { PageHeader } from "../../../shared/components/PageHeader";
+import { ProblemAlert } from "../../../shared/components/ProblemAlert";
+import { formatDate, formatDateTime, formatWan, formatYuan } from "../../../shared/format";
+import { useI18n } from "../../../shared/i18n";
+import { orgTypeLabel } from "../../../shared/labels";
+import { useProgramme } from "../../programmes/api/programmes";
+import {
+  type ApplicationAction,
+  type ApplicationDetail,
+  type Clock,
+  type Contract,
+  recommendationFormUrl,
+  useApplication,
+} from "../api/applications";
+import { ActionModal, isDangerAction } from "../components/ActionModal";
+import { LoanCard } from "../components/LoanCard";
+import { actionLabel, labelOr, ReviewTag, SlaTag, StatusTag } from "../components/labels";
+
+const CONTRACT_ORDER = ["LOAN", "ENTRUSTED_GUARANTEE", "COUNTER_GUARANTEE", "SURETY"];
+
+export function ApplicationDetailPage() {
+  const { id } = useParams();
+  const query = useApplication(id);
+  if (query.isPending) return <Spin style={{ display: "block", margin: 48 }} />;
+  if (query.isError) {
+    if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 403)) {
+      return (
+        <Result status={query.error.status === 404 ? "404" : "403"} subTitle={query.error.problem.detail} />
+      );
+    }
+    return <ProblemAlert error={query.error} />;
+  }
+  return <Detail detail={query.data} onReload={() => query.refetch()} />;
+}
+
+function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () => void }) {
+  const { t, label } = useI18n();
+  const { message } = App.useApp();
+  const [action, setAction] = useState<ApplicationAction | null>(null);
+  const { me } = useSession();
+  const hasLoan = ["CONTRACTED", "DISBURSED", "SETTLED"].includes(detail.status);
+  const canRecordLoan =
+    me?.organisation.type === "BANK" &&
+    me.organisation.id === detail.bank.id &&
+    me.user.roles.includes("operator");
+  const programme = useProgramme(detail.programme.code);
+  const config = programme.data?.config;
+  const loanUse = config?.permittedLoanUses.find((use) => use.code === detail.loanUse);
+  const category = config?.supplyChainCategories?.find((c) => c.code === detail.supplyChainCategory);
+  const eligibility = [...detail.history].reverse().find((entry) => entry.details?.eligibility)
+    ?.details?.eligibility;
+
+  const downloadPdf = async () => {
+    try {
+      await download(recommendationFormUrl(detail.id, "pdf"), undefined, "recommendation-form.pdf");
+    } catch (error) {
+      message.error(error instanceof Error ? error.message : t("error.generic"));
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        testId="application-detail-header"
+        backTo="/applications"
+        title={
+          <Flex gap={8} align="center" wrap>
+            <span>{detail.enterprise.name}</span>
+            <StatusTag status={detail.status} testId="application-status-tag" />
+            {detail.bankReview !== "NOT_STARTED" && (
+              <ReviewTag
+                prefix={t("application.bankReview")}
+                state={detail.bankReview}
+                testId="application-bank-review"
+              />
+            )}
+            {detail.guarantorReview !== "NOT_STARTED" && (
+              <ReviewTag
+                prefix={t("application.guarantorReview")}
+                state={detail.guarantorReview}
+                testId="application-guarantor-review"
+              />
+            )}
+          </Flex>
+        }
+        subtitle={`${detail.programme.name ?? detail.programme.code} · ${formatYuan(detail.amount)} ${t("unit.yuan")} · ${t("application.termMonths", { n: detail.termMonths })}`}
+        extra={
+          <>
+            {detail.availableActions.map((next) => (
+              <Button
+                key={next}
+                type={isDangerAction(next) ? "default" : "primary"}
+                danger={isDangerAction(next)}
+                onClick={() => setAction(next)}
+                data-testid={`action-${next}`}
+              >
+                {actionLabel(t, next)}
+              </Button>
+            ))}
+            <Button
+              icon={<PrinterOutlined />}
+              href={recommendationFormUrl(detail.id)}
+              target="_blank"
+              rel="noopener"
+              data-testid="application-print"
+            >
+              {t("application.print")}
+            </Button>
+            <Button icon={<FilePdfOutlined />} onClick={downloadPdf} data-testid="application-pdf">
+              {t("application.pdf")}
+            </Button>
+          </>
+        }
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Flex vertical gap={16}>
+            <Card title={t("application.cardForm")} data-testid="application-form-card">
+              <Descriptions
+                column={{ xs: 1, md: 2 }}
+                size="small"
+                bordered
+                styles={{ label: { minWidth: 96 } }}
+              >
+                <Descriptions.Item label={t("application.enterprise")}>
+                  {detail.enterprise.name}
+                  <Typography.Text type="secondary"> {detail.enterprise.uscc}</Typography.Text>
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.programme")}>
+                  {detail.programme.name} (v{detail.programme.version})
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.bank")}>{detail.bank.name}</Descriptions.Item>
+                <Descriptions.Item label={t("application.guarantor")}>
+                  {detail.guarantor.name}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.amount")}>
+                  <span data-testid="application-amount-value">
+                    {formatYuan(detail.amount)} {t("unit.yuan")}
+                  </span>
+                  <Typography.Text type="secondary">
+                    {" "}
+                    ({formatWan(detail.amount)} {t("unit.wan")})
+                  </Typography.Text>
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.term")}>
+                  {t("application.termMonths", { n: detail.termMonths })}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.loanUse")}>
+                  {loanUse ? label(loanUse) : detail.loanUse}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.supplyChainCategory")}>
+                  {category ? label(category) : (detail.supplyChainCategory ?? "—")}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.address")} span={2}>
+                  {detail.form.address}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.legalRepresentative")}>
+                  {detail.form.legalRepresentative}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.phone")}>{detail.form.phone}</Descriptions.Item>
+                <Descriptions.Item label={t("application.contactName")}>
+                  {detail.form.contactName}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.contactPhone")}>
+                  {detail.form.contactPhone}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.mainBusiness")} span={2}>
+                  {detail.form.mainBusiness}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("application.productsAndPartners")} span={2}>
+                  <Typography.Paragraph style={{ margin: 0, whiteSpace: "pre-wrap" }}>
+                    {detail.form.productsAndPartners}
+                  </Typography.Paragraph>
+                </Descriptions.Item>
+              </Descriptions>
+            </Card>
+            <Card title={t("application.cardEligibility")} data-testid="application-eligibility">
+              {eligibility ? (
+                <>
+                  <Tag
+                    color={eligibility.eligible ? "green" : "orange"}
+                    data-testid="application-eligibility-verdict"
+                    style={{ marginBottom: 12 }}
+                  >
+                    {eligibility.eligible ? t("application.eligible") : t("application.notEligible")}
+                  </Tag>
+                  <Flex vertical gap={6}>
+                    {eligibility.checks.map((check) => (
+                      <Flex
+                        key={check.rule}
+                        gap={8}
+                        align="flex-start"
+                        data-testid={`application-eligibility-${check.rule}`}
+                        data-passed={String(check.passed)}
+                      >
+                        {check.passed ? (
+                          <CheckCircleFilled style={{ color: "#52c41a", marginTop: 4 }} />
+                        ) : (
+                          <CloseCircleFilled style={{ color: "#ff4d4f", marginTop: 4 }} />
+                        )}
+                        <Typography.Text type={check.passed ? undefined : "danger"}>
+                          {check.reason}
+                        </Typography.Text>
+                      </Flex>
+                    ))}
+                  </Flex>
+                </>
+              ) : (
+                <Typography.Text type="secondary">{t("application.noEligibility")}</Typography.Text>
+              )}
+            </Card>
+            <Card title={t("application.cardContracts")}>
+              <div data-testid="application-contracts">
+                <Table<Contract>
+                  rowKey="kind"
+                  size="small"
+                  pagination={false}
+                  dataSource={[...detail.contracts].sort(
+                    (a, b) => CONTRACT_ORDER.indexOf(a.kind) - CONTRACT_ORDER.indexOf(b.kind),
+                  )}
+                  locale={{
+                    emptyText: (
+                      <Empty
+                        image={Empty.PRESENTED_IMAGE_SIMPLE}
+                        description={t("application.noContracts")}
+                      />
+                    ),
+                  }}
+                  columns={[
+                    {
+                      key: "kind",
+                      title: "",
+                      dataIndex: "kind",
+                      width: 120,
+                      render: (kind: string) => labelOr(t, `contract.${kind}`, kind),
+                    },
+                    { key: "number", title: t("application.contractNumber"), dataIndex: "number" },
+                    {
+                      key: "signedOn",
+                      title: t("application.contractDate"),
+                      dataIndex: "signedOn",
+                      render: formatDate,
+                    },
+                    {
+                      key: "amount",
+                      title: t("application.contractAmount"),
+                      dataIndex: "amount",
+                      align: "right",
+                      render: (amount: string) => formatYuan(amount),
+                    },
+                    {
+                      key: "parties",
+                      title: t("application.contractParties"),
+                      dataIndex: "parties",
+                      render: (parties: string[]) => parties.join("、"),
+                    },
+                  ]}
+                />
+              </div>
+            </Card>
+            {hasLoan && <LoanCard applicationId={detail.id} canRecord={canRecordLoan} />}
+          </Flex>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Flex vertical gap={16}>
+            <Card title={t("application.cardTimeline")}>
+              <div data-testid="application-timeline">
+                <Timeline
+                  items={detail.history.map((entry) => {
+                    const rejected = entry.toStatus === "REJECTED" || entry.action === "withdraw";
+                    return {
+                      key: String(entry.id),
+                      color: rejected ? "red" : entry.toStatus === "DISBURSED" ? "green" : "blue",
+                      content: (
+                        <div data-testid="timeline-item" data-action={entry.action}>
+                          <Typography.Text strong>{actionLabel(t, entry.action)}</Typography.Text>
+                          {entry.toStatus && entry.fromStatus !== entry.toStatus && (
+                            <Tag style={{ marginInlineStart: 8 }}>
+                              {labelOr(t, `appStatus.${entry.toStatus}`, entry.toStatus)}
+                            </Tag>
+                          )}
+                          <div>
+                            <Typography.Text type="secondary">
+                              {entry.actorName ?? entry.actorUsername ?? ""}
+                              {entry.actorOrgName ? ` · ${entry.actorOrgName}` : ""}
+                              {entry.actorOrgType ? ` (${orgTypeLabel(t, entry.actorOrgType)})` : ""} ·{" "}
+                              {formatDateTime(entry.at)}
+                            </Typography.Text>
+                          </div>
+                          {entry.opinion && (
+                            <div data-testid="timeline-opinion">
+                              {t("application.opinion")}: {entry.opinion}
+                            </div>
+                          )}
+                          {entry.reason && (
+                            <Typography.Text type="danger" data-testid="timeline-reason">
+                              {t("application.reason")}: {entry.reason}
+                            </Typography.Text>
+                          )}
+                          {entry.details?.target && (
+                            <div>
+                              {t("application.target")}: {t(`reviewParty.${entry.details.target}`)}
+                            </div>
+                          )}
+                        </div>
+                      ),
+                    };
+                  })}
+                />
+              </div>
+            </Card>
+            <Card title={t("application.cardClocks")}>
+              <div data-testid="application-clocks">
+                <Table<Clock>
+                  rowKey={(clock) => `${clock.clock}-${clock.startedOn}`}
+                  size="small"
+                  pagination={false}
+                  dataSource={detail.clocks}
+                  locale={{
+                    emptyText: (
+                      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("application.noClocks")} />
+                    ),
+                  }}
+                  columns={[
+                    {
+                      key: "clock",
+                      title: "",
+                      dataIndex: "clock",
+                      render: (clock: string) => labelOr(t, `clock.${clock}`, clock),
+                    },
+                    {
+                      key: "startedOn",
+                      title: t("application.clockStarted"),
+                      dataIndex: "startedOn",
+                      render: formatDate,
+                    },
+                    {
+                      key: "dueOn",
+                      title: t("application.clockDue"),
+                      dataIndex: "dueOn",
+                      render: formatDate,
+                    },
+                    {
+                      key: "state",
+                      title: t("common.status"),
+                      render: (_, clock) =>
+                        clock.running ? (
+                          <SlaTag sla={clock.state} />
+                        ) : (
+                          <Tag>
+                            {t("application.clockStopped")} {formatDate(clock.stoppedAt)}
+                          </Tag>
+                        ),
+                    },
+                  ]}
+                />
+              </div>
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+      {action && (
+        <ActionModal
+          action={action}
+          detail={detail}
+          onClose={() => setAction(null)}
+          onReload={() => {
+            setAction(null);
+            onReload();
+          }}
+        />
+      )}
+    </>
+  );
+}

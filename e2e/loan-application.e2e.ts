@@ -1,0 +1,164 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chooseOption, screenshot, signIn, useBrowser } from "./support/browser";
+
+/** An input or textarea by test id, whether antd put the id on the element or on its wrapper. */
+const field = (page: Page, testId: string) =>
+  page.getByTestId(testId).locator("input, textarea").or(page.getByTestId(testId)).first();
+
+const statusOf = (page: Page) => page.getByTestId("application-status-tag").getAttribute("data-status");
+
+/** Signs in, opens 贷款申请 → 待我办理 and the application from there (it must be waiting there). */
+async function openFromWorklist(page: Page, username: string, id: string, shot?: string): Promise<void> {
+  await signIn(page, username);
+  await page.getByTestId("nav-applications").click();
+  const row = page.locator(`tr[data-application-id="${id}"]`);
+  await row.waitFor();
+  if (shot) await screenshot(page, shot);
+  await row.getByTestId("application-link").click();
+  await page.getByTestId("application-detail-header").waitFor();
+}
+
+/** Takes one workflow step from the detail page and waits for the status it leads to. */
+async function act(
+  page: Page,
+  action: string,
+  expectedStatus: string,
+  input: { opinion?: string; reason?: string } = {},
+): Promise<void> {
+  await page.getByTestId(`action-${action}`).click();
+  await page.getByTestId("action-modal-submit").waitFor();
+  if (input.opinion) await field(page, "action-opinion").fill(input.opinion);
+  if (input.reason) await field(page, "action-reason").fill(input.reason);
+  await page.getByTestId("action-modal-submit").click();
+  await page.getByTestId("action-modal").waitFor({ state: "detached" });
+  await expect.poll(() => statusOf(page)).toBe(expectedStatus);
+}
+
+/** The enterprise fills in the 推荐表, saves the draft and submits it; returns the application id. */
+async function createAndSubmit(page: Page, amount: string): Promise<string> {
+  await signIn(page, "enterprise.operator");
+  await page.getByTestId("nav-applications").click();
+  await page.getByTestId("application-create").click();
+  await page.getByTestId("application-form").waitFor();
+  await chooseOption(page, "application-programme", "产供强链贷");
+  await chooseOption(page, "application-bank", "中国工商银行十堰分行");
+  await chooseOption(page, "application-guarantor", "十堰融资担保集团有限公司");
+  await field(page, "application-amount").fill(amount);
+  await field(page, "application-term").fill("12");
+  await chooseOption(page, "application-loan-use", "生产经营流动资金周转");
+  await chooseOption(page, "application-category", "为整车生产企业提供核心配套产品");
+  await field(page, "application-address").fill("十堰市张湾区车城西路18号");
+  await field(page, "application-legal").fill("陈志强");
+  await field(page, "application-phone").fill("0719-8123456");
+  await field(page, "application-contact-name").fill("李红");
+  await field(page, "application-contact-phone").fill("13907191234");
+  await field(page, "application-main-business").fill("汽车底盘零部件研发、生产与销售");
+  await field(page, "application-products").fill(
+    "主要产品为转向节、轮毂;为东风商用车配套;2025 年营业收入 2.3 亿元。",
+  );
+  await screenshot(page, "loan-application-form");
+  await page.getByTestId("application-submit").click();
+  await page.getByTestId("application-detail-header").waitFor();
+  await expect.poll(() => statusOf(page)).toBe("DRAFT");
+  const id = new URL(page.url()).pathname.split("/").pop() ?? "";
+  expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  await act(page, "submit", "SUBMITTED");
+  return id;
+}
+
+const timelineActions = (page: Page) =>
+  page
+    .getByTestId("timeline-item")
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.action ?? ""));
+
+describe("loan application (推荐表) in the browser", () => {
+  const browser = useBrowser();
+
+  it("goes from the enterprise through the bureau, bank and guarantor to disbursement", async () => {
+    const id = await createAndSubmit(await browser.newPage(), "3000000");
+
+    const bureau = await browser.newPage();
+    await openFromWorklist(bureau, "jxj.reviewer", id);
+    // The enterprise is not on the key-supported list: the check shows it, the bureau may still recommend.
+    await bureau.getByTestId("application-eligibility").waitFor();
+    await act(bureau, "recommend", "UNDER_REVIEW", { opinion: "符合产供强链方向,同意推荐。" });
+
+    const bank = await browser.newPage();
+    await openFromWorklist(bank, "icbc.reviewer", id);
+    await act(bank, "bank-approve", "UNDER_REVIEW", { opinion: "经调查,同意授信 300 万元。" });
+
+    const guarantor = await browser.newPage();
+    await openFromWorklist(guarantor, "danbao.reviewer", id);
+    await act(guarantor, "guarantor-approve", "APPROVED", { opinion: "同意提供担保。" });
+
+    const operator = await browser.newPage();
+    await openFromWorklist(operator, "icbc.operator", id, "loan-application-worklist");
+    await operator.getByTestId("action-record-contracts").click();
+    await operator.getByTestId("action-modal-submit").waitFor();
+    for (const kind of ["LOAN", "ENTRUSTED_GUARANTEE", "COUNTER_GUARANTEE", "SURETY"]) {
+      await field(operator, `contract-number-${kind}`).fill(`SY-2026-${kind}-001`);
+    }
+    await operator.getByTestId("action-modal-submit").click();
+    await operator.getByTestId("action-modal").waitFor({ state: "detached" });
+    await expect.poll(() => statusOf(operator)).toBe("CONTRACTED");
+    await expect
+      .poll(() => operator.getByTestId("application-contracts").locator("tbody tr.ant-table-row").count())
+      .toBe(4);
+    await act(operator, "disburse", "DISBURSED");
+
+    expect(await operator.getByTestId("application-status-tag").textContent()).toContain("已放款");
+
+    // The bank operator records the disbursement in the loan ledger.
+    await operator.getByTestId("loan-card").waitFor();
+    await operator.getByTestId("loan-add").click();
+    await operator.getByTestId("loan-form-submit").waitFor();
+    await field(operator, "loan-form-amount").fill("3000000.00");
+    await operator.getByTestId("loan-form-submit").click();
+    await expect.poll(() => operator.getByTestId("loan-outstanding").textContent()).toBe("3,000,000.00");
+    const actions = await timelineActions(operator);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "submit",
+        "recommend",
+        "bank-approve",
+        "guarantor-approve",
+        "record-contracts",
+        "disburse",
+      ]),
+    );
+    const timeline = (await operator.getByTestId("application-timeline").textContent()) ?? "";
+    for (const text of ["提交申请", "推荐", "银行审批同意", "担保审批同意", "登记合同", "放款"]) {
+      expect(timeline).toContain(text);
+    }
+    expect(timeline).toContain("同意提供担保。");
+    await screenshot(operator, "loan-application-detail");
+  });
+
+  it("shows the enterprise the guarantor's reason for a rejection", async () => {
+    const enterprise = await browser.newPage();
+    const id = await createAndSubmit(enterprise, "1500000");
+
+    const bureau = await browser.newPage();
+    await openFromWorklist(bureau, "jxj.reviewer", id);
+    await act(bureau, "recommend", "UNDER_REVIEW", { opinion: "同意推荐。" });
+
+    const guarantor = await browser.newPage();
+    await openFromWorklist(guarantor, "danbao.reviewer", id);
+    const reason = "反担保措施不足,资产负债率偏高。";
+    await act(guarantor, "guarantor-reject", "REJECTED", { reason });
+
+    await enterprise.reload();
+    await enterprise.getByTestId("application-detail-header").waitFor();
+    await expect.poll(() => statusOf(enterprise)).toBe("REJECTED");
+    await expect
+      .poll(() => enterprise.getByTestId("timeline-reason").allTextContents())
+      .toContainEqual(expect.stringContaining(reason));
+    expect(await timelineActions(enterprise)).toContain("guarantor-reject");
+    await screenshot(enterprise, "loan-application-rejected");
+
+    // The header bell lists the organisation's reminders.
+    await enterprise.getByTestId("notification-bell").click();
+    await enterprise.getByTestId("notification-list").waitFor();
+  });
+});
