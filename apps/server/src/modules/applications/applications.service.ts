@@ -12,6 +12,7 @@ import {
   formatYuan,
   holderOf,
   INITIAL_APPLICATION_STATE,
+  loanPosition,
   parseYuan,
   type ReviewParty,
   slaState,
@@ -34,6 +35,7 @@ import { findOrganisation } from "../identity/identity.repository";
 import { findProgrammeById } from "../programmes/programmes.repository";
 import { evaluateEnterprise, loadConfig, requireProgramme } from "../programmes/programmes.service";
 import * as repo from "./applications.repository";
+import { listLoanEvents, toLoanEvent } from "./servicing.repository";
 
 /**
  * Who sees which applications: the enterprise its own; the bank and the guarantor those
@@ -220,6 +222,7 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
       parties: c.parties,
     })),
   };
+  if (input.action === "settle") await requireRepaid(db, id);
   const result = decide(() =>
     applyAction(stateOf(row), input.action, { orgType: actor.orgType, roles: actor.roles }, payload),
   );
@@ -298,6 +301,17 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
     });
   });
   return getApplication(db, actor, id);
+}
+
+/** A loan is settled by its repayments, not by a click: the derived position must say so. */
+async function requireRepaid(db: Database, id: string) {
+  const position = loanPosition((await listLoanEvents(db, id)).map(toLoanEvent));
+  if (position.status !== "SETTLED") {
+    throw new AppError(
+      "conflict",
+      `贷款余额 ${formatYuan(position.outstandingFen)} 元尚未还清,不能结清 (outstanding ${formatYuan(position.outstandingFen)}: not repaid)`,
+    );
+  }
 }
 
 /** The table's refusals as HTTP means them: not yours to do → 403; not now → 409; bad payload → 400. */

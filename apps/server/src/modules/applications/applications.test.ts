@@ -403,6 +403,7 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
       [clients.bank, { action: "bank-approve", opinion: "同意" }],
       [clients.guarantor, { action: "guarantor-approve", opinion: "同意" }],
       [clients.bankOperator, { action: "record-contracts", contracts: CONTRACTS }],
+      [clients.bankOperator, { action: "disburse" }],
     ];
     for (const [client, body] of steps) {
       const { version } = (await client.get(`/api/v1/applications/${applicationId}`)).json();
@@ -450,6 +451,16 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
     expect(overdraw.statusCode).toBe(400);
     expect(overdraw.json().errors[0].rule).toBe("exceeds-outstanding");
 
+    // Settling is refused while principal is outstanding.
+    const bankOperator = await ctx.signIn("icbc.operator");
+    const { version } = (await bankOperator.get(`/api/v1/applications/${applicationId}`)).json();
+    const early = await bankOperator.post(`/api/v1/applications/${applicationId}/actions`, {
+      action: "settle",
+      version,
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().detail).toContain("3000000.00");
+
     const overdue = await withKey("POST", url, { type: "OVERDUE", date: "2025-12-21", amount: "0.00" });
     expect(overdue.json().position).toMatchObject({ status: "OVERDUE", everOverdue: true });
   });
@@ -476,6 +487,26 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
     expect(reversal.json().events.at(-1)).toMatchObject({ viaApi: true, reverses: interest.id });
     await expect(ctx.database.db.execute(sql`update loan_events set amount_fen = 1`)).rejects.toThrow();
     await expect(ctx.database.db.execute(sql`delete from loan_events`)).rejects.toThrow();
+
+    // Repaid in full, the loan can be settled.
+    await withKey("POST", url, { type: "OVERDUE_CLEARED", date: "2026-01-05", amount: "0.00" });
+    const repaid = await withKey("POST", url, {
+      type: "PRINCIPAL_REPAYMENT",
+      date: "2026-03-10",
+      amount: "3000000.00",
+    });
+    expect(repaid.json().position).toMatchObject({
+      status: "SETTLED",
+      outstanding: "0.00",
+      settledOn: "2026-03-10",
+    });
+    const bankOperator = await ctx.signIn("icbc.operator");
+    const { version } = (await bankOperator.get(`/api/v1/applications/${applicationId}`)).json();
+    const settled = await bankOperator.post(`/api/v1/applications/${applicationId}/actions`, {
+      action: "settle",
+      version,
+    });
+    expect(settled.json().status).toBe("SETTLED");
   });
 
   it("keeps API keys to their bank's loans and to the servicing routes", async () => {

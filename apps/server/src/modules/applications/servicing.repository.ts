@@ -1,3 +1,4 @@
+import type { LoanEvent, LoanEventType } from "@chanrong/domain";
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { loanApplications, loanEvents, users } from "../../db/schema";
@@ -33,3 +34,12 @@ export async function insertLoanEvent(executor: Executor, values: typeof loanEve
   if (!row) throw new Error("insert returned no row");
   return row;
 }
+
+/** A stored event as the domain reads it. */
+export const toLoanEvent = (row: Awaited<ReturnType<typeof listLoanEvents>>[number]): LoanEvent => ({
+  id: String(row.id),
+  type: row.type as LoanEventType,
+  date: row.occurredOn,
+  amountFen: row.amountFen,
+  reverses: row.reverses === null ? null : String(row.reverses),
+});

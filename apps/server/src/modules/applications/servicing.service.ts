@@ -14,20 +14,13 @@ import { AppError } from "../../platform/errors";
 import * as applications from "./applications.repository";
 import { applicationScope } from "./applications.service";
 import * as repo from "./servicing.repository";
+import { toLoanEvent } from "./servicing.repository";
 
 /** Loans can be serviced once the contracts are signed, and until the loan is settled. */
 const SERVICEABLE = new Set(["CONTRACTED", "DISBURSED"]);
 
-const toDomain = (row: Awaited<ReturnType<typeof repo.listLoanEvents>>[number]): LoanEvent => ({
-  id: String(row.id),
-  type: row.type as LoanEventType,
-  date: row.occurredOn,
-  amountFen: row.amountFen,
-  reverses: row.reverses === null ? null : String(row.reverses),
-});
-
 function presentPosition(events: Awaited<ReturnType<typeof repo.listLoanEvents>>) {
-  const position = loanPosition(events.map(toDomain));
+  const position = loanPosition(events.map(toLoanEvent));
   return {
     status: position.status,
     disbursed: formatYuan(position.disbursedFen),
@@ -84,7 +77,7 @@ export async function recordLoanEvent(
   const amountFen = parseYuan(input.amount, ["amount"]);
   await db.transaction(async (tx) => {
     await repo.lockApplication(tx, applicationId);
-    const events = (await repo.listLoanEvents(tx, applicationId)).map(toDomain);
+    const events = (await repo.listLoanEvents(tx, applicationId)).map(toLoanEvent);
     const reverses = input.reverses === undefined ? null : String(input.reverses);
     const reversed = reverses ? events.find((event) => event.id === reverses) : undefined;
     // A reversal carries the type and amount of what it cancels, so it reads as what it undoes.
