@@ -1,11 +1,4 @@
-import {
-  formatYuan,
-  type LoanEvent,
-  type LoanEventType,
-  loanPosition,
-  parseYuan,
-  positionAfter,
-} from "@chanrong/domain";
+import { formatYuan, type LoanEventType, loanPosition, parseYuan, positionAfter } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import { requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
