@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildEnterpriseInput } from "../../db/factories";
 import { applicationClocks, organisations } from "../../db/schema";
 import { runOnce } from "../../platform/jobs";
-import { type TestClient, useTestApp } from "../../testing/test-app";
+import { type TestClient, type TestContext, useTestApp } from "../../testing/test-app";
 import { slaReminders } from "./reminders";
 
 const FORM = {
@@ -48,6 +48,18 @@ const CONTRACTS = [
   },
 ];
 
+/** Registers an enterprise and makes it the one the demo enterprise organisation speaks for. */
+async function registerDemoEnterprise(ctx: TestContext, input: ReturnType<typeof buildEnterpriseInput>) {
+  const created = await (await ctx.signIn("jxj.operator")).post("/api/v1/enterprises", input);
+  if (created.statusCode !== 201) throw new Error(created.body);
+  const enterpriseId = created.json().id as string;
+  await ctx.database.db
+    .update(organisations)
+    .set({ enterpriseId })
+    .where(eq(organisations.id, ctx.orgs.enterprise ?? ""));
+  return enterpriseId;
+}
+
 describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () => {
   const ctx = useTestApp();
   let enterprise: TestClient;
@@ -58,9 +70,8 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
 
   beforeAll(async () => {
     bureau = await ctx.signIn("jxj.reviewer");
-    const registrar = await ctx.signIn("jxj.operator");
-    const created = await registrar.post(
-      "/api/v1/enterprises",
+    const enterpriseId = await registerDemoEnterprise(
+      ctx,
       buildEnterpriseInput(
         {
           districtCode: "420303",
@@ -70,12 +81,10 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
         6001,
       ),
     );
-    const enterpriseId = created.json().id as string;
-    await ctx.database.db
-      .update(organisations)
-      .set({ enterpriseId })
-      .where(eq(organisations.id, ctx.orgs.enterprise ?? ""));
-    await registrar.post("/api/v1/key-supported-list", { enterpriseId, note: "重点支持" });
+    await (await ctx.signIn("jxj.operator")).post("/api/v1/key-supported-list", {
+      enterpriseId,
+      note: "重点支持",
+    });
     enterprise = await ctx.signIn("enterprise.operator");
     bank = await ctx.signIn("icbc.reviewer");
     bankOperator = await ctx.signIn("icbc.operator");
@@ -362,9 +371,8 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
   let key: string;
 
   beforeAll(async () => {
-    const registrar = await ctx.signIn("jxj.operator");
-    const created = await registrar.post(
-      "/api/v1/enterprises",
+    await registerDemoEnterprise(
+      ctx,
       buildEnterpriseInput(
         {
           districtCode: "420302",
@@ -374,10 +382,6 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
         6101,
       ),
     );
-    await ctx.database.db
-      .update(organisations)
-      .set({ enterpriseId: created.json().id })
-      .where(eq(organisations.id, ctx.orgs.enterprise ?? ""));
     const enterprise = await ctx.signIn("enterprise.operator");
     const clients = {
       enterprise,
@@ -549,9 +553,8 @@ describe("SLA reminders: before and at the deadline, once, even with two instanc
   const ctx = useTestApp();
 
   it("reminds the holder once per clock and kind, whichever instance runs the job", async () => {
-    const registrar = await ctx.signIn("jxj.operator");
-    const created = await registrar.post(
-      "/api/v1/enterprises",
+    await registerDemoEnterprise(
+      ctx,
       buildEnterpriseInput(
         {
           districtCode: "420371",
@@ -561,10 +564,6 @@ describe("SLA reminders: before and at the deadline, once, even with two instanc
         6201,
       ),
     );
-    await ctx.database.db
-      .update(organisations)
-      .set({ enterpriseId: created.json().id })
-      .where(eq(organisations.id, ctx.orgs.enterprise ?? ""));
     const enterprise = await ctx.signIn("enterprise.operator");
     const bureau = await ctx.signIn("jxj.reviewer");
     const { id } = (
@@ -640,15 +639,7 @@ describe("attachments: checked by content, stored by hash, downloaded safely, pa
   };
 
   beforeAll(async () => {
-    const registrar = await ctx.signIn("jxj.operator");
-    const created = await registrar.post(
-      "/api/v1/enterprises",
-      buildEnterpriseInput({ districtCode: "420372" }, 6301),
-    );
-    await ctx.database.db
-      .update(organisations)
-      .set({ enterpriseId: created.json().id })
-      .where(eq(organisations.id, ctx.orgs.enterprise ?? ""));
+    await registerDemoEnterprise(ctx, buildEnterpriseInput({ districtCode: "420372" }, 6301));
     const enterprise = await ctx.signIn("enterprise.operator");
     const application = await enterprise.post("/api/v1/applications", {
       programmeCode: "SHIYAN-CHANLIAN",
