@@ -16,6 +16,7 @@ import { registerAttachmentRoutes } from "./modules/applications/attachments.rou
 import { registerNotificationRoutes } from "./modules/applications/notifications.routes";
 import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
 import { registerEnterpriseRoutes } from "./modules/enterprises/enterprises.routes";
+import { registerFundRoutes } from "./modules/fund/fund.routes";
 import { registerIdentityRoutes } from "./modules/identity/identity.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerAuthentication } from "./platform/auth/authentication";
@@ -117,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerApplicationRoutes(app, database.db);
   registerNotificationRoutes(app, database.db);
   registerAttachmentRoutes(app, database.db, options.storage);
+  registerFundRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
   const webDist = options.webDist && existsSync(join(options.webDist, "index.html")) ? options.webDist : null;

@@ -2,6 +2,7 @@ import { buildApp } from "./app";
 import { openDatabase } from "./db/client";
 import { seedDemo } from "./db/seed/seed";
 import { slaReminders } from "./modules/applications/reminders";
+import { paymentRunResumer } from "./modules/fund/payment-runs";
 import { readConfig } from "./platform/config";
 import { localDirectoryStorage } from "./platform/files/storage";
 import { startJobs } from "./platform/jobs";
@@ -19,7 +20,7 @@ const app = await buildApp({
   storage: localDirectoryStorage(config.storageDir),
 });
 // Every instance runs the jobs; each period's run is claimed by exactly one (platform/jobs.ts).
-const stopJobs = startJobs(database.db, [slaReminders], app.log);
+const stopJobs = startJobs(database.db, [slaReminders, paymentRunResumer], app.log);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
     stopJobs();

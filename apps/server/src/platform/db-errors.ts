@@ -1,10 +1,15 @@
 import { AppError } from "./errors";
 
+/** The SQLSTATE of a database error, whether the driver wraps it (Drizzle's `cause`) or not. */
+export function pgErrorCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return (error as { code?: string }).code ?? cause?.code;
+}
+
 /** Turns a unique-constraint violation into a 409 naming the field. */
 export function uniqueViolation(field: string, message: string) {
   return (error: unknown): never => {
-    const cause = (error as { cause?: { code?: string } }).cause;
-    if ((error as { code?: string }).code === "23505" || cause?.code === "23505") {
+    if (pgErrorCode(error) === "23505") {
       throw new AppError("conflict", message, [{ field, rule: "unique", message }]);
     }
     throw error;

@@ -1,6 +1,7 @@
 export * from "./applications";
 export * from "./attachments";
 export * from "./enterprises";
+export * from "./fund";
 export * from "./identity";
 export * from "./notifications";
 export * from "./programmes";

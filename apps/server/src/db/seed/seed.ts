@@ -11,7 +11,7 @@ import { insertProgramme } from "../../modules/programmes/programmes.repository"
 import { hashPassword } from "../../platform/auth/passwords";
 import type { Database, Executor } from "../client";
 import { buildEnterpriseInput } from "../factories";
-import { organisations, regions, supplyChainLinks, users } from "../schema";
+import { funds, organisations, regions, supplyChainLinks, users } from "../schema";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
 
@@ -76,8 +76,20 @@ async function insertBaseline(tx: Executor, passwordHash: string): Promise<Seede
       null,
     );
   }
+  // Seed 002 ch. 4: the city's special fund, managed by the guarantee group for 产供强链贷.
+  if (ids.danbao) {
+    await tx.insert(funds).values({
+      code: SHIYAN_FUND_CODE,
+      name: "十堰市强链补链专项资金",
+      regionCode: SHIYAN_CHANLIAN_LOAN.regionCode,
+      managerOrgId: ids.danbao,
+      programmeCodes: [SHIYAN_CHANLIAN_LOAN.code],
+    });
+  }
   return ids;
 }
+
+export const SHIYAN_FUND_CODE = "SHIYAN-QLBL";
 
 const ROLE_LABELS = { admin: "管理员", operator: "经办人", reviewer: "审核人" } as const;
 

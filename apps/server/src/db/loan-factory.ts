@@ -1,0 +1,82 @@
+import { type ApplicationStatus, holderOf, type LoanEventType, SHIYAN_CHANLIAN_LOAN } from "@chanrong/domain";
+import { and, eq } from "drizzle-orm";
+import type { Executor } from "./client";
+import { applicationEvents, loanApplications, loanEvents, programmes, users } from "./schema";
+
+export interface LoanEventSpec {
+  type: LoanEventType;
+  date: string;
+  amountFen: bigint;
+}
+
+export interface ProgrammeLoanSpec {
+  enterpriseId: string;
+  bankOrgId: string;
+  guarantorOrgId: string;
+  amountFen: bigint;
+  /** The servicing history; the loan's position is derived from it as always. */
+  events: readonly LoanEventSpec[];
+  status?: ApplicationStatus;
+  programmeCode?: string;
+  termMonths?: number;
+}
+
+/**
+ * A programme loan that has already been through the workflow, written straight into the tables:
+ * the demo seed, the fund tests and the benchmark need many settled or overdue loans, and the
+ * workflow itself is proven step by step by the application tests. Its history says so.
+ */
+export async function insertProgrammeLoan(db: Executor, spec: ProgrammeLoanSpec): Promise<string> {
+  const code = spec.programmeCode ?? SHIYAN_CHANLIAN_LOAN.code;
+  const [programme] = await db.select().from(programmes).where(eq(programmes.code, code));
+  if (!programme) throw new Error(`programme ${code} is not seeded`);
+  const [bankUser] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.orgId, spec.bankOrgId)))
+    .limit(1);
+  if (!bankUser) throw new Error("the bank has no user to record the loan events");
+  const status = spec.status ?? "DISBURSED";
+  const state = { status, bankReview: "APPROVED", guarantorReview: "APPROVED" } as const;
+  const [application] = await db
+    .insert(loanApplications)
+    .values({
+      programmeId: programme.id,
+      programmeVersion: programme.currentVersion,
+      enterpriseId: spec.enterpriseId,
+      bankOrgId: spec.bankOrgId,
+      guarantorOrgId: spec.guarantorOrgId,
+      amountFen: spec.amountFen,
+      termMonths: spec.termMonths ?? 12,
+      loanUse: "WORKING_CAPITAL",
+      supplyChainCategory: "VEHICLE_MAKER_SUPPLIER",
+      form: {},
+      ...state,
+      holders: holderOf(state),
+      submittedOn: spec.events[0]?.date ?? null,
+    })
+    .returning({ id: loanApplications.id });
+  if (!application) throw new Error("loan insert returned nothing");
+  await db.insert(applicationEvents).values({
+    applicationId: application.id,
+    action: "imported",
+    fromStatus: "DRAFT",
+    toStatus: status,
+    opinion: "历史贷款导入 (loan imported with its servicing history)",
+    actorUserId: bankUser.id,
+    actorOrgId: spec.bankOrgId,
+  });
+  if (spec.events.length > 0) {
+    await db.insert(loanEvents).values(
+      spec.events.map((event) => ({
+        applicationId: application.id,
+        type: event.type,
+        occurredOn: event.date,
+        amountFen: event.amountFen,
+        recordedBy: bankUser.id,
+        recordedByOrg: spec.bankOrgId,
+      })),
+    );
+  }
+  return application.id;
+}

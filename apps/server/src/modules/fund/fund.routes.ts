@@ -1,0 +1,140 @@
+import { PAYMENT_ACTIONS, PAYMENT_KINDS, PAYMENT_STATUSES } from "@chanrong/domain";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Database } from "../../db/client";
+import { actorOf } from "../../platform/auth/authentication";
+import { idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import * as funds from "./funds.service";
+import * as payments from "./payments.service";
+
+/** A client's key for a write it may retry: the same key is done once. */
+const idempotencyKey = z.string().trim().min(8).max(100);
+
+export function registerFundRoutes(app: FastifyInstance, db: Database): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["fund"];
+
+  r.get(
+    "/api/v1/funds",
+    { schema: { tags, summary: "Special funds the caller may see, with their cash balance" } },
+    async (request) => funds.listFunds(db, actorOf(request)),
+  );
+
+  r.get(
+    "/api/v1/funds/:id",
+    { schema: { tags, summary: "A fund with every account's totals and balance", params: idParams } },
+    async (request) => funds.getFund(db, actorOf(request), request.params.id),
+  );
+
+  r.post(
+    "/api/v1/funds/:id/appropriations",
+    {
+      schema: {
+        tags,
+        summary: "Record an appropriation into the fund (finance bureau); idempotent by key",
+        params: idParams,
+        body: z
+          .object({
+            amount: yuanString,
+            date: isoDate,
+            memo: z.string().trim().min(1).max(500),
+            idempotencyKey,
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const result = await funds.appropriate(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+        request.ip,
+      );
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
+
+  r.post(
+    "/api/v1/funds/:id/postings/:postingId/reversal",
+    {
+      schema: {
+        tags,
+        summary: "Correct a manual posting by reversing it (the original stays); idempotent by key",
+        params: z.object({ id: z.uuid(), postingId: z.coerce.number().int().positive() }).strict(),
+        body: z.object({ reason: z.string().trim().min(1).max(500), date: isoDate, idempotencyKey }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const { id, postingId } = request.params;
+      const result = await funds.reversePosting(
+        db,
+        actorOf(request),
+        id,
+        postingId,
+        request.body,
+        request.ip,
+      );
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
+
+  r.get(
+    "/api/v1/fund-payments",
+    {
+      schema: {
+        tags,
+        summary: "Payments out of the funds the caller may see; waiting=true gives the caller's worklist",
+        querystring: z
+          .object({
+            waiting: z.enum(["true", "false"]).optional(),
+            status: z.enum(PAYMENT_STATUSES).optional(),
+            kind: z.enum(PAYMENT_KINDS).optional(),
+            ...pageQuery,
+          })
+          .strict(),
+      },
+    },
+    async (request) => {
+      const { waiting, ...rest } = request.query;
+      return payments.listPayments(db, actorOf(request), { ...rest, waiting: waiting === "true" });
+    },
+  );
+
+  r.get(
+    "/api/v1/fund-payments/:id",
+    {
+      schema: {
+        tags,
+        summary: "A payment with its lines and their working, its history and the caller's next actions",
+        params: idParams,
+      },
+    },
+    async (request) => payments.getPayment(db, actorOf(request), request.params.id),
+  );
+
+  r.post(
+    "/api/v1/fund-payments/:id/actions",
+    {
+      schema: {
+        tags,
+        summary:
+          "A step of the review chain (guarantor → finance and industry bureaus → city government → guarantor pays); " +
+          "execute needs an idempotencyKey",
+        params: idParams,
+        body: z
+          .object({
+            action: z.enum(PAYMENT_ACTIONS),
+            version: versionField,
+            opinion: z.string().max(2000).optional(),
+            reason: z.string().max(2000).optional(),
+            idempotencyKey: idempotencyKey.optional(),
+          })
+          .strict(),
+      },
+    },
+    async (request) =>
+      payments.actOnPayment(db, actorOf(request), request.params.id, request.body, request.ip),
+  );
+}

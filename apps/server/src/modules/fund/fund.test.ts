@@ -1,0 +1,188 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fundAccounts, funds, fundTransfers } from "../../db/schema";
+import { createTestPayment } from "../../testing/fund";
+import { type TestClient, useTestApp } from "../../testing/test-app";
+
+describe("special fund ledger and payment chain", () => {
+  const ctx = useTestApp();
+  let fundId: string;
+  let czj: TestClient;
+  let danbao: TestClient;
+  let jxj: TestClient;
+  let szf: TestClient;
+
+  beforeAll(async () => {
+    const [fund] = await ctx.database.db.select().from(funds);
+    fundId = fund?.id ?? "";
+    [czj, danbao, jxj, szf] = await Promise.all(
+      ["czj.reviewer", "danbao.reviewer", "jxj.reviewer", "szf.reviewer"].map((user) => ctx.signIn(user)),
+    );
+  });
+
+  const appropriate = (client: TestClient, amount: string, key: string, memo = "2026年度预算") =>
+    client.post(`/api/v1/funds/${fundId}/appropriations`, {
+      amount,
+      date: "2026-01-15",
+      memo,
+      idempotencyKey: key,
+    });
+
+  const account = async (kind: string) => {
+    const fund = (await czj.get(`/api/v1/funds/${fundId}`)).json();
+    return fund.accounts.find((a: { kind: string }) => a.kind === kind);
+  };
+
+  it("records an appropriation once per key; the same key with other fields is refused", async () => {
+    const first = await appropriate(czj, "1000000.00", "approp-2026-0001");
+    expect(first.statusCode).toBe(201);
+    const retry = await appropriate(czj, "1000000.00", "approp-2026-0001");
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json().postingId).toBe(first.json().postingId);
+    const altered = await appropriate(czj, "2000000.00", "approp-2026-0001");
+    expect(altered.statusCode).toBe(409);
+    expect(altered.json().errors[0]).toMatchObject({
+      field: "idempotencyKey",
+      rule: "idempotency-key-reused",
+    });
+    expect((await account("FUND_CASH")).balance).toBe("1000000.00");
+    expect((await account("APPROPRIATIONS")).balance).toBe("1000000.00");
+  });
+
+  it("lets only the finance bureau appropriate, and names the field of a bad amount", async () => {
+    expect((await appropriate(danbao, "10.00", "approp-by-guarantor")).statusCode).toBe(403);
+    const bad = await appropriate(czj, "10.001", "approp-bad-amount");
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe("amount");
+    const outsider = await ctx.signIn("cqjxw.reviewer");
+    expect((await outsider.get(`/api/v1/funds/${fundId}`)).statusCode).toBe(404);
+  });
+
+  it("pays only after the chain approves, once, and leaves the books balanced", async () => {
+    const paymentId = await createTestPayment(ctx, fundId, [
+      { name: "企业甲", amountFen: 8_127_778n },
+      { name: "企业乙", amountFen: 566_667n },
+    ]);
+    const act = async (client: TestClient, action: string, extra: Record<string, string> = {}) => {
+      const { version } = (await client.get(`/api/v1/fund-payments/${paymentId}`)).json();
+      return client.post(`/api/v1/fund-payments/${paymentId}/actions`, { action, version, ...extra });
+    };
+    // Nothing is paid before the city government approves.
+    expect((await act(danbao, "execute", { idempotencyKey: "pay-too-early" })).statusCode).toBe(409);
+    expect((await act(danbao, "submit", { opinion: "核算无误" })).json().status).toBe("IN_REVIEW");
+    expect((await act(czj, "finance-approve")).statusCode).toBe(400);
+    expect((await act(szf, "city-approve", { opinion: "同意" })).statusCode).toBe(409);
+    expect((await act(czj, "finance-approve", { opinion: "同意" })).json().status).toBe("IN_REVIEW");
+    const rejected = await act(jxj, "industry-reject", { reason: "企业乙贴息凭证不全" });
+    expect(rejected.json()).toMatchObject({ status: "RETURNED", holders: ["GUARANTOR"] });
+    expect((await act(danbao, "submit", { opinion: "已补齐凭证" })).json()).toMatchObject({
+      status: "IN_REVIEW",
+      financeReview: "PENDING",
+      industryReview: "PENDING",
+    });
+    await act(czj, "finance-approve", { opinion: "同意" });
+    expect((await act(jxj, "industry-approve", { opinion: "同意" })).json().status).toBe("AWAITING_APPROVAL");
+    expect((await act(szf, "city-approve", { opinion: "同意拨付" })).json().status).toBe("APPROVED");
+    expect((await account("PAYABLE")).kind).toBe("PAYABLE");
+
+    const paid = await act(danbao, "execute", { idempotencyKey: "pay-2026-0001" });
+    expect(paid.statusCode).toBe(200);
+    expect(paid.json()).toMatchObject({ status: "PAID", paidLineCount: 2 });
+    const again = await act(danbao, "execute", { idempotencyKey: "pay-2026-0001" });
+    expect(again.json()).toMatchObject({ status: "PAID", paidLineCount: 2 });
+    expect((await account("FUND_CASH")).balance).toBe("913055.55");
+    expect((await account("INTEREST_SUBSIDY_EXPENSE")).balance).toBe("86944.45");
+
+    const history = paid.json().history.map((entry: { action: string }) => entry.action);
+    expect(history).toEqual([
+      "create",
+      "submit",
+      "finance-approve",
+      "industry-reject",
+      "submit",
+      "finance-approve",
+      "industry-approve",
+      "city-approve",
+      "execute",
+      "paid",
+    ]);
+    // Trial balance: every fen debited somewhere was credited somewhere, and the totals are the transfers'.
+    const [books] = await ctx.database.db
+      .select({
+        debits: sql<string>`sum(${fundAccounts.debitsFen})::text`,
+        credits: sql<string>`sum(${fundAccounts.creditsFen})::text`,
+        transferred: sql<string>`(select sum(${fundTransfers.amountFen}) from ${fundTransfers})::text`,
+      })
+      .from(fundAccounts);
+    expect(books?.debits).toBe(books?.credits);
+    expect(books?.debits).toBe(books?.transferred);
+  });
+
+  it("refuses a payment the fund cannot cover, changing nothing, and a balance never goes negative", async () => {
+    const paymentId = await createTestPayment(ctx, fundId, [{ name: "企业丙", amountFen: 100_000_000n }]);
+    for (const [client, action] of [
+      [danbao, "submit"],
+      [czj, "finance-approve"],
+      [jxj, "industry-approve"],
+      [szf, "city-approve"],
+    ] as const) {
+      const { version } = (await client.get(`/api/v1/fund-payments/${paymentId}`)).json();
+      await client.post(`/api/v1/fund-payments/${paymentId}/actions`, { action, version, opinion: "同意" });
+    }
+    const { version } = (await danbao.get(`/api/v1/fund-payments/${paymentId}`)).json();
+    const refused = await danbao.post(`/api/v1/fund-payments/${paymentId}/actions`, {
+      action: "execute",
+      version,
+      idempotencyKey: "pay-too-much",
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors[0].rule).toBe("insufficient-balance");
+    expect((await danbao.get(`/api/v1/fund-payments/${paymentId}`)).json().status).toBe("APPROVED");
+    expect((await account("FUND_CASH")).balance).toBe("913055.55");
+    const negative = await ctx.database.db
+      .select()
+      .from(fundAccounts)
+      .where(
+        sql`case when ${fundAccounts.normalSide} = 'debit' then ${fundAccounts.debitsFen} < ${fundAccounts.creditsFen} else ${fundAccounts.creditsFen} < ${fundAccounts.debitsFen} end`,
+      );
+    expect(negative).toEqual([]);
+    // The database itself refuses an overdraft, whatever the code above it does.
+    const [cash] = await ctx.database.db
+      .select()
+      .from(fundAccounts)
+      .where(eq(fundAccounts.kind, "FUND_CASH"));
+    await expect(
+      ctx.database.db
+        .update(fundAccounts)
+        .set({ creditsFen: sql`${fundAccounts.debitsFen} + 1` })
+        .where(eq(fundAccounts.id, cash?.id ?? "")),
+    ).rejects.toThrow();
+  });
+
+  it("corrects an appropriation only by reversing it, once", async () => {
+    const posted = await appropriate(czj, "500.00", "approp-mistake-01", "误录");
+    const postingId = posted.json().postingId;
+    const reverse = (key: string) =>
+      czj.post(`/api/v1/funds/${fundId}/postings/${postingId}/reversal`, {
+        reason: "金额录入错误",
+        date: "2026-01-16",
+        idempotencyKey: key,
+      });
+    expect((await reverse("reverse-mistake-01")).statusCode).toBe(201);
+    expect((await reverse("reverse-mistake-01")).statusCode).toBe(200);
+    expect((await reverse("reverse-mistake-02")).statusCode).toBe(409);
+    expect((await account("FUND_CASH")).balance).toBe("913055.55");
+    const refusal = await ctx.database.db
+      .execute(sql`delete from fund_transfers where posting_id = ${postingId}`)
+      .catch((error: { cause?: Error }) => error.cause?.message);
+    expect(refusal).toMatch(/insert-only/);
+  });
+
+  it("shows payments only to the fund's guarantor and the bureaus of its region", async () => {
+    const icbc = await ctx.signIn("icbc.reviewer");
+    expect((await icbc.get("/api/v1/fund-payments")).json().total).toBe(0);
+    expect((await szf.get("/api/v1/fund-payments")).json().total).toBe(2);
+    const waiting = (await danbao.get("/api/v1/fund-payments?waiting=true")).json();
+    expect(waiting.items.map((p: { status: string }) => p.status)).toEqual(["APPROVED"]);
+  });
+});

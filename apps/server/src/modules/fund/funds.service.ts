@@ -1,0 +1,219 @@
+import {
+  assertPositiveFen,
+  FUND_ACCOUNT_LABELS,
+  formatYuan,
+  type PostingKind,
+  parseYuan,
+  reversalOf,
+} from "@chanrong/domain";
+import { eq } from "drizzle-orm";
+import type { Database, Executor } from "../../db/client";
+import { fundAccounts, fundPostings, funds, fundTransfers } from "../../db/schema";
+import { isPlatformAdmin, regionCovers, requireOrgType, requireRole } from "../../platform/access";
+import type { Actor } from "../../platform/actor";
+import { recordAudit } from "../../platform/audit";
+import { AppError } from "../../platform/errors";
+import { type AccountRef, accountBalances, type LegInput, post } from "./ledger";
+
+export type FundRow = typeof funds.$inferSelect;
+
+/** The bureaus and the city government that decide on a fund's payments. */
+const OVERSEERS = ["FINANCE_BUREAU", "INDUSTRY_BUREAU", "CITY_GOVERNMENT"] as const;
+
+/**
+ * Who may see a fund: the guarantor that manages it, the finance and industry bureaus and the city
+ * government of its region, and the platform's operator.
+ */
+export function canSeeFund(actor: Actor, fund: FundRow): boolean {
+  if (isPlatformAdmin(actor)) return true;
+  if (actor.orgType === "GUARANTOR") return fund.managerOrgId === actor.orgId;
+  return (
+    (OVERSEERS as readonly string[]).includes(actor.orgType) &&
+    regionCovers(actor.orgRegionCode, fund.regionCode)
+  );
+}
+
+/** The fund as the caller may see it; another region's fund does not exist for them (404). */
+export async function visibleFund(db: Executor, actor: Actor, fundId: string): Promise<FundRow> {
+  const [fund] = await db.select().from(funds).where(eq(funds.id, fundId));
+  if (!fund || !canSeeFund(actor, fund)) throw AppError.notFound("专项资金 (fund)");
+  return fund;
+}
+
+/** The fund that pays for a programme's loans. */
+export async function fundOfProgramme(db: Executor, programmeCode: string): Promise<FundRow> {
+  const rows = await db.select().from(funds);
+  const fund = rows.find((row) => row.programmeCodes.includes(programmeCode));
+  if (!fund) {
+    throw new AppError(
+      "conflict",
+      `计划${programmeCode}未配置专项资金 (no special fund pays for this programme)`,
+    );
+  }
+  return fund;
+}
+
+function presentBalances(balances: Awaited<ReturnType<typeof accountBalances>>) {
+  return balances.map(({ debitsFen, creditsFen, balanceFen, ...account }) => ({
+    ...account,
+    kindLabel: FUND_ACCOUNT_LABELS[account.kind],
+    debits: formatYuan(debitsFen),
+    credits: formatYuan(creditsFen),
+    balance: formatYuan(balanceFen),
+  }));
+}
+
+export async function listFunds(db: Database, actor: Actor) {
+  const rows = await db.select().from(funds).orderBy(funds.code);
+  const visible = rows.filter((fund) => canSeeFund(actor, fund));
+  return Promise.all(
+    visible.map(async (fund) => {
+      const cash = (await accountBalances(db, fund.id)).find((account) => account.kind === "FUND_CASH");
+      return { ...fund, cashBalance: formatYuan(cash?.balanceFen ?? 0n) };
+    }),
+  );
+}
+
+export async function getFund(db: Database, actor: Actor, fundId: string) {
+  const fund = await visibleFund(db, actor, fundId);
+  return { ...fund, accounts: presentBalances(await accountBalances(db, fund.id)) };
+}
+
+export interface AppropriationInput {
+  amount: string;
+  date: string;
+  memo: string;
+  idempotencyKey: string;
+}
+
+/** Seed 002 art. 12: the finance bureau appropriates the year's money into the fund. */
+export async function appropriate(
+  db: Database,
+  actor: Actor,
+  fundId: string,
+  input: AppropriationInput,
+  ip: string | null,
+) {
+  requireOrgType(actor, "FINANCE_BUREAU");
+  requireRole(actor, "operator", "reviewer");
+  const fund = await visibleFund(db, actor, fundId);
+  const amountFen = parseYuan(input.amount, ["amount"]);
+  assertPositiveFen(amountFen, ["amount"]);
+  const result = await db.transaction(async (tx) => {
+    const posted = await post(tx, {
+      fundId: fund.id,
+      idempotencyKey: input.idempotencyKey,
+      kind: "APPROPRIATION",
+      effectiveOn: input.date,
+      memo: input.memo,
+      legs: [{ debit: { kind: "FUND_CASH" }, credit: { kind: "APPROPRIATIONS" }, amountFen }],
+      recordedBy: actor,
+    });
+    if (!posted.replayed) {
+      await recordAudit(tx, {
+        actor,
+        action: "fund.appropriate",
+        entityType: "fund",
+        entityId: fund.id,
+        after: { postingId: posted.postingId, amount: input.amount, date: input.date, memo: input.memo },
+        ip,
+      });
+    }
+    return posted;
+  });
+  return { ...result, fund: await getFund(db, actor, fund.id) };
+}
+
+/** Who may correct which postings by reversing them: each party its own manual entries. */
+const REVERSIBLE_BY: Partial<Record<PostingKind, Actor["orgType"]>> = {
+  APPROPRIATION: "FINANCE_BUREAU",
+  RECOVERY: "GUARANTOR",
+};
+
+export interface ReversalInput {
+  reason: string;
+  date: string;
+  idempotencyKey: string;
+}
+
+/**
+ * Corrects a posting by a new one with every leg swapped; the original stays. Refused when the
+ * money has already been spent (the balance constraint), and for postings made by payment decisions,
+ * which are corrected through their own workflow.
+ */
+export async function reversePosting(
+  db: Database,
+  actor: Actor,
+  fundId: string,
+  postingId: number,
+  input: ReversalInput,
+  ip: string | null,
+) {
+  requireRole(actor, "reviewer");
+  const fund = await visibleFund(db, actor, fundId);
+  const [original] = await db.select().from(fundPostings).where(eq(fundPostings.id, postingId));
+  if (!original || original.fundId !== fund.id) throw AppError.notFound("记账 (posting)");
+  if (REVERSIBLE_BY[original.kind as PostingKind] !== actor.orgType) {
+    throw AppError.forbidden(
+      "只能冲正本单位录入的拨款或追偿记账 (you may reverse only your own manual entries)",
+    );
+  }
+  const legs = await postingLegs(db, postingId);
+  const result = await db.transaction(async (tx) => {
+    const posted = await post(tx, {
+      fundId: fund.id,
+      idempotencyKey: input.idempotencyKey,
+      kind: "REVERSAL",
+      effectiveOn: input.date,
+      memo: `冲正第${postingId}号记账:${input.reason}`,
+      legs: reversalOf(legs),
+      reverses: postingId,
+      recordedBy: actor,
+    }).catch((error: unknown) => {
+      throw alreadyReversed(error) ?? error;
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "fund.reverse",
+      entityType: "fund",
+      entityId: fund.id,
+      after: { postingId: posted.postingId, reverses: postingId, reason: input.reason },
+      ip,
+    });
+    return posted;
+  });
+  return { ...result, fund: await getFund(db, actor, fund.id) };
+}
+
+function alreadyReversed(error: unknown): AppError | undefined {
+  const constraint = (error as { cause?: { constraint?: string } }).cause?.constraint;
+  if (constraint !== "fund_postings_reverses_key") return undefined;
+  return new AppError("conflict", "该记账已冲正 (this posting has already been reversed)");
+}
+
+/** A posting's legs with their accounts named as the ledger names them, ready to be reversed. */
+async function postingLegs(db: Executor, postingId: number): Promise<LegInput[]> {
+  const transfers = await db.select().from(fundTransfers).where(eq(fundTransfers.postingId, postingId));
+  const accounts = new Map((await db.select().from(fundAccounts)).map((account) => [account.id, account]));
+  const refFor = (accountId: string): AccountRef => {
+    const account = accounts.get(accountId);
+    if (!account) throw new Error(`fund account ${accountId} missing`);
+    const id = account.beneficiaryOrgId ?? account.beneficiaryEnterpriseId;
+    return {
+      kind: account.kind as AccountRef["kind"],
+      ...(id
+        ? {
+            beneficiary: {
+              name: account.name,
+              ...(account.beneficiaryOrgId ? { orgId: account.beneficiaryOrgId } : { enterpriseId: id }),
+            },
+          }
+        : {}),
+    };
+  };
+  return transfers.map((transfer) => ({
+    debit: refFor(transfer.debitAccountId),
+    credit: refFor(transfer.creditAccountId),
+    amountFen: transfer.amountFen,
+  }));
+}

@@ -1,0 +1,51 @@
+import { eq } from "drizzle-orm";
+import { funds, organisations, users } from "../db/schema";
+import { createPayment } from "../modules/fund/payments.service";
+import type { Actor } from "../platform/actor";
+import type { TestContext } from "./test-app";
+
+/** The Actor a signed-in seeded user would be, for calling services directly. */
+export async function actorFor(ctx: TestContext, username: string): Promise<Actor> {
+  const [row] = await ctx.database.db
+    .select({ user: users, org: organisations })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.orgId))
+    .where(eq(users.username, username));
+  if (!row) throw new Error(`no seeded user ${username}`);
+  return {
+    userId: row.user.id,
+    username,
+    orgId: row.org.id,
+    orgType: row.org.type as Actor["orgType"],
+    orgRegionCode: row.org.regionCode,
+    enterpriseId: row.org.enterpriseId,
+    roles: row.user.roles as Actor["roles"],
+  };
+}
+
+/**
+ * A DRAFT interest-subsidy payment to the guarantor's own books, one line per named beneficiary,
+ * for tests of the chain and the ledger that do not care where the amounts came from.
+ */
+export async function createTestPayment(
+  ctx: TestContext,
+  fundId: string,
+  lines: readonly { name: string; amountFen: bigint }[],
+): Promise<string> {
+  const actor = await actorFor(ctx, "danbao.reviewer");
+  const [fund] = await ctx.database.db.select().from(funds).where(eq(funds.id, fundId));
+  if (!fund) throw new Error(`no fund ${fundId}`);
+  return ctx.database.db.transaction((tx) =>
+    createPayment(tx, actor, {
+      fund,
+      kind: "INTEREST_SUBSIDY",
+      title: `测试支付 ${lines.map((line) => line.name).join("、")}`,
+      lines: lines.map((line, index) => ({
+        subject: `TEST:${crypto.randomUUID()}:${index}`,
+        beneficiary: { orgId: actor.orgId, name: line.name },
+        amountFen: line.amountFen,
+        working: { note: "test" },
+      })),
+    }),
+  );
+}

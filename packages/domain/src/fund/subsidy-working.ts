@@ -1,0 +1,220 @@
+import type { Decimal } from "decimal.js";
+import { type DateRange, yearOf } from "../dates";
+import { DomainValidationError } from "../errors";
+import { calculateGuaranteeFeeSubsidy } from "../guarantee-fee-subsidy";
+import {
+  calculateInterestSubsidy,
+  type DayCount,
+  type PrincipalEvent,
+  type SubsidyResult,
+} from "../interest-subsidy";
+import { formatYuan } from "../money";
+import type { LoanPosition } from "../programmes/loan-servicing";
+import {
+  effectiveGuaranteeFeeSubsidyRate,
+  effectiveInterestSubsidyRate,
+  type GuaranteeFeeSubsidyRule,
+  type InterestSubsidyRule,
+  interestSubsidyApplicationWindow,
+} from "../programmes/programme-config";
+import { type RiskSharingScheme, shareLoss } from "../risk-sharing";
+
+/**
+ * A computation as reviewers and exports show it (SPEC §3.2): every period with its days, base and
+ * amount, the rate and day count, the cap and whether it decided, and the one rounding rule.
+ * All amounts are yuan strings, so the working can be stored and shown as it was at the time.
+ */
+export interface SubsidyWorking {
+  rate: string;
+  dayCount: DayCount;
+  periods: { from: string; to: string; days: number; principal: string; amount: string }[];
+  uncapped: string;
+  /** The cap's name and amount (interest paid, fee charged), absent when there is none. */
+  cap?: { basis: "interest-paid" | "fee-charged"; amount: string };
+  capped: boolean;
+  amount: string;
+  rounding: "half-up-once-to-fen";
+}
+
+function workingOf(
+  result: SubsidyResult,
+  rate: Decimal,
+  dayCount: DayCount,
+  cap: SubsidyWorking["cap"],
+): SubsidyWorking {
+  return {
+    rate: rate.toString(),
+    dayCount,
+    periods: result.periods.map((period) => ({
+      from: period.from,
+      to: period.to,
+      days: period.days,
+      principal: formatYuan(period.principalFen),
+      amount: formatYuan(period.amountFen),
+    })),
+    uncapped: formatYuan(result.uncappedFen),
+    ...(cap ? { cap } : {}),
+    capped: result.capped,
+    amount: formatYuan(result.subsidyFen),
+    rounding: "half-up-once-to-fen",
+  };
+}
+
+/** The loan's principal movements in force, as the subsidy calculators take them. */
+function principalEvents(position: LoanPosition): PrincipalEvent[] {
+  return position.effective.flatMap((event): PrincipalEvent[] => {
+    if (event.type === "DISBURSEMENT")
+      return [{ date: event.date, type: "disbursement", amountFen: event.amountFen }];
+    if (event.type === "PRINCIPAL_REPAYMENT")
+      return [{ date: event.date, type: "repayment", amountFen: event.amountFen }];
+    return [];
+  });
+}
+
+export type LoanInterestSubsidy =
+  | { eligible: true; amountFen: bigint; settledOn: string; window: DateRange; working: SubsidyWorking }
+  | { eligible: false; reason: string };
+
+/**
+ * Seed 002 arts. 9, 11(6) and 14: a settled loan that was never overdue (unless the programme allows
+ * it) gets Σ principal × rate × days / basis, capped at the interest actually paid, applied for in
+ * the window after settlement. `actualLoanRate` matters only to programmes that cap the subsidy by it.
+ */
+export function interestSubsidyOfLoan(
+  rule: InterestSubsidyRule,
+  position: LoanPosition,
+  actualLoanRate?: Decimal,
+): LoanInterestSubsidy {
+  if (position.status !== "SETTLED" || !position.settledOn) {
+    return { eligible: false, reason: "贷款尚未结清 (the loan is not settled)" };
+  }
+  if (rule.noneIfEverOverdue && position.everOverdue) {
+    return { eligible: false, reason: "贷款曾逾期,未按期结息,不予贴息 (the loan was overdue: no subsidy)" };
+  }
+  if (rule.maxShareOfActualRate && !actualLoanRate) {
+    return { eligible: false, reason: "缺少贷款实际利率,无法核定贴息 (the loan's actual rate is needed)" };
+  }
+  const rate = actualLoanRate ? effectiveInterestSubsidyRate(rule, actualLoanRate) : rule.rate;
+  const result = calculateInterestSubsidy({
+    rate,
+    dayCount: rule.dayCount,
+    events: principalEvents(position),
+    interestPaidFen: position.interestPaidFen,
+  });
+  return {
+    eligible: true,
+    amountFen: result.subsidyFen,
+    settledOn: position.settledOn,
+    window: interestSubsidyApplicationWindow(rule, position.settledOn),
+    working: workingOf(result, rate, rule.dayCount, {
+      basis: "interest-paid",
+      amount: formatYuan(position.interestPaidFen),
+    }),
+  };
+}
+
+/** Refuses an application for the subsidy outside its window ([from, to)). */
+export function assertInWindow(window: DateRange, on: string): void {
+  if (on < window.from || on >= window.to) {
+    throw DomainValidationError.single(
+      ["appliedOn"],
+      "outside-application-window",
+      `贴息申请期为${window.from}至${window.to}(不含),今天是${on} ` +
+        `(the application window is ${window.from} to ${window.to}, exclusive)`,
+    );
+  }
+}
+
+export interface GuaranteeFeeSubsidy {
+  year: number;
+  amountFen: bigint;
+  working: SubsidyWorking;
+}
+
+/**
+ * Seed 002 art. 9 and SPEC §3.2: one guarantee's fee subsidy for a calendar year, on the guaranteed
+ * outstanding (the loan's principal), capped at the fee charged for that year. Null when the
+ * guarantee had nothing outstanding in the year or its fee rate puts it outside the programme.
+ */
+export function feeSubsidyOfGuarantee(
+  rule: GuaranteeFeeSubsidyRule,
+  year: number,
+  position: LoanPosition,
+  feeChargedFen: bigint,
+  actualFeeRate?: Decimal,
+): GuaranteeFeeSubsidy | null {
+  const events = principalEvents(position);
+  const first = events[0];
+  if (!first || yearOf(first.date) > year) return null;
+  const rate = actualFeeRate ? effectiveGuaranteeFeeSubsidyRate(rule, actualFeeRate) : rule.rate;
+  if (rate.isZero()) return null;
+  const result = calculateGuaranteeFeeSubsidy({
+    year,
+    events,
+    rate,
+    dayCount: rule.dayCount,
+    feeChargedFen,
+  });
+  if (result.periods.length === 0) return null;
+  return {
+    year,
+    amountFen: result.subsidyFen,
+    working: workingOf(result, rate, rule.dayCount, {
+      basis: "fee-charged",
+      amount: formatYuan(feeChargedFen),
+    }),
+  };
+}
+
+/** The split of a compensated loss (代偿) and what the special fund pays, with its working. */
+export interface CompensationWorking {
+  scheme: string;
+  loss: string;
+  shares: { party: string; share: string; amount: string }[];
+  fundShareOfGuarantor: string;
+  fundPays: string;
+  guarantorNet: string;
+}
+
+/**
+ * Seed 002 art. 11(8): a loss on an overdue loan is split by the scheme; the fund pays the government's
+ * share plus its part of the guarantor's. The loss cannot exceed the principal still outstanding.
+ */
+export function compensationOfLoss(
+  scheme: RiskSharingScheme,
+  position: LoanPosition,
+  lossFen: bigint,
+  fundShareOfGuarantor: Decimal,
+): { fundPaysFen: bigint; working: CompensationWorking } {
+  if (position.status !== "OVERDUE") {
+    throw DomainValidationError.single(
+      ["loss"],
+      "loan-not-overdue",
+      "只有逾期贷款才能申请代偿 (only an overdue loan can be compensated)",
+    );
+  }
+  if (lossFen > position.outstandingFen) {
+    throw DomainValidationError.single(
+      ["loss"],
+      "exceeds-outstanding",
+      `代偿金额${formatYuan(lossFen)}元超过贷款余额${formatYuan(position.outstandingFen)}元 ` +
+        `(loss exceeds the outstanding principal)`,
+    );
+  }
+  const sharing = shareLoss(scheme, lossFen, fundShareOfGuarantor);
+  return {
+    fundPaysFen: sharing.fundPaysFen,
+    working: {
+      scheme: scheme.code,
+      loss: formatYuan(lossFen),
+      shares: scheme.parties.map(({ party, share }) => ({
+        party,
+        share: share.toString(),
+        amount: formatYuan(sharing.byParty[party]),
+      })),
+      fundShareOfGuarantor: fundShareOfGuarantor.toString(),
+      fundPays: formatYuan(sharing.fundPaysFen),
+      guarantorNet: formatYuan(sharing.guarantorNetFen),
+    },
+  };
+}
