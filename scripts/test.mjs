@@ -35,13 +35,14 @@ function loud(message) {
   console.error(`\n${bar}\n!! ${message}\n${bar}\n`);
 }
 
-/** Runs vitest projects and adds their counts (from the JSON reporter) to the totals. */
-async function vitest(label, projects, env) {
+/** Runs vitest projects (optionally narrowed by extra CLI arguments) and adds their counts to the totals. */
+async function vitest(label, projects, env, extraArgs = []) {
   const report = join(scratch, `${label}.json`);
   const args = [
     "vitest",
     "run",
     ...projects.flatMap((p) => ["--project", p]),
+    ...extraArgs,
     "--reporter=default",
     "--reporter=json",
     `--outputFile.json=${report}`,
@@ -115,6 +116,43 @@ async function waitForHealth(url, child) {
   return false;
 }
 
+/**
+ * Journeys under e2e/fund-window/ need a day inside the interest-subsidy window (Q2 of the year after
+ * the demo loans settled), so they run against a second app whose business date is pinned there.
+ */
+const SUBSIDY_WINDOW_DAY = "2027-04-15";
+const WINDOW_JOURNEYS = "e2e/fund-window";
+
+/** Starts the built app on fresh PGlite with demo data, runs `journeys` against it, stops it. */
+async function journeysAgainstApp(label, extraEnv, vitestArgs) {
+  const port = await freePort();
+  const server = spawn("npx", ["tsx", "apps/server/src/main.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      ...extraEnv,
+      NODE_ENV: "test",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: mkdtempSync(join(scratch, "e2e-pglite-")),
+    },
+    detached: true,
+  });
+  try {
+    const baseUrl = `http://127.0.0.1:${port}`;
+    if (!(await waitForHealth(`${baseUrl}/api/health`, server))) {
+      totals.failed += 1;
+      problems.push(`${label}: the app did not start`);
+      return;
+    }
+    await vitest(label, ["e2e"], { E2E_BASE_URL: baseUrl, CHROMIUM_PATH: CHROMIUM }, vitestArgs);
+  } finally {
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {}
+  }
+}
+
 async function browserJourneys() {
   if (!existsSync(CHROMIUM)) return unavailable("browser journeys", `Chromium not found at ${CHROMIUM}`);
   if ((await run("npm", ["run", "build", "-w", "apps/web"])) !== 0) {
@@ -122,25 +160,13 @@ async function browserJourneys() {
     problems.push("web build failed");
     return;
   }
-  const port = await freePort();
-  const dataDir = join(scratch, "e2e-pglite");
-  const server = spawn("npx", ["tsx", "apps/server/src/main.ts"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "test", PORT: String(port), HOST: "127.0.0.1", DATABASE_URL: dataDir },
-    detached: true,
-  });
-  try {
-    const baseUrl = `http://127.0.0.1:${port}`;
-    if (!(await waitForHealth(`${baseUrl}/api/health`, server))) {
-      totals.failed += 1;
-      problems.push("browser journeys: the app did not start");
-      return;
-    }
-    await vitest("browser journeys (Chromium)", ["e2e"], { E2E_BASE_URL: baseUrl, CHROMIUM_PATH: CHROMIUM });
-  } finally {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {}
+  await journeysAgainstApp("browser journeys (Chromium)", {}, [`--exclude=${WINDOW_JOURNEYS}/**`]);
+  if (existsSync(WINDOW_JOURNEYS)) {
+    await journeysAgainstApp(
+      `browser journeys on ${SUBSIDY_WINDOW_DAY} (Chromium)`,
+      { CHANRONG_TODAY: SUBSIDY_WINDOW_DAY },
+      [WINDOW_JOURNEYS],
+    );
   }
 }
 
