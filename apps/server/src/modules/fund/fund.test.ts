@@ -15,9 +15,10 @@ describe("special fund ledger and payment chain", () => {
   beforeAll(async () => {
     const [fund] = await ctx.database.db.select().from(funds);
     fundId = fund?.id ?? "";
-    [czj, danbao, jxj, szf] = await Promise.all(
-      ["czj.reviewer", "danbao.reviewer", "jxj.reviewer", "szf.reviewer"].map((user) => ctx.signIn(user)),
-    );
+    czj = await ctx.signIn("czj.reviewer");
+    danbao = await ctx.signIn("danbao.reviewer");
+    jxj = await ctx.signIn("jxj.reviewer");
+    szf = await ctx.signIn("szf.reviewer");
   });
 
   const appropriate = (client: TestClient, amount: string, key: string, memo = "2026年度预算") =>
