@@ -29,18 +29,15 @@ import {
 import { count, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { buildApp } from "../apps/server/src/app";
-import { openDatabase } from "../apps/server/src/db/client";
-import { buildEnterpriseInput, seededRandom } from "../apps/server/src/db/factories";
+import { seededRandom } from "../apps/server/src/db/factories";
 import * as schema from "../apps/server/src/db/schema";
 import { applicationClocks, loanApplications, organisations, users } from "../apps/server/src/db/schema";
 import { DEMO_PASSWORD } from "../apps/server/src/db/seed/organisations";
-import { seedBaseline } from "../apps/server/src/db/seed/seed";
 import { listApplications } from "../apps/server/src/modules/applications/applications.repository";
 import type { RecommendationFormFields } from "../apps/server/src/modules/applications/applications.service";
-import * as enterprisesRepo from "../apps/server/src/modules/enterprises/enterprises.repository";
-import { toChildren, toValues } from "../apps/server/src/modules/enterprises/enterprises.service";
 import { hashPassword } from "../apps/server/src/platform/auth/passwords";
 import { localDirectoryStorage } from "../apps/server/src/platform/files/storage";
+import { freshBenchDatabase, insertEnterprises, seconds } from "./support";
 
 const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://chanrong:chanrong@127.0.0.1:5432/chanrong_bench";
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 100_000);
@@ -89,7 +86,7 @@ const MIX: [percent: number, state: ApplicationState][] = [
   [10, { status: "APPROVED", bankReview: "APPROVED", guarantorReview: "APPROVED" }],
   [8, { status: "CONTRACTED", bankReview: "APPROVED", guarantorReview: "APPROVED" }],
   [30, { status: "DISBURSED", bankReview: "APPROVED", guarantorReview: "APPROVED" }],
-  [6, { status: "REJECTED", bankReview: "REJECTED", guarantorReview: "PENDING" }],
+  [6, { status: "REJECTED", bankReview: "REJECTED", guarantorReview: "CLOSED" }],
   [4, { status: "REJECTED", bankReview: "APPROVED", guarantorReview: "REJECTED" }],
 ];
 const SLOTS: ApplicationState[] = MIX.flatMap(([percent, state]) =>
@@ -133,31 +130,14 @@ async function measure(name: string, requests: number, call: () => Promise<Respo
   };
 }
 
-const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const DAY_MS = 86_400_000;
 
 // ── Fresh database ────────────────────────────────────────────────────────────────────────
-const target = new URL(DATABASE_URL);
-const databaseName = decodeURIComponent(target.pathname.slice(1));
-const adminUrl =
-  process.env.BENCH_ADMIN_URL ?? Object.assign(new URL(DATABASE_URL), { pathname: "/chanrong" }).href;
-if (!/^postgres(ql)?:$/.test(target.protocol))
-  throw new Error("this benchmark needs a postgres:// DATABASE_URL");
-if (!databaseName || databaseName === new URL(adminUrl).pathname.slice(1)) {
-  throw new Error(`refusing to drop "${databaseName}": it is the admin database`);
-}
 const loadStarted = performance.now();
 let stepStarted = loadStarted;
-const admin = await openDatabase(adminUrl);
-await admin.db.execute(sql`drop database if exists ${sql.identifier(databaseName)} with (force)`);
-await admin.db.execute(sql`create database ${sql.identifier(databaseName)}`);
-await admin.close();
-
-const database = await openDatabase(DATABASE_URL);
+const { database, orgs } = await freshBenchDatabase(DATABASE_URL);
 const { db } = database;
-await database.migrate();
-const orgs = await seedBaseline(db);
 const icbc = orgs.icbc;
 const guarantor = orgs.danbao;
 if (!icbc || !orgs.hbbank || !guarantor) throw new Error("seedBaseline gave no icbc, hbbank or danbao");
@@ -186,35 +166,21 @@ console.log(`reset, migrated, seeded, ${banks.length} banks: ${seconds(stepStart
 
 // ── Enterprises, through the repository as the app writes them ────────────────────────────
 stepStarted = performance.now();
-const enterpriseRows: { id: string; form: RecommendationFormFields }[] = [];
-for (let start = 0; start < ENTERPRISES; start += 500) {
-  await db.transaction(async (tx) => {
-    for (let sequence = start + 1; sequence <= Math.min(ENTERPRISES, start + 500); sequence++) {
-      const input = buildEnterpriseInput(
-        { districtCode: sequence % 2 ? "420303" : "420302" },
-        200_000 + sequence,
-      );
-      const row = await enterprisesRepo.insertEnterprise(
-        tx,
-        toValues(input, null),
-        toChildren(input) as enterprisesRepo.EnterpriseChildren,
-      );
-      // The 推荐表 repeats the registry's particulars; the enterprise fills in the rest.
-      enterpriseRows.push({
-        id: row.id,
-        form: {
-          address: input.address ?? "十堰市车城路 1 号",
-          legalRepresentative: input.legalRepresentative ?? "王建国",
-          phone: `0719-${String(8_000_000 + sequence).slice(-7)}`,
-          contactName: input.contactName ?? "李春燕",
-          contactPhone: input.contactPhone ?? "13907190000",
-          mainBusiness: input.mainBusiness ?? "汽车零部件生产与销售",
-          productsAndPartners: `主要产品:${input.mainBusiness ?? "汽车零部件"};下游为东风商用车等整车及总成企业。`,
-        },
-      });
-    }
-  });
-}
+// The 推荐表 repeats the registry's particulars; the enterprise fills in the rest.
+const enterpriseRows: { id: string; form: RecommendationFormFields }[] = (
+  await insertEnterprises(db, ENTERPRISES, 200_000)
+).map(({ id, input, sequence }) => ({
+  id,
+  form: {
+    address: input.address ?? "十堰市车城路 1 号",
+    legalRepresentative: input.legalRepresentative ?? "王建国",
+    phone: `0719-${String(8_000_000 + sequence).slice(-7)}`,
+    contactName: input.contactName ?? "李春燕",
+    contactPhone: input.contactPhone ?? "13907190000",
+    mainBusiness: input.mainBusiness ?? "汽车零部件生产与销售",
+    productsAndPartners: `主要产品:${input.mainBusiness ?? "汽车零部件"};下游为东风商用车等整车及总成企业。`,
+  },
+}));
 console.log(`${ENTERPRISES} enterprises: ${seconds(stepStarted)}`);
 
 // ── Applications: multi-row INSERTs (the load, not what is measured) ─────────────────────
@@ -299,7 +265,8 @@ console.log(
 const worklist = await listApplications(
   db,
   { kind: "bank", orgId: icbc },
-  { heldBy: "BANK", page: 1, pageSize: PAGE_SIZE },
+  { heldBy: "BANK" },
+  { offset: 0, limit: PAGE_SIZE },
 );
 const pages = Math.max(1, Math.min(50, Math.ceil(worklist.total / PAGE_SIZE)));
 const explainPage = Math.ceil(pages / 2);
@@ -312,7 +279,8 @@ const probe = drizzle({
 await listApplications(
   probe,
   { kind: "bank", orgId: icbc },
-  { heldBy: "BANK", page: explainPage, pageSize: PAGE_SIZE },
+  { heldBy: "BANK" },
+  { offset: (explainPage - 1) * PAGE_SIZE, limit: PAGE_SIZE },
 );
 for (const query of captured) {
   const label = /order by/i.test(query.sql) ? `worklist page ${explainPage}` : "worklist total (count)";

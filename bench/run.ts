@@ -5,6 +5,10 @@
  *
  *   npm run bench                      # PGlite in memory
  *   DATABASE_URL=postgres://… npm run bench
+ *
+ * The PostgreSQL benchmarks at scale run on their own, each on a database it recreates (README.md):
+ *   npx tsx bench/applications.ts      # the application workflow, 100,000 applications
+ *   npx tsx bench/fund-subsidy.ts      # the yearly interest subsidy of 100,000 settled loans
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -84,6 +84,17 @@ describe("loan application (推荐表) in the browser", () => {
     await bureau.getByTestId("application-eligibility").waitFor();
     await act(bureau, "recommend", "UNDER_REVIEW", { opinion: "符合产供强链方向,同意推荐。" });
 
+    // The bureau's overview, filtered by bank: the application shows under its own bank only.
+    await bureau.getByTestId("nav-applications").click();
+    await bureau.getByTestId("application-tab-all").click();
+    const overviewRow = bureau.locator(`tr[data-application-id="${id}"]`);
+    await overviewRow.waitFor();
+    await chooseOption(bureau, "application-filter-bank", "湖北银行十堰分行");
+    await overviewRow.waitFor({ state: "detached" });
+    await chooseOption(bureau, "application-filter-bank", "中国工商银行十堰分行");
+    await overviewRow.waitFor();
+    expect(new URL(bureau.url()).searchParams.get("tab")).toBe("all");
+
     const bank = await browser.newPage();
     await openFromWorklist(bank, "icbc.reviewer", id);
     await act(bank, "bank-approve", "UNDER_REVIEW", { opinion: "经调查,同意授信 300 万元。" });

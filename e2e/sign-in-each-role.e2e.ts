@@ -15,11 +15,26 @@ const ROLES = [
     sees: ["enterprises", "calculators"],
     hidden: ["audit-log", "organisations", "users"],
   },
-  { user: "czj.reviewer", org: "十堰市财政局", sees: ["enterprises"], hidden: ["audit-log"] },
-  { user: "szf.reviewer", org: "十堰市人民政府", sees: ["enterprises"], hidden: ["audit-log"] },
-  { user: "icbc.operator", org: "中国工商银行十堰分行", sees: ["enterprises"], hidden: ["organisations"] },
-  { user: "hbbank.admin", org: "湖北银行十堰分行", sees: ["enterprises", "users"], hidden: ["audit-log"] },
-  { user: "danbao.operator", org: "十堰融资担保集团有限公司", sees: ["enterprises"], hidden: ["audit-log"] },
+  { user: "czj.reviewer", org: "十堰市财政局", sees: ["enterprises", "fund"], hidden: ["audit-log"] },
+  { user: "szf.reviewer", org: "十堰市人民政府", sees: ["enterprises", "fund"], hidden: ["audit-log"] },
+  {
+    user: "icbc.operator",
+    org: "中国工商银行十堰分行",
+    sees: ["enterprises"],
+    hidden: ["organisations", "api-keys", "interest-subsidy", "interest-subsidy-accounting", "fund"],
+  },
+  {
+    user: "hbbank.admin",
+    org: "湖北银行十堰分行",
+    sees: ["enterprises", "users", "api-keys"],
+    hidden: ["audit-log"],
+  },
+  {
+    user: "danbao.operator",
+    org: "十堰融资担保集团有限公司",
+    sees: ["enterprises", "interest-subsidy-accounting", "fund"],
+    hidden: ["audit-log", "interest-subsidy"],
+  },
   {
     user: "zaidanbao.reviewer",
     org: "湖北省融资再担保集团有限公司",
@@ -30,7 +45,7 @@ const ROLES = [
     user: "fund.operator",
     org: "十堰产业投资基金管理有限公司",
     sees: ["enterprises"],
-    hidden: ["audit-log"],
+    hidden: ["audit-log", "fund"],
   },
   { user: "province.reviewer", org: "湖北省经济和信息化厅", sees: ["enterprises"], hidden: ["audit-log"] },
   { user: "miit.reviewer", org: "工业和信息化部", sees: ["enterprises"], hidden: ["audit-log"] },
@@ -44,8 +59,8 @@ const ROLES = [
   {
     user: "enterprise.operator",
     org: "十堰精工汽车零部件有限公司",
-    sees: ["calculators"],
-    hidden: ["audit-log", "organisations"],
+    sees: ["calculators", "interest-subsidy"],
+    hidden: ["audit-log", "organisations", "api-keys", "interest-subsidy-accounting", "fund"],
   },
 ];
 

@@ -16,7 +16,11 @@ import { registerAttachmentRoutes } from "./modules/applications/attachments.rou
 import { registerNotificationRoutes } from "./modules/applications/notifications.routes";
 import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
 import { registerEnterpriseRoutes } from "./modules/enterprises/enterprises.routes";
+import { registerDefaultRoutes } from "./modules/fund/defaults.routes";
+import { registerFeeSubsidyRoutes } from "./modules/fund/fee-subsidy.routes";
 import { registerFundRoutes } from "./modules/fund/fund.routes";
+import { registerInterestSubsidyRoutes } from "./modules/fund/interest-subsidy.routes";
+import { registerReportRoutes } from "./modules/fund/reports.routes";
 import { registerIdentityRoutes } from "./modules/identity/identity.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerAuthentication } from "./platform/auth/authentication";
@@ -119,6 +123,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerNotificationRoutes(app, database.db);
   registerAttachmentRoutes(app, database.db, options.storage);
   registerFundRoutes(app, database.db);
+  registerInterestSubsidyRoutes(app, database.db);
+  registerReportRoutes(app, database.db);
+  registerFeeSubsidyRoutes(app, database.db);
+  registerDefaultRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
   const webDist = options.webDist && existsSync(join(options.webDist, "index.html")) ? options.webDist : null;

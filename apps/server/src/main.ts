@@ -10,14 +10,15 @@ import { startJobs } from "./platform/jobs";
 const config = readConfig();
 const database = await openDatabase(config.databaseUrl);
 await database.migrate();
-if (config.seedDemo) await seedDemo(database.db);
+const storage = localDirectoryStorage(config.storageDir);
+if (config.seedDemo) await seedDemo(database.db, storage);
 
 const app = await buildApp({
   database,
   webDist: config.webDist,
   logger: true,
   trustProxy: config.trustProxy,
-  storage: localDirectoryStorage(config.storageDir),
+  storage,
 });
 // Every instance runs the jobs; each period's run is claimed by exactly one (platform/jobs.ts).
 const stopJobs = startJobs(database.db, [slaReminders, paymentRunResumer], app.log);

@@ -12,7 +12,8 @@ import {
 
 export type DayCount = "ACT/360" | "ACT/365";
 
-const DAY_COUNT_BASIS: Readonly<Record<DayCount, number>> = { "ACT/360": 360, "ACT/365": 365 };
+/** Days in the year a day count divides by (also shown in the working). */
+export const DAY_COUNT_BASIS: Readonly<Record<DayCount, number>> = { "ACT/360": 360, "ACT/365": 365 };
 
 /** PBoC convention: 日利率 = 年利率 / 360. */
 export const DEFAULT_DAY_COUNT: DayCount = "ACT/360";

@@ -1,4 +1,5 @@
 import { readConfig } from "../platform/config";
+import { localDirectoryStorage } from "../platform/files/storage";
 import { openDatabase } from "./client";
 import { seedDemo } from "./seed/seed";
 
@@ -9,6 +10,6 @@ if (!config.seedDemo) {
 }
 const database = await openDatabase(config.databaseUrl);
 await database.migrate();
-await seedDemo(database.db);
+await seedDemo(database.db, localDirectoryStorage(config.storageDir));
 console.log(`${database.kind}: demo data present`);
 await database.close();

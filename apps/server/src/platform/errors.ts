@@ -125,8 +125,10 @@ export function toProblem(error: unknown): Problem {
   if (hasZodFastifySchemaValidationErrors(error)) return fromZodValidation(fastifyError);
   switch (fastifyError.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-    case "FST_REQ_FILE_TOO_LARGE":
       return problem("payload-too-large", fastifyError.message);
+    // Multipart's own words ("request file too large") would reach people uploading a scan.
+    case "FST_REQ_FILE_TOO_LARGE":
+      return problem("payload-too-large", "文件超过上传大小上限 (file larger than the upload limit)");
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return problem("unsupported-media-type", fastifyError.message);
     case "FST_ERR_CTP_EMPTY_JSON_BODY":

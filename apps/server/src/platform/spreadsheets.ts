@@ -10,17 +10,30 @@ export function sendWorkbook(reply: FastifyReply, filename: string, body: Buffer
     .send(body);
 }
 
+export interface TableSheet {
+  name: string;
+  columns: { key: string; header: string; width: number }[];
+  rows: Record<string, string>[];
+}
+
 /** A one-sheet workbook of text cells, header row bold and frozen: what the bureaus export. */
 export async function tableWorkbook(
   sheetName: string,
-  columns: { key: string; header: string; width: number }[],
-  rows: Record<string, string>[],
+  columns: TableSheet["columns"],
+  rows: TableSheet["rows"],
 ): Promise<Buffer> {
+  return tablesWorkbook([{ name: sheetName, columns, rows }]);
+}
+
+/** The same, one sheet per table (a statement and its totals, a report by bank and by guarantor). */
+export async function tablesWorkbook(sheets: readonly TableSheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "产融通 Chanrong";
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = columns;
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  for (const { name, columns, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+    sheet.columns = columns;
+    sheet.getRow(1).font = { bold: true };
+    for (const row of rows) sheet.addRow(row);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

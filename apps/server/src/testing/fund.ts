@@ -1,27 +1,16 @@
 import { eq } from "drizzle-orm";
-import { funds, organisations, users } from "../db/schema";
+import { funds } from "../db/schema";
 import { createPayment } from "../modules/fund/payments.service";
-import type { Actor } from "../platform/actor";
+import { type Actor, actorOfUser } from "../platform/actor";
 import type { TestContext } from "./test-app";
 
 /** The Actor a signed-in seeded user would be, for calling services directly. */
 export async function actorFor(ctx: TestContext, username: string): Promise<Actor> {
-  const [row] = await ctx.database.db
-    .select({ user: users, org: organisations })
-    .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.orgId))
-    .where(eq(users.username, username));
-  if (!row) throw new Error(`no seeded user ${username}`);
-  return {
-    userId: row.user.id,
-    username,
-    orgId: row.org.id,
-    orgType: row.org.type as Actor["orgType"],
-    orgRegionCode: row.org.regionCode,
-    enterpriseId: row.org.enterpriseId,
-    roles: row.user.roles as Actor["roles"],
-  };
+  return actorIn(ctx.database.db, username);
 }
+
+/** The same on a database without a test app (the crash test's own connection, the benchmark). */
+export const actorIn = actorOfUser;
 
 /**
  * A DRAFT interest-subsidy payment to the guarantor's own books, one line per named beneficiary,

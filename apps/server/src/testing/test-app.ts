@@ -7,6 +7,7 @@ import { buildApp } from "../app";
 import type { DatabaseHandle } from "../db/client";
 import { DEMO_PASSWORD } from "../db/seed/organisations";
 import { type SeededOrganisations, seedBaseline } from "../db/seed/seed";
+import { setToday } from "../platform/clock";
 import { localDirectoryStorage } from "../platform/files/storage";
 import { createTestDatabase } from "./test-database";
 
@@ -26,6 +27,8 @@ export interface TestContext {
   orgs: SeededOrganisations;
   /** Signs in a seeded user (`<org key>.<role>`, e.g. "jxj.operator") and returns a client with its cookie and CSRF token. */
   signIn(username: string, password?: string): Promise<TestClient>;
+  /** Moves the platform's "today" (SLA clocks, eligibility) to `day`, YYYY-MM-DD; null goes back to the real date. */
+  setToday(day: string | null): void;
 }
 
 /**
@@ -40,8 +43,10 @@ export function useTestApp(): TestContext {
     const storage = localDirectoryStorage(mkdtempSync(join(tmpdir(), "chanrong-files-")));
     context.app = await buildApp({ database: context.database, storage });
     context.signIn = (username, password = DEMO_PASSWORD) => signIn(context.app, username, password);
+    context.setToday = setToday;
   });
   afterAll(async () => {
+    setToday(null);
     await context.app?.close();
     await context.database?.close();
   });

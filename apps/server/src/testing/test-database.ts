@@ -18,6 +18,23 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await handle.migrate();
     return handle;
   }
+  const throwaway = await createThrowawayPostgres();
+  const handle = await openDatabase(throwaway.url);
+  await handle.migrate();
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await throwaway.drop();
+    },
+  };
+}
+
+/**
+ * An empty database on TEST_DATABASE_URL's server, by URL, for tests that hand it to another
+ * process (the crash test's server); `drop` removes it even with connections left open.
+ */
+export async function createThrowawayPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = new URL(process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL);
   const name = `chanrong_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
@@ -26,12 +43,9 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase(url.toString());
-  await handle.migrate();
   return {
-    ...handle,
-    close: async () => {
-      await handle.close();
+    url: url.toString(),
+    drop: async () => {
       const cleanup = new pg.Client({ connectionString: adminUrl.toString() });
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);

@@ -37,6 +37,22 @@ export interface Access {
   applications: boolean;
   /** Start a 推荐表 (enterprise operator or admin). */
   createApplication: boolean;
+  /** Manage the API keys the bank's systems report loan events with (bank admin). */
+  apiKeys: boolean;
+  /** 担保费补贴: the guarantor's fees charged and its yearly fee-subsidy application. */
+  feeSubsidy: boolean;
+  /** 贴息申请: an enterprise's settled loans, their subsidy and its 贴息表. */
+  interestSubsidy: boolean;
+  /** 贴息核算: the guarantor's computation, 免申即享 batches and the enterprises' claims. */
+  interestSubsidyAccounting: boolean;
+  /** 代偿申请: a bank claims compensation on its overdue loans. */
+  defaultClaims: boolean;
+  /** 代偿与追偿: default cases of one's loans, guarantees or region. */
+  defaultCases: boolean;
+  /** 专项资金: the fund's accounts, payment approvals, statement and monthly report (server's canSeeFund). */
+  fund: boolean;
+  /** Record an appropriation into the fund (finance bureau operator or reviewer). */
+  appropriateFund: boolean;
 }
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
@@ -58,6 +74,26 @@ const APPLICATION_PARTIES: readonly OrgType[] = [
   "FINANCE_BUREAU",
   "CITY_GOVERNMENT",
   "REGUARANTOR",
+  "PLATFORM_ADMIN",
+];
+
+/** Who may see a special fund: its guarantor, the region's bureaus and government, the platform. */
+const FUND_READERS: readonly OrgType[] = [
+  "FINANCE_BUREAU",
+  "INDUSTRY_BUREAU",
+  "CITY_GOVERNMENT",
+  "GUARANTOR",
+  "PLATFORM_ADMIN",
+];
+
+/** Who follows default cases (the server's case scope): lenders, guarantors and the region's overseers. */
+const DEFAULT_CASE_READERS: readonly OrgType[] = [
+  "BANK",
+  "GUARANTOR",
+  "REGUARANTOR",
+  "FINANCE_BUREAU",
+  "INDUSTRY_BUREAU",
+  "CITY_GOVERNMENT",
   "PLATFORM_ADMIN",
 ];
 
@@ -85,6 +121,14 @@ export function accessOf(me: Me | null): Access {
       maintainNegativeList: false,
       applications: false,
       createApplication: false,
+      apiKeys: false,
+      feeSubsidy: false,
+      interestSubsidy: false,
+      interestSubsidyAccounting: false,
+      defaultClaims: false,
+      defaultCases: false,
+      fund: false,
+      appropriateFund: false,
     };
   }
   const type: OrgType = me.organisation.type;
@@ -114,5 +158,13 @@ export function accessOf(me: Me | null): Access {
     maintainNegativeList: type === "REGUARANTOR" && preparer,
     applications: APPLICATION_PARTIES.includes(type),
     createApplication: type === "ENTERPRISE" && preparer,
+    apiKeys: type === "BANK" && isAdmin,
+    feeSubsidy: type === "GUARANTOR",
+    interestSubsidy: type === "ENTERPRISE",
+    interestSubsidyAccounting: type === "GUARANTOR",
+    defaultClaims: type === "BANK",
+    defaultCases: DEFAULT_CASE_READERS.includes(type),
+    fund: FUND_READERS.includes(type),
+    appropriateFund: type === "FINANCE_BUREAU" && hasRole(roles, "operator", "reviewer"),
   };
 }

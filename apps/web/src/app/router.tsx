@@ -8,6 +8,20 @@ import { EnterpriseDetailPage } from "../features/enterprises/pages/EnterpriseDe
 import { EnterpriseCreatePage, EnterpriseEditPage } from "../features/enterprises/pages/EnterpriseFormPage";
 import { EnterpriseImportPage } from "../features/enterprises/pages/EnterpriseImportPage";
 import { EnterpriseListPage } from "../features/enterprises/pages/EnterpriseListPage";
+import { DefaultCaseDetailPage } from "../features/fund/defaults/DefaultCaseDetailPage";
+import { DefaultCaseListPage } from "../features/fund/defaults/DefaultCaseListPage";
+import { DefaultClaimsPage } from "../features/fund/defaults/DefaultClaimsPage";
+import { FeeSubsidyPage } from "../features/fund/fee-subsidy/FeeSubsidyPage";
+import { ClaimApplyPage } from "../features/fund/interest-subsidy/ClaimApplyPage";
+import { ClaimDetailPage } from "../features/fund/interest-subsidy/ClaimDetailPage";
+import { EnterpriseSubsidyPage } from "../features/fund/interest-subsidy/EnterpriseSubsidyPage";
+import { SubsidyAccountingPage } from "../features/fund/interest-subsidy/SubsidyAccountingPage";
+import { FundOverviewPage } from "../features/fund/pages/FundOverviewPage";
+import { FundPaymentDetailPage } from "../features/fund/pages/FundPaymentDetailPage";
+import { FundPaymentListPage } from "../features/fund/pages/FundPaymentListPage";
+import { FundStatementPage } from "../features/fund/pages/FundStatementPage";
+import { ProgrammeReportPage } from "../features/fund/pages/ProgrammeReportPage";
+import { ApiKeysPage } from "../features/identity/pages/ApiKeysPage";
 import { HomePage } from "../features/identity/pages/HomePage";
 import { OrganisationsPage } from "../features/identity/pages/OrganisationsPage";
 import { SignInPage } from "../features/identity/pages/SignInPage";
@@ -125,6 +139,112 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: "interest-subsidy",
+        element: (
+          <Guard allow={(access) => access.interestSubsidy}>
+            <EnterpriseSubsidyPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "interest-subsidy/apply/:applicationId",
+        element: (
+          <Guard allow={(access) => access.interestSubsidy}>
+            <ClaimApplyPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "interest-subsidy/claims/:id",
+        element: (
+          <Guard
+            allow={(access) => access.interestSubsidy || access.interestSubsidyAccounting || access.fund}
+          >
+            <ClaimDetailPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "interest-subsidy-accounting",
+        element: (
+          <Guard allow={(access) => access.interestSubsidyAccounting}>
+            <SubsidyAccountingPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "fund",
+        element: (
+          <Guard allow={(access) => access.fund}>
+            <FundOverviewPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "fund/payments",
+        element: (
+          <Guard allow={(access) => access.fund}>
+            <FundPaymentListPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "fund/payments/:id",
+        element: (
+          <Guard allow={(access) => access.fund}>
+            <FundPaymentDetailPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "fund/statement",
+        element: (
+          <Guard allow={(access) => access.fund}>
+            <FundStatementPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "fund/monthly-report",
+        element: (
+          <Guard allow={(access) => access.fund}>
+            <ProgrammeReportPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "fee-subsidy",
+        element: (
+          <Guard allow={(access) => access.feeSubsidy}>
+            <FeeSubsidyPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "default-claims",
+        element: (
+          <Guard allow={(access) => access.defaultClaims}>
+            <DefaultClaimsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "default-cases",
+        element: (
+          <Guard allow={(access) => access.defaultCases}>
+            <DefaultCaseListPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "default-cases/:id",
+        element: (
+          <Guard allow={(access) => access.defaultCases}>
+            <DefaultCaseDetailPage />
+          </Guard>
+        ),
+      },
+      {
         path: "audit-log",
         element: (
           <Guard allow={(access) => access.auditLog}>
@@ -145,6 +265,14 @@ export const router = createBrowserRouter([
         element: (
           <Guard allow={(access) => access.users}>
             <UsersPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "api-keys",
+        element: (
+          <Guard allow={(access) => access.apiKeys}>
+            <ApiKeysPage />
           </Guard>
         ),
       },

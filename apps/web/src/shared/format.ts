@@ -1,4 +1,4 @@
-import { formatYuanGrouped, parseYuan, yuanToWan } from "@chanrong/domain";
+import { formatYuanGrouped, formatYuan as formatYuanPlain, parseYuan, yuanToWan } from "@chanrong/domain";
 import dayjs from "dayjs";
 
 /** Money arrives as decimal yuan strings; these helpers never turn it into a binary float. */
@@ -16,6 +16,11 @@ export function formatYuan(yuan: string | null | undefined): string {
   const fen = toFen(yuan);
   if (fen === null) return yuan ?? "";
   return formatYuanGrouped(fen);
+}
+
+/** The exact sum of yuan strings, as a yuan string (unreadable values count as nothing). */
+export function sumYuan(values: readonly (string | null | undefined)[]): string {
+  return formatYuanPlain(values.reduce<bigint>((sum, value) => sum + (toFen(value) ?? 0n), 0n));
 }
 
 /** "105656151.00" → "10,565.62" (万元, half-up to two places). */

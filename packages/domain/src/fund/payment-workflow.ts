@@ -99,12 +99,13 @@ export const PAYMENT_ACTION_LABELS: Readonly<Record<PaymentAction, string>> = {
 };
 
 /** History entries the platform writes itself, besides the actions above. */
-export const PAYMENT_HISTORY_LABELS: Readonly<Record<PaymentAction | "create" | "paid" | "refused", string>> = {
-  ...PAYMENT_ACTION_LABELS,
-  create: "生成支付申请",
-  paid: "全部拨付完成",
-  refused: "拨付未完成",
-};
+export const PAYMENT_HISTORY_LABELS: Readonly<Record<PaymentAction | "create" | "paid" | "refused", string>> =
+  {
+    ...PAYMENT_ACTION_LABELS,
+    create: "生成支付申请",
+    paid: "全部拨付完成",
+    refused: "拨付未完成",
+  };
 
 interface PaymentTransition {
   action: PaymentAction;

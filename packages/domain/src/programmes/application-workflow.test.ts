@@ -5,6 +5,7 @@ import { parseYuan } from "../money";
 import { issueOf, issuesOf } from "../test-support";
 import {
   type ActionPayload,
+  type ActionResult,
   APPLICATION_ACTIONS,
   APPLICATION_STATUSES,
   APPLICATION_TRANSITIONS,
@@ -14,6 +15,7 @@ import {
   applyAction,
   availableActions,
   type ContractRecord,
+  DRAFT_CREATED,
   type HistoryEntry,
   holderOf,
   INITIAL_APPLICATION_STATE,
@@ -22,9 +24,11 @@ import {
   type ReviewState,
   ROLES,
   runningClocks,
+  stepAfterLoanEvent,
   TERMINAL_STATUSES,
   type WorkflowActor,
 } from "./application-workflow";
+import { type LoanEvent, loanPosition } from "./loan-servicing";
 
 const state = (
   status: ApplicationStatus,
@@ -56,6 +60,22 @@ const seedContracts: ContractRecord[] = [
   amountFen: parseYuan("5000000.00"),
 }));
 
+const loanEvent = (
+  id: string,
+  type: LoanEvent["type"],
+  date: string,
+  yuan: string,
+  reverses: string | null = null,
+): LoanEvent => ({ id, type, date, amountFen: parseYuan(yuan), reverses });
+
+/** The seed's loan of SPEC §3.2: 500万 disbursed, 200万 then 300万 repaid. */
+const seedLoan = [
+  loanEvent("1", "DISBURSEMENT", "2025-03-10", "5000000.00"),
+  loanEvent("2", "PRINCIPAL_REPAYMENT", "2025-09-10", "2000000.00"),
+];
+const finalRepayment = loanEvent("3", "PRINCIPAL_REPAYMENT", "2026-03-10", "3000000.00");
+const repaidLoan = loanPosition([...seedLoan, finalRepayment]);
+
 describe("applyAction — allowed transitions", () => {
   it.each<
     [string, ApplicationState, ApplicationAction, WorkflowActor, ActionPayload, ApplicationState, object]
@@ -73,21 +93,21 @@ describe("applyAction — allowed transitions", () => {
     ],
     ["withdraw submitted", state("SUBMITTED"), "withdraw", enterpriseAdmin, {}, state("WITHDRAWN"), {}],
     [
-      "withdraw under review stops both running review clocks",
+      "withdraw under review closes both reviews and stops their clocks",
       review("PENDING", "PENDING"),
       "withdraw",
       enterpriseOperator,
       { reason: "资金需求已解决" },
-      state("WITHDRAWN", "PENDING", "PENDING"),
+      state("WITHDRAWN", "CLOSED", "CLOSED"),
       { start: [], stop: ["bank-review", "guarantor-review"] },
     ],
     [
-      "withdraw while materials are requested stops only the running clock",
+      "withdraw while materials are requested closes both reviews, stops only the running clock",
       review("MATERIALS_REQUESTED", "PENDING"),
       "withdraw",
       enterpriseOperator,
       {},
-      state("WITHDRAWN", "MATERIALS_REQUESTED", "PENDING"),
+      state("WITHDRAWN", "CLOSED", "CLOSED"),
       { stop: ["guarantor-review"] },
     ],
     [
@@ -145,16 +165,16 @@ describe("applyAction — allowed transitions", () => {
       { stop: ["bank-review"] },
     ],
     [
-      "bank-reject stops the guarantor's pending clock too",
+      "bank-reject closes the guarantor's pending review and stops its clock too",
       review("PENDING", "PENDING"),
       "bank-reject",
       bankReviewer,
       { reason: "偿债能力不足" },
-      state("REJECTED", "REJECTED", "PENDING"),
+      state("REJECTED", "REJECTED", "CLOSED"),
       { stop: ["bank-review", "guarantor-review"] },
     ],
     [
-      "bank-reject while waiting for materials",
+      "bank-reject while waiting for materials keeps the guarantor's approval",
       review("MATERIALS_REQUESTED", "APPROVED"),
       "bank-reject",
       bankReviewer,
@@ -190,13 +210,22 @@ describe("applyAction — allowed transitions", () => {
       { stop: ["guarantor-review"] },
     ],
     [
-      "guarantor-reject stops the bank's pending clock too",
+      "guarantor-reject while waiting for materials closes the bank's pending review and stops its clock",
       review("PENDING", "MATERIALS_REQUESTED"),
       "guarantor-reject",
       guarantorReviewer,
       { reason: "反担保措施不足" },
-      state("REJECTED", "PENDING", "REJECTED"),
+      state("REJECTED", "CLOSED", "REJECTED"),
       { stop: ["bank-review"] },
+    ],
+    [
+      "guarantor-reject closes the bank's review waiting for materials (no clock runs there)",
+      review("MATERIALS_REQUESTED", "PENDING"),
+      "guarantor-reject",
+      guarantorReviewer,
+      { reason: "企业在负面清单内" },
+      state("REJECTED", "CLOSED", "REJECTED"),
+      { stop: ["guarantor-review"] },
     ],
     [
       "guarantor-request-materials",
@@ -251,15 +280,6 @@ describe("applyAction — allowed transitions", () => {
       {},
       state("DISBURSED", "APPROVED", "APPROVED"),
       { start: [], stop: ["disbursement"] },
-    ],
-    [
-      "settle",
-      state("DISBURSED", "APPROVED", "APPROVED"),
-      "settle",
-      bankOperator,
-      {},
-      state("SETTLED", "APPROVED", "APPROVED"),
-      { start: [], stop: [] },
     ],
   ])("%s", (_name, from, action, who, payload, expected, clocks) => {
     const result = applyAction(from, action, who, payload);
@@ -471,7 +491,7 @@ describe("applyAction — refused", () => {
     ],
     [
       "guarantor-request-materials after rejecting",
-      state("REJECTED", "PENDING", "REJECTED"),
+      state("REJECTED", "CLOSED", "REJECTED"),
       "guarantor-request-materials",
       guarantorReviewer,
       { opinion: "补充" },
@@ -560,13 +580,13 @@ describe("applyAction — refused", () => {
       ["BANK operator"],
     ],
     [
-      "settle before disbursement",
-      state("CONTRACTED", "APPROVED", "APPROVED"),
-      "settle",
-      bankOperator,
-      {},
+      "guarantor-approve after the bank rejected",
+      state("REJECTED", "REJECTED", "CLOSED"),
+      "guarantor-approve",
+      guarantorReviewer,
+      { opinion: "同意" },
       "action-not-allowed-in-state",
-      ["CONTRACTED"],
+      ["REJECTED", "未通过"],
     ],
   ])("%s", (_name, from, action, who, payload, rule, mentions) => {
     const issue = issueOf(() => applyAction(from, action, who, payload));
@@ -629,13 +649,12 @@ describe("the transition table", () => {
 });
 
 describe("the seed's paths (seed 002 art. 11)", () => {
-  it("happy path: apply, recommend, parallel reviews with a materials request, contracts, disbursement", () => {
+  it("happy path: apply, recommend, parallel reviews with a materials request, contracts, disbursement, repayment", () => {
     let current = INITIAL_APPLICATION_STATE;
-    const history: HistoryEntry[] = [];
+    const history: HistoryEntry[] = [DRAFT_CREATED];
     const holders: OrgType[][] = [];
     const clocks: string[] = [];
-    const step = (action: ApplicationAction, who: WorkflowActor, payload: ActionPayload = {}) => {
-      const result = applyAction(current, action, who, payload);
+    const record = (result: ActionResult) => {
       current = result.state;
       history.push(result.historyEntry);
       holders.push(holderOf(current));
@@ -643,6 +662,8 @@ describe("the seed's paths (seed 002 art. 11)", () => {
         [...result.clocks.start.map((c) => `+${c}`), ...result.clocks.stop.map((c) => `-${c}`)].join(" "),
       );
     };
+    const step = (action: ApplicationAction, who: WorkflowActor, payload: ActionPayload = {}) =>
+      record(applyAction(current, action, who, payload));
     expect(holderOf(current)).toEqual(["ENTERPRISE"]);
     step("submit", enterpriseOperator);
     step("recommend", bureauReviewer, { opinion: "该企业为东风商用车一级配套企业,同意推荐" });
@@ -652,10 +673,13 @@ describe("the seed's paths (seed 002 art. 11)", () => {
     step("bank-approve", bankReviewer, { opinion: "同意授信500万元,期限3年" });
     step("record-contracts", bankOperator, { contracts: seedContracts });
     step("disburse", bankOperator);
-    step("settle", bankOperator);
+    // Nobody settles: the last repayment does.
+    expect(stepAfterLoanEvent(current, loanPosition(seedLoan), seedLoan[1] as LoanEvent)).toBeNull();
+    record(stepAfterLoanEvent(current, repaidLoan, finalRepayment) as ActionResult);
 
     expect(current).toEqual(state("SETTLED", "APPROVED", "APPROVED"));
     expect(history.map((h) => `${h.fromStatus} -${h.action}-> ${h.toStatus}`)).toEqual([
+      "DRAFT -create-> DRAFT",
       "DRAFT -submit-> SUBMITTED",
       "SUBMITTED -recommend-> UNDER_REVIEW",
       "UNDER_REVIEW -bank-request-materials-> UNDER_REVIEW",
@@ -664,9 +688,9 @@ describe("the seed's paths (seed 002 art. 11)", () => {
       "UNDER_REVIEW -bank-approve-> APPROVED",
       "APPROVED -record-contracts-> CONTRACTED",
       "CONTRACTED -disburse-> DISBURSED",
-      "DISBURSED -settle-> SETTLED",
+      "DISBURSED -loan-repaid-> SETTLED",
     ]);
-    expect(history[1]).toEqual({
+    expect(history[2]).toEqual({
       action: "recommend",
       fromStatus: "SUBMITTED",
       toStatus: "UNDER_REVIEW",
@@ -716,6 +740,66 @@ describe("the seed's paths (seed 002 art. 11)", () => {
     expect(holderOf(result.state)).toEqual([]);
     expect(availableActions(result.state, enterpriseOperator)).toEqual([]);
   });
+
+  it("rejection path: the bank rejects while the guarantor still reviews; that review is closed, not left pending", () => {
+    const result = applyAction(review("PENDING", "PENDING"), "bank-reject", bankReviewer, {
+      reason: "偿债能力不足",
+    });
+    expect(result.state).toEqual(state("REJECTED", "REJECTED", "CLOSED"));
+    expect(result.clocks.stop).toEqual(["bank-review", "guarantor-review"]);
+    expect(runningClocks(result.state)).toEqual([]);
+    expect(availableActions(result.state, guarantorReviewer)).toEqual([]);
+  });
+});
+
+describe("stepAfterLoanEvent: settled by repayment, not by a decision", () => {
+  const disbursed = state("DISBURSED", "APPROVED", "APPROVED");
+
+  it("does nothing while principal is outstanding", () => {
+    expect(stepAfterLoanEvent(disbursed, loanPosition(seedLoan), seedLoan[1] as LoanEvent)).toBeNull();
+    expect(stepAfterLoanEvent(disbursed, loanPosition([]), seedLoan[0] as LoanEvent)).toBeNull();
+  });
+
+  it("settles a disbursed loan with the repayment that cleared it named in the history", () => {
+    expect(stepAfterLoanEvent(disbursed, repaidLoan, finalRepayment)).toEqual({
+      state: state("SETTLED", "APPROVED", "APPROVED"),
+      clocks: { start: [], stop: [] },
+      historyEntry: {
+        action: "loan-repaid",
+        fromStatus: "DISBURSED",
+        toStatus: "SETTLED",
+        opinion:
+          "2026-03-10 还本 3000000.00 元(台账第 3 笔)后贷款本金已全部还清,申请结清 " +
+          "(principal repaid in full by loan event 3 of 2026-03-10)",
+      },
+    });
+  });
+
+  it("settles a loan repaid before anyone pressed 放款, stopping the disbursement clock", () => {
+    const step = stepAfterLoanEvent(state("CONTRACTED", "APPROVED", "APPROVED"), repaidLoan, finalRepayment);
+    expect(step?.state.status).toBe("SETTLED");
+    expect(step?.clocks).toEqual({ start: [], stop: ["disbursement"] });
+  });
+
+  it("settles when reversing a mistaken extra disbursement leaves nothing outstanding", () => {
+    const extra = loanEvent("4", "DISBURSEMENT", "2025-03-11", "1000000.00");
+    const reversal = loanEvent("5", "DISBURSEMENT", "2025-03-12", "1000000.00", "4");
+    const step = stepAfterLoanEvent(
+      disbursed,
+      loanPosition([...seedLoan, extra, finalRepayment, reversal]),
+      reversal,
+    );
+    expect(step?.historyEntry.opinion).toContain("冲正放款 1000000.00 元(台账第 5 笔)");
+  });
+
+  it.each(APPLICATION_STATUSES.filter((status) => status !== "CONTRACTED" && status !== "DISBURSED"))(
+    "refuses a loan event while the application is %s",
+    (status) => {
+      expect(issueOf(() => stepAfterLoanEvent(state(status), repaidLoan, finalRepayment)).rule).toBe(
+        "action-not-allowed-in-state",
+      );
+    },
+  );
 });
 
 describe("holderOf", () => {
@@ -802,10 +886,11 @@ describe("properties", () => {
    * "forward" and "any" steps pick, by `pick`, an action a plausible actor could take now ("forward" leaves
    * out withdrawals and rejections) so that sequences get past the first statuses; "random" steps use the
    * drawn action and actor. The payload is random in every case, so any step may still be refused.
+   * "repaid" steps report the loan repaid in full, as the bank's last repayment does, in any status.
    */
   const stepsArbitrary = fc.array(
     fc.record({
-      mode: fc.constantFrom("forward", "forward", "forward", "any", "random"),
+      mode: fc.constantFrom("forward", "forward", "forward", "any", "random", "repaid"),
       pick: fc.nat(),
       action: fc.constantFrom(...APPLICATION_ACTIONS),
       actor: actorArbitrary,
@@ -813,7 +898,8 @@ describe("properties", () => {
     }),
     { maxLength: 40, size: "max" },
   );
-  function chooseStep(current: ApplicationState, step: Step & { mode: string; pick: number }): Step {
+  type Drawn = Step & { mode: string; pick: number };
+  function chooseStep(current: ApplicationState, step: Drawn): Step {
     const candidates = plausibleActors.flatMap((who) =>
       availableActions(current, who)
         .filter((action) => step.mode === "any" || !/withdraw|reject/.test(action))
@@ -822,6 +908,16 @@ describe("properties", () => {
     const chosen =
       step.mode === "random" ? undefined : candidates[step.pick % Math.max(candidates.length, 1)];
     return { ...(chosen ?? { action: step.action, actor: step.actor }), payload: step.payload };
+  }
+  /** The result of a drawn step, and the action taken unless the step was a repayment; throws if refused. */
+  function take(current: ApplicationState, drawn: Drawn): { result: ActionResult; taken?: Step } {
+    if (drawn.mode === "repaid") {
+      const result = stepAfterLoanEvent(current, repaidLoan, finalRepayment);
+      if (!result) throw new Error("a loan repaid in full always settles");
+      return { result };
+    }
+    const taken = chooseStep(current, drawn);
+    return { result: applyAction(current, taken.action, taken.actor, taken.payload), taken };
   }
   const knownRules = [
     "action-not-allowed-in-state",
@@ -850,7 +946,16 @@ describe("properties", () => {
       const last = history[history.length - 1];
       expect(last?.toStatus).toBe("REJECTED");
       expect(last?.reason?.trim()).toBeTruthy();
+      if (last?.action === "bank-reject") expect(bankReview).toBe("REJECTED");
+      if (last?.action === "guarantor-reject") expect(guarantorReview).toBe("REJECTED");
     }
+    // Once the application has ended no review is left open; a review is closed only by that end.
+    if (TERMINAL_STATUSES.includes(status)) {
+      expect(reviews).not.toContain("PENDING");
+      expect(reviews).not.toContain("MATERIALS_REQUESTED");
+    }
+    if (reviews.includes("CLOSED")) expect(["REJECTED", "WITHDRAWN"]).toContain(status);
+    if (status === "SETTLED") expect(history.at(-1)?.action).toBe("loan-repaid");
     if (status === "CONTRACTED") expect(history.map((h) => h.action)).toContain("record-contracts");
     history.forEach((entry, index) => {
       expect(TERMINAL_STATUSES).not.toContain(entry.fromStatus);
@@ -865,17 +970,17 @@ describe("properties", () => {
         let current = INITIAL_APPLICATION_STATE;
         const history: HistoryEntry[] = [];
         for (const step of steps) {
-          const { action, actor: who, payload } = chooseStep(current, step);
-          let result: ReturnType<typeof applyAction>;
+          let outcome: ReturnType<typeof take>;
           try {
-            result = applyAction(current, action, who, payload);
+            outcome = take(current, step);
           } catch (error) {
             expect(error).toBeInstanceOf(DomainValidationError);
             for (const issue of (error as DomainValidationError).issues)
               expect(knownRules).toContain(issue.rule);
             continue;
           }
-          expect(availableActions(current, who)).toContain(action);
+          const { result, taken } = outcome;
+          if (taken) expect(availableActions(current, taken.actor)).toContain(taken.action);
           const before = runningClocks(current);
           const after = runningClocks(result.state);
           expect(result.clocks.start).toEqual(after.filter((c) => !before.includes(c)));
@@ -904,9 +1009,8 @@ describe("properties", () => {
       fc.property(stepsArbitrary, actorArbitrary, (steps, who) => {
         let current = INITIAL_APPLICATION_STATE;
         for (const step of steps) {
-          const { action, actor: stepActor, payload } = chooseStep(current, step);
           try {
-            current = applyAction(current, action, stepActor, payload).state;
+            current = take(current, step).result.state;
           } catch {
             // Refused steps leave the state as it was.
           }

@@ -1,5 +1,7 @@
 import { checkIsoDate } from "../dates";
 import { DomainValidationError, throwIfIssues, type ValidationIssue } from "../errors";
+import { formatYuan } from "../money";
+import { LOAN_EVENT_LABELS, type LoanEvent, type LoanPosition } from "./loan-servicing";
 
 /** SPEC §1; the server's actor carries the same codes. */
 export const ORG_TYPES = [
@@ -80,6 +82,7 @@ export const REVIEW_STATES = [
   "MATERIALS_REQUESTED",
   "APPROVED",
   "REJECTED",
+  "CLOSED",
 ] as const;
 
 export type ReviewState = (typeof REVIEW_STATES)[number];
@@ -90,7 +93,11 @@ export const REVIEW_STATE_LABELS: Readonly<Record<ReviewState, string>> = {
   MATERIALS_REQUESTED: "待企业补充材料",
   APPROVED: "已同意",
   REJECTED: "已否决",
+  CLOSED: "不再审查",
 };
+
+/** A review nobody has decided yet: it waits for the reviewer, or for the enterprise's materials. */
+const OPEN_REVIEWS: readonly ReviewState[] = ["PENDING", "MATERIALS_REQUESTED"];
 
 /** The two reviews that run in parallel after the recommendation (seed 002 art. 11(2), (3)). */
 export type ReviewParty = "bank" | "guarantor";
@@ -126,7 +133,6 @@ export const APPLICATION_ACTIONS = [
   "provide-materials",
   "record-contracts",
   "disburse",
-  "settle",
 ] as const;
 
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
@@ -145,8 +151,13 @@ export const APPLICATION_ACTION_LABELS: Readonly<Record<ApplicationAction, strin
   "provide-materials": "补充材料",
   "record-contracts": "登记合同",
   disburse: "放款",
-  settle: "结清",
 };
+
+/**
+ * History entries that are not rows of the table: the enterprise creating its draft (nothing moves),
+ * and settlement when the loan is repaid (see {@link stepAfterLoanEvent}).
+ */
+export type HistoryAction = ApplicationAction | "create" | "loan-repaid";
 
 /** An SLA clock of one application; several can run at once (the two reviews). */
 export type ClockName = "bank-review" | "guarantor-review" | "disbursement";
@@ -273,8 +284,8 @@ function reviewTransitions(party: ReviewParty): Transition[] {
     {
       ...reviewer,
       action: `${party}-reject`,
-      // One rejection ends the application, so the other review's clock stops too.
-      when: reviewsIn(party, ["PENDING", "MATERIALS_REQUESTED"]),
+      // One rejection ends the application: the other review, if still open, is closed and its clock stops.
+      when: reviewsIn(party, OPEN_REVIEWS),
       requires: ["reason"],
       to: { status: "REJECTED", ...reviewUpdate(party, "REJECTED") },
       clocks: { start: [], stop: REVIEW_CLOCKS },
@@ -362,20 +373,10 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     to: { status: "DISBURSED" },
     clocks: { start: [], stop: ["disbursement"] },
   },
-  {
-    // Will be derived from servicing events (the last repayment); a bank action until then.
-    action: "settle",
-    from: ["DISBURSED"],
-    orgTypes: ["BANK"],
-    roles: ["operator"],
-    requires: [],
-    to: { status: "SETTLED" },
-    clocks: NO_CLOCKS,
-  },
 ];
 
 export interface HistoryEntry {
-  action: ApplicationAction;
+  action: HistoryAction;
   fromStatus: ApplicationStatus;
   toStatus: ApplicationStatus;
   opinion?: string;
@@ -387,6 +388,9 @@ export interface ActionResult {
   clocks: { start: ClockName[]; stop: ClockName[] };
   historyEntry: HistoryEntry;
 }
+
+/** The first history entry of every application: the enterprise started the draft. */
+export const DRAFT_CREATED: HistoryEntry = { action: "create", fromStatus: "DRAFT", toStatus: "DRAFT" };
 
 /** The SLA clocks that run in `state`: a review's while it is PENDING, disbursement once CONTRACTED. */
 export function runningClocks(state: ApplicationState): ClockName[] {
@@ -560,6 +564,15 @@ function notAllowedInState(action: ApplicationAction, state: ApplicationState, p
 }
 
 /**
+ * When the application ends while a review is still open (the other party rejected, the enterprise
+ * withdrew), that review is closed: nobody reviews it any more. The row's `stop` ends its clock.
+ */
+function closeOpenReviews(state: ApplicationState): ApplicationState {
+  const close = (review: ReviewState): ReviewState => (OPEN_REVIEWS.includes(review) ? "CLOSED" : review);
+  return { ...state, bankReview: close(state.bankReview), guarantorReview: close(state.guarantorReview) };
+}
+
+/**
  * Applies one action by looking it up in {@link APPLICATION_TRANSITIONS}. Checks, in order: the status,
  * who is acting, the review the action concerns, then the payload. Returns the new state, the SLA
  * clocks to start and stop, and the history entry to record with user, organisation and time.
@@ -595,7 +608,8 @@ export function applyAction(
   if (!transition) notAllowedInState(action, state, needsTarget ? payload.target : first.review);
   throwIfIssues(payloadIssues(transition, payload));
 
-  const next: ApplicationState = { ...state, ...transition.to };
+  const moved: ApplicationState = { ...state, ...transition.to };
+  const next = TERMINAL_STATUSES.includes(moved.status) ? closeOpenReviews(moved) : moved;
   const running = runningClocks(state);
   const opinion = text(payload.opinion);
   const reason = text(payload.reason);
@@ -611,6 +625,50 @@ export function applyAction(
       toStatus: next.status,
       ...(opinion === undefined ? {} : { opinion }),
       ...(reason === undefined ? {} : { reason }),
+    },
+  };
+}
+
+/** The bank records loan events from the contracts until the loan is settled. */
+export const LOAN_SERVICING_STATUSES: readonly ApplicationStatus[] = ["CONTRACTED", "DISBURSED"];
+
+/** The settlement's opinion names the event that repaid the loan: "2026-03-10 还本 3000000.00 元(台账第 12 笔)…". */
+function settlementOpinion(event: LoanEvent): string {
+  const what = `${event.reverses ? "冲正" : ""}${LOAN_EVENT_LABELS[event.type]} ${formatYuan(event.amountFen)} 元`;
+  return (
+    `${event.date} ${what}(台账第 ${event.id} 笔)后贷款本金已全部还清,申请结清 ` +
+    `(principal repaid in full by loan event ${event.id} of ${event.date})`
+  );
+}
+
+/**
+ * 结清 is nobody's decision: the application is settled when the position derived from the bank's loan
+ * events says the principal is repaid in full (seed 002 art. 11(6) "贷款结清后"). Given the position after
+ * `event`, returns the step the application takes with that event — SETTLED, its history entry naming
+ * the event, any running clock stopped — or null while principal is outstanding.
+ */
+export function stepAfterLoanEvent(
+  state: ApplicationState,
+  position: LoanPosition,
+  event: LoanEvent,
+): ActionResult | null {
+  if (!LOAN_SERVICING_STATUSES.includes(state.status)) {
+    throw DomainValidationError.single(
+      ["status"],
+      "action-not-allowed-in-state",
+      `申请状态为"${APPLICATION_STATUS_LABELS[state.status]}"时不能登记贷款事项 ` +
+        `(loan events need a contracted or disbursed loan, not ${state.status})`,
+    );
+  }
+  if (position.status !== "SETTLED") return null;
+  return {
+    state: { ...state, status: "SETTLED" },
+    clocks: { start: [], stop: runningClocks(state) },
+    historyEntry: {
+      action: "loan-repaid",
+      fromStatus: state.status,
+      toStatus: "SETTLED",
+      opinion: settlementOpinion(event),
     },
   };
 }

@@ -9,9 +9,11 @@ import * as enterprisesRepo from "../../modules/enterprises/enterprises.reposito
 import { toChildren, toValues } from "../../modules/enterprises/enterprises.service";
 import { insertProgramme } from "../../modules/programmes/programmes.repository";
 import { hashPassword } from "../../platform/auth/passwords";
+import type { FileStorage } from "../../platform/files/storage";
 import type { Database, Executor } from "../client";
 import { buildEnterpriseInput } from "../factories";
 import { funds, organisations, regions, supplyChainLinks, users } from "../schema";
+import { seedFundDemo } from "./fund-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
 
@@ -101,15 +103,18 @@ export const DEMO_ENTERPRISE_COUNT = 30;
  * accounts with the two demo banks, tags, supply-chain links, and the demo enterprise
  * organisation tied to its registry entry.
  */
-export async function seedDemo(db: Database): Promise<void> {
+export async function seedDemo(db: Database, storage: FileStorage): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
     const [existing] = await tx.select({ value: count() }).from(supplyChainLinks);
-    if (existing && existing.value > 0) return;
+    if (existing && existing.value > 0) return false;
     const orgs = await insertBaseline(tx, passwordHash);
     await insertDemoEnterprises(tx, orgs);
+    return true;
   });
+  // Through the fund's own services, each step in its own transaction, by whoever seeded the rest.
+  if (seeded) await seedFundDemo(db, storage);
 }
 
 async function insertDemoEnterprises(tx: Executor, orgs: SeededOrganisations): Promise<void> {

@@ -1,4 +1,17 @@
-import { and, arrayContains, count, desc, eq, inArray, isNull, like, ne, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  arrayContains,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lte,
+  ne,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import {
   applicationClocks,
@@ -22,7 +35,11 @@ export type ApplicationScope =
   | { kind: "region"; prefix: string }
   | { kind: "none" };
 
-function scopeCondition(scope: ApplicationScope): SQL | undefined {
+/**
+ * Conditions on loan_applications alone (other tables only in subqueries), so that a page can be
+ * picked from the table and its indexes before anything is joined to it.
+ */
+export function scopeCondition(scope: ApplicationScope): SQL | undefined {
   // Drafts are the enterprise's own business until submitted.
   const submitted = ne(loanApplications.status, "DRAFT");
   switch (scope.kind) {
@@ -35,7 +52,11 @@ function scopeCondition(scope: ApplicationScope): SQL | undefined {
     case "guarantor":
       return and(submitted, eq(loanApplications.guarantorOrgId, scope.orgId));
     case "region":
-      return and(submitted, like(programmes.regionCode, `${scope.prefix}%`));
+      return and(
+        submitted,
+        sql`exists (select 1 from ${programmes} where ${programmes.id} = ${loanApplications.programmeId}
+          and ${programmes.regionCode} like ${`${scope.prefix}%`})`,
+      );
     case "none":
       return sql`false`;
   }
@@ -45,8 +66,26 @@ export interface ApplicationFilter {
   /** Only those waiting for this organisation type. */
   heldBy?: string;
   status?: string;
-  page: number;
-  pageSize: number;
+  /** Enterprises registered in a district whose code starts with this (a city's prefix covers its districts). */
+  districtPrefix?: string;
+  bankOrgId?: string;
+  /** Submitted on or after / on or before these days. */
+  submittedFrom?: string;
+  submittedTo?: string;
+}
+
+function filterConditions(filter: ApplicationFilter): (SQL | undefined)[] {
+  return [
+    filter.heldBy ? arrayContains(loanApplications.holders, [filter.heldBy]) : undefined,
+    filter.status ? eq(loanApplications.status, filter.status) : undefined,
+    filter.districtPrefix === undefined
+      ? undefined
+      : sql`exists (select 1 from ${enterprises} where ${enterprises.id} = ${loanApplications.enterpriseId}
+          and ${enterprises.districtCode} like ${`${filter.districtPrefix}%`})`,
+    filter.bankOrgId ? eq(loanApplications.bankOrgId, filter.bankOrgId) : undefined,
+    filter.submittedFrom ? gte(loanApplications.submittedOn, filter.submittedFrom) : undefined,
+    filter.submittedTo ? lte(loanApplications.submittedOn, filter.submittedTo) : undefined,
+  ];
 }
 
 const listColumns = {
@@ -71,41 +110,43 @@ const listColumns = {
     where ${applicationClocks.applicationId} = ${loanApplications.id} and ${applicationClocks.stoppedAt} is null)`,
 };
 
+/**
+ * Newest holding first, spelled exactly as the worklist indexes are ordered (`held_since DESC NULLS
+ * LAST`; the column is never null). A bare `desc` means NULLS FIRST, which the index cannot give.
+ */
+const NEWEST_HOLDING_FIRST = sql`${loanApplications.heldSince} desc nulls last`;
+
+/**
+ * One page, newest holding first, and the total. The page's ids are picked from loan_applications
+ * alone and only those rows are joined, so a worklist reads its partial index in order and stops at
+ * the page (loan_applications_bank_worklist_idx) instead of joining and sorting all the caller's rows.
+ */
 export async function listApplications(
   executor: Executor,
   scope: ApplicationScope,
   filter: ApplicationFilter,
+  page: { offset: number; limit: number },
 ) {
-  const where = and(
-    scopeCondition(scope),
-    filter.heldBy ? arrayContains(loanApplications.holders, [filter.heldBy]) : undefined,
-    filter.status ? eq(loanApplications.status, filter.status) : undefined,
-  );
-  const base = () =>
+  const where = and(scopeCondition(scope), ...filterConditions(filter));
+  const pageIds = executor
+    .select({ id: loanApplications.id, heldSince: loanApplications.heldSince })
+    .from(loanApplications)
+    .where(where)
+    .orderBy(NEWEST_HOLDING_FIRST)
+    .limit(page.limit)
+    .offset(page.offset)
+    .as("page_ids");
+  const [items, [total]] = await Promise.all([
     executor
       .select(listColumns)
-      .from(loanApplications)
+      .from(pageIds)
+      .innerJoin(loanApplications, eq(loanApplications.id, pageIds.id))
       .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
       .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
-      .where(where);
-  const [items, [total]] = await Promise.all([
-    base()
-      .orderBy(desc(loanApplications.heldSince))
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
-    countApplications(executor, scope, where),
+      .orderBy(desc(pageIds.heldSince)),
+    executor.select({ value: count() }).from(loanApplications).where(where),
   ]);
   return { items, total: total?.value ?? 0 };
-}
-
-/** Only a regional scope needs the programme; without the join the count can use the worklist index alone. */
-async function countApplications(executor: Executor, scope: ApplicationScope, where: SQL | undefined) {
-  const query = executor.select({ value: count() }).from(loanApplications).$dynamic();
-  const scoped =
-    scope.kind === "region"
-      ? query.innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
-      : query;
-  return scoped.where(where);
 }
 
 export async function findApplication(executor: Executor, id: string) {
@@ -117,7 +158,6 @@ export async function isInScope(executor: Executor, id: string, scope: Applicati
   const [row] = await executor
     .select({ id: loanApplications.id })
     .from(loanApplications)
-    .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
     .where(and(eq(loanApplications.id, id), scopeCondition(scope)));
   return Boolean(row);
 }

@@ -72,13 +72,32 @@ const actionInput = z
   })
   .strict();
 
+const listFilter = {
+  waiting: z.enum(["true", "false"]).optional(),
+  status: z.enum(APPLICATION_STATUSES).optional(),
+  district: z
+    .string()
+    .regex(/^\d{6}$/, "行政区划代码为 6 位数字 (a 6-digit region code)")
+    .optional()
+    .describe("The enterprise's registered district; a city's code covers all its districts"),
+  bankOrgId: z.uuid().optional().describe("The lending bank; never widens what the caller may see"),
+  submittedFrom: isoDate.optional().describe("Submitted on or after this day"),
+  submittedTo: isoDate.optional().describe("Submitted on or before this day"),
+};
+
+/** A period that ends before it starts is a mistake, not an empty list. */
+const periodInOrder = (query: { submittedFrom?: string; submittedTo?: string }) =>
+  !query.submittedFrom || !query.submittedTo || query.submittedFrom <= query.submittedTo;
+const periodOrder = {
+  message: "提交日期止不能早于提交日期起 (submittedTo must not precede submittedFrom)",
+  path: ["submittedTo"],
+};
+
 const listQuery = z
-  .object({
-    waiting: z.enum(["true", "false"]).optional(),
-    status: z.enum(APPLICATION_STATUSES).optional(),
-    ...pageQuery,
-  })
-  .strict();
+  .object({ ...listFilter, ...pageQuery })
+  .strict()
+  .refine(periodInOrder, periodOrder);
+const exportQuery = z.object(listFilter).strict().refine(periodInOrder, periodOrder);
 
 const EXPORT_COLUMNS = [
   { key: "enterprise", header: "企业名称", width: 32 },
@@ -131,7 +150,8 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
       config: { apiKey: true },
       schema: {
         tags,
-        summary: "Applications the caller may see; waiting=true gives the caller's worklist",
+        summary:
+          "Applications the caller may see, newest holding first; waiting=true gives the caller's worklist",
         querystring: listQuery,
       },
     },
@@ -148,14 +168,14 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
         tags,
         summary:
           "Excel export of the applications the caller may see (the bureau's overview), with the same filters",
-        querystring: listQuery.omit({ page: true, pageSize: true }),
+        querystring: exportQuery,
       },
     },
     async (request, reply) => {
-      const { waiting, status } = request.query;
+      const { waiting, ...rest } = request.query;
       const items = await service.listAllApplications(db, actorOf(request), {
+        ...rest,
         waiting: waiting === "true",
-        status,
       });
       const body = await tableWorkbook("贷款申请", EXPORT_COLUMNS, items.map(exportRow));
       return sendWorkbook(reply, "贷款申请.xlsx", body);

@@ -1,23 +1,26 @@
 import {
   type ActionPayload,
+  type ActionResult,
   type ApplicationAction,
   type ApplicationState,
   applyAction,
   availableActions,
   CLOCK_SLA,
+  type ClockName,
   CN_OFFICIAL_CALENDAR,
   type ContractKind,
   DomainValidationError,
+  DRAFT_CREATED,
   dueDate,
   formatYuan,
+  type HistoryEntry,
   holderOf,
   INITIAL_APPLICATION_STATE,
-  loanPosition,
   parseYuan,
   type ReviewParty,
   slaState,
 } from "@chanrong/domain";
-import type { Database } from "../../db/client";
+import type { Database, Executor } from "../../db/client";
 import {
   hasRole,
   isPlatformAdmin,
@@ -28,14 +31,13 @@ import {
 } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
+import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import * as enterprisesRepo from "../enterprises/enterprises.repository";
-import { today } from "../enterprises/enterprises.service";
 import { findOrganisation } from "../identity/identity.repository";
 import { findProgrammeById } from "../programmes/programmes.repository";
 import { evaluateEnterprise, loadConfig, requireProgramme } from "../programmes/programmes.service";
 import * as repo from "./applications.repository";
-import { listLoanEvents, toLoanEvent } from "./servicing.repository";
 
 /**
  * Who sees which applications: the enterprise its own; the bank and the guarantor those
@@ -132,6 +134,7 @@ export async function createApplication(
       form: input.form,
       ...stateColumns(INITIAL_APPLICATION_STATE),
     });
+    await repo.insertEvent(tx, historyRow(row.id, actor, DRAFT_CREATED));
     await recordAudit(tx, {
       actor,
       action: "application.create",
@@ -152,7 +155,7 @@ const stateColumns = (state: ApplicationState) => ({
   holders: holderOf(state),
 });
 
-const stateOf = (row: repo.ApplicationRow): ApplicationState => ({
+export const stateOf = (row: repo.ApplicationRow): ApplicationState => ({
   status: row.status as ApplicationState["status"],
   bankReview: row.bankReview as ApplicationState["bankReview"],
   guarantorReview: row.guarantorReview as ApplicationState["guarantorReview"],
@@ -222,7 +225,6 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
       parties: c.parties,
     })),
   };
-  if (input.action === "settle") await requireRepaid(db, id);
   const result = decide(() =>
     applyAction(stateOf(row), input.action, { orgType: actor.orgType, roles: actor.roles }, payload),
   );
@@ -242,41 +244,24 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
       )
     : null;
   const day = today();
-  const columns = stateColumns(result.state);
-  const holdersChanged = columns.holders.join() !== row.holders.join();
 
   await db.transaction(async (tx) => {
-    const updated = await repo.updateState(tx, id, input.version, {
-      ...columns,
-      ...(holdersChanged && { heldSince: new Date() }),
-      ...(input.action === "submit" && { submittedOn: day }),
-    });
-    if (!updated) throw AppError.staleVersion();
-    await repo.insertEvent(tx, {
-      applicationId: id,
-      action: input.action,
-      fromStatus: result.historyEntry.fromStatus,
-      toStatus: result.historyEntry.toStatus,
-      opinion: result.historyEntry.opinion ?? null,
-      reason: result.historyEntry.reason ?? null,
+    await recordStep(tx, actor, row, {
+      version: input.version,
+      result,
+      day,
+      // A clock's due date is fixed when it starts, by the programme version the application started under.
+      startedClocks: result.clocks.start.map((clock) => ({
+        clock,
+        dueOn: dueDate(day, config.slas[CLOCK_SLA[clock]], CN_OFFICIAL_CALENDAR),
+      })),
       details: {
         ...(eligibility && { eligibility }),
         ...(input.target && { target: input.target }),
         ...(input.contracts && { contracts: input.contracts }),
       },
-      actorUserId: actor.userId,
-      actorOrgId: actor.orgId,
+      ip,
     });
-    await repo.stopClocks(tx, id, result.clocks.stop);
-    await repo.startClocks(
-      tx,
-      result.clocks.start.map((clock) => ({
-        applicationId: id,
-        clock,
-        startedOn: day,
-        dueOn: dueDate(day, config.slas[CLOCK_SLA[clock]], CN_OFFICIAL_CALENDAR),
-      })),
-    );
     if (payload.contracts && input.action === "record-contracts") {
       await repo.insertContracts(
         tx,
@@ -290,28 +275,68 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
         })),
       );
     }
-    await recordAudit(tx, {
-      actor,
-      action: `application.${input.action}`,
-      entityType: "application",
-      entityId: id,
-      before: stateOf(row),
-      after: { ...result.state, opinion: input.opinion, reason: input.reason },
-      ip,
-    });
   });
   return getApplication(db, actor, id);
 }
 
-/** A loan is settled by its repayments, not by a click: the derived position must say so. */
-async function requireRepaid(db: Database, id: string) {
-  const position = loanPosition((await listLoanEvents(db, id)).map(toLoanEvent));
-  if (position.status !== "SETTLED") {
-    throw new AppError(
-      "conflict",
-      `贷款余额 ${formatYuan(position.outstandingFen)} 元尚未还清,不能结清 (outstanding ${formatYuan(position.outstandingFen)}: not repaid)`,
-    );
-  }
+const historyRow = (
+  applicationId: string,
+  actor: Actor,
+  entry: HistoryEntry,
+  details: Record<string, unknown> = {},
+) => ({
+  applicationId,
+  action: entry.action,
+  fromStatus: entry.fromStatus,
+  toStatus: entry.toStatus,
+  opinion: entry.opinion ?? null,
+  reason: entry.reason ?? null,
+  details,
+  actorUserId: actor.userId,
+  actorOrgId: actor.orgId,
+});
+
+export interface Step {
+  /** The version the caller read the row at: the row moves on only from it. */
+  version: number;
+  result: ActionResult;
+  day: string;
+  /** The clocks `result` starts, each with its due date. */
+  startedClocks: { clock: ClockName; dueOn: string }[];
+  details?: Record<string, unknown>;
+  ip: string | null;
+}
+
+/**
+ * Writes one step the domain decided, in the caller's transaction: the row moves on only if nobody
+ * moved it first (409 otherwise, nothing written), with its history entry (by the actor and its
+ * organisation), its clocks, and the audit entry. Every change of an application's state goes here.
+ */
+export async function recordStep(tx: Executor, actor: Actor, row: repo.ApplicationRow, step: Step) {
+  const { result, day } = step;
+  const columns = stateColumns(result.state);
+  const holdersChanged = columns.holders.join() !== row.holders.join();
+  const updated = await repo.updateState(tx, row.id, step.version, {
+    ...columns,
+    ...(holdersChanged && { heldSince: new Date() }),
+    ...(result.historyEntry.action === "submit" && { submittedOn: day }),
+  });
+  if (!updated) throw AppError.staleVersion();
+  await repo.insertEvent(tx, historyRow(row.id, actor, result.historyEntry, step.details));
+  await repo.stopClocks(tx, row.id, result.clocks.stop);
+  await repo.startClocks(
+    tx,
+    step.startedClocks.map(({ clock, dueOn }) => ({ applicationId: row.id, clock, startedOn: day, dueOn })),
+  );
+  await recordAudit(tx, {
+    actor,
+    action: `application.${result.historyEntry.action}`,
+    entityType: "application",
+    entityId: row.id,
+    before: stateOf(row),
+    after: { ...result.state, opinion: result.historyEntry.opinion, reason: result.historyEntry.reason },
+    ip: step.ip,
+  });
 }
 
 /** The table's refusals as HTTP means them: not yours to do → 403; not now → 409; bad payload → 400. */
@@ -326,17 +351,36 @@ function decide<T>(apply: () => T): T {
   }
 }
 
-export async function listApplications(
+/** The filters of the list, the worklist and the bureau's overview (and its export). */
+export interface ApplicationListFilter {
+  /** Only those waiting for the caller's organisation: its worklist. */
+  waiting?: boolean;
+  status?: ApplicationState["status"];
+  /** The enterprise's registered district; a city's code covers its districts and zones. */
+  district?: string;
+  bankOrgId?: string;
+  submittedFrom?: string;
+  submittedTo?: string;
+}
+
+/** Filters narrow what the caller's scope lets it see; they never widen it (a bank naming another bank sees nothing). */
+async function findApplications(
   db: Database,
   actor: Actor,
-  filter: { waiting?: boolean; status?: string; page: number; pageSize: number },
+  filter: ApplicationListFilter,
+  page: { offset: number; limit: number },
 ) {
-  const { items, total } = await repo.listApplications(db, applicationScope(actor), {
-    heldBy: filter.waiting ? actor.orgType : undefined,
-    status: filter.status,
-    page: filter.page,
-    pageSize: filter.pageSize,
-  });
+  const { waiting, district, ...rest } = filter;
+  const { items, total } = await repo.listApplications(
+    db,
+    applicationScope(actor),
+    {
+      ...rest,
+      heldBy: waiting ? actor.orgType : undefined,
+      districtPrefix: district === undefined ? undefined : regionPrefix(district),
+    },
+    page,
+  );
   const day = today();
   return {
     items: items.map(({ amountFen, ...item }) => ({
@@ -345,21 +389,26 @@ export async function listApplications(
       sla: item.nextDueOn ? slaState(item.nextDueOn, day) : null,
     })),
     total,
-    page: filter.page,
-    pageSize: filter.pageSize,
   };
 }
 
-/** Every application the caller may see with the filter, for the overview's Excel export. */
-export async function listAllApplications(
+export async function listApplications(
   db: Database,
   actor: Actor,
-  filter: { waiting?: boolean; status?: string },
+  filter: ApplicationListFilter & { page: number; pageSize: number },
 ) {
-  return (await listApplications(db, actor, { ...filter, page: 1, pageSize: EXPORT_ROW_LIMIT })).items;
+  const { page, pageSize, ...rest } = filter;
+  const found = await findApplications(db, actor, rest, { offset: (page - 1) * pageSize, limit: pageSize });
+  return { ...found, page, pageSize };
 }
 
+/** An export is one workbook in memory; beyond this, filter first. */
 const EXPORT_ROW_LIMIT = 50_000;
+
+/** Every application the caller may see with the filter: the overview's Excel export is the filtered list. */
+export async function listAllApplications(db: Database, actor: Actor, filter: ApplicationListFilter) {
+  return (await findApplications(db, actor, filter, { offset: 0, limit: EXPORT_ROW_LIMIT })).items;
+}
 
 export async function getApplication(db: Database, actor: Actor, id: string) {
   const row = await requireVisible(db, actor, id);

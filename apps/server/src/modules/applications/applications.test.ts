@@ -60,6 +60,27 @@ async function registerDemoEnterprise(ctx: TestContext, input: ReturnType<typeof
   return enterpriseId;
 }
 
+/** A complete 推荐表 of the demo enterprise to the seeded 工商银行 and 担保集团, with `overrides`. */
+const applicationBody = (ctx: TestContext, overrides: Record<string, unknown> = {}) => ({
+  programmeCode: "SHIYAN-CHANLIAN",
+  bankOrgId: ctx.orgs.icbc,
+  guarantorOrgId: ctx.orgs.danbao,
+  amount: "5000000.00",
+  termMonths: 12,
+  loanUse: "BULK_MATERIALS",
+  supplyChainCategory: "ASSEMBLY_SUPPLIER",
+  form: FORM,
+  ...overrides,
+});
+
+/** Takes one workflow step at the application's current version; throws unless it succeeds. */
+async function takeStep(client: TestClient, id: string, body: Record<string, unknown>) {
+  const { version } = (await client.get(`/api/v1/applications/${id}`)).json();
+  const response = await client.post(`/api/v1/applications/${id}/actions`, { version, ...body });
+  if (response.statusCode !== 200) throw new Error(response.body);
+  return response.json();
+}
+
 describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () => {
   const ctx = useTestApp();
   let enterprise: TestClient;
@@ -103,7 +124,7 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
       form: FORM,
     });
     if (response.statusCode !== 201) throw new Error(response.body);
-    return response.json() as { id: string; version: number };
+    return response.json() as { id: string; version: number; history: unknown[] };
   };
   const act = async (client: TestClient, id: string, body: Record<string, unknown>) => {
     const { version } = (await client.get(`/api/v1/applications/${id}`)).json();
@@ -117,12 +138,16 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
       holders: ["ENTERPRISE"],
       programme: { code: "SHIYAN-CHANLIAN", version: 1 },
     });
+    // Creating the draft is the first step of its history.
+    expect(application.history).toMatchObject([
+      { action: "create", fromStatus: "DRAFT", toStatus: "DRAFT", actorUsername: "enterprise.operator" },
+    ]);
     // A draft is the enterprise's own business.
     expect((await bank.get(`/api/v1/applications/${application.id}`)).statusCode).toBe(404);
 
     const submitted = await act(enterprise, application.id, { action: "submit" });
     expect(submitted.json()).toMatchObject({ status: "SUBMITTED", holders: ["INDUSTRY_BUREAU"] });
-    const submitStep = submitted.json().history[0];
+    const submitStep = submitted.json().history.find((h: { action: string }) => h.action === "submit");
     expect(submitStep.details.eligibility.eligible).toBe(true);
     expect(submitStep).toMatchObject({
       actorUsername: "enterprise.operator",
@@ -214,6 +239,7 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
     expect(disbursed.json()).toMatchObject({ status: "DISBURSED" });
     expect(disbursed.json().clocks.every((c: { running: boolean }) => !c.running)).toBe(true);
     expect(disbursed.json().history.map((h: { action: string }) => h.action)).toEqual([
+      "create",
       "submit",
       "recommend",
       "bank-request-materials",
@@ -242,7 +268,7 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
     ).toBe(404);
   });
 
-  it("rejects only with a reason, which ends the other review's clock", async () => {
+  it("rejects only with a reason, which closes the other review and ends its clock", async () => {
     const application = await start("1000000.00");
     await act(enterprise, application.id, { action: "submit" });
     await act(bureau, application.id, { action: "recommend", opinion: "同意推荐" });
@@ -253,7 +279,13 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
       action: "guarantor-reject",
       reason: "反担保措施不足",
     });
-    expect(rejected.json()).toMatchObject({ status: "REJECTED", holders: [] });
+    // The bank's review is closed, not left showing 审查中.
+    expect(rejected.json()).toMatchObject({
+      status: "REJECTED",
+      guarantorReview: "REJECTED",
+      bankReview: "CLOSED",
+      holders: [],
+    });
     expect(rejected.json().clocks.every((c: { running: boolean }) => !c.running)).toBe(true);
     expect(rejected.json().history.at(-1)).toMatchObject({
       reason: "反担保措施不足",
@@ -299,13 +331,14 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
     expect([approve.statusCode, withdraw.statusCode].sort()).toEqual([200, 409]);
     const final = (await bank.get(`/api/v1/applications/${application.id}`)).json();
     expect(final.version).toBe(version + 1);
-    expect(final.history).toHaveLength(3);
+    expect(final.history).toHaveLength(4);
   });
 
   it("counts the enterprise's live programme loans against the 1,000万元 limit", async () => {
     const application = await start("6000000.00");
     const submitted = (await act(enterprise, application.id, { action: "submit" })).json();
-    const amountCheck = submitted.history[0].details.eligibility.checks.find(
+    const submitStep = submitted.history.find((h: { action: string }) => h.action === "submit");
+    const amountCheck = submitStep.details.eligibility.checks.find(
       (c: { rule: string }) => c.rule === "amount-limit",
     );
     // The first loan (5,000,000.00) is disbursed and live: 5,000,000 + 6,000,000 > 10,000,000.
@@ -365,10 +398,190 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
   });
 });
 
+describe("the bureau's overview: filters by district, bank and period; the export is the filtered list", () => {
+  const ctx = useTestApp();
+  const ids = { zhangwanIcbc: "", zhangwanHbbank: "", maojianIcbc: "" };
+  let bureau: TestClient;
+
+  beforeAll(async () => {
+    bureau = await ctx.signIn("jxj.reviewer");
+    const enterprise = await ctx.signIn("enterprise.operator");
+    const submitted = async (bankOrgId: string | undefined, day: string) => {
+      const id = (await enterprise.post("/api/v1/applications", applicationBody(ctx, { bankOrgId }))).json()
+        .id;
+      ctx.setToday(day);
+      await takeStep(enterprise, id, { action: "submit" });
+      ctx.setToday(null);
+      return id as string;
+    };
+    await registerDemoEnterprise(ctx, buildEnterpriseInput({ districtCode: "420303" }, 6401)); // 张湾区
+    ids.zhangwanIcbc = await submitted(ctx.orgs.icbc, "2026-03-02");
+    ids.zhangwanHbbank = await submitted(ctx.orgs.hbbank, "2026-04-15");
+    await registerDemoEnterprise(ctx, buildEnterpriseInput({ districtCode: "420302" }, 6402)); // 茅箭区
+    ids.maojianIcbc = await submitted(ctx.orgs.icbc, "2026-05-20");
+    // A draft stays the enterprise's own, whatever the filter.
+    await enterprise.post("/api/v1/applications", applicationBody(ctx));
+  });
+
+  const found = async (client: TestClient, query: string) => {
+    const response = await client.get(`/api/v1/applications?pageSize=200&${query}`);
+    expect(response.statusCode).toBe(200);
+    const { items, total } = response.json();
+    expect(total).toBe(items.length);
+    return items.map((item: { id: string }) => item.id).sort();
+  };
+  const sorted = (...list: string[]) => [...list].sort();
+
+  it("filters by the enterprise's registered district; the city's code covers its districts", async () => {
+    expect(await found(bureau, "district=420303")).toEqual(sorted(ids.zhangwanIcbc, ids.zhangwanHbbank));
+    expect(await found(bureau, "district=420302")).toEqual([ids.maojianIcbc]);
+    expect(await found(bureau, "district=420300")).toEqual(sorted(...Object.values(ids)));
+    expect(await found(bureau, "district=420322")).toEqual([]);
+  });
+
+  it("filters by the lending bank", async () => {
+    expect(await found(bureau, `bankOrgId=${ctx.orgs.icbc}`)).toEqual(
+      sorted(ids.zhangwanIcbc, ids.maojianIcbc),
+    );
+    expect(await found(bureau, `bankOrgId=${ctx.orgs.hbbank}`)).toEqual([ids.zhangwanHbbank]);
+  });
+
+  it("filters by the day of submission, both ends included", async () => {
+    expect(await found(bureau, "submittedFrom=2026-04-15")).toEqual(
+      sorted(ids.zhangwanHbbank, ids.maojianIcbc),
+    );
+    expect(await found(bureau, "submittedTo=2026-04-15")).toEqual(
+      sorted(ids.zhangwanIcbc, ids.zhangwanHbbank),
+    );
+    expect(await found(bureau, "submittedFrom=2026-04-15&submittedTo=2026-04-15")).toEqual([
+      ids.zhangwanHbbank,
+    ]);
+  });
+
+  it("combines the filters with status and waiting, and exports exactly the filtered list", async () => {
+    const query = `district=420303&bankOrgId=${ctx.orgs.icbc}&status=SUBMITTED&waiting=true`;
+    expect(await found(bureau, query)).toEqual([ids.zhangwanIcbc]);
+    expect(await found(bureau, "district=420303&submittedFrom=2026-04-01&status=UNDER_REVIEW")).toEqual([]);
+
+    const response = await bureau.get("/api/v1/applications/export?district=420303&submittedFrom=2026-04-01");
+    expect(response.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.rowCount).toBe(2);
+    expect(sheet?.getRow(2).getCell(10).value).toBe("2026-04-15"); // 提交日期
+  });
+
+  it("never lets a bank see another bank's applications by naming that bank", async () => {
+    const icbc = await ctx.signIn("icbc.reviewer");
+    const hbbank = await ctx.signIn("hbbank.reviewer");
+    expect(await found(icbc, `bankOrgId=${ctx.orgs.icbc}`)).toEqual(
+      sorted(ids.zhangwanIcbc, ids.maojianIcbc),
+    );
+    expect(await found(icbc, `bankOrgId=${ctx.orgs.hbbank}`)).toEqual([]);
+    expect(await found(hbbank, `bankOrgId=${ctx.orgs.icbc}&district=420300`)).toEqual([]);
+    const exported = new ExcelJS.Workbook();
+    await exported.xlsx.load(
+      (await hbbank.get(`/api/v1/applications/export?bankOrgId=${ctx.orgs.icbc}`))
+        .rawPayload as unknown as ArrayBuffer,
+    );
+    expect(exported.worksheets[0]?.rowCount).toBe(1);
+  });
+
+  it.each([
+    ["district=4203", "district"],
+    ["district=42030x", "district"],
+    ["bankOrgId=icbc", "bankOrgId"],
+    ["submittedFrom=2026-02-30", "submittedFrom"],
+    ["submittedTo=20260401", "submittedTo"],
+    ["submittedFrom=2026-05-01&submittedTo=2026-04-01", "submittedTo"],
+    ["status=PAID", "status"],
+    ["bank=icbc", "bank"],
+  ])("refuses %s with 400 naming %s, in the list and the export", async (query, field) => {
+    for (const path of ["/api/v1/applications", "/api/v1/applications/export"]) {
+      const response = await bureau.get(`${path}?${query}`);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+  });
+});
+
+describe("a working-day review SLA across the 2025 国庆 调休 (official calendar)", () => {
+  const ctx = useTestApp();
+
+  it("counts the 调休 Sunday and Saturday, skips the holiday, and is overdue only from the day after", async () => {
+    // The programme's next version reviews in 7 working days instead of one calendar week.
+    const admin = await ctx.signIn("platform.admin");
+    const current = (await admin.get("/api/v1/programmes/SHIYAN-CHANLIAN")).json();
+    const saved = await admin.request({
+      method: "PUT",
+      url: "/api/v1/programmes/SHIYAN-CHANLIAN/config",
+      payload: {
+        config: {
+          ...current.config,
+          slas: { ...current.config.slas, review: { amount: 7, unit: "working-days" } },
+        },
+        expectedVersion: current.currentVersion,
+        note: "审查时限改为 7 个工作日",
+      },
+    });
+    expect(saved.statusCode).toBe(200);
+    await registerDemoEnterprise(ctx, buildEnterpriseInput({ districtCode: "420303" }, 6501));
+    const enterprise = await ctx.signIn("enterprise.operator");
+    const bureau = await ctx.signIn("jxj.reviewer");
+    const bank = await ctx.signIn("icbc.reviewer");
+
+    // Friday 2025-09-26, just before 国庆 (国办发明电〔2024〕12号): 09-28 and 10-11 are worked, 10-01–10-08 off.
+    ctx.setToday("2025-09-26");
+    const { id } = (await enterprise.post("/api/v1/applications", applicationBody(ctx))).json();
+    await takeStep(enterprise, id, { action: "submit" });
+    const recommended = await takeStep(bureau, id, { action: "recommend", opinion: "同意推荐" });
+    expect(recommended.programme.version).toBe(2);
+    // 09-28 (Sun, 调休), 09-29, 09-30, 10-09, 10-10, 10-11 (Sat, 调休), 10-13: the seventh working day.
+    const due = { startedOn: "2025-09-26", dueOn: "2025-10-13", running: true };
+    expect(recommended.clocks).toEqual([
+      expect.objectContaining({ clock: "bank-review", ...due }),
+      expect.objectContaining({ clock: "guarantor-review", ...due }),
+    ]);
+
+    const worklistOn = async (day: string) => {
+      ctx.setToday(day);
+      const { items } = (await bank.get("/api/v1/applications?waiting=true")).json();
+      const item = items.find((i: { id: string }) => i.id === id);
+      return `${item.nextDueOn} ${item.sla}`;
+    };
+    expect(await worklistOn("2025-10-10")).toBe("2025-10-13 on-time");
+    expect(await worklistOn("2025-10-12")).toBe("2025-10-13 due-soon");
+    expect(await worklistOn("2025-10-13")).toBe("2025-10-13 due-today");
+    expect(await worklistOn("2025-10-14")).toBe("2025-10-13 overdue");
+    ctx.setToday(null);
+  });
+});
+
 describe("servicing: the bank's loan events, by hand and by API key", () => {
   const ctx = useTestApp();
   let applicationId: string;
   let key: string;
+  let clients: Record<"enterprise" | "bureau" | "bank" | "guarantor" | "bankOperator", TestClient>;
+
+  /** A new application of the demo enterprise, taken by its parties through the workflow up to `last`. */
+  async function applicationThrough(last: "record-contracts" | "disburse"): Promise<string> {
+    const id = (await clients.enterprise.post("/api/v1/applications", applicationBody(ctx))).json()
+      .id as string;
+    const steps: [TestClient, Record<string, unknown>][] = [
+      [clients.enterprise, { action: "submit" }],
+      [clients.bureau, { action: "recommend", opinion: "同意推荐" }],
+      [clients.bank, { action: "bank-approve", opinion: "同意" }],
+      [clients.guarantor, { action: "guarantor-approve", opinion: "同意" }],
+      [clients.bankOperator, { action: "record-contracts", contracts: CONTRACTS }],
+      [clients.bankOperator, { action: "disburse" }],
+    ];
+    for (const [client, body] of steps) {
+      await takeStep(client, id, body);
+      if (body.action === last) break;
+    }
+    return id;
+  }
 
   beforeAll(async () => {
     await registerDemoEnterprise(
@@ -382,41 +595,14 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
         6101,
       ),
     );
-    const enterprise = await ctx.signIn("enterprise.operator");
-    const clients = {
-      enterprise,
+    clients = {
+      enterprise: await ctx.signIn("enterprise.operator"),
       bureau: await ctx.signIn("jxj.reviewer"),
       bank: await ctx.signIn("icbc.reviewer"),
       guarantor: await ctx.signIn("danbao.reviewer"),
       bankOperator: await ctx.signIn("icbc.operator"),
     };
-    const application = await enterprise.post("/api/v1/applications", {
-      programmeCode: "SHIYAN-CHANLIAN",
-      bankOrgId: ctx.orgs.icbc,
-      guarantorOrgId: ctx.orgs.danbao,
-      amount: "5000000.00",
-      termMonths: 12,
-      loanUse: "BULK_MATERIALS",
-      supplyChainCategory: "ASSEMBLY_SUPPLIER",
-      form: FORM,
-    });
-    applicationId = application.json().id;
-    const steps: [TestClient, Record<string, unknown>][] = [
-      [clients.enterprise, { action: "submit" }],
-      [clients.bureau, { action: "recommend", opinion: "同意推荐" }],
-      [clients.bank, { action: "bank-approve", opinion: "同意" }],
-      [clients.guarantor, { action: "guarantor-approve", opinion: "同意" }],
-      [clients.bankOperator, { action: "record-contracts", contracts: CONTRACTS }],
-      [clients.bankOperator, { action: "disburse" }],
-    ];
-    for (const [client, body] of steps) {
-      const { version } = (await client.get(`/api/v1/applications/${applicationId}`)).json();
-      const response = await client.post(`/api/v1/applications/${applicationId}/actions`, {
-        version,
-        ...body,
-      });
-      if (response.statusCode !== 200) throw new Error(response.body);
-    }
+    applicationId = await applicationThrough("disburse");
     const admin = await ctx.signIn("icbc.admin");
     const created2 = await admin.post("/api/v1/api-keys", { name: "信贷系统" });
     expect(created2.statusCode).toBe(201);
@@ -455,15 +641,15 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
     expect(overdraw.statusCode).toBe(400);
     expect(overdraw.json().errors[0].rule).toBe("exceeds-outstanding");
 
-    // Settling is refused while principal is outstanding.
-    const bankOperator = await ctx.signIn("icbc.operator");
-    const { version } = (await bankOperator.get(`/api/v1/applications/${applicationId}`)).json();
-    const early = await bankOperator.post(`/api/v1/applications/${applicationId}/actions`, {
+    // Principal is outstanding, so the application stays disbursed; nobody can settle it by hand.
+    const detail = (await clients.bankOperator.get(`/api/v1/applications/${applicationId}`)).json();
+    expect(detail).toMatchObject({ status: "DISBURSED", availableActions: [] });
+    const byHand = await clients.bankOperator.post(`/api/v1/applications/${applicationId}/actions`, {
       action: "settle",
-      version,
+      version: detail.version,
     });
-    expect(early.statusCode).toBe(409);
-    expect(early.json().detail).toContain("3000000.00");
+    expect(byHand.statusCode).toBe(400);
+    expect(byHand.json().errors[0].field).toBe("action");
 
     const overdue = await withKey("POST", url, { type: "OVERDUE", date: "2025-12-21", amount: "0.00" });
     expect(overdue.json().position).toMatchObject({ status: "OVERDUE", everOverdue: true });
@@ -492,7 +678,7 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
     await expect(ctx.database.db.execute(sql`update loan_events set amount_fen = 1`)).rejects.toThrow();
     await expect(ctx.database.db.execute(sql`delete from loan_events`)).rejects.toThrow();
 
-    // Repaid in full, the loan can be settled.
+    // The repayment that clears the principal settles the application in the same step, in the key's name.
     await withKey("POST", url, { type: "OVERDUE_CLEARED", date: "2026-01-05", amount: "0.00" });
     const repaid = await withKey("POST", url, {
       type: "PRINCIPAL_REPAYMENT",
@@ -504,13 +690,43 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
       outstanding: "0.00",
       settledOn: "2026-03-10",
     });
-    const bankOperator = await ctx.signIn("icbc.operator");
-    const { version } = (await bankOperator.get(`/api/v1/applications/${applicationId}`)).json();
-    const settled = await bankOperator.post(`/api/v1/applications/${applicationId}/actions`, {
-      action: "settle",
-      version,
+    const settled = (await clients.bankOperator.get(`/api/v1/applications/${applicationId}`)).json();
+    expect(settled).toMatchObject({ status: "SETTLED", holders: [], availableActions: [] });
+    const repayment = repaid.json().events.at(-1);
+    expect(settled.history.at(-1)).toMatchObject({
+      action: "loan-repaid",
+      fromStatus: "DISBURSED",
+      toStatus: "SETTLED",
+      actorUsername: "icbc.admin", // the key acts for the admin who created it
+      actorOrgName: "中国工商银行十堰分行",
+      details: { loanEventId: repayment.id },
     });
-    expect(settled.json().status).toBe("SETTLED");
+    expect(settled.history.at(-1).opinion).toContain(
+      `2026-03-10 还本 3000000.00 元(台账第 ${repayment.id} 笔)后贷款本金已全部还清`,
+    );
+    // A settled loan takes no more events.
+    const late = await withKey("POST", url, { type: "INTEREST_PAYMENT", date: "2026-03-20", amount: "1.00" });
+    expect(late.statusCode).toBe(409);
+  });
+
+  it("settles a loan repaid by hand before 放款 was pressed, stopping the disbursement clock", async () => {
+    const id = await applicationThrough("record-contracts");
+    const url = `/api/v1/applications/${id}/loan-events`;
+    for (const [type, date] of [
+      ["DISBURSEMENT", "2026-01-10"],
+      ["PRINCIPAL_REPAYMENT", "2026-06-10"],
+    ]) {
+      const recorded = await clients.bankOperator.post(url, { type, date, amount: "5000000.00" });
+      expect(recorded.statusCode).toBe(201);
+    }
+    const settled = (await clients.bankOperator.get(`/api/v1/applications/${id}`)).json();
+    expect(settled.status).toBe("SETTLED");
+    expect(settled.clocks.every((c: { running: boolean }) => !c.running)).toBe(true);
+    expect(settled.history.at(-1)).toMatchObject({
+      action: "loan-repaid",
+      fromStatus: "CONTRACTED",
+      actorUsername: "icbc.operator",
+    });
   });
 
   it("keeps API keys to their bank's loans and to the servicing routes", async () => {
@@ -694,6 +910,7 @@ describe("attachments: checked by content, stored by hash, downloaded safely, pa
     expect((await upload(enterprise, "a.pdf", PDF, "SELFIE")).json().errors[0].field).toBe("kind");
     const huge = await upload(enterprise, "big.pdf", Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]));
     expect(huge.statusCode).toBe(413);
+    expect(huge.json().detail).toContain("文件超过上传大小上限");
     const listed = (await enterprise.get(`/api/v1/applications/${applicationId}/attachments`)).json();
     expect(listed).toHaveLength(2);
   });

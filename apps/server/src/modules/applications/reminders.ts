@@ -1,7 +1,7 @@
 import { slaState } from "@chanrong/domain";
 import type { Database } from "../../db/client";
+import { today } from "../../platform/clock";
 import type { Job } from "../../platform/jobs";
-import { today } from "../enterprises/enterprises.service";
 import { listRunningClocks } from "./applications.repository";
 import { insertNotifications } from "./notifications.repository";
 

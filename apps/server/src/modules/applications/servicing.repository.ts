@@ -3,11 +3,18 @@ import { eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { loanApplications, loanEvents, users } from "../../db/schema";
 
-/** Locks the application row so events of one loan are checked and written one at a time. */
+/**
+ * Locks the application row so events of one loan are checked and written one at a time, and
+ * returns it as it is now.
+ */
 export async function lockApplication(executor: Executor, id: string) {
-  await executor.execute(
-    sql`select 1 from ${loanApplications} where ${loanApplications.id} = ${id} for update`,
-  );
+  const [row] = await executor
+    .select()
+    .from(loanApplications)
+    .where(eq(loanApplications.id, id))
+    .for("update");
+  if (!row) throw new Error(`application ${id} vanished`);
+  return row;
 }
 
 export async function listLoanEvents(executor: Executor, applicationId: string) {
@@ -36,7 +43,9 @@ export async function insertLoanEvent(executor: Executor, values: typeof loanEve
 }
 
 /** A stored event as the domain reads it. */
-export const toLoanEvent = (row: Awaited<ReturnType<typeof listLoanEvents>>[number]): LoanEvent => ({
+export const toLoanEvent = (
+  row: Pick<typeof loanEvents.$inferSelect, "id" | "type" | "occurredOn" | "amountFen" | "reverses">,
+): LoanEvent => ({
   id: String(row.id),
   type: row.type as LoanEventType,
   date: row.occurredOn,

@@ -1,16 +1,22 @@
-import { formatYuan, type LoanEventType, loanPosition, parseYuan, positionAfter } from "@chanrong/domain";
+import {
+  formatYuan,
+  LOAN_SERVICING_STATUSES,
+  type LoanEventType,
+  loanPosition,
+  parseYuan,
+  positionAfter,
+  stepAfterLoanEvent,
+} from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import { requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
+import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import * as applications from "./applications.repository";
-import { applicationScope } from "./applications.service";
+import { applicationScope, recordStep, stateOf } from "./applications.service";
 import * as repo from "./servicing.repository";
 import { toLoanEvent } from "./servicing.repository";
-
-/** Loans can be serviced once the contracts are signed, and until the loan is settled. */
-const SERVICEABLE = new Set(["CONTRACTED", "DISBURSED"]);
 
 function presentPosition(events: Awaited<ReturnType<typeof repo.listLoanEvents>>) {
   const position = loanPosition(events.map(toLoanEvent));
@@ -47,7 +53,9 @@ export interface LoanEventInput {
 
 /**
  * The lending bank records an event — by hand or from its systems with an API key. Events of
- * one loan are serialised by a row lock, so two repayments cannot together overdraw it.
+ * one loan are serialised by a row lock, so two repayments cannot together overdraw it. The event
+ * that repays the loan in full settles the application in the same transaction, in the name of
+ * whoever recorded it: nobody settles by hand.
  */
 export async function recordLoanEvent(
   db: Database,
@@ -58,18 +66,18 @@ export async function recordLoanEvent(
 ) {
   requireOrgType(actor, "BANK");
   requireRole(actor, "operator");
-  const application = await applications.findApplication(db, applicationId);
+  const found = await applications.findApplication(db, applicationId);
   // Another bank's loan does not exist as far as this bank can tell.
-  if (!application || application.bankOrgId !== actor.orgId) throw AppError.notFound("申请 (application)");
-  if (!SERVICEABLE.has(application.status)) {
-    throw new AppError(
-      "conflict",
-      `申请状态为 ${application.status},不能登记贷款事件 (loan events need a contracted loan)`,
-    );
-  }
+  if (!found || found.bankOrgId !== actor.orgId) throw AppError.notFound("申请 (application)");
   const amountFen = parseYuan(input.amount, ["amount"]);
   await db.transaction(async (tx) => {
-    await repo.lockApplication(tx, applicationId);
+    const application = await repo.lockApplication(tx, applicationId);
+    if (!LOAN_SERVICING_STATUSES.includes(stateOf(application).status)) {
+      throw new AppError(
+        "conflict",
+        `申请状态为 ${application.status},不能登记贷款事件 (loan events need a contracted loan that is not settled)`,
+      );
+    }
     const events = (await repo.listLoanEvents(tx, applicationId)).map(toLoanEvent);
     const reverses = input.reverses === undefined ? null : String(input.reverses);
     const reversed = reverses ? events.find((event) => event.id === reverses) : undefined;
@@ -81,7 +89,13 @@ export async function recordLoanEvent(
         "冲正事件的类型和金额须与原事件一致 (a reversal repeats the type and amount)",
       );
     }
-    positionAfter(events, { id: "new", type: input.type, date: input.date, amountFen, reverses });
+    const position = positionAfter(events, {
+      id: "new",
+      type: input.type,
+      date: input.date,
+      amountFen,
+      reverses,
+    });
     const row = await repo.insertLoanEvent(tx, {
       applicationId,
       type: input.type,
@@ -101,6 +115,17 @@ export async function recordLoanEvent(
       after: row,
       ip,
     });
+    const settlement = stepAfterLoanEvent(stateOf(application), position, toLoanEvent(row));
+    if (settlement) {
+      await recordStep(tx, actor, application, {
+        version: application.version,
+        result: settlement,
+        day: today(),
+        startedClocks: [],
+        details: { loanEventId: row.id },
+        ip,
+      });
+    }
   });
   return getLoan(db, actor, applicationId);
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
+import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { idParams } from "../../platform/http";
 import { sendWorkbook } from "../../platform/spreadsheets";
@@ -55,8 +56,8 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
     { schema: { tags, summary: "Excel export of the filtered list", querystring: enterpriseFilter } },
     async (request, reply) => {
       const rows = await service.listAllEnterprises(db, actorOf(request), request.query);
-      const body = await writeEnterpriseWorkbook(rows.map((row) => toSheetRow(row, service.today())));
-      return sendWorkbook(reply, `企业名录-${service.today()}.xlsx`, body);
+      const body = await writeEnterpriseWorkbook(rows.map((row) => toSheetRow(row, today())));
+      return sendWorkbook(reply, `企业名录-${today()}.xlsx`, body);
     },
   );
 

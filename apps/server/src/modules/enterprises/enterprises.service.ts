@@ -3,6 +3,7 @@ import type { Database, Executor } from "../../db/client";
 import { hasRole, isPlatformAdmin, regionCovers, regionPrefix } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
+import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError, type FieldError } from "../../platform/errors";
 import { findOrganisation } from "../identity/identity.repository";
@@ -320,8 +321,6 @@ export async function listAllEnterprises(db: Database, actor: Actor, filter: Ent
   });
   return items.map((row) => toDto(actor, row));
 }
-
-export const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
 
 type EnterpriseWithChildren = repo.EnterpriseRow & {
   districtName: string;

@@ -71,9 +71,11 @@ export function amountInWan(fen: bigint): string {
   return yuanToWan(fen, 6).replace(/\.?0+$/, "");
 }
 
-const withUnit = (value: string, unit: string) => (value === "" ? unit : `${value} ${unit}`);
+/** "500" and "万元" → "500 万元"; a blank value leaves the unit alone, as on the paper. */
+export const withUnit = (value: string, unit: string) => (value === "" ? unit : `${value} ${unit}`);
 
-function signature(opinion: Opinion | null): string {
+/** The foot of an opinion cell: who signed and when, or the blank date line. */
+export function signature(opinion: Opinion | null): string {
   if (opinion === null) return BLANK_DATE;
   return opinion.by === "" ? formDate(opinion.date) : `${opinion.by}\n${formDate(opinion.date)}`;
 }

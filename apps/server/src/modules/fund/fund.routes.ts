@@ -9,7 +9,7 @@ import * as funds from "./funds.service";
 import * as payments from "./payments.service";
 
 /** A client's key for a write it may retry: the same key is done once. */
-const idempotencyKey = z.string().trim().min(8).max(100);
+export const idempotencyKey = z.string().trim().min(8).max(100);
 
 export function registerFundRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -112,6 +112,19 @@ export function registerFundRoutes(app: FastifyInstance, db: Database): void {
       },
     },
     async (request) => payments.getPayment(db, actorOf(request), request.params.id),
+  );
+
+  r.get(
+    "/api/v1/fund-payments/:id/lines",
+    {
+      schema: {
+        tags,
+        summary: "One page of a payment's lines, each with its working and when it was paid",
+        params: idParams,
+        querystring: z.object(pageQuery).strict(),
+      },
+    },
+    async (request) => payments.listPaymentLines(db, actorOf(request), request.params.id, request.query),
   );
 
   r.post(

@@ -9,7 +9,7 @@ import {
 import { eq } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
 import { fundAccounts, fundPostings, funds, fundTransfers } from "../../db/schema";
-import { isPlatformAdmin, regionCovers, requireOrgType, requireRole } from "../../platform/access";
+import { hasRole, isPlatformAdmin, regionCovers, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { AppError } from "../../platform/errors";
@@ -129,6 +129,11 @@ const REVERSIBLE_BY: Partial<Record<PostingKind, Actor["orgType"]>> = {
   APPROPRIATION: "FINANCE_BUREAU",
   RECOVERY: "GUARANTOR",
 };
+
+/** Whether `actor` may reverse a posting of `kind`: a reviewer of the party that enters such postings. */
+export function mayReverse(actor: Actor, kind: PostingKind): boolean {
+  return REVERSIBLE_BY[kind] === actor.orgType && hasRole(actor, "reviewer");
+}
 
 export interface ReversalInput {
   reason: string;

@@ -13,7 +13,14 @@ import {
 } from "@chanrong/domain";
 import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database, Executor, Transaction } from "../../db/client";
-import { fundPaymentEvents, fundPaymentLines, fundPayments, funds, users } from "../../db/schema";
+import {
+  fundPaymentEvents,
+  fundPaymentLines,
+  fundPayments,
+  funds,
+  organisations,
+  users,
+} from "../../db/schema";
 import { isPlatformAdmin, regionPrefix } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
@@ -188,21 +195,50 @@ async function findPayment(db: Executor, actor: Actor, id: string) {
   return { row, fund };
 }
 
+function linesOf(db: Executor, paymentId: string, offset: number, limit: number) {
+  return db
+    .select()
+    .from(fundPaymentLines)
+    .where(eq(fundPaymentLines.paymentId, paymentId))
+    .orderBy(asc(fundPaymentLines.lineNo))
+    .limit(limit)
+    .offset(offset);
+}
+
+function presentLine({ amountFen, ...line }: typeof fundPaymentLines.$inferSelect) {
+  return { ...line, amount: formatYuan(amountFen) };
+}
+
+/** The history with who took each step, by name and organisation, as reviewers read it. */
+function historyOf(db: Executor, paymentId: string) {
+  return db
+    .select({
+      id: fundPaymentEvents.id,
+      action: fundPaymentEvents.action,
+      fromStatus: fundPaymentEvents.fromStatus,
+      toStatus: fundPaymentEvents.toStatus,
+      opinion: fundPaymentEvents.opinion,
+      reason: fundPaymentEvents.reason,
+      at: fundPaymentEvents.at,
+      actorUserId: fundPaymentEvents.actorUserId,
+      actorOrgId: fundPaymentEvents.actorOrgId,
+      actorName: users.displayName,
+      actorOrgName: organisations.name,
+      actorOrgType: organisations.type,
+    })
+    .from(fundPaymentEvents)
+    .innerJoin(users, eq(users.id, fundPaymentEvents.actorUserId))
+    .innerJoin(organisations, eq(organisations.id, fundPaymentEvents.actorOrgId))
+    .where(eq(fundPaymentEvents.paymentId, paymentId))
+    .orderBy(asc(fundPaymentEvents.id));
+}
+
 /** A payment with its lines (and their working), history and the caller's next actions. */
 export async function getPayment(db: Database, actor: Actor, id: string) {
   const { row, fund } = await findPayment(db, actor, id);
   const [lines, history, [paid]] = await Promise.all([
-    db
-      .select()
-      .from(fundPaymentLines)
-      .where(eq(fundPaymentLines.paymentId, id))
-      .orderBy(asc(fundPaymentLines.lineNo))
-      .limit(500),
-    db
-      .select()
-      .from(fundPaymentEvents)
-      .where(eq(fundPaymentEvents.paymentId, id))
-      .orderBy(asc(fundPaymentEvents.id)),
+    linesOf(db, id, 0, 500),
+    historyOf(db, id),
     db
       .select({ n: count() })
       .from(fundPaymentLines)
@@ -213,10 +249,22 @@ export async function getPayment(db: Database, actor: Actor, id: string) {
     ...presentPayment(row),
     fund: { id: fund.id, code: fund.code, name: fund.name },
     paidLineCount: paid?.n ?? 0,
-    lines: lines.map(({ amountFen, ...line }) => ({ ...line, amount: formatYuan(amountFen) })),
+    lines: lines.map(presentLine),
     history,
     availableActions: mayAct ? availablePaymentActions(stateOf(row), actor) : [],
   };
+}
+
+/** One page of a payment's lines: a yearly batch can have more than a page can show. */
+export async function listPaymentLines(
+  db: Database,
+  actor: Actor,
+  id: string,
+  page: { page: number; pageSize: number },
+) {
+  const { row } = await findPayment(db, actor, id);
+  const lines = await linesOf(db, id, (page.page - 1) * page.pageSize, page.pageSize);
+  return { items: lines.map(presentLine), total: row.lineCount, ...page };
 }
 
 export interface PaymentActionInput {
@@ -396,7 +444,7 @@ export interface PaymentRunOutcome {
  */
 export async function payLines(db: Database, paymentId: string): Promise<PaymentRunOutcome> {
   const [payment] = await db.select().from(fundPayments).where(eq(fundPayments.id, paymentId));
-  if (!payment || payment.status !== "PAYING" || !payment.executedBy) return { paidNow: 0 };
+  if (payment?.status !== "PAYING" || !payment.executedBy) return { paidNow: 0 };
   const [executor] = await db
     .select({ orgId: users.orgId })
     .from(users)
@@ -413,7 +461,9 @@ export async function payLines(db: Database, paymentId: string): Promise<Payment
           .where(and(eq(fundPaymentLines.paymentId, paymentId), isNull(fundPaymentLines.paidAt)))
           .orderBy(asc(fundPaymentLines.lineNo))
           .limit(1)
-          .for("update", { skipLocked: true });
+          // Waits for a line another run is paying instead of skipping it, so a joining retry returns
+          // only once every line is settled (runs serialise on the fund's cash row anyway).
+          .for("update");
         if (!line) return false;
         await post(tx, {
           fundId: payment.fundId,

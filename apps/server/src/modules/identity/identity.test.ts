@@ -265,3 +265,53 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     expect(docs.headers["content-type"]).toContain("text/html");
   });
 });
+
+describe("API keys: the bank admin's, listed with creator and last use, revocable", () => {
+  const ctx = useTestApp();
+  const withKey = (key: string) =>
+    ctx.app.inject({
+      method: "GET",
+      url: "/api/v1/applications",
+      headers: { authorization: `Bearer ${key}` },
+    });
+
+  it("lists who created each key and when it was last used, never the key", async () => {
+    const admin = await ctx.signIn("icbc.admin");
+    const created = await admin.post("/api/v1/api-keys", { name: "信贷管理系统" });
+    expect(created.statusCode).toBe(201);
+    const { id, key } = created.json();
+    expect(key).toMatch(/^crk_/);
+
+    const [fresh] = (await admin.get("/api/v1/api-keys")).json();
+    expect(fresh).toMatchObject({
+      id,
+      name: "信贷管理系统",
+      prefix: key.slice(0, 10),
+      createdBy: "icbc.admin",
+      lastUsedAt: null,
+      revokedAt: null,
+    });
+    expect(JSON.stringify(fresh)).not.toContain(key);
+
+    expect((await withKey(key)).statusCode).toBe(200);
+    const [used] = (await admin.get("/api/v1/api-keys")).json();
+    expect(used.lastUsedAt).not.toBeNull();
+  });
+
+  it("keeps keys to the bank's admin and revokes once", async () => {
+    expect((await (await ctx.signIn("icbc.operator")).get("/api/v1/api-keys")).statusCode).toBe(403);
+    expect((await (await ctx.signIn("danbao.admin")).get("/api/v1/api-keys")).statusCode).toBe(403);
+    const admin = await ctx.signIn("icbc.admin");
+    const { id, key } = (await admin.post("/api/v1/api-keys", { name: "对账系统" })).json();
+    // Another bank neither sees nor revokes it.
+    const other = await ctx.signIn("hbbank.admin");
+    expect((await other.get("/api/v1/api-keys")).json()).toEqual([]);
+    expect((await other.delete(`/api/v1/api-keys/${id}`)).statusCode).toBe(404);
+
+    expect((await admin.delete(`/api/v1/api-keys/${id}`)).statusCode).toBe(204);
+    expect((await admin.delete(`/api/v1/api-keys/${id}`)).statusCode).toBe(404);
+    const revoked = (await admin.get("/api/v1/api-keys")).json().find((k: { id: string }) => k.id === id);
+    expect(revoked.revokedAt).not.toBeNull();
+    expect((await withKey(key)).statusCode).toBe(401);
+  });
+});

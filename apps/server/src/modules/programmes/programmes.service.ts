@@ -10,11 +10,12 @@ import type { Database } from "../../db/client";
 import { isPlatformAdmin, regionCovers, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
+import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 import { liveProgrammeLoansFen } from "../applications/applications.repository";
 import * as enterprisesRepo from "../enterprises/enterprises.repository";
-import { enterpriseScope, today } from "../enterprises/enterprises.service";
+import { enterpriseScope } from "../enterprises/enterprises.service";
 import * as repo from "./programmes.repository";
 
 export async function requireProgramme(db: Database, code: string) {

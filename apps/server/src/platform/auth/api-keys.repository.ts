@@ -32,6 +32,7 @@ export async function insertApiKey(executor: Executor, values: typeof apiKeys.$i
   return row;
 }
 
+/** The organisation's keys with who created them (a key acts as its creator). */
 export async function listApiKeys(executor: Executor, orgId: string) {
   return executor
     .select({
@@ -39,10 +40,12 @@ export async function listApiKeys(executor: Executor, orgId: string) {
       name: apiKeys.name,
       prefix: apiKeys.prefix,
       createdAt: apiKeys.createdAt,
+      createdBy: users.username,
       revokedAt: apiKeys.revokedAt,
       lastUsedAt: apiKeys.lastUsedAt,
     })
     .from(apiKeys)
+    .innerJoin(users, eq(users.id, apiKeys.createdBy))
     .where(eq(apiKeys.orgId, orgId))
     .orderBy(apiKeys.createdAt);
 }

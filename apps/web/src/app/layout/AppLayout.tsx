@@ -1,12 +1,18 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   CalculatorOutlined,
   FileProtectOutlined,
   FileTextOutlined,
+  FundOutlined,
   HomeOutlined,
+  KeyOutlined,
   LogoutOutlined,
+  MoneyCollectOutlined,
+  PercentageOutlined,
+  SafetyCertificateOutlined,
   ShopOutlined,
   StarOutlined,
   StopOutlined,
@@ -26,7 +32,9 @@ type MenuItem = Required<MenuProps>["items"][number];
 function selectedKey(pathname: string, ownEnterpriseId: string | null): string {
   if (pathname === "/") return "home";
   if (ownEnterpriseId && pathname.startsWith(`/enterprises/${ownEnterpriseId}`)) return "my-enterprise";
-  const [, first] = pathname.split("/");
+  const [, first, second] = pathname.split("/");
+  // The fund's pages are one group: /fund, /fund/payments/…, /fund/statement, /fund/monthly-report.
+  if (first === "fund") return `fund-${second ?? "overview"}`;
   return first ?? "home";
 }
 
@@ -78,6 +86,41 @@ export function AppLayout({ children }: { children: ReactNode }) {
   }
   if (access.applications)
     items.push(item("applications", "/applications", <FileTextOutlined />, t("menu.applications")));
+  if (access.interestSubsidy)
+    items.push(
+      item("interest-subsidy", "/interest-subsidy", <PercentageOutlined />, t("menu.interestSubsidy")),
+    );
+  if (access.interestSubsidyAccounting) {
+    items.push(
+      item(
+        "interest-subsidy-accounting",
+        "/interest-subsidy-accounting",
+        <PercentageOutlined />,
+        t("menu.interestSubsidyAccounting"),
+      ),
+    );
+  }
+  if (access.feeSubsidy)
+    items.push(item("fee-subsidy", "/fee-subsidy", <MoneyCollectOutlined />, t("menu.feeSubsidy")));
+  if (access.defaultClaims)
+    items.push(item("default-claims", "/default-claims", <AlertOutlined />, t("menu.defaultClaims")));
+  if (access.defaultCases)
+    items.push(
+      item("default-cases", "/default-cases", <SafetyCertificateOutlined />, t("menu.defaultCases")),
+    );
+  if (access.fund) {
+    items.push({
+      key: "fund",
+      icon: <FundOutlined />,
+      label: <span data-testid="nav-fund">{t("menu.fund")}</span>,
+      children: [
+        item("fund-overview", "/fund", null, t("menu.fundOverview")),
+        item("fund-payments", "/fund/payments", null, t("menu.fundPayments")),
+        item("fund-statement", "/fund/statement", null, t("menu.fundStatement")),
+        item("fund-monthly-report", "/fund/monthly-report", null, t("menu.fundMonthlyReport")),
+      ],
+    });
+  }
   if (access.programmes)
     items.push(item("programmes", "/programmes", <FileProtectOutlined />, t("menu.programmes")));
   if (access.programmeLists) {
@@ -90,6 +133,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   if (access.organisations)
     items.push(item("organisations", "/organisations", <BankOutlined />, t("menu.organisations")));
   if (access.users) items.push(item("users", "/users", <TeamOutlined />, t("menu.users")));
+  if (access.apiKeys) items.push(item("api-keys", "/api-keys", <KeyOutlined />, t("menu.apiKeys")));
   if (access.auditLog) items.push(item("audit-log", "/audit-log", <AuditOutlined />, t("menu.auditLog")));
 
   const handleSignOut = async () => {
@@ -113,6 +157,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           mode="inline"
           data-testid="main-menu"
           selectedKeys={[selectedKey(location.pathname, access.ownEnterpriseId)]}
+          defaultOpenKeys={location.pathname.startsWith("/fund") ? ["fund"] : []}
           items={items}
         />
       </Layout.Sider>

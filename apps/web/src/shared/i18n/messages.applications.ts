@@ -26,6 +26,11 @@ export const applicationsZh = {
   "application.supplyChainCategory": "产业链类别",
   "application.bankReview": "银行审查",
   "application.guarantorReview": "担保审查",
+  "application.filterDistrict": "企业所在区县",
+  "application.submittedFrom": "提交日期起",
+  "application.submittedTo": "提交日期止",
+  "application.export": "导出 Excel",
+  "application.exported": "已导出 {name}",
 
   "application.newTitle": "新建贷款申请(推荐表)",
   "application.newSubtitle": "填写产供强链贷款推荐表,保存为草稿后可提交至经信部门推荐",
@@ -98,13 +103,14 @@ export const applicationsZh = {
   "appAction.provide-materials": "补充材料",
   "appAction.record-contracts": "登记合同",
   "appAction.disburse": "放款",
-  "appAction.settle": "结清",
+  "appAction.loan-repaid": "贷款还清,自动结清",
 
   "review.NOT_STARTED": "未开始",
   "review.PENDING": "审查中",
   "review.MATERIALS_REQUESTED": "待企业补充材料",
   "review.APPROVED": "已同意",
   "review.REJECTED": "已否决",
+  "review.CLOSED": "不再审查",
   "reviewParty.bank": "银行",
   "reviewParty.guarantor": "担保机构",
 
@@ -184,6 +190,11 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   "application.supplyChainCategory": "Supply-chain category",
   "application.bankReview": "Bank review",
   "application.guarantorReview": "Guarantor review",
+  "application.filterDistrict": "Enterprise's district",
+  "application.submittedFrom": "Submitted from",
+  "application.submittedTo": "Submitted to",
+  "application.export": "Export Excel",
+  "application.exported": "Exported {name}",
 
   "application.newTitle": "New loan application (recommendation form)",
   "application.newSubtitle":
@@ -257,13 +268,14 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   "appAction.provide-materials": "Provide materials",
   "appAction.record-contracts": "Record contracts",
   "appAction.disburse": "Disburse",
-  "appAction.settle": "Settle",
+  "appAction.loan-repaid": "Loan repaid: settled",
 
   "review.NOT_STARTED": "Not started",
   "review.PENDING": "Reviewing",
   "review.MATERIALS_REQUESTED": "Materials requested",
   "review.APPROVED": "Approved",
   "review.REJECTED": "Rejected",
+  "review.CLOSED": "Closed (no longer reviewed)",
   "reviewParty.bank": "Bank",
   "reviewParty.guarantor": "Guarantor",
 

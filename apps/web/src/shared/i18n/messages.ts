@@ -1,4 +1,10 @@
+import { apiKeysEn, apiKeysZh } from "./messages.apiKeys";
 import { applicationsEn, applicationsZh } from "./messages.applications";
+import { attachmentsEn, attachmentsZh } from "./messages.attachments";
+import { defaultsEn, defaultsZh } from "./messages.defaults";
+import { feeSubsidyEn, feeSubsidyZh } from "./messages.feeSubsidy";
+import { fundEn, fundZh } from "./messages.fund";
+import { interestSubsidyEn, interestSubsidyZh } from "./messages.interestSubsidy";
 
 /**
  * Every piece of UI text, in Chinese (the default) and English. `en` must have exactly the keys
@@ -6,6 +12,12 @@ import { applicationsEn, applicationsZh } from "./messages.applications";
  */
 export const zh = {
   ...applicationsZh,
+  ...attachmentsZh,
+  ...apiKeysZh,
+  ...feeSubsidyZh,
+  ...defaultsZh,
+  ...fundZh,
+  ...interestSubsidyZh,
   "app.name": "产融通",
   "app.tagline": "产业与金融合作服务平台",
   "app.footer": "产融通 · 产业与金融合作服务平台 · 金额单位以各栏标注为准",
@@ -549,6 +561,12 @@ export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
   ...applicationsEn,
+  ...attachmentsEn,
+  ...apiKeysEn,
+  ...feeSubsidyEn,
+  ...defaultsEn,
+  ...fundEn,
+  ...interestSubsidyEn,
   "app.name": "Chanrong",
   "app.tagline": "Industry–Finance Cooperation Platform",
   "app.footer":

@@ -2,12 +2,13 @@ import type {
   ApplicationAction,
   ApplicationStatus,
   ContractKind,
+  HistoryAction,
   OrgType,
   ReviewParty,
   ReviewState,
 } from "@chanrong/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../shared/api/client";
+import { api, download } from "../../../shared/api/client";
 import type { Paged } from "../../../shared/types";
 
 export type { ApplicationAction, ApplicationStatus, ContractKind, ReviewParty, ReviewState };
@@ -49,7 +50,7 @@ export interface EligibilityCheck {
 
 export interface HistoryEvent {
   id: string | number;
-  action: ApplicationAction | "create" | string;
+  action: HistoryAction;
   fromStatus: ApplicationStatus | null;
   toStatus: ApplicationStatus;
   opinion: string | null;
@@ -143,25 +144,47 @@ export interface Organisation {
   regionCode: string;
 }
 
+/** The list's filters, named as in the URL and the API; the scope of the caller always applies too. */
+export interface ApplicationFilter {
+  status?: string;
+  /** The enterprise's registered district (a city's code covers its districts). */
+  district?: string;
+  bankOrgId?: string;
+  submittedFrom?: string;
+  submittedTo?: string;
+}
+
+export const APPLICATION_FILTER_KEYS = [
+  "status",
+  "district",
+  "bankOrgId",
+  "submittedFrom",
+  "submittedTo",
+] as const satisfies readonly (keyof ApplicationFilter)[];
+
 export const applicationKeys = {
   all: ["applications"] as const,
-  list: (waiting: boolean, page: number, pageSize: number) =>
-    ["applications", "list", waiting, page, pageSize] as const,
+  list: (waiting: boolean, filter: ApplicationFilter, page: number, pageSize: number) =>
+    ["applications", "list", waiting, filter, page, pageSize] as const,
   detail: (id: string) => ["applications", "detail", id] as const,
 };
 
 const path = (id: string) => `/api/v1/applications/${encodeURIComponent(id)}`;
 
-export function useApplications(waiting: boolean, page: number, pageSize: number) {
+export function useApplications(waiting: boolean, filter: ApplicationFilter, page: number, pageSize: number) {
   return useQuery({
-    queryKey: applicationKeys.list(waiting, page, pageSize),
+    queryKey: applicationKeys.list(waiting, filter, page, pageSize),
     queryFn: ({ signal }) =>
       api<Paged<ApplicationRow>>("/api/v1/applications", {
-        query: { waiting: String(waiting), page, pageSize },
+        query: { waiting: String(waiting), ...filter, page, pageSize },
         signal,
       }),
   });
 }
+
+/** The Excel export of exactly the list shown: the same tab and filters. */
+export const exportApplications = (waiting: boolean, filter: ApplicationFilter) =>
+  download("/api/v1/applications/export", { waiting: String(waiting), ...filter }, "applications.xlsx");
 
 export function useApplication(id: string | undefined) {
   return useQuery({

@@ -40,6 +40,7 @@ const REVIEW_COLOURS: Record<ReviewState, string> = {
   MATERIALS_REQUESTED: "orange",
   APPROVED: "green",
   REJECTED: "red",
+  CLOSED: "default",
 };
 
 export function ReviewTag({

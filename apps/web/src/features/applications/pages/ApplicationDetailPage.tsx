@@ -29,15 +29,14 @@ import {
   type ApplicationAction,
   type ApplicationDetail,
   type Clock,
-  type Contract,
   recommendationFormUrl,
   useApplication,
 } from "../api/applications";
 import { ActionModal, isDangerAction } from "../components/ActionModal";
+import { AttachmentsCard } from "../components/Attachments";
+import { ContractsCard } from "../components/ContractsCard";
 import { LoanCard } from "../components/LoanCard";
 import { actionLabel, labelOr, ReviewTag, SlaTag, StatusTag } from "../components/labels";
-
-const CONTRACT_ORDER = ["LOAN", "ENTRUSTED_GUARANTEE", "COUNTER_GUARANTEE", "SURETY"];
 
 export function ApplicationDetailPage() {
   const { id } = useParams();
@@ -230,56 +229,6 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
                 <Typography.Text type="secondary">{t("application.noEligibility")}</Typography.Text>
               )}
             </Card>
-            <Card title={t("application.cardContracts")}>
-              <div data-testid="application-contracts">
-                <Table<Contract>
-                  rowKey="kind"
-                  size="small"
-                  pagination={false}
-                  dataSource={[...detail.contracts].sort(
-                    (a, b) => CONTRACT_ORDER.indexOf(a.kind) - CONTRACT_ORDER.indexOf(b.kind),
-                  )}
-                  locale={{
-                    emptyText: (
-                      <Empty
-                        image={Empty.PRESENTED_IMAGE_SIMPLE}
-                        description={t("application.noContracts")}
-                      />
-                    ),
-                  }}
-                  columns={[
-                    {
-                      key: "kind",
-                      title: "",
-                      dataIndex: "kind",
-                      width: 120,
-                      render: (kind: string) => labelOr(t, `contract.${kind}`, kind),
-                    },
-                    { key: "number", title: t("application.contractNumber"), dataIndex: "number" },
-                    {
-                      key: "signedOn",
-                      title: t("application.contractDate"),
-                      dataIndex: "signedOn",
-                      render: formatDate,
-                    },
-                    {
-                      key: "amount",
-                      title: t("application.contractAmount"),
-                      dataIndex: "amount",
-                      align: "right",
-                      render: (amount: string) => formatYuan(amount),
-                    },
-                    {
-                      key: "parties",
-                      title: t("application.contractParties"),
-                      dataIndex: "parties",
-                      render: (parties: string[]) => parties.join("、"),
-                    },
-                  ]}
-                />
-              </div>
-            </Card>
-            {hasLoan && <LoanCard applicationId={detail.id} canRecord={canRecordLoan} />}
           </Flex>
         </Col>
         <Col xs={24} xl={10}>
@@ -377,6 +326,14 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
                 />
               </div>
             </Card>
+          </Flex>
+        </Col>
+        {/* The tables below need the page's width: documents, contracts with their scans, the loan. */}
+        <Col span={24}>
+          <Flex vertical gap={16}>
+            <AttachmentsCard applicationId={detail.id} />
+            <ContractsCard detail={detail} />
+            {hasLoan && <LoanCard applicationId={detail.id} canRecord={canRecordLoan} />}
           </Flex>
         </Col>
       </Row>

@@ -1,0 +1,136 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Database } from "../../db/client";
+import { actorOf } from "../../platform/auth/authentication";
+import { idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import * as service from "./defaults.service";
+import { idempotencyKey } from "./fund.routes";
+
+const scheme = z.string().trim().min(1).max(20);
+
+export function registerDefaultRoutes(app: FastifyInstance, db: Database): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["defaults"];
+
+  r.get(
+    "/api/v1/default-cases",
+    {
+      schema: {
+        tags,
+        summary: "Default cases (代偿) the caller may see: its bank's, its guarantees', or its region's",
+        querystring: z
+          .object({ status: z.enum(service.DEFAULT_CASE_STATUSES).optional(), ...pageQuery })
+          .strict(),
+      },
+    },
+    async (request) => service.listCases(db, actorOf(request), request.query),
+  );
+
+  r.get(
+    "/api/v1/default-cases/claimable",
+    { schema: { tags, summary: "The calling bank's overdue programme loans not yet claimed on" } },
+    async (request) => service.claimableLoans(db, actorOf(request)),
+  );
+
+  r.get(
+    "/api/v1/default-cases/:id",
+    {
+      schema: {
+        tags,
+        summary:
+          "A default case: the loan, the split with its working, the fund's payment and the recoveries",
+        params: idParams,
+      },
+    },
+    async (request) => service.getCase(db, actorOf(request), request.params.id),
+  );
+
+  r.post(
+    "/api/v1/default-cases",
+    {
+      schema: {
+        tags,
+        summary: "The lending bank claims compensation on an overdue loan (loss ≤ principal outstanding)",
+        body: z
+          .object({
+            applicationId: z.uuid(),
+            loss: yuanString,
+            claimedOn: isoDate,
+            reason: z.string().trim().min(1).max(2000),
+            scheme: scheme.optional(),
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const result = await service.claim(db, actorOf(request), request.body, request.ip);
+      return reply.status(201).send(result);
+    },
+  );
+
+  r.post(
+    "/api/v1/default-cases/:id/compensation",
+    {
+      schema: {
+        tags,
+        summary:
+          "The guarantor records the compensation paid to the bank; the fund's part becomes a payment for review",
+        params: idParams,
+        body: z.object({ version: versionField, compensatedOn: isoDate, scheme: scheme.optional() }).strict(),
+      },
+    },
+    async (request) => service.compensate(db, actorOf(request), request.params.id, request.body, request.ip),
+  );
+
+  r.post(
+    "/api/v1/default-cases/:id/fund-payment",
+    {
+      schema: {
+        tags,
+        summary: "The guarantor asks for the fund's part again after its payment was cancelled",
+        params: idParams,
+        body: z.object({ version: versionField }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const result = await service.renewFundPayment(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+        request.ip,
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  r.post(
+    "/api/v1/default-cases/:id/recoveries",
+    {
+      schema: {
+        tags,
+        summary:
+          "The guarantor records an amount recovered; it is distributed and the fund's part posted to fund cash (idempotent by key)",
+        params: idParams,
+        body: z
+          .object({
+            recoveredOn: isoDate,
+            amount: yuanString,
+            idempotencyKey,
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const result = await service.recordRecovery(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+        request.ip,
+      );
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
+}

@@ -1,0 +1,87 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { Database } from "../../db/client";
+import { actorOf } from "../../platform/auth/authentication";
+import { idParams, isoDate, yuanString } from "../../platform/http";
+import * as service from "./fee-subsidy.service";
+
+const year = z.coerce.number().int().min(2000).max(2100);
+
+export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["fund"];
+
+  r.get(
+    "/api/v1/applications/:id/guarantee-fees",
+    {
+      schema: {
+        tags,
+        summary: "Guarantee fees the guarantor recorded as charged on a programme guarantee",
+        params: idParams,
+      },
+    },
+    async (request) => service.listFeeReceipts(db, actorOf(request), request.params.id),
+  );
+
+  r.post(
+    "/api/v1/applications/:id/guarantee-fees",
+    {
+      schema: {
+        tags,
+        summary: "The guarantor records a guarantee fee it charged (insert-only; caps the fee subsidy)",
+        params: idParams,
+        body: z
+          .object({ receivedOn: isoDate, amount: yuanString, note: z.string().max(500).optional() })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const result = await service.recordFeeReceipt(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+        request.ip,
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  r.get(
+    "/api/v1/funds/:id/fee-subsidy/:year",
+    {
+      schema: {
+        tags,
+        summary:
+          "Preview of a year's guarantee-fee subsidy: every guarantee with its working, capped at the fee charged",
+        params: z.object({ id: z.uuid(), year }).strict(),
+      },
+    },
+    async (request) =>
+      service.previewFeeSubsidy(db, actorOf(request), request.params.id, request.params.year),
+  );
+
+  r.post(
+    "/api/v1/funds/:id/fee-subsidy",
+    {
+      schema: {
+        tags,
+        summary:
+          "The guarantor applies for a year's fee subsidy of all its guarantees as one payment (the year must have ended)",
+        params: idParams,
+        body: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const result = await service.createFeeSubsidyBatch(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body.year,
+        request.ip,
+      );
+      return reply.status(201).send(result);
+    },
+  );
+}

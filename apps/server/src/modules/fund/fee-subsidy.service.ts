@@ -1,0 +1,349 @@
+import {
+  assertPositiveFen,
+  calendarYear,
+  feeSubsidyOfGuarantee,
+  formatYuan,
+  PAYMENT_STATUS_LABELS,
+  type PaymentStatus,
+  parseYuan,
+  type SubsidyWorking,
+} from "@chanrong/domain";
+import { and, asc, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
+import type { Database, Executor } from "../../db/client";
+import {
+  enterprises,
+  fundPayments,
+  funds,
+  guaranteeFeeReceipts,
+  loanApplications,
+  organisations,
+  programmes,
+  users,
+} from "../../db/schema";
+import { requireOrgType, requireRole } from "../../platform/access";
+import type { Actor } from "../../platform/actor";
+import { recordAudit } from "../../platform/audit";
+import { today } from "../../platform/clock";
+import { AppError } from "../../platform/errors";
+import { requireVisible } from "../applications/applications.service";
+import { type FundRow, visibleFund } from "./funds.service";
+import { positionsOf, programmeConfigs } from "./loan-positions";
+import { createPayment } from "./payments.service";
+
+/** Loans that are (or were) drawn under a guarantee: the ones a fee can be charged and subsidised on. */
+const GUARANTEED_STATUSES = ["CONTRACTED", "DISBURSED", "SETTLED"];
+
+/** Who may read a guarantee's fees besides its guarantor: those who review the subsidy. */
+const FEE_READERS: readonly Actor["orgType"][] = [
+  "GUARANTOR",
+  "FINANCE_BUREAU",
+  "INDUSTRY_BUREAU",
+  "CITY_GOVERNMENT",
+  "PLATFORM_ADMIN",
+];
+
+async function guaranteeOf(db: Database, actor: Actor, applicationId: string) {
+  if (!FEE_READERS.includes(actor.orgType)) throw AppError.notFound("申请 (application)");
+  return requireVisible(db, actor, applicationId);
+}
+
+/** The fees recorded on one guarantee, oldest first. */
+export async function listFeeReceipts(db: Database, actor: Actor, applicationId: string) {
+  await guaranteeOf(db, actor, applicationId);
+  const rows = await db
+    .select({ receipt: guaranteeFeeReceipts, recordedBy: users.username })
+    .from(guaranteeFeeReceipts)
+    .innerJoin(users, eq(users.id, guaranteeFeeReceipts.recordedBy))
+    .where(eq(guaranteeFeeReceipts.applicationId, applicationId))
+    .orderBy(asc(guaranteeFeeReceipts.receivedOn), asc(guaranteeFeeReceipts.id));
+  const items = rows.map(({ receipt: { amountFen, ...receipt }, recordedBy }) => ({
+    ...receipt,
+    amount: formatYuan(amountFen),
+    recordedBy,
+  }));
+  const totalFen = rows.reduce((sum, { receipt }) => sum + receipt.amountFen, 0n);
+  return { items, total: formatYuan(totalFen) };
+}
+
+export interface FeeReceiptInput {
+  receivedOn: string;
+  amount: string;
+  note?: string;
+}
+
+/**
+ * The guarantor records a fee it actually charged on its guarantee (the cap of the fee subsidy).
+ * Insert-only: a receipt cannot be edited or deleted.
+ */
+export async function recordFeeReceipt(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  input: FeeReceiptInput,
+  ip: string | null,
+) {
+  requireOrgType(actor, "GUARANTOR");
+  requireRole(actor, "operator", "reviewer");
+  const application = await guaranteeOf(db, actor, applicationId);
+  if (application.guarantorOrgId !== actor.orgId) throw AppError.notFound("申请 (application)");
+  if (!GUARANTEED_STATUSES.includes(application.status)) {
+    throw new AppError(
+      "conflict",
+      "尚未签订合同的贷款没有担保费可登记 (no guarantee is in force before the contracts are signed)",
+    );
+  }
+  const amountFen = parseYuan(input.amount, ["amount"]);
+  assertPositiveFen(amountFen, ["amount"]);
+  if (input.receivedOn > today()) {
+    throw AppError.validation(
+      "receivedOn",
+      "not-in-future",
+      `收费日期不能晚于今天${today()} (a fee cannot be received in the future)`,
+    );
+  }
+  const receipt = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(guaranteeFeeReceipts)
+      .values({
+        applicationId,
+        receivedOn: input.receivedOn,
+        amountFen,
+        note: input.note?.trim() || null,
+        recordedBy: actor.userId,
+      })
+      .returning();
+    if (!row) throw new Error("fee receipt insert returned nothing");
+    await recordAudit(tx, {
+      actor,
+      action: "guarantee-fee.record",
+      entityType: "application",
+      entityId: applicationId,
+      after: row,
+      ip,
+    });
+    return row;
+  });
+  return { id: receipt.id, ...(await listFeeReceipts(db, actor, applicationId)) };
+}
+
+interface FeeSubsidyLine {
+  applicationId: string;
+  enterpriseName: string;
+  bankName: string;
+  programmeCode: string;
+  loanAmountFen: bigint;
+  loanStatus: string;
+  feeChargedFen: bigint;
+  amountFen: bigint;
+  /** False when nothing can be paid on it this year; `reason` says why. */
+  eligible: boolean;
+  reason: string | null;
+  working: SubsidyWorking | null;
+}
+
+const NO_FEE =
+  "本年度未登记收取的担保费,补贴以实收担保费为上限 (no fee recorded for the year: the subsidy is capped at it)";
+const NEEDS_FEE_RATE =
+  "该计划按担保合同的实际年化费率核定补贴,平台尚未记录该费率 (the programme needs the guarantee's actual fee rate, which is not recorded)";
+
+/**
+ * Seed 002 arts. 9 and 11(7): the subsidy of every guarantee the fund's guarantor gave under the
+ * fund's programmes that had something outstanding in `year`, each by its own programme version.
+ */
+async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promise<FeeSubsidyLine[]> {
+  const window = calendarYear(year);
+  const ofFund = and(
+    eq(loanApplications.guarantorOrgId, fund.managerOrgId),
+    inArray(programmes.code, fund.programmeCodes),
+    inArray(loanApplications.status, GUARANTEED_STATUSES),
+  );
+  const loans = await db
+    .select({
+      id: loanApplications.id,
+      programmeId: loanApplications.programmeId,
+      programmeVersion: loanApplications.programmeVersion,
+      programmeCode: programmes.code,
+      amountFen: loanApplications.amountFen,
+      status: loanApplications.status,
+      enterpriseName: enterprises.name,
+      bankName: organisations.name,
+    })
+    .from(loanApplications)
+    .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+    .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
+    .innerJoin(organisations, eq(organisations.id, loanApplications.bankOrgId))
+    .where(ofFund)
+    .orderBy(asc(enterprises.name), asc(loanApplications.id));
+  const fees = await db
+    .select({
+      applicationId: guaranteeFeeReceipts.applicationId,
+      fen: sql<string>`sum(${guaranteeFeeReceipts.amountFen})::text`,
+    })
+    .from(guaranteeFeeReceipts)
+    .innerJoin(loanApplications, eq(loanApplications.id, guaranteeFeeReceipts.applicationId))
+    .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+    .where(
+      and(
+        ofFund,
+        gte(guaranteeFeeReceipts.receivedOn, window.from),
+        lt(guaranteeFeeReceipts.receivedOn, window.to),
+      ),
+    )
+    .groupBy(guaranteeFeeReceipts.applicationId);
+  const feeOf = new Map(fees.map((fee) => [fee.applicationId, BigInt(fee.fen)]));
+  const positions = await positionsOf(
+    db,
+    loans.map((loan) => loan.id),
+  );
+  const configOf = programmeConfigs(db);
+  const lines: FeeSubsidyLine[] = [];
+  for (const loan of loans) {
+    const position = positions.get(loan.id);
+    if (!position) continue;
+    const rule = (await configOf(loan.programmeId, loan.programmeVersion)).guaranteeFeeSubsidy;
+    const feeChargedFen = feeOf.get(loan.id) ?? 0n;
+    const subsidy = feeSubsidyOfGuarantee(rule, year, position, feeChargedFen);
+    if (!subsidy) continue;
+    // A programme that subsidises a share of the actual fee rate cannot be computed without it.
+    const needsRate = Boolean(rule.feeRateCeiling || rule.maxShareOfActualFee);
+    const amountFen = needsRate ? 0n : subsidy.amountFen;
+    lines.push({
+      applicationId: loan.id,
+      enterpriseName: loan.enterpriseName,
+      bankName: loan.bankName,
+      programmeCode: loan.programmeCode,
+      loanAmountFen: loan.amountFen,
+      loanStatus: loan.status,
+      feeChargedFen,
+      amountFen,
+      eligible: amountFen > 0n,
+      reason: needsRate ? NEEDS_FEE_RATE : amountFen > 0n ? null : NO_FEE,
+      working: needsRate ? null : subsidy.working,
+    });
+  }
+  return lines;
+}
+
+/** The year's batch that is still alive (anything but cancelled): at most one per fund and year. */
+async function liveBatch(db: Executor, fundId: string, year: number) {
+  const [row] = await db
+    .select()
+    .from(fundPayments)
+    .where(
+      and(
+        eq(fundPayments.fundId, fundId),
+        eq(fundPayments.kind, "FEE_SUBSIDY"),
+        eq(fundPayments.year, year),
+        ne(fundPayments.status, "CANCELLED"),
+      ),
+    )
+    .orderBy(desc(fundPayments.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+const yearEnded = (year: number) => today() >= `${year + 1}-01-01`;
+
+function presentPreview(
+  fund: FundRow,
+  year: number,
+  lines: FeeSubsidyLine[],
+  batch: Awaited<ReturnType<typeof liveBatch>>,
+) {
+  const eligible = lines.filter((line) => line.eligible);
+  return {
+    fund: { id: fund.id, code: fund.code, name: fund.name },
+    year,
+    yearEnded: yearEnded(year),
+    total: formatYuan(eligible.reduce((sum, line) => sum + line.amountFen, 0n)),
+    eligibleCount: eligible.length,
+    lines: lines.map(({ loanAmountFen, feeChargedFen, amountFen, ...line }) => ({
+      ...line,
+      loanAmount: formatYuan(loanAmountFen),
+      feeCharged: formatYuan(feeChargedFen),
+      amount: formatYuan(amountFen),
+      capped: line.working?.capped ?? false,
+    })),
+    batch: batch && {
+      id: batch.id,
+      status: batch.status,
+      statusLabel: PAYMENT_STATUS_LABELS[batch.status as PaymentStatus],
+      total: formatYuan(batch.totalFen),
+      lineCount: batch.lineCount,
+      createdAt: batch.createdAt,
+    },
+  };
+}
+
+/** Every guarantee's fee subsidy for the year with its working, and the year's batch if there is one. */
+export async function previewFeeSubsidy(db: Database, actor: Actor, fundId: string, year: number) {
+  const fund = await visibleFund(db, actor, fundId);
+  const lines = await feeSubsidyLines(db, fund, year);
+  return presentPreview(fund, year, lines, await liveBatch(db, fund.id, year));
+}
+
+/**
+ * Seed 002 art. 11(7): once a year, after the year has ended, the guarantor applies for the fee
+ * subsidy of all its programme guarantees as one payment through the review chain, one line per
+ * guarantee. A year that already has a live batch is refused.
+ */
+export async function createFeeSubsidyBatch(
+  db: Database,
+  actor: Actor,
+  fundId: string,
+  year: number,
+  ip: string | null,
+) {
+  requireOrgType(actor, "GUARANTOR");
+  requireRole(actor, "operator", "reviewer");
+  const fund = await visibleFund(db, actor, fundId);
+  calendarYear(year);
+  if (!yearEnded(year)) {
+    throw AppError.validation(
+      "year",
+      "year-not-ended",
+      `${year}年度尚未结束,须在${year + 1}-01-01及以后申请 (the year has not ended yet)`,
+    );
+  }
+  const lines = (await feeSubsidyLines(db, fund, year)).filter((line) => line.eligible);
+  const [guarantor] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, fund.managerOrgId));
+  const paymentId = await db.transaction(async (tx) => {
+    // One batch per fund and year: creations for the same fund wait for each other here.
+    await tx.select({ id: funds.id }).from(funds).where(eq(funds.id, fund.id)).for("update");
+    const existing = await liveBatch(tx, fund.id, year);
+    if (existing) {
+      throw new AppError(
+        "conflict",
+        `${year}年度担保费补贴已在支付申请中(${PAYMENT_STATUS_LABELS[existing.status as PaymentStatus]}),` +
+          `不能重复申请 (the year already has a live fee-subsidy batch)`,
+        [{ field: "year", rule: "year-already-batched", message: `${year}年度已申请` }],
+      );
+    }
+    const id = await createPayment(tx, actor, {
+      fund,
+      kind: "FEE_SUBSIDY",
+      title: `${year}年度担保费补贴(${lines.length}笔担保)`,
+      year,
+      lines: lines.map((line) => ({
+        subject: `FEE_SUBSIDY:${line.applicationId}:${year}`,
+        applicationId: line.applicationId,
+        beneficiary: { orgId: fund.managerOrgId, name: guarantor?.name ?? "" },
+        amountFen: line.amountFen,
+        working: line.working,
+      })),
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "fee-subsidy.create-batch",
+      entityType: "fund-payment",
+      entityId: id,
+      after: { fundId: fund.id, year, lines: lines.length },
+      ip,
+    });
+    return id;
+  });
+  return { paymentId, ...(await previewFeeSubsidy(db, actor, fund.id, year)) };
+}

@@ -1,0 +1,220 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { formatYuan } from "@chanrong/domain";
+import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../db/client";
+import {
+  fundPaymentEvents,
+  fundPaymentLines,
+  fundPayments,
+  fundPostings,
+  funds,
+  fundTransfers,
+} from "../../db/schema";
+import { DEMO_PASSWORD } from "../../db/seed/organisations";
+import { seedBaseline } from "../../db/seed/seed";
+import { approvePayment, chainActors, ledgerProblems } from "../../testing/fund-reliability";
+import { createThrowawayPostgres, TEST_DATABASE_KIND } from "../../testing/test-database";
+import { appropriate } from "./funds.service";
+import { cashBalance } from "./ledger";
+import { createPayment } from "./payments.service";
+
+const ON_POSTGRES = TEST_DATABASE_KIND === "postgres";
+const LINES = 3_000;
+/** Killed once this many lines are paid: well inside the run, far from its end. */
+const KILL_AFTER_PAID = 100;
+const REPO_ROOT = resolve(import.meta.dirname, "../../../../..");
+
+if (!ON_POSTGRES) {
+  console.warn(
+    "\n⚠⚠⚠ payment-crash.test.ts NOT RUN on PGlite: it kills a server sharing the database. Run it with CHANRONG_TEST_DB=postgres. ⚠⚠⚠\n",
+  );
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once("error", fail);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? done(address.port) : fail(new Error("no port")),
+      );
+    });
+  });
+}
+
+async function until<T>(what: string, seconds: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${seconds} s waiting for ${what}`);
+    await new Promise((wait) => setTimeout(wait, 20));
+  }
+}
+
+/**
+ * The real server, as production starts it, in a process of its own. Node loads tsx itself (rather
+ * than through `npx tsx`, which forks a second process) so that SIGKILL hits the server.
+ */
+async function startServer(
+  databaseUrl: string,
+  log: string[],
+): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SEED_DEMO: "false",
+      WEB_DIST: "none",
+      STORAGE_DIR: mkdtempSync(join(tmpdir(), "chanrong-crash-files-")),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  for (const stream of [child.stdout, child.stderr]) stream?.on("data", (chunk) => log.push(String(chunk)));
+  const base = `http://127.0.0.1:${port}`;
+  await until("the server to answer /api/health", 90, async () => {
+    if (child.exitCode !== null) throw new Error(`server exited: ${log.join("").slice(-2000)}`);
+    return (await fetch(`${base}/api/health`)).ok ? true : undefined;
+  });
+  return { child, base };
+}
+
+describe.skipIf(!ON_POSTGRES)(
+  "a payment run killed with SIGKILL resumes after restart (PostgreSQL only)",
+  () => {
+    const cleanups: (() => Promise<unknown>)[] = [];
+    afterAll(async () => {
+      for (const cleanup of cleanups.reverse()) await cleanup();
+    });
+
+    it(`pays every one of ${LINES} lines exactly once`, async () => {
+      const throwaway = await createThrowawayPostgres();
+      cleanups.push(() => throwaway.drop());
+      const database = await openDatabase(throwaway.url);
+      cleanups.push(() => database.close());
+      const { db } = database;
+      await database.migrate();
+      const orgs = await seedBaseline(db);
+      const actors = await chainActors(db);
+      const [fund] = await db.select().from(funds);
+      if (!fund) throw new Error("the seeded fund is missing");
+
+      // A yearly batch to several beneficiaries, approved by the chain, with cash for all of it.
+      const payees = ["danbao", "zaidanbao", "icbc", "hbbank"].map((key) => ({
+        orgId: orgs[key] ?? "",
+        name: key,
+      }));
+      const amounts = Array.from({ length: LINES }, (_, i) => BigInt(10_000 + ((i * 7_919) % 500_000)));
+      const totalFen = amounts.reduce((sum, fen) => sum + fen, 0n);
+      await appropriate(
+        db,
+        actors.finance,
+        fund.id,
+        {
+          amount: formatYuan(totalFen + 10_000_000n),
+          date: "2026-01-15",
+          memo: "年度拨款",
+          idempotencyKey: "crash-budget",
+        },
+        null,
+      );
+      const paymentId = await db.transaction((tx) =>
+        createPayment(tx, actors.guarantor, {
+          fund,
+          kind: "FEE_SUBSIDY",
+          title: "2025年度担保费补贴(批量)",
+          year: 2025,
+          lines: amounts.map((amountFen, i) => {
+            const beneficiary = payees[i % payees.length];
+            if (!beneficiary) throw new Error("no payee");
+            return { subject: `FEE_SUBSIDY:crash-${i}:2025`, beneficiary, amountFen, working: { line: i } };
+          }),
+        }),
+      );
+      const version = await approvePayment(db, actors, paymentId);
+      const cashBefore = await cashBalance(db, fund.id);
+      const paidLines = async () =>
+        (
+          await db
+            .select({ n: count() })
+            .from(fundPaymentLines)
+            .where(and(eq(fundPaymentLines.paymentId, paymentId), isNotNull(fundPaymentLines.paidAt)))
+        )[0]?.n ?? 0;
+
+      // First life: start the run over HTTP and kill the server in the middle of it.
+      const log: string[] = [];
+      const first = await startServer(throwaway.url, log);
+      cleanups.push(async () => first.child.kill("SIGKILL"));
+      const signIn = await fetch(`${first.base}/api/v1/auth/sign-in`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "danbao.reviewer", password: DEMO_PASSWORD }),
+      });
+      expect(signIn.status).toBe(200);
+      const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+      const execute = fetch(`${first.base}/api/v1/fund-payments/${paymentId}/actions`, {
+        method: "POST",
+        headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
+        body: JSON.stringify({ action: "execute", version, idempotencyKey: "crash-run-0001" }),
+      }).then(
+        (response) => `answered ${response.status}`,
+        () => "connection lost",
+      );
+      await until(`${KILL_AFTER_PAID} paid lines`, 120, async () =>
+        (await paidLines()) >= KILL_AFTER_PAID ? true : undefined,
+      );
+      const exited = new Promise((done) => first.child.once("exit", (_code, signal) => done(signal)));
+      first.child.kill("SIGKILL");
+      expect(await exited).toBe("SIGKILL");
+      expect(await execute).toBe("connection lost");
+
+      // Between lives: partly paid, and every paid line paid exactly once (a line commits whole or not at all).
+      const paidAtCrash = await paidLines();
+      expect(paidAtCrash).toBeGreaterThanOrEqual(KILL_AFTER_PAID);
+      expect(paidAtCrash).toBeLessThan(LINES);
+      const [crashed] = await db.select().from(fundPayments).where(eq(fundPayments.id, paymentId));
+      expect(crashed?.status).toBe("PAYING");
+      expect(await ledgerProblems(db)).toEqual([]);
+
+      // Second life: the startup job (paymentRunResumer) finishes the run.
+      const restartedAt = Date.now();
+      const second = await startServer(throwaway.url, log);
+      cleanups.push(async () => second.child.kill("SIGTERM"));
+      await until("the payment to be PAID", 180, async () => {
+        const [row] = await db.select().from(fundPayments).where(eq(fundPayments.id, paymentId));
+        return row?.status === "PAID" ? row : undefined;
+      });
+      console.info(
+        `crash test: killed at ${paidAtCrash}/${LINES} lines paid; resumed and PAID ${((Date.now() - restartedAt) / 1000).toFixed(1)} s after the restart`,
+      );
+
+      expect(await paidLines()).toBe(LINES);
+      const [cashOut] = await db
+        .select({ postings: count(), total: sql<string>`coalesce(sum(${fundTransfers.amountFen}), 0)::text` })
+        .from(fundPostings)
+        .innerJoin(fundTransfers, eq(fundTransfers.postingId, fundPostings.id))
+        .where(and(eq(fundPostings.paymentId, paymentId), eq(fundPostings.kind, "PAYMENT_PAID")));
+      expect(cashOut?.postings).toBe(LINES);
+      expect(BigInt(cashOut?.total ?? "0")).toBe(totalFen);
+      expect(await cashBalance(db, fund.id)).toBe(cashBefore - totalFen);
+      expect(await ledgerProblems(db)).toEqual([]);
+      const history = await db
+        .select({ action: fundPaymentEvents.action })
+        .from(fundPaymentEvents)
+        .where(eq(fundPaymentEvents.paymentId, paymentId))
+        .orderBy(asc(fundPaymentEvents.id));
+      expect(history.map((entry) => entry.action).slice(-2)).toEqual(["execute", "paid"]);
+    }, 420_000);
+  },
+);

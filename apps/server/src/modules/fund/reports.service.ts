@@ -1,0 +1,924 @@
+import {
+  addDays,
+  balanceOf,
+  FUND_ACCOUNT_KINDS,
+  FUND_ACCOUNT_LABELS,
+  type FundAccountKind,
+  formatYuan,
+  type LoanEvent,
+  type LoanEventType,
+  loanPosition,
+  PAYMENT_KIND_LABELS,
+  type PaymentKind,
+  POSTING_KIND_LABELS,
+  type PostingKind,
+} from "@chanrong/domain";
+import { and, asc, between, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Database, Executor } from "../../db/client";
+import {
+  applicationEvents,
+  defaultCases,
+  fundAccounts,
+  fundPaymentLines,
+  fundPayments,
+  fundPostings,
+  fundTransfers,
+  loanApplications,
+  loanEvents,
+  organisations,
+  programmes,
+  recoveries,
+  users,
+} from "../../db/schema";
+import { isPlatformAdmin, regionCovers, requireOrgType } from "../../platform/access";
+import type { Actor } from "../../platform/actor";
+import { AppError } from "../../platform/errors";
+import { type FundRow, fundOfProgramme, mayReverse, visibleFund } from "./funds.service";
+
+/* ------------------------------------------------------------------------------------------------
+ * Postings as people read them: what moved between which accounts, and the decision behind it.
+ * ---------------------------------------------------------------------------------------------- */
+
+const debitAccount = alias(fundAccounts, "debit_account");
+const creditAccount = alias(fundAccounts, "credit_account");
+
+/** A leg named by its accounts, as a statement row lists it. */
+export interface StatementLeg {
+  debit: string;
+  credit: string;
+  amount: string;
+}
+
+/** A posting with its decision, its movement per account kind and (the first of) its legs. */
+export interface DescribedPosting {
+  postingId: number;
+  effectiveOn: string;
+  kind: PostingKind;
+  kindLabel: string;
+  memo: string;
+  recordedAt: Date;
+  recordedBy: { name: string; orgName: string };
+  reverses: number | null;
+  reversedBy: number | null;
+  decision: {
+    payment: { id: string; title: string; kind: PaymentKind; kindLabel: string } | null;
+    line: { id: string; lineNo: number; beneficiary: string } | null;
+    recovery: { id: string; recoveredOn: string; amount: string } | null;
+  };
+  /** Debits and credits per account kind, so a posting of many payees still reads in one line. */
+  movements: { kind: FundAccountKind; kindLabel: string; debit: string; credit: string }[];
+  legs: StatementLeg[];
+  legCount: number;
+}
+
+/** Items by key, in their order (Map.groupBy arrives with Node 21). */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** A payment approved for ten thousand payees has ten thousand legs; a row shows this many. */
+const LEGS_SHOWN = 20;
+
+async function describePostings(
+  db: Executor,
+  ids: readonly number[],
+): Promise<Map<number, DescribedPosting>> {
+  if (ids.length === 0) return new Map();
+  const [rows, reversals, legs] = await Promise.all([
+    db
+      .select({
+        posting: fundPostings,
+        recordedByName: users.displayName,
+        recordedByOrgName: organisations.name,
+        paymentTitle: fundPayments.title,
+        paymentKind: fundPayments.kind,
+        lineNo: fundPaymentLines.lineNo,
+        beneficiary: fundPaymentLines.beneficiaryName,
+        recoveredOn: recoveries.recoveredOn,
+        recoveredFen: recoveries.amountFen,
+      })
+      .from(fundPostings)
+      .innerJoin(users, eq(users.id, fundPostings.recordedBy))
+      .innerJoin(organisations, eq(organisations.id, fundPostings.recordedByOrg))
+      .leftJoin(fundPayments, eq(fundPayments.id, fundPostings.paymentId))
+      .leftJoin(fundPaymentLines, eq(fundPaymentLines.id, fundPostings.paymentLineId))
+      .leftJoin(recoveries, eq(recoveries.id, fundPostings.recoveryId))
+      .where(inArray(fundPostings.id, [...ids])),
+    db
+      .select({ id: fundPostings.id, reverses: fundPostings.reverses })
+      .from(fundPostings)
+      .where(inArray(fundPostings.reverses, [...ids])),
+    db
+      .select({
+        postingId: fundTransfers.postingId,
+        amountFen: fundTransfers.amountFen,
+        debitName: debitAccount.name,
+        debitKind: debitAccount.kind,
+        creditName: creditAccount.name,
+        creditKind: creditAccount.kind,
+      })
+      .from(fundTransfers)
+      .innerJoin(debitAccount, eq(debitAccount.id, fundTransfers.debitAccountId))
+      .innerJoin(creditAccount, eq(creditAccount.id, fundTransfers.creditAccountId))
+      .where(inArray(fundTransfers.postingId, [...ids]))
+      .orderBy(asc(fundTransfers.id)),
+  ]);
+  const reversedBy = new Map(reversals.map((row) => [row.reverses, row.id]));
+  const legsOf = groupBy(legs, (leg) => leg.postingId);
+  return new Map(
+    rows.map((row): [number, DescribedPosting] => {
+      const { posting } = row;
+      const own = legsOf.get(posting.id) ?? [];
+      const movement = new Map<FundAccountKind, { debitFen: bigint; creditFen: bigint }>();
+      const move = (kind: string, side: "debitFen" | "creditFen", amountFen: bigint) => {
+        const entry = movement.get(kind as FundAccountKind) ?? { debitFen: 0n, creditFen: 0n };
+        entry[side] += amountFen;
+        movement.set(kind as FundAccountKind, entry);
+      };
+      for (const leg of own) {
+        move(leg.debitKind, "debitFen", leg.amountFen);
+        move(leg.creditKind, "creditFen", leg.amountFen);
+      }
+      const paymentKind = row.paymentKind as PaymentKind | null;
+      return [
+        posting.id,
+        {
+          postingId: posting.id,
+          effectiveOn: posting.effectiveOn,
+          kind: posting.kind as PostingKind,
+          kindLabel: POSTING_KIND_LABELS[posting.kind as PostingKind] ?? posting.kind,
+          memo: posting.memo,
+          recordedAt: posting.recordedAt,
+          recordedBy: { name: row.recordedByName, orgName: row.recordedByOrgName },
+          reverses: posting.reverses,
+          reversedBy: reversedBy.get(posting.id) ?? null,
+          decision: {
+            payment:
+              posting.paymentId && paymentKind
+                ? {
+                    id: posting.paymentId,
+                    title: row.paymentTitle ?? "",
+                    kind: paymentKind,
+                    kindLabel: PAYMENT_KIND_LABELS[paymentKind],
+                  }
+                : null,
+            line:
+              posting.paymentLineId && row.lineNo !== null
+                ? { id: posting.paymentLineId, lineNo: row.lineNo, beneficiary: row.beneficiary ?? "" }
+                : null,
+            recovery:
+              posting.recoveryId && row.recoveredOn && row.recoveredFen !== null
+                ? {
+                    id: posting.recoveryId,
+                    recoveredOn: row.recoveredOn,
+                    amount: formatYuan(row.recoveredFen),
+                  }
+                : null,
+          },
+          movements: FUND_ACCOUNT_KINDS.flatMap((kind) => {
+            const entry = movement.get(kind);
+            return entry
+              ? [
+                  {
+                    kind,
+                    kindLabel: FUND_ACCOUNT_LABELS[kind],
+                    debit: formatYuan(entry.debitFen),
+                    credit: formatYuan(entry.creditFen),
+                  },
+                ]
+              : [];
+          }),
+          legs: own.slice(0, LEGS_SHOWN).map((leg) => ({
+            debit: leg.debitName,
+            credit: leg.creditName,
+            amount: formatYuan(leg.amountFen),
+          })),
+          legCount: own.length,
+        },
+      ];
+    }),
+  );
+}
+
+/** The decision behind a posting in one line of text, for exports. */
+export function decisionText(posting: DescribedPosting): string {
+  const { payment, line, recovery } = posting.decision;
+  const parts: string[] = [];
+  // The title names the kind already (e.g. 2025年度担保费补贴…, 风险补偿:…).
+  if (payment) parts.push(payment.title);
+  if (line) parts.push(`第${line.lineNo}项 ${line.beneficiary}`);
+  if (recovery) parts.push(`追偿回收 ${recovery.recoveredOn} ${recovery.amount}元`);
+  if (posting.reverses) parts.push(`冲正第${posting.reverses}号记账`);
+  return parts.join(" · ");
+}
+
+/** "借 应付款 81277.78;贷 专项资金存款 81277.78": debits first, as a voucher is written. */
+export function movementText(posting: DescribedPosting): string {
+  const side = (label: string, amountOf: (m: DescribedPosting["movements"][number]) => string) =>
+    posting.movements.flatMap((m) =>
+      amountOf(m) !== "0.00" ? [`${label} ${m.kindLabel} ${amountOf(m)}`] : [],
+    );
+  return [...side("借", (m) => m.debit), ...side("贷", (m) => m.credit)].join(";");
+}
+
+/** A fund's postings of one kind, newest first: e.g. its appropriations, each with whether the caller may reverse it. */
+export async function listPostings(
+  db: Database,
+  actor: Actor,
+  fundId: string,
+  filter: { kind?: PostingKind; page: number; pageSize: number },
+) {
+  const fund = await visibleFund(db, actor, fundId);
+  const where = and(
+    eq(fundPostings.fundId, fund.id),
+    filter.kind ? eq(fundPostings.kind, filter.kind) : undefined,
+  );
+  const [ids, [total]] = await Promise.all([
+    db
+      .select({ id: fundPostings.id })
+      .from(fundPostings)
+      .where(where)
+      .orderBy(desc(fundPostings.effectiveOn), desc(fundPostings.id))
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    db.select({ n: count() }).from(fundPostings).where(where),
+  ]);
+  const described = await describePostings(
+    db,
+    ids.map((row) => row.id),
+  );
+  return {
+    items: ids.flatMap(({ id }) => {
+      const posting = described.get(id);
+      if (!posting) return [];
+      const amount = posting.movements.find((m) => m.kind === "FUND_CASH");
+      return [
+        {
+          ...posting,
+          cashIn: amount?.debit ?? "0.00",
+          cashOut: amount?.credit ?? "0.00",
+          mayReverse: !posting.reversedBy && mayReverse(actor, posting.kind),
+        },
+      ];
+    }),
+    total: total?.n ?? 0,
+    page: filter.page,
+    pageSize: filter.pageSize,
+  };
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * The statement (资金明细账) of a period, derived from the transfers, and its reconciliation.
+ * ---------------------------------------------------------------------------------------------- */
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+interface SideTotals {
+  before: bigint;
+  during: bigint;
+  all: bigint;
+}
+
+const ZERO: SideTotals = { before: 0n, during: 0n, all: 0n };
+
+/** Per account and side: what the transfers moved before the period, in it, and ever. */
+async function transferTotals(db: Executor, fundId: string, period: Period) {
+  const side = (column: typeof fundTransfers.debitAccountId | typeof fundTransfers.creditAccountId) =>
+    db
+      .select({
+        accountId: column,
+        before: sql<string>`coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundPostings.effectiveOn} < ${period.from}), 0)::text`,
+        during: sql<string>`coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundPostings.effectiveOn} between ${period.from} and ${period.to}), 0)::text`,
+        all: sql<string>`sum(${fundTransfers.amountFen})::text`,
+      })
+      .from(fundTransfers)
+      .innerJoin(fundPostings, eq(fundPostings.id, fundTransfers.postingId))
+      .where(eq(fundPostings.fundId, fundId))
+      .groupBy(column);
+  const [debits, credits] = await Promise.all([
+    side(fundTransfers.debitAccountId),
+    side(fundTransfers.creditAccountId),
+  ]);
+  const toMap = (rows: Awaited<ReturnType<typeof side>>) =>
+    new Map(
+      rows.map((row): [string, SideTotals] => [
+        row.accountId,
+        { before: BigInt(row.before), during: BigInt(row.during), all: BigInt(row.all) },
+      ]),
+    );
+  return { debits: toMap(debits), credits: toMap(credits) };
+}
+
+/** Each posting of the period with what it moved in and out of cash, in ledger order. */
+async function cashMovements(db: Executor, fundId: string, cashAccountId: string | null, period: Period) {
+  const rows = await db
+    .select({
+      id: fundPostings.id,
+      cashIn: sql<string>`coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundTransfers.debitAccountId} = ${cashAccountId}), 0)::text`,
+      cashOut: sql<string>`coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundTransfers.creditAccountId} = ${cashAccountId}), 0)::text`,
+    })
+    .from(fundPostings)
+    .innerJoin(fundTransfers, eq(fundTransfers.postingId, fundPostings.id))
+    .where(and(eq(fundPostings.fundId, fundId), between(fundPostings.effectiveOn, period.from, period.to)))
+    .groupBy(fundPostings.id, fundPostings.effectiveOn)
+    .orderBy(asc(fundPostings.effectiveOn), asc(fundPostings.id));
+  return rows.map((row) => ({ id: row.id, cashIn: BigInt(row.cashIn), cashOut: BigInt(row.cashOut) }));
+}
+
+function refusePeriod(period: Period): void {
+  if (period.from > period.to) {
+    throw AppError.validation("to", "period-order", "截止日期不能早于起始日期 (to must not precede from)");
+  }
+}
+
+async function buildStatement(db: Executor, fund: FundRow, period: Period) {
+  refusePeriod(period);
+  const accounts = await db.select().from(fundAccounts).where(eq(fundAccounts.fundId, fund.id));
+  const totals = await transferTotals(db, fund.id, period);
+  const cash = accounts.find((account) => account.kind === "FUND_CASH") ?? null;
+
+  const byKind = FUND_ACCOUNT_KINDS.flatMap((kind) => {
+    const ofKind = accounts.filter((account) => account.kind === kind);
+    if (ofKind.length === 0) return [];
+    const sum = (side: "debits" | "credits", part: keyof SideTotals) =>
+      ofKind.reduce((total, account) => total + (totals[side].get(account.id) ?? ZERO)[part], 0n);
+    const opening = { debitsFen: sum("debits", "before"), creditsFen: sum("credits", "before") };
+    const debitsFen = sum("debits", "during");
+    const creditsFen = sum("credits", "during");
+    return [
+      {
+        kind,
+        kindLabel: FUND_ACCOUNT_LABELS[kind],
+        accountCount: ofKind.length,
+        openingFen: balanceOf(kind, opening),
+        debitsFen,
+        creditsFen,
+        closingFen: balanceOf(kind, {
+          debitsFen: opening.debitsFen + debitsFen,
+          creditsFen: opening.creditsFen + creditsFen,
+        }),
+      },
+    ];
+  });
+  const cashTotals = byKind.find((row) => row.kind === "FUND_CASH");
+  const openingCashFen = cashTotals?.openingFen ?? 0n;
+
+  // The trigger keeps each account's totals; the transfers are the truth they must equal.
+  const mismatches = accounts.flatMap((account) => {
+    const debits = (totals.debits.get(account.id) ?? ZERO).all;
+    const credits = (totals.credits.get(account.id) ?? ZERO).all;
+    if (debits === account.debitsFen && credits === account.creditsFen) return [];
+    return [
+      {
+        accountId: account.id,
+        kind: account.kind as FundAccountKind,
+        name: account.name,
+        recordedDebits: formatYuan(account.debitsFen),
+        transferDebits: formatYuan(debits),
+        recordedCredits: formatYuan(account.creditsFen),
+        transferCredits: formatYuan(credits),
+      },
+    ];
+  });
+  const totalDebitsFen = accounts.reduce((sum, account) => sum + account.debitsFen, 0n);
+  const totalCreditsFen = accounts.reduce((sum, account) => sum + account.creditsFen, 0n);
+  const transferredFen = [...totals.debits.values()].reduce((sum, side) => sum + side.all, 0n);
+  const reconciliation = {
+    reconciled: mismatches.length === 0 && totalDebitsFen === totalCreditsFen,
+    accountsMatchTransfers: mismatches.length === 0,
+    debitsEqualCredits: totalDebitsFen === totalCreditsFen,
+    totalDebits: formatYuan(totalDebitsFen),
+    totalCredits: formatYuan(totalCreditsFen),
+    transferred: formatYuan(transferredFen),
+    mismatches,
+  };
+
+  let running = openingCashFen;
+  const movements = (await cashMovements(db, fund.id, cash?.id ?? null, period)).map((movement) => {
+    running += movement.cashIn - movement.cashOut;
+    return { ...movement, balanceFen: running };
+  });
+  return {
+    fund: { id: fund.id, code: fund.code, name: fund.name },
+    ...period,
+    openingCashFen,
+    closingCashFen: cashTotals?.closingFen ?? 0n,
+    byKind,
+    reconciliation,
+    movements,
+  };
+}
+
+type Movement = Awaited<ReturnType<typeof buildStatement>>["movements"][number];
+
+async function statementEntries(db: Executor, movements: readonly Movement[]) {
+  const described = await describePostings(
+    db,
+    movements.map((movement) => movement.id),
+  );
+  return movements.flatMap((movement) => {
+    const posting = described.get(movement.id);
+    if (!posting) return [];
+    return [
+      {
+        ...posting,
+        cashIn: formatYuan(movement.cashIn),
+        cashOut: formatYuan(movement.cashOut),
+        cashBalance: formatYuan(movement.balanceFen),
+      },
+    ];
+  });
+}
+
+/**
+ * The fund's statement for a period: opening cash, every posting with its decision and the cash
+ * balance after it, closing cash, the totals per account kind, and whether the books reconcile.
+ * Everything is derived from the transfers; the trigger-kept totals are only checked against them.
+ */
+export async function statement(
+  db: Database,
+  actor: Actor,
+  fundId: string,
+  query: Period & { page: number; pageSize: number },
+) {
+  const fund = await visibleFund(db, actor, fundId);
+  const built = await buildStatement(db, fund, query);
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    fund: built.fund,
+    from: built.from,
+    to: built.to,
+    openingCash: formatYuan(built.openingCashFen),
+    closingCash: formatYuan(built.closingCashFen),
+    totals: built.byKind.map(presentKindTotals),
+    reconciliation: built.reconciliation,
+    entries: {
+      items: await statementEntries(db, built.movements.slice(start, start + query.pageSize)),
+      total: built.movements.length,
+      page: query.page,
+      pageSize: query.pageSize,
+    },
+  };
+}
+
+function presentKindTotals({
+  openingFen,
+  debitsFen,
+  creditsFen,
+  closingFen,
+  ...row
+}: Awaited<ReturnType<typeof buildStatement>>["byKind"][number]) {
+  return {
+    ...row,
+    opening: formatYuan(openingFen),
+    debits: formatYuan(debitsFen),
+    credits: formatYuan(creditsFen),
+    closing: formatYuan(closingFen),
+  };
+}
+
+/** An export is one workbook in memory; beyond this, choose a shorter period. */
+const EXPORT_ROW_LIMIT = 50_000;
+
+/** The whole statement of the period, for its Excel export (every entry, not one page). */
+export async function fullStatement(db: Database, actor: Actor, fundId: string, period: Period) {
+  const fund = await visibleFund(db, actor, fundId);
+  const built = await buildStatement(db, fund, period);
+  if (built.movements.length > EXPORT_ROW_LIMIT) {
+    throw AppError.validation(
+      "from",
+      "too-many-rows",
+      `期间内记账超过${EXPORT_ROW_LIMIT}笔,请缩短期间 (more than ${EXPORT_ROW_LIMIT} postings: choose a shorter period)`,
+    );
+  }
+  const entries = [];
+  for (let start = 0; start < built.movements.length; start += 1000) {
+    entries.push(...(await statementEntries(db, built.movements.slice(start, start + 1000))));
+  }
+  return {
+    ...built,
+    openingCash: formatYuan(built.openingCashFen),
+    closingCash: formatYuan(built.closingCashFen),
+    totals: built.byKind.map(presentKindTotals),
+    entries,
+  };
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * The monthly programme report (seed 002 art. 17, SPEC §7), per bank and per guarantor.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** Those who take part in the monthly summary of art. 17 and may read it (banks see their own lists). */
+const REPORT_READERS = [
+  "FINANCE_BUREAU",
+  "INDUSTRY_BUREAU",
+  "CITY_GOVERNMENT",
+  "GUARANTOR",
+  "PLATFORM_ADMIN",
+] as const;
+
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function monthBounds(month: string): Period {
+  const [year = 0, m = 0] = month.split("-").map(Number);
+  const next = m === 12 ? `${year + 1}-01-01` : `${year}-${pad(m + 1)}-01`;
+  return { from: `${month}-01`, to: addDays(next, -1) };
+}
+
+/** The `n` months ending with `month`, oldest first. */
+function monthsEndingWith(month: string, n: number): string[] {
+  const [year = 0, m = 0] = month.split("-").map(Number);
+  return Array.from({ length: n }, (_, index) => {
+    const serial = year * 12 + (m - 1) - (n - 1 - index);
+    return `${Math.floor(serial / 12)}-${pad((serial % 12) + 1)}`;
+  });
+}
+
+/** The programme as the caller may see it: the bureaus and government of its region, its fund's guarantor. */
+async function visibleProgramme(db: Database, actor: Actor, code: string) {
+  requireOrgType(actor, ...REPORT_READERS);
+  const [programme] = await db.select().from(programmes).where(eq(programmes.code, code));
+  if (!programme) throw AppError.notFound("贷款计划 (programme)");
+  const fund = await fundOfProgramme(db, code).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "conflict") return null;
+    throw error;
+  });
+  const visible =
+    isPlatformAdmin(actor) ||
+    (actor.orgType === "GUARANTOR"
+      ? fund?.managerOrgId === actor.orgId
+      : regionCovers(actor.orgRegionCode, programme.regionCode));
+  if (!visible) throw AppError.notFound("贷款计划 (programme)");
+  return { programme, fund };
+}
+
+interface Tally {
+  inMonth: bigint;
+  cumulative: bigint;
+}
+
+export const REPORT_FIGURES = [
+  "applications",
+  "approvals",
+  "disbursed",
+  "interestSubsidy",
+  "feeSubsidy",
+  "defaults",
+  "defaultLoss",
+  "compensation",
+  "recoveries",
+] as const;
+
+export type ReportFigure = (typeof REPORT_FIGURES)[number];
+
+/** Figures that count cases rather than sum money. */
+const REPORT_COUNTS: ReadonlySet<ReportFigure> = new Set(["applications", "approvals", "defaults"]);
+
+interface Row {
+  figures: Record<ReportFigure, Tally>;
+  outstandingFen: bigint;
+  loansOutstanding: number;
+}
+
+const emptyRow = (): Row => ({
+  figures: Object.fromEntries(
+    REPORT_FIGURES.map((figure) => [figure, { inMonth: 0n, cumulative: 0n }]),
+  ) as Record<ReportFigure, Tally>,
+  outstandingFen: 0n,
+  loansOutstanding: 0,
+});
+
+/** A trend month: what moved in it, and where things stood at its end. */
+interface TrendMonth {
+  disbursedFen: bigint;
+  outstandingFen: bigint;
+  interestSubsidyFen: bigint;
+  feeSubsidyFen: bigint;
+  compensationFen: bigint;
+  recoveriesFen: bigint;
+  cashBalanceFen: bigint | null;
+}
+
+const TREND_MONTHS = 12;
+
+const shanghaiDate = (at: Date) => at.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+
+/** Statuses an application reaches only once both reviews approved it. */
+const APPROVED_OR_LATER = ["APPROVED", "CONTRACTED", "DISBURSED", "SETTLED"];
+
+/**
+ * The history entry of a loan imported with its past (db/loan-factory): it was approved before the
+ * platform knew it, on no recorded day, so it counts as approved on the day it counts as submitted.
+ */
+const IMPORTED = "imported";
+
+const PAID_FIGURE: Readonly<Record<PaymentKind, ReportFigure>> = {
+  INTEREST_SUBSIDY: "interestSubsidy",
+  FEE_SUBSIDY: "feeSubsidy",
+  RISK_COMPENSATION: "compensation",
+};
+
+const TREND_FIELD: Partial<Record<ReportFigure, keyof TrendMonth>> = {
+  disbursed: "disbursedFen",
+  interestSubsidy: "interestSubsidyFen",
+  feeSubsidy: "feeSubsidyFen",
+  compensation: "compensationFen",
+  recoveries: "recoveriesFen",
+};
+
+/**
+ * Seed 002 art. 17: the month's progress of a programme per bank and per guarantor, every figure
+ * derived from the stored facts — applications by their submission day, approvals by the (Beijing)
+ * day of the history entry that took them to APPROVED or beyond, lending and outstanding from the bank's loan events, subsidies
+ * and compensation from the fund's PAYMENT_PAID postings, defaults and recoveries from their
+ * records, the fund's cash from its transfers. Facts of loans outside the programme do not count.
+ */
+export async function programmeMonthly(
+  db: Database,
+  actor: Actor,
+  query: { programme: string; month: string },
+) {
+  const { programme, fund } = await visibleProgramme(db, actor, query.programme);
+  const period = monthBounds(query.month);
+  const trendMonths = monthsEndingWith(query.month, TREND_MONTHS);
+  const inProgramme = eq(loanApplications.programmeId, programme.id);
+
+  const [applications, approvals, events, paid, cases, recovered] = await Promise.all([
+    db
+      .select({
+        id: loanApplications.id,
+        bankOrgId: loanApplications.bankOrgId,
+        guarantorOrgId: loanApplications.guarantorOrgId,
+        submittedOn: loanApplications.submittedOn,
+      })
+      .from(loanApplications)
+      .where(inProgramme),
+    db
+      .select({
+        applicationId: applicationEvents.applicationId,
+        decidedAt: sql<Date | null>`min(${applicationEvents.at}) filter (where ${applicationEvents.action} <> ${IMPORTED})`,
+      })
+      .from(applicationEvents)
+      .innerJoin(loanApplications, eq(loanApplications.id, applicationEvents.applicationId))
+      .where(and(inProgramme, inArray(applicationEvents.toStatus, APPROVED_OR_LATER)))
+      .groupBy(applicationEvents.applicationId),
+    db
+      .select({
+        id: loanEvents.id,
+        applicationId: loanEvents.applicationId,
+        type: loanEvents.type,
+        date: loanEvents.occurredOn,
+        amountFen: loanEvents.amountFen,
+        reverses: loanEvents.reverses,
+      })
+      .from(loanEvents)
+      .innerJoin(loanApplications, eq(loanApplications.id, loanEvents.applicationId))
+      .where(inProgramme),
+    db
+      .select({
+        applicationId: fundPaymentLines.applicationId,
+        date: fundPostings.effectiveOn,
+        kind: fundPayments.kind,
+        amountFen: fundPaymentLines.amountFen,
+      })
+      .from(fundPostings)
+      .innerJoin(fundPaymentLines, eq(fundPaymentLines.id, fundPostings.paymentLineId))
+      .innerJoin(fundPayments, eq(fundPayments.id, fundPaymentLines.paymentId))
+      .innerJoin(loanApplications, eq(loanApplications.id, fundPaymentLines.applicationId))
+      .where(
+        and(inProgramme, eq(fundPostings.kind, "PAYMENT_PAID"), lte(fundPostings.effectiveOn, period.to)),
+      ),
+    db
+      .select({
+        applicationId: defaultCases.applicationId,
+        date: defaultCases.claimedOn,
+        lossFen: defaultCases.lossFen,
+      })
+      .from(defaultCases)
+      .innerJoin(loanApplications, eq(loanApplications.id, defaultCases.applicationId))
+      .where(and(inProgramme, lte(defaultCases.claimedOn, period.to))),
+    db
+      .select({
+        applicationId: defaultCases.applicationId,
+        date: recoveries.recoveredOn,
+        amountFen: recoveries.amountFen,
+      })
+      .from(recoveries)
+      .innerJoin(defaultCases, eq(defaultCases.id, recoveries.defaultCaseId))
+      .innerJoin(loanApplications, eq(loanApplications.id, defaultCases.applicationId))
+      .where(and(inProgramme, lte(recoveries.recoveredOn, period.to))),
+  ]);
+
+  const byBank = new Map<string, Row>();
+  const byGuarantor = new Map<string, Row>();
+  const total = emptyRow();
+  const trend = new Map(
+    trendMonths.map((month): [string, TrendMonth] => [
+      month,
+      {
+        disbursedFen: 0n,
+        outstandingFen: 0n,
+        interestSubsidyFen: 0n,
+        feeSubsidyFen: 0n,
+        compensationFen: 0n,
+        recoveriesFen: 0n,
+        cashBalanceFen: null,
+      },
+    ]),
+  );
+  const applicationById = new Map(applications.map((application) => [application.id, application]));
+  const rowsOf = (applicationId: string): Row[] => {
+    const application = applicationById.get(applicationId);
+    if (!application) return [];
+    const rowIn = (map: Map<string, Row>, key: string) => {
+      const row = map.get(key) ?? emptyRow();
+      map.set(key, row);
+      return row;
+    };
+    return [rowIn(byBank, application.bankOrgId), rowIn(byGuarantor, application.guarantorOrgId), total];
+  };
+  /** Adds a dated fact to its rows (up to the month's end) and to the trend month it falls in. */
+  const tally = (applicationId: string, figure: ReportFigure, date: string | null, amount: bigint) => {
+    if (!date || date > period.to) return;
+    for (const row of rowsOf(applicationId)) {
+      row.figures[figure].cumulative += amount;
+      if (date >= period.from) row.figures[figure].inMonth += amount;
+    }
+    const field = TREND_FIELD[figure];
+    const month = trend.get(date.slice(0, 7));
+    if (field && month) (month[field] as bigint) += amount;
+  };
+
+  for (const application of applications) tally(application.id, "applications", application.submittedOn, 1n);
+  for (const approval of approvals) {
+    const approvedOn = approval.decidedAt
+      ? shanghaiDate(new Date(approval.decidedAt))
+      : (applicationById.get(approval.applicationId)?.submittedOn ?? null);
+    tally(approval.applicationId, "approvals", approvedOn, 1n);
+  }
+  for (const line of paid) {
+    if (line.applicationId)
+      tally(line.applicationId, PAID_FIGURE[line.kind as PaymentKind], line.date, line.amountFen);
+  }
+  for (const defaultCase of cases) {
+    tally(defaultCase.applicationId, "defaults", defaultCase.date, 1n);
+    tally(defaultCase.applicationId, "defaultLoss", defaultCase.date, defaultCase.lossFen);
+  }
+  for (const recovery of recovered)
+    tally(recovery.applicationId, "recoveries", recovery.date, recovery.amountFen);
+
+  // Lending and outstanding come from the loan events in force (reversed ones and reversals left out).
+  const trendEnds = trendMonths.map((month) => ({ month, end: monthBounds(month).to }));
+  for (const [applicationId, own] of groupBy(events, (event) => event.applicationId)) {
+    const effective = loanPosition(
+      own.map(
+        (event): LoanEvent => ({
+          id: String(event.id),
+          type: event.type as LoanEventType,
+          date: event.date,
+          amountFen: event.amountFen,
+          reverses: event.reverses === null ? null : String(event.reverses),
+        }),
+      ),
+    ).effective;
+    const outstandingOn = (end: string) =>
+      effective.reduce((sum, event) => {
+        if (event.date > end) return sum;
+        if (event.type === "DISBURSEMENT") return sum + event.amountFen;
+        if (event.type === "PRINCIPAL_REPAYMENT") return sum - event.amountFen;
+        return sum;
+      }, 0n);
+    for (const event of effective) {
+      if (event.type === "DISBURSEMENT") tally(applicationId, "disbursed", event.date, event.amountFen);
+    }
+    const outstanding = outstandingOn(period.to);
+    if (outstanding > 0n) {
+      for (const row of rowsOf(applicationId)) {
+        row.outstandingFen += outstanding;
+        row.loansOutstanding += 1;
+      }
+    }
+    for (const { month, end } of trendEnds) {
+      const entry = trend.get(month);
+      if (entry) entry.outstandingFen += outstandingOn(end);
+    }
+  }
+
+  const cashAt = fund ? await cashByMonthEnd(db, fund.id, trendEnds) : null;
+  for (const { month } of trendEnds) {
+    const entry = trend.get(month);
+    if (entry && cashAt) entry.cashBalanceFen = cashAt.get(month) ?? 0n;
+  }
+
+  const orgIds = [...new Set([...byBank.keys(), ...byGuarantor.keys()])];
+  const names = new Map(
+    orgIds.length
+      ? (
+          await db
+            .select({ id: organisations.id, name: organisations.name })
+            .from(organisations)
+            .where(inArray(organisations.id, orgIds))
+        ).map((org) => [org.id, org.name])
+      : [],
+  );
+  const rowsByOrg = (map: Map<string, Row>) =>
+    [...map.entries()]
+      .filter(([, row]) => hasAnything(row))
+      .map(([orgId, row]) => ({ orgId, name: names.get(orgId) ?? orgId, ...presentRow(row) }))
+      .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+
+  return {
+    programme: { code: programme.code, name: programme.name, regionCode: programme.regionCode },
+    month: query.month,
+    ...period,
+    fund: fund
+      ? {
+          id: fund.id,
+          code: fund.code,
+          name: fund.name,
+          cashBalance: formatYuan(cashAt?.get(query.month) ?? 0n),
+        }
+      : null,
+    total: presentRow(total),
+    byBank: rowsByOrg(byBank),
+    byGuarantor: rowsByOrg(byGuarantor),
+    trend: trendMonths.map((month) => {
+      const entry = trend.get(month) as TrendMonth;
+      return {
+        month,
+        disbursed: formatYuan(entry.disbursedFen),
+        outstanding: formatYuan(entry.outstandingFen),
+        interestSubsidy: formatYuan(entry.interestSubsidyFen),
+        feeSubsidy: formatYuan(entry.feeSubsidyFen),
+        compensation: formatYuan(entry.compensationFen),
+        recoveries: formatYuan(entry.recoveriesFen),
+        cashBalance: entry.cashBalanceFen === null ? null : formatYuan(entry.cashBalanceFen),
+      };
+    }),
+  };
+}
+
+function hasAnything(row: Row): boolean {
+  return row.outstandingFen > 0n || REPORT_FIGURES.some((figure) => row.figures[figure].cumulative > 0n);
+}
+
+function presentRow(row: Row) {
+  const figures = Object.fromEntries(
+    REPORT_FIGURES.map((figure) => {
+      const { inMonth, cumulative } = row.figures[figure];
+      return [
+        figure,
+        REPORT_COUNTS.has(figure)
+          ? { inMonth: Number(inMonth), cumulative: Number(cumulative) }
+          : { inMonth: formatYuan(inMonth), cumulative: formatYuan(cumulative) },
+      ];
+    }),
+  ) as {
+    [F in ReportFigure]: F extends "applications" | "approvals" | "defaults"
+      ? { inMonth: number; cumulative: number }
+      : { inMonth: string; cumulative: string };
+  };
+  return { ...figures, outstanding: formatYuan(row.outstandingFen), loansOutstanding: row.loansOutstanding };
+}
+
+/** The fund's cash at each month's end, from its cash account's transfers. */
+async function cashByMonthEnd(db: Executor, fundId: string, ends: readonly { month: string; end: string }[]) {
+  const last = ends.at(-1)?.end;
+  const [cash] = await db
+    .select({ id: fundAccounts.id })
+    .from(fundAccounts)
+    .where(and(eq(fundAccounts.fundId, fundId), eq(fundAccounts.kind, "FUND_CASH")));
+  const result = new Map<string, bigint>();
+  if (!cash || !last) return result;
+  const daily = await db
+    .select({
+      date: fundPostings.effectiveOn,
+      net: sql<string>`(coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundTransfers.debitAccountId} = ${cash.id}), 0) - coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundTransfers.creditAccountId} = ${cash.id}), 0))::text`,
+    })
+    .from(fundPostings)
+    .innerJoin(fundTransfers, eq(fundTransfers.postingId, fundPostings.id))
+    .where(and(eq(fundPostings.fundId, fundId), lte(fundPostings.effectiveOn, last)))
+    .groupBy(fundPostings.effectiveOn)
+    .orderBy(asc(fundPostings.effectiveOn));
+  for (const { month, end } of ends) {
+    result.set(
+      month,
+      daily.reduce((sum, day) => (day.date <= end ? sum + BigInt(day.net) : sum), 0n),
+    );
+  }
+  return result;
+}
+
+export type ProgrammeMonthly = Awaited<ReturnType<typeof programmeMonthly>>;

@@ -1,0 +1,697 @@
+import {
+  compensationOfLoss,
+  feeSubsidyOfGuarantee,
+  interestSubsidyOfLoan,
+  type LoanEvent,
+  loanPosition,
+  riskSharingPreset,
+  SHIYAN_CHANLIAN_LOAN,
+} from "@chanrong/domain";
+import { and, eq, sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { insertProgrammeLoan, type LoanEventSpec } from "../../db/loan-factory";
+import {
+  applicationEvents,
+  defaultCases,
+  fundAccounts,
+  funds,
+  loanApplications,
+  loanEvents,
+  recoveries,
+} from "../../db/schema";
+import { actorFor, createTestPayment } from "../../testing/fund";
+import { approveAndPay, insertTestLoan, SEED_LOAN_EVENTS } from "../../testing/fund-loans";
+import { type TestClient, type TestContext, useTestApp } from "../../testing/test-app";
+import { post } from "./ledger";
+import { createPayment, type PaymentLineInput } from "./payments.service";
+
+async function workbookOf(payload: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(payload as unknown as ArrayBuffer);
+  return workbook;
+}
+
+const rowValues = (sheet: ExcelJS.Worksheet | undefined, row: number) =>
+  (sheet?.getRow(row).values as unknown[] | undefined)?.slice(1) ?? [];
+
+async function theFund(ctx: TestContext) {
+  const [fund] = await ctx.database.db.select().from(funds);
+  if (!fund) throw new Error("the seed has no fund");
+  return fund;
+}
+
+describe("fund statement (资金明细账)", () => {
+  const ctx = useTestApp();
+  let fundId: string;
+  let czj: TestClient;
+  const ids: Record<string, number> = {};
+
+  const appropriate = async (amount: string, date: string, key: string, memo = "年度预算") => {
+    const response = await czj.post(`/api/v1/funds/${fundId}/appropriations`, {
+      amount,
+      date,
+      memo,
+      idempotencyKey: key,
+    });
+    expect(response.statusCode).toBe(201);
+    return response.json().postingId as number;
+  };
+  const statementOf = (client: TestClient, query: string) =>
+    client.get(`/api/v1/funds/${fundId}/statement?${query}`);
+
+  beforeAll(async () => {
+    fundId = (await theFund(ctx)).id;
+    czj = await ctx.signIn("czj.reviewer");
+    ids.budget = await appropriate("1000000.00", "2026-01-15", "stmt-approp-0001");
+    ids.mistake = await appropriate("500000.00", "2026-03-01", "stmt-approp-0002", "误录的追加拨款");
+    const reversal = await czj.post(`/api/v1/funds/${fundId}/postings/${ids.mistake}/reversal`, {
+      reason: "金额录入错误",
+      date: "2026-03-05",
+      idempotencyKey: "stmt-reverse-0002",
+    });
+    expect(reversal.statusCode).toBe(201);
+    ids.reversal = reversal.json().postingId;
+    const paymentId = await createTestPayment(ctx, fundId, [{ name: "企业甲", amountFen: 8_127_778n }]);
+    ctx.setToday("2026-03-20");
+    await approveAndPay(ctx, paymentId, "stmt-pay-0001");
+    ctx.setToday(null);
+    ids.late = await appropriate("200000.00", "2026-04-10", "stmt-approp-0003");
+  });
+
+  it("opens with the balance before the period, lists every posting with its decision and running cash, and closes", async () => {
+    const response = await statementOf(czj, "from=2026-02-01&to=2026-03-31");
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({ from: "2026-02-01", to: "2026-03-31", openingCash: "1000000.00" });
+    expect(body.closingCash).toBe("918722.22");
+    const entries = body.entries.items;
+    expect(body.entries.total).toBe(4);
+    expect(
+      entries.map((entry: Record<string, string>) => [
+        entry.effectiveOn,
+        entry.kind,
+        entry.cashIn,
+        entry.cashOut,
+        entry.cashBalance,
+      ]),
+    ).toEqual([
+      ["2026-03-01", "APPROPRIATION", "500000.00", "0.00", "1500000.00"],
+      ["2026-03-05", "REVERSAL", "0.00", "500000.00", "1000000.00"],
+      ["2026-03-20", "PAYMENT_APPROVED", "0.00", "0.00", "1000000.00"],
+      ["2026-03-20", "PAYMENT_PAID", "0.00", "81277.78", "918722.22"],
+    ]);
+    const [mistake, reversal, approved, paid] = entries;
+    // The reversal and what it reverses point at each other; both stay in the books.
+    expect(mistake).toMatchObject({
+      postingId: ids.mistake,
+      reversedBy: ids.reversal,
+      kindLabel: "财政拨款",
+    });
+    expect(reversal).toMatchObject({ postingId: ids.reversal, reverses: ids.mistake });
+    expect(reversal.memo).toContain("金额录入错误");
+    expect(reversal.recordedBy.orgName).toBe("十堰市财政局");
+    // Every entry links to the decision that caused it: the payment and, when paid, the line.
+    expect(approved.decision.payment.title).toBe("测试支付 企业甲");
+    expect(approved.decision.line).toBeNull();
+    expect(paid.decision).toMatchObject({
+      payment: { kind: "INTEREST_SUBSIDY" },
+      line: { lineNo: 1, beneficiary: "企业甲" },
+    });
+    expect(paid.movements).toEqual([
+      { kind: "FUND_CASH", kindLabel: "专项资金存款", debit: "0.00", credit: "81277.78" },
+      { kind: "PAYABLE", kindLabel: "应付款", debit: "81277.78", credit: "0.00" },
+    ]);
+    expect(approved.legs).toEqual([{ debit: "贷款贴息支出", credit: "应付款—企业甲", amount: "81277.78" }]);
+
+    const totals = Object.fromEntries(
+      body.totals.map(
+        (row: { kind: string; opening: string; debits: string; credits: string; closing: string }) => [
+          row.kind,
+          [row.opening, row.debits, row.credits, row.closing],
+        ],
+      ),
+    );
+    expect(totals).toEqual({
+      FUND_CASH: ["1000000.00", "500000.00", "581277.78", "918722.22"],
+      APPROPRIATIONS: ["1000000.00", "500000.00", "500000.00", "1000000.00"],
+      INTEREST_SUBSIDY_EXPENSE: ["0.00", "81277.78", "0.00", "81277.78"],
+      PAYABLE: ["0.00", "81277.78", "81277.78", "0.00"],
+    });
+    expect(body.reconciliation).toMatchObject({
+      reconciled: true,
+      accountsMatchTransfers: true,
+      debitsEqualCredits: true,
+      totalDebits: "2362555.56",
+      totalCredits: "2362555.56",
+      transferred: "2362555.56",
+      mismatches: [],
+    });
+  });
+
+  it("pages the entries with the running balance carried across pages", async () => {
+    const page = (await statementOf(czj, "from=2026-02-01&to=2026-03-31&page=2&pageSize=3")).json();
+    expect(page.entries).toMatchObject({ total: 4, page: 2, pageSize: 3 });
+    expect(page.entries.items.map((entry: { cashBalance: string }) => entry.cashBalance)).toEqual([
+      "918722.22",
+    ]);
+  });
+
+  it("closes the whole year on the balance the accounts hold", async () => {
+    const year = (await statementOf(czj, "from=2026-01-01&to=2026-12-31")).json();
+    expect(year.openingCash).toBe("0.00");
+    expect(year.closingCash).toBe("1118722.22");
+    const fund = (await czj.get(`/api/v1/funds/${fundId}`)).json();
+    const cash = fund.accounts.find((account: { kind: string }) => account.kind === "FUND_CASH");
+    expect(cash.balance).toBe(year.closingCash);
+    // A period before anything happened is empty, not an error.
+    const before = (await statementOf(czj, "from=2025-01-01&to=2025-12-31")).json();
+    expect(before).toMatchObject({ openingCash: "0.00", closingCash: "0.00", entries: { total: 0 } });
+  });
+
+  it("refuses a period that ends before it starts, and hides the fund from others", async () => {
+    const backwards = await statementOf(czj, "from=2026-03-31&to=2026-02-01");
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors[0]).toMatchObject({ field: "to", rule: "period-order" });
+    const missing = await statementOf(czj, "from=2026-03-31");
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors[0].field).toBe("to");
+    for (const outsider of ["cqjxw.reviewer", "icbc.reviewer", "enterprise.operator"]) {
+      const client = await ctx.signIn(outsider);
+      expect((await statementOf(client, "from=2026-01-01&to=2026-12-31")).statusCode).toBe(404);
+    }
+    for (const reader of ["szf.reviewer", "jxj.operator", "danbao.operator", "platform.admin"]) {
+      const client = await ctx.signIn(reader);
+      expect((await statementOf(client, "from=2026-01-01&to=2026-12-31")).statusCode).toBe(200);
+    }
+  });
+
+  it("exports the same statement to Excel: entries with balances, totals and the reconciliation", async () => {
+    const response = await czj.get(`/api/v1/funds/${fundId}/statement/export?from=2026-02-01&to=2026-03-31`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toContain("spreadsheetml");
+    const workbook = await workbookOf(response.rawPayload);
+    const entries = workbook.getWorksheet("资金明细账");
+    expect(entries?.rowCount).toBe(7);
+    expect(rowValues(entries, 2)).toEqual(["2026-02-01", undefined, "期初余额", ...Array(5), "1000000.00"]);
+    const paid = (await statementOf(czj, "from=2026-02-01&to=2026-03-31")).json().entries.items[3];
+    expect(rowValues(entries, 6).slice(0, 9)).toEqual([
+      "2026-03-20",
+      String(paid.postingId),
+      "拨付",
+      "拨付:测试支付 企业甲 第1项 企业甲",
+      "测试支付 企业甲 · 第1项 企业甲",
+      "借 应付款 81277.78;贷 专项资金存款 81277.78",
+      "0.00",
+      "81277.78",
+      "918722.22",
+    ]);
+    expect(rowValues(entries, 7)[8]).toBe("918722.22");
+    const check = workbook.getWorksheet("对账");
+    expect(rowValues(check, 4)).toEqual(["对账结论", "已对平"]);
+  });
+
+  it("lists appropriations newest first, each reversible once by a reviewer of the finance bureau", async () => {
+    const listed = (await czj.get(`/api/v1/funds/${fundId}/postings?kind=APPROPRIATION`)).json();
+    expect(listed.total).toBe(3);
+    expect(
+      listed.items.map((item: { postingId: number; cashIn: string; mayReverse: boolean }) => [
+        item.postingId,
+        item.cashIn,
+        item.mayReverse,
+      ]),
+    ).toEqual([
+      [ids.late, "200000.00", true],
+      [ids.mistake, "500000.00", false],
+      [ids.budget, "1000000.00", true],
+    ]);
+    const operator = await ctx.signIn("czj.operator");
+    const asOperator = (await operator.get(`/api/v1/funds/${fundId}/postings?kind=APPROPRIATION`)).json();
+    expect(asOperator.items.map((item: { mayReverse: boolean }) => item.mayReverse)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect((await czj.get(`/api/v1/funds/${fundId}/postings?kind=NOPE`)).statusCode).toBe(400);
+  });
+
+  it("pages a payment's lines and names who took each step of its history", async () => {
+    const paymentId = await createTestPayment(ctx, fundId, [
+      { name: "企业乙", amountFen: 100n },
+      { name: "企业丙", amountFen: 200n },
+      { name: "企业丁", amountFen: 300n },
+    ]);
+    const page = (await czj.get(`/api/v1/fund-payments/${paymentId}/lines?page=2&pageSize=2`)).json();
+    expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(page.items).toMatchObject([
+      { lineNo: 3, beneficiaryName: "企业丁", amount: "3.00", paidAt: null },
+    ]);
+    const detail = (await czj.get(`/api/v1/fund-payments/${paymentId}`)).json();
+    expect(detail.history).toMatchObject([
+      {
+        action: "create",
+        actorName: "十堰融资担保集团有限公司 · 审核人",
+        actorOrgName: "十堰融资担保集团有限公司",
+        actorOrgType: "GUARANTOR",
+      },
+    ]);
+    const bank = await ctx.signIn("icbc.reviewer");
+    expect((await bank.get(`/api/v1/fund-payments/${paymentId}/lines`)).statusCode).toBe(404);
+  });
+
+  it("says the books do not reconcile when an account's kept totals differ from its transfers", async () => {
+    const corrupt = (fen: number) =>
+      ctx.database.db
+        .update(fundAccounts)
+        .set({ debitsFen: sql`${fundAccounts.debitsFen} + ${fen}` })
+        .where(and(eq(fundAccounts.fundId, fundId), eq(fundAccounts.kind, "FUND_CASH")));
+    await corrupt(100);
+    try {
+      const body = (await statementOf(czj, "from=2026-02-01&to=2026-03-31")).json();
+      expect(body.reconciliation).toMatchObject({
+        reconciled: false,
+        accountsMatchTransfers: false,
+        debitsEqualCredits: false,
+        totalDebits: "2362556.56",
+        totalCredits: "2362555.56",
+        mismatches: [
+          {
+            kind: "FUND_CASH",
+            recordedDebits: "1700001.00",
+            transferDebits: "1700000.00",
+            recordedCredits: "581277.78",
+            transferCredits: "581277.78",
+          },
+        ],
+      });
+      // The statement itself is derived from the transfers, so its balances are unaffected.
+      expect(body.closingCash).toBe("918722.22");
+    } finally {
+      await corrupt(-100);
+    }
+    const repaired = (await statementOf(czj, "from=2026-02-01&to=2026-03-31")).json();
+    expect(repaired.reconciliation.reconciled).toBe(true);
+  });
+});
+
+describe("monthly programme report (seed 002 art. 17)", () => {
+  const ctx = useTestApp();
+  const loans: Record<string, string> = {};
+  let czj: TestClient;
+
+  const report = (client: TestClient, month: string, programme = "SHIYAN-CHANLIAN") =>
+    client.get(`/api/v1/reports/programme-monthly?programme=${programme}&month=${month}`);
+
+  const positionOf = (events: readonly LoanEventSpec[]) =>
+    loanPosition(events.map((event, index): LoanEvent => ({ ...event, id: String(index), reverses: null })));
+
+  /** When the imported application was submitted, and so (having no approval of its own) approved. */
+  const submitted = (applicationId: string, submittedOn: string) =>
+    ctx.database.db
+      .update(loanApplications)
+      .set({ submittedOn })
+      .where(eq(loanApplications.id, applicationId));
+
+  /** A payment of one line for a loan, taken through the chain and paid on `paidOn`. */
+  async function pay(
+    kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION",
+    line: PaymentLineInput,
+    paidOn: string,
+  ) {
+    const fund = await theFund(ctx);
+    const actor = await actorFor(ctx, "danbao.reviewer");
+    const paymentId = await ctx.database.db.transaction((tx) =>
+      createPayment(tx, actor, { fund, kind, title: `${kind} ${paidOn}`, lines: [line] }),
+    );
+    ctx.setToday(paidOn);
+    try {
+      await approveAndPay(ctx, paymentId, `report-${paidOn}-${kind}`);
+    } finally {
+      ctx.setToday(null);
+    }
+  }
+
+  const L4_EVENTS: LoanEventSpec[] = [
+    { type: "DISBURSEMENT", date: "2025-01-10", amountFen: 100_000_000n },
+    { type: "INTEREST_PAYMENT", date: "2025-06-30", amountFen: 3_000_000n },
+    { type: "PRINCIPAL_REPAYMENT", date: "2025-12-10", amountFen: 100_000_000n },
+    { type: "INTEREST_PAYMENT", date: "2025-12-10", amountFen: 3_000_000n },
+  ];
+  const L3_EVENTS: LoanEventSpec[] = [
+    { type: "DISBURSEMENT", date: "2026-02-01", amountFen: 200_000_000n },
+    { type: "PRINCIPAL_REPAYMENT", date: "2026-06-01", amountFen: 100_000_000n },
+    { type: "OVERDUE", date: "2026-09-01", amountFen: 100_000_000n },
+  ];
+
+  beforeAll(async () => {
+    const db = ctx.database.db;
+    const fund = await theFund(ctx);
+    const danbao = await actorFor(ctx, "danbao.reviewer");
+    const hbbank = await actorFor(ctx, "hbbank.operator");
+    const icbc = await actorFor(ctx, "icbc.operator");
+    czj = await ctx.signIn("czj.reviewer");
+    const appropriation = await czj.post(`/api/v1/funds/${fund.id}/appropriations`, {
+      amount: "2000000.00",
+      date: "2026-01-10",
+      memo: "2026年度强链补链专项资金",
+      idempotencyKey: "report-approp-2026",
+    });
+    expect(appropriation.statusCode).toBe(201);
+
+    // L1: the seed's loan at ICBC; L4 settled at 湖北银行 in 2025; L3 at ICBC, overdue and defaulted;
+    // L2 at 湖北银行 lent in the report month, with a wrong second disbursement reversed.
+    loans.L1 = await insertTestLoan(ctx, SEED_LOAN_EVENTS, "icbc");
+    await submitted(loans.L1, "2025-02-20");
+    loans.L4 = await insertTestLoan(ctx, L4_EVENTS, "hbbank");
+    await submitted(loans.L4, "2025-01-05");
+    loans.L3 = await insertTestLoan(ctx, L3_EVENTS, "icbc");
+    await submitted(loans.L3, "2026-01-20");
+    loans.L2 = await insertTestLoan(
+      ctx,
+      [
+        { type: "DISBURSEMENT", date: "2026-10-15", amountFen: 300_000_000n },
+        { type: "DISBURSEMENT", date: "2026-10-16", amountFen: 50_000_000n },
+      ],
+      "hbbank",
+    );
+    // L2 went through the workflow: approved at 02:30 on 1 October in 十堰 (still 30 September in UTC),
+    // contracts two weeks later; the approval is the first of these.
+    await submitted(loans.L2, "2026-09-25");
+    const step = (action: string, fromStatus: string, toStatus: string, at: string) => ({
+      applicationId: loans.L2 ?? "",
+      action,
+      fromStatus,
+      toStatus,
+      actorUserId: hbbank.userId,
+      actorOrgId: hbbank.orgId,
+      at: new Date(at),
+    });
+    await db
+      .insert(applicationEvents)
+      .values([
+        step("bank-approve", "UNDER_REVIEW", "APPROVED", "2026-09-30T18:30:00Z"),
+        step("record-contracts", "APPROVED", "CONTRACTED", "2026-10-14T10:00:00+08:00"),
+      ]);
+    const [wrong] = await db
+      .select({ id: loanEvents.id })
+      .from(loanEvents)
+      .where(and(eq(loanEvents.applicationId, loans.L2), eq(loanEvents.occurredOn, "2026-10-16")));
+    await db.insert(loanEvents).values({
+      applicationId: loans.L2,
+      type: "DISBURSEMENT",
+      occurredOn: "2026-10-17",
+      amountFen: 50_000_000n,
+      reverses: wrong?.id ?? null,
+      note: "重复录入,冲正",
+      recordedBy: hbbank.userId,
+      recordedByOrg: hbbank.orgId,
+    });
+    // A 重庆 loan in the same month must not count towards 十堰's programme.
+    const [l1] = await db.select().from(loanApplications).where(eq(loanApplications.id, loans.L1));
+    await insertProgrammeLoan(db, {
+      enterpriseId: l1?.enterpriseId ?? "",
+      bankOrgId: ctx.orgs.icbc ?? "",
+      guarantorOrgId: ctx.orgs.danbao ?? "",
+      amountFen: 90_000_000n,
+      programmeCode: "CHONGQING-JIGAI",
+      events: [{ type: "DISBURSEMENT", date: "2026-10-05", amountFen: 90_000_000n }],
+    });
+
+    const feeRule = SHIYAN_CHANLIAN_LOAN.guaranteeFeeSubsidy;
+    const fee2025 = (events: readonly LoanEventSpec[], chargedFen: bigint) => {
+      const subsidy = feeSubsidyOfGuarantee(feeRule, 2025, positionOf(events), chargedFen);
+      if (!subsidy) throw new Error("no fee subsidy");
+      return subsidy;
+    };
+    const toGuarantor = { orgId: danbao.orgId, name: "十堰融资担保集团有限公司" };
+    const l1Fee = fee2025(SEED_LOAN_EVENTS, 4_000_000n);
+    expect(l1Fee.amountFen).toBe(3_497_222n);
+    await pay(
+      "FEE_SUBSIDY",
+      {
+        subject: `FEE_SUBSIDY:${loans.L1}:2025`,
+        applicationId: loans.L1,
+        beneficiary: toGuarantor,
+        amountFen: l1Fee.amountFen,
+        working: l1Fee.working,
+      },
+      "2026-02-15",
+    );
+    const l4Interest = interestSubsidyOfLoan(SHIYAN_CHANLIAN_LOAN.interestSubsidy, positionOf(L4_EVENTS));
+    if (!l4Interest.eligible) throw new Error(l4Interest.reason);
+    expect(l4Interest.amountFen).toBe(1_855_556n);
+    const [l4] = await db.select().from(loanApplications).where(eq(loanApplications.id, loans.L4));
+    await pay(
+      "INTEREST_SUBSIDY",
+      {
+        subject: `INTEREST_SUBSIDY:${loans.L4}`,
+        applicationId: loans.L4,
+        beneficiary: { enterpriseId: l4?.enterpriseId ?? "", name: "贴息企业" },
+        amountFen: l4Interest.amountFen,
+        working: l4Interest.working,
+      },
+      "2026-05-20",
+    );
+    const l4Fee = fee2025(L4_EVENTS, 1_200_000n);
+    expect(l4Fee.amountFen).toBe(927_778n);
+    await pay(
+      "FEE_SUBSIDY",
+      {
+        subject: `FEE_SUBSIDY:${loans.L4}:2025`,
+        applicationId: loans.L4,
+        beneficiary: toGuarantor,
+        amountFen: l4Fee.amountFen,
+        working: l4Fee.working,
+      },
+      "2026-10-09",
+    );
+    // L3 defaults: ICBC claims a loss of 1,000,000.00 under 4321; the fund pays 250,000.00.
+    const compensation = compensationOfLoss(
+      riskSharingPreset("4321"),
+      positionOf(L3_EVENTS),
+      100_000_000n,
+      SHIYAN_CHANLIAN_LOAN.fundShareOfGuarantor,
+    );
+    expect(compensation.fundPaysFen).toBe(25_000_000n);
+    const [defaultCase] = await db
+      .insert(defaultCases)
+      .values({
+        applicationId: loans.L3,
+        fundId: fund.id,
+        status: "COMPENSATED",
+        lossFen: 100_000_000n,
+        scheme: "4321",
+        claimedOn: "2026-10-20",
+        claimReason: "到期未还",
+        claimedBy: icbc.userId,
+        compensatedOn: "2026-10-22",
+        compensatedBy: danbao.userId,
+        working: compensation.working,
+      })
+      .returning();
+    await pay(
+      "RISK_COMPENSATION",
+      {
+        subject: `RISK_COMPENSATION:${loans.L3}`,
+        applicationId: loans.L3,
+        beneficiary: toGuarantor,
+        amountFen: compensation.fundPaysFen,
+        working: compensation.working,
+      },
+      "2026-10-28",
+    );
+    // A payment for nothing in the programme moves the fund's cash but no programme figure.
+    const stray = await createTestPayment(ctx, fund.id, [{ name: "其他", amountFen: 10_000n }]);
+    ctx.setToday("2026-10-29");
+    await approveAndPay(ctx, stray, "report-stray");
+    ctx.setToday(null);
+    // The guarantor recovers 100,000.00; the fund's part (31,250.00) comes back into its cash.
+    const [recovery] = await db
+      .insert(recoveries)
+      .values({
+        defaultCaseId: defaultCase?.id ?? "",
+        recoveredOn: "2026-10-30",
+        amountFen: 10_000_000n,
+        distribution: { reguarantor: "5000000", guarantor: "1875000", fund: "3125000" },
+        recordedBy: danbao.userId,
+      })
+      .returning();
+    await db.transaction((tx) =>
+      post(tx, {
+        fundId: fund.id,
+        idempotencyKey: `recovery:${recovery?.id}`,
+        kind: "RECOVERY",
+        effectiveOn: "2026-10-30",
+        memo: "追偿款回收",
+        legs: [{ debit: { kind: "FUND_CASH" }, credit: { kind: "RECOVERIES" }, amountFen: 3_125_000n }],
+        recoveryId: recovery?.id ?? "",
+        recordedBy: danbao,
+      }),
+    );
+  });
+
+  it("gives October 2026 per bank and per guarantor, every figure derived from the stored facts", async () => {
+    const response = await report(czj, "2026-10");
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    expect(body).toMatchObject({
+      programme: { code: "SHIYAN-CHANLIAN" },
+      month: "2026-10",
+      from: "2026-10-01",
+      to: "2026-10-31",
+      fund: { code: "SHIYAN-QLBL", cashBalance: "1718344.44" },
+    });
+    const icbc = {
+      applications: { inMonth: 0, cumulative: 2 },
+      approvals: { inMonth: 0, cumulative: 2 },
+      disbursed: { inMonth: "0.00", cumulative: "7000000.00" },
+      outstanding: "1000000.00",
+      loansOutstanding: 1,
+      interestSubsidy: { inMonth: "0.00", cumulative: "0.00" },
+      feeSubsidy: { inMonth: "0.00", cumulative: "34972.22" },
+      defaults: { inMonth: 1, cumulative: 1 },
+      defaultLoss: { inMonth: "1000000.00", cumulative: "1000000.00" },
+      compensation: { inMonth: "250000.00", cumulative: "250000.00" },
+      recoveries: { inMonth: "100000.00", cumulative: "100000.00" },
+    };
+    const hbbank = {
+      applications: { inMonth: 0, cumulative: 2 },
+      approvals: { inMonth: 1, cumulative: 2 },
+      disbursed: { inMonth: "3000000.00", cumulative: "4000000.00" },
+      outstanding: "3000000.00",
+      loansOutstanding: 1,
+      interestSubsidy: { inMonth: "0.00", cumulative: "18555.56" },
+      feeSubsidy: { inMonth: "9277.78", cumulative: "9277.78" },
+      defaults: { inMonth: 0, cumulative: 0 },
+      defaultLoss: { inMonth: "0.00", cumulative: "0.00" },
+      compensation: { inMonth: "0.00", cumulative: "0.00" },
+      recoveries: { inMonth: "0.00", cumulative: "0.00" },
+    };
+    // In the order of their names in pinyin: 湖北 (Hubei) before 中国 (Zhongguo).
+    expect(body.byBank).toEqual([
+      { orgId: ctx.orgs.hbbank, name: "湖北银行十堰分行", ...hbbank },
+      { orgId: ctx.orgs.icbc, name: "中国工商银行十堰分行", ...icbc },
+    ]);
+    const both = {
+      applications: { inMonth: 0, cumulative: 4 },
+      approvals: { inMonth: 1, cumulative: 4 },
+      disbursed: { inMonth: "3000000.00", cumulative: "11000000.00" },
+      outstanding: "4000000.00",
+      loansOutstanding: 2,
+      interestSubsidy: { inMonth: "0.00", cumulative: "18555.56" },
+      feeSubsidy: { inMonth: "9277.78", cumulative: "44250.00" },
+      defaults: { inMonth: 1, cumulative: 1 },
+      defaultLoss: { inMonth: "1000000.00", cumulative: "1000000.00" },
+      compensation: { inMonth: "250000.00", cumulative: "250000.00" },
+      recoveries: { inMonth: "100000.00", cumulative: "100000.00" },
+    };
+    expect(body.byGuarantor).toEqual([{ orgId: ctx.orgs.danbao, name: "十堰融资担保集团有限公司", ...both }]);
+    expect(body.total).toEqual(both);
+  });
+
+  it("keeps a twelve-month trend of lending, outstanding, payments and the fund's cash", async () => {
+    const { trend } = (await report(czj, "2026-10")).json();
+    expect(trend.map((month: { month: string }) => month.month)).toEqual([
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+      "2026-05",
+      "2026-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+    ]);
+    const pick = (key: string) => trend.map((month: Record<string, string>) => month[key]);
+    expect(pick("outstanding")).toEqual([
+      "4000000.00",
+      "3000000.00",
+      "3000000.00",
+      "5000000.00",
+      "2000000.00",
+      "2000000.00",
+      "2000000.00",
+      "1000000.00",
+      "1000000.00",
+      "1000000.00",
+      "1000000.00",
+      "4000000.00",
+    ]);
+    expect(pick("cashBalance")).toEqual([
+      "0.00",
+      "0.00",
+      "2000000.00",
+      "1965027.78",
+      "1965027.78",
+      "1965027.78",
+      "1946472.22",
+      "1946472.22",
+      "1946472.22",
+      "1946472.22",
+      "1946472.22",
+      "1718344.44",
+    ]);
+    expect(trend[3]).toMatchObject({ month: "2026-02", disbursed: "2000000.00", feeSubsidy: "34972.22" });
+    expect(trend[6]).toMatchObject({ month: "2026-05", interestSubsidy: "18555.56" });
+    expect(trend[11]).toMatchObject({
+      disbursed: "3000000.00",
+      feeSubsidy: "9277.78",
+      compensation: "250000.00",
+      recoveries: "100000.00",
+    });
+  });
+
+  it("counts an approval on the day it was in 十堰, and stands at the end of an earlier month", async () => {
+    const september = (await report(czj, "2026-09")).json();
+    const hbbank = september.byBank.find((row: { orgId: string }) => row.orgId === ctx.orgs.hbbank);
+    expect(hbbank).toMatchObject({
+      applications: { inMonth: 1, cumulative: 2 },
+      approvals: { inMonth: 0, cumulative: 1 },
+      disbursed: { inMonth: "0.00", cumulative: "1000000.00" },
+      outstanding: "0.00",
+      loansOutstanding: 0,
+    });
+    expect(september.total.defaults).toEqual({ inMonth: 0, cumulative: 0 });
+    expect(september.fund.cashBalance).toBe("1946472.22");
+    const lastYear = (await report(czj, "2025-09")).json();
+    const icbc = lastYear.byBank.find((row: { orgId: string }) => row.orgId === ctx.orgs.icbc);
+    expect(icbc).toMatchObject({
+      disbursed: { inMonth: "0.00", cumulative: "5000000.00" },
+      outstanding: "3000000.00",
+    });
+  });
+
+  it("is for the bureaus, the city government, the fund's guarantor and the platform; others are refused", async () => {
+    for (const reader of ["szf.reviewer", "jxj.operator", "danbao.operator", "platform.admin"]) {
+      const client = await ctx.signIn(reader);
+      expect((await report(client, "2026-10")).statusCode).toBe(200);
+    }
+    const bank = await ctx.signIn("icbc.reviewer");
+    expect((await report(bank, "2026-10")).statusCode).toBe(403);
+    const chongqing = await ctx.signIn("cqjxw.reviewer");
+    expect((await report(chongqing, "2026-10")).statusCode).toBe(404);
+    expect((await report(czj, "2026-10", "NOPE")).statusCode).toBe(404);
+    const badMonth = await report(czj, "2026-13");
+    expect(badMonth.statusCode).toBe(400);
+    expect(badMonth.json().errors[0].field).toBe("month");
+  });
+
+  it("exports the report to Excel, per bank, per guarantor and the trend", async () => {
+    const response = await czj.get(
+      "/api/v1/reports/programme-monthly/export?programme=SHIYAN-CHANLIAN&month=2026-10",
+    );
+    expect(response.statusCode).toBe(200);
+    const workbook = await workbookOf(response.rawPayload);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["按银行", "按担保机构", "月度趋势"]);
+    const banks = workbook.getWorksheet("按银行");
+    expect(rowValues(banks, 1).slice(0, 3)).toEqual(["银行", "本月申请笔数", "累计申请笔数"]);
+    const total = rowValues(banks, 4);
+    expect(total[0]).toBe("合计");
+    expect(total.slice(5, 7)).toEqual(["3000000.00", "11000000.00"]);
+    expect(total.at(-2)).toBe("4000000.00");
+    expect(rowValues(workbook.getWorksheet("月度趋势"), 13).at(-1)).toBe("1718344.44");
+  });
+});

@@ -1,0 +1,89 @@
+import { loanPosition } from "@chanrong/domain";
+import { buildEnterpriseInput } from "../db/factories";
+import { insertProgrammeLoan, type LoanEventSpec } from "../db/loan-factory";
+import * as enterprisesRepo from "../modules/enterprises/enterprises.repository";
+import { toChildren, toValues } from "../modules/enterprises/enterprises.service";
+import type { TestClient, TestContext } from "./test-app";
+
+let sequence = 7000;
+
+/** SPEC §3.2's loan: 5,000,000.00 disbursed 2025-03-10, 2,000,000.00 repaid 2025-09-10, the rest 2026-03-10. */
+export const SEED_LOAN_EVENTS: readonly LoanEventSpec[] = [
+  { type: "DISBURSEMENT", date: "2025-03-10", amountFen: 500_000_000n },
+  { type: "INTEREST_PAYMENT", date: "2025-06-20", amountFen: 4_500_000n },
+  { type: "PRINCIPAL_REPAYMENT", date: "2025-09-10", amountFen: 200_000_000n },
+  { type: "INTEREST_PAYMENT", date: "2025-12-20", amountFen: 3_500_000n },
+  { type: "PRINCIPAL_REPAYMENT", date: "2026-03-10", amountFen: 300_000_000n },
+];
+
+/** The same loan, but the enterprise fails to repay the last 3,000,000.00 when it falls due. */
+export const OVERDUE_LOAN_EVENTS: readonly LoanEventSpec[] = [
+  ...SEED_LOAN_EVENTS.slice(0, 4),
+  { type: "OVERDUE", date: "2026-03-11", amountFen: 300_000_000n },
+];
+
+/**
+ * A fresh 十堰 enterprise with a programme loan through the workflow already, lent by `bank` and
+ * guaranteed by the seeded guarantor (org keys of the seed, e.g. "icbc").
+ */
+export async function insertTestLoan(
+  ctx: TestContext,
+  events: readonly LoanEventSpec[],
+  bank = "icbc",
+): Promise<string> {
+  sequence += 1;
+  const input = buildEnterpriseInput({ districtCode: "420303" }, sequence);
+  const enterprise = await enterprisesRepo.insertEnterprise(
+    ctx.database.db,
+    toValues(input, null),
+    toChildren(input) as enterprisesRepo.EnterpriseChildren,
+  );
+  const position = loanPosition(
+    events.map((event, index) => ({ ...event, id: String(index), reverses: null })),
+  );
+  return insertProgrammeLoan(ctx.database.db, {
+    enterpriseId: enterprise.id,
+    bankOrgId: ctx.orgs[bank] ?? "",
+    guarantorOrgId: ctx.orgs.danbao ?? "",
+    amountFen: 500_000_000n,
+    events,
+    status: position.status === "SETTLED" ? "SETTLED" : "DISBURSED",
+  });
+}
+
+/**
+ * Takes a DRAFT payment through the whole chain — guarantor submits, both bureaus approve, the city
+ * government approves, the guarantor pays — and returns the paid payment.
+ */
+export async function approveAndPay(ctx: TestContext, paymentId: string, key: string) {
+  const clients: Record<string, TestClient> = {};
+  const as = async (username: string) => {
+    clients[username] ??= await ctx.signIn(username);
+    return clients[username];
+  };
+  const steps: [string, string][] = [
+    ["danbao.reviewer", "submit"],
+    ["czj.reviewer", "finance-approve"],
+    ["jxj.reviewer", "industry-approve"],
+    ["szf.reviewer", "city-approve"],
+  ];
+  for (const [username, action] of steps) {
+    const client = await as(username);
+    const { version } = (await client.get(`/api/v1/fund-payments/${paymentId}`)).json();
+    const response = await client.post(`/api/v1/fund-payments/${paymentId}/actions`, {
+      action,
+      version,
+      opinion: "同意",
+    });
+    if (response.statusCode !== 200) throw new Error(`${action} failed: ${response.body}`);
+  }
+  const guarantor = await as("danbao.reviewer");
+  const { version } = (await guarantor.get(`/api/v1/fund-payments/${paymentId}`)).json();
+  const paid = await guarantor.post(`/api/v1/fund-payments/${paymentId}/actions`, {
+    action: "execute",
+    version,
+    idempotencyKey: key,
+  });
+  if (paid.statusCode !== 200) throw new Error(`execute failed: ${paid.body}`);
+  return paid.json();
+}

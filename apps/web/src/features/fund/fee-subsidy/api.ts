@@ -1,0 +1,118 @@
+import type { PaymentStatus, SubsidyWorking } from "@chanrong/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api } from "../../../shared/api/client";
+
+export type { PaymentStatus, SubsidyWorking };
+
+/** GET /api/v1/funds items: the funds the caller may see. */
+export interface FundSummary {
+  id: string;
+  code: string;
+  name: string;
+  cashBalance: string;
+}
+
+/** One guarantee's line of GET /api/v1/funds/:id/fee-subsidy/:year. */
+export interface FeeSubsidyLine {
+  applicationId: string;
+  enterpriseName: string;
+  bankName: string;
+  programmeCode: string;
+  loanAmount: string;
+  loanStatus: string;
+  feeCharged: string;
+  amount: string;
+  capped: boolean;
+  eligible: boolean;
+  reason: string | null;
+  working: SubsidyWorking | null;
+}
+
+export interface FeeSubsidyPreview {
+  fund: { id: string; code: string; name: string };
+  year: number;
+  yearEnded: boolean;
+  total: string;
+  eligibleCount: number;
+  lines: FeeSubsidyLine[];
+  batch: {
+    id: string;
+    status: PaymentStatus;
+    total: string;
+    lineCount: number;
+    createdAt: string;
+  } | null;
+}
+
+export interface FeeReceipt {
+  id: number;
+  receivedOn: string;
+  amount: string;
+  note: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface FeeReceiptInput {
+  receivedOn: string;
+  amount: string;
+  note?: string;
+}
+
+export function useFunds() {
+  return useQuery({
+    queryKey: ["funds", "list"],
+    queryFn: ({ signal }) => api<FundSummary[]>("/api/v1/funds", { signal }),
+  });
+}
+
+const previewKey = (fundId: string, year: number) => ["fee-subsidy", fundId, year] as const;
+const receiptsKey = (applicationId: string) => ["fee-subsidy", "receipts", applicationId] as const;
+
+export function useFeeSubsidyPreview(fundId: string | undefined, year: number) {
+  return useQuery({
+    queryKey: previewKey(fundId ?? "", year),
+    queryFn: ({ signal }) =>
+      api<FeeSubsidyPreview>(`/api/v1/funds/${encodeURIComponent(fundId ?? "")}/fee-subsidy/${year}`, {
+        signal,
+      }),
+    enabled: Boolean(fundId),
+  });
+}
+
+/** The guarantor applies for the year's subsidy of all its guarantees as one payment. */
+export function useCreateFeeSubsidyBatch(fundId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (year: number) =>
+      api<FeeSubsidyPreview & { paymentId: string }>(
+        `/api/v1/funds/${encodeURIComponent(fundId)}/fee-subsidy`,
+        { method: "POST", json: { year } },
+      ),
+    onSuccess: (result) => queryClient.setQueryData(previewKey(fundId, result.year), result),
+  });
+}
+
+export function useFeeReceipts(applicationId: string) {
+  return useQuery({
+    queryKey: receiptsKey(applicationId),
+    queryFn: ({ signal }) =>
+      api<{ items: FeeReceipt[]; total: string }>(
+        `/api/v1/applications/${encodeURIComponent(applicationId)}/guarantee-fees`,
+        { signal },
+      ),
+  });
+}
+
+/** Records a fee charged; every year's preview may change with it. */
+export function useRecordFeeReceipt(applicationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: FeeReceiptInput) =>
+      api<{ id: number; items: FeeReceipt[]; total: string }>(
+        `/api/v1/applications/${encodeURIComponent(applicationId)}/guarantee-fees`,
+        { method: "POST", json: input },
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["fee-subsidy"] }),
+  });
+}

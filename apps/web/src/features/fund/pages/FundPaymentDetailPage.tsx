@@ -1,0 +1,253 @@
+import {
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Result,
+  Row,
+  Spin,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from "antd";
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { isApiError } from "../../../shared/api/client";
+import { PageHeader } from "../../../shared/components/PageHeader";
+import { ProblemAlert } from "../../../shared/components/ProblemAlert";
+import { formatDateTime, formatYuan } from "../../../shared/format";
+import { useI18n } from "../../../shared/i18n";
+import { orgTypeLabel } from "../../../shared/labels";
+import {
+  type PaymentAction,
+  type PaymentDetail,
+  type PaymentLine,
+  usePayment,
+  usePaymentLines,
+} from "../api/fund";
+import { LineWorking } from "../components/LineWorking";
+import { PaymentReviewTag, paymentActionLabel, paymentKindLabel } from "../components/labels";
+import { isDangerPaymentAction, PaymentActionModal } from "../components/PaymentActionModal";
+import { PaymentStatusTag } from "../fee-subsidy/PaymentStatusTag";
+
+export function FundPaymentDetailPage() {
+  const { id } = useParams();
+  const query = usePayment(id);
+  if (query.isPending) return <Spin style={{ display: "block", margin: 48 }} />;
+  if (query.isError) {
+    if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 403)) {
+      return (
+        <Result status={query.error.status === 404 ? "404" : "403"} subTitle={query.error.problem.detail} />
+      );
+    }
+    return <ProblemAlert error={query.error} />;
+  }
+  return <Detail detail={query.data} onReload={() => query.refetch()} />;
+}
+
+const LINES_PAGE_SIZE = 20;
+
+/** The payment's lines, a page at a time (a yearly batch can have thousands), each with its working. */
+function Lines({ detail }: { detail: PaymentDetail }) {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const lines = usePaymentLines(detail.id, page, LINES_PAGE_SIZE);
+  // A single line is opened once it arrives (there is nothing else to look at); then the user decides.
+  const [expanded, setExpanded] = useState<string[] | null>(null);
+  const onlyLine = lines.data?.items[0];
+  return (
+    <Card
+      title={t("fundPayment.cardLines")}
+      extra={
+        <Typography.Text type="secondary" data-testid="payment-paid-lines">
+          {t("fundPayment.paidLines", { paid: detail.paidLineCount, total: detail.lineCount })}
+        </Typography.Text>
+      }
+    >
+      {lines.isError && <ProblemAlert error={lines.error} />}
+      <Table<PaymentLine>
+        data-testid="payment-lines"
+        rowKey="id"
+        size="middle"
+        loading={lines.isFetching}
+        dataSource={lines.data?.items}
+        onRow={(line) => ({ "data-line-no": line.lineNo }) as React.HTMLAttributes<HTMLElement>}
+        expandable={{
+          expandedRowRender: (line) => <LineWorking working={line.working} />,
+          expandedRowKeys: expanded ?? (detail.lineCount === 1 && onlyLine ? [onlyLine.id] : []),
+          onExpandedRowsChange: (keys) => setExpanded(keys.map(String)),
+        }}
+        pagination={{
+          current: page,
+          pageSize: LINES_PAGE_SIZE,
+          total: lines.data?.total ?? detail.lineCount,
+          onChange: setPage,
+          showTotal: (total) => t("common.total", { total }),
+        }}
+        columns={[
+          { key: "lineNo", title: t("fundPayment.lineNo"), dataIndex: "lineNo", width: 80 },
+          {
+            key: "beneficiary",
+            title: t("fundPayment.beneficiary"),
+            dataIndex: "beneficiaryName",
+            render: (name: string, line) =>
+              line.applicationId ? <Link to={`/applications/${line.applicationId}`}>{name}</Link> : name,
+          },
+          {
+            key: "amount",
+            title: t("fundPayment.amount"),
+            dataIndex: "amount",
+            align: "right",
+            render: (amount: string) => formatYuan(amount),
+          },
+          {
+            key: "paidAt",
+            title: t("fundPayment.paidAt"),
+            dataIndex: "paidAt",
+            render: (paidAt: string | null) =>
+              paidAt ? (
+                formatDateTime(paidAt)
+              ) : (
+                <Typography.Text type="secondary">{t("fundPayment.unpaid")}</Typography.Text>
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function Detail({ detail, onReload }: { detail: PaymentDetail; onReload: () => void }) {
+  const { t } = useI18n();
+  const [action, setAction] = useState<PaymentAction | null>(null);
+  const reviewsStarted = detail.financeReview !== "NOT_STARTED";
+
+  return (
+    <>
+      <PageHeader
+        testId="payment-detail-header"
+        backTo="/fund/payments"
+        title={
+          <Flex gap={8} align="center" wrap>
+            <span>{detail.title}</span>
+            <PaymentStatusTag status={detail.status} testId="payment-status-tag" />
+            {reviewsStarted && (
+              <>
+                <PaymentReviewTag
+                  prefix={t("fundPayment.financeReview")}
+                  state={detail.financeReview}
+                  testId="payment-finance-review"
+                />
+                <PaymentReviewTag
+                  prefix={t("fundPayment.industryReview")}
+                  state={detail.industryReview}
+                  testId="payment-industry-review"
+                />
+              </>
+            )}
+          </Flex>
+        }
+        subtitle={`${paymentKindLabel(t, detail.kind)}${detail.year ? ` · ${detail.year}` : ""} · ${formatYuan(detail.total)} ${t("unit.yuan")}`}
+        extra={detail.availableActions.map((next) => (
+          <Button
+            key={next}
+            type={isDangerPaymentAction(next) ? "default" : "primary"}
+            danger={isDangerPaymentAction(next)}
+            onClick={() => setAction(next)}
+            data-testid={`payment-action-${next}`}
+          >
+            {paymentActionLabel(t, next)}
+          </Button>
+        ))}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <Flex vertical gap={16}>
+            <Card title={t("fundPayment.cardSummary")}>
+              <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered data-testid="payment-summary">
+                <Descriptions.Item label={t("fundPayment.fund")}>{detail.fund.name}</Descriptions.Item>
+                <Descriptions.Item label={t("fundPayment.kind")}>
+                  {paymentKindLabel(t, detail.kind)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("fundPayment.year")}>{detail.year ?? "—"}</Descriptions.Item>
+                <Descriptions.Item label={t("fundPayment.total")}>
+                  <Typography.Text strong data-testid="payment-total">
+                    {formatYuan(detail.total)}
+                  </Typography.Text>
+                </Descriptions.Item>
+                <Descriptions.Item label={t("fundPayment.lineCount")}>{detail.lineCount}</Descriptions.Item>
+                <Descriptions.Item label={t("fundPayment.holder")}>
+                  {detail.holders.length === 0 && "—"}
+                  {detail.holders.map((holder) => (
+                    <Tag key={holder} color="blue" variant="outlined">
+                      {orgTypeLabel(t, holder)}
+                    </Tag>
+                  ))}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("fundPayment.createdAt")}>
+                  {formatDateTime(detail.createdAt)}
+                </Descriptions.Item>
+                <Descriptions.Item label={t("fundPayment.paidAt")}>
+                  {detail.paidAt ? formatDateTime(detail.paidAt) : "—"}
+                </Descriptions.Item>
+              </Descriptions>
+            </Card>
+            <Lines detail={detail} />
+          </Flex>
+        </Col>
+        <Col xs={24} xl={9}>
+          <Card title={t("fundPayment.cardTimeline")}>
+            <div data-testid="payment-timeline">
+              <Timeline
+                items={detail.history.map((entry) => {
+                  const returned = entry.toStatus === "RETURNED" || entry.action === "refused";
+                  return {
+                    key: String(entry.id),
+                    color: returned ? "red" : entry.toStatus === "PAID" ? "green" : "blue",
+                    content: (
+                      <div data-testid="payment-timeline-item" data-action={entry.action}>
+                        <Typography.Text strong>{paymentActionLabel(t, entry.action)}</Typography.Text>
+                        {entry.fromStatus !== entry.toStatus && (
+                          <Tag style={{ marginInlineStart: 8 }}>{t(`paymentStatus.${entry.toStatus}`)}</Tag>
+                        )}
+                        <div>
+                          <Typography.Text type="secondary">
+                            {entry.actorName} · {entry.actorOrgName} ({orgTypeLabel(t, entry.actorOrgType)}) ·{" "}
+                            {formatDateTime(entry.at)}
+                          </Typography.Text>
+                        </div>
+                        {entry.opinion && (
+                          <div data-testid="payment-timeline-opinion">
+                            {t("fundPayment.opinion")}: {entry.opinion}
+                          </div>
+                        )}
+                        {entry.reason && (
+                          <Typography.Text type="danger" data-testid="payment-timeline-reason">
+                            {t("fundPayment.reason")}: {entry.reason}
+                          </Typography.Text>
+                        )}
+                      </div>
+                    ),
+                  };
+                })}
+              />
+            </div>
+          </Card>
+        </Col>
+      </Row>
+      {action && (
+        <PaymentActionModal
+          action={action}
+          detail={detail}
+          onClose={() => setAction(null)}
+          onReload={() => {
+            setAction(null);
+            onReload();
+          }}
+        />
+      )}
+    </>
+  );
+}

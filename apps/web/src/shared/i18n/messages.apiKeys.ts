@@ -1,0 +1,58 @@
+/** A bank's API keys for its systems: spread into zh / en in messages.ts. `en` must have exactly these keys. */
+export const apiKeysZh = {
+  "menu.apiKeys": "接口密钥",
+  "apiKeys.subtitle":
+    "本行信贷系统通过接口报送放款、结息、还款与逾期信息所用的密钥;密钥以本行经办人身份操作本行贷款",
+  "apiKeys.create": "新建密钥",
+  "apiKeys.empty": "尚未创建密钥",
+  "apiKeys.name": "名称",
+  "apiKeys.namePlaceholder": "如 信贷管理系统",
+  "apiKeys.nameRequired": "请填写名称(2–60 字)",
+  "apiKeys.prefix": "密钥前缀",
+  "apiKeys.createdBy": "创建人",
+  "apiKeys.lastUsedAt": "最近使用",
+  "apiKeys.neverUsed": "从未使用",
+  "apiKeys.statusActive": "有效",
+  "apiKeys.statusRevoked": "已吊销 {at}",
+  "apiKeys.revoke": "吊销",
+  "apiKeys.revokeConfirm": "吊销密钥“{name}”?",
+  "apiKeys.revokeHint": "吊销后使用该密钥的系统将立即无法访问,且不能恢复。",
+  "apiKeys.revoked": "已吊销",
+  "apiKeys.createdTitle": "密钥已创建",
+  "apiKeys.createdWarning":
+    "请立即复制并妥善保存。此密钥只显示这一次,关闭后无法再次查看;遗失请吊销后重新创建。",
+  "apiKeys.copy": "复制密钥",
+  "apiKeys.copied": "已复制到剪贴板",
+  "apiKeys.copyFailed": "无法访问剪贴板,请手动选中复制",
+  "apiKeys.usage": "调用方式:请求头 Authorization: Bearer <密钥>",
+  "apiKeys.savedIt": "我已保存,关闭",
+} as const;
+
+export const apiKeysEn: Record<keyof typeof apiKeysZh, string> = {
+  "menu.apiKeys": "API keys",
+  "apiKeys.subtitle":
+    "Keys your bank's systems use to report disbursements, interest, repayments and overdue events; a key acts as an operator of your bank, on your bank's loans only",
+  "apiKeys.create": "Create a key",
+  "apiKeys.empty": "No keys yet",
+  "apiKeys.name": "Name",
+  "apiKeys.namePlaceholder": "e.g. Credit management system",
+  "apiKeys.nameRequired": "Enter a name (2–60 characters)",
+  "apiKeys.prefix": "Prefix",
+  "apiKeys.createdBy": "Created by",
+  "apiKeys.lastUsedAt": "Last used",
+  "apiKeys.neverUsed": "Never",
+  "apiKeys.statusActive": "Active",
+  "apiKeys.statusRevoked": "Revoked {at}",
+  "apiKeys.revoke": "Revoke",
+  "apiKeys.revokeConfirm": "Revoke the key “{name}”?",
+  "apiKeys.revokeHint": "Systems using this key lose access at once; this cannot be undone.",
+  "apiKeys.revoked": "Revoked",
+  "apiKeys.createdTitle": "Key created",
+  "apiKeys.createdWarning":
+    "Copy it now and keep it safe. The key is shown this once and cannot be seen again after you close this; if it is lost, revoke it and create a new one.",
+  "apiKeys.copy": "Copy key",
+  "apiKeys.copied": "Copied to the clipboard",
+  "apiKeys.copyFailed": "The clipboard is not available; select the key and copy it by hand",
+  "apiKeys.usage": "Send it as the header Authorization: Bearer <key>",
+  "apiKeys.savedIt": "I have saved it, close",
+};

@@ -1,0 +1,60 @@
+/** Set-up shared by the PostgreSQL benchmarks (applications.ts, fund-subsidy.ts). */
+import { sql } from "drizzle-orm";
+import { type DatabaseHandle, openDatabase } from "../apps/server/src/db/client";
+import { buildEnterpriseInput } from "../apps/server/src/db/factories";
+import { type SeededOrganisations, seedBaseline } from "../apps/server/src/db/seed/seed";
+import * as enterprisesRepo from "../apps/server/src/modules/enterprises/enterprises.repository";
+import type { EnterpriseInput } from "../apps/server/src/modules/enterprises/enterprises.schemas";
+import { toChildren, toValues } from "../apps/server/src/modules/enterprises/enterprises.service";
+
+export const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/**
+ * DROPS and recreates the database of `url` (through the `chanrong` database of the same server, or
+ * BENCH_ADMIN_URL), so runs are comparable; then migrates it and seeds the baseline organisations.
+ */
+export async function freshBenchDatabase(
+  url: string,
+): Promise<{ database: DatabaseHandle; orgs: SeededOrganisations }> {
+  const target = new URL(url);
+  const databaseName = decodeURIComponent(target.pathname.slice(1));
+  const adminUrl = process.env.BENCH_ADMIN_URL ?? Object.assign(new URL(url), { pathname: "/chanrong" }).href;
+  if (!/^postgres(ql)?:$/.test(target.protocol))
+    throw new Error("this benchmark needs a postgres:// DATABASE_URL");
+  if (!databaseName || databaseName === new URL(adminUrl).pathname.slice(1)) {
+    throw new Error(`refusing to drop "${databaseName}": it is the admin database`);
+  }
+  const admin = await openDatabase(adminUrl);
+  await admin.db.execute(sql`drop database if exists ${sql.identifier(databaseName)} with (force)`);
+  await admin.db.execute(sql`create database ${sql.identifier(databaseName)}`);
+  await admin.close();
+  const database = await openDatabase(url);
+  await database.migrate();
+  return { database, orgs: await seedBaseline(database.db) };
+}
+
+/** Enterprises written through the repository as the app writes them, 500 to a transaction. */
+export async function insertEnterprises(
+  db: DatabaseHandle["db"],
+  count: number,
+  firstSequence: number,
+): Promise<{ id: string; input: EnterpriseInput; sequence: number }[]> {
+  const rows: { id: string; input: EnterpriseInput; sequence: number }[] = [];
+  for (let start = 0; start < count; start += 500) {
+    await db.transaction(async (tx) => {
+      for (let sequence = start + 1; sequence <= Math.min(count, start + 500); sequence++) {
+        const input = buildEnterpriseInput(
+          { districtCode: sequence % 2 ? "420303" : "420302" },
+          firstSequence + sequence,
+        );
+        const row = await enterprisesRepo.insertEnterprise(
+          tx,
+          toValues(input, null),
+          toChildren(input) as enterprisesRepo.EnterpriseChildren,
+        );
+        rows.push({ id: row.id, input, sequence });
+      }
+    });
+  }
+  return rows;
+}

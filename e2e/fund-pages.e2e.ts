@@ -1,0 +1,213 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot, signIn, useBrowser } from "./support/browser";
+
+/** "10,500,000.00" → 1050000000n fen, to compare amounts the page shows without floats. */
+const fenOf = (text: string | null) => BigInt((text ?? "").replace(/[^\d]/g, "") || "0");
+
+const figure = (page: Page, key: string) =>
+  page.getByTestId(`fund-figure-${key}`).locator(".ant-statistic-content").textContent();
+
+const statusOf = (page: Page) => page.getByTestId("payment-status-tag").getAttribute("data-status");
+
+/** Opens a page of the 专项资金 group from the menu. */
+async function openFundMenu(page: Page, item: string): Promise<void> {
+  if (!(await page.getByTestId(`nav-${item}`).isVisible())) await page.getByTestId("nav-fund").click();
+  await page.getByTestId(`nav-${item}`).click();
+}
+
+/** Signs in, finds the payment in 支付审批 → 待我办理 and opens it. */
+async function openFromWorklist(page: Page, username: string, paymentId: string, shot?: string) {
+  await signIn(page, username);
+  await openFundMenu(page, "fund-payments");
+  const row = page.locator(`tr[data-payment-id="${paymentId}"]`);
+  await row.waitFor();
+  if (shot) await screenshot(page, shot);
+  await row.getByTestId("payment-link").click();
+  await page.getByTestId("payment-detail-header").waitFor();
+}
+
+/** One step from the detail page's buttons and modal, then waits for the status it leads to. */
+async function act(
+  page: Page,
+  action: string,
+  expected: string,
+  text?: { opinion?: string; reason?: string },
+) {
+  await page.getByTestId(`payment-action-${action}`).click();
+  await page.getByTestId("payment-action-modal").waitFor();
+  if (text?.opinion) await page.getByTestId("payment-action-opinion").fill(text.opinion);
+  if (text?.reason) await page.getByTestId("payment-action-reason").fill(text.reason);
+  await page.getByTestId("payment-action-confirm").click();
+  await page.getByTestId("payment-action-modal").waitFor({ state: "detached" });
+  await expect.poll(() => statusOf(page)).toBe(expected);
+}
+
+/**
+ * The fund's own pages on the demo data: the finance bureau appropriates (once, however often it
+ * clicks) and reverses; a guarantee-fee payment goes through the whole chain on the payment pages;
+ * the statement reconciles and the monthly report counts the payment.
+ */
+describe("the special fund's pages in the browser", () => {
+  const browser = useBrowser();
+  let paymentId = "";
+
+  it("lets the finance bureau record an appropriation once, however often it clicks, and reverse it", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "czj.reviewer");
+    await openFundMenu(page, "fund-overview");
+    await page.getByTestId("fund-overview-header").waitFor();
+    await page.getByTestId("fund-accounts").locator('tr[data-kind="FUND_CASH"]').waitFor();
+    const before = fenOf(await figure(page, "cash"));
+    expect(before).toBeGreaterThan(0n);
+
+    await page.getByTestId("appropriation-create").click();
+    await page.getByTestId("appropriation-amount").fill("500000.00");
+    await page.getByTestId("appropriation-memo").fill("2026年度追加预算(页面测试)");
+    await screenshot(page, "fund-appropriation-form");
+    await page.getByTestId("appropriation-submit").dblclick();
+    await page.getByTestId("appropriation-modal").waitFor({ state: "detached" });
+    await expect.poll(async () => fenOf(await figure(page, "cash"))).toBe(before + 50_000_000n);
+    const rows = page.getByTestId("fund-appropriations").locator("tr", { hasText: "追加预算(页面测试)" });
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.textContent()).toContain("500,000.00");
+    await screenshot(page, "fund-overview");
+
+    await rows.getByTestId("appropriation-reverse").click();
+    await page.getByTestId("reversal-reason").fill("重复录入,予以冲正");
+    await page.getByTestId("reversal-submit").click();
+    await page.getByTestId("reversal-modal").waitFor({ state: "detached" });
+    await rows.getByTestId("appropriation-reversed").waitFor();
+    await expect.poll(async () => fenOf(await figure(page, "cash"))).toBe(before);
+  });
+
+  it("shows the guarantor the fund without the finance bureau's buttons", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "danbao.reviewer");
+    await page.goto("/fund");
+    await page.getByTestId("fund-accounts").locator('tr[data-kind="FUND_CASH"]').waitFor();
+    expect(await page.getByTestId("appropriation-create").count()).toBe(0);
+    expect(await page.getByTestId("appropriation-reverse").count()).toBe(0);
+    await screenshot(page, "fund-overview-guarantor");
+  });
+
+  it("takes a guarantee-fee payment through the chain on its pages, with the working shown", async () => {
+    const guarantor = await browser.newPage();
+    await signIn(guarantor, "danbao.reviewer");
+    // The 2024 fee subsidy (the demo's loan of 2024-06-18), applied for through the fee-subsidy API.
+    const { csrfToken } = await (await guarantor.request.get("/api/v1/auth/me")).json();
+    const [fund] = await (await guarantor.request.get("/api/v1/funds")).json();
+    const created = await guarantor.request.post(`/api/v1/funds/${fund.id}/fee-subsidy`, {
+      data: { year: 2024 },
+      headers: { "x-csrf-token": csrfToken },
+    });
+    expect(created.status()).toBe(201);
+    paymentId = (await created.json()).paymentId;
+
+    await guarantor.goto(`/fund/payments/${paymentId}`);
+    await expect.poll(() => statusOf(guarantor)).toBe("DRAFT");
+    await act(guarantor, "submit", "IN_REVIEW", {
+      opinion: "经核算,2024年度担保费补贴16,416.67元,报送审核。",
+    });
+
+    const finance = await browser.newPage();
+    await openFromWorklist(finance, "czj.reviewer", paymentId, "fund-payments-worklist-czj");
+    // One line: its working is open, every period with days and principal, the cap and the rounding.
+    const working = finance.getByTestId("line-working");
+    await working.waitFor();
+    expect(await working.getByTestId("working-amount").textContent()).toBe("16,416.67");
+    expect(await working.textContent()).toContain("2024-06-18");
+    expect(await working.textContent()).toContain("197");
+    expect(await working.textContent()).toContain("3,000,000.00");
+    expect(await working.textContent()).toContain("四舍五入到分,只舍入一次");
+    expect(await working.getByTestId("working-capped").getAttribute("data-capped")).toBe("false");
+    // An approval needs an opinion: the modal says so and nothing is sent.
+    await finance.getByTestId("payment-action-finance-approve").click();
+    await finance.getByTestId("payment-action-confirm").click();
+    await finance.getByText("必填").waitFor();
+    await screenshot(finance, "fund-payment-review");
+    await finance.getByTestId("payment-action-opinion").fill("经审核,补贴测算无误,同意。");
+    await finance.getByTestId("payment-action-confirm").click();
+    await finance.getByTestId("payment-action-modal").waitFor({ state: "detached" });
+    await expect
+      .poll(() => finance.getByTestId("payment-finance-review").getAttribute("data-state"))
+      .toBe("APPROVED");
+
+    const industry = await browser.newPage();
+    await openFromWorklist(industry, "jxj.reviewer", paymentId);
+    await act(industry, "industry-approve", "AWAITING_APPROVAL", { opinion: "同意。" });
+
+    const city = await browser.newPage();
+    await openFromWorklist(city, "szf.reviewer", paymentId, "fund-payments-worklist-szf");
+    await screenshot(city, "fund-payment-city");
+    await act(city, "city-approve", "APPROVED", { opinion: "同意从强链补链专项资金拨付。" });
+
+    await guarantor.reload();
+    await act(guarantor, "execute", "PAID");
+    await expect.poll(() => guarantor.getByTestId("payment-paid-lines").textContent()).toBe("已拨付 1/1 笔");
+    const actions = await guarantor
+      .getByTestId("payment-timeline-item")
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.action));
+    expect(actions).toEqual([
+      "create",
+      "submit",
+      "finance-approve",
+      "industry-approve",
+      "city-approve",
+      "execute",
+      "paid",
+    ]);
+    await guarantor.getByTestId("payment-timeline").getByText("同意从强链补链专项资金拨付。").waitFor();
+    await screenshot(guarantor, "fund-payment-paid");
+    // Five people sign in one after another: more than one journey step's time.
+  }, 180_000);
+
+  it("shows the statement with the payment, reconciled, and exports it", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "czj.reviewer");
+    await openFundMenu(page, "fund-statement");
+    await page.getByTestId("statement-header").waitFor();
+    await expect
+      .poll(() => page.getByTestId("statement-reconciliation").getAttribute("data-reconciled"))
+      .toBe("true");
+    const paid = page.getByTestId("statement-entries").locator('tr[data-kind="PAYMENT_PAID"]', {
+      hasText: "16,416.67",
+    });
+    await paid.waitFor();
+    expect(await paid.getByTestId("statement-payment-link").getAttribute("href")).toBe(
+      `/fund/payments/${paymentId}`,
+    );
+    await page.getByTestId("statement-entries").locator('tr[data-kind="REVERSAL"]').first().waitFor();
+    await screenshot(page, "fund-statement");
+    const download = page.waitForEvent("download");
+    await page.getByTestId("statement-export").click();
+    expect((await download).suggestedFilename()).toMatch(
+      /^资金明细账-SHIYAN-QLBL-\d{4}-01-01-\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
+  });
+
+  it("reports the month per bank and guarantor, with charts, in Chinese and English", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "szf.reviewer");
+    await openFundMenu(page, "fund-monthly-report");
+    const banks = page.getByTestId("report-by-bank");
+    await banks.locator("tr[data-org-id]").first().waitFor();
+    // The fee subsidy just paid counts for ICBC, whose loan it was, in this month.
+    expect(await banks.locator("tr", { hasText: "中国工商银行十堰分行" }).textContent()).toContain(
+      "16,416.67",
+    );
+    await page.getByTestId("report-chart-banks").locator("rect").first().waitFor();
+    await screenshot(page, "fund-monthly-report");
+    const download = page.waitForEvent("download");
+    await page.getByTestId("report-export").click();
+    expect((await download).suggestedFilename()).toMatch(/^月度报表-SHIYAN-CHANLIAN-\d{4}-\d{2}\.xlsx$/);
+
+    const english = await browser.newPage();
+    await signIn(english, "danbao.reviewer");
+    await english.evaluate(() => localStorage.setItem("chanrong.locale", "en"));
+    await english.goto("/fund/monthly-report");
+    await english.getByText("Lent to date and outstanding, by bank (10,000 yuan)").waitFor();
+    await english.getByTestId("report-by-guarantor").locator("tr[data-org-id]").first().waitFor();
+    await screenshot(english, "fund-monthly-report-english");
+  }, 120_000);
+});

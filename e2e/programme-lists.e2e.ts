@@ -1,0 +1,66 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chooseOption, screenshot, signIn, useBrowser } from "./support/browser";
+
+/** An input or textarea by test id, whether antd put the id on the element or on its wrapper. */
+const field = (page: Page, testId: string) =>
+  page.getByTestId(testId).locator("input, textarea").or(page.getByTestId(testId)).first();
+
+const ENTERPRISE = "东风商用车零部件(十堰)有限公司";
+
+/** Adds the enterprise to a list page with a text, checks the row, then removes it with a reason. */
+async function addAndRemove(page: Page, prefix: string, text: string, shot: string): Promise<void> {
+  const rows = page.getByTestId(`${prefix}-table`).locator("tbody tr.ant-table-row", { hasText: ENTERPRISE });
+  await page.getByTestId(`${prefix}-add`).click();
+  await chooseOption(page, `${prefix}-form-enterprise`, ENTERPRISE);
+  await field(page, `${prefix}-form-text`).fill(text);
+  await page.getByTestId(`${prefix}-form-submit`).click();
+  await expect.poll(() => rows.count()).toBe(1);
+  expect(await rows.textContent()).toContain(text);
+  await page.getByTestId(`${prefix}-form`).waitFor({ state: "hidden" });
+  await screenshot(page, shot);
+
+  await rows.getByTestId(`${prefix}-remove`).click();
+  await field(page, `${prefix}-remove-form-reason`).fill("经复核不再符合条件");
+  await page.getByTestId(`${prefix}-remove-form-submit`).click();
+  await expect.poll(() => rows.count()).toBe(0);
+}
+
+describe("the key-supported list and the negative list in the browser", () => {
+  const browser = useBrowser();
+
+  it("lets the industry bureau add to and remove from the key-supported list", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "jxj.operator");
+    await page.getByTestId("nav-key-supported-list").click();
+    await page.getByTestId("key-list-table").waitFor();
+    await addAndRemove(page, "key-list", "经市政府常务会议研究确定", "key-supported-list");
+  });
+
+  it("lets the re-guarantor add to and remove from the negative list", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "zaidanbao.operator");
+    await page.getByTestId("nav-negative-list").click();
+    await page.getByTestId("negative-list-table").waitFor();
+    expect(await page.getByTestId("negative-list-add").getAttribute("class")).toContain("dangerous");
+    await addAndRemove(page, "negative-list", "代偿后未履行追偿义务", "negative-list");
+  });
+
+  it("shows both lists read-only to the finance bureau, and the region choice to the platform admin", async () => {
+    const finance = await browser.newPage();
+    await signIn(finance, "czj.reviewer");
+    for (const [path, prefix] of [
+      ["/key-supported-list", "key-list"],
+      ["/negative-list", "negative-list"],
+    ] as const) {
+      await finance.goto(path);
+      await finance.getByTestId(`${prefix}-table`).waitFor();
+      expect(await finance.getByTestId(`${prefix}-add`).count()).toBe(0);
+    }
+    const admin = await browser.newPage();
+    await signIn(admin, "platform.admin");
+    await admin.goto("/key-supported-list");
+    await admin.getByTestId("key-list-region").waitFor();
+    expect(await admin.getByTestId("key-list-add").count()).toBe(0);
+  });
+});

@@ -1,0 +1,122 @@
+import { checkIsoDate, type DateRange } from "../dates";
+import { DomainValidationError } from "../errors";
+import type { PaymentStatus } from "./payment-workflow";
+
+/**
+ * Seed 002 art. 11(6): the enterprise applies for the interest subsidy of a settled loan with the
+ * 贴息表 and its 借款凭证、结息凭证、还款凭证; the guarantor computes and checks it and sends it through
+ * the fund's payment chain. The guarantor may also include a loan without an application (免申即享).
+ */
+export const INTEREST_SUBSIDY_VOUCHER_KINDS = [
+  "LOAN_VOUCHER",
+  "INTEREST_VOUCHER",
+  "REPAYMENT_VOUCHER",
+] as const;
+
+export type InterestSubsidyVoucherKind = (typeof INTEREST_SUBSIDY_VOUCHER_KINDS)[number];
+
+export const INTEREST_SUBSIDY_VOUCHER_LABELS: Readonly<Record<InterestSubsidyVoucherKind, string>> = {
+  LOAN_VOUCHER: "借款凭证",
+  INTEREST_VOUCHER: "结息凭证",
+  REPAYMENT_VOUCHER: "还款凭证",
+};
+
+/** The vouchers of the seed's note that are not attached yet, in the note's order. */
+export function missingVouchers(attachedKinds: readonly string[]): InterestSubsidyVoucherKind[] {
+  return INTEREST_SUBSIDY_VOUCHER_KINDS.filter((kind) => !attachedKinds.includes(kind));
+}
+
+/** Refuses an application whose vouchers are incomplete, naming the missing ones. */
+export function assertVouchersAttached(attachedKinds: readonly string[]): void {
+  const missing = missingVouchers(attachedKinds);
+  if (missing.length === 0) return;
+  const names = missing.map((kind) => INTEREST_SUBSIDY_VOUCHER_LABELS[kind]).join("、");
+  throw DomainValidationError.single(
+    ["vouchers"],
+    "vouchers-required",
+    `请先上传${names} (attach the ${missing.join(", ")} first)`,
+  );
+}
+
+/** What a payment line of an interest subsidy pays for: one loan's subsidy, claimed or not, once. */
+export function interestSubsidySubject(applicationId: string): string {
+  return `INTEREST_SUBSIDY:${applicationId}`;
+}
+
+export const WINDOW_STATES = ["UPCOMING", "OPEN", "PASSED"] as const;
+
+export type WindowState = (typeof WINDOW_STATES)[number];
+
+/** Where `on` lies relative to the half-open application window. */
+export function windowState(window: DateRange, on: string): WindowState {
+  if (on < window.from) return "UPCOMING";
+  return on < window.to ? "OPEN" : "PASSED";
+}
+
+/**
+ * A claim as the enterprise and the reviewers see it. Only SUBMITTED and WITHDRAWN are stored; the
+ * rest follow from the payment line the guarantor put it in and where that payment stands.
+ */
+export const CLAIM_STATUSES = [
+  "SUBMITTED",
+  "ACCOUNTING",
+  "IN_REVIEW",
+  "RETURNED",
+  "PAID",
+  "WITHDRAWN",
+] as const;
+
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
+  SUBMITTED: "已提交",
+  ACCOUNTING: "担保集团核算中",
+  IN_REVIEW: "审核中",
+  RETURNED: "已退回",
+  PAID: "已拨付",
+  WITHDRAWN: "已撤回",
+};
+
+export interface ClaimStatusInput {
+  stored: "SUBMITTED" | "WITHDRAWN";
+  /** The payment line the claim was put in, if any; a cancelled payment's lines are no longer live. */
+  line: { live: boolean; paid: boolean } | null;
+  paymentStatus: PaymentStatus | null;
+}
+
+export function claimStatus({ stored, line, paymentStatus }: ClaimStatusInput): ClaimStatus {
+  if (stored === "WITHDRAWN") return "WITHDRAWN";
+  // A cancelled payment hands the claim back to the guarantor to compute again.
+  if (!line?.live || paymentStatus === null || paymentStatus === "CANCELLED") return "SUBMITTED";
+  // Lines are paid one by one: a paid line is paid even while the rest of its run goes on.
+  if (line.paid || paymentStatus === "PAID") return "PAID";
+  switch (paymentStatus) {
+    case "DRAFT":
+      return "ACCOUNTING";
+    case "RETURNED":
+      return "RETURNED";
+    default:
+      return "IN_REVIEW";
+  }
+}
+
+/** A claim may be withdrawn (and filed again) only while no live payment holds it. */
+export function claimWithdrawable(status: ClaimStatus): boolean {
+  return status === "SUBMITTED";
+}
+
+/**
+ * The contractual end of a loan of `months` from `start` (起止日期): the same day `months` later, or
+ * that month's last day when it has no such day (2025-01-31 + 1 → 2025-02-28).
+ */
+export function addMonths(start: string, months: number): string {
+  const issue = checkIsoDate(start, ["start"]);
+  if (issue) throw new DomainValidationError([issue]);
+  const [year, month, day] = start.split("-").map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  const pad = (value: number, width: number) => String(value).padStart(width, "0");
+  return `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(Math.min(day, lastDay), 2)}`;
+}
