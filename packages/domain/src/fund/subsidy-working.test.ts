@@ -182,6 +182,25 @@ describe("feeSubsidyOfGuarantee (seed 002 art. 9: 1% a year on the guaranteed ou
     expect(feeSubsidyOfGuarantee(rule, year, position, parseYuan("100000.00"))).toBeNull();
   });
 
+  it("ends the guarantee on the day the guarantor compensated it (代偿)", () => {
+    // Defaulted with 3,000,000.00 outstanding, compensated on 2025-11-01: 184 days at 5,000,000 and
+    // 52 days at 3,000,000 — 25,555.555… + 4,333.333… = 29,888.89; nothing after, nothing in 2026.
+    const defaulted = loanPosition([disbursed, firstRepayment]);
+    const result = feeSubsidyOfGuarantee(
+      rule,
+      2025,
+      defaulted,
+      parseYuan("100000.00"),
+      undefined,
+      "2025-11-01",
+    );
+    expect(result?.amountFen).toBe(2_988_889n);
+    expect(result?.working.periods.at(-1)).toMatchObject({ to: "2025-11-01", days: 52 });
+    expect(
+      feeSubsidyOfGuarantee(rule, 2026, defaulted, parseYuan("100000.00"), undefined, "2025-11-01"),
+    ).toBeNull();
+  });
+
   it("gives null to a loan never disbursed", () => {
     expect(feeSubsidyOfGuarantee(rule, 2025, loanPosition([]), parseYuan("100000.00"))).toBeNull();
   });

@@ -71,6 +71,18 @@ function principalEvents(position: LoanPosition): PrincipalEvent[] {
   });
 }
 
+/** The guaranteed amount's movements up to `endedOn`, when whatever is still outstanding leaves it. */
+function guaranteeEndingOn(events: readonly PrincipalEvent[], endedOn: string): PrincipalEvent[] {
+  const before = events.filter((event) => event.date < endedOn);
+  const outstandingFen = before.reduce(
+    (sum, event) => (event.type === "disbursement" ? sum + event.amountFen : sum - event.amountFen),
+    0n,
+  );
+  return outstandingFen > 0n
+    ? [...before, { date: endedOn, type: "repayment", amountFen: outstandingFen }]
+    : before;
+}
+
 export type LoanInterestSubsidy =
   | { eligible: true; amountFen: bigint; settledOn: string; window: DateRange; working: SubsidyWorking }
   | { eligible: false; reason: string };
@@ -133,7 +145,8 @@ export interface GuaranteeFeeSubsidy {
 
 /**
  * Seed 002 art. 9 and SPEC §3.2: one guarantee's fee subsidy for a calendar year, on the guaranteed
- * outstanding (the loan's principal), capped at the fee charged for that year. Null when the
+ * outstanding (the loan's principal), capped at the fee charged for that year. A guarantee the
+ * guarantor has compensated (代偿) ends on that day: nothing accrues after `endedOn`. Null when the
  * guarantee had nothing outstanding in the year or its fee rate puts it outside the programme.
  */
 export function feeSubsidyOfGuarantee(
@@ -142,8 +155,9 @@ export function feeSubsidyOfGuarantee(
   position: LoanPosition,
   feeChargedFen: bigint,
   actualFeeRate?: Decimal,
+  endedOn?: string,
 ): GuaranteeFeeSubsidy | null {
-  const events = principalEvents(position);
+  const events = endedOn ? guaranteeEndingOn(principalEvents(position), endedOn) : principalEvents(position);
   const first = events[0];
   if (!first || yearOf(first.date) > year) return null;
   const rate = actualFeeRate ? effectiveGuaranteeFeeSubsidyRate(rule, actualFeeRate) : rule.rate;

@@ -8,9 +8,10 @@ import {
   parseYuan,
   type SubsidyWorking,
 } from "@chanrong/domain";
-import { and, asc, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
 import {
+  defaultCases,
   enterprises,
   fundPayments,
   funds,
@@ -191,6 +192,12 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
     )
     .groupBy(guaranteeFeeReceipts.applicationId);
   const feeOf = new Map(fees.map((fee) => [fee.applicationId, BigInt(fee.fen)]));
+  // A compensated guarantee ends on the day of the 代偿.
+  const compensations = await db
+    .select({ applicationId: defaultCases.applicationId, on: defaultCases.compensatedOn })
+    .from(defaultCases)
+    .where(and(eq(defaultCases.fundId, fund.id), isNotNull(defaultCases.compensatedOn)));
+  const endedOn = new Map(compensations.map((row) => [row.applicationId, row.on ?? undefined]));
   const positions = await positionsOf(
     db,
     loans.map((loan) => loan.id),
@@ -202,7 +209,14 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
     if (!position) continue;
     const rule = (await configOf(loan.programmeId, loan.programmeVersion)).guaranteeFeeSubsidy;
     const feeChargedFen = feeOf.get(loan.id) ?? 0n;
-    const subsidy = feeSubsidyOfGuarantee(rule, year, position, feeChargedFen);
+    const subsidy = feeSubsidyOfGuarantee(
+      rule,
+      year,
+      position,
+      feeChargedFen,
+      undefined,
+      endedOn.get(loan.id),
+    );
     if (!subsidy) continue;
     // A programme that subsidises a share of the actual fee rate cannot be computed without it.
     const needsRate = Boolean(rule.feeRateCeiling || rule.maxShareOfActualFee);
