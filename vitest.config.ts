@@ -22,7 +22,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.e2e.ts"],
-          testTimeout: 60_000,
+          // Whole journeys across several roles; generous so a loaded machine is not a failure.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
           // One browser at a time: the machines have two cores and the app one database.
           fileParallelism: false,

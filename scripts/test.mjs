@@ -105,8 +105,9 @@ function freePort() {
   });
 }
 
+/** Up to three minutes: PGlite's first start and the demo seed are slow on a loaded two-core machine. */
 async function waitForHealth(url, child) {
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 360; i++) {
     if (child.exitCode !== null) return false;
     try {
       if ((await fetch(url)).ok) return true;
@@ -147,10 +148,18 @@ async function journeysAgainstApp(label, extraEnv, vitestArgs) {
     }
     await vitest(label, ["e2e"], { E2E_BASE_URL: baseUrl, CHROMIUM_PATH: CHROMIUM }, vitestArgs);
   } finally {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {}
+    await stop(server);
   }
+}
+
+/** Stops the app's process group and waits for it, so its database directory can then be removed. */
+async function stop(child) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {}
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
 }
 
 async function browserJourneys() {

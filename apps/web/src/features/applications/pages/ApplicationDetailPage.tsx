@@ -1,4 +1,5 @@
 import { CheckCircleFilled, CloseCircleFilled, FilePdfOutlined, PrinterOutlined } from "@ant-design/icons";
+import { LOAN_SERVICING_STATUSES } from "@chanrong/domain";
 import {
   App,
   Button,
@@ -59,7 +60,9 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
   const [action, setAction] = useState<ApplicationAction | null>(null);
   const { me } = useSession();
   const hasLoan = ["CONTRACTED", "DISBURSED", "SETTLED"].includes(detail.status);
+  // A settled loan takes no more events (the server refuses them), so the button goes with it.
   const canRecordLoan =
+    LOAN_SERVICING_STATUSES.includes(detail.status) &&
     me?.organisation.type === "BANK" &&
     me.organisation.id === detail.bank.id &&
     me.user.roles.includes("operator");
