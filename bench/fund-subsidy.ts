@@ -291,11 +291,18 @@ console.log(
 );
 
 // ── Where one line's time goes: the ledger's own SELECTs, captured and explained ──────────
-const captured = new Map<string, unknown[]>();
+// One of each statement; the ledger's account lookup once per account kind (expense, payable, cash).
+const captured = new Map<string, { query: string; params: unknown[] }>();
 const probe = drizzle({
   connection: DATABASE_URL,
   schema,
-  logger: { logQuery: (query, params) => captured.set(query, params) },
+  logger: {
+    logQuery: (query, params) =>
+      captured.set(/from "fund_accounts"/.test(query) ? `${query} ${String(params[1])}` : query, {
+        query,
+        params,
+      }),
+  },
 });
 const [sample] = enterprises;
 if (!sample) throw new Error("no enterprises");
@@ -323,10 +330,12 @@ await actOnPayment(
   { action: "execute", version: explainedVersion, idempotencyKey: "bench-explain" },
   null,
 );
-for (const [query, params] of captured) {
+for (const { query, params } of captured.values()) {
   if (!/^select/i.test(query) || !/fund_accounts|fund_payment_lines/.test(query)) continue;
   const plan = await probe.$client.query(`explain (analyze, buffers) ${query}`, params);
-  console.log(`\nEXPLAIN (ANALYZE, BUFFERS):\n${query}\n`);
+  console.log(
+    `\nEXPLAIN (ANALYZE, BUFFERS):\n${query}\nparams: ${JSON.stringify(params, (_key, value) => (typeof value === "bigint" ? `${value}` : value))}\n`,
+  );
   for (const line of plan.rows) console.log(`  ${line["QUERY PLAN"]}`);
 }
 await probe.$client.end();

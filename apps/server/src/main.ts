@@ -3,6 +3,7 @@ import { openDatabase } from "./db/client";
 import { seedDemo } from "./db/seed/seed";
 import { slaReminders } from "./modules/applications/reminders";
 import { paymentRunResumer } from "./modules/fund/payment-runs";
+import { resumeInterruptedPayments } from "./modules/fund/payments.service";
 import { readConfig } from "./platform/config";
 import { localDirectoryStorage } from "./platform/files/storage";
 import { startJobs } from "./platform/jobs";
@@ -22,6 +23,11 @@ const app = await buildApp({
 });
 // Every instance runs the jobs; each period's run is claimed by exactly one (platform/jobs.ts).
 const stopJobs = startJobs(database.db, [slaReminders, paymentRunResumer], app.log);
+// A run this instance's predecessor died in resumes now, not at the next minute's claim: paying a line
+// is idempotent, so running beside another instance's resumer pays nothing twice.
+resumeInterruptedPayments(database.db).catch((error) =>
+  app.log.error({ err: error }, "resuming payments failed"),
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
     stopJobs();
