@@ -1,47 +1,6 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { screenshot, signIn, useBrowser } from "./support/browser";
-
-/** "10,500,000.00" → 1050000000n fen, to compare amounts the page shows without floats. */
-const fenOf = (text: string | null) => BigInt((text ?? "").replace(/[^\d]/g, "") || "0");
-
-const figure = (page: Page, key: string) =>
-  page.getByTestId(`fund-figure-${key}`).locator(".ant-statistic-content").textContent();
-
-const statusOf = (page: Page) => page.getByTestId("payment-status-tag").getAttribute("data-status");
-
-/** Opens a page of the 专项资金 group from the menu. */
-async function openFundMenu(page: Page, item: string): Promise<void> {
-  if (!(await page.getByTestId(`nav-${item}`).isVisible())) await page.getByTestId("nav-fund").click();
-  await page.getByTestId(`nav-${item}`).click();
-}
-
-/** Signs in, finds the payment in 支付审批 → 待我办理 and opens it. */
-async function openFromWorklist(page: Page, username: string, paymentId: string, shot?: string) {
-  await signIn(page, username);
-  await openFundMenu(page, "fund-payments");
-  const row = page.locator(`tr[data-payment-id="${paymentId}"]`);
-  await row.waitFor();
-  if (shot) await screenshot(page, shot);
-  await row.getByTestId("payment-link").click();
-  await page.getByTestId("payment-detail-header").waitFor();
-}
-
-/** One step from the detail page's buttons and modal, then waits for the status it leads to. */
-async function act(
-  page: Page,
-  action: string,
-  expected: string,
-  text?: { opinion?: string; reason?: string },
-) {
-  await page.getByTestId(`payment-action-${action}`).click();
-  await page.getByTestId("payment-action-modal").waitFor();
-  if (text?.opinion) await page.getByTestId("payment-action-opinion").fill(text.opinion);
-  if (text?.reason) await page.getByTestId("payment-action-reason").fill(text.reason);
-  await page.getByTestId("payment-action-confirm").click();
-  await page.getByTestId("payment-action-modal").waitFor({ state: "detached" });
-  await expect.poll(() => statusOf(page)).toBe(expected);
-}
+import { act, fenOf, figure, openFromWorklist, openFundMenu, statusOf } from "./support/fund";
 
 /**
  * The fund's own pages on the demo data: the finance bureau appropriates (once, however often it

@@ -54,7 +54,7 @@ export const interestSubsidyZh = {
   "subsidy.claims.tab": "企业申请",
   "subsidy.claims.hint": "核对企业申请金额与按银行记录核定的金额,勾选后发起支付审核;拨付以核定金额为准",
   "subsidy.claims.start": "发起支付审核({count} 件,核定合计 {total} 元)",
-  "subsidy.claims.created": "已生成支付申请,请在专项资金支付中报送审核",
+  "subsidy.claims.created": "已生成支付申请,请填写意见后报送审核",
 
   "subsidy.apply.title": "填报贴息表",
   "subsidy.apply.loan": "贷款与核定贴息",
@@ -160,7 +160,7 @@ export const interestSubsidyEn: Record<keyof typeof interestSubsidyZh, string> =
   "subsidy.claims.hint":
     "Compare the amount applied for with the one computed from the bank's records, then start their payment; the computed amount is paid",
   "subsidy.claims.start": "Start the payment ({count} applications, computed {total} yuan)",
-  "subsidy.claims.created": "Payment created: send it for review under the fund's payments",
+  "subsidy.claims.created": "Payment created: send it for review with your opinion",
 
   "subsidy.apply.title": "Fill in the subsidy form",
   "subsidy.apply.loan": "Loan and computed subsidy",

@@ -30,6 +30,8 @@ function SubsidyWorkingView({ working }: { working: SubsidyWorking }) {
         size="small"
         rowKey={(period) => period.from}
         pagination={false}
+        // It also sits in narrow cards (the 贴息表 page): scroll rather than break dates and amounts.
+        scroll={{ x: "max-content" }}
         style={{ marginTop: 8, maxWidth: 860 }}
         dataSource={working.periods}
         columns={[
@@ -61,7 +63,7 @@ function SubsidyWorkingView({ working }: { working: SubsidyWorking }) {
           },
         ]}
       />
-      <Descriptions size="small" column={{ xs: 1, md: 2 }} style={{ marginTop: 8, maxWidth: 860 }}>
+      <Descriptions size="small" column={1} style={{ marginTop: 8, maxWidth: 860 }}>
         <Descriptions.Item label={t("working.uncapped")}>
           <span className="money">{formatYuan(working.uncapped)}</span>
         </Descriptions.Item>

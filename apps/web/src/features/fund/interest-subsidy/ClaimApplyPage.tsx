@@ -136,10 +136,9 @@ function Apply({ row }: { row: SubsidyLoanRow }) {
                   </Typography.Text>
                 </Descriptions.Item>
               </Descriptions>
-              <Typography.Paragraph type="secondary" style={{ margin: "8px 0" }}>
+              <Typography.Paragraph type="secondary" style={{ margin: "8px 0 0" }}>
                 {t("subsidy.form.fromBank")}
               </Typography.Paragraph>
-              {subsidy && <LineWorking working={subsidy.working} />}
             </Card>
             <Vouchers applicationId={row.applicationId} />
           </Flex>
@@ -199,6 +198,13 @@ function Apply({ row }: { row: SubsidyLoanRow }) {
             </Form>
           </Card>
         </Col>
+        {subsidy && (
+          <Col span={24}>
+            <Card title={t("subsidy.working.title")}>
+              <LineWorking working={subsidy.working} />
+            </Card>
+          </Col>
+        )}
       </Row>
     </>
   );

@@ -21,8 +21,8 @@ import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatDate, formatYuan, yuanToWanExact } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { AttachmentsCard } from "../../applications/components/Attachments";
-import { PaymentStatusTag } from "../fee-subsidy/PaymentStatusTag";
 import { LineWorking } from "../components/LineWorking";
+import { PaymentStatusTag } from "../fee-subsidy/PaymentStatusTag";
 import { type ClaimDetail, claimFormUrl, useClaim, useWithdrawClaim } from "./api";
 import { ClaimStatusTag } from "./components";
 

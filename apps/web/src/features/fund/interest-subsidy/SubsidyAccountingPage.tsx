@@ -1,5 +1,6 @@
 import { App, Button, Card, Checkbox, Flex, Segmented, Tabs, Typography } from "antd";
 import { useState } from "react";
+import { useNavigate } from "react-router";
 import { useSession } from "../../../app/session";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
@@ -159,6 +160,7 @@ function BatchTab({ canPrepare }: { canPrepare: boolean }) {
 function ClaimsTab({ canPrepare }: { canPrepare: boolean }) {
   const { t } = useI18n();
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const [page, setPage] = useState(1);
   const claims = useClaims(undefined, page, PAGE_SIZE);
   const start = useStartClaimPayment();
@@ -167,11 +169,12 @@ function ClaimsTab({ canPrepare }: { canPrepare: boolean }) {
     (claim) => claim.loan.subsidy,
   );
 
+  // The payment is a draft only the guarantor sees: open it, where it is sent on with an opinion.
   const onStart = async () => {
     try {
-      await start.mutateAsync(choice.keys);
+      const { paymentId } = await start.mutateAsync(choice.keys);
       message.success(t("subsidy.claims.created"));
-      choice.clear();
+      navigate(`/fund/payments/${paymentId}`);
     } catch {
       // Shown above the table.
     }
