@@ -21,6 +21,7 @@ import {
   yearOf,
 } from "@chanrong/domain";
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { anyOf } from "../../db/any-of";
 import type { Database, Executor } from "../../db/client";
 import {
   attachments,
@@ -124,7 +125,7 @@ async function liveLines(executor: Executor, applicationIds: readonly string[]) 
     .where(
       and(
         eq(fundPaymentLines.live, true),
-        inArray(fundPaymentLines.subject, applicationIds.map(interestSubsidySubject)),
+        anyOf(fundPaymentLines.subject, applicationIds.map(interestSubsidySubject), "text"),
       ),
     );
   return new Map(rows.map((row) => [row.line.applicationId ?? "", row]));
@@ -143,7 +144,7 @@ async function standingClaims(executor: Executor, applicationIds: readonly strin
     .from(interestSubsidyClaims)
     .where(
       and(
-        inArray(interestSubsidyClaims.applicationId, [...applicationIds]),
+        anyOf(interestSubsidyClaims.applicationId, applicationIds, "uuid"),
         sql`${interestSubsidyClaims.status} <> 'WITHDRAWN'`,
       ),
     );
@@ -407,7 +408,7 @@ export async function startBatch(
   requireRole(actor, "operator", "reviewer");
   duplicates(applicationIds, "applicationIds");
   const paymentId = await db.transaction(async (tx) => {
-    const rows = await findLoans(tx, actor, inArray(loanApplications.id, [...applicationIds]));
+    const rows = await findLoans(tx, actor, anyOf(loanApplications.id, applicationIds, "uuid"));
     const loans = await computeLoans(
       tx,
       inOrder(applicationIds, rows, (row) => row.application.id, "贷款 (loan)"),
@@ -547,9 +548,10 @@ async function findClaims(executor: Executor, actor: Actor, where: SQL | undefin
     await findLoans(
       executor,
       actor,
-      inArray(
+      anyOf(
         loanApplications.id,
         claims.map((claim) => claim.applicationId),
+        "uuid",
       ),
     ),
   );
@@ -560,7 +562,7 @@ async function findClaims(executor: Executor, actor: Actor, where: SQL | undefin
         .select({ line: fundPaymentLines, payment: fundPayments })
         .from(fundPaymentLines)
         .innerJoin(fundPayments, eq(fundPayments.id, fundPaymentLines.paymentId))
-        .where(inArray(fundPaymentLines.id, lineIds))
+        .where(anyOf(fundPaymentLines.id, lineIds, "uuid"))
     : [];
   const lineById = new Map(lines.map((row) => [row.line.id, row]));
   return claims.flatMap((claim) => {
@@ -703,7 +705,7 @@ export async function startClaimPayment(
   const paymentId = await db.transaction(async (tx) => {
     const records = inOrder(
       claimIds,
-      await findClaims(tx, actor, inArray(interestSubsidyClaims.id, [...claimIds])),
+      await findClaims(tx, actor, anyOf(interestSubsidyClaims.id, claimIds, "uuid")),
       (record) => record.claim.id,
       "贴息申请 (claim)",
     );

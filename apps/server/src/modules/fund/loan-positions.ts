@@ -4,32 +4,28 @@ import {
   type ProgrammeConfig,
   programmeConfigFromWire,
 } from "@chanrong/domain";
-import { asc, inArray } from "drizzle-orm";
+import { asc } from "drizzle-orm";
+import { anyOf } from "../../db/any-of";
 import type { Executor } from "../../db/client";
 import { loanEvents } from "../../db/schema";
 import { toLoanEvent } from "../applications/servicing.repository";
 import { findVersion } from "../programmes/programmes.repository";
 
-// Well under PostgreSQL's limit of 65,535 bind parameters per statement.
-const IDS_PER_QUERY = 5000;
-
-/** Many loans' positions from their events, read a slice at a time instead of one query per loan. */
+/** Many loans' positions from their events, in one query instead of one per loan. */
 export async function positionsOf(
   executor: Executor,
   applicationIds: readonly string[],
 ): Promise<Map<string, LoanPosition>> {
   const byLoan = new Map<string, ReturnType<typeof toLoanEvent>[]>();
-  for (let start = 0; start < applicationIds.length; start += IDS_PER_QUERY) {
-    const rows = await executor
-      .select()
-      .from(loanEvents)
-      .where(inArray(loanEvents.applicationId, applicationIds.slice(start, start + IDS_PER_QUERY)))
-      .orderBy(asc(loanEvents.id));
-    for (const row of rows) {
-      const events = byLoan.get(row.applicationId) ?? [];
-      events.push(toLoanEvent(row));
-      byLoan.set(row.applicationId, events);
-    }
+  const rows = await executor
+    .select()
+    .from(loanEvents)
+    .where(anyOf(loanEvents.applicationId, applicationIds, "uuid"))
+    .orderBy(asc(loanEvents.id));
+  for (const row of rows) {
+    const events = byLoan.get(row.applicationId) ?? [];
+    events.push(toLoanEvent(row));
+    byLoan.set(row.applicationId, events);
   }
   return new Map(applicationIds.map((id) => [id, loanPosition(byLoan.get(id) ?? [])]));
 }
