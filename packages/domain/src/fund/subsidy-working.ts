@@ -137,6 +137,11 @@ export function assertInWindow(window: DateRange, on: string): void {
   }
 }
 
+/** A programme that subsidises a share of the actual fee rate, or only fees under a ceiling, needs that rate. */
+export function needsActualFeeRate(rule: GuaranteeFeeSubsidyRule): boolean {
+  return Boolean(rule.feeRateCeiling || rule.maxShareOfActualFee);
+}
+
 export interface GuaranteeFeeSubsidy {
   year: number;
   amountFen: bigint;
@@ -160,6 +165,13 @@ export function feeSubsidyOfGuarantee(
   const events = endedOn ? guaranteeEndingOn(principalEvents(position), endedOn) : principalEvents(position);
   const first = events[0];
   if (!first || yearOf(first.date) > year) return null;
+  if (needsActualFeeRate(rule) && !actualFeeRate) {
+    throw DomainValidationError.single(
+      ["actualFeeRate"],
+      "required",
+      "该计划按实际担保费率核定补贴,须提供实际费率 (the guarantee's actual fee rate is needed)",
+    );
+  }
   const rate = actualFeeRate ? effectiveGuaranteeFeeSubsidyRate(rule, actualFeeRate) : rule.rate;
   if (rate.isZero()) return null;
   const result = calculateGuaranteeFeeSubsidy({

@@ -3,6 +3,7 @@ import {
   calendarYear,
   feeSubsidyOfGuarantee,
   formatYuan,
+  needsActualFeeRate,
   PAYMENT_STATUS_LABELS,
   type PaymentStatus,
   parseYuan,
@@ -209,18 +210,13 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
     if (!position) continue;
     const rule = (await configOf(loan.programmeId, loan.programmeVersion)).guaranteeFeeSubsidy;
     const feeChargedFen = feeOf.get(loan.id) ?? 0n;
-    const subsidy = feeSubsidyOfGuarantee(
-      rule,
-      year,
-      position,
-      feeChargedFen,
-      undefined,
-      endedOn.get(loan.id),
-    );
-    if (!subsidy) continue;
-    // A programme that subsidises a share of the actual fee rate cannot be computed without it.
-    const needsRate = Boolean(rule.feeRateCeiling || rule.maxShareOfActualFee);
-    const amountFen = needsRate ? 0n : subsidy.amountFen;
+    // The actual fee rate is not recorded yet, so a programme that needs it is shown as such.
+    const needsRate = needsActualFeeRate(rule);
+    const subsidy = needsRate
+      ? null
+      : feeSubsidyOfGuarantee(rule, year, position, feeChargedFen, undefined, endedOn.get(loan.id));
+    if (!needsRate && !subsidy) continue;
+    const amountFen = subsidy?.amountFen ?? 0n;
     lines.push({
       applicationId: loan.id,
       enterpriseName: loan.enterpriseName,
@@ -232,7 +228,7 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
       amountFen,
       eligible: amountFen > 0n,
       reason: needsRate ? NEEDS_FEE_RATE : amountFen > 0n ? null : NO_FEE,
-      working: needsRate ? null : subsidy.working,
+      working: subsidy?.working ?? null,
     });
   }
   return lines;
