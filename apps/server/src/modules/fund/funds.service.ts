@@ -6,7 +6,7 @@ import {
   parseYuan,
   reversalOf,
 } from "@chanrong/domain";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
 import { fundAccounts, fundPostings, funds, fundTransfers } from "../../db/schema";
 import { hasRole, isPlatformAdmin, regionCovers, requireOrgType, requireRole } from "../../platform/access";
@@ -42,8 +42,7 @@ export async function visibleFund(db: Executor, actor: Actor, fundId: string): P
 
 /** The fund that pays for a programme's loans. */
 export async function fundOfProgramme(db: Executor, programmeCode: string): Promise<FundRow> {
-  const rows = await db.select().from(funds);
-  const fund = rows.find((row) => row.programmeCodes.includes(programmeCode));
+  const [fund] = await db.select().from(funds).where(sql`${programmeCode} = any(${funds.programmeCodes})`);
   if (!fund) {
     throw new AppError(
       "conflict",

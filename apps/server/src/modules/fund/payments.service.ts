@@ -3,6 +3,8 @@ import {
   availablePaymentActions,
   type FundAccountKind,
   formatYuan,
+  formatYuanGrouped,
+  INITIAL_PAYMENT_STATE,
   PAYMENT_KIND_LABELS,
   type PaymentAction,
   type PaymentKind,
@@ -74,11 +76,8 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
   if (input.lines.length === 0) {
     throw AppError.validation("lines", "min-items", "没有可支付的项目 (nothing to pay)");
   }
-  const state: PaymentState = {
-    status: "DRAFT",
-    financeReview: "NOT_STARTED",
-    industryReview: "NOT_STARTED",
-  };
+  const state = INITIAL_PAYMENT_STATE;
+  const totalFen = input.lines.reduce((sum, line) => sum + line.amountFen, 0n);
   const [payment] = await tx
     .insert(fundPayments)
     .values({
@@ -88,7 +87,7 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
       year: input.year ?? null,
       ...state,
       holders: paymentHolders(state),
-      totalFen: input.lines.reduce((sum, line) => sum + line.amountFen, 0n),
+      totalFen,
       lineCount: input.lines.length,
       createdBy: actor.userId,
     })
@@ -124,9 +123,7 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
     action: "create",
     fromStatus: "DRAFT",
     toStatus: "DRAFT",
-    opinion: `${PAYMENT_KIND_LABELS[input.kind]} ${input.lines.length} 项,合计 ${formatYuan(
-      input.lines.reduce((sum, line) => sum + line.amountFen, 0n),
-    )} 元`,
+    opinion: `${PAYMENT_KIND_LABELS[input.kind]} ${input.lines.length} 项,合计 ${formatYuanGrouped(totalFen)} 元`,
     actorUserId: actor.userId,
     actorOrgId: actor.orgId,
   });
@@ -510,7 +507,7 @@ async function finishRun(db: Database, payment: PaymentRow, by: { userId: string
       action: "paid",
       fromStatus: "PAYING",
       toStatus: "PAID",
-      opinion: `${payment.lineCount} 项已全部拨付,合计 ${formatYuan(payment.totalFen)} 元`,
+      opinion: `${payment.lineCount} 项已全部拨付,合计 ${formatYuanGrouped(payment.totalFen)} 元`,
       actorUserId: by.userId,
       actorOrgId: by.orgId,
     });
