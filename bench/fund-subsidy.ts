@@ -5,9 +5,9 @@
  * 免申即享 batches through the real services:
  *   1. startBatch: read each loan's events, derive its position, interestSubsidyOfLoan, createPayment;
  *   2. the review chain, whose city approval posts expense → payable for every line;
- *   3. execute: payLines posts one PAYMENT_PAID (payable → cash) per line, each in its own transaction;
+ *   3. execute: payLines posts one PAYMENT_PAID (payable → cash) per line, 200 lines per transaction;
  * and reports loans per second beside a baseline measured in the same run: plain multi-row INSERTs of
- * as many fund_transfers rows (their balance trigger included). It also times the guarantor's list of
+ * as many fund_transfers rows (their balance trigger, once per statement, included). It also times the guarantor's list of
  * settled loans over all of them, and prints EXPLAIN (ANALYZE, BUFFERS) of the SELECTs one line's
  * approval and payment run, captured from the ledger code itself.
  *
@@ -369,7 +369,7 @@ console.log(
 for (const [phase, label] of [
   ["compute", "  1. startBatch: events → position → subsidy → createPayment"],
   ["approve", "  2. review chain; the city's approval posts every payable"],
-  ["pay", "  3. execute: payLines, one PAYMENT_PAID posting per line"],
+  ["pay", "  3. execute: payLines, a PAYMENT_PAID posting per line, 200 per transaction"],
 ] as const) {
   console.log(row(label, spent[phase], `${(LOANS / spent[phase]).toFixed(0).padStart(7)} loans/s`));
 }

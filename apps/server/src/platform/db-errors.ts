@@ -6,6 +6,12 @@ export function pgErrorCode(error: unknown): string | undefined {
   return (error as { code?: string }).code ?? cause?.code;
 }
 
+/** The database's detail line of an error (for a check constraint: "Failing row contains (…)"). */
+export function pgErrorDetail(error: unknown): string | undefined {
+  const cause = (error as { cause?: { detail?: string } }).cause;
+  return (error as { detail?: string }).detail ?? cause?.detail;
+}
+
 /** Turns a unique-constraint violation into a 409 naming the field. */
 export function uniqueViolation(field: string, message: string) {
   return (error: unknown): never => {

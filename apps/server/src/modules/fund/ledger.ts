@@ -8,10 +8,11 @@ import {
   type PostingKind,
   validateTransfers,
 } from "@chanrong/domain";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
+import { anyOf } from "../../db/any-of";
 import type { Executor, Transaction } from "../../db/client";
 import { fundAccounts, fundPostings, fundTransfers } from "../../db/schema";
-import { pgErrorCode } from "../../platform/db-errors";
+import { pgErrorCode, pgErrorDetail } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 
 /** An account named by what it is: a kind, and for a payable its beneficiary. */
@@ -46,46 +47,81 @@ export interface PostingResult {
   replayed: boolean;
 }
 
+/** Rows per multi-row INSERT: a posting has 13 columns, and PostgreSQL binds at most 65,535 parameters. */
+const ROWS_PER_INSERT = 2_000;
+
+function* inChunks<T>(rows: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+    yield rows.slice(start, start + ROWS_PER_INSERT);
+  }
+}
+
 function accountName(ref: AccountRef): string {
   const label = FUND_ACCOUNT_LABELS[ref.kind];
   return ref.beneficiary ? `${label}—${ref.beneficiary.name}` : label;
 }
 
-/** Finds or opens the account; opening is idempotent under concurrency (unique identity index). */
-async function accountId(tx: Executor, fundId: string, ref: AccountRef): Promise<string> {
-  const orgId = ref.beneficiary?.orgId ?? null;
-  const enterpriseId = ref.beneficiary?.enterpriseId ?? null;
-  const find = () =>
-    tx
-      .select({ id: fundAccounts.id })
+/** Whose account it is: the beneficiary of a payable, none for the fund's own accounts. */
+function ownerOf(ref: AccountRef): string | null {
+  return ref.beneficiary?.orgId ?? ref.beneficiary?.enterpriseId ?? null;
+}
+
+function refKey(ref: AccountRef): string {
+  return `${ref.kind}:${ownerOf(ref) ?? ""}`;
+}
+
+/**
+ * The ids of the named accounts by refKey, opening those that do not exist yet: three statements
+ * however many accounts. Opening is idempotent under concurrency (the unique identity index).
+ */
+async function accountIds(
+  tx: Executor,
+  fundId: string,
+  refs: readonly AccountRef[],
+): Promise<Map<string, string>> {
+  const wanted = new Map(refs.map((ref) => [refKey(ref), ref]));
+  const owner = sql`coalesce(${fundAccounts.beneficiaryOrgId}, ${fundAccounts.beneficiaryEnterpriseId})`;
+  const owners = [...new Set(refs.map(ownerOf).filter((id) => id !== null))];
+  const ids = new Map<string, string>();
+  const find = async () => {
+    const rows = await tx
+      .select({ id: fundAccounts.id, kind: fundAccounts.kind, owner: sql<string | null>`${owner}` })
       .from(fundAccounts)
       .where(
         and(
           eq(fundAccounts.fundId, fundId),
-          eq(fundAccounts.kind, ref.kind),
-          sql`coalesce(${fundAccounts.beneficiaryOrgId}, ${fundAccounts.beneficiaryEnterpriseId}) is not distinct from ${orgId ?? enterpriseId}::uuid`,
+          anyOf(fundAccounts.kind, [...new Set(refs.map((ref) => ref.kind))], "text"),
+          // Equality and IS NULL, not IS NOT DISTINCT FROM, so the identity index serves both.
+          or(sql`${owner} is null`, anyOf(owner, owners, "uuid")),
         ),
       );
-  const [existing] = await find();
-  if (existing) return existing.id;
-  await tx
-    .insert(fundAccounts)
-    .values({
-      fundId,
-      kind: ref.kind,
-      normalSide: NORMAL_SIDE[ref.kind],
-      beneficiaryOrgId: orgId,
-      beneficiaryEnterpriseId: enterpriseId,
-      name: accountName(ref),
-    })
-    .onConflictDoNothing();
-  const [created] = await find();
-  if (!created) throw new Error(`fund account ${ref.kind} could not be opened`);
-  return created.id;
-}
-
-function refKey(ref: AccountRef): string {
-  return `${ref.kind}:${ref.beneficiary?.orgId ?? ref.beneficiary?.enterpriseId ?? ""}`;
+    for (const row of rows) {
+      const key = `${row.kind}:${row.owner ?? ""}`;
+      if (wanted.has(key)) ids.set(key, row.id);
+    }
+  };
+  await find();
+  const missing = [...wanted].filter(([key]) => !ids.has(key)).map(([, ref]) => ref);
+  if (missing.length === 0) return ids;
+  for (const chunk of inChunks(missing)) {
+    await tx
+      .insert(fundAccounts)
+      .values(
+        chunk.map((ref) => ({
+          fundId,
+          kind: ref.kind,
+          normalSide: NORMAL_SIDE[ref.kind],
+          beneficiaryOrgId: ref.beneficiary?.orgId ?? null,
+          beneficiaryEnterpriseId: ref.beneficiary?.enterpriseId ?? null,
+          name: accountName(ref),
+        })),
+      )
+      .onConflictDoNothing();
+  }
+  await find();
+  const unopened = missing.find((ref) => !ids.has(refKey(ref)));
+  if (unopened) throw new Error(`fund account ${refKey(unopened)} could not be opened`);
+  return ids;
 }
 
 /** What a retry must repeat exactly for its key to be honoured. */
@@ -107,67 +143,147 @@ function requestHash(input: PostingInput): string {
  * transaction is then rolled back by the caller.
  */
 export async function post(tx: Transaction, input: PostingInput): Promise<PostingResult> {
-  validateTransfers(
-    input.legs.map((leg) => ({
-      debit: refKey(leg.debit),
-      credit: refKey(leg.credit),
-      amountFen: leg.amountFen,
-    })),
-  );
-  const hash = requestHash(input);
-  const [inserted] = await tx
-    .insert(fundPostings)
-    .values({
-      fundId: input.fundId,
-      idempotencyKey: input.idempotencyKey,
-      requestHash: hash,
-      kind: input.kind,
-      effectiveOn: input.effectiveOn,
-      memo: input.memo,
-      paymentId: input.paymentId ?? null,
-      paymentLineId: input.paymentLineId ?? null,
-      recoveryId: input.recoveryId ?? null,
-      reverses: input.reverses ?? null,
-      recordedBy: input.recordedBy.userId,
-      recordedByOrg: input.recordedBy.orgId,
-    })
-    .onConflictDoNothing({ target: [fundPostings.fundId, fundPostings.idempotencyKey] })
-    .returning({ id: fundPostings.id });
-  if (!inserted) return replay(tx, input.fundId, input.idempotencyKey, hash);
-
-  for (const leg of input.legs) {
-    const debitAccountId = await accountId(tx, input.fundId, leg.debit);
-    const creditAccountId = await accountId(tx, input.fundId, leg.credit);
-    try {
-      await tx
-        .insert(fundTransfers)
-        .values({ postingId: inserted.id, debitAccountId, creditAccountId, amountFen: leg.amountFen });
-    } catch (error) {
-      if (pgErrorCode(error) !== "23514") throw error;
-      throw insufficientBalance(leg.credit, leg.amountFen);
-    }
-  }
-  return { postingId: inserted.id, replayed: false };
+  const [result] = await postAll(tx, [input]);
+  if (!result) throw new Error("postAll returned nothing for one posting");
+  return result;
 }
 
-async function replay(tx: Executor, fundId: string, key: string, hash: string): Promise<PostingResult> {
-  const [first] = await tx
-    .select({ id: fundPostings.id, requestHash: fundPostings.requestHash })
+/**
+ * `post` for many postings of one fund at once, in a handful of statements: the postings in one
+ * multi-row insert, their accounts looked up together, their transfers in one more. Results are in
+ * the order of the inputs; all of them post or, on an overdraft, none.
+ */
+export async function postAll(tx: Transaction, inputs: readonly PostingInput[]): Promise<PostingResult[]> {
+  const fundId = inputs[0]?.fundId;
+  if (fundId === undefined) return [];
+  if (inputs.some((input) => input.fundId !== fundId)) throw new Error("postAll posts to one fund at a time");
+  for (const input of inputs) {
+    validateTransfers(
+      input.legs.map((leg) => ({
+        debit: refKey(leg.debit),
+        credit: refKey(leg.credit),
+        amountFen: leg.amountFen,
+      })),
+    );
+  }
+  const hashes = inputs.map(requestHash);
+
+  const postedIds = new Map<string, number>();
+  for (const chunk of inChunks(inputs.map((input, index) => ({ input, hash: hashes[index] ?? "" })))) {
+    const rows = await tx
+      .insert(fundPostings)
+      .values(
+        chunk.map(({ input, hash }) => ({
+          fundId,
+          idempotencyKey: input.idempotencyKey,
+          requestHash: hash,
+          kind: input.kind,
+          effectiveOn: input.effectiveOn,
+          memo: input.memo,
+          paymentId: input.paymentId ?? null,
+          paymentLineId: input.paymentLineId ?? null,
+          recoveryId: input.recoveryId ?? null,
+          reverses: input.reverses ?? null,
+          recordedBy: input.recordedBy.userId,
+          recordedByOrg: input.recordedBy.orgId,
+        })),
+      )
+      .onConflictDoNothing({ target: [fundPostings.fundId, fundPostings.idempotencyKey] })
+      .returning({ id: fundPostings.id, key: fundPostings.idempotencyKey });
+    for (const row of rows) postedIds.set(row.key, row.id);
+  }
+  const fresh = inputs.filter((input) => postedIds.has(input.idempotencyKey));
+  const replayed = await replays(
+    tx,
+    fundId,
+    inputs.flatMap((input, index) =>
+      postedIds.has(input.idempotencyKey) ? [] : [{ key: input.idempotencyKey, hash: hashes[index] ?? "" }],
+    ),
+  );
+
+  const legs = fresh.flatMap((input) =>
+    input.legs.map((leg) => ({ ...leg, postingId: postedIds.get(input.idempotencyKey) ?? 0 })),
+  );
+  const accounts = await accountIds(
+    tx,
+    fundId,
+    legs.flatMap((leg) => [leg.debit, leg.credit]),
+  );
+  const idOf = (ref: AccountRef) => accounts.get(refKey(ref)) ?? "";
+  try {
+    for (const chunk of inChunks(legs)) {
+      await tx.insert(fundTransfers).values(
+        chunk.map((leg) => ({
+          postingId: leg.postingId,
+          debitAccountId: idOf(leg.debit),
+          creditAccountId: idOf(leg.credit),
+          amountFen: leg.amountFen,
+        })),
+      );
+    }
+  } catch (error) {
+    if (pgErrorCode(error) !== "23514") throw error;
+    throw overdraft(error, legs, idOf);
+  }
+  return inputs.map((input) => {
+    const postingId = postedIds.get(input.idempotencyKey);
+    if (postingId !== undefined) return { postingId, replayed: false };
+    const first = replayed.get(input.idempotencyKey);
+    if (first === undefined) throw new Error(`posting ${input.idempotencyKey} vanished`);
+    return { postingId: first, replayed: true };
+  });
+}
+
+/** The first postings of keys used before, by key; a key used with other fields is refused (409). */
+async function replays(
+  tx: Executor,
+  fundId: string,
+  repeated: readonly { key: string; hash: string }[],
+): Promise<Map<string, number>> {
+  if (repeated.length === 0) return new Map();
+  const firsts = await tx
+    .select({ id: fundPostings.id, key: fundPostings.idempotencyKey, requestHash: fundPostings.requestHash })
     .from(fundPostings)
-    .where(and(eq(fundPostings.fundId, fundId), eq(fundPostings.idempotencyKey, key)));
-  if (!first) throw new Error(`posting ${key} vanished`);
-  if (first.requestHash !== hash) {
+    .where(
+      and(
+        eq(fundPostings.fundId, fundId),
+        anyOf(
+          fundPostings.idempotencyKey,
+          repeated.map(({ key }) => key),
+          "text",
+        ),
+      ),
+    );
+  const byKey = new Map(firsts.map((first) => [first.key, first]));
+  for (const { key, hash } of repeated) {
+    if (byKey.get(key)?.requestHash === hash) continue;
     throw new AppError(
       "conflict",
       `幂等键"${key}"已用于另一笔不同内容的记账 (idempotency key reused with different fields)`,
       [{ field: "idempotencyKey", rule: "idempotency-key-reused", message: "幂等键已被其他请求使用" }],
     );
   }
-  return { postingId: first.id, replayed: true };
+  return new Map(firsts.map((first) => [first.key, first.id]));
 }
 
-/** The refusal of an overdraft (the transaction is aborted, so nothing more can be read in it). */
-function insufficientBalance(account: AccountRef, neededFen: bigint): AppError {
+/**
+ * The refusal of an overdraft (the transaction is aborted, so nothing more can be read in it). The
+ * database names the failing account row; the amount needed is what these legs take out of it.
+ */
+function overdraft(error: unknown, legs: readonly LegInput[], idOf: (ref: AccountRef) => string): AppError {
+  const failingId = pgErrorDetail(error)?.match(
+    /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/,
+  )?.[0];
+  const decreases = (ref: AccountRef, side: "debit" | "credit") =>
+    NORMAL_SIDE[ref.kind] !== side && (failingId === undefined || idOf(ref) === failingId);
+  const drawn = legs.flatMap((leg) => [
+    ...(decreases(leg.debit, "debit") ? [{ account: leg.debit, amountFen: leg.amountFen }] : []),
+    ...(decreases(leg.credit, "credit") ? [{ account: leg.credit, amountFen: leg.amountFen }] : []),
+  ]);
+  const account = drawn[0]?.account ?? { kind: "FUND_CASH" };
+  const neededFen = drawn
+    .filter((leg) => refKey(leg.account) === refKey(account))
+    .reduce((total, leg) => total + leg.amountFen, 0n);
   const message =
     `${accountName(account)}余额不足,本笔需${formatYuan(neededFen)}元 ` +
     `(insufficient balance in ${account.kind} for ${formatYuan(neededFen)})`;

@@ -24,7 +24,8 @@ import { cashBalance } from "./ledger";
 import { createPayment } from "./payments.service";
 
 const ON_POSTGRES = TEST_DATABASE_KIND === "postgres";
-const LINES = 3_000;
+/** Paid 200 lines per transaction, in a few seconds: enough chunks for the kill to land mid-run. */
+const LINES = 6_000;
 /** Killed once this many lines are paid: well inside the run, far from its end. */
 const KILL_AFTER_PAID = 100;
 const REPO_ROOT = resolve(import.meta.dirname, "../../../../..");
@@ -179,7 +180,7 @@ describe.skipIf(!ON_POSTGRES)(
       expect(await exited).toBe("SIGKILL");
       expect(await execute).toBe("connection lost");
 
-      // Between lives: partly paid, and every paid line paid exactly once (a line commits whole or not at all).
+      // Between lives: partly paid, and every paid line paid exactly once (a chunk of lines commits whole or not at all).
       const paidAtCrash = await paidLines();
       expect(paidAtCrash).toBeGreaterThanOrEqual(KILL_AFTER_PAID);
       expect(paidAtCrash).toBeLessThan(LINES);

@@ -13,7 +13,8 @@ import {
   type PaymentStatus,
   paymentHolders,
 } from "@chanrong/domain";
-import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { anyOf } from "../../db/any-of";
 import type { Database, Executor, Transaction } from "../../db/client";
 import {
   fundPaymentEvents,
@@ -31,7 +32,7 @@ import { pgErrorCode } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
 import { type FundRow, visibleFund } from "./funds.service";
-import { type AccountRef, post } from "./ledger";
+import { type AccountRef, post, postAll } from "./ledger";
 
 type PaymentRow = typeof fundPayments.$inferSelect;
 
@@ -373,7 +374,7 @@ function requireKey(key: string | undefined): string {
 /**
  * Starts the payment run once per key: the first call moves APPROVED → PAYING atomically and records
  * the key; a retry with the same key joins or reports the same run; another key is refused while a
- * run exists. Lines are then paid one transaction each, so an interrupted run resumes where it stopped.
+ * run exists. Lines are then paid a chunk per transaction, so an interrupted run resumes where it stopped.
  */
 async function execute(
   db: Database,
@@ -434,10 +435,19 @@ export interface PaymentRunOutcome {
   refused?: AppError;
 }
 
+/** Lines paid per transaction: a crash loses at most one chunk, which the next run pays again. */
+const LINES_PER_CHUNK = 200;
+
+function isInsufficientBalance(error: unknown): error is AppError {
+  return error instanceof AppError && error.fieldErrors[0]?.rule === "insufficient-balance";
+}
+
 /**
- * Pays the payment's unpaid lines, each in its own transaction with a key derived from the line, so
- * a line is paid at most once however often this runs, by however many instances. Ends the payment
- * (PAID) when no line is left, or sends it back to APPROVED with the reason when the fund runs dry.
+ * Pays the payment's unpaid lines in order, a chunk per transaction, each line its own posting with a
+ * key derived from the line, so a line is paid at most once however often this runs, by however many
+ * instances. When a chunk does not fit, its lines are tried one by one, so exactly the lines the fund
+ * can pay are paid. Ends the payment (PAID) when no line is left, or sends it back to APPROVED with the
+ * reason when the fund runs dry.
  */
 export async function payLines(db: Database, paymentId: string): Promise<PaymentRunOutcome> {
   const [payment] = await db.select().from(fundPayments).where(eq(fundPayments.id, paymentId));
@@ -449,43 +459,86 @@ export async function payLines(db: Database, paymentId: string): Promise<Payment
   if (!executor) throw new Error(`payment ${paymentId}: executing user missing`);
   const recordedBy = { userId: payment.executedBy, orgId: executor.orgId };
   let paidNow = 0;
+  let chunk = LINES_PER_CHUNK;
+  let afterLineNo = 0;
   for (;;) {
     try {
-      const paid = await db.transaction(async (tx) => {
-        const [line] = await tx
-          .select()
-          .from(fundPaymentLines)
-          .where(and(eq(fundPaymentLines.paymentId, paymentId), isNull(fundPaymentLines.paidAt)))
-          .orderBy(asc(fundPaymentLines.lineNo))
-          .limit(1)
-          // Waits for a line another run is paying instead of skipping it, so a joining retry returns
-          // only once every line is settled (runs serialise on the fund's cash row anyway).
-          .for("update");
-        if (!line) return false;
-        await post(tx, {
-          fundId: payment.fundId,
-          idempotencyKey: `payment-line:${line.id}`,
-          kind: "PAYMENT_PAID",
-          effectiveOn: today(),
-          memo: `拨付:${payment.title} 第${line.lineNo}项 ${line.beneficiaryName}`,
-          legs: [{ debit: beneficiaryRef(line), credit: { kind: "FUND_CASH" }, amountFen: line.amountFen }],
-          paymentId,
-          paymentLineId: line.id,
-          recordedBy,
-        });
-        await tx.update(fundPaymentLines).set({ paidAt: sql`now()` }).where(eq(fundPaymentLines.id, line.id));
-        return true;
-      });
-      if (!paid) break;
-      paidNow += 1;
+      const paid = await db.transaction((tx) => payNextLines(tx, payment, recordedBy, afterLineNo, chunk));
+      if (paid.length === 0) break;
+      paidNow += paid.length;
+      afterLineNo = paid.at(-1) ?? afterLineNo;
     } catch (error) {
-      if (!(error instanceof AppError) || error.fieldErrors[0]?.rule !== "insufficient-balance") throw error;
+      if (!isInsufficientBalance(error)) throw error;
+      if (chunk > 1) {
+        chunk = 1;
+        continue;
+      }
       await stopRun(db, payment, recordedBy, error.message);
       return { paidNow, refused: error };
     }
   }
   await finishRun(db, payment, recordedBy);
   return { paidNow };
+}
+
+/**
+ * Pays up to `count` unpaid lines after `afterLineNo` (lines are paid in order, so the scan starts
+ * where the last chunk ended) and returns their numbers. Runs of one payment (a retry joining, a
+ * resumed run) take turns on the payment's row, and stop once the payment is no longer being paid.
+ */
+async function payNextLines(
+  tx: Transaction,
+  payment: PaymentRow,
+  recordedBy: { userId: string; orgId: string },
+  afterLineNo: number,
+  count: number,
+): Promise<number[]> {
+  const [current] = await tx
+    .select({ status: fundPayments.status })
+    .from(fundPayments)
+    .where(eq(fundPayments.id, payment.id))
+    .for("no key update");
+  if (current?.status !== "PAYING") return [];
+  const lines = await tx
+    .select()
+    .from(fundPaymentLines)
+    .where(
+      and(
+        eq(fundPaymentLines.paymentId, payment.id),
+        gt(fundPaymentLines.lineNo, afterLineNo),
+        isNull(fundPaymentLines.paidAt),
+      ),
+    )
+    .orderBy(asc(fundPaymentLines.lineNo))
+    .limit(count);
+  if (lines.length === 0) return [];
+  await postAll(
+    tx,
+    lines.map((line) => ({
+      fundId: payment.fundId,
+      idempotencyKey: `payment-line:${line.id}`,
+      kind: "PAYMENT_PAID" as const,
+      effectiveOn: today(),
+      memo: `拨付:${payment.title} 第${line.lineNo}项 ${line.beneficiaryName}`,
+      legs: [
+        { debit: beneficiaryRef(line), credit: { kind: "FUND_CASH" as const }, amountFen: line.amountFen },
+      ],
+      paymentId: payment.id,
+      paymentLineId: line.id,
+      recordedBy,
+    })),
+  );
+  await tx
+    .update(fundPaymentLines)
+    .set({ paidAt: sql`now()` })
+    .where(
+      anyOf(
+        fundPaymentLines.id,
+        lines.map((line) => line.id),
+        "uuid",
+      ),
+    );
+  return lines.map((line) => line.lineNo);
 }
 
 async function finishRun(db: Database, payment: PaymentRow, by: { userId: string; orgId: string }) {
