@@ -10,6 +10,7 @@ import {
 } from "@chanrong/domain";
 import { and, eq, or, sql } from "drizzle-orm";
 import { anyOf } from "../../db/any-of";
+import { inBatches } from "../../db/batches";
 import type { Executor, Transaction } from "../../db/client";
 import { fundAccounts, fundPostings, fundTransfers } from "../../db/schema";
 import { pgErrorCode, pgErrorDetail } from "../../platform/db-errors";
@@ -45,15 +46,6 @@ export interface PostingResult {
   postingId: number;
   /** True when the key had been used before with the same fields: nothing new was posted. */
   replayed: boolean;
-}
-
-/** Rows per multi-row INSERT: a posting has 13 columns, and PostgreSQL binds at most 65,535 parameters. */
-const ROWS_PER_INSERT = 2_000;
-
-function* inChunks<T>(rows: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    yield rows.slice(start, start + ROWS_PER_INSERT);
-  }
 }
 
 function accountName(ref: AccountRef): string {
@@ -103,7 +95,7 @@ async function accountIds(
   await find();
   const missing = [...wanted].filter(([key]) => !ids.has(key)).map(([, ref]) => ref);
   if (missing.length === 0) return ids;
-  for (const chunk of inChunks(missing)) {
+  for (const chunk of inBatches(missing)) {
     await tx
       .insert(fundAccounts)
       .values(
@@ -169,7 +161,7 @@ export async function postAll(tx: Transaction, inputs: readonly PostingInput[]):
   const hashes = inputs.map(requestHash);
 
   const postedIds = new Map<string, number>();
-  for (const chunk of inChunks(inputs.map((input, index) => ({ input, hash: hashes[index] ?? "" })))) {
+  for (const chunk of inBatches(inputs.map((input, index) => ({ input, hash: hashes[index] ?? "" })))) {
     const rows = await tx
       .insert(fundPostings)
       .values(
@@ -211,7 +203,7 @@ export async function postAll(tx: Transaction, inputs: readonly PostingInput[]):
   );
   const idOf = (ref: AccountRef) => accounts.get(refKey(ref)) ?? "";
   try {
-    for (const chunk of inChunks(legs)) {
+    for (const chunk of inBatches(legs)) {
       await tx.insert(fundTransfers).values(
         chunk.map((leg) => ({
           postingId: leg.postingId,

@@ -15,6 +15,7 @@ import {
 } from "@chanrong/domain";
 import { and, asc, count, desc, eq, gt, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { anyOf } from "../../db/any-of";
+import { inBatches } from "../../db/batches";
 import type { Database, Executor, Transaction } from "../../db/client";
 import {
   fundPaymentEvents,
@@ -95,22 +96,19 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
     .returning({ id: fundPayments.id });
   if (!payment) throw new Error("payment insert returned nothing");
   try {
-    // In slices: a yearly batch can have tens of thousands of lines.
-    for (let start = 0; start < input.lines.length; start += 1000) {
-      await tx.insert(fundPaymentLines).values(
-        input.lines.slice(start, start + 1000).map((line, index) => ({
-          paymentId: payment.id,
-          lineNo: start + index + 1,
-          subject: line.subject,
-          applicationId: line.applicationId ?? null,
-          beneficiaryOrgId: "orgId" in line.beneficiary ? line.beneficiary.orgId : null,
-          beneficiaryEnterpriseId: "enterpriseId" in line.beneficiary ? line.beneficiary.enterpriseId : null,
-          beneficiaryName: line.beneficiary.name,
-          amountFen: line.amountFen,
-          working: line.working,
-        })),
-      );
-    }
+    const rows = input.lines.map((line, index) => ({
+      paymentId: payment.id,
+      lineNo: index + 1,
+      subject: line.subject,
+      applicationId: line.applicationId ?? null,
+      beneficiaryOrgId: "orgId" in line.beneficiary ? line.beneficiary.orgId : null,
+      beneficiaryEnterpriseId: "enterpriseId" in line.beneficiary ? line.beneficiary.enterpriseId : null,
+      beneficiaryName: line.beneficiary.name,
+      amountFen: line.amountFen,
+      working: line.working,
+    }));
+    // A yearly batch can have tens of thousands of lines.
+    for (const batch of inBatches(rows)) await tx.insert(fundPaymentLines).values(batch);
   } catch (error) {
     if (pgErrorCode(error) !== "23505") throw error;
     throw new AppError(
@@ -127,6 +125,7 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
     opinion: `${PAYMENT_KIND_LABELS[input.kind]} ${input.lines.length} 项,合计 ${formatYuanGrouped(totalFen)} 元`,
     actorUserId: actor.userId,
     actorOrgId: actor.orgId,
+    businessDate: today(),
   });
   return payment.id;
 }
@@ -306,6 +305,8 @@ export async function actOnPayment(
       reason: input.reason?.trim() || null,
       actorUserId: actor.userId,
       actorOrgId: actor.orgId,
+      // The decision's business date, which the 贴息表 prints (the 市担保集团意见's date).
+      businessDate: today(),
     });
     // Seed 002 art. 13: the city government's approval is what commits the fund to pay.
     if (input.action === "city-approve") await recognisePayables(tx, actor, row, fund);
