@@ -129,4 +129,51 @@ describe("default, compensation and recourse in the browser", () => {
     expect(await page.getByTestId("recovered-total").textContent()).toBe("100,000.00");
     expect(await page.getByTestId("action-record-recovery").count()).toBe(0);
   });
+
+  it("has the guarantor's reviewer reverse the recovery, struck through with its reason", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "danbao.reviewer");
+    await page.getByTestId("nav-default-cases").click();
+    const table = page.getByTestId("default-case-table");
+    await table.locator("tbody tr.ant-table-row").nth(1).waitFor();
+    await table.locator("tr", { hasText: "中国工商银行十堰分行" }).getByTestId("default-case-link").click();
+    const recoveries = page.getByTestId("default-case-recoveries");
+    await recoveries.getByTestId("recovery-reverse").click();
+    await page.getByTestId("recovery-reversal-reason").fill("银行回单金额录入有误,应为10,000.00元");
+    await page.getByTestId("recovery-reversal-submit").click();
+    await expect.poll(() => page.getByTestId("recovered-total").textContent()).toBe("0.00");
+    const reversed = recoveries.locator("tr[data-reversed='true']");
+    expect(await reversed.getByTestId("recovery-reversed-reason").textContent()).toContain(
+      "银行回单金额录入有误",
+    );
+    expect(await reversed.locator("del").count()).toBeGreaterThan(0);
+    expect(await recoveries.textContent()).toContain("-31,250.00");
+    expect(await recoveries.getByTestId("recovery-reverse").count()).toBe(0);
+    expect(await page.getByTestId("default-case-history").textContent()).toContain("冲正追偿款");
+    await screenshot(page, "default-case-recovery-reversed");
+  });
+
+  it("lets the bank withdraw its claim before the guarantor compensates it", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "hbbank.operator");
+    await page.getByTestId("nav-default-cases").click();
+    const table = page.getByTestId("default-case-table");
+    await table.locator("tbody tr.ant-table-row").first().waitFor();
+    await table.locator("tr", { hasText: "湖北银行十堰分行" }).getByTestId("default-case-link").click();
+    await page.getByTestId("action-withdraw").click();
+    await page.getByTestId("withdraw-submit").click();
+    // The reason is required.
+    await page.getByTestId("withdraw-modal").getByText("请填写此项").waitFor();
+    await page.getByTestId("withdraw-reason").fill("借款人已筹措资金归还逾期本金,撤回代偿申请");
+    await page.getByTestId("withdraw-submit").click();
+    await expect
+      .poll(() => page.getByTestId("default-case-status").getAttribute("data-status"))
+      .toBe("WITHDRAWN");
+    expect(await page.getByTestId("default-case-withdrawn").textContent()).toContain(
+      "借款人已筹措资金归还逾期本金",
+    );
+    expect(await page.getByTestId("action-withdraw").count()).toBe(0);
+    expect(await page.getByTestId("default-case-history").textContent()).toContain("撤回代偿申请");
+    await screenshot(page, "default-case-withdrawn");
+  });
 });

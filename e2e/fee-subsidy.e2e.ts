@@ -59,6 +59,32 @@ describe("the guarantor's guarantee-fee subsidy in the browser", () => {
     await screenshot(page, "fee-subsidy-batch");
   });
 
+  it("lets the guarantor's reviewer reverse a wrong fee, struck through with its reason", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "danbao.reviewer");
+    await page.getByTestId("nav-fee-subsidy").click();
+    const table = page.getByTestId("fee-subsidy-table");
+    await table.locator("tbody tr").first().waitFor();
+    // 2025 is in a payment now: its fees can no longer be reversed; 2026's can.
+    await typeDate(page, "fee-subsidy-year", "2026");
+    await expect.poll(() => page.getByText("2026 年度尚未结束").count()).toBe(1);
+    const row = table.locator("tbody tr.ant-table-row").first();
+    await row.locator(".ant-table-row-expand-icon").click();
+    const receipts = page.getByTestId("fee-receipts");
+    const wrong = receipts.locator("tr", { hasText: "2026年第四季度担保费" });
+    await wrong.getByTestId("fee-receipt-reverse").click();
+    await page.getByTestId("fee-reversal-reason").fill("重复登记,该笔已含在第三季度收费中");
+    await screenshot(page, "fee-receipt-reverse-modal");
+    await page.getByTestId("fee-reversal-submit").click();
+    const reversed = receipts.locator("tr[data-reversed='true']");
+    await reversed.waitFor();
+    expect(await reversed.getByTestId("fee-receipt-reversed-reason").textContent()).toContain("重复登记");
+    expect(await reversed.locator("del").count()).toBeGreaterThan(0);
+    expect(await receipts.textContent()).toContain("-1,200.00");
+    expect(await reversed.getByTestId("fee-receipt-reverse").count()).toBe(0);
+    await screenshot(page, "fee-receipt-reversed");
+  });
+
   it("is not offered to a bank", async () => {
     const page = await browser.newPage();
     await signIn(page, "icbc.operator");

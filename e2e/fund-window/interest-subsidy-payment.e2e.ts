@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { screenshot, signIn, useBrowser } from "../support/browser";
+import { dateInputs, screenshot, signIn, useBrowser } from "../support/browser";
 import {
   act,
   fenOf,
@@ -42,14 +42,30 @@ describe("an interest-subsidy claim from the 贴息表 to the payment, in the wi
     await page.getByTestId("nav-interest-subsidy").click();
     await expect.poll(() => page.getByTestId("subsidy-today").textContent()).toContain("2027-04-15");
     const seedLoan = page.getByTestId("subsidy-loans").locator("tr", { hasText: "81,277.78" });
+    // The registry's figures are held back until the enterprise has typed its address.
+    const registry = "**/api/v1/enterprises/*";
+    let releaseRegistry = () => {};
+    const registryHeld = new Promise<void>((resolve) => {
+      releaseRegistry = resolve;
+    });
+    await page.route(registry, async (route) => {
+      await registryHeld;
+      await route.continue();
+    });
     await seedLoan.getByTestId("subsidy-apply").click();
 
     await page.getByTestId("claim-apply-header").waitFor();
     expect(await page.getByTestId("apply-computed").textContent()).toBe("81,277.78");
-    // The registry's figures arrive first; the enterprise then confirms or corrects each field.
+    const address = "湖北省十堰市张湾区车城西路 18 号";
+    await page.getByTestId("claim-address").fill(address);
+    releaseRegistry();
+    // The registry's figures then fill the other fields, and leave what the enterprise typed alone.
     await expect.poll(() => page.getByTestId("claim-legal").inputValue()).not.toBe("");
+    expect(await page.getByTestId("claim-address").inputValue()).toBe(address);
+    await page.unroute(registry);
+    // The enterprise then confirms or corrects each field.
     const fields: [string, string][] = [
-      ["claim-address", "湖北省十堰市张湾区车城西路 18 号"],
+      ["claim-address", address],
       ["claim-legal", "陈志强"],
       ["claim-phone", "0719-8123456"],
       ["claim-contact-name", "李红"],
@@ -205,8 +221,12 @@ describe("an interest-subsidy claim from the 贴息表 to the payment, in the wi
     await signIn(page, "czj.reviewer");
     await openFundMenu(page, "fund-statement");
     await page.getByTestId("statement-header").waitFor();
-    // The browser's calendar is not the app's business date: the statement is asked for that day.
-    await page.goto("/fund/statement?from=2027-04-01&to=2027-04-15");
+    // The browser's calendar is not the app's: the statement is of the year so far by the business date.
+    const period = dateInputs(page, "statement-period");
+    expect([await period.nth(0).inputValue(), await period.nth(1).inputValue()]).toEqual([
+      "2027-01-01",
+      "2027-04-15",
+    ]);
     await expect
       .poll(() => page.getByTestId("statement-reconciliation").getAttribute("data-reconciled"))
       .toBe("true");
@@ -222,6 +242,12 @@ describe("an interest-subsidy claim from the 贴息表 to the payment, in the wi
     expect(await entries.locator('tr[data-kind="PAYMENT_APPROVED"]').textContent()).toContain("贷款贴息支出");
     expect(await entries.locator('tr[data-kind="PAYMENT_PAID"]').textContent()).toContain("专项资金存款");
     await screenshot(page, "window-fund-statement");
+
+    // The monthly report opens on the business date's month.
+    await openFundMenu(page, "fund-monthly-report");
+    await page.getByTestId("report-by-bank").locator("tr[data-org-id]").first().waitFor();
+    expect(await dateInputs(page, "report-month").inputValue()).toBe("2027-04");
+    await screenshot(page, "window-monthly-report");
 
     await openFundMenu(page, "fund-overview");
     await page.getByTestId("fund-accounts").locator('tr[data-kind="FUND_CASH"]').waitFor();

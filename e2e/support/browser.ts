@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
@@ -64,10 +64,13 @@ export async function chooseOption(page: Page, testId: string, optionText: strin
     .click();
 }
 
+/** The inputs of an Ant Design DatePicker (one) or RangePicker (two), which carry its test id or sit inside it. */
+export const dateInputs = (page: Page, testId: string): Locator =>
+  page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`);
+
 /** Types a date into an Ant Design DatePicker. */
 export async function typeDate(page: Page, testId: string, date: string): Promise<void> {
-  const picker = page.getByTestId(testId);
-  const input = (await picker.evaluate((el) => el.tagName)) === "INPUT" ? picker : picker.locator("input");
+  const input = dateInputs(page, testId);
   await input.click();
   await input.fill(date);
   await input.press("Enter");

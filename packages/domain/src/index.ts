@@ -1,6 +1,7 @@
 export * from "./dates";
 export * from "./enterprise-catalogue";
 export * from "./errors";
+export * from "./fund/default-case-workflow";
 export * from "./fund/interest-subsidy-claims";
 export * from "./fund/ledger";
 export * from "./fund/payment-workflow";

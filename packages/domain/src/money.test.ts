@@ -7,6 +7,7 @@ import {
   fenFromDecimal,
   formatYuan,
   formatYuanGrouped,
+  parseAnnualRate,
   parseRate,
   parseYuan,
   roundHalfUpToFen,
@@ -213,6 +214,30 @@ describe("parseRate", () => {
     ["0.0000000000001", "max-12-decimals"],
   ])("rejects %j with rule %s", (value, rule) => {
     expect(issueOf(() => parseRate(value, ["rate"]))).toMatchObject({ path: ["rate"], rule });
+  });
+});
+
+describe("parseAnnualRate: an actual loan or fee rate from a contract", () => {
+  it.each([
+    ["0.0345", "0.0345"],
+    ["0.008", "0.008"],
+    ["0.24", "0.24"],
+    ["0.000001", "0.000001"],
+  ])("%s → %s", (value, expected) => {
+    expect(parseAnnualRate(value, ["feeRate"]).toString()).toBe(expected);
+  });
+
+  it.each([
+    ["", "decimal-format"],
+    ["3.45%", "decimal-format"],
+    ["-0.01", "decimal-format"],
+    ["0", "positive"],
+    ["0.000", "positive"],
+    ["0.240001", "max-24-percent"],
+    ["3.45", "max-24-percent"],
+    ["0.0000001", "max-6-decimals"],
+  ])("rejects %j with rule %s", (value, rule) => {
+    expect(issueOf(() => parseAnnualRate(value, ["feeRate"]))).toMatchObject({ path: ["feeRate"], rule });
   });
 });
 

@@ -190,6 +190,38 @@ export function parseRate(value: string, path: ValidationPath = []): Decimal {
   return rate;
 }
 
+/** The most an actual annual rate (a loan's, a guarantee fee's) may be: 24%, beyond any lawful rate. */
+export const MAX_ANNUAL_RATE = new Decimal("0.24");
+
+/**
+ * Parses an actual annual rate as recorded from a contract, e.g. "0.0345" (= 3.45%): a decimal
+ * above 0, at most 24%, with at most 6 decimal places (what the database keeps).
+ */
+export function parseAnnualRate(value: string, path: ValidationPath = []): Decimal {
+  if (!RATE_PATTERN.test(value)) {
+    throw DomainValidationError.single(
+      path,
+      "decimal-format",
+      `年利率(费率)"${value}"格式不正确,应为如"0.0345"的小数 (expected a decimal such as "0.0345")`,
+    );
+  }
+  const rate = new Decimal(value);
+  if (rate.isZero()) {
+    throw DomainValidationError.single(path, "positive", "年利率(费率)必须大于0 (must be greater than 0)");
+  }
+  if (rate.greaterThan(MAX_ANNUAL_RATE)) {
+    throw DomainValidationError.single(
+      path,
+      "max-24-percent",
+      `年利率(费率)不能超过24%,如3.45%应填0.0345 (at most 0.24, i.e. 24%; write 3.45% as 0.0345)`,
+    );
+  }
+  if (rate.decimalPlaces() > 6) {
+    throw DomainValidationError.single(path, "max-6-decimals", "最多6位小数 (at most 6 decimal places)");
+  }
+  return rate;
+}
+
 export function assertPositiveFen(fen: bigint, path: ValidationPath): void {
   if (fen <= 0n) {
     throw DomainValidationError.single(path, "positive", "金额必须大于0 (must be greater than 0)");

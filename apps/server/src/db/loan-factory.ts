@@ -1,7 +1,14 @@
 import { type ApplicationStatus, holderOf, type LoanEventType, SHIYAN_CHANLIAN_LOAN } from "@chanrong/domain";
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "./client";
-import { applicationEvents, loanApplications, loanEvents, programmes, users } from "./schema";
+import {
+  applicationContracts,
+  applicationEvents,
+  loanApplications,
+  loanEvents,
+  programmes,
+  users,
+} from "./schema";
 
 export interface LoanEventSpec {
   type: LoanEventType;
@@ -19,6 +26,8 @@ export interface ProgrammeLoanSpec {
   status?: ApplicationStatus;
   programmeCode?: string;
   termMonths?: number;
+  /** The loan's actual annual rate, recorded with its 借款合同 as the bank would (e.g. "0.0345"). */
+  loanAnnualRate?: string;
 }
 
 /**
@@ -77,6 +86,17 @@ export async function insertProgrammeLoan(db: Executor, spec: ProgrammeLoanSpec)
         recordedByOrg: spec.bankOrgId,
       })),
     );
+  }
+  if (spec.loanAnnualRate) {
+    await db.insert(applicationContracts).values({
+      applicationId: application.id,
+      kind: "LOAN",
+      number: `JK-${application.id.slice(0, 8)}`,
+      signedOn: spec.events[0]?.date ?? "2025-01-01",
+      amountFen: spec.amountFen,
+      parties: ["借款人", "贷款银行"],
+      annualRate: spec.loanAnnualRate,
+    });
   }
   return application.id;
 }

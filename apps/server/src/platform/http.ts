@@ -16,3 +16,9 @@ export const versionField = z.number().int().min(1);
 export const yuanString = z
   .string()
   .regex(/^\d{1,13}(\.\d{1,2})?$/, "金额须为最多两位小数的元 (yuan with ≤2 decimals)");
+
+/** An actual annual rate as a decimal string ("0.0345" = 3.45%); the domain's parseAnnualRate checks its range. */
+export const annualRate = z.string().max(20);
+
+/** Why a record is corrected, withdrawn or reversed: required, as every decision states its reason. */
+export const correctionReason = z.string().trim().min(1).max(500);

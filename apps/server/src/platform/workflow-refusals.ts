@@ -9,9 +9,14 @@ export function decide<T>(apply: () => T): T {
   try {
     return apply();
   } catch (error) {
-    const rule = error instanceof DomainValidationError ? error.issues[0]?.rule : undefined;
-    if (rule === "role-not-allowed") throw AppError.forbidden((error as Error).message);
-    if (rule === "action-not-allowed-in-state") throw new AppError("conflict", (error as Error).message);
+    const issue = error instanceof DomainValidationError ? error.issues[0] : undefined;
+    if (issue?.rule === "role-not-allowed") throw AppError.forbidden((error as Error).message);
+    if (issue?.rule === "action-not-allowed-in-state") {
+      // The rule travels with the 409, so a client can tell "not now" from other conflicts.
+      throw new AppError("conflict", issue.message, [
+        { field: issue.path.join("."), rule: issue.rule, message: issue.message },
+      ]);
+    }
     throw error;
   }
 }

@@ -22,17 +22,25 @@ export const OVERDUE_LOAN_EVENTS: readonly LoanEventSpec[] = [
   { type: "OVERDUE", date: "2026-03-11", amountFen: 300_000_000n },
 ];
 
+/** Where a test loan is made other than 十堰's 产供强链贷: e.g. a 重庆 技改专项贷 with its contract rate. */
+export interface TestLoanOptions {
+  programmeCode?: string;
+  districtCode?: string;
+  loanAnnualRate?: string;
+}
+
 /**
- * A fresh 十堰 enterprise with a programme loan through the workflow already, lent by `bank` and
- * guaranteed by the seeded guarantor (org keys of the seed, e.g. "icbc").
+ * A fresh enterprise (十堰 by default) with a programme loan through the workflow already, lent by
+ * `bank` and guaranteed by the seeded guarantor (org keys of the seed, e.g. "icbc").
  */
 export async function insertTestLoan(
   ctx: TestContext,
   events: readonly LoanEventSpec[],
   bank = "icbc",
+  options: TestLoanOptions = {},
 ): Promise<string> {
   sequence += 1;
-  const input = buildEnterpriseInput({ districtCode: "420303" }, sequence);
+  const input = buildEnterpriseInput({ districtCode: options.districtCode ?? "420303" }, sequence);
   const enterprise = await enterprisesRepo.insertEnterprise(
     ctx.database.db,
     toValues(input, null),
@@ -48,6 +56,8 @@ export async function insertTestLoan(
     amountFen: 500_000_000n,
     events,
     status: position.status === "SETTLED" ? "SETTLED" : "DISBURSED",
+    ...(options.programmeCode && { programmeCode: options.programmeCode }),
+    ...(options.loanAnnualRate && { loanAnnualRate: options.loanAnnualRate }),
   });
 }
 

@@ -122,3 +122,13 @@ export function useSession(): Session {
   if (!context) throw new Error("useSession outside SessionProvider");
   return context;
 }
+
+/**
+ * Today as the platform counts it (YYYY-MM-DD), from the session: the server's business date, which a
+ * demo may pin, never the browser's clock. For the pages behind sign-in, where there is always a session.
+ */
+export function useBusinessDate(): string {
+  const { me } = useSession();
+  if (!me) throw new Error("useBusinessDate outside a signed-in session");
+  return me.today;
+}

@@ -51,11 +51,6 @@ export function formatDateTime(value: string | null | undefined): string {
   return dayjs(value).format(DATE_TIME_FORMAT);
 }
 
-/** Today in China (the platform's business day), as YYYY-MM-DD. */
-export function todayInChina(): string {
-  return new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
-}
-
 /** Decimal yuan with at most two places, as the API accepts it. */
 export const YUAN_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
 /** A rate or share such as 0.02 or 0.5. */

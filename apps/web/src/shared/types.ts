@@ -8,6 +8,8 @@ export interface Me {
   user: { id: string; username: string; displayName: string; roles: Role[] };
   organisation: { id: string; name: string; type: OrgType; regionCode: string; enterpriseId: string | null };
   csrfToken: string | null;
+  /** The platform's business date (YYYY-MM-DD in China; a demo may pin it): the pages' "today". */
+  today: string;
 }
 
 /** GET /api/v1/regions */

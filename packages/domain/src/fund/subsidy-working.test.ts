@@ -8,6 +8,8 @@ import { issueOf } from "../test-support";
 import {
   assertInWindow,
   compensationOfLoss,
+  FEE_SUBSIDY_REFUSALS,
+  feeSubsidyForYear,
   feeSubsidyOfGuarantee,
   interestSubsidyOfLoan,
 } from "./subsidy-working";
@@ -113,7 +115,7 @@ describe("interestSubsidyOfLoan (seed 002 arts. 9, 11(6), 14)", () => {
     it("needs the loan's actual rate", () => {
       expect(interestSubsidyOfLoan(chongqing, loanPosition(seedLoan))).toEqual({
         eligible: false,
-        reason: expect.stringContaining("实际利率"),
+        reason: expect.stringContaining("借款合同未登记贷款实际年利率"),
       });
     });
 
@@ -213,6 +215,71 @@ describe("feeSubsidyOfGuarantee (seed 002 art. 9: 1% a year on the guaranteed ou
     const result = feeSubsidyOfGuarantee(cq, 2025, position, parseYuan("100000.00"), new Decimal("0.008"));
     // 40% of 34,972.22's basis: 0.4% instead of 1%.
     expect(result).toMatchObject({ amountFen: 1_398_889n, working: { rate: "0.004" } });
+  });
+});
+
+describe("feeSubsidyForYear: the fees recorded decide, with the actual fee rate where 重庆 needs it", () => {
+  const position = loanPosition(seedLoan);
+  const shiyanRule = SHIYAN_CHANLIAN_LOAN.guaranteeFeeSubsidy;
+  const cq = CHONGQING_TECH_LOAN.guaranteeFeeSubsidy;
+  const fees = (yuan: string, ...rates: string[]) => ({ chargedFen: parseYuan(yuan), rates });
+
+  it.each<
+    [string, typeof cq, ReturnType<typeof fees>, { eligible: boolean; amountFen?: bigint; reason?: string }]
+  >([
+    [
+      "十堰 needs no rate: 34,972.22",
+      shiyanRule,
+      fees("40000.00"),
+      { eligible: true, amountFen: 3_497_222n },
+    ],
+    [
+      "十堰 without a fee: nothing, capped at it",
+      shiyanRule,
+      fees("0.00"),
+      { eligible: false, reason: FEE_SUBSIDY_REFUSALS.noFee },
+    ],
+    [
+      "重庆 at 0.8%: 50% of it, 0.4% → 13,988.89",
+      cq,
+      fees("40000.00", "0.008"),
+      { eligible: true, amountFen: 1_398_889n },
+    ],
+    [
+      "重庆 at 1.2% is above the 1% ceiling",
+      cq,
+      fees("60000.00", "0.012"),
+      {
+        eligible: false,
+        reason: FEE_SUBSIDY_REFUSALS.aboveCeiling(new Decimal("0.01"), new Decimal("0.012")),
+      },
+    ],
+    [
+      "重庆 without a rate recorded",
+      cq,
+      fees("40000.00"),
+      { eligible: false, reason: FEE_SUBSIDY_REFUSALS.noRate },
+    ],
+    ["重庆 without a fee", cq, fees("0.00"), { eligible: false, reason: FEE_SUBSIDY_REFUSALS.noFee }],
+    [
+      "重庆 with two rates in one year",
+      cq,
+      fees("40000.00", "0.008", "0.009"),
+      { eligible: false, reason: FEE_SUBSIDY_REFUSALS.mixedRates },
+    ],
+  ])("%s", (_name, rule, recorded, expected) => {
+    expect(feeSubsidyForYear(rule, 2025, position, recorded)).toMatchObject(expected);
+  });
+
+  it("says 1.2% above 1% in so many words", () => {
+    expect(FEE_SUBSIDY_REFUSALS.aboveCeiling(new Decimal("0.01"), new Decimal("0.012"))).toContain(
+      "1.2%高于1%",
+    );
+  });
+
+  it("gives null in a year nothing was guaranteed, whatever was recorded", () => {
+    expect(feeSubsidyForYear(cq, 2027, position, fees("40000.00", "0.008"))).toBeNull();
+    expect(feeSubsidyForYear(cq, 2024, position, fees("0.00"))).toBeNull();
   });
 });
 

@@ -1,8 +1,9 @@
-import type { Decimal } from "decimal.js";
-import { type DateRange, yearOf } from "../dates";
+import { Decimal } from "decimal.js";
+import { calendarYear, type DateRange, yearOf } from "../dates";
 import { DomainValidationError } from "../errors";
 import { calculateGuaranteeFeeSubsidy } from "../guarantee-fee-subsidy";
 import {
+  accruePeriods,
   calculateInterestSubsidy,
   type DayCount,
   type PrincipalEvent,
@@ -104,7 +105,11 @@ export function interestSubsidyOfLoan(
     return { eligible: false, reason: "贷款曾逾期,未按期结息,不予贴息 (the loan was overdue: no subsidy)" };
   }
   if (rule.maxShareOfActualRate && !actualLoanRate) {
-    return { eligible: false, reason: "缺少贷款实际利率,无法核定贴息 (the loan's actual rate is needed)" };
+    return {
+      eligible: false,
+      reason:
+        "借款合同未登记贷款实际年利率,无法核定贴息 (the loan's actual annual rate is needed: the bank records it with the loan contract)",
+    };
   }
   const rate = actualLoanRate ? effectiveInterestSubsidyRate(rule, actualLoanRate) : rule.rate;
   const result = calculateInterestSubsidy({
@@ -162,7 +167,7 @@ export function feeSubsidyOfGuarantee(
   actualFeeRate?: Decimal,
   endedOn?: string,
 ): GuaranteeFeeSubsidy | null {
-  const events = endedOn ? guaranteeEndingOn(principalEvents(position), endedOn) : principalEvents(position);
+  const events = guaranteedEvents(position, endedOn);
   const first = events[0];
   if (!first || yearOf(first.date) > year) return null;
   if (needsActualFeeRate(rule) && !actualFeeRate) {
@@ -190,6 +195,74 @@ export function feeSubsidyOfGuarantee(
       amount: formatYuan(feeChargedFen),
     }),
   };
+}
+
+function guaranteedEvents(position: LoanPosition, endedOn: string | undefined): PrincipalEvent[] {
+  return endedOn ? guaranteeEndingOn(principalEvents(position), endedOn) : principalEvents(position);
+}
+
+/** Whether the guarantee had anything outstanding in `year`, ending on `endedOn` when compensated. */
+export function guaranteedInYear(position: LoanPosition, year: number, endedOn?: string): boolean {
+  const events = guaranteedEvents(position, endedOn);
+  const first = events[0];
+  return (
+    first !== undefined && yearOf(first.date) <= year && accruePeriods(events, calendarYear(year)).length > 0
+  );
+}
+
+/** The fees the guarantor recorded for a guarantee's year, net of reversals. */
+export interface YearFees {
+  chargedFen: bigint;
+  /** The distinct annual fee rates of the year's receipts still standing (neither reversed nor reversals). */
+  rates: readonly string[];
+}
+
+export type YearFeeSubsidy =
+  | { eligible: true; amountFen: bigint; working: SubsidyWorking }
+  | { eligible: false; reason: string; working: SubsidyWorking | null };
+
+export const FEE_SUBSIDY_REFUSALS = {
+  noFee:
+    "本年度未登记收取的担保费,补贴以实收担保费为上限 (no fee recorded for the year: the subsidy is capped at it)",
+  noRate:
+    "该计划按担保的实际年化费率核定补贴,本年度收费登记未填写费率 (the programme needs the guarantee's actual fee rate: record it with the fee)",
+  mixedRates:
+    "本年度收费登记的费率不一致,请冲正有误的登记 (the year's fees were recorded at different rates: reverse the wrong one)",
+  aboveCeiling: (ceiling: Decimal, rate: Decimal) =>
+    `实际担保费率${rate.times(100).toString()}%高于${ceiling.times(100).toString()}%,不予补贴 (the fee rate is above the programme's ceiling)`,
+} as const;
+
+/**
+ * A guarantee's fee subsidy for a calendar year from the fees recorded for it, or why nothing is paid;
+ * null when nothing was guaranteed in the year. A programme that caps the subsidy by the actual fee
+ * rate (重庆) takes the one rate the year's standing receipts were charged at.
+ */
+export function feeSubsidyForYear(
+  rule: GuaranteeFeeSubsidyRule,
+  year: number,
+  position: LoanPosition,
+  fees: YearFees,
+  endedOn?: string,
+): YearFeeSubsidy | null {
+  if (!guaranteedInYear(position, year, endedOn)) return null;
+  const refuse = (reason: string): YearFeeSubsidy => ({ eligible: false, reason, working: null });
+  let actualFeeRate: Decimal | undefined;
+  if (needsActualFeeRate(rule)) {
+    const [only, ...others] = fees.rates;
+    if (others.length > 0) return refuse(FEE_SUBSIDY_REFUSALS.mixedRates);
+    if (only === undefined) {
+      return refuse(fees.chargedFen > 0n ? FEE_SUBSIDY_REFUSALS.noRate : FEE_SUBSIDY_REFUSALS.noFee);
+    }
+    actualFeeRate = new Decimal(only);
+    if (rule.feeRateCeiling && actualFeeRate.greaterThan(rule.feeRateCeiling)) {
+      return refuse(FEE_SUBSIDY_REFUSALS.aboveCeiling(rule.feeRateCeiling, actualFeeRate));
+    }
+  }
+  const subsidy = feeSubsidyOfGuarantee(rule, year, position, fees.chargedFen, actualFeeRate, endedOn);
+  if (!subsidy) return null;
+  return subsidy.amountFen > 0n
+    ? { eligible: true, amountFen: subsidy.amountFen, working: subsidy.working }
+    : { eligible: false, reason: FEE_SUBSIDY_REFUSALS.noFee, working: subsidy.working };
 }
 
 /** The split of a compensated loss (代偿) and what the special fund pays, with its working. */

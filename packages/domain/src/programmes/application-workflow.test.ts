@@ -615,6 +615,43 @@ describe("applyAction — refused", () => {
     ]);
   });
 
+  it("takes the loan contract's actual annual rate, above 0 and at most 24%, and only on that contract", () => {
+    const withRates = (loanRate: string, otherRate?: string): ContractRecord[] =>
+      seedContracts.map((contract) =>
+        contract.kind === "LOAN"
+          ? { ...contract, annualRate: loanRate }
+          : otherRate === undefined || contract.kind !== "ENTRUSTED_GUARANTEE"
+            ? contract
+            : { ...contract, annualRate: otherRate },
+      );
+    const record = (contracts: ContractRecord[]) =>
+      applyAction(state("APPROVED", "APPROVED", "APPROVED"), "record-contracts", bankOperator, { contracts });
+    const loanIndex = seedContracts.findIndex((contract) => contract.kind === "LOAN");
+    const guaranteeIndex = seedContracts.findIndex((contract) => contract.kind === "ENTRUSTED_GUARANTEE");
+    expect(record(withRates("0.0345")).state.status).toBe("CONTRACTED");
+    expect(record(withRates("0.24")).state.status).toBe("CONTRACTED");
+    for (const [rate, rule] of [
+      ["0", "positive"],
+      ["0.2401", "max-24-percent"],
+      ["3.45", "max-24-percent"],
+      ["3.45%", "decimal-format"],
+      ["", "decimal-format"],
+      ["0.0000001", "max-6-decimals"],
+    ] as const) {
+      expect(
+        issueOf(() => record(withRates(rate))),
+        rate,
+      ).toMatchObject({
+        path: ["contracts", loanIndex, "annualRate"],
+        rule,
+      });
+    }
+    expect(issueOf(() => record(withRates("0.0345", "0.01")))).toMatchObject({
+      path: ["contracts", guaranteeIndex, "annualRate"],
+      rule: "loan-contract-only",
+    });
+  });
+
   it.each(TERMINAL_STATUSES)("allows nothing after %s, to anyone", (status) => {
     const terminal = state(status, "APPROVED", "REJECTED");
     for (const action of APPLICATION_ACTIONS) {
@@ -769,7 +806,7 @@ describe("stepAfterLoanEvent: settled by repayment, not by a decision", () => {
         fromStatus: "DISBURSED",
         toStatus: "SETTLED",
         opinion:
-          "2026-03-10 还本 3000000.00 元(台账第 3 笔)后贷款本金已全部还清,申请结清 " +
+          "2026-03-10 还本 3,000,000.00 元(台账第 3 笔)后贷款本金已全部还清,申请结清 " +
           "(principal repaid in full by loan event 3 of 2026-03-10)",
       },
     });
@@ -789,7 +826,7 @@ describe("stepAfterLoanEvent: settled by repayment, not by a decision", () => {
       loanPosition([...seedLoan, extra, finalRepayment, reversal]),
       reversal,
     );
-    expect(step?.historyEntry.opinion).toContain("冲正放款 1000000.00 元(台账第 5 笔)");
+    expect(step?.historyEntry.opinion).toContain("冲正放款 1,000,000.00 元(台账第 5 笔)");
   });
 
   it.each(APPLICATION_STATUSES.filter((status) => status !== "CONTRACTED" && status !== "DISBURSED"))(

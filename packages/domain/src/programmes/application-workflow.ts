@@ -1,6 +1,6 @@
 import { checkIsoDate } from "../dates";
 import { DomainValidationError, throwIfIssues, type ValidationIssue } from "../errors";
-import { formatYuan } from "../money";
+import { formatYuanGrouped, parseAnnualRate } from "../money";
 import { LOAN_EVENT_LABELS, type LoanEvent, type LoanPosition } from "./loan-servicing";
 
 /** SPEC §1; the server's actor carries the same codes. */
@@ -191,6 +191,8 @@ export interface ContractRecord {
   amountFen: bigint;
   /** Names of the signing parties, e.g. the enterprise and the bank for 借款合同. */
   parties: readonly string[];
+  /** 借款合同 only: the loan's actual annual rate, e.g. "0.0345" (重庆 caps its interest subsidy by it). */
+  annualRate?: string;
 }
 
 export interface ActionPayload {
@@ -463,6 +465,25 @@ function describeWho(transition: Transition): { zh: string; en: string } {
   };
 }
 
+function annualRateIssues(contract: ContractRecord, path: (string | number)[]): ValidationIssue[] {
+  if (contract.kind !== "LOAN") {
+    return [
+      {
+        path,
+        rule: "loan-contract-only",
+        message: "只有借款合同登记年利率 (only the loan contract carries an annual rate)",
+      },
+    ];
+  }
+  try {
+    parseAnnualRate(contract.annualRate ?? "", path);
+    return [];
+  } catch (error) {
+    if (error instanceof DomainValidationError) return error.issues;
+    throw error;
+  }
+}
+
 function contractIssues(contracts: readonly ContractRecord[] | undefined): ValidationIssue[] {
   const given = contracts ?? [];
   const issues: ValidationIssue[] = [];
@@ -514,6 +535,8 @@ function contractIssues(contracts: readonly ContractRecord[] | undefined): Valid
         message: "合同须列明至少两方当事人 (at least two parties)",
       });
     }
+    if (contract.annualRate !== undefined)
+      issues.push(...annualRateIssues(contract, [...path, "annualRate"]));
   });
   return issues;
 }
@@ -632,9 +655,9 @@ export function applyAction(
 /** The bank records loan events from the contracts until the loan is settled. */
 export const LOAN_SERVICING_STATUSES: readonly ApplicationStatus[] = ["CONTRACTED", "DISBURSED"];
 
-/** The settlement's opinion names the event that repaid the loan: "2026-03-10 还本 3000000.00 元(台账第 12 笔)…". */
+/** The settlement's opinion names the event that repaid the loan: "2026-03-10 还本 3,000,000.00 元(台账第 12 笔)…". */
 function settlementOpinion(event: LoanEvent): string {
-  const what = `${event.reverses ? "冲正" : ""}${LOAN_EVENT_LABELS[event.type]} ${formatYuan(event.amountFen)} 元`;
+  const what = `${event.reverses ? "冲正" : ""}${LOAN_EVENT_LABELS[event.type]} ${formatYuanGrouped(event.amountFen)} 元`;
   return (
     `${event.date} ${what}(台账第 ${event.id} 笔)后贷款本金已全部还清,申请结清 ` +
     `(principal repaid in full by loan event ${event.id} of ${event.date})`

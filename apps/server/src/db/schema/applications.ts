@@ -2,10 +2,12 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
+  check,
   date,
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   text,
   timestamp,
@@ -121,6 +123,14 @@ export const applicationContracts = pgTable(
     signedOn: date("signed_on", { mode: "string" }).notNull(),
     amountFen: bigint("amount_fen", { mode: "bigint" }).notNull(),
     parties: text("parties").array().notNull(),
+    /** 借款合同 only: the loan's actual annual rate (重庆 caps the interest subsidy by it). */
+    annualRate: numeric("annual_rate", { precision: 7, scale: 6 }),
   },
-  (t) => [uniqueIndex("application_contracts_kind_key").on(t.applicationId, t.kind)],
+  (t) => [
+    uniqueIndex("application_contracts_kind_key").on(t.applicationId, t.kind),
+    check(
+      "application_contracts_annual_rate",
+      sql`${t.annualRate} is null or (${t.kind} = 'LOAN' and ${t.annualRate} > 0 and ${t.annualRate} <= 0.24)`,
+    ),
+  ],
 );

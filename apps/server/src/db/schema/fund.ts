@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   bigserial,
   boolean,
@@ -8,6 +9,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   text,
   timestamp,
@@ -227,6 +229,13 @@ export const fundPaymentEvents = pgTable(
       .notNull()
       .references(() => organisations.id),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The business date of the step (platform/clock today()), which forms print: it differs from `at`
+     * when the date is pinned. The default is the real date in China, for writers that do not set it.
+     */
+    businessDate: date("business_date", { mode: "string" })
+      .notNull()
+      .default(sql`(now() at time zone 'Asia/Shanghai')::date`),
   },
   (t) => [index("fund_payment_events_payment_idx").on(t.paymentId, t.id)],
 );
@@ -263,7 +272,17 @@ export const interestSubsidyClaims = pgTable(
   ],
 );
 
-/** Guarantee fees the guarantor actually charged on a programme guarantee (the cap of its fee subsidy). */
+/** An annual rate as a fraction (0.0345 = 3.45%): exact, read back as a string. */
+const annualRate = (name: string) => numeric(name, { precision: 7, scale: 6 });
+
+/** What the database accepts as an actual annual rate: above 0 and at most 24%. */
+const rateInRange = (column: AnyPgColumn) => sql`${column} is null or (${column} > 0 and ${column} <= 0.24)`;
+
+/**
+ * Guarantee fees the guarantor actually charged on a programme guarantee (the cap of its fee subsidy).
+ * Insert-only: a wrong receipt is corrected by a reversal — a row that names it in `reverses`, with
+ * the same date and rate, the negated amount and a reason — so every sum counts net of corrections.
+ */
 export const guaranteeFeeReceipts = pgTable(
   "guarantee_fee_receipts",
   {
@@ -273,7 +292,12 @@ export const guaranteeFeeReceipts = pgTable(
       .references(() => loanApplications.id),
     receivedOn: date("received_on", { mode: "string" }).notNull(),
     amountFen: bigint("amount_fen", { mode: "bigint" }).notNull(),
+    /** The guarantee's actual annualised fee rate the fee was charged at (重庆: caps the subsidy). */
+    feeRate: annualRate("fee_rate"),
     note: text("note"),
+    reverses: bigint("reverses", { mode: "number" }).references((): AnyPgColumn => guaranteeFeeReceipts.id),
+    /** Why a reversal corrects the receipt it names. */
+    reason: text("reason"),
     recordedBy: uuid("recorded_by")
       .notNull()
       .references(() => users.id),
@@ -281,7 +305,13 @@ export const guaranteeFeeReceipts = pgTable(
   },
   (t) => [
     index("guarantee_fee_receipts_application_idx").on(t.applicationId, t.receivedOn),
-    check("guarantee_fee_receipts_positive", sql`${t.amountFen} > 0`),
+    // A receipt is reversed at most once.
+    uniqueIndex("guarantee_fee_receipts_reverses_key").on(t.reverses),
+    check(
+      "guarantee_fee_receipts_sign",
+      sql`(${t.reverses} is null and ${t.amountFen} > 0 and ${t.reason} is null) or (${t.reverses} is not null and ${t.amountFen} < 0 and ${t.reason} is not null)`,
+    ),
+    check("guarantee_fee_receipts_rate", rateInRange(t.feeRate)),
   ],
 );
 
@@ -317,12 +347,43 @@ export const defaultCases = pgTable(
     version: integer("version").notNull().default(1),
   },
   (t) => [
-    uniqueIndex("default_cases_application_key").on(t.applicationId),
+    // One standing claim per loan; a withdrawn one leaves room for a new claim.
+    uniqueIndex("default_cases_application_key").on(t.applicationId).where(sql`${t.status} <> 'WITHDRAWN'`),
     check("default_cases_positive", sql`${t.lossFen} > 0`),
   ],
 );
 
-/** What the guarantor recovered on a default and how it was shared (SPEC §3.2, seed 002 art. 11(9)). */
+/** Append-only history of a default case: every step with who, which organisation, when and why. */
+export const defaultCaseEvents = pgTable(
+  "default_case_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    defaultCaseId: uuid("default_case_id")
+      .notNull()
+      .references(() => defaultCases.id),
+    action: text("action").notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status").notNull(),
+    reason: text("reason"),
+    /** What the step recorded (the recovery and its reversal, the payment asked for). */
+    details: jsonb("details"),
+    actorUserId: uuid("actor_user_id")
+      .notNull()
+      .references(() => users.id),
+    actorOrgId: uuid("actor_org_id")
+      .notNull()
+      .references(() => organisations.id),
+    businessDate: date("business_date", { mode: "string" }).notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("default_case_events_case_idx").on(t.defaultCaseId, t.id)],
+);
+
+/**
+ * What the guarantor recovered on a default and how it was shared (SPEC §3.2, seed 002 art. 11(9)).
+ * Insert-only: a wrong recovery is corrected by a reversal — a row naming it in `reverses`, with the
+ * same date, the negated amount and distribution and a reason — and its fund posting is reversed.
+ */
 export const recoveries = pgTable(
   "recoveries",
   {
@@ -334,6 +395,9 @@ export const recoveries = pgTable(
     amountFen: bigint("amount_fen", { mode: "bigint" }).notNull(),
     /** Each bearer's part, fen as strings; the fund's part is posted back to the fund. */
     distribution: jsonb("distribution").notNull(),
+    reverses: uuid("reverses").references((): AnyPgColumn => recoveries.id),
+    /** Why a reversal corrects the recovery it names. */
+    reason: text("reason"),
     recordedBy: uuid("recorded_by")
       .notNull()
       .references(() => users.id),
@@ -341,6 +405,11 @@ export const recoveries = pgTable(
   },
   (t) => [
     index("recoveries_case_idx").on(t.defaultCaseId),
-    check("recoveries_positive", sql`${t.amountFen} > 0`),
+    // A recovery is reversed at most once.
+    uniqueIndex("recoveries_reverses_key").on(t.reverses),
+    check(
+      "recoveries_sign",
+      sql`(${t.reverses} is null and ${t.amountFen} > 0 and ${t.reason} is null) or (${t.reverses} is not null and ${t.amountFen} < 0 and ${t.reason} is not null)`,
+    ),
   ],
 );

@@ -353,7 +353,12 @@ async function guaranteeFeesCharged(db: Database, cast: Cast, lowFeeLoan: string
         db,
         guarantor,
         id,
-        { receivedOn: first.from, amount: fee.working.amount, note: `${year}年度担保费(年费率${percent})` },
+        {
+          receivedOn: first.from,
+          amount: fee.working.amount,
+          feeRate: rate,
+          note: `${year}年度担保费(年费率${percent})`,
+        },
         null,
       );
     }

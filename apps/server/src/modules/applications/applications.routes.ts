@@ -15,7 +15,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import { annualRate, idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
 import { sendWorkbook, tableWorkbook } from "../../platform/spreadsheets";
 import { sendHtml, sendPdf } from "../forms/form-replies";
 import { recommendationFormHtml, recommendationFormPdf } from "../forms/recommendation-form";
@@ -64,6 +64,8 @@ const actionInput = z
             date: isoDate,
             amount: yuanString,
             parties: z.array(text(100)).min(2).max(6),
+            // 借款合同 only: the loan's actual annual rate (重庆 caps the interest subsidy by it).
+            annualRate: annualRate.optional(),
           })
           .strict(),
       )

@@ -12,6 +12,7 @@ import {
   DomainValidationError,
   DRAFT_CREATED,
   dueDate,
+  exactDecimal,
   formatYuan,
   type HistoryEntry,
   holderOf,
@@ -198,7 +199,15 @@ export interface ActionInput {
   opinion?: string;
   reason?: string;
   target?: ReviewParty;
-  contracts?: { kind: ContractKind; number: string; date: string; amount: string; parties: string[] }[];
+  contracts?: {
+    kind: ContractKind;
+    number: string;
+    date: string;
+    amount: string;
+    parties: string[];
+    /** 借款合同 only: the loan's actual annual rate, e.g. "0.0345". */
+    annualRate?: string;
+  }[];
 }
 
 /**
@@ -223,6 +232,7 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
       date: c.date,
       amountFen: parseYuan(c.amount, ["contracts", index, "amount"]),
       parties: c.parties,
+      ...(c.annualRate !== undefined && { annualRate: c.annualRate }),
     })),
   };
   const result = decide(() =>
@@ -272,6 +282,7 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
           signedOn: c.date,
           amountFen: c.amountFen,
           parties: [...c.parties],
+          annualRate: c.annualRate ?? null,
         })),
       );
     }
@@ -445,8 +456,10 @@ export async function getApplication(db: Database, actor: Actor, id: string) {
       state: clock.stoppedAt === null ? slaState(clock.dueOn, day) : null,
     })),
     history: await repo.listEvents(db, id),
-    contracts: (await repo.listContracts(db, id)).map(({ amountFen, ...contract }) => ({
+    contracts: (await repo.listContracts(db, id)).map(({ amountFen, annualRate, ...contract }) => ({
       ...contract,
+      // "0.034500" as the database keeps it reads "0.0345".
+      annualRate: annualRate === null ? null : exactDecimal(annualRate).toString(),
       amount: formatYuan(amountFen),
     })),
     // Buttons: only a party sees what it may do next.

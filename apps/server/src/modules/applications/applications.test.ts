@@ -206,12 +206,34 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
     });
     expect(incomplete.statusCode).toBe(400);
     expect(incomplete.json().errors[0].rule).toBe("contracts-incomplete");
+    // The loan contract may carry the loan's actual annual rate (重庆 caps its subsidy by it).
+    const withRate = (annualRate: string) =>
+      CONTRACTS.map((contract) => (contract.kind === "LOAN" ? { ...contract, annualRate } : contract));
+    const tooHigh = await act(bankOperator, application.id, {
+      action: "record-contracts",
+      contracts: withRate("0.30"),
+    });
+    expect(tooHigh.statusCode).toBe(400);
+    expect(tooHigh.json().errors[0]).toMatchObject({
+      field: "contracts.0.annualRate",
+      rule: "max-24-percent",
+    });
     const contracted = await act(bankOperator, application.id, {
       action: "record-contracts",
-      contracts: CONTRACTS,
+      contracts: withRate("0.0345"),
     });
     expect(contracted.json()).toMatchObject({ status: "CONTRACTED" });
     expect(contracted.json().contracts).toHaveLength(4);
+    expect(
+      contracted
+        .json()
+        .contracts.map((c: { kind: string; annualRate: string | null }) => [c.kind, c.annualRate]),
+    ).toEqual(
+      expect.arrayContaining([
+        ["LOAN", "0.0345"],
+        ["SURETY", null],
+      ]),
+    );
     expect(
       contracted
         .json()
@@ -702,7 +724,7 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
       details: { loanEventId: repayment.id },
     });
     expect(settled.history.at(-1).opinion).toContain(
-      `2026-03-10 还本 3000000.00 元(台账第 ${repayment.id} 笔)后贷款本金已全部还清`,
+      `2026-03-10 还本 3,000,000.00 元(台账第 ${repayment.id} 笔)后贷款本金已全部还清`,
     );
     // A settled loan takes no more events.
     const late = await withKey("POST", url, { type: "INTEREST_PAYMENT", date: "2026-03-20", amount: "1.00" });

@@ -3,7 +3,14 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import {
+  correctionReason,
+  idParams,
+  isoDate,
+  pageQuery,
+  versionField,
+  yuanString,
+} from "../../platform/http";
 import * as service from "./defaults.service";
 import { idempotencyKey } from "./fund.routes";
 
@@ -18,13 +25,21 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
     {
       schema: {
         tags,
-        summary: "Default cases (代偿) the caller may see: its bank's, its guarantees', or its region's",
+        summary:
+          "Default cases (代偿) the caller may see: its bank's, its guarantees', or its region's; `waiting` = those waiting for the caller",
         querystring: z
-          .object({ status: z.enum(service.DEFAULT_CASE_STATUSES).optional(), ...pageQuery })
+          .object({
+            status: z.enum(service.DEFAULT_CASE_STATUSES).optional(),
+            waiting: z.enum(["true", "false"]).optional(),
+            ...pageQuery,
+          })
           .strict(),
       },
     },
-    async (request) => service.listCases(db, actorOf(request), request.query),
+    async (request) => {
+      const { waiting, ...rest } = request.query;
+      return service.listCases(db, actorOf(request), { ...rest, waiting: waiting === "true" });
+    },
   );
 
   r.get(
@@ -132,5 +147,43 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
       );
       return reply.status(result.replayed ? 200 : 201).send(result);
     },
+  );
+
+  r.post(
+    "/api/v1/default-cases/:id/recoveries/:recoveryId/reversal",
+    {
+      schema: {
+        tags,
+        summary:
+          "The guarantor's reviewer reverses a wrong recovery: a negated recovery with the reason, and the reversal of its fund posting (once only)",
+        params: z.object({ id: z.uuid(), recoveryId: z.uuid() }).strict(),
+        body: z.object({ reason: correctionReason }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const result = await service.reverseRecovery(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.recoveryId,
+        request.body,
+        request.ip,
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  r.post(
+    "/api/v1/default-cases/:id/withdrawal",
+    {
+      schema: {
+        tags,
+        summary: "The lending bank withdraws its claim, with the reason, before the guarantor's compensation",
+        params: idParams,
+        body: z.object({ version: versionField, reason: correctionReason }).strict(),
+      },
+    },
+    async (request) =>
+      service.withdrawClaim(db, actorOf(request), request.params.id, request.body, request.ip),
   );
 }

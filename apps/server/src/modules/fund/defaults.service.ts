@@ -1,7 +1,13 @@
 import {
+  applyDefaultCaseAction,
   type CompensationWorking,
   compensationOfLoss,
+  DEFAULT_CASE_STATUSES,
+  type DefaultCaseAction,
+  type DefaultCaseStatus,
   DomainValidationError,
+  defaultCaseActionsFor,
+  defaultCaseHolders,
   distributeRecovery,
   exactDecimal,
   formatYuan,
@@ -17,6 +23,7 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database, Executor, Transaction } from "../../db/client";
 import {
+  defaultCaseEvents,
   defaultCases,
   enterprises,
   fundPayments,
@@ -28,12 +35,13 @@ import {
   recoveries,
   users,
 } from "../../db/schema";
-import { hasRole, requireOrgType, requireRole } from "../../platform/access";
+import { requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
+import { decide } from "../../platform/workflow-refusals";
 import { type ApplicationScope, scopeCondition } from "../applications/applications.repository";
 import { applicationScope } from "../applications/applications.service";
 import { lockApplication } from "../applications/servicing.repository";
@@ -41,13 +49,10 @@ import { fundOfProgramme } from "./funds.service";
 import { post } from "./ledger";
 import { positionOf, positionsOf, programmeConfigs } from "./loan-positions";
 import { createPayment } from "./payments.service";
+import { alreadyReversed, postReversal, refuseSecondReversal, reversalNotReversible } from "./reversals";
 
-/** CLAIMED: the bank asked the guarantor to compensate; COMPENSATED: the guarantor paid the bank. */
-export const DEFAULT_CASE_STATUSES = ["CLAIMED", "COMPENSATED"] as const;
-export type DefaultCaseStatus = (typeof DEFAULT_CASE_STATUSES)[number];
-
-export const DEFAULT_CASE_ACTIONS = ["compensate", "request-fund-payment", "record-recovery"] as const;
-export type DefaultCaseAction = (typeof DEFAULT_CASE_ACTIONS)[number];
+// The case's states and who may take which step are the domain's (fund/default-case-workflow).
+export { DEFAULT_CASE_STATUSES };
 
 /**
  * Who sees a default: the lending bank its loans', the guarantor its guarantees', and the re-guarantor,
@@ -97,12 +102,24 @@ async function findCase(db: Executor, actor: Actor, id: string): Promise<CaseRow
 
 export interface CaseFilter {
   status?: DefaultCaseStatus;
+  /** Only the cases waiting for the caller's organisation (the guarantor's claims to compensate). */
+  waiting?: boolean;
   page: number;
   pageSize: number;
 }
 
+function waitingFor(actor: Actor): SQL {
+  const statuses = DEFAULT_CASE_STATUSES.filter((status) =>
+    defaultCaseHolders(status).includes(actor.orgType),
+  );
+  return statuses.length ? inArray(defaultCases.status, statuses) : sql`false`;
+}
+
 export async function listCases(db: Database, actor: Actor, filter: CaseFilter) {
-  const status = filter.status ? eq(defaultCases.status, filter.status) : undefined;
+  const status = and(
+    filter.status ? eq(defaultCases.status, filter.status) : undefined,
+    filter.waiting ? waitingFor(actor) : undefined,
+  );
   const [rows, [total]] = await Promise.all([
     casesQuery(db, actor, status)
       .orderBy(desc(defaultCases.createdAt))
@@ -174,49 +191,85 @@ function distributionInYuan(distribution: Record<string, string>) {
   ) as Record<RecoveryBearer, string>;
 }
 
+const actorUser = alias(users, "actor_user");
+
+/** The case's recoveries in order, each with its fund posting and, when corrected, its reversal. */
+async function recoveriesOf(db: Executor, caseId: string) {
+  const rows = await db
+    .select({ recovery: recoveries, recordedBy: users.username, postingId: fundPostings.id })
+    .from(recoveries)
+    .innerJoin(users, eq(users.id, recoveries.recordedBy))
+    .leftJoin(fundPostings, eq(fundPostings.recoveryId, recoveries.id))
+    .where(eq(recoveries.defaultCaseId, caseId))
+    .orderBy(asc(recoveries.recoveredOn), asc(recoveries.recordedAt));
+  const reversalOf = new Map(
+    rows.flatMap((row) => (row.recovery.reverses ? [[row.recovery.reverses, row]] : [])),
+  );
+  return rows.map((row) => ({ ...row, reversal: reversalOf.get(row.recovery.id) ?? null }));
+}
+
+/** The case's history: every step with who, which organisation, when (and on which business day), and why. */
+function historyOf(db: Executor, caseId: string) {
+  return db
+    .select({
+      id: defaultCaseEvents.id,
+      action: defaultCaseEvents.action,
+      fromStatus: defaultCaseEvents.fromStatus,
+      toStatus: defaultCaseEvents.toStatus,
+      reason: defaultCaseEvents.reason,
+      businessDate: defaultCaseEvents.businessDate,
+      at: defaultCaseEvents.at,
+      actorName: actorUser.displayName,
+      actorOrgName: organisations.name,
+    })
+    .from(defaultCaseEvents)
+    .innerJoin(actorUser, eq(actorUser.id, defaultCaseEvents.actorUserId))
+    .innerJoin(organisations, eq(organisations.id, defaultCaseEvents.actorOrgId))
+    .where(eq(defaultCaseEvents.defaultCaseId, caseId))
+    .orderBy(asc(defaultCaseEvents.id));
+}
+
+/** Whose case it is to act on: the lending bank or the guarantor of the loan, else nobody's. */
+function partyActions(actor: Actor, row: CaseRow, status: DefaultCaseStatus): DefaultCaseAction[] {
+  const own =
+    (actor.orgType === "BANK" && actor.orgId === row.application.bankOrgId) ||
+    (actor.orgType === "GUARANTOR" && actor.orgId === row.application.guarantorOrgId);
+  return own ? defaultCaseActionsFor(status, actor) : [];
+}
+
 /** A case with the loan as it stands, the split with its working, the fund's payment and recoveries. */
 export async function getCase(db: Database, actor: Actor, id: string) {
   const row = await findCase(db, actor, id);
   const { defaultCase, application } = row;
-  const [position, config, recovered, payment] = await Promise.all([
+  const [position, config, recovered, payment, history] = await Promise.all([
     positionOf(db, application.id),
     programmeConfigs(db)(application.programmeId, application.programmeVersion),
-    db
-      .select({ recovery: recoveries, recordedBy: users.username, postingId: fundPostings.id })
-      .from(recoveries)
-      .innerJoin(users, eq(users.id, recoveries.recordedBy))
-      .leftJoin(
-        fundPostings,
-        and(eq(fundPostings.recoveryId, recoveries.id), eq(fundPostings.kind, "RECOVERY")),
-      )
-      .where(eq(recoveries.defaultCaseId, id))
-      .orderBy(asc(recoveries.recoveredOn), asc(recoveries.recordedAt)),
+    recoveriesOf(db, id),
     defaultCase.paymentId
       ? db.select().from(fundPayments).where(eq(fundPayments.id, defaultCase.paymentId))
       : Promise.resolve([]),
+    historyOf(db, id),
   ]);
   const { working, blocked } = await workingOf(db, row, position);
   const split = working && splitOf(working);
+  // Net of reversals: a reversal carries the negated amount.
   const recoveredFen = recovered.reduce((sum, { recovery }) => sum + recovery.amountFen, 0n);
   const fundPayment = payment[0];
   const fundPartPaid = split !== null && (split.fundPaysFen === 0n || fundPayment?.status === "PAID");
   const status = defaultCase.status as DefaultCaseStatus;
-  const isGuarantor =
-    actor.orgType === "GUARANTOR" &&
-    actor.orgId === application.guarantorOrgId &&
-    hasRole(actor, "operator", "reviewer");
   // Nothing is recovered on the platform before the guarantor has compensated the bank.
   const recoverableFen = split && status === "COMPENSATED" ? split.nonBankFen - recoveredFen : 0n;
-  const availableActions: DefaultCaseAction[] = !isGuarantor
-    ? []
-    : status === "CLAIMED"
-      ? blocked
-        ? []
-        : ["compensate"]
-      : [
-          ...(fundPayment?.status === "CANCELLED" ? (["request-fund-payment"] as const) : []),
-          ...(fundPartPaid && recoverableFen > 0n ? (["record-recovery"] as const) : []),
-        ];
+  // The table says who may; the case says whether it makes sense now.
+  const possible: Record<DefaultCaseAction, boolean> = {
+    compensate: !blocked,
+    withdraw: true,
+    "request-fund-payment": fundPayment?.status === "CANCELLED",
+    "record-recovery": fundPartPaid && recoverableFen > 0n,
+    "reverse-recovery": recovered.some(({ recovery, reversal }) => !recovery.reverses && !reversal),
+  };
+  const allowed = partyActions(actor, row, status);
+  const withdrawal =
+    status === "WITHDRAWN" ? history.findLast((entry) => entry.action === "withdraw") : undefined;
   return {
     id: defaultCase.id,
     status,
@@ -227,6 +280,15 @@ export async function getCase(db: Database, actor: Actor, id: string) {
     claimedOn: defaultCase.claimedOn,
     claimReason: defaultCase.claimReason,
     compensatedOn: defaultCase.compensatedOn,
+    withdrawal: withdrawal
+      ? {
+          reason: withdrawal.reason ?? "",
+          by: withdrawal.actorName,
+          orgName: withdrawal.actorOrgName,
+          on: withdrawal.businessDate,
+          at: withdrawal.at,
+        }
+      : null,
     application: {
       id: application.id,
       enterpriseName: row.enterpriseName,
@@ -260,7 +322,7 @@ export async function getCase(db: Database, actor: Actor, id: string) {
     fundPartPaid,
     recovered: formatYuan(recoveredFen),
     recoverable: formatYuan(recoverableFen),
-    recoveries: recovered.map(({ recovery, recordedBy, postingId }) => ({
+    recoveries: recovered.map(({ recovery, recordedBy, postingId, reversal }) => ({
       id: recovery.id,
       recoveredOn: recovery.recoveredOn,
       amount: formatYuan(recovery.amountFen),
@@ -268,8 +330,21 @@ export async function getCase(db: Database, actor: Actor, id: string) {
       postingId,
       recordedBy,
       recordedAt: recovery.recordedAt,
+      /** A correction: the recovery it reverses, and why. */
+      reverses: recovery.reverses,
+      reason: recovery.reason,
+      reversedBy: reversal
+        ? {
+            id: reversal.recovery.id,
+            reason: reversal.recovery.reason ?? "",
+            recordedBy: reversal.recordedBy,
+            recordedAt: reversal.recovery.recordedAt,
+          }
+        : null,
+      mayReverse: allowed.includes("reverse-recovery") && !recovery.reverses && !reversal,
     })),
-    availableActions,
+    history,
+    availableActions: allowed.filter((action) => possible[action]),
   };
 }
 
@@ -292,7 +367,8 @@ export async function claimableLoans(db: Database, actor: Actor) {
       and(
         eq(loanApplications.bankOrgId, actor.orgId),
         inArray(loanApplications.status, ["CONTRACTED", "DISBURSED"]),
-        sql`not exists (select 1 from ${defaultCases} where ${defaultCases.applicationId} = ${loanApplications.id})`,
+        // A withdrawn claim leaves the loan free to be claimed on again.
+        sql`not exists (select 1 from ${defaultCases} where ${defaultCases.applicationId} = ${loanApplications.id} and ${defaultCases.status} <> 'WITHDRAWN')`,
       ),
     )
     .orderBy(asc(enterprises.name));
@@ -406,6 +482,13 @@ export async function claim(db: Database, actor: Actor, input: ClaimInput, ip: s
         ),
       );
     if (!row) throw new Error("default case insert returned nothing");
+    await recordStep(tx, actor, row.id, {
+      action: "claim",
+      fromStatus: null,
+      toStatus: "CLAIMED",
+      reason: input.reason,
+      details: { loss: input.loss, scheme },
+    });
     await recordAudit(tx, {
       actor,
       action: "default-case.claim",
@@ -434,6 +517,39 @@ async function lockCase(tx: Transaction, id: string, version?: number) {
   if (!locked) throw AppError.notFound("代偿案件 (default case)");
   if (version !== undefined && locked.version !== version) throw AppError.staleVersion();
   return locked;
+}
+
+interface CaseStep {
+  action: DefaultCaseAction | "claim";
+  fromStatus: DefaultCaseStatus | null;
+  toStatus: DefaultCaseStatus;
+  reason?: string;
+  details?: unknown;
+}
+
+/** Appends a step to the case's history, on the business date, in the step's transaction. */
+async function recordStep(tx: Transaction, actor: Actor, caseId: string, step: CaseStep): Promise<void> {
+  await tx.insert(defaultCaseEvents).values({
+    defaultCaseId: caseId,
+    action: step.action,
+    fromStatus: step.fromStatus,
+    toStatus: step.toStatus,
+    reason: step.reason?.trim() || null,
+    details: step.details ?? null,
+    actorUserId: actor.userId,
+    actorOrgId: actor.orgId,
+    businessDate: today(),
+  });
+}
+
+/** The domain's verdict on a step of the case (403 not yours, 409 not now, 400 no reason). */
+function stepOf(
+  status: string,
+  action: DefaultCaseAction,
+  actor: Actor,
+  decision: { reason?: string } = {},
+): DefaultCaseStatus {
+  return decide(() => applyDefaultCaseAction(status as DefaultCaseStatus, action, actor, decision));
 }
 
 /** The fund's part of a compensated loss as a payment through the review chain (none when it is 0). */
@@ -489,9 +605,7 @@ export async function compensate(
   await db.transaction(async (tx) => {
     await lockApplication(tx, row.application.id);
     const locked = await lockCase(tx, id, input.version);
-    if (locked.status !== "CLAIMED") {
-      throw new AppError("conflict", "该案件已代偿 (the case has already been compensated)");
-    }
+    const next = stepOf(locked.status, "compensate", actor);
     const { working } = compensationOfLoss(
       riskSharingPreset(scheme),
       await positionOf(tx, row.application.id),
@@ -502,7 +616,7 @@ export async function compensate(
     await tx
       .update(defaultCases)
       .set({
-        status: "COMPENSATED",
+        status: next,
         scheme,
         compensatedOn: input.compensatedOn,
         compensatedBy: actor.userId,
@@ -511,6 +625,12 @@ export async function compensate(
         version: sql`${defaultCases.version} + 1`,
       })
       .where(eq(defaultCases.id, id));
+    await recordStep(tx, actor, id, {
+      action: "compensate",
+      fromStatus: "CLAIMED",
+      toStatus: next,
+      details: { compensatedOn: input.compensatedOn, scheme, fundPays: working.fundPays, paymentId },
+    });
     await recordAudit(tx, {
       actor,
       action: "default-case.compensate",
@@ -535,10 +655,11 @@ export async function renewFundPayment(
   const row = await guarantorCase(db, actor, id);
   await db.transaction(async (tx) => {
     const locked = await lockCase(tx, id, input.version);
+    stepOf(locked.status, "request-fund-payment", actor);
     const [previous] = locked.paymentId
       ? await tx.select().from(fundPayments).where(eq(fundPayments.id, locked.paymentId))
       : [];
-    if (locked.status !== "COMPENSATED" || previous?.status !== "CANCELLED") {
+    if (previous?.status !== "CANCELLED") {
       throw new AppError(
         "conflict",
         "只有风险补偿支付申请已撤销的案件才能重新申请 (only after the fund's payment was cancelled)",
@@ -549,6 +670,12 @@ export async function renewFundPayment(
       .update(defaultCases)
       .set({ paymentId, version: sql`${defaultCases.version} + 1` })
       .where(eq(defaultCases.id, id));
+    await recordStep(tx, actor, id, {
+      action: "request-fund-payment",
+      fromStatus: "COMPENSATED",
+      toStatus: "COMPENSATED",
+      details: { previousPaymentId: locked.paymentId, paymentId },
+    });
     await recordAudit(tx, {
       actor,
       action: "default-case.renew-fund-payment",
@@ -608,10 +735,9 @@ export async function recordRecovery(
       }
       return { recoveryId: replayed.recovery.id, replayed: true };
     }
+    stepOf(locked.status, "record-recovery", actor);
     const working = locked.working as CompensationWorking | null;
-    if (locked.status !== "COMPENSATED" || !working || !locked.compensatedOn) {
-      throw new AppError("conflict", "尚未代偿,不能登记追偿 (record the compensation first)");
-    }
+    if (!working || !locked.compensatedOn) throw new Error(`compensated case ${id} without its working`);
     notBefore("recoveredOn", input.recoveredOn, locked.compensatedOn, "代偿日");
     const [payment] = locked.paymentId
       ? await tx.select().from(fundPayments).where(eq(fundPayments.id, locked.paymentId))
@@ -624,6 +750,7 @@ export async function recordRecovery(
         [{ field: "defaultCase", rule: "fund-part-unpaid", message: "风险补偿尚未拨付" }],
       );
     }
+    // Net of reversals: a corrected recovery frees its amount again.
     const [before] = await tx
       .select({ fen: sql<string>`coalesce(sum(${recoveries.amountFen}), 0)::text` })
       .from(recoveries)
@@ -668,6 +795,12 @@ export async function recordRecovery(
         recordedBy: actor,
       });
     }
+    await recordStep(tx, actor, id, {
+      action: "record-recovery",
+      fromStatus: "COMPENSATED",
+      toStatus: "COMPENSATED",
+      details: { recoveryId: recovery.id, recoveredOn: input.recoveredOn, amount: formatYuan(amountFen) },
+    });
     await recordAudit(tx, {
       actor,
       action: "default-case.recovery",
@@ -679,6 +812,135 @@ export async function recordRecovery(
     return { recoveryId: recovery.id, replayed: false };
   });
   return { ...result, defaultCase: await getCase(db, actor, id) };
+}
+
+/**
+ * The guarantor's reviewer corrects a wrong recovery: a new row with the negated amount and
+ * distribution (same date, so every figure by date nets out) naming it with the reason, and the
+ * reversal of its fund posting, dated on the business day of the correction as every ledger
+ * correction is. Refused when it is already reversed or is a reversal, and by the ledger when the
+ * fund has since spent the money it would take back (409 insufficient-balance).
+ */
+export async function reverseRecovery(
+  db: Database,
+  actor: Actor,
+  id: string,
+  recoveryId: string,
+  input: { reason: string },
+  ip: string | null,
+) {
+  await guarantorCase(db, actor, id);
+  await db.transaction(async (tx) => {
+    const locked = await lockCase(tx, id);
+    stepOf(locked.status, "reverse-recovery", actor, input);
+    const [found] = await tx
+      .select({ recovery: recoveries, recorderOrgId: users.orgId })
+      .from(recoveries)
+      .innerJoin(users, eq(users.id, recoveries.recordedBy))
+      .where(and(eq(recoveries.id, recoveryId), eq(recoveries.defaultCaseId, id)));
+    if (!found) throw AppError.notFound("追偿款 (recovery)");
+    const { recovery } = found;
+    if (found.recorderOrgId !== actor.orgId) {
+      throw AppError.forbidden(
+        "只能冲正本单位登记的追偿款 (only the organisation that recorded it may reverse it)",
+      );
+    }
+    if (recovery.reverses !== null) throw reversalNotReversible("追偿款");
+    const [existing] = await tx
+      .select({ id: recoveries.id })
+      .from(recoveries)
+      .where(eq(recoveries.reverses, recovery.id));
+    if (existing) throw alreadyReversed("追偿款");
+    const distribution = recovery.distribution as Record<string, string>;
+    const [reversal] = await tx
+      .insert(recoveries)
+      .values({
+        defaultCaseId: id,
+        recoveredOn: recovery.recoveredOn,
+        amountFen: -recovery.amountFen,
+        distribution: Object.fromEntries(
+          Object.entries(distribution).map(([bearer, fen]) => [bearer, String(-BigInt(fen))]),
+        ),
+        reverses: recovery.id,
+        reason: input.reason.trim(),
+        recordedBy: actor.userId,
+      })
+      .returning()
+      .catch(refuseSecondReversal("recoveries_reverses_key", "追偿款"));
+    if (!reversal) throw new Error("recovery reversal insert returned nothing");
+    const [posting] = await tx
+      .select({ id: fundPostings.id })
+      .from(fundPostings)
+      .where(and(eq(fundPostings.recoveryId, recovery.id), eq(fundPostings.kind, "RECOVERY")));
+    const reversed =
+      posting &&
+      (await postReversal(tx, actor, {
+        fundId: locked.fundId,
+        postingId: posting.id,
+        // Derived from the recovery: at most one reversal of it, whoever retries.
+        idempotencyKey: `recovery-reversal:${recovery.id}`,
+        effectiveOn: today(),
+        reason: `追偿款冲正:${input.reason.trim()}`,
+        recoveryId: reversal.id,
+      }));
+    await recordStep(tx, actor, id, {
+      action: "reverse-recovery",
+      fromStatus: "COMPENSATED",
+      toStatus: "COMPENSATED",
+      reason: input.reason,
+      details: { recoveryId: recovery.id, reversalId: reversal.id, postingId: reversed?.postingId ?? null },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "default-case.reverse-recovery",
+      entityType: "default-case",
+      entityId: id,
+      before: { recovery },
+      after: { reversal, postingId: reversed?.postingId ?? null },
+      ip,
+    });
+  });
+  return getCase(db, actor, id);
+}
+
+/**
+ * The lending bank withdraws its claim before the guarantor has compensated (代偿), saying why: the
+ * case leaves the guarantor's worklist, and the loan may be claimed on again later.
+ */
+export async function withdrawClaim(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: { version: number; reason: string },
+  ip: string | null,
+) {
+  requireOrgType(actor, "BANK");
+  const row = await findCase(db, actor, id);
+  if (row.application.bankOrgId !== actor.orgId) throw AppError.notFound("代偿案件 (default case)");
+  await db.transaction(async (tx) => {
+    const locked = await lockCase(tx, id, input.version);
+    const next = stepOf(locked.status, "withdraw", actor, input);
+    await tx
+      .update(defaultCases)
+      .set({ status: next, version: sql`${defaultCases.version} + 1` })
+      .where(eq(defaultCases.id, id));
+    await recordStep(tx, actor, id, {
+      action: "withdraw",
+      fromStatus: locked.status as DefaultCaseStatus,
+      toStatus: next,
+      reason: input.reason,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "default-case.withdraw",
+      entityType: "default-case",
+      entityId: id,
+      before: { status: locked.status },
+      after: { status: next, reason: input.reason.trim() },
+      ip,
+    });
+  });
+  return getCase(db, actor, id);
 }
 
 /** Recovery postings share the fund's key space with other postings; the prefix keeps them apart. */

@@ -99,7 +99,8 @@ describe("default, compensation and recourse (seed 002 art. 11(8),(9))", () => {
       bankShare: "200000.00",
       compensationToBank: "800000.00",
       recoverable: "0.00",
-      availableActions: [],
+      // The lending bank may still withdraw its claim until the guarantor compensates.
+      availableActions: ["withdraw"],
     });
     expect(body.working).toMatchObject({ fundPays: "250000.00", guarantorNet: "150000.00" });
     expect(

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { idParams, isoDate, yuanString } from "../../platform/http";
+import { annualRate, correctionReason, idParams, isoDate, yuanString } from "../../platform/http";
 import * as service from "./fee-subsidy.service";
 
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -32,7 +32,12 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
         summary: "The guarantor records a guarantee fee it charged (insert-only; caps the fee subsidy)",
         params: idParams,
         body: z
-          .object({ receivedOn: isoDate, amount: yuanString, note: z.string().max(500).optional() })
+          .object({
+            receivedOn: isoDate,
+            amount: yuanString,
+            feeRate: annualRate.optional(),
+            note: z.string().max(500).optional(),
+          })
           .strict(),
       },
     },
@@ -41,6 +46,30 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
         db,
         actorOf(request),
         request.params.id,
+        request.body,
+        request.ip,
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  r.post(
+    "/api/v1/applications/:id/guarantee-fees/:receiptId/reversal",
+    {
+      schema: {
+        tags,
+        summary:
+          "The guarantor's reviewer reverses a wrong fee receipt (a new, negated receipt with the reason; once only, not while its year is in a live batch)",
+        params: z.object({ id: z.uuid(), receiptId: z.coerce.number().int().positive() }).strict(),
+        body: z.object({ reason: correctionReason }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const result = await service.reverseFeeReceipt(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.params.receiptId,
         request.body,
         request.ip,
       );

@@ -1,13 +1,16 @@
 import {
   assertPositiveFen,
   calendarYear,
-  feeSubsidyOfGuarantee,
+  exactDecimal,
+  feeSubsidyForYear,
   formatYuan,
   needsActualFeeRate,
   PAYMENT_STATUS_LABELS,
   type PaymentStatus,
+  parseAnnualRate,
   parseYuan,
   type SubsidyWorking,
+  yearOf,
 } from "@chanrong/domain";
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
@@ -22,7 +25,7 @@ import {
   programmes,
   users,
 } from "../../db/schema";
-import { requireOrgType, requireRole } from "../../platform/access";
+import { hasRole, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
@@ -31,6 +34,7 @@ import { requireVisible } from "../applications/applications.service";
 import { type FundRow, visibleFund } from "./funds.service";
 import { positionsOf, programmeConfigs } from "./loan-positions";
 import { createPayment } from "./payments.service";
+import { alreadyReversed, refuseSecondReversal, reversalNotReversible } from "./reversals";
 
 /** Loans that are (or were) drawn under a guarantee: the ones a fee can be charged and subsidised on. */
 const GUARANTEED_STATUSES = ["CONTRACTED", "DISBURSED", "SETTLED"];
@@ -49,20 +53,86 @@ async function guaranteeOf(db: Database, actor: Actor, applicationId: string) {
   return requireVisible(db, actor, applicationId);
 }
 
-/** The fees recorded on one guarantee, oldest first. */
-export async function listFeeReceipts(db: Database, actor: Actor, applicationId: string) {
-  await guaranteeOf(db, actor, applicationId);
+type ApplicationRow = Awaited<ReturnType<typeof guaranteeOf>>;
+
+/** The guarantee's own guarantor, able to prepare (operator or reviewer); any other is told it does not exist. */
+async function ownGuarantee(db: Database, actor: Actor, applicationId: string) {
+  requireOrgType(actor, "GUARANTOR");
+  requireRole(actor, "operator", "reviewer");
+  const application = await guaranteeOf(db, actor, applicationId);
+  if (application.guarantorOrgId !== actor.orgId) throw AppError.notFound("申请 (application)");
+  return application;
+}
+
+/** The fund that pays the guarantee's fee subsidy, if its programme has one. */
+async function fundOfGuarantee(db: Executor, application: ApplicationRow): Promise<FundRow | null> {
+  const [row] = await db
+    .select({ fund: funds })
+    .from(funds)
+    .innerJoin(programmes, sql`${programmes.code} = any(${funds.programmeCodes})`)
+    .where(eq(programmes.id, application.programmeId));
+  return row?.fund ?? null;
+}
+
+/** Years whose fee subsidy is in a live batch: their fees are what the batch was computed from. */
+async function batchedYears(db: Executor, fund: FundRow | null): Promise<Set<number>> {
+  if (!fund) return new Set();
   const rows = await db
-    .select({ receipt: guaranteeFeeReceipts, recordedBy: users.username })
-    .from(guaranteeFeeReceipts)
-    .innerJoin(users, eq(users.id, guaranteeFeeReceipts.recordedBy))
-    .where(eq(guaranteeFeeReceipts.applicationId, applicationId))
-    .orderBy(asc(guaranteeFeeReceipts.receivedOn), asc(guaranteeFeeReceipts.id));
-  const items = rows.map(({ receipt: { amountFen, ...receipt }, recordedBy }) => ({
-    ...receipt,
-    amount: formatYuan(amountFen),
-    recordedBy,
-  }));
+    .selectDistinct({ year: fundPayments.year })
+    .from(fundPayments)
+    .where(
+      and(
+        eq(fundPayments.fundId, fund.id),
+        eq(fundPayments.kind, "FEE_SUBSIDY"),
+        ne(fundPayments.status, "CANCELLED"),
+      ),
+    );
+  return new Set(rows.flatMap((row) => (row.year === null ? [] : [row.year])));
+}
+
+/** A rate as people write it: "0.008000" → "0.008". */
+const rateText = (rate: string | null) => (rate === null ? null : exactDecimal(rate).toString());
+
+/**
+ * The fees recorded on one guarantee, oldest first, with their corrections: a reversed receipt names
+ * its reversal (who, when, why), and the total counts net of them.
+ */
+export async function listFeeReceipts(db: Database, actor: Actor, applicationId: string) {
+  const application = await guaranteeOf(db, actor, applicationId);
+  const [rows, batched] = await Promise.all([
+    db
+      .select({ receipt: guaranteeFeeReceipts, recordedBy: users.username })
+      .from(guaranteeFeeReceipts)
+      .innerJoin(users, eq(users.id, guaranteeFeeReceipts.recordedBy))
+      .where(eq(guaranteeFeeReceipts.applicationId, applicationId))
+      .orderBy(asc(guaranteeFeeReceipts.receivedOn), asc(guaranteeFeeReceipts.id)),
+    fundOfGuarantee(db, application).then((fund) => batchedYears(db, fund)),
+  ]);
+  const reversalOf = new Map(
+    rows.flatMap((row) => (row.receipt.reverses ? [[row.receipt.reverses, row]] : [])),
+  );
+  const corrects =
+    actor.orgType === "GUARANTOR" && actor.orgId === application.guarantorOrgId && hasRole(actor, "reviewer");
+  const items = rows.map(({ receipt: { amountFen, feeRate, ...receipt }, recordedBy }) => {
+    const reversal = reversalOf.get(receipt.id);
+    return {
+      ...receipt,
+      amount: formatYuan(amountFen),
+      feeRate: rateText(feeRate),
+      recordedBy,
+      reversedBy: reversal
+        ? {
+            id: reversal.receipt.id,
+            reason: reversal.receipt.reason ?? "",
+            recordedBy: reversal.recordedBy,
+            recordedAt: reversal.receipt.recordedAt,
+          }
+        : null,
+      /** The caller may correct it now: its own, standing, and its year not in a live batch. */
+      mayReverse:
+        corrects && receipt.reverses === null && !reversal && !batched.has(yearOf(receipt.receivedOn)),
+    };
+  });
   const totalFen = rows.reduce((sum, { receipt }) => sum + receipt.amountFen, 0n);
   return { items, total: formatYuan(totalFen) };
 }
@@ -70,12 +140,14 @@ export async function listFeeReceipts(db: Database, actor: Actor, applicationId:
 export interface FeeReceiptInput {
   receivedOn: string;
   amount: string;
+  /** The guarantee's actual annual fee rate, e.g. "0.008"; required where the programme needs it (重庆). */
+  feeRate?: string;
   note?: string;
 }
 
 /**
- * The guarantor records a fee it actually charged on its guarantee (the cap of the fee subsidy).
- * Insert-only: a receipt cannot be edited or deleted.
+ * The guarantor records a fee it actually charged on its guarantee (the cap of the fee subsidy), and
+ * the annual rate it was charged at. Insert-only: a wrong receipt is corrected by reversing it.
  */
 export async function recordFeeReceipt(
   db: Database,
@@ -84,10 +156,7 @@ export async function recordFeeReceipt(
   input: FeeReceiptInput,
   ip: string | null,
 ) {
-  requireOrgType(actor, "GUARANTOR");
-  requireRole(actor, "operator", "reviewer");
-  const application = await guaranteeOf(db, actor, applicationId);
-  if (application.guarantorOrgId !== actor.orgId) throw AppError.notFound("申请 (application)");
+  const application = await ownGuarantee(db, actor, applicationId);
   if (!GUARANTEED_STATUSES.includes(application.status)) {
     throw new AppError(
       "conflict",
@@ -103,6 +172,16 @@ export async function recordFeeReceipt(
       `收费日期不能晚于今天${today()} (a fee cannot be received in the future)`,
     );
   }
+  const rule = (await programmeConfigs(db)(application.programmeId, application.programmeVersion))
+    .guaranteeFeeSubsidy;
+  if (needsActualFeeRate(rule) && !input.feeRate) {
+    throw AppError.validation(
+      "feeRate",
+      "required",
+      "该计划按实际年化担保费率核定补贴,请填写费率 (the programme needs the guarantee's actual fee rate)",
+    );
+  }
+  const feeRate = input.feeRate ? parseAnnualRate(input.feeRate, ["feeRate"]).toString() : null;
   const receipt = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(guaranteeFeeReceipts)
@@ -110,6 +189,7 @@ export async function recordFeeReceipt(
         applicationId,
         receivedOn: input.receivedOn,
         amountFen,
+        feeRate,
         note: input.note?.trim() || null,
         recordedBy: actor.userId,
       })
@@ -128,6 +208,87 @@ export async function recordFeeReceipt(
   return { id: receipt.id, ...(await listFeeReceipts(db, actor, applicationId)) };
 }
 
+/**
+ * The guarantor's reviewer corrects a wrong receipt: a new row with the negated amount (same date and
+ * rate, so its year's fees net out) naming it and saying why. Refused once the year's fee subsidy is
+ * in a live batch — the batch was computed from those fees; cancel it first — and for a receipt that
+ * is already reversed or is itself a reversal.
+ */
+export async function reverseFeeReceipt(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  receiptId: number,
+  input: { reason: string },
+  ip: string | null,
+) {
+  const application = await ownGuarantee(db, actor, applicationId);
+  requireRole(actor, "reviewer");
+  const [found] = await db
+    .select({ receipt: guaranteeFeeReceipts, recorderOrgId: users.orgId })
+    .from(guaranteeFeeReceipts)
+    .innerJoin(users, eq(users.id, guaranteeFeeReceipts.recordedBy))
+    .where(
+      and(eq(guaranteeFeeReceipts.id, receiptId), eq(guaranteeFeeReceipts.applicationId, applicationId)),
+    );
+  if (!found) throw AppError.notFound("担保费登记 (fee receipt)");
+  const { receipt } = found;
+  if (found.recorderOrgId !== actor.orgId) {
+    throw AppError.forbidden(
+      "只能冲正本单位登记的担保费 (only the organisation that recorded it may reverse it)",
+    );
+  }
+  if (receipt.reverses !== null) throw reversalNotReversible("担保费");
+  const fund = await fundOfGuarantee(db, application);
+  const year = yearOf(receipt.receivedOn);
+  const reversal = await db.transaction(async (tx) => {
+    // Serialised with the year's batch being made (createFeeSubsidyBatch locks the same row).
+    if (fund) {
+      await tx.select({ id: funds.id }).from(funds).where(eq(funds.id, fund.id)).for("update");
+      const batch = await liveBatch(tx, fund.id, year);
+      if (batch) {
+        const message =
+          `${year}年度担保费补贴已在支付申请中(${PAYMENT_STATUS_LABELS[batch.status as PaymentStatus]}),` +
+          `该年度的收费登记不能冲正;如需更正,请先撤销该支付申请 (the year's fee subsidy is in a live batch)`;
+        throw new AppError("conflict", message, [
+          { field: "receivedOn", rule: "year-in-live-batch", message },
+        ]);
+      }
+    }
+    const [existing] = await tx
+      .select({ id: guaranteeFeeReceipts.id })
+      .from(guaranteeFeeReceipts)
+      .where(eq(guaranteeFeeReceipts.reverses, receipt.id));
+    if (existing) throw alreadyReversed("担保费登记");
+    const [row] = await tx
+      .insert(guaranteeFeeReceipts)
+      .values({
+        applicationId,
+        receivedOn: receipt.receivedOn,
+        amountFen: -receipt.amountFen,
+        feeRate: receipt.feeRate,
+        note: receipt.note,
+        reverses: receipt.id,
+        reason: input.reason.trim(),
+        recordedBy: actor.userId,
+      })
+      .returning()
+      .catch(refuseSecondReversal("guarantee_fee_receipts_reverses_key", "担保费登记"));
+    if (!row) throw new Error("fee receipt reversal insert returned nothing");
+    await recordAudit(tx, {
+      actor,
+      action: "guarantee-fee.reverse",
+      entityType: "application",
+      entityId: applicationId,
+      before: receipt,
+      after: row,
+      ip,
+    });
+    return row;
+  });
+  return { id: reversal.id, ...(await listFeeReceipts(db, actor, applicationId)) };
+}
+
 interface FeeSubsidyLine {
   applicationId: string;
   enterpriseName: string;
@@ -142,11 +303,6 @@ interface FeeSubsidyLine {
   reason: string | null;
   working: SubsidyWorking | null;
 }
-
-const NO_FEE =
-  "本年度未登记收取的担保费,补贴以实收担保费为上限 (no fee recorded for the year: the subsidy is capped at it)";
-const NEEDS_FEE_RATE =
-  "该计划按担保合同的实际年化费率核定补贴,平台尚未记录该费率 (the programme needs the guarantee's actual fee rate, which is not recorded)";
 
 /**
  * Seed 002 arts. 9 and 11(7): the subsidy of every guarantee the fund's guarantor gave under the
@@ -176,10 +332,14 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
     .innerJoin(organisations, eq(organisations.id, loanApplications.bankOrgId))
     .where(ofFund)
     .orderBy(asc(enterprises.name), asc(loanApplications.id));
+  // Net of reversals (a reversal carries the negated amount); the rates of the receipts still standing.
   const fees = await db
     .select({
       applicationId: guaranteeFeeReceipts.applicationId,
       fen: sql<string>`sum(${guaranteeFeeReceipts.amountFen})::text`,
+      rates: sql<string[] | null>`array_agg(distinct ${guaranteeFeeReceipts.feeRate}::text) filter (
+        where ${guaranteeFeeReceipts.reverses} is null and ${guaranteeFeeReceipts.feeRate} is not null
+        and not exists (select 1 from ${guaranteeFeeReceipts} as "reversal" where "reversal"."reverses" = ${guaranteeFeeReceipts.id}))`,
     })
     .from(guaranteeFeeReceipts)
     .innerJoin(loanApplications, eq(loanApplications.id, guaranteeFeeReceipts.applicationId))
@@ -192,7 +352,9 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
       ),
     )
     .groupBy(guaranteeFeeReceipts.applicationId);
-  const feeOf = new Map(fees.map((fee) => [fee.applicationId, BigInt(fee.fen)]));
+  const feesOf = new Map(
+    fees.map((fee) => [fee.applicationId, { chargedFen: BigInt(fee.fen), rates: fee.rates ?? [] }]),
+  );
   // A compensated guarantee ends on the day of the 代偿.
   const compensations = await db
     .select({ applicationId: defaultCases.applicationId, on: defaultCases.compensatedOn })
@@ -209,14 +371,9 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
     const position = positions.get(loan.id);
     if (!position) continue;
     const rule = (await configOf(loan.programmeId, loan.programmeVersion)).guaranteeFeeSubsidy;
-    const feeChargedFen = feeOf.get(loan.id) ?? 0n;
-    // The actual fee rate is not recorded yet, so a programme that needs it is shown as such.
-    const needsRate = needsActualFeeRate(rule);
-    const subsidy = needsRate
-      ? null
-      : feeSubsidyOfGuarantee(rule, year, position, feeChargedFen, undefined, endedOn.get(loan.id));
-    if (!needsRate && !subsidy) continue;
-    const amountFen = subsidy?.amountFen ?? 0n;
+    const recorded = feesOf.get(loan.id) ?? { chargedFen: 0n, rates: [] };
+    const subsidy = feeSubsidyForYear(rule, year, position, recorded, endedOn.get(loan.id));
+    if (!subsidy) continue;
     lines.push({
       applicationId: loan.id,
       enterpriseName: loan.enterpriseName,
@@ -224,11 +381,11 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
       programmeCode: loan.programmeCode,
       loanAmountFen: loan.amountFen,
       loanStatus: loan.status,
-      feeChargedFen,
-      amountFen,
-      eligible: amountFen > 0n,
-      reason: needsRate ? NEEDS_FEE_RATE : amountFen > 0n ? null : NO_FEE,
-      working: subsidy?.working ?? null,
+      feeChargedFen: recorded.chargedFen,
+      amountFen: subsidy.eligible ? subsidy.amountFen : 0n,
+      eligible: subsidy.eligible,
+      reason: subsidy.eligible ? null : subsidy.reason,
+      working: subsidy.working,
     });
   }
   return lines;

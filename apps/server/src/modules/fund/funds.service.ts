@@ -4,16 +4,16 @@ import {
   formatYuan,
   type PostingKind,
   parseYuan,
-  reversalOf,
 } from "@chanrong/domain";
 import { eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
-import { fundAccounts, fundPostings, funds, fundTransfers } from "../../db/schema";
+import { fundPostings, funds } from "../../db/schema";
 import { hasRole, isPlatformAdmin, regionCovers, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { AppError } from "../../platform/errors";
-import { type AccountRef, accountBalances, type LegInput, post } from "./ledger";
+import { accountBalances, post } from "./ledger";
+import { postReversal } from "./reversals";
 
 export type FundRow = typeof funds.$inferSelect;
 
@@ -129,9 +129,15 @@ const REVERSIBLE_BY: Partial<Record<PostingKind, Actor["orgType"]>> = {
   RECOVERY: "GUARANTOR",
 };
 
-/** Whether `actor` may reverse a posting of `kind`: a reviewer of the party that enters such postings. */
-export function mayReverse(actor: Actor, kind: PostingKind): boolean {
-  return REVERSIBLE_BY[kind] === actor.orgType && hasRole(actor, "reviewer");
+/**
+ * Whether `actor` may reverse a posting here: a reviewer of the party that enters such postings. A
+ * posting of a recorded recovery is reversed with the recovery itself (defaults.service
+ * reverseRecovery), so the case's figures and the ledger cannot disagree.
+ */
+export function mayReverse(actor: Actor, posting: { kind: PostingKind; recoveryId: string | null }): boolean {
+  return (
+    posting.recoveryId === null && REVERSIBLE_BY[posting.kind] === actor.orgType && hasRole(actor, "reviewer")
+  );
 }
 
 export interface ReversalInput {
@@ -157,24 +163,25 @@ export async function reversePosting(
   const fund = await visibleFund(db, actor, fundId);
   const [original] = await db.select().from(fundPostings).where(eq(fundPostings.id, postingId));
   if (!original || original.fundId !== fund.id) throw AppError.notFound("记账 (posting)");
+  if (original.recoveryId !== null) {
+    throw new AppError(
+      "conflict",
+      "追偿款记账须在代偿案件中冲正该笔追偿款 (reverse the recovery in its default case)",
+      [{ field: "postingId", rule: "reverse-the-recovery", message: "请在代偿案件中冲正追偿款" }],
+    );
+  }
   if (REVERSIBLE_BY[original.kind as PostingKind] !== actor.orgType) {
     throw AppError.forbidden(
       "只能冲正本单位录入的拨款或追偿记账 (you may reverse only your own manual entries)",
     );
   }
-  const legs = await postingLegs(db, postingId);
   const result = await db.transaction(async (tx) => {
-    const posted = await post(tx, {
+    const posted = await postReversal(tx, actor, {
       fundId: fund.id,
+      postingId,
       idempotencyKey: input.idempotencyKey,
-      kind: "REVERSAL",
       effectiveOn: input.date,
-      memo: `冲正第${postingId}号记账:${input.reason}`,
-      legs: reversalOf(legs),
-      reverses: postingId,
-      recordedBy: actor,
-    }).catch((error: unknown) => {
-      throw alreadyReversed(error) ?? error;
+      reason: input.reason,
     });
     await recordAudit(tx, {
       actor,
@@ -187,37 +194,4 @@ export async function reversePosting(
     return posted;
   });
   return { ...result, fund: await getFund(db, actor, fund.id) };
-}
-
-function alreadyReversed(error: unknown): AppError | undefined {
-  const constraint = (error as { cause?: { constraint?: string } }).cause?.constraint;
-  if (constraint !== "fund_postings_reverses_key") return undefined;
-  return new AppError("conflict", "该记账已冲正 (this posting has already been reversed)");
-}
-
-/** A posting's legs with their accounts named as the ledger names them, ready to be reversed. */
-async function postingLegs(db: Executor, postingId: number): Promise<LegInput[]> {
-  const transfers = await db.select().from(fundTransfers).where(eq(fundTransfers.postingId, postingId));
-  const accounts = new Map((await db.select().from(fundAccounts)).map((account) => [account.id, account]));
-  const refFor = (accountId: string): AccountRef => {
-    const account = accounts.get(accountId);
-    if (!account) throw new Error(`fund account ${accountId} missing`);
-    const id = account.beneficiaryOrgId ?? account.beneficiaryEnterpriseId;
-    return {
-      kind: account.kind as AccountRef["kind"],
-      ...(id
-        ? {
-            beneficiary: {
-              name: account.name,
-              ...(account.beneficiaryOrgId ? { orgId: account.beneficiaryOrgId } : { enterpriseId: id }),
-            },
-          }
-        : {}),
-    };
-  };
-  return transfers.map((transfer) => ({
-    debit: refFor(transfer.debitAccountId),
-    credit: refFor(transfer.creditAccountId),
-    amountFen: transfer.amountFen,
-  }));
 }

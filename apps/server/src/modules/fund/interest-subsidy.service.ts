@@ -7,6 +7,7 @@ import {
   type ClaimStatus,
   claimStatus,
   claimWithdrawable,
+  exactDecimal,
   formatYuan,
   INTEREST_SUBSIDY_VOUCHER_KINDS,
   interestSubsidyOfLoan,
@@ -20,10 +21,11 @@ import {
   windowState,
   yearOf,
 } from "@chanrong/domain";
-import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
 import { anyOf } from "../../db/any-of";
 import type { Database, Executor } from "../../db/client";
 import {
+  applicationContracts,
   attachments,
   enterprises,
   fundPaymentEvents,
@@ -99,18 +101,41 @@ async function findLoans(executor: Executor, actor: Actor, where: SQL | undefine
 
 // ——— The computation ———
 
-/** SPEC §3.2 from the bank's servicing events, by the programme version each loan was made under. */
+/** The loans' actual annual rates as the bank recorded them with the loan contract (借款合同). */
+async function loanRates(executor: Executor, applicationIds: readonly string[]) {
+  if (applicationIds.length === 0) return new Map<string, string>();
+  const rows = await executor
+    .select({ applicationId: applicationContracts.applicationId, rate: applicationContracts.annualRate })
+    .from(applicationContracts)
+    .where(
+      and(
+        eq(applicationContracts.kind, "LOAN"),
+        isNotNull(applicationContracts.annualRate),
+        anyOf(applicationContracts.applicationId, applicationIds, "uuid"),
+      ),
+    );
+  return new Map(rows.flatMap((row) => (row.rate === null ? [] : [[row.applicationId, row.rate]])));
+}
+
+/**
+ * SPEC §3.2 from the bank's servicing events, by the programme version each loan was made under, with
+ * the loan's actual rate where the programme caps the subsidy by it (重庆).
+ */
 async function computeLoans(executor: Executor, rows: readonly LoanRow[]): Promise<ComputedLoan[]> {
-  const positions = await positionsOf(
-    executor,
-    rows.map((row) => row.application.id),
-  );
+  const ids = rows.map((row) => row.application.id);
+  const [positions, rates] = await Promise.all([positionsOf(executor, ids), loanRates(executor, ids)]);
   const configOf = programmeConfigs(executor);
   return Promise.all(
     rows.map(async (row) => {
       const position = positions.get(row.application.id) ?? loanPosition([]);
       const config = await configOf(row.application.programmeId, row.application.programmeVersion);
-      return { ...row, position, subsidy: interestSubsidyOfLoan(config.interestSubsidy, position) };
+      const rate = rates.get(row.application.id);
+      const subsidy = interestSubsidyOfLoan(
+        config.interestSubsidy,
+        position,
+        rate ? exactDecimal(rate) : undefined,
+      );
+      return { ...row, position, subsidy };
     }),
   );
 }
@@ -627,8 +652,9 @@ async function paymentDecisions(executor: Executor, held: LineWithPayment | unde
   const submit = events.filter((row) => row.event.action === "submit").at(-1);
   const returned = events.filter((row) => row.event.toStatus === "RETURNED").at(-1);
   return {
+    // The business day it was given (a pinned date prints as pinned), not the server's clock.
     guarantorOpinion: submit
-      ? { text: submit.event.opinion ?? "", by: submit.orgName, date: chinaDate(submit.event.at) }
+      ? { text: submit.event.opinion ?? "", by: submit.orgName, date: submit.event.businessDate }
       : null,
     returnedReason:
       held.payment.status === "RETURNED" && returned
@@ -636,8 +662,6 @@ async function paymentDecisions(executor: Executor, held: LineWithPayment | unde
         : null,
   };
 }
-
-const chinaDate = (at: Date) => at.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
 
 export async function getClaim(db: Database, actor: Actor, id: string) {
   const record = await requireClaim(db, actor, id);

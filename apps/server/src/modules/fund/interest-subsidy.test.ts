@@ -319,9 +319,14 @@ describe("interest subsidy (贷款贴息): computation, 免申即享, the 贴息
       return client.post(`/api/v1/fund-payments/${paymentId}/actions`, { action, version, ...extra });
     };
     await act("danbao.reviewer", "submit", { opinion: "经核算应贴息81,277.78元,同意报送" });
+    // Dated by the business day the guarantor gave it (pinned here), not by the server's clock.
     expect(await read()).toMatchObject({
       status: "IN_REVIEW",
-      guarantorOpinion: { text: "经核算应贴息81,277.78元,同意报送", by: "十堰融资担保集团有限公司" },
+      guarantorOpinion: {
+        text: "经核算应贴息81,277.78元,同意报送",
+        by: "十堰融资担保集团有限公司",
+        date: "2027-05-20",
+      },
     });
     await act("czj.reviewer", "finance-reject", { reason: "结息凭证不清晰" });
     expect(await read()).toMatchObject({ status: "RETURNED", returnedReason: { reason: "结息凭证不清晰" } });
@@ -337,7 +342,7 @@ describe("interest subsidy (贷款贴息): computation, 免申即享, the 贴息
     expect(form.headers["content-type"]).toMatch(/text\/html/);
     expect(form.body).toContain(">81,300.00 元<");
     expect(form.body).toContain(">140,204.17 元<");
-    expect(form.body).toContain("十堰融资担保集团有限公司\n");
+    expect(form.body).toContain("十堰融资担保集团有限公司\n2027 年 5 月 20 日");
     const pdf = await danbao.get(`/api/v1/interest-subsidy/claims/${claimId}/form?format=pdf`);
     expect(pdf.headers["content-type"]).toBe("application/pdf");
     expect(pdf.rawPayload.subarray(0, 5).toString("latin1")).toBe("%PDF-");

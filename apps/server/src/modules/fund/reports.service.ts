@@ -13,7 +13,7 @@ import {
   POSTING_KIND_LABELS,
   type PostingKind,
 } from "@chanrong/domain";
-import { and, asc, between, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, between, count, desc, eq, inArray, lte, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database, Executor } from "../../db/client";
 import {
@@ -264,7 +264,9 @@ export async function listPostings(
           ...posting,
           cashIn: amount?.debit ?? "0.00",
           cashOut: amount?.credit ?? "0.00",
-          mayReverse: !posting.reversedBy && mayReverse(actor, posting.kind),
+          mayReverse:
+            !posting.reversedBy &&
+            mayReverse(actor, { kind: posting.kind, recoveryId: posting.decision.recovery?.id ?? null }),
         },
       ];
     }),
@@ -708,7 +710,8 @@ export async function programmeMonthly(
       })
       .from(defaultCases)
       .innerJoin(loanApplications, eq(loanApplications.id, defaultCases.applicationId))
-      .where(and(inProgramme, lte(defaultCases.claimedOn, period.to))),
+      // A claim the bank withdrew is no default; recoveries below count net of their reversals.
+      .where(and(inProgramme, lte(defaultCases.claimedOn, period.to), ne(defaultCases.status, "WITHDRAWN"))),
     db
       .select({
         applicationId: defaultCases.applicationId,

@@ -5,6 +5,7 @@ import type { Database } from "../../db/client";
 import { ORG_TYPES, ROLES } from "../../platform/actor";
 import { actorOf } from "../../platform/auth/authentication";
 import { SESSION_COOKIE, SIGN_IN_POLICY } from "../../platform/auth/policy";
+import { today } from "../../platform/clock";
 import { idParams, isoDate, pageQuery, versionField } from "../../platform/http";
 import * as apiKeys from "./api-keys.service";
 import * as service from "./identity.service";
@@ -82,7 +83,7 @@ export function registerIdentityRoutes(app: FastifyInstance, db: Database): void
 
   r.get(
     "/api/v1/auth/me",
-    { schema: { tags: ["identity"], summary: "The signed-in user" } },
+    { schema: { tags: ["identity"], summary: "The signed-in user, and the platform's business date" } },
     async (request) => {
       const actor = actorOf(request);
       const session = request.session;
@@ -101,6 +102,8 @@ export function registerIdentityRoutes(app: FastifyInstance, db: Database): void
           enterpriseId: actor.enterpriseId,
         },
         csrfToken: session?.csrfToken ?? null,
+        // The business date (pinned for a demo), so that pages default to the server's day, not the browser's.
+        today: today(),
       };
     },
   );

@@ -24,6 +24,17 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     });
   });
 
+  it("tells the signed-in user the business date, pinned or not, for the pages' default dates", async () => {
+    const client = await ctx.signIn("szf.reviewer");
+    expect((await client.get("/api/v1/auth/me")).json().today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    ctx.setToday("2027-04-15");
+    try {
+      expect((await client.get("/api/v1/auth/me")).json().today).toBe("2027-04-15");
+    } finally {
+      ctx.setToday(null);
+    }
+  });
+
   it("stores passwords as argon2id and sessions only as token hashes", async () => {
     const [user] = await ctx.database.db.select().from(users).where(eq(users.username, "jxj.operator"));
     expect(user?.passwordHash).toMatch(/^\$argon2id\$/);

@@ -52,15 +52,12 @@ export const fundZh = {
 
   "fundPayment.listSubtitle":
     "贷款贴息、担保费补贴与风险补偿:担保集团核算报送 → 财政局、经信局并行审核 → 市政府批准 → 担保集团拨付",
-  "fundPayment.tabWaiting": "待我办理",
-  "fundPayment.tabAll": "全部",
   "fundPayment.empty": "暂无支付申请",
   "fundPayment.title": "支付事项",
   "fundPayment.kind": "类型",
   "fundPayment.year": "年度",
   "fundPayment.total": "合计(元)",
   "fundPayment.lineCount": "笔数",
-  "fundPayment.holder": "当前办理方",
   "fundPayment.heldFor": "已等待",
   "fundPayment.fund": "专项资金",
   "fundPayment.kind.INTEREST_SUBSIDY": "贷款贴息",
@@ -94,8 +91,6 @@ export const fundZh = {
   "fundPayment.unpaid": "未拨付",
   "fundPayment.paidLines": "已拨付 {paid}/{total} 笔",
   "fundPayment.createdAt": "生成时间",
-  "fundPayment.opinion": "意见",
-  "fundPayment.reason": "理由",
   "fundPayment.required": "必填",
   "fundPayment.executeConfirm":
     "确认按市政府批准,从专项资金向 {count} 个收款方拨付合计 {total} 元?每笔只拨付一次,重复点击或重试不会重复拨付。",
@@ -272,15 +267,12 @@ export const fundEn: Record<keyof typeof fundZh, string> = {
 
   "fundPayment.listSubtitle":
     "Interest subsidies, guarantee-fee subsidies and risk compensation: the guarantor computes and submits → finance and industry bureaus review in parallel → the city government approves → the guarantor pays",
-  "fundPayment.tabWaiting": "Waiting for me",
-  "fundPayment.tabAll": "All",
   "fundPayment.empty": "No payments",
   "fundPayment.title": "Payment",
   "fundPayment.kind": "Kind",
   "fundPayment.year": "Year",
   "fundPayment.total": "Total (yuan)",
   "fundPayment.lineCount": "Lines",
-  "fundPayment.holder": "With",
   "fundPayment.heldFor": "Waiting for",
   "fundPayment.fund": "Fund",
   "fundPayment.kind.INTEREST_SUBSIDY": "Interest subsidy",
@@ -314,8 +306,6 @@ export const fundEn: Record<keyof typeof fundZh, string> = {
   "fundPayment.unpaid": "Not paid",
   "fundPayment.paidLines": "{paid} of {total} paid",
   "fundPayment.createdAt": "Created",
-  "fundPayment.opinion": "Opinion",
-  "fundPayment.reason": "Reason",
   "fundPayment.required": "Required",
   "fundPayment.executeConfirm":
     "Pay {total} yuan from the fund to {count} beneficiaries, as the city government approved? Each line is paid once: clicking twice or retrying pays nothing twice.",

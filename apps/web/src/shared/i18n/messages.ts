@@ -5,6 +5,7 @@ import { defaultsEn, defaultsZh } from "./messages.defaults";
 import { feeSubsidyEn, feeSubsidyZh } from "./messages.feeSubsidy";
 import { fundEn, fundZh } from "./messages.fund";
 import { interestSubsidyEn, interestSubsidyZh } from "./messages.interestSubsidy";
+import { worklistEn, worklistZh } from "./messages.worklist";
 
 /**
  * Every piece of UI text, in Chinese (the default) and English. `en` must have exactly the keys
@@ -18,6 +19,7 @@ export const zh = {
   ...defaultsZh,
   ...fundZh,
   ...interestSubsidyZh,
+  ...worklistZh,
   "app.name": "产融通",
   "app.tagline": "产业与金融合作服务平台",
   "app.footer": "产融通 · 产业与金融合作服务平台 · 金额单位以各栏标注为准",
@@ -567,6 +569,7 @@ export const en: Record<MessageKey, string> = {
   ...defaultsEn,
   ...fundEn,
   ...interestSubsidyEn,
+  ...worklistEn,
   "app.name": "Chanrong",
   "app.tagline": "Industry–Finance Cooperation Platform",
   "app.footer":

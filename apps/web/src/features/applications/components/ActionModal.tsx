@@ -1,6 +1,7 @@
 import { Alert, Button, Col, DatePicker, Form, Input, Modal, Radio, Row, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
+import { useBusinessDate } from "../../../app/session";
 import { ApiError, type FieldError } from "../../../shared/api/client";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, YUAN_PATTERN } from "../../../shared/format";
@@ -81,6 +82,7 @@ export function ActionModal({
   onReload: () => void;
 }) {
   const { t } = useI18n();
+  const today = useBusinessDate();
   const [form] = Form.useForm<Values>();
   const mutation = useApplicationAction(detail.id);
   const [leftover, setLeftover] = useState<FieldError[]>([]);
@@ -162,7 +164,7 @@ export function ActionModal({
             target: targets[0],
             contracts: KINDS.map((kind) => ({
               number: "",
-              date: dayjs(),
+              date: dayjs(today),
               amount: detail.amount,
               parties: defaultParties(kind, detail),
             })),
@@ -174,12 +176,12 @@ export function ActionModal({
             </Typography.Paragraph>
           )}
           {need === "opinion" && (
-            <Form.Item name="opinion" label={t("application.opinion")} rules={requiredText}>
+            <Form.Item name="opinion" label={t("worklist.opinion")} rules={requiredText}>
               <Input.TextArea rows={4} maxLength={2000} showCount data-testid="action-opinion" />
             </Form.Item>
           )}
           {need === "reason" && (
-            <Form.Item name="reason" label={t("application.reason")} rules={requiredText}>
+            <Form.Item name="reason" label={t("worklist.reason")} rules={requiredText}>
               <Input.TextArea rows={4} maxLength={2000} showCount data-testid="action-reason" />
             </Form.Item>
           )}

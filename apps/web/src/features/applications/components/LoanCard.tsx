@@ -2,6 +2,7 @@ import { LOAN_EVENT_TYPES } from "@chanrong/domain";
 import { App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Select, Table, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
+import { useBusinessDate } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, formatDate, formatDateTime, formatYuan, YUAN_PATTERN } from "../../../shared/format";
@@ -22,6 +23,7 @@ interface Values {
 export function LoanCard({ applicationId, canRecord }: { applicationId: string; canRecord: boolean }) {
   const { t } = useI18n();
   const { message } = App.useApp();
+  const today = useBusinessDate();
   const loan = useLoan(applicationId, true);
   const record = useRecordLoanEvent(applicationId);
   const [open, setOpen] = useState(false);
@@ -155,7 +157,7 @@ export function LoanCard({ applicationId, canRecord }: { applicationId: string; 
             form={form}
             layout="vertical"
             onFinish={onFinish}
-            initialValues={{ type: "DISBURSEMENT", date: dayjs() }}
+            initialValues={{ type: "DISBURSEMENT", date: dayjs(today) }}
             data-testid="loan-form"
           >
             <Form.Item

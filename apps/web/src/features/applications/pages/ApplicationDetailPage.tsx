@@ -1,30 +1,16 @@
 import { CheckCircleFilled, CloseCircleFilled, FilePdfOutlined, PrinterOutlined } from "@ant-design/icons";
 import { LOAN_SERVICING_STATUSES } from "@chanrong/domain";
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Flex,
-  Result,
-  Row,
-  Spin,
-  Table,
-  Tag,
-  Timeline,
-  Typography,
-} from "antd";
+import { App, Button, Card, Col, Descriptions, Empty, Flex, Row, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useParams } from "react-router";
 import { useSession } from "../../../app/session";
-import { download, isApiError } from "../../../shared/api/client";
+import { download } from "../../../shared/api/client";
 import { PageHeader } from "../../../shared/components/PageHeader";
-import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDate, formatDateTime, formatWan, formatYuan } from "../../../shared/format";
+import { formatDate, formatWan, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
-import { orgTypeLabel } from "../../../shared/labels";
+import { ActionButtons } from "../../../shared/worklist/ActionButtons";
+import { DetailLoader } from "../../../shared/worklist/DetailLoader";
+import { HistoryCard } from "../../../shared/worklist/HistoryCard";
 import { useProgramme } from "../../programmes/api/programmes";
 import {
   type ApplicationAction,
@@ -42,16 +28,11 @@ import { actionLabel, labelOr, ReviewTag, SlaTag, StatusTag } from "../component
 export function ApplicationDetailPage() {
   const { id } = useParams();
   const query = useApplication(id);
-  if (query.isPending) return <Spin style={{ display: "block", margin: 48 }} />;
-  if (query.isError) {
-    if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 403)) {
-      return (
-        <Result status={query.error.status === 404 ? "404" : "403"} subTitle={query.error.problem.detail} />
-      );
-    }
-    return <ProblemAlert error={query.error} />;
-  }
-  return <Detail detail={query.data} onReload={() => query.refetch()} />;
+  return (
+    <DetailLoader query={query}>
+      {(detail) => <Detail detail={detail} onReload={() => query.refetch()} />}
+    </DetailLoader>
+  );
 }
 
 function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () => void }) {
@@ -109,17 +90,13 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
         subtitle={`${detail.programme.name ?? detail.programme.code} · ${formatYuan(detail.amount)} ${t("unit.yuan")} · ${t("application.termMonths", { n: detail.termMonths })}`}
         extra={
           <>
-            {detail.availableActions.map((next) => (
-              <Button
-                key={next}
-                type={isDangerAction(next) ? "default" : "primary"}
-                danger={isDangerAction(next)}
-                onClick={() => setAction(next)}
-                data-testid={`action-${next}`}
-              >
-                {actionLabel(t, next)}
-              </Button>
-            ))}
+            <ActionButtons
+              actions={detail.availableActions}
+              label={(next) => actionLabel(t, next)}
+              isDanger={isDangerAction}
+              testIdPrefix="action-"
+              onChoose={setAction}
+            />
             <Button
               icon={<PrinterOutlined />}
               href={recommendationFormUrl(detail.id)}
@@ -236,52 +213,23 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
         </Col>
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
-            <Card title={t("application.cardTimeline")}>
-              <div data-testid="application-timeline">
-                <Timeline
-                  items={detail.history.map((entry) => {
-                    const rejected = entry.toStatus === "REJECTED" || entry.action === "withdraw";
-                    return {
-                      key: String(entry.id),
-                      color: rejected ? "red" : entry.toStatus === "DISBURSED" ? "green" : "blue",
-                      content: (
-                        <div data-testid="timeline-item" data-action={entry.action}>
-                          <Typography.Text strong>{actionLabel(t, entry.action)}</Typography.Text>
-                          {entry.toStatus && entry.fromStatus !== entry.toStatus && (
-                            <Tag style={{ marginInlineStart: 8 }}>
-                              {labelOr(t, `appStatus.${entry.toStatus}`, entry.toStatus)}
-                            </Tag>
-                          )}
-                          <div>
-                            <Typography.Text type="secondary">
-                              {entry.actorName ?? entry.actorUsername ?? ""}
-                              {entry.actorOrgName ? ` · ${entry.actorOrgName}` : ""}
-                              {entry.actorOrgType ? ` (${orgTypeLabel(t, entry.actorOrgType)})` : ""} ·{" "}
-                              {formatDateTime(entry.at)}
-                            </Typography.Text>
-                          </div>
-                          {entry.opinion && (
-                            <div data-testid="timeline-opinion">
-                              {t("application.opinion")}: {entry.opinion}
-                            </div>
-                          )}
-                          {entry.reason && (
-                            <Typography.Text type="danger" data-testid="timeline-reason">
-                              {t("application.reason")}: {entry.reason}
-                            </Typography.Text>
-                          )}
-                          {entry.details?.target && (
-                            <div>
-                              {t("application.target")}: {t(`reviewParty.${entry.details.target}`)}
-                            </div>
-                          )}
-                        </div>
-                      ),
-                    };
-                  })}
-                />
-              </div>
-            </Card>
+            <HistoryCard
+              title={t("application.cardTimeline")}
+              steps={detail.history}
+              testId="application-timeline"
+              stepTestId="timeline"
+              actionLabel={(action) => actionLabel(t, action)}
+              statusLabel={(status) => labelOr(t, `appStatus.${status}`, status)}
+              isRefusal={(step) => step.toStatus === "REJECTED" || step.action === "withdraw"}
+              completingStatus="DISBURSED"
+              more={(step) =>
+                step.details?.target && (
+                  <div>
+                    {t("application.target")}: {t(`reviewParty.${step.details.target}`)}
+                  </div>
+                )
+              }
+            />
             <Card title={t("application.cardClocks")}>
               <div data-testid="application-clocks">
                 <Table<Clock>

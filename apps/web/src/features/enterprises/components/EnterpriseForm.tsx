@@ -17,7 +17,7 @@ import {
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useRef, useState } from "react";
-import { useSession } from "../../../app/session";
+import { useBusinessDate, useSession } from "../../../app/session";
 import { ApiError, type FieldError } from "../../../shared/api/client";
 import { useBanks, useCatalogue } from "../../../shared/api/reference";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
@@ -156,6 +156,7 @@ export function EnterpriseForm({
 }: EnterpriseFormProps) {
   const { t, label, paren } = useI18n();
   const { me, access } = useSession();
+  const today = dayjs(useBusinessDate());
   const [form] = Form.useForm<FormValues>();
   const catalogue = useCatalogue();
   const platformAdmin = access.organisations;
@@ -326,7 +327,7 @@ export function EnterpriseForm({
               <DatePicker
                 format={DATE_FORMAT}
                 style={{ width: "100%" }}
-                disabledDate={(date) => date.isAfter(dayjs())}
+                disabledDate={(date) => date.isAfter(today, "day")}
                 data-testid="enterprise-established"
               />
             </Form.Item>
@@ -467,7 +468,7 @@ export function EnterpriseForm({
               <Button
                 type="dashed"
                 icon={<PlusOutlined />}
-                onClick={() => add({ year: dayjs().year() - 1, amount: "" })}
+                onClick={() => add({ year: today.year() - 1, amount: "" })}
                 data-testid="enterprise-add-revenue"
               >
                 {t("form.addRevenue")}
@@ -534,7 +535,7 @@ export function EnterpriseForm({
               <Button
                 type="dashed"
                 icon={<PlusOutlined />}
-                onClick={() => add({ validFrom: dayjs(), validTo: null })}
+                onClick={() => add({ validFrom: today, validTo: null })}
                 data-testid="enterprise-add-tag"
               >
                 {t("form.addTag")}

@@ -1,6 +1,6 @@
 import { Space, Tag, Tooltip } from "antd";
+import { useBusinessDate } from "../../../app/session";
 import { findLabel, useCatalogue } from "../../../shared/api/reference";
-import { todayInChina } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import type { EnterpriseTag } from "../api/types";
 
@@ -18,14 +18,14 @@ const TAG_COLOURS: Record<string, string> = {
   CLUSTER_33618: "orange",
 };
 
-export const isTagCurrent = (tag: EnterpriseTag, today = todayInChina()) =>
+const isTagCurrent = (tag: EnterpriseTag, today: string) =>
   tag.validFrom <= today && (tag.validTo === null || tag.validTo >= today);
 
 /** Enterprise tags with their catalogue labels; expired (or not yet valid) ones greyed out. */
 export function TagList({ tags, onlyCurrent = false }: { tags: EnterpriseTag[]; onlyCurrent?: boolean }) {
   const { t, label, paren } = useI18n();
   const catalogue = useCatalogue();
-  const today = todayInChina();
+  const today = useBusinessDate();
   const shown = onlyCurrent ? tags.filter((tag) => isTagCurrent(tag, today)) : tags;
   if (shown.length === 0) return <span style={{ color: "#bfbfbf" }}>—</span>;
   return (

@@ -1,12 +1,12 @@
 import { EditOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Descriptions, Row, Skeleton, Table, Tag, Typography } from "antd";
 import { useNavigate, useParams } from "react-router";
-import { useSession } from "../../../app/session";
+import { useBusinessDate, useSession } from "../../../app/session";
 import { ApiError } from "../../../shared/api/client";
 import { findIndustry, findLabel, useCatalogue, useRegionName } from "../../../shared/api/reference";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDateTime, formatInteger, formatWan, formatYuan, todayInChina } from "../../../shared/format";
+import { formatDateTime, formatInteger, formatWan, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { useEnterprise } from "../api/enterprises";
 import type { BankAccount, EnterpriseTag, Revenue } from "../api/types";
@@ -34,6 +34,7 @@ export function EnterpriseDetailPage() {
   const catalogue = useCatalogue();
   const regionName = useRegionName();
   const query = useEnterprise(id);
+  const today = useBusinessDate();
   const backTo = access.enterpriseList ? "/enterprises" : undefined;
 
   if (query.isPending) {
@@ -53,7 +54,6 @@ export function EnterpriseDetailPage() {
     );
   }
   const enterprise = query.data;
-  const today = todayInChina();
   const industry = findIndustry(catalogue.data?.industries, enterprise.industryCode);
 
   const tagStatus = (tag: EnterpriseTag) =>

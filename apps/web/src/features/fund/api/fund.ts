@@ -183,6 +183,9 @@ export interface PaymentFilter {
   status?: string;
 }
 
+/** The payment list's filters, as they stand in its URL. */
+export const PAYMENT_FILTER_KEYS = ["kind", "status"] as const satisfies readonly (keyof PaymentFilter)[];
+
 type Tally<T> = { inMonth: T; cumulative: T };
 
 export interface ReportFigures {

@@ -1,10 +1,11 @@
 import { Alert, App, DatePicker, Form, Input, Modal, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useRef, useState } from "react";
+import { useBusinessDate } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
 import { newIdempotencyKey } from "../../../shared/api/idempotency";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { DATE_FORMAT, todayInChina, YUAN_PATTERN } from "../../../shared/format";
+import { DATE_FORMAT, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import { type ListedPosting, useAppropriate, useReversePosting } from "../api/fund";
@@ -30,6 +31,7 @@ interface AppropriationValues {
 /** Seed 002 art. 12: the finance bureau records the money it puts into the fund. */
 export function AppropriationModal({ fundId, onClose }: { fundId: string; onClose: () => void }) {
   const { t } = useI18n();
+  const today = useBusinessDate();
   const { message } = App.useApp();
   const [form] = Form.useForm<AppropriationValues>();
   const mutation = useAppropriate(fundId);
@@ -68,7 +70,7 @@ export function AppropriationModal({ fundId, onClose }: { fundId: string; onClos
         <Form<AppropriationValues>
           form={form}
           layout="vertical"
-          initialValues={{ date: dayjs(todayInChina()) }}
+          initialValues={{ date: dayjs(today) }}
           onValuesChange={key.renew}
           onFinish={onFinish}
         >
@@ -123,6 +125,7 @@ export function ReversalModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
+  const today = useBusinessDate();
   const { message } = App.useApp();
   const [form] = Form.useForm<ReversalValues>();
   const mutation = useReversePosting(fundId);
@@ -162,7 +165,7 @@ export function ReversalModal({
         <Form<ReversalValues>
           form={form}
           layout="vertical"
-          initialValues={{ date: dayjs(todayInChina()) }}
+          initialValues={{ date: dayjs(today) }}
           onValuesChange={key.renew}
           onFinish={onFinish}
         >

@@ -122,12 +122,12 @@ export function PaymentActionModal({
             </Typography.Paragraph>
           )}
           {need === "opinion" && (
-            <Form.Item name="opinion" label={t("fundPayment.opinion")} rules={required}>
+            <Form.Item name="opinion" label={t("worklist.opinion")} rules={required}>
               <Input.TextArea rows={4} maxLength={2000} showCount data-testid="payment-action-opinion" />
             </Form.Item>
           )}
           {need === "reason" && (
-            <Form.Item name="reason" label={t("fundPayment.reason")} rules={required}>
+            <Form.Item name="reason" label={t("worklist.reason")} rules={required}>
               <Input.TextArea rows={4} maxLength={2000} showCount data-testid="payment-action-reason" />
             </Form.Item>
           )}

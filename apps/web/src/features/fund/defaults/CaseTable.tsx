@@ -5,10 +5,16 @@ import { useI18n } from "../../../shared/i18n";
 import { PaymentStatusTag } from "../fee-subsidy/PaymentStatusTag";
 import type { DefaultCaseRow, DefaultCaseStatus } from "./api";
 
+const STATUS_COLOR: Record<DefaultCaseStatus, string> = {
+  CLAIMED: "volcano",
+  COMPENSATED: "blue",
+  WITHDRAWN: "default",
+};
+
 export function CaseStatusTag({ status, testId }: { status: DefaultCaseStatus; testId?: string }) {
   const { t } = useI18n();
   return (
-    <Tag color={status === "CLAIMED" ? "volcano" : "blue"} data-testid={testId} data-status={status}>
+    <Tag color={STATUS_COLOR[status]} data-testid={testId} data-status={status}>
       {t(`defaults.status.${status}`)}
     </Tag>
   );

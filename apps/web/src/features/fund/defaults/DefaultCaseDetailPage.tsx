@@ -24,8 +24,17 @@ import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatDate, formatDateTime, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { LineWorking } from "../components/LineWorking";
+import { ReasonModal } from "../components/ReasonModal";
 import { PaymentStatusTag } from "../fee-subsidy/PaymentStatusTag";
-import { type DefaultCase, type Recovery, useDefaultCase, useRenewFundPayment } from "./api";
+import {
+  type CaseHistoryEntry,
+  type DefaultCase,
+  type Recovery,
+  useDefaultCase,
+  useRenewFundPayment,
+  useReverseRecovery,
+  useWithdrawClaim,
+} from "./api";
 import { CompensateModal, RecoveryModal } from "./CaseModals";
 import { CaseStatusTag } from "./CaseTable";
 
@@ -45,8 +54,9 @@ export function DefaultCaseDetailPage() {
 function Detail({ detail }: { detail: DefaultCase }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [open, setOpen] = useState<"compensate" | "record-recovery" | null>(null);
+  const [open, setOpen] = useState<"compensate" | "record-recovery" | "withdraw" | null>(null);
   const renew = useRenewFundPayment(detail.id);
+  const withdraw = useWithdrawClaim(detail.id);
   const actions = new Set(detail.availableActions);
 
   const onRenew = async () => {
@@ -84,6 +94,11 @@ function Detail({ detail }: { detail: DefaultCase }) {
                 </Button>
               </Popconfirm>
             )}
+            {actions.has("withdraw") && (
+              <Button danger onClick={() => setOpen("withdraw")} data-testid="action-withdraw">
+                {t("defaults.action.withdraw")}
+              </Button>
+            )}
             {actions.has("record-recovery") && (
               <Button
                 type="primary"
@@ -96,26 +111,66 @@ function Detail({ detail }: { detail: DefaultCase }) {
           </>
         }
       />
+      {detail.withdrawal && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="default-case-withdrawn"
+          title={t("defaults.withdrawnAlert", {
+            by: whoDid(detail.withdrawal.orgName, detail.withdrawal.by),
+            date: formatDate(detail.withdrawal.on),
+          })}
+          description={t("defaults.withdrawnReason", { reason: detail.withdrawal.reason })}
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <CaseCard detail={detail} />
         </Col>
-        <Col xs={24} xl={12}>
-          <SplitCard detail={detail} />
-        </Col>
-        <Col xs={24}>
-          <PaymentCard detail={detail} />
-        </Col>
+        {/* A withdrawn claim is split and paid by nobody. */}
+        {detail.status !== "WITHDRAWN" && (
+          <>
+            <Col xs={24} xl={12}>
+              <SplitCard detail={detail} />
+            </Col>
+            <Col xs={24}>
+              <PaymentCard detail={detail} />
+            </Col>
+          </>
+        )}
         {detail.status === "COMPENSATED" && (
           <Col xs={24}>
             <RecoveriesCard detail={detail} />
           </Col>
         )}
+        <Col xs={24}>
+          <HistoryCard history={detail.history} />
+        </Col>
       </Row>
       {open === "compensate" && <CompensateModal detail={detail} onClose={() => setOpen(null)} />}
       {open === "record-recovery" && <RecoveryModal detail={detail} onClose={() => setOpen(null)} />}
+      {open === "withdraw" && (
+        <ReasonModal
+          title={t("defaults.action.withdraw")}
+          hint={t("defaults.withdrawHint")}
+          label={t("defaults.withdrawReason")}
+          okText={t("defaults.action.withdraw")}
+          testId="withdraw"
+          onSubmit={async (reason) => {
+            await withdraw.mutateAsync({ version: detail.version, reason });
+            message.success(t("defaults.withdrawn"));
+          }}
+          onClose={() => setOpen(null)}
+        />
+      )}
     </>
   );
+}
+
+/** "org · person", unless the person's name already says the organisation (as demo names do). */
+function whoDid(orgName: string, name: string): string {
+  return name.startsWith(orgName) ? name : `${orgName} · ${name}`;
 }
 
 function CaseCard({ detail }: { detail: DefaultCase }) {
@@ -240,9 +295,22 @@ function PaymentCard({ detail }: { detail: DefaultCase }) {
 
 function RecoveriesCard({ detail }: { detail: DefaultCase }) {
   const { t } = useI18n();
+  const { message } = App.useApp();
+  const reverse = useReverseRecovery(detail.id);
+  const [reversing, setReversing] = useState<Recovery | null>(null);
   const bearers = (["reguarantor", "guarantor", "fund", "national_fund"] as const).filter(
     (bearer) =>
       bearer !== "national_fund" || detail.recoveries.some((r) => r.distribution.national_fund !== "0.00"),
+  );
+  // A reversed recovery reads struck through; its reversal in red, with the reason beside both.
+  const figure = (recovery: Recovery, text: string, testId?: string) => (
+    <Typography.Text
+      delete={Boolean(recovery.reversedBy)}
+      type={recovery.reverses ? "danger" : undefined}
+      data-testid={testId}
+    >
+      {text}
+    </Typography.Text>
   );
   return (
     <Card title={t("defaults.recoveriesCard")} data-testid="default-case-recoveries">
@@ -261,22 +329,26 @@ function RecoveriesCard({ detail }: { detail: DefaultCase }) {
         pagination={false}
         dataSource={detail.recoveries}
         locale={{ emptyText: t("defaults.noRecoveries") }}
+        onRow={(recovery) =>
+          ({
+            "data-recovery-id": recovery.id,
+            "data-reversed": recovery.reversedBy ? "true" : undefined,
+          }) as object
+        }
         columns={[
           { key: "date", title: t("defaults.recoveredOn"), dataIndex: "recoveredOn", render: formatDate },
           {
             key: "amount",
             title: t("defaults.recoveredAmount"),
-            dataIndex: "amount",
             align: "right",
-            render: formatYuan,
+            render: (_, recovery) => figure(recovery, formatYuan(recovery.amount), "recovery-amount"),
           },
           ...bearers.map((bearer) => ({
             key: bearer,
             title: t(`defaults.party.${bearer}`),
             align: "right" as const,
-            render: (_: unknown, recovery: Recovery) => (
-              <span data-testid={`recovery-${bearer}`}>{formatYuan(recovery.distribution[bearer])}</span>
-            ),
+            render: (_: unknown, recovery: Recovery) =>
+              figure(recovery, formatYuan(recovery.distribution[bearer]), `recovery-${bearer}`),
           })),
           {
             key: "posting",
@@ -287,7 +359,100 @@ function RecoveriesCard({ detail }: { detail: DefaultCase }) {
           {
             key: "by",
             title: t("defaults.recordedBy"),
-            render: (_, recovery) => `${recovery.recordedBy} ${formatDateTime(recovery.recordedAt)}`,
+            render: (_, recovery) => (
+              <Flex vertical gap={2}>
+                <span>{`${recovery.recordedBy} ${formatDateTime(recovery.recordedAt)}`}</span>
+                {recovery.reversedBy && (
+                  <Typography.Text type="danger" data-testid="recovery-reversed-reason">
+                    {t("defaults.reversedBecause", {
+                      reason: recovery.reversedBy.reason,
+                      by: recovery.reversedBy.recordedBy,
+                    })}
+                  </Typography.Text>
+                )}
+                {recovery.reverses && (
+                  <Typography.Text type="danger">
+                    {t("defaults.reversalOf", { reason: recovery.reason ?? "" })}
+                  </Typography.Text>
+                )}
+              </Flex>
+            ),
+          },
+          {
+            key: "actions",
+            title: "",
+            render: (_, recovery) =>
+              recovery.mayReverse && (
+                <Button
+                  size="small"
+                  danger
+                  onClick={() => setReversing(recovery)}
+                  data-testid="recovery-reverse"
+                >
+                  {t("defaults.reverse")}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      {reversing && (
+        <ReasonModal
+          title={t("defaults.reverseRecoveryTitle", {
+            date: formatDate(reversing.recoveredOn),
+            amount: formatYuan(reversing.amount),
+          })}
+          hint={t("defaults.reverseRecoveryHint")}
+          label={t("defaults.reversalReason")}
+          okText={t("defaults.reverse")}
+          testId="recovery-reversal"
+          onSubmit={async (reason) => {
+            await reverse.mutateAsync({ recoveryId: reversing.id, reason });
+            message.success(t("defaults.recoveryReversed"));
+          }}
+          onClose={() => setReversing(null)}
+        />
+      )}
+    </Card>
+  );
+}
+
+/** Who did what on the case, when (the business day and the moment), and why. */
+function HistoryCard({ history }: { history: CaseHistoryEntry[] }) {
+  const { t } = useI18n();
+  return (
+    <Card title={t("defaults.historyCard")} data-testid="default-case-history">
+      <Table<CaseHistoryEntry>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={history}
+        onRow={(entry) => ({ "data-action": entry.action }) as object}
+        columns={[
+          {
+            key: "date",
+            title: t("defaults.historyDate"),
+            dataIndex: "businessDate",
+            width: 120,
+            render: formatDate,
+          },
+          {
+            key: "action",
+            title: t("defaults.historyAction"),
+            width: 140,
+            render: (_, entry) => t(`defaults.action.${entry.action}`),
+          },
+          {
+            key: "who",
+            title: t("defaults.historyBy"),
+            render: (_, entry) => whoDid(entry.actorOrgName, entry.actorName),
+          },
+          { key: "reason", title: t("defaults.historyReason"), dataIndex: "reason" },
+          {
+            key: "at",
+            title: t("defaults.historyAt"),
+            dataIndex: "at",
+            width: 170,
+            render: formatDateTime,
           },
         ]}
       />

@@ -33,7 +33,7 @@ export function DefaultCaseListPage() {
               setStatus(value);
               setPage(1);
             }}
-            options={(["CLAIMED", "COMPENSATED"] as const).map((value) => ({
+            options={(["CLAIMED", "COMPENSATED", "WITHDRAWN"] as const).map((value) => ({
               value,
               label: t(`defaults.status.${value}`),
             }))}

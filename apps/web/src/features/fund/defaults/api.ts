@@ -4,8 +4,13 @@ import { api } from "../../../shared/api/client";
 import type { Paged } from "../../../shared/types";
 import type { PaymentStatus } from "../fee-subsidy/api";
 
-export type DefaultCaseStatus = "CLAIMED" | "COMPENSATED";
-export type DefaultCaseAction = "compensate" | "request-fund-payment" | "record-recovery";
+export type DefaultCaseStatus = "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+export type DefaultCaseAction =
+  | "compensate"
+  | "withdraw"
+  | "request-fund-payment"
+  | "record-recovery"
+  | "reverse-recovery";
 
 /** GET /api/v1/default-cases items */
 export interface DefaultCaseRow {
@@ -27,11 +32,30 @@ export interface DefaultCaseRow {
 export interface Recovery {
   id: string;
   recoveredOn: string;
+  /** Negative on a reversal. */
   amount: string;
   distribution: Record<RecoveryBearer, string>;
   postingId: number | null;
   recordedBy: string;
   recordedAt: string;
+  /** On a reversal: the recovery it corrects, and why. */
+  reverses: string | null;
+  reason: string | null;
+  reversedBy: { id: string; reason: string; recordedBy: string; recordedAt: string } | null;
+  mayReverse: boolean;
+}
+
+/** One step of a case's history. */
+export interface CaseHistoryEntry {
+  id: number;
+  action: DefaultCaseAction | "claim";
+  fromStatus: DefaultCaseStatus | null;
+  toStatus: DefaultCaseStatus;
+  reason: string | null;
+  businessDate: string;
+  at: string;
+  actorName: string;
+  actorOrgName: string;
 }
 
 /** GET /api/v1/default-cases/:id */
@@ -45,6 +69,7 @@ export interface DefaultCase {
   claimedOn: string;
   claimReason: string;
   compensatedOn: string | null;
+  withdrawal: { reason: string; by: string; orgName: string; on: string; at: string } | null;
   application: {
     id: string;
     enterpriseName: string;
@@ -64,6 +89,7 @@ export interface DefaultCase {
   recovered: string;
   recoverable: string;
   recoveries: Recovery[];
+  history: CaseHistoryEntry[];
   availableActions: DefaultCaseAction[];
 }
 
@@ -142,5 +168,18 @@ export const useRecordRecovery = (id: string) =>
     api<{ recoveryId: string; replayed: boolean; defaultCase: DefaultCase }>(casePath(id, "recoveries"), {
       method: "POST",
       json: input,
+    }),
+  );
+
+export const useWithdrawClaim = (id: string) =>
+  useCaseMutation((input: { version: number; reason: string }) =>
+    api<DefaultCase>(casePath(id, "withdrawal"), { method: "POST", json: input }),
+  );
+
+export const useReverseRecovery = (id: string) =>
+  useCaseMutation((input: { recoveryId: string; reason: string }) =>
+    api<DefaultCase>(casePath(id, `recoveries/${encodeURIComponent(input.recoveryId)}/reversal`), {
+      method: "POST",
+      json: { reason: input.reason },
     }),
   );

@@ -47,15 +47,24 @@ export interface FeeSubsidyPreview {
 export interface FeeReceipt {
   id: number;
   receivedOn: string;
+  /** Negative on a reversal. */
   amount: string;
+  /** The guarantee's actual annual fee rate, e.g. "0.008". */
+  feeRate: string | null;
   note: string | null;
   recordedBy: string;
   recordedAt: string;
+  /** On a reversal: the receipt it corrects, and why. */
+  reverses: number | null;
+  reason: string | null;
+  reversedBy: { id: number; reason: string; recordedBy: string; recordedAt: string } | null;
+  mayReverse: boolean;
 }
 
 export interface FeeReceiptInput {
   receivedOn: string;
   amount: string;
+  feeRate?: string;
   note?: string;
 }
 
@@ -112,6 +121,19 @@ export function useRecordFeeReceipt(applicationId: string) {
       api<{ id: number; items: FeeReceipt[]; total: string }>(
         `/api/v1/applications/${encodeURIComponent(applicationId)}/guarantee-fees`,
         { method: "POST", json: input },
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["fee-subsidy"] }),
+  });
+}
+
+/** Corrects a wrong receipt by reversing it; the year's preview changes with it. */
+export function useReverseFeeReceipt(applicationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { receiptId: number; reason: string }) =>
+      api<{ id: number; items: FeeReceipt[]; total: string }>(
+        `/api/v1/applications/${encodeURIComponent(applicationId)}/guarantee-fees/${input.receiptId}/reversal`,
+        { method: "POST", json: { reason: input.reason } },
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["fee-subsidy"] }),
   });

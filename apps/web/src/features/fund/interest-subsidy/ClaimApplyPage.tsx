@@ -61,20 +61,20 @@ function Apply({ row }: { row: SubsidyLoanRow }) {
   const enterprise = useEnterprise(row.enterprise.id).data;
   const subsidy = row.subsidy.eligible ? row.subsidy : null;
 
-  // The registry's figures are a start; the enterprise confirms or corrects them on the form.
+  // The registry's figures are a start; the enterprise confirms or corrects them on the form. They
+  // arrive after the form is shown, so they fill only the fields the enterprise has not typed in yet.
   useEffect(() => {
     if (!enterprise) return;
     const account =
       enterprise.bankAccounts.find((a) => a.bankOrgId === row.bank.id) ?? enterprise.bankAccounts[0];
-    form.setFieldsValue({
-      form: {
-        address: enterprise.address,
-        legalRepresentative: enterprise.legalRepresentative,
-        contactName: enterprise.contactName ?? "",
-        contactPhone: enterprise.contactPhone ?? "",
-        bankAccount: account ? `${account.bankName} ${account.accountNo}` : "",
-      },
-    });
+    const prefill = (name: keyof ClaimForm, value: string) => {
+      if (!form.isFieldTouched(["form", name])) form.setFieldValue(["form", name], value);
+    };
+    prefill("address", enterprise.address);
+    prefill("legalRepresentative", enterprise.legalRepresentative);
+    prefill("contactName", enterprise.contactName ?? "");
+    prefill("contactPhone", enterprise.contactPhone ?? "");
+    prefill("bankAccount", account ? `${account.bankName} ${account.accountNo}` : "");
   }, [enterprise, form, row.bank.id]);
 
   const onFinish = async (values: Values) => {

@@ -1,25 +1,13 @@
 import { FilePdfOutlined, PrinterOutlined, RollbackOutlined } from "@ant-design/icons";
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Popconfirm,
-  Result,
-  Row,
-  Spin,
-  Typography,
-} from "antd";
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Typography } from "antd";
 import { useParams } from "react-router";
 import { useSession } from "../../../app/session";
-import { download, isApiError } from "../../../shared/api/client";
+import { download } from "../../../shared/api/client";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatDate, formatYuan, yuanToWanExact } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
+import { DetailLoader } from "../../../shared/worklist/DetailLoader";
 import { AttachmentsCard } from "../../applications/components/Attachments";
 import { LineWorking } from "../components/LineWorking";
 import { PaymentStatusTag } from "../fee-subsidy/PaymentStatusTag";
@@ -29,14 +17,7 @@ import { ClaimStatusTag } from "./components";
 export function ClaimDetailPage() {
   const { id } = useParams();
   const query = useClaim(id);
-  if (query.isPending) return <Spin style={{ display: "block", margin: 48 }} />;
-  if (query.isError) {
-    if (isApiError(query.error) && query.error.status === 404) {
-      return <Result status="404" subTitle={query.error.problem.detail} />;
-    }
-    return <ProblemAlert error={query.error} />;
-  }
-  return <Detail claim={query.data} />;
+  return <DetailLoader query={query}>{(claim) => <Detail claim={claim} />}</DetailLoader>;
 }
 
 /** A 贴息表 as filed, laid out in the form's order, with its computation and its payment. */

@@ -1,25 +1,14 @@
-import {
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Result,
-  Row,
-  Spin,
-  Table,
-  Tag,
-  Timeline,
-  Typography,
-} from "antd";
+import { Card, Col, Descriptions, Flex, Row, Table, Typography } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
-import { isApiError } from "../../../shared/api/client";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatDateTime, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
-import { orgTypeLabel } from "../../../shared/labels";
+import { ActionButtons } from "../../../shared/worklist/ActionButtons";
+import { DetailLoader } from "../../../shared/worklist/DetailLoader";
+import { HistoryCard } from "../../../shared/worklist/HistoryCard";
+import { HolderTags } from "../../../shared/worklist/holders";
 import {
   type PaymentAction,
   type PaymentDetail,
@@ -35,16 +24,11 @@ import { PaymentStatusTag } from "../fee-subsidy/PaymentStatusTag";
 export function FundPaymentDetailPage() {
   const { id } = useParams();
   const query = usePayment(id);
-  if (query.isPending) return <Spin style={{ display: "block", margin: 48 }} />;
-  if (query.isError) {
-    if (isApiError(query.error) && (query.error.status === 404 || query.error.status === 403)) {
-      return (
-        <Result status={query.error.status === 404 ? "404" : "403"} subTitle={query.error.problem.detail} />
-      );
-    }
-    return <ProblemAlert error={query.error} />;
-  }
-  return <Detail detail={query.data} onReload={() => query.refetch()} />;
+  return (
+    <DetailLoader query={query}>
+      {(detail) => <Detail detail={detail} onReload={() => query.refetch()} />}
+    </DetailLoader>
+  );
 }
 
 const LINES_PAGE_SIZE = 20;
@@ -150,17 +134,15 @@ function Detail({ detail, onReload }: { detail: PaymentDetail; onReload: () => v
           </Flex>
         }
         subtitle={`${paymentKindLabel(t, detail.kind)}${detail.year ? ` · ${detail.year}` : ""} · ${formatYuan(detail.total)} ${t("unit.yuan")}`}
-        extra={detail.availableActions.map((next) => (
-          <Button
-            key={next}
-            type={isDangerPaymentAction(next) ? "default" : "primary"}
-            danger={isDangerPaymentAction(next)}
-            onClick={() => setAction(next)}
-            data-testid={`payment-action-${next}`}
-          >
-            {paymentActionLabel(t, next)}
-          </Button>
-        ))}
+        extra={
+          <ActionButtons
+            actions={detail.availableActions}
+            label={(next) => paymentActionLabel(t, next)}
+            isDanger={isDangerPaymentAction}
+            testIdPrefix="payment-action-"
+            onChoose={setAction}
+          />
+        }
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
@@ -178,13 +160,9 @@ function Detail({ detail, onReload }: { detail: PaymentDetail; onReload: () => v
                   </Typography.Text>
                 </Descriptions.Item>
                 <Descriptions.Item label={t("fundPayment.lineCount")}>{detail.lineCount}</Descriptions.Item>
-                <Descriptions.Item label={t("fundPayment.holder")}>
+                <Descriptions.Item label={t("worklist.holder")}>
                   {detail.holders.length === 0 && "—"}
-                  {detail.holders.map((holder) => (
-                    <Tag key={holder} color="blue" variant="outlined">
-                      {orgTypeLabel(t, holder)}
-                    </Tag>
-                  ))}
+                  <HolderTags holders={detail.holders} />
                 </Descriptions.Item>
                 <Descriptions.Item label={t("fundPayment.createdAt")}>
                   {formatDateTime(detail.createdAt)}
@@ -198,43 +176,16 @@ function Detail({ detail, onReload }: { detail: PaymentDetail; onReload: () => v
           </Flex>
         </Col>
         <Col xs={24} xl={9}>
-          <Card title={t("fundPayment.cardTimeline")}>
-            <div data-testid="payment-timeline">
-              <Timeline
-                items={detail.history.map((entry) => {
-                  const returned = entry.toStatus === "RETURNED" || entry.action === "refused";
-                  return {
-                    key: String(entry.id),
-                    color: returned ? "red" : entry.toStatus === "PAID" ? "green" : "blue",
-                    content: (
-                      <div data-testid="payment-timeline-item" data-action={entry.action}>
-                        <Typography.Text strong>{paymentActionLabel(t, entry.action)}</Typography.Text>
-                        {entry.fromStatus !== entry.toStatus && (
-                          <Tag style={{ marginInlineStart: 8 }}>{t(`paymentStatus.${entry.toStatus}`)}</Tag>
-                        )}
-                        <div>
-                          <Typography.Text type="secondary">
-                            {entry.actorName} · {entry.actorOrgName} ({orgTypeLabel(t, entry.actorOrgType)}) ·{" "}
-                            {formatDateTime(entry.at)}
-                          </Typography.Text>
-                        </div>
-                        {entry.opinion && (
-                          <div data-testid="payment-timeline-opinion">
-                            {t("fundPayment.opinion")}: {entry.opinion}
-                          </div>
-                        )}
-                        {entry.reason && (
-                          <Typography.Text type="danger" data-testid="payment-timeline-reason">
-                            {t("fundPayment.reason")}: {entry.reason}
-                          </Typography.Text>
-                        )}
-                      </div>
-                    ),
-                  };
-                })}
-              />
-            </div>
-          </Card>
+          <HistoryCard
+            title={t("fundPayment.cardTimeline")}
+            steps={detail.history}
+            testId="payment-timeline"
+            stepTestId="payment-timeline"
+            actionLabel={(action) => paymentActionLabel(t, action)}
+            statusLabel={(status) => t(`paymentStatus.${status}`)}
+            isRefusal={(step) => step.toStatus === "RETURNED" || step.action === "refused"}
+            completingStatus="PAID"
+          />
         </Col>
       </Row>
       {action && (

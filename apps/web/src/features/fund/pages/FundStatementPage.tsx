@@ -17,10 +17,11 @@ import {
 import dayjs from "dayjs";
 import { useState } from "react";
 import { Link } from "react-router";
+import { useBusinessDate } from "../../../app/session";
 import { ApiError } from "../../../shared/api/client";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { DATE_FORMAT, formatYuan, todayInChina } from "../../../shared/format";
+import { DATE_FORMAT, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { useSearchState } from "../../../shared/search-params";
 import {
@@ -165,8 +166,10 @@ export function FundStatementPage() {
   const { message } = App.useApp();
   const selected = useSelectedFund();
   const { params, update } = useSearchState();
-  const from = params.get("from") ?? `${todayInChina().slice(0, 4)}-01-01`;
-  const to = params.get("to") ?? todayInChina();
+  const today = useBusinessDate();
+  // By default the year so far, by the business date.
+  const from = params.get("from") ?? `${today.slice(0, 4)}-01-01`;
+  const to = params.get("to") ?? today;
   const page = Math.max(1, Number(params.get("page")) || 1);
   const statement = useStatement(selected.fund?.id, from, to, page, PAGE_SIZE);
   const [exporting, setExporting] = useState(false);

@@ -17,11 +17,11 @@ import {
 } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
-import { useSession } from "../../../app/session";
+import { useBusinessDate, useSession } from "../../../app/session";
 import { ApiError } from "../../../shared/api/client";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatInteger, formatYuan, sumYuan, todayInChina } from "../../../shared/format";
+import { formatInteger, formatYuan, sumYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { useSearchState } from "../../../shared/search-params";
 import { useProgrammes } from "../../programmes/api/programmes";
@@ -245,6 +245,7 @@ export function ProgrammeReportPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { me } = useSession();
+  const today = useBusinessDate();
   const { params, update } = useSearchState();
   const programmes = useProgrammes();
   const funds = useFundList();
@@ -255,7 +256,7 @@ export function ProgrammeReportPage() {
     all.find((programme) => me && regionCovers(me.organisation.regionCode, programme.regionCode)) ??
     all[0];
   const programme = params.get("programme") ?? preferred?.code;
-  const month = params.get("month") ?? todayInChina().slice(0, 7);
+  const month = params.get("month") ?? today.slice(0, 7);
   const report = useProgrammeMonthly(programme, month);
   const [exporting, setExporting] = useState(false);
 
