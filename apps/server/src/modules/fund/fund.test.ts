@@ -1,11 +1,12 @@
 import { eq, sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fundAccounts, funds, fundTransfers } from "../../db/schema";
 import { createTestPayment } from "../../testing/fund";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 
 describe("special fund ledger and payment chain", () => {
   const ctx = useTestApp();
+  afterEach(() => ctx.setToday(null));
   let fundId: string;
   let czj: TestClient;
   let danbao: TestClient;
@@ -60,6 +61,8 @@ describe("special fund ledger and payment chain", () => {
   });
 
   it("pays only after the chain approves, once, and leaves the books balanced", async () => {
+    // A pinned business date: every step of the history, the payment run's included, is dated by it.
+    ctx.setToday("2026-12-30");
     const paymentId = await createTestPayment(ctx, fundId, [
       { name: "企业甲", amountFen: 8_127_778n },
       { name: "企业乙", amountFen: 566_667n },
@@ -94,8 +97,9 @@ describe("special fund ledger and payment chain", () => {
     expect((await account("FUND_CASH")).balance).toBe("913055.55");
     expect((await account("INTEREST_SUBSIDY_EXPENSE")).balance).toBe("86944.45");
 
-    const history = paid.json().history.map((entry: { action: string }) => entry.action);
-    expect(history).toEqual([
+    const history = paid.json().history as { action: string; businessDate: string }[];
+    expect(new Set(history.map((entry) => entry.businessDate))).toEqual(new Set(["2026-12-30"]));
+    expect(history.map((entry) => entry.action)).toEqual([
       "create",
       "submit",
       "finance-approve",

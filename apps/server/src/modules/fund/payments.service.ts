@@ -216,6 +216,7 @@ function historyOf(db: Executor, paymentId: string) {
       toStatus: fundPaymentEvents.toStatus,
       opinion: fundPaymentEvents.opinion,
       reason: fundPaymentEvents.reason,
+      businessDate: fundPaymentEvents.businessDate,
       at: fundPaymentEvents.at,
       actorUserId: fundPaymentEvents.actorUserId,
       actorOrgId: fundPaymentEvents.actorOrgId,
@@ -409,6 +410,7 @@ async function execute(
         toStatus: next.status,
         actorUserId: actor.userId,
         actorOrgId: actor.orgId,
+        businessDate: today(),
       });
       await recordAudit(tx, {
         actor,
@@ -564,6 +566,7 @@ async function finishRun(db: Database, payment: PaymentRow, by: { userId: string
       opinion: `${payment.lineCount} 项已全部拨付,合计 ${formatYuanGrouped(payment.totalFen)} 元`,
       actorUserId: by.userId,
       actorOrgId: by.orgId,
+      businessDate: today(),
     });
   });
 }
@@ -594,6 +597,7 @@ async function stopRun(
       reason,
       actorUserId: by.userId,
       actorOrgId: by.orgId,
+      businessDate: today(),
     });
   });
 }
