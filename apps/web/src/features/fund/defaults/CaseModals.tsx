@@ -1,6 +1,7 @@
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
+import { useBusinessDate } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, formatYuan, YUAN_PATTERN } from "../../../shared/format";
@@ -16,6 +17,7 @@ interface CompensationValues {
 /** The guarantor confirms it paid the bank; the split is fixed and the fund's part sent for review. */
 export function CompensateModal({ detail, onClose }: { detail: DefaultCase; onClose: () => void }) {
   const { t } = useI18n();
+  const today = useBusinessDate();
   const { message } = App.useApp();
   const [form] = Form.useForm<CompensationValues>();
   const compensate = useCompensate(detail.id);
@@ -54,7 +56,7 @@ export function CompensateModal({ detail, onClose }: { detail: DefaultCase; onCl
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={{ compensatedOn: dayjs(), scheme: detail.scheme }}
+        initialValues={{ compensatedOn: dayjs(today), scheme: detail.scheme }}
       >
         <Form.Item
           name="compensatedOn"
@@ -82,6 +84,7 @@ interface RecoveryValues {
 /** The guarantor records an amount recovered; one key per opened form, so a retried click records it once. */
 export function RecoveryModal({ detail, onClose }: { detail: DefaultCase; onClose: () => void }) {
   const { t } = useI18n();
+  const today = useBusinessDate();
   const { message } = App.useApp();
   const [form] = Form.useForm<RecoveryValues>();
   const record = useRecordRecovery(detail.id);
@@ -119,7 +122,7 @@ export function RecoveryModal({ detail, onClose }: { detail: DefaultCase; onClos
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={{ recoveredOn: dayjs() }}
+        initialValues={{ recoveredOn: dayjs(today) }}
       >
         <Form.Item
           name="recoveredOn"

@@ -2,7 +2,7 @@ import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Table } from
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
-import { useSession } from "../../../app/session";
+import { useBusinessDate, useSession } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
@@ -105,6 +105,7 @@ interface Values {
 
 function ClaimModal({ loan, onClose }: { loan: ClaimableLoan; onClose: () => void }) {
   const { t } = useI18n();
+  const today = useBusinessDate();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
@@ -143,7 +144,7 @@ function ClaimModal({ loan, onClose }: { loan: ClaimableLoan; onClose: () => voi
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={{ loss: loan.outstanding, claimedOn: dayjs(), scheme: loan.schemes[0] }}
+        initialValues={{ loss: loan.outstanding, claimedOn: dayjs(today), scheme: loan.schemes[0] }}
         data-testid="claim-form"
       >
         <Form.Item

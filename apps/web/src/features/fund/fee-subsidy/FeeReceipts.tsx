@@ -2,6 +2,7 @@ import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Table, Typogr
 import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
 import { useState } from "react";
+import { useBusinessDate } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import {
@@ -173,6 +174,7 @@ export function FeeReceiptModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
+  const today = useBusinessDate();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const record = useRecordFeeReceipt(applicationId);
@@ -210,7 +212,7 @@ export function FeeReceiptModal({
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={{ receivedOn: dayjs() }}
+        initialValues={{ receivedOn: dayjs(today) }}
         data-testid="fee-form"
       >
         <Form.Item

@@ -15,7 +15,7 @@ import {
 import dayjs from "dayjs";
 import { useState } from "react";
 import { Link } from "react-router";
-import { useSession } from "../../../app/session";
+import { useBusinessDate, useSession } from "../../../app/session";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatYuan } from "../../../shared/format";
@@ -33,11 +33,12 @@ export function FeeSubsidyPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { me } = useSession();
+  const today = useBusinessDate();
   const funds = useFunds();
   const [chosenFund, setChosenFund] = useState<string>();
   const fundId = chosenFund ?? funds.data?.[0]?.id;
   // The last year that has ended is the one usually applied for.
-  const [year, setYear] = useState(() => dayjs().year() - 1);
+  const [year, setYear] = useState(() => dayjs(today).year() - 1);
   const preview = useFeeSubsidyPreview(fundId, year);
   const create = useCreateFeeSubsidyBatch(fundId ?? "");
   const [recording, setRecording] = useState<FeeSubsidyLine | null>(null);
