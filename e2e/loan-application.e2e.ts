@@ -110,12 +110,21 @@ describe("loan application (推荐表) in the browser", () => {
     for (const kind of ["LOAN", "ENTRUSTED_GUARANTEE", "COUNTER_GUARANTEE", "SURETY"]) {
       await field(operator, `contract-number-${kind}`).fill(`SY-2026-${kind}-001`);
     }
+    // The loan's actual rate is a fraction: "3.45" (a percentage) is refused, "0.0345" is taken.
+    await field(operator, "contract-annual-rate-LOAN").fill("3.45");
+    await operator.getByTestId("action-modal-submit").click();
+    await expect
+      .poll(() => operator.getByTestId("action-modal").getByText(/不能超过24%/).count())
+      .toBeGreaterThan(0);
+    await screenshot(operator, "loan-application-contracts-rate-refused");
+    await field(operator, "contract-annual-rate-LOAN").fill("0.0345");
     await operator.getByTestId("action-modal-submit").click();
     await operator.getByTestId("action-modal").waitFor({ state: "detached" });
     await expect.poll(() => statusOf(operator)).toBe("CONTRACTED");
     await expect
       .poll(() => operator.getByTestId("application-contracts").locator("tbody tr.ant-table-row").count())
       .toBe(4);
+    expect(await operator.getByTestId("application-contracts").textContent()).toContain("3.45%");
     await act(operator, "disburse", "DISBURSED");
 
     expect(await operator.getByTestId("application-status-tag").textContent()).toContain("已放款");

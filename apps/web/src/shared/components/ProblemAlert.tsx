@@ -19,7 +19,10 @@ export function ProblemAlert({ error, fieldErrors, title, testId, onClose }: Pro
   const apiError = error instanceof ApiError ? error : null;
   const errors = fieldErrors ?? [];
   const detail = apiError ? apiError.problem.detail : error instanceof Error ? error.message : String(error);
-  const shownDetail = errors.length && apiError?.code === "validation" ? null : detail;
+  // A form's validation problem is told field by field (on the fields, or listed below when a field
+  // is not on the form), so the server's summary of the same messages would only repeat them.
+  const toldByField = apiError?.code === "validation" && apiError.fieldErrors.length > 0 && fieldErrors;
+  const shownDetail = toldByField ? null : detail;
   return (
     <Alert
       type="error"

@@ -67,6 +67,10 @@ export const applicationsZh = {
   "application.contractAmount": "金额(元)",
   "application.contractParties": "签约各方",
   "application.contractPartiesHint": "至少两方,用顿号或逗号分隔",
+  "application.contractAnnualRate": "实际年利率",
+  "application.contractAnnualRateHint":
+    "选填,借款合同的执行利率,如 3.45% 填 0.0345;按实际利率计算贴息的计划(如重庆技改专项贷)须填写",
+  "application.contractAnnualRateInvalid": "请填写小数,如 0.0345",
   "application.partiesInvalid": "请至少填写两方",
   "application.rule": "条件",
   "application.confirmAction": "确认执行“{action}”?",
@@ -225,6 +229,10 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   "application.contractAmount": "Amount (yuan)",
   "application.contractParties": "Parties",
   "application.contractPartiesHint": "At least two, separated by commas",
+  "application.contractAnnualRate": "Actual annual rate",
+  "application.contractAnnualRateHint":
+    "Optional: the loan contract's rate, e.g. 0.0345 for 3.45%; required by programmes that subsidise at the actual rate (e.g. Chongqing)",
+  "application.contractAnnualRateInvalid": "Enter a decimal such as 0.0345",
   "application.partiesInvalid": "Name at least two parties",
   "application.rule": "Rule",
   "application.confirmAction": "Confirm: {action}?",

@@ -82,6 +82,8 @@ export interface Contract {
   signedOn: string;
   amount: string;
   parties: string[];
+  /** 借款合同 only: the loan's actual annual rate as a fraction ("0.0345"), when the bank recorded it. */
+  annualRate: string | null;
 }
 
 /** GET /api/v1/applications/:id */
@@ -126,6 +128,7 @@ export interface ContractInput {
   date: string;
   amount: string;
   parties: string[];
+  annualRate?: string;
 }
 
 export interface ActionInput {

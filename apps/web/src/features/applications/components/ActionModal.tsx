@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useBusinessDate } from "../../../app/session";
 import { ApiError, type FieldError } from "../../../shared/api/client";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { DATE_FORMAT, YUAN_PATTERN } from "../../../shared/format";
+import { DATE_FORMAT, RATE_PATTERN, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import {
@@ -39,6 +39,7 @@ interface ContractValues {
   date: Dayjs | null;
   amount: string;
   parties: string;
+  annualRate?: string;
 }
 
 interface Values {
@@ -107,6 +108,7 @@ export function ActionModal({
           date: contract?.date ? contract.date.format(DATE_FORMAT) : "",
           amount: contract?.amount?.trim() ?? "",
           parties: splitParties(contract?.parties ?? ""),
+          ...(contract?.annualRate?.trim() && { annualRate: contract.annualRate.trim() }),
         };
       });
     }
@@ -259,6 +261,20 @@ export function ActionModal({
                       <Input data-testid={`contract-parties-${kind}`} />
                     </Form.Item>
                   </Col>
+                  {kind === "LOAN" && (
+                    <Col xs={24} md={10}>
+                      <Form.Item
+                        name={["contracts", index, "annualRate"]}
+                        label={t("application.contractAnnualRate")}
+                        extra={t("application.contractAnnualRateHint")}
+                        rules={[
+                          { pattern: RATE_PATTERN, message: t("application.contractAnnualRateInvalid") },
+                        ]}
+                      >
+                        <Input inputMode="decimal" data-testid="contract-annual-rate-LOAN" />
+                      </Form.Item>
+                    </Col>
+                  )}
                 </Row>
               </div>
             ))}

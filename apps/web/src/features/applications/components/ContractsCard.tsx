@@ -1,6 +1,6 @@
 import { Card, Empty, Flex, Table, Typography } from "antd";
 import { useSession } from "../../../app/session";
-import { formatDate, formatYuan } from "../../../shared/format";
+import { formatDate, formatYuan, rateAsPercent } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import type { ApplicationDetail, Contract, ContractKind } from "../api/applications";
 import { useUploadAttachment } from "../api/attachments";
@@ -58,6 +58,13 @@ export function ContractsCard({ detail }: { detail: ApplicationDetail }) {
               dataIndex: "amount",
               align: "right",
               render: (amount: string) => formatYuan(amount),
+            },
+            {
+              key: "annualRate",
+              title: t("application.contractAnnualRate"),
+              dataIndex: "annualRate",
+              align: "right",
+              render: (rate: string | null) => (rate ? rateAsPercent(rate) : ""),
             },
             {
               key: "parties",
