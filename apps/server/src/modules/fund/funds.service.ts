@@ -5,10 +5,10 @@ import {
   type PostingKind,
   parseYuan,
 } from "@chanrong/domain";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
 import { fundPostings, funds } from "../../db/schema";
-import { hasRole, isPlatformAdmin, regionCovers, requireOrgType, requireRole } from "../../platform/access";
+import { hasRole, isPlatformAdmin, regionPrefix, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { AppError } from "../../platform/errors";
@@ -21,22 +21,26 @@ export type FundRow = typeof funds.$inferSelect;
 const OVERSEERS = ["FINANCE_BUREAU", "INDUSTRY_BUREAU", "CITY_GOVERNMENT"] as const;
 
 /**
- * Who may see a fund: the guarantor that manages it, the finance and industry bureaus and the city
- * government of its region, and the platform's operator.
+ * Who may see a fund, as a condition on `funds` (undefined: every fund): the guarantor that manages
+ * it, the finance and industry bureaus and the city government of its region, and the platform's
+ * operator. Every fund read (funds, payments, subsidies) goes through it.
  */
-export function canSeeFund(actor: Actor, fund: FundRow): boolean {
-  if (isPlatformAdmin(actor)) return true;
-  if (actor.orgType === "GUARANTOR") return fund.managerOrgId === actor.orgId;
-  return (
-    (OVERSEERS as readonly string[]).includes(actor.orgType) &&
-    regionCovers(actor.orgRegionCode, fund.regionCode)
-  );
+export function fundScope(actor: Actor): SQL | undefined {
+  if (isPlatformAdmin(actor)) return undefined;
+  if (actor.orgType === "GUARANTOR") return eq(funds.managerOrgId, actor.orgId);
+  if ((OVERSEERS as readonly string[]).includes(actor.orgType)) {
+    return sql`${funds.regionCode} like ${`${regionPrefix(actor.orgRegionCode)}%`}`;
+  }
+  return sql`false`;
 }
 
 /** The fund as the caller may see it; another region's fund does not exist for them (404). */
 export async function visibleFund(db: Executor, actor: Actor, fundId: string): Promise<FundRow> {
-  const [fund] = await db.select().from(funds).where(eq(funds.id, fundId));
-  if (!fund || !canSeeFund(actor, fund)) throw AppError.notFound("专项资金 (fund)");
+  const [fund] = await db
+    .select()
+    .from(funds)
+    .where(and(eq(funds.id, fundId), fundScope(actor)));
+  if (!fund) throw AppError.notFound("专项资金 (fund)");
   return fund;
 }
 
@@ -63,8 +67,7 @@ function presentBalances(balances: Awaited<ReturnType<typeof accountBalances>>) 
 }
 
 export async function listFunds(db: Database, actor: Actor) {
-  const rows = await db.select().from(funds).orderBy(funds.code);
-  const visible = rows.filter((fund) => canSeeFund(actor, fund));
+  const visible = await db.select().from(funds).where(fundScope(actor)).orderBy(funds.code);
   return Promise.all(
     visible.map(async (fund) => {
       const cash = (await accountBalances(db, fund.id)).find((account) => account.kind === "FUND_CASH");

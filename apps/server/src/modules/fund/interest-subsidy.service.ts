@@ -44,7 +44,7 @@ import { today } from "../../platform/clock";
 import { pgErrorCode } from "../../platform/db-errors";
 import { AppError, type FieldError } from "../../platform/errors";
 import type { InterestSubsidyFormData } from "../forms/interest-subsidy-form";
-import { canSeeFund, type FundRow, fundOfProgramme } from "./funds.service";
+import { type FundRow, fundOfProgramme, fundScope } from "./funds.service";
 import { positionsOf, programmeConfigs } from "./loan-positions";
 import { createPayment } from "./payments.service";
 
@@ -78,7 +78,7 @@ async function loanScope(executor: Executor, actor: Actor): Promise<SQL | undefi
   if (actor.orgType === "ENTERPRISE") {
     return actor.enterpriseId ? eq(loanApplications.enterpriseId, actor.enterpriseId) : sql`false`;
   }
-  const visible = (await executor.select().from(funds)).filter((fund) => canSeeFund(actor, fund));
+  const visible = await executor.select().from(funds).where(fundScope(actor));
   const codes = visible.flatMap((fund) => fund.programmeCodes);
   return codes.length ? inArray(programmes.code, codes) : sql`false`;
 }

@@ -13,7 +13,7 @@ import {
   type PaymentStatus,
   paymentHolders,
 } from "@chanrong/domain";
-import { and, asc, count, desc, eq, gt, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { anyOf } from "../../db/any-of";
 import { inBatches } from "../../db/batches";
 import type { Database, Executor, Transaction } from "../../db/client";
@@ -25,14 +25,13 @@ import {
   organisations,
   users,
 } from "../../db/schema";
-import { isPlatformAdmin, regionPrefix } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { pgErrorCode } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
-import { type FundRow, visibleFund } from "./funds.service";
+import { type FundRow, fundScope, visibleFund } from "./funds.service";
 import { type AccountRef, post, postAll } from "./ledger";
 
 type PaymentRow = typeof fundPayments.$inferSelect;
@@ -130,16 +129,6 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
   return payment.id;
 }
 
-/** Payments of the funds the caller may see (the same rule as funds.service canSeeFund, in SQL). */
-function paymentScope(actor: Actor): SQL | undefined {
-  if (isPlatformAdmin(actor)) return undefined;
-  if (actor.orgType === "GUARANTOR") return eq(funds.managerOrgId, actor.orgId);
-  if (["FINANCE_BUREAU", "INDUSTRY_BUREAU", "CITY_GOVERNMENT"].includes(actor.orgType)) {
-    return sql`${funds.regionCode} like ${`${regionPrefix(actor.orgRegionCode)}%`}`;
-  }
-  return sql`false`;
-}
-
 export interface PaymentFilter {
   waiting?: boolean;
   status?: PaymentStatus;
@@ -150,7 +139,7 @@ export interface PaymentFilter {
 
 export async function listPayments(db: Database, actor: Actor, filter: PaymentFilter) {
   const where = and(
-    paymentScope(actor),
+    fundScope(actor),
     filter.waiting ? sql`${fundPayments.holders} @> array[${actor.orgType}]::text[]` : undefined,
     filter.status ? eq(fundPayments.status, filter.status) : undefined,
     filter.kind ? eq(fundPayments.kind, filter.kind) : undefined,
