@@ -12,6 +12,7 @@ import {
   feeSubsidyForYear,
   feeSubsidyOfGuarantee,
   interestSubsidyOfLoan,
+  shareYearlyCap,
 } from "./subsidy-working";
 
 let nextId = 0;
@@ -280,6 +281,48 @@ describe("feeSubsidyForYear: the fees recorded decide, with the actual fee rate 
   it("gives null in a year nothing was guaranteed, whatever was recorded", () => {
     expect(feeSubsidyForYear(cq, 2027, position, fees("40000.00", "0.008"))).toBeNull();
     expect(feeSubsidyForYear(cq, 2024, position, fees("0.00"))).toBeNull();
+  });
+});
+
+describe("shareYearlyCap: 重庆's 100万元 per guarantor's yearly application", () => {
+  const cap = CHONGQING_TECH_LOAN.guaranteeFeeSubsidy.capFen ?? 0n;
+  const seedWorking = feeSubsidyOfGuarantee(
+    CHONGQING_TECH_LOAN.guaranteeFeeSubsidy,
+    2025,
+    loanPosition(seedLoan),
+    parseYuan("40000.00"),
+    new Decimal("0.008"),
+  )?.working;
+  if (!seedWorking) throw new Error("the seed loan was guaranteed in 2025");
+  const subsidies = (...yuan: string[]) =>
+    yuan.map((amount) => ({ amountFen: parseYuan(amount), working: { ...seedWorking, amount } }));
+
+  it("is 1,000,000.00", () => expect(cap).toBe(parseYuan("1000000.00")));
+
+  it("changes nothing at or below the cap", () => {
+    const below = subsidies("600000.00", "400000.00");
+    expect(shareYearlyCap(below, cap, "per-guarantor-year")).toEqual(below);
+  });
+
+  it("shares the cap in proportion, by largest remainder, adding up to it to the fen", () => {
+    const shared = shareYearlyCap(
+      subsidies("500000.01", "500000.01", "100000.00"),
+      cap,
+      "per-guarantor-year",
+    );
+    // 1,000,000.00 × 500,000.01 / 1,100,000.02 = 454,545.4545…: the one fen left goes to the first tie.
+    expect(shared.map((subsidy) => subsidy.amountFen)).toEqual([45_454_546n, 45_454_545n, 9_090_909n]);
+    expect(shared.reduce((sum, subsidy) => sum + subsidy.amountFen, 0n)).toBe(cap);
+    expect(shared[2]?.working).toMatchObject({
+      amount: "90909.09",
+      capped: true,
+      yearlyCap: {
+        basis: "per-guarantor-year",
+        limit: "1000000.00",
+        total: "1100000.02",
+        before: "100000.00",
+      },
+    });
   });
 });
 

@@ -9,7 +9,7 @@ import {
   type PrincipalEvent,
   type SubsidyResult,
 } from "../interest-subsidy";
-import { formatYuan } from "../money";
+import { formatYuan, splitLargestRemainder } from "../money";
 import type { LoanPosition } from "../programmes/loan-servicing";
 import {
   effectiveGuaranteeFeeSubsidyRate,
@@ -35,6 +35,19 @@ export interface SubsidyWorking {
   capped: boolean;
   amount: string;
   rounding: "half-up-once-to-fen";
+  /** A cap over the year's subsidies taken together, when it decided (see shareYearlyCap). */
+  yearlyCap?: YearlyCapWorking;
+}
+
+/** A cap over several subsidies taken together, and this one's share of it. */
+export interface YearlyCapWorking {
+  /** 重庆 (seed 004): at most 100万元 per guarantor's yearly fee-subsidy application. */
+  basis: "per-guarantor-year";
+  limit: string;
+  /** The subsidies' total before the cap. */
+  total: string;
+  /** This subsidy before the cap; `amount` is its share of the limit. */
+  before: string;
 }
 
 function workingOf(
@@ -128,6 +141,38 @@ export function interestSubsidyOfLoan(
       amount: formatYuan(position.interestPaidFen),
     }),
   };
+}
+
+/**
+ * A cap over subsidies taken together: when their total is above `capFen`, the cap is shared out in
+ * proportion to each by largest remainder, so the shares add up to the cap to the fen, and each
+ * working records it. At or below the cap they are returned unchanged.
+ */
+export function shareYearlyCap<T extends { amountFen: bigint; working: SubsidyWorking }>(
+  subsidies: readonly T[],
+  capFen: bigint,
+  basis: YearlyCapWorking["basis"],
+): T[] {
+  const totalFen = subsidies.reduce((sum, subsidy) => sum + subsidy.amountFen, 0n);
+  if (totalFen <= capFen) return [...subsidies];
+  const shares = splitLargestRemainder(
+    capFen,
+    subsidies.map((subsidy) => subsidy.amountFen),
+  );
+  return subsidies.map((subsidy, index) => {
+    const amountFen = shares[index] ?? 0n;
+    const yearlyCap = {
+      basis,
+      limit: formatYuan(capFen),
+      total: formatYuan(totalFen),
+      before: subsidy.working.amount,
+    };
+    return {
+      ...subsidy,
+      amountFen,
+      working: { ...subsidy.working, amount: formatYuan(amountFen), capped: true, yearlyCap },
+    };
+  });
 }
 
 /** Refuses an application for the subsidy outside its window ([from, to)). */

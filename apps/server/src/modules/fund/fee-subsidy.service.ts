@@ -10,6 +10,7 @@ import {
   parseAnnualRate,
   parseYuan,
   type SubsidyWorking,
+  shareYearlyCap,
   yearOf,
 } from "@chanrong/domain";
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, sql } from "drizzle-orm";
@@ -367,6 +368,11 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
   );
   const configOf = programmeConfigs(db);
   const lines: FeeSubsidyLine[] = [];
+  /** The eligible lines of each programme whose rule caps the year's application as a whole. */
+  const underYearlyCap = new Map<
+    string,
+    { capFen: bigint; lines: { line: FeeSubsidyLine; amountFen: bigint; working: SubsidyWorking }[] }
+  >();
   for (const loan of loans) {
     const position = positions.get(loan.id);
     if (!position) continue;
@@ -374,7 +380,7 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
     const recorded = feesOf.get(loan.id) ?? { chargedFen: 0n, rates: [] };
     const subsidy = feeSubsidyForYear(rule, year, position, recorded, endedOn.get(loan.id));
     if (!subsidy) continue;
-    lines.push({
+    const line: FeeSubsidyLine = {
       applicationId: loan.id,
       enterpriseName: loan.enterpriseName,
       bankName: loan.bankName,
@@ -386,9 +392,23 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
       eligible: subsidy.eligible,
       reason: subsidy.eligible ? null : subsidy.reason,
       working: subsidy.working,
-    });
+    };
+    lines.push(line);
+    if (subsidy.eligible && rule.capFen !== undefined) {
+      const group = `${loan.programmeCode}:${rule.capFen}`;
+      const capped = underYearlyCap.get(group) ?? { capFen: rule.capFen, lines: [] };
+      capped.lines.push({ line, amountFen: subsidy.amountFen, working: subsidy.working });
+      underYearlyCap.set(group, capped);
+    }
   }
-  return lines;
+  // 重庆 (seed 004): the guarantor's yearly application is capped as a whole, shared out by line.
+  const shared = new Map<FeeSubsidyLine, FeeSubsidyLine>();
+  for (const { capFen, lines: group } of underYearlyCap.values()) {
+    for (const { line, amountFen, working } of shareYearlyCap(group, capFen, "per-guarantor-year")) {
+      shared.set(line, { ...line, amountFen, working });
+    }
+  }
+  return lines.map((line) => shared.get(line) ?? line);
 }
 
 /** The year's batch that is still alive (anything but cancelled): at most one per fund and year. */

@@ -432,4 +432,28 @@ describe("重庆 技改专项贷: the actual loan and fee rates make its caps co
     expect(await lineOf(unratedLoan)).toMatchObject({ eligible: false, amount: "0.00" });
     expect((await lineOf(unratedLoan))?.reason).toMatch(/1.2%高于1%/);
   });
+
+  it("caps the guarantor's yearly application at 1,000,000.00, shared by largest remainder", async () => {
+    // The seed loan a hundred times over: 1,398,888.89 on its own, beside the 13,988.89 above.
+    const hundredfold = SEED_LOAN_EVENTS.map((event) => ({ ...event, amountFen: event.amountFen * 100n }));
+    const bigLoan = await insertTestLoan(ctx, hundredfold, "icbc", chongqing);
+    expect((await fee(bigLoan, { feeRate: "0.008", amount: "4000000.00" })).statusCode).toBe(201);
+    const preview = (await danbao.get(`/api/v1/funds/${fundId}/fee-subsidy/2025`)).json();
+    // 1,000,000.00 × 1,398,888.89 / 1,412,877.78 = 990,099.009…, × 13,988.89 / … = 9,900.990…: the fen
+    // left over goes to the larger remainder.
+    expect(await lineOf(bigLoan)).toMatchObject({
+      amount: "990099.01",
+      capped: true,
+      working: {
+        yearlyCap: {
+          basis: "per-guarantor-year",
+          limit: "1000000.00",
+          total: "1412877.78",
+          before: "1398888.89",
+        },
+      },
+    });
+    expect(await lineOf(ratedLoan)).toMatchObject({ amount: "9900.99", capped: true });
+    expect(preview.total).toBe("1000000.00");
+  });
 });

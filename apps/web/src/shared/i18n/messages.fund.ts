@@ -109,6 +109,9 @@ export const fundZh = {
   "working.capDecided": "按上限核定",
   "working.capNotDecided": "未超上限",
   "working.noCap": "无上限",
+  "working.yearlyCap.per-guarantor-year": "上限:担保机构年度申请合计",
+  "working.yearlyCapShared":
+    "合计 {total} 元超过上限 {limit} 元,按比例(最大余额法)分摊;本项分摊前 {before} 元",
   "working.result": "核定金额",
   "working.rounding": "舍入规则",
   "working.roundingRule": "四舍五入到分,只舍入一次",
@@ -325,6 +328,9 @@ export const fundEn: Record<keyof typeof fundZh, string> = {
   "working.capDecided": "The cap decided",
   "working.capNotDecided": "Below the cap",
   "working.noCap": "No cap",
+  "working.yearlyCap.per-guarantor-year": "Cap: the guarantor's yearly application",
+  "working.yearlyCapShared":
+    "The total {total} is above the cap {limit}, shared in proportion (largest remainder); this one was {before} before",
   "working.result": "Amount",
   "working.rounding": "Rounding",
   "working.roundingRule": "Half-up to the fen, rounded once",

@@ -81,6 +81,17 @@ function SubsidyWorkingView({ working }: { working: SubsidyWorking }) {
             </>
           )}
         </Descriptions.Item>
+        {working.yearlyCap && (
+          <Descriptions.Item label={t(`working.yearlyCap.${working.yearlyCap.basis}`)}>
+            <span data-testid="working-yearly-cap">
+              {t("working.yearlyCapShared", {
+                limit: formatYuan(working.yearlyCap.limit),
+                total: formatYuan(working.yearlyCap.total),
+                before: formatYuan(working.yearlyCap.before),
+              })}
+            </span>
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t("working.result")}>
           <Typography.Text strong className="money" data-testid="working-amount">
             {formatYuan(working.amount)}
