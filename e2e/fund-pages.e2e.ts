@@ -118,6 +118,10 @@ describe("the special fund's pages in the browser", () => {
     ]);
     await guarantor.getByTestId("payment-timeline").getByText("同意从强链补链专项资金拨付。").waitFor();
     await screenshot(guarantor, "fund-payment-paid");
+    // The lines with their working, as an auditor keeps them.
+    const exported = guarantor.waitForEvent("download");
+    await guarantor.getByTestId("payment-export").click();
+    expect((await exported).suggestedFilename()).toMatch(/^担保费补贴-.*-已拨付\.xlsx$/);
     // Five people sign in one after another: more than one journey step's time.
   }, 180_000);
 

@@ -222,6 +222,16 @@ export function parseAnnualRate(value: string, path: ValidationPath = []): Decim
   return rate;
 }
 
+/** "0.02" → "2%" for display, by string arithmetic (no float); anything but a decimal is left as it is. */
+export function rateAsPercent(rate: string): string {
+  if (!RATE_PATTERN.test(rate)) return rate;
+  const [whole = "0", fraction = ""] = rate.split(".");
+  const digits = `${whole}${fraction.padEnd(2, "0")}`;
+  const integer = digits.slice(0, whole.length + 2).replace(/^0+(?=\d)/, "");
+  const decimals = digits.slice(whole.length + 2).replace(/0+$/, "");
+  return `${integer}${decimals ? `.${decimals}` : ""}%`;
+}
+
 export function assertPositiveFen(fen: bigint, path: ValidationPath): void {
   if (fen <= 0n) {
     throw DomainValidationError.single(path, "positive", "金额必须大于0 (must be greater than 0)");

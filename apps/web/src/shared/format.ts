@@ -56,15 +56,7 @@ export const YUAN_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
 /** A rate or share such as 0.02 or 0.5. */
 export const RATE_PATTERN = /^\d{1,3}(\.\d{1,12})?$/;
 
-/** "0.02" → "2%" for display, by string arithmetic (no float). */
-export function rateAsPercent(rate: string): string {
-  if (!RATE_PATTERN.test(rate)) return rate;
-  const [whole = "0", fraction = ""] = rate.split(".");
-  const digits = `${whole}${fraction.padEnd(2, "0")}`;
-  const intPart = digits.slice(0, whole.length + 2).replace(/^0+(?=\d)/, "");
-  const fracPart = digits.slice(whole.length + 2).replace(/0+$/, "");
-  return `${intPart}${fracPart ? `.${fracPart}` : ""}%`;
-}
+export { rateAsPercent } from "@chanrong/domain";
 
 /** An amount in 万元 as typed: up to six decimal places (six places of 万元 are one fen). */
 export const WAN_PATTERN = /^\d{1,9}(\.\d{1,6})?$/;

@@ -5,7 +5,9 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import { sendWorkbook } from "../../platform/spreadsheets";
 import * as funds from "./funds.service";
+import { paymentWorkbook } from "./payment-export";
 import * as payments from "./payments.service";
 
 /** A client's key for a write it may retry: the same key is done once. */
@@ -125,6 +127,21 @@ export function registerFundRoutes(app: FastifyInstance, db: Database): void {
       },
     },
     async (request) => payments.listPaymentLines(db, actorOf(request), request.params.id, request.query),
+  );
+
+  r.get(
+    "/api/v1/fund-payments/:id/export",
+    {
+      schema: {
+        tags,
+        summary: "The payment as an Excel workbook: every line with its working, every period on a row",
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      const { filename, body } = await paymentWorkbook(db, actorOf(request), request.params.id);
+      return sendWorkbook(reply, filename, body);
+    },
   );
 
   r.post(

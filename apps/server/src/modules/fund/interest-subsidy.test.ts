@@ -6,6 +6,7 @@ import { funds, loanApplications, organisations } from "../../db/schema";
 import { approveAndPay, insertTestLoan } from "../../testing/fund-loans";
 import { multipartFile } from "../../testing/multipart";
 import { type TestClient, useTestApp } from "../../testing/test-app";
+import { rowValues, workbookOf } from "../../testing/workbooks";
 
 /** SPEC §3.2's loan with the interest the bank recorded: 3.45% a year, 140,204.17 in all. */
 const SEED_EVENTS: readonly LoanEventSpec[] = [
@@ -346,5 +347,23 @@ describe("interest subsidy (贷款贴息): computation, 免申即享, the 贴息
     const pdf = await danbao.get(`/api/v1/interest-subsidy/claims/${claimId}/form?format=pdf`);
     expect(pdf.headers["content-type"]).toBe("application/pdf");
     expect(pdf.rawPayload.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+    // The payment's export carries the working: the line in words, and each period on its own row.
+    const exported = await danbao.get(`/api/v1/fund-payments/${paymentId}/export`);
+    expect(exported.headers["content-type"]).toMatch(/spreadsheetml/);
+    const workbook = await workbookOf(exported.rawPayload);
+    const [no, , , amount, , working] = rowValues(workbook.getWorksheet("支付明细"), 2) as string[];
+    expect([no, amount]).toEqual(["1", "81,277.78"]);
+    expect(working).toContain("年化补贴率2%,ACT/360");
+    expect(working).toContain("2025-03-10至2025-09-10 184天 × 本金5,000,000.00 × 2% / 360 = 51,111.11");
+    expect(working).toContain("2025-09-10至2026-03-10 181天 × 本金3,000,000.00 × 2% / 360 = 30,166.67");
+    expect(working).toContain("核定金额81,277.78(四舍五入到分,只舍入一次)");
+    const periods = workbook.getWorksheet("计算明细");
+    expect([rowValues(periods, 2)[4], rowValues(periods, 3)[4]]).toEqual(["184", "181"]);
+    expect(periods?.rowCount).toBe(3);
+    // Only those who may see the payment may export it.
+    expect(
+      (await (await ctx.signIn("icbc.reviewer")).get(`/api/v1/fund-payments/${paymentId}/export`)).statusCode,
+    ).toBe(404);
   });
 });

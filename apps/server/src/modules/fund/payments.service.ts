@@ -172,7 +172,7 @@ function presentPayment(row: PaymentRow) {
   return { ...rest, total: formatYuan(totalFen) };
 }
 
-async function findPayment(db: Executor, actor: Actor, id: string) {
+export async function findPayment(db: Executor, actor: Actor, id: string) {
   const [row] = await db.select().from(fundPayments).where(eq(fundPayments.id, id));
   if (!row) throw AppError.notFound("支付申请 (payment)");
   const fund = await visibleFund(db, actor, row.fundId).catch(() => {

@@ -8,7 +8,6 @@ import {
   SHIYAN_CHANLIAN_LOAN,
 } from "@chanrong/domain";
 import { and, eq, sql } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertProgrammeLoan, type LoanEventSpec } from "../../db/loan-factory";
 import {
@@ -23,17 +22,9 @@ import {
 import { actorFor, createTestPayment } from "../../testing/fund";
 import { approveAndPay, insertTestLoan, SEED_LOAN_EVENTS } from "../../testing/fund-loans";
 import { type TestClient, type TestContext, useTestApp } from "../../testing/test-app";
+import { rowValues, workbookOf } from "../../testing/workbooks";
 import { post } from "./ledger";
 import { createPayment, type PaymentLineInput } from "./payments.service";
-
-async function workbookOf(payload: Buffer) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(payload as unknown as ArrayBuffer);
-  return workbook;
-}
-
-const rowValues = (sheet: ExcelJS.Worksheet | undefined, row: number) =>
-  (sheet?.getRow(row).values as unknown[] | undefined)?.slice(1) ?? [];
 
 async function theFund(ctx: TestContext) {
   const [fund] = await ctx.database.db.select().from(funds);

@@ -25,7 +25,6 @@ export const applicationsZh = {
   "application.submittedFrom": "提交日期起",
   "application.submittedTo": "提交日期止",
   "application.export": "导出 Excel",
-  "application.exported": "已导出 {name}",
 
   "application.newTitle": "新建贷款申请(推荐表)",
   "application.newSubtitle": "填写产供强链贷款推荐表,保存为草稿后可提交至经信部门推荐",
@@ -186,7 +185,6 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   "application.submittedFrom": "Submitted from",
   "application.submittedTo": "Submitted to",
   "application.export": "Export Excel",
-  "application.exported": "Exported {name}",
 
   "application.newTitle": "New loan application (recommendation form)",
   "application.newSubtitle":

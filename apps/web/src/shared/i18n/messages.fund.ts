@@ -83,6 +83,7 @@ export const fundZh = {
   "fundPayment.industryReview": "经信局",
   "fundPayment.cardSummary": "支付概况",
   "fundPayment.cardLines": "支付明细",
+  "fundPayment.exportLines": "导出明细及计算过程",
   "fundPayment.cardTimeline": "审批记录",
   "fundPayment.lineNo": "序号",
   "fundPayment.beneficiary": "收款方",
@@ -132,7 +133,6 @@ export const fundZh = {
 
   "statement.subtitle": "按记账日期列示期间内每笔记账及其依据;余额全部由转账明细推算,并与账户累计数核对",
   "statement.export": "导出 Excel",
-  "statement.exported": "已导出 {name}",
   "statement.opening": "期初资金余额(元)",
   "statement.closing": "期末资金余额(元)",
   "statement.postings": "本期记账(笔)",
@@ -301,6 +301,7 @@ export const fundEn: Record<keyof typeof fundZh, string> = {
   "fundPayment.industryReview": "Industry bureau",
   "fundPayment.cardSummary": "Summary",
   "fundPayment.cardLines": "Lines",
+  "fundPayment.exportLines": "Export lines with working",
   "fundPayment.cardTimeline": "History",
   "fundPayment.lineNo": "No.",
   "fundPayment.beneficiary": "Beneficiary",
@@ -353,7 +354,6 @@ export const fundEn: Record<keyof typeof fundZh, string> = {
   "statement.subtitle":
     "Every posting of the period by date with the decision behind it; balances are derived from the transfers and checked against the accounts' totals",
   "statement.export": "Export to Excel",
-  "statement.exported": "Exported {name}",
   "statement.opening": "Opening cash (yuan)",
   "statement.closing": "Closing cash (yuan)",
   "statement.postings": "Postings in the period",

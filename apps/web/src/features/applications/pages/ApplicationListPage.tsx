@@ -1,12 +1,11 @@
-import { DownloadOutlined, PlusOutlined } from "@ant-design/icons";
+import { PlusOutlined } from "@ant-design/icons";
 import { APPLICATION_STATUSES } from "@chanrong/domain";
-import { App, Button, Col, DatePicker, Flex, type TableColumnsType, Typography } from "antd";
+import { Button, Col, DatePicker, Flex, type TableColumnsType, Typography } from "antd";
 import dayjs from "dayjs";
-import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { useSession } from "../../../app/session";
-import { ApiError } from "../../../shared/api/client";
 import { useBanks } from "../../../shared/api/reference";
+import { ExportButton } from "../../../shared/components/ExportButton";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { DATE_FORMAT, formatWan, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
@@ -26,28 +25,14 @@ import { labelOr, SlaTag, StatusTag } from "../components/labels";
 export function ApplicationListPage() {
   const { t } = useI18n();
   const { me, access } = useSession();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const worklist = useWorklist(APPLICATION_FILTER_KEYS);
   const { waiting, filter, update } = worklist;
   const applications = useApplications(waiting, filter, worklist.page, worklist.pageSize);
   const banks = useBanks();
   const holderColumns = useHolderColumns<ApplicationRow>(t("application.heldFor"));
-  const [exporting, setExporting] = useState(false);
   // A bank sees only its own applications: a bank filter would offer it nothing.
   const filtersByBank = me?.organisation.type !== "BANK";
-
-  const onExport = async () => {
-    setExporting(true);
-    try {
-      const name = await exportApplications(waiting, filter);
-      message.success(t("application.exported", { name }));
-    } catch (error) {
-      message.error(error instanceof ApiError ? error.problem.detail : String(error));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const filters = (
     <>
@@ -176,14 +161,11 @@ export function ApplicationListPage() {
         subtitle={t("application.listSubtitle")}
         extra={
           <>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              onClick={onExport}
-              data-testid="application-export"
-            >
-              {t("application.export")}
-            </Button>
+            <ExportButton
+              onExport={() => exportApplications(waiting, filter)}
+              label={t("application.export")}
+              testId="application-export"
+            />
             {access.createApplication && (
               <Button
                 type="primary"

@@ -1,10 +1,10 @@
-import { CloudUploadOutlined, DownloadOutlined, PlusOutlined, SearchOutlined } from "@ant-design/icons";
-import { App, Button, Card, Col, Input, Row, Select, Table, type TableColumnsType, Typography } from "antd";
+import { CloudUploadOutlined, PlusOutlined, SearchOutlined } from "@ant-design/icons";
+import { Button, Card, Col, Input, Row, Select, Table, type TableColumnsType, Typography } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useSession } from "../../../app/session";
-import { ApiError } from "../../../shared/api/client";
 import { findIndustry, findLabel, useCatalogue, useRegionName } from "../../../shared/api/reference";
+import { ExportButton } from "../../../shared/components/ExportButton";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatInteger, formatWan } from "../../../shared/format";
@@ -34,14 +34,12 @@ function readPositive(params: URLSearchParams, key: string, fallback: number): n
 export function EnterpriseListPage() {
   const { t, label } = useI18n();
   const { access } = useSession();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => readFilter(params), [params]);
   const page = readPositive(params, "page", 1);
   const pageSize = Math.min(readPositive(params, "pageSize", 20), 200);
   const [text, setText] = useState(filter.q ?? "");
-  const [exporting, setExporting] = useState(false);
   const catalogue = useCatalogue();
   const regionName = useRegionName();
   const list = useEnterpriseList(filter, page, pageSize);
@@ -79,18 +77,6 @@ export function EnterpriseListPage() {
     setShownQ(currentQ);
     if (text.trim() !== currentQ) setText(currentQ);
   }
-
-  const onExport = async () => {
-    setExporting(true);
-    try {
-      const name = await exportEnterprises(filter);
-      message.success(t("enterprise.exported", { name }));
-    } catch (error) {
-      message.error(error instanceof ApiError ? error.problem.detail : String(error));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: TableColumnsType<Enterprise> = [
     {
@@ -179,14 +165,11 @@ export function EnterpriseListPage() {
         subtitle={t("enterprise.listSubtitle")}
         extra={
           <>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              onClick={onExport}
-              data-testid="enterprise-export"
-            >
-              {t("enterprise.export")}
-            </Button>
+            <ExportButton
+              onExport={() => exportEnterprises(filter)}
+              label={t("enterprise.export")}
+              testId="enterprise-export"
+            />
             {access.importEnterprises && (
               <Button
                 icon={<CloudUploadOutlined />}

@@ -329,6 +329,10 @@ export function useStatement(
   });
 }
 
+/** The payment with every line's working, as reviewers and auditors keep it. */
+export const exportPayment = (paymentId: string) =>
+  download(`/api/v1/fund-payments/${paymentId}/export`, undefined, "payment.xlsx");
+
 export const exportStatement = (fundId: string, from: string, to: string) =>
   download(`${fundPath(fundId)}/statement/export`, { from, to }, "statement.xlsx");
 

@@ -1,6 +1,7 @@
 import { Card, Col, Descriptions, Flex, Row, Table, Typography } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
+import { ExportButton } from "../../../shared/components/ExportButton";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatDateTime, formatYuan } from "../../../shared/format";
@@ -10,6 +11,7 @@ import { DetailLoader } from "../../../shared/worklist/DetailLoader";
 import { HistoryCard } from "../../../shared/worklist/HistoryCard";
 import { HolderTags } from "../../../shared/worklist/holders";
 import {
+  exportPayment,
   type PaymentAction,
   type PaymentDetail,
   type PaymentLine,
@@ -45,9 +47,16 @@ function Lines({ detail }: { detail: PaymentDetail }) {
     <Card
       title={t("fundPayment.cardLines")}
       extra={
-        <Typography.Text type="secondary" data-testid="payment-paid-lines">
-          {t("fundPayment.paidLines", { paid: detail.paidLineCount, total: detail.lineCount })}
-        </Typography.Text>
+        <Flex gap={12} align="center">
+          <Typography.Text type="secondary" data-testid="payment-paid-lines">
+            {t("fundPayment.paidLines", { paid: detail.paidLineCount, total: detail.lineCount })}
+          </Typography.Text>
+          <ExportButton
+            onExport={() => exportPayment(detail.id)}
+            label={t("fundPayment.exportLines")}
+            testId="payment-export"
+          />
+        </Flex>
       }
     >
       {lines.isError && <ProblemAlert error={lines.error} />}

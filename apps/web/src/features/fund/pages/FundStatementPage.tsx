@@ -1,24 +1,9 @@
-import { CheckCircleFilled, CloseCircleFilled, DownloadOutlined } from "@ant-design/icons";
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Flex,
-  Row,
-  Spin,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-} from "antd";
+import { CheckCircleFilled, CloseCircleFilled } from "@ant-design/icons";
+import { Card, Col, DatePicker, Empty, Flex, Row, Spin, Statistic, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
-import { useState } from "react";
 import { Link } from "react-router";
 import { useBusinessDate } from "../../../app/session";
-import { ApiError } from "../../../shared/api/client";
+import { ExportButton } from "../../../shared/components/ExportButton";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, formatYuan } from "../../../shared/format";
@@ -163,7 +148,6 @@ function Legs({ entry }: { entry: Posting }) {
 
 export function FundStatementPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const selected = useSelectedFund();
   const { params, update } = useSearchState();
   const today = useBusinessDate();
@@ -172,23 +156,10 @@ export function FundStatementPage() {
   const to = params.get("to") ?? today;
   const page = Math.max(1, Number(params.get("page")) || 1);
   const statement = useStatement(selected.fund?.id, from, to, page, PAGE_SIZE);
-  const [exporting, setExporting] = useState(false);
 
   if (selected.funds.isPending) return <Spin style={{ display: "block", margin: 48 }} />;
   if (!selected.fund) return <Empty description={t("fund.noFund")} style={{ marginTop: 64 }} />;
   const fundId = selected.fund.id;
-
-  const onExport = async () => {
-    setExporting(true);
-    try {
-      const name = await exportStatement(fundId, from, to);
-      message.success(t("statement.exported", { name }));
-    } catch (error) {
-      message.error(error instanceof ApiError ? error.problem.detail : String(error));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const data = statement.data;
   return (
@@ -210,14 +181,11 @@ export function FundStatementPage() {
               }}
               data-testid="statement-period"
             />
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              onClick={onExport}
-              data-testid="statement-export"
-            >
-              {t("statement.export")}
-            </Button>
+            <ExportButton
+              onExport={() => exportStatement(fundId, from, to)}
+              label={t("statement.export")}
+              testId="statement-export"
+            />
           </>
         }
       />

@@ -1,8 +1,5 @@
-import { DownloadOutlined } from "@ant-design/icons";
 import {
   Alert,
-  App,
-  Button,
   Card,
   Col,
   DatePicker,
@@ -16,9 +13,8 @@ import {
   Typography,
 } from "antd";
 import dayjs from "dayjs";
-import { useState } from "react";
 import { useBusinessDate, useSession } from "../../../app/session";
-import { ApiError } from "../../../shared/api/client";
+import { ExportButton } from "../../../shared/components/ExportButton";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatInteger, formatYuan, sumYuan } from "../../../shared/format";
@@ -243,7 +239,6 @@ function Charts({ report }: { report: ProgrammeMonthly }) {
 /** Seed 002 art. 17: the month's figures of a programme, as charts, tables and Excel. */
 export function ProgrammeReportPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const { me } = useSession();
   const today = useBusinessDate();
   const { params, update } = useSearchState();
@@ -258,20 +253,6 @@ export function ProgrammeReportPage() {
   const programme = params.get("programme") ?? preferred?.code;
   const month = params.get("month") ?? today.slice(0, 7);
   const report = useProgrammeMonthly(programme, month);
-  const [exporting, setExporting] = useState(false);
-
-  const onExport = async () => {
-    if (!programme) return;
-    setExporting(true);
-    try {
-      const name = await exportProgrammeMonthly(programme, month);
-      message.success(t("statement.exported", { name }));
-    } catch (error) {
-      message.error(error instanceof ApiError ? error.problem.detail : String(error));
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const data = report.data;
   const total = data?.total;
@@ -301,14 +282,13 @@ export function ProgrammeReportPage() {
               aria-label={t("report.month")}
               data-testid="report-month"
             />
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              onClick={onExport}
-              data-testid="report-export"
-            >
-              {t("report.export")}
-            </Button>
+            {programme && (
+              <ExportButton
+                onExport={() => exportProgrammeMonthly(programme, month)}
+                label={t("report.export")}
+                testId="report-export"
+              />
+            )}
           </>
         }
       />
