@@ -114,7 +114,12 @@ describe("loan application (推荐表) in the browser", () => {
     await field(operator, "contract-annual-rate-LOAN").fill("3.45");
     await operator.getByTestId("action-modal-submit").click();
     await expect
-      .poll(() => operator.getByTestId("action-modal").getByText(/不能超过24%/).count())
+      .poll(() =>
+        operator
+          .getByTestId("action-modal")
+          .getByText(/不能超过24%/)
+          .count(),
+      )
       .toBeGreaterThan(0);
     await screenshot(operator, "loan-application-contracts-rate-refused");
     await field(operator, "contract-annual-rate-LOAN").fill("0.0345");
