@@ -45,6 +45,13 @@ export async function act(
   if (text?.opinion) await page.getByTestId("payment-action-opinion").fill(text.opinion);
   if (text?.reason) await page.getByTestId("payment-action-reason").fill(text.reason);
   await page.getByTestId("payment-action-confirm").click();
-  await page.getByTestId("payment-action-modal").waitFor({ state: "detached" });
+  // A refusal keeps the modal open with the server's reason: fail with that reason, not a timeout.
+  const modal = page.getByTestId("payment-action-modal");
+  await modal.waitFor({ state: "detached", timeout: 30_000 }).catch(async (error: unknown) => {
+    const said = (await modal.locator(".ant-alert, .ant-form-item-explain-error").allTextContents()).join(
+      " ",
+    );
+    throw new Error(`${action}: the modal stayed open${said ? ` saying "${said}"` : ""}`, { cause: error });
+  });
   await expect.poll(() => statusOf(page)).toBe(expected);
 }
