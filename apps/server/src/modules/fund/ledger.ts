@@ -149,6 +149,10 @@ export async function postAll(tx: Transaction, inputs: readonly PostingInput[]):
   const fundId = inputs[0]?.fundId;
   if (fundId === undefined) return [];
   if (inputs.some((input) => input.fundId !== fundId)) throw new Error("postAll posts to one fund at a time");
+  // A key stands for one posting: twice in one call, the second would post its legs under the first.
+  if (new Set(inputs.map((input) => input.idempotencyKey)).size !== inputs.length) {
+    throw new Error("postAll takes each idempotency key once");
+  }
   for (const input of inputs) {
     validateTransfers(
       input.legs.map((leg) => ({
