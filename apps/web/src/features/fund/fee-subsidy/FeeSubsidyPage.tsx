@@ -211,7 +211,7 @@ export function FeeSubsidyPage() {
               dataIndex: "amount",
               align: "right",
               render: (amount: string) => (
-                <Typography.Text strong data-testid="fee-line-amount">
+                <Typography.Text strong className="money" data-testid="fee-line-amount">
                   {formatYuan(amount)}
                 </Typography.Text>
               ),
