@@ -88,7 +88,7 @@ describe("access is decided on the routed path, whatever the raw URL", () => {
     declared.flatMap((route) => {
       if (route.config?.public === true) return [];
       const methods = [route.method].flat().filter((m) => m !== "HEAD" && m !== "OPTIONS");
-      return methods.map((method) => ({ method, path: concretePath(route.url ?? route.path) }));
+      return methods.map((method) => ({ method, path: concretePath(route.url) }));
     });
 
   it("collects the whole route table, public routes marked as such", () => {
