@@ -13,7 +13,7 @@ import {
   sql,
 } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { auditLog, organisations, regions, users } from "../../db/schema";
+import { auditLog, enterprises, organisations, regions, users } from "../../db/schema";
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
@@ -134,6 +134,11 @@ export async function updateUser(
 
 export async function regionExists(executor: Executor, code: string): Promise<boolean> {
   const [row] = await executor.select({ code: regions.code }).from(regions).where(eq(regions.code, code));
+  return Boolean(row);
+}
+
+export async function enterpriseExists(executor: Executor, id: string): Promise<boolean> {
+  const [row] = await executor.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.id, id));
   return Boolean(row);
 }
 

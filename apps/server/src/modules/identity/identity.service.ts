@@ -120,6 +120,7 @@ export async function createOrganisation(
 ) {
   requireOrgType(actor, "PLATFORM_ADMIN");
   await requireRegion(db, input.regionCode);
+  if (input.enterpriseId) await requireEnterprise(db, input.enterpriseId);
   return db.transaction(async (tx) => {
     const created = await repo
       .insertOrganisation(tx, input)
@@ -145,6 +146,7 @@ export async function updateOrganisation(
 ) {
   requireOrgType(actor, "PLATFORM_ADMIN");
   if (input.regionCode) await requireRegion(db, input.regionCode);
+  if (input.enterpriseId) await requireEnterprise(db, input.enterpriseId);
   return db.transaction(async (tx) => {
     const before = await repo.findOrganisation(tx, id);
     if (!before) throw AppError.notFound("机构 (organisation)");
@@ -172,6 +174,12 @@ async function requireRegion(db: Database, code: string) {
   }
 }
 
+async function requireEnterprise(db: Database, id: string) {
+  if (!(await repo.enterpriseExists(db, id))) {
+    throw AppError.validation("enterpriseId", "exists", `企业 ${id} 不存在 (unknown enterprise)`);
+  }
+}
+
 // ---- users (org admins for their own organisation; platform admin for all) ----
 
 function requireUserAdmin(actor: Actor, orgId: string) {
@@ -185,6 +193,7 @@ function requireUserAdmin(actor: Actor, orgId: string) {
 
 export async function listUsers(db: Database, actor: Actor, orgId: string) {
   requireUserAdmin(actor, orgId);
+  if (!(await repo.findOrganisation(db, orgId))) throw AppError.notFound("机构 (organisation)");
   return (await repo.listUsersOfOrganisation(db, orgId)).map(publicUser);
 }
 

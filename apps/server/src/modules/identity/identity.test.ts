@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { buildEnterpriseInput } from "../../db/factories";
 import { auditLog, sessions, users } from "../../db/schema";
 import { useTestApp } from "../../testing/test-app";
 
@@ -274,6 +275,44 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     const docs = await ctx.app.inject({ method: "GET", url: "/api/docs/" });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers["content-type"]).toContain("text/html");
+  });
+
+  it("links an organisation only to an enterprise that exists, naming the field otherwise", async () => {
+    const admin = await ctx.signIn("platform.admin");
+    const missing = "0b9e5a3c-6f1d-4e2a-9c7b-2d4f8a1e3b5c";
+    const body = { name: "无主企业机构", type: "ENTERPRISE", regionCode: "420300", enterpriseId: missing };
+    const created = await admin.post("/api/v1/organisations", body);
+    expect(created.statusCode).toBe(400);
+    expect(created.json().errors[0]).toMatchObject({ field: "enterpriseId", rule: "exists" });
+    expect((await admin.get("/api/v1/organisations?type=ENTERPRISE")).json()).toHaveLength(1);
+
+    const org = (await admin.post("/api/v1/organisations", { ...body, enterpriseId: null })).json();
+    const relinked = await admin.patch(`/api/v1/organisations/${org.id}`, {
+      enterpriseId: missing,
+      version: 1,
+    });
+    expect(relinked.statusCode).toBe(400);
+    expect(relinked.json().errors[0]).toMatchObject({ field: "enterpriseId", rule: "exists" });
+
+    const bureau = await ctx.signIn("jxj.operator");
+    const enterprise = await bureau.post(
+      "/api/v1/enterprises",
+      buildEnterpriseInput({ districtCode: "420303" }),
+    );
+    const linked = await admin.patch(`/api/v1/organisations/${org.id}`, {
+      enterpriseId: enterprise.json().id,
+      version: 1,
+    });
+    expect(linked.statusCode).toBe(200);
+    expect(linked.json().enterpriseId).toBe(enterprise.json().id);
+  });
+
+  it("answers 404 for the users of an organisation that does not exist", async () => {
+    const admin = await ctx.signIn("platform.admin");
+    const response = await admin.get("/api/v1/organisations/0b9e5a3c-6f1d-4e2a-9c7b-2d4f8a1e3b5c/users");
+    expect(response.statusCode).toBe(404);
+    expect(response.headers["content-type"]).toContain("application/problem+json");
+    expect((await admin.get(`/api/v1/organisations/${ctx.orgs.icbc}/users`)).statusCode).toBe(200);
   });
 });
 
