@@ -37,6 +37,8 @@ export interface AppOptions {
   /** Where attachments are kept (a local directory by default). */
   storage: FileStorage;
   trustProxy?: boolean;
+  /** Session cookies are Secure whatever the request's protocol (TLS ends at a proxy). */
+  secureCookies?: boolean;
 }
 
 /** JSON request bodies larger than this are refused with 413 (uploads have their own limit). */
@@ -122,7 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   );
 
-  registerIdentityRoutes(app, database.db);
+  registerIdentityRoutes(app, database.db, { secureCookies: options.secureCookies ?? false });
   registerEnterpriseRoutes(app, database.db);
   registerProgrammeRoutes(app, database.db);
   registerApplicationRoutes(app, database.db);

@@ -1,7 +1,15 @@
-import { eq, sql } from "drizzle-orm";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { buildApp } from "../../app";
 import { buildEnterpriseInput } from "../../db/factories";
 import { auditLog, sessions, users } from "../../db/schema";
+import { idleSessionPurge } from "../../platform/auth/idle-sessions";
+import { readConfig } from "../../platform/config";
+import { localDirectoryStorage } from "../../platform/files/storage";
+import { runOnce } from "../../platform/jobs";
 import { useTestApp } from "../../testing/test-app";
 
 describe("identity: sign-in, sessions, organisations, users, audit", () => {
@@ -313,6 +321,51 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers["content-type"]).toContain("application/problem+json");
     expect((await admin.get(`/api/v1/organisations/${ctx.orgs.icbc}/users`)).statusCode).toBe(200);
+  });
+
+  it("purges sessions left idle, in a job one instance runs per period", async () => {
+    await ctx.signIn("danbao.operator");
+    const fresh = await ctx.signIn("danbao.reviewer");
+    await ctx.database.db.execute(
+      sql`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = (select id from users where username = 'danbao.operator')`,
+    );
+    const now = new Date();
+    const runs = await Promise.all([
+      runOnce(ctx.database.db, idleSessionPurge, now),
+      runOnce(ctx.database.db, idleSessionPurge, now),
+    ]);
+    expect(runs.filter(Boolean)).toHaveLength(1);
+    const left = await ctx.database.db
+      .selectDistinct({ username: users.username })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(inArray(users.username, ["danbao.operator", "danbao.reviewer"]));
+    expect(left).toEqual([{ username: "danbao.reviewer" }]);
+    expect((await fresh.get("/api/v1/auth/me")).statusCode).toBe(200);
+  });
+
+  it("marks the session cookie Secure when told TLS ends at a proxy", async () => {
+    expect(readConfig({}).secureCookies).toBe(false);
+    expect(readConfig({ SECURE_COOKIES: "true" }).secureCookies).toBe(true);
+    const sessionCookie = (response: { cookies: { name: string; secure?: boolean }[] }) =>
+      response.cookies.find((c) => c.name === "chanrong_sid");
+    expect(sessionCookie(await signInRaw("danbao.reviewer", "Chanrong2026"))?.secure).toBeFalsy();
+    const behindProxy = await buildApp({
+      database: ctx.database,
+      storage: localDirectoryStorage(mkdtempSync(join(tmpdir(), "chanrong-files-"))),
+      secureCookies: true,
+    });
+    try {
+      const response = await behindProxy.inject({
+        method: "POST",
+        url: "/api/v1/auth/sign-in",
+        payload: { username: "danbao.reviewer", password: "Chanrong2026" },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(sessionCookie(response)?.secure).toBe(true);
+    } finally {
+      await behindProxy.close();
+    }
   });
 });
 
