@@ -5,7 +5,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { buildApp } from "../../app";
 import { buildEnterpriseInput } from "../../db/factories";
-import { auditLog, sessions, users } from "../../db/schema";
+import { auditLog, rateLimitBuckets, sessions, users } from "../../db/schema";
 import { idleSessionPurge } from "../../platform/auth/idle-sessions";
 import { readConfig } from "../../platform/config";
 import { localDirectoryStorage } from "../../platform/files/storage";
@@ -77,15 +77,17 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     const locked = await signInRaw("szf.operator", "Chanrong2026");
     expect(locked.statusCode).toBe(423);
     expect(locked.json().detail).toMatch(/锁定/);
-    const [user] = await ctx.database.db.select().from(users).where(eq(users.username, "szf.operator"));
-    const minutes = ((user?.lockedUntil?.getTime() ?? 0) - Date.now()) / 60_000;
+    const admin = await ctx.signIn("platform.admin");
+    const listed = (await admin.get(`/api/v1/organisations/${ctx.orgs.szf}/users`)).json();
+    const user = listed.find((u: { username: string }) => u.username === "szf.operator");
+    const minutes = (new Date(user.lockedUntil).getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15);
     // When the lock has run out, the right password works again.
     await ctx.database.db
-      .update(users)
-      .set({ lockedUntil: sql`now() - interval '1 second'` })
-      .where(eq(users.username, "szf.operator"));
+      .update(rateLimitBuckets)
+      .set({ resetAt: sql`now() - interval '1 second'` })
+      .where(eq(rateLimitBuckets.key, `sign-in:user:${user.id}`));
     expect((await signInRaw("szf.operator", "Chanrong2026")).statusCode).toBe(200);
   });
 
