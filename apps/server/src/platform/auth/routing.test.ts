@@ -101,19 +101,25 @@ describe("access is decided on the routed path, whatever the raw URL", () => {
 
   it("refuses every non-public route anonymously, under every spelling of its path", async () => {
     const leaks: string[] = [];
+    let sent = 0;
     for (const { method, path } of routesToGuard()) {
       const plain = await app.inject({ method: method as "GET", url: path });
       expect(plain.statusCode, `${method} ${path}`).toBe(401);
       for (const url of variants(path)) {
         const response = await app.inject({ method: method as "GET", url });
+        sent++;
         if (response.statusCode !== 401) leaks.push(`${method} ${url} → ${response.statusCode}`);
       }
     }
+    console.info(
+      `${routesToGuard().length} non-public routes, ${sent} anonymous requests under other spellings`,
+    );
     expect(leaks).toEqual([]);
   });
 
   it("refuses every non-public write without the CSRF token, under every spelling of its path", async () => {
     const leaks: string[] = [];
+    let sent = 0;
     for (const { method, path } of routesToGuard().filter((r) => WRITES.has(r.method))) {
       const send = (url: string) =>
         app.inject({ method: method as "POST", url, cookies: { chanrong_sid: cookie } });
@@ -121,9 +127,11 @@ describe("access is decided on the routed path, whatever the raw URL", () => {
       expect(plain.statusCode, `${method} ${path}`).toBe(403);
       for (const url of variants(path)) {
         const response = await send(url);
+        sent++;
         if (response.statusCode !== 403) leaks.push(`${method} ${url} → ${response.statusCode}`);
       }
     }
+    console.info(`${sent} writes without a CSRF token under other spellings`);
     expect(leaks).toEqual([]);
   });
 
