@@ -8,6 +8,7 @@ import { idleSessionPurge } from "./platform/auth/idle-sessions";
 import { readConfig } from "./platform/config";
 import { localDirectoryStorage } from "./platform/files/storage";
 import { startJobs } from "./platform/jobs";
+import { expiredCounterPurge } from "./platform/rate-limit";
 
 const config = readConfig();
 const database = await openDatabase(config.databaseUrl);
@@ -24,7 +25,11 @@ const app = await buildApp({
   storage,
 });
 // Every instance runs the jobs; each period's run is claimed by exactly one (platform/jobs.ts).
-const stopJobs = startJobs(database.db, [slaReminders, paymentRunResumer, idleSessionPurge], app.log);
+const stopJobs = startJobs(
+  database.db,
+  [slaReminders, paymentRunResumer, idleSessionPurge, expiredCounterPurge],
+  app.log,
+);
 // A run this instance's predecessor died in resumes now, not at the next minute's claim: paying a line
 // is idempotent, so running beside another instance's resumer pays nothing twice.
 resumeInterruptedPayments(database.db).catch((error) =>

@@ -1,16 +1,18 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, like, sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../app";
 import { type DatabaseHandle, openDatabase } from "../../db/client";
-import { auditLog } from "../../db/schema";
+import { auditLog, rateLimitBuckets } from "../../db/schema";
 import { DEMO_PASSWORD } from "../../db/seed/organisations";
 import { seedBaseline } from "../../db/seed/seed";
 import { SIGN_IN_POLICY } from "../../platform/auth/policy";
 import { localDirectoryStorage } from "../../platform/files/storage";
+import { runOnce } from "../../platform/jobs";
+import { expiredCounterPurge } from "../../platform/rate-limit";
 import { createTestDatabase, createThrowawayPostgres, TEST_DATABASE_KIND } from "../../testing/test-database";
 
 const ATTEMPTS = 40;
@@ -132,5 +134,21 @@ describe(`sign-in limits hold under concurrency, across two instances (${TEST_DA
     expect(held.headers["content-type"]).toContain("application/problem+json");
     // Another address is not held.
     expect((await signIn(0, "jxj.operator", DEMO_PASSWORD, "192.0.2.8")).statusCode).toBe(200);
+  });
+
+  it("forgets the counters whose window has passed, and only those", async () => {
+    const { db } = instances.database;
+    const keys = async () => (await db.select({ key: rateLimitBuckets.key }).from(rateLimitBuckets)).length;
+    const before = await keys();
+    const expired = await db
+      .update(rateLimitBuckets)
+      .set({ resetAt: sql`now() - interval '1 second'` })
+      .where(like(rateLimitBuckets.key, "sign-in:name:spray.%"))
+      .returning({ key: rateLimitBuckets.key });
+    expect(expired).toHaveLength(SIGN_IN_POLICY.perAddress.max);
+    expect(await runOnce(db, expiredCounterPurge)).toBe(true);
+    expect(await keys()).toBe(before - expired.length);
+    const held = await signIn(0, "jxj.operator", DEMO_PASSWORD, "192.0.2.7");
+    expect(held.statusCode).toBe(429);
   });
 });
