@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
@@ -23,7 +24,7 @@ import { registerInterestSubsidyRoutes } from "./modules/fund/interest-subsidy.r
 import { registerReportRoutes } from "./modules/fund/reports.routes";
 import { registerIdentityRoutes } from "./modules/identity/identity.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
-import { registerAuthentication } from "./platform/auth/authentication";
+import { isApiPath, registerAuthentication } from "./platform/auth/authentication";
 import { registerErrorHandling, sendNotFound } from "./platform/errors";
 import type { FileStorage } from "./platform/files/storage";
 import { databaseRateLimitStore } from "./platform/rate-limit";
@@ -36,6 +37,8 @@ export interface AppOptions {
   /** Where attachments are kept (a local directory by default). */
   storage: FileStorage;
   trustProxy?: boolean;
+  /** Session cookies are Secure whatever the request's protocol (TLS ends at a proxy). */
+  secureCookies?: boolean;
 }
 
 /** JSON request bodies larger than this are refused with 413 (uploads have their own limit). */
@@ -63,6 +66,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         "img-src": ["'self'", "data:"],
       },
     },
+  });
+  // API answers are one user's data and change with every write, so no cache may keep them;
+  // static files (the web app, the docs UI) set their own caching.
+  app.addHook("onSend", async (_request, reply) => {
+    if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
   });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10 } });
@@ -116,7 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   );
 
-  registerIdentityRoutes(app, database.db);
+  registerIdentityRoutes(app, database.db, { secureCookies: options.secureCookies ?? false });
   registerEnterpriseRoutes(app, database.db);
   registerProgrammeRoutes(app, database.db);
   registerApplicationRoutes(app, database.db);
@@ -130,11 +138,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerCalculatorRoutes(app);
 
   const webDist = options.webDist && existsSync(join(options.webDist, "index.html")) ? options.webDist : null;
-  if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  if (webDist) {
+    // The web app's own files are public, as signing in happens inside it; declared so in their own context.
+    await app.register(async (web) => {
+      web.addHook("onRoute", (route) => {
+        route.config = { ...route.config, public: true };
+      });
+      await web.register(fastifyStatic, { root: webDist, wildcard: false });
+    });
+  }
   // Unknown non-API paths get the single-page app's index.html, so client routes survive a reload.
-  app.setNotFoundHandler((request, reply) => {
-    if (webDist && request.method === "GET" && !request.url.startsWith("/api/"))
-      return reply.sendFile("index.html");
+  app.setNotFoundHandler(async (request, reply) => {
+    if (webDist && request.method === "GET" && !isApiPath(request.url))
+      return reply.type("text/html; charset=utf-8").send(await readFile(join(webDist, "index.html")));
     return sendNotFound(request, reply);
   });
   return app;

@@ -4,9 +4,11 @@ import { seedDemo } from "./db/seed/seed";
 import { slaReminders } from "./modules/applications/reminders";
 import { paymentRunResumer } from "./modules/fund/payment-runs";
 import { resumeInterruptedPayments } from "./modules/fund/payments.service";
+import { idleSessionPurge } from "./platform/auth/idle-sessions";
 import { readConfig } from "./platform/config";
 import { localDirectoryStorage } from "./platform/files/storage";
 import { startJobs } from "./platform/jobs";
+import { expiredCounterPurge } from "./platform/rate-limit";
 
 const config = readConfig();
 const database = await openDatabase(config.databaseUrl);
@@ -19,10 +21,15 @@ const app = await buildApp({
   webDist: config.webDist,
   logger: true,
   trustProxy: config.trustProxy,
+  secureCookies: config.secureCookies,
   storage,
 });
 // Every instance runs the jobs; each period's run is claimed by exactly one (platform/jobs.ts).
-const stopJobs = startJobs(database.db, [slaReminders, paymentRunResumer], app.log);
+const stopJobs = startJobs(
+  database.db,
+  [slaReminders, paymentRunResumer, idleSessionPurge, expiredCounterPurge],
+  app.log,
+);
 // A run this instance's predecessor died in resumes now, not at the next minute's claim: paying a line
 // is idempotent, so running beside another instance's resumer pays nothing twice.
 resumeInterruptedPayments(database.db).catch((error) =>

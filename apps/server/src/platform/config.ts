@@ -12,6 +12,8 @@ export interface Config {
   webDist: string | null;
   /** Trust X-Forwarded-For from a load balancer. */
   trustProxy: boolean;
+  /** Mark the session cookie Secure even when the request reached us over plain HTTP (TLS ends at a proxy). */
+  secureCookies: boolean;
   /** The local directory attachments are stored in. */
   storageDir: string;
 }
@@ -28,6 +30,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: !production && env.SEED_DEMO !== "false",
     webDist: env.WEB_DIST === "none" ? null : resolve(env.WEB_DIST ?? resolve(repoRoot, "apps/web/dist")),
     trustProxy: env.TRUST_PROXY === "true",
+    secureCookies: env.SECURE_COOKIES === "true",
     storageDir: resolve(env.STORAGE_DIR ?? resolve(repoRoot, "data/files")),
   };
 }

@@ -1,7 +1,8 @@
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from "@fastify/rate-limit";
-import { sql } from "drizzle-orm";
+import { lte, sql } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { rateLimitBuckets } from "../db/schema";
+import type { Job } from "./jobs";
 
 /**
  * A fixed-window rate-limit store in the database, so that every app instance behind a
@@ -47,3 +48,15 @@ export function databaseRateLimitStore(db: Database, namespace = "global"): Fast
   }
   return DatabaseStore;
 }
+
+/**
+ * Deletes the counters whose window has passed: they count nothing (the next request starts a new
+ * window), and without this every client address and every name guessed at sign-in kept a row for ever.
+ */
+export const expiredCounterPurge: Job = {
+  name: "expired-counter-purge",
+  runKey: (now) => now.toISOString().slice(0, 13),
+  async run(db) {
+    await db.delete(rateLimitBuckets).where(lte(rateLimitBuckets.resetAt, sql`now()`));
+  },
+};

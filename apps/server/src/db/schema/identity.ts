@@ -43,8 +43,6 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     roles: text("roles").array().notNull(),
     active: boolean("active").notNull().default(true),
-    failedAttempts: integer("failed_attempts").notNull().default(0),
-    lockedUntil: timestamp("locked_until", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
   },
@@ -94,7 +92,8 @@ export const auditLog = pgTable(
   ],
 );
 
-// Fixed-window counters for rate limits, shared by every app instance.
+// Fixed-window counters for rate limits, shared by every app instance; sign-in failures per
+// account and per address are counted here too (platform/auth/sign-in-limits.repository.ts).
 export const rateLimitBuckets = pgTable("rate_limit_buckets", {
   key: text("key").primaryKey(),
   count: integer("count").notNull(),

@@ -4,6 +4,7 @@ import {
   desc,
   eq,
   getTableColumns,
+  gt,
   gte,
   ilike,
   inArray,
@@ -13,7 +14,8 @@ import {
   sql,
 } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-import { auditLog, organisations, regions, users } from "../../db/schema";
+import { auditLog, enterprises, organisations, rateLimitBuckets, regions, users } from "../../db/schema";
+import { accountKeyOfUser } from "../../platform/auth/sign-in-limits.repository";
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
@@ -21,32 +23,6 @@ export type UserRow = typeof users.$inferSelect;
 export async function findUserByUsername(executor: Executor, username: string): Promise<UserRow | null> {
   const [row] = await executor.select().from(users).where(sql`lower(${users.username}) = lower(${username})`);
   return row ?? null;
-}
-
-/**
- * Counts one failed sign-in atomically (two wrong passwords at once still count twice)
- * and locks the account when the count reaches the limit. Returns the new lock, if any.
- */
-export async function countFailedSignIn(
-  executor: Executor,
-  userId: string,
-  maxAttempts: number,
-  lockoutMinutes: number,
-): Promise<Date | null> {
-  const reached = sql`${users.failedAttempts} + 1 >= ${maxAttempts}`;
-  const [row] = await executor
-    .update(users)
-    .set({
-      failedAttempts: sql`case when ${reached} then 0 else ${users.failedAttempts} + 1 end`,
-      lockedUntil: sql`case when ${reached} then now() + make_interval(mins => ${lockoutMinutes}) else ${users.lockedUntil} end`,
-    })
-    .where(eq(users.id, userId))
-    .returning({ lockedUntil: users.lockedUntil });
-  return row?.lockedUntil ?? null;
-}
-
-export async function clearFailedSignIns(executor: Executor, userId: string): Promise<void> {
-  await executor.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, userId));
 }
 
 export async function findOrganisation(executor: Executor, id: string): Promise<OrganisationRow | null> {
@@ -103,13 +79,39 @@ export async function updateOrganisation(
   return row ?? null;
 }
 
-export async function findUser(executor: Executor, id: string): Promise<UserRow | null> {
-  const [row] = await executor.select().from(users).where(eq(users.id, id));
+/** A user with the end of its sign-in lock, if its failures reached `maxFailedAttempts` and it still holds. */
+export type UserWithLock = UserRow & { lockedUntil: Date | null };
+
+function selectUsersWithLock(executor: Executor, maxFailedAttempts: number) {
+  const held = and(gte(rateLimitBuckets.count, maxFailedAttempts), gt(rateLimitBuckets.resetAt, sql`now()`));
+  return executor
+    .select({
+      ...getTableColumns(users),
+      lockedUntil: sql<Date | null>`case when ${held} then ${rateLimitBuckets.resetAt} end`.mapWith(
+        rateLimitBuckets.resetAt,
+      ),
+    })
+    .from(users)
+    .leftJoin(rateLimitBuckets, eq(rateLimitBuckets.key, accountKeyOfUser(users.id)));
+}
+
+export async function findUser(
+  executor: Executor,
+  id: string,
+  maxFailedAttempts: number,
+): Promise<UserWithLock | null> {
+  const [row] = await selectUsersWithLock(executor, maxFailedAttempts).where(eq(users.id, id));
   return row ?? null;
 }
 
-export async function listUsersOfOrganisation(executor: Executor, orgId: string): Promise<UserRow[]> {
-  return executor.select().from(users).where(eq(users.orgId, orgId)).orderBy(users.username);
+export async function listUsersOfOrganisation(
+  executor: Executor,
+  orgId: string,
+  maxFailedAttempts: number,
+): Promise<UserWithLock[]> {
+  return selectUsersWithLock(executor, maxFailedAttempts)
+    .where(eq(users.orgId, orgId))
+    .orderBy(users.username);
 }
 
 export async function insertUser(executor: Executor, values: typeof users.$inferInsert): Promise<UserRow> {
@@ -134,6 +136,11 @@ export async function updateUser(
 
 export async function regionExists(executor: Executor, code: string): Promise<boolean> {
   const [row] = await executor.select({ code: regions.code }).from(regions).where(eq(regions.code, code));
+  return Boolean(row);
+}
+
+export async function enterpriseExists(executor: Executor, id: string): Promise<boolean> {
+  const [row] = await executor.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.id, id));
   return Boolean(row);
 }
 

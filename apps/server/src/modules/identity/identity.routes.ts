@@ -33,7 +33,11 @@ const userInput = z
   })
   .strict();
 
-export function registerIdentityRoutes(app: FastifyInstance, db: Database): void {
+export function registerIdentityRoutes(
+  app: FastifyInstance,
+  db: Database,
+  options: { secureCookies: boolean },
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const meta = (request: { ip: string; headers: Record<string, unknown> }) => ({
     ip: request.ip,
@@ -63,7 +67,7 @@ export function registerIdentityRoutes(app: FastifyInstance, db: Database): void
         path: "/",
         httpOnly: true,
         sameSite: "lax",
-        secure: request.protocol === "https",
+        secure: options.secureCookies || request.protocol === "https",
         maxAge: SIGN_IN_POLICY.idleTimeoutMinutes * 60 * 48,
       });
       return { csrfToken };

@@ -5,6 +5,7 @@ import { recordAudit } from "../../platform/audit";
 import { hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords";
 import { SIGN_IN_POLICY } from "../../platform/auth/policy";
 import { deleteSession, deleteSessionsOfUser, insertSession } from "../../platform/auth/sessions.repository";
+import * as limits from "../../platform/auth/sign-in-limits.repository";
 import { hashToken, newToken } from "../../platform/auth/tokens";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
@@ -21,55 +22,39 @@ const unknownUserHash = hashPassword("no-such-user-0");
 
 const WRONG_CREDENTIALS = "用户名或密码错误 (wrong username or password)";
 
-/** Signs in; returns the session token for the cookie and the CSRF token for the client. */
+/**
+ * Signs in; returns the session token for the cookie and the CSRF token for the client.
+ * Each attempt is counted against the address and the account before the password is checked,
+ * so no number of concurrent guesses on any number of instances checks more than the limits allow.
+ * A name no account has is counted and answered exactly like an account.
+ */
 export async function signIn(db: Database, username: string, password: string, meta: RequestMeta) {
+  const address = limits.addressKey(meta.ip);
+  const fromAddress = await limits.takeAttempt(db, address, SIGN_IN_POLICY.perAddress);
+  if (!fromAddress.taken) throw addressHeldError(fromAddress.lockedUntil);
   const user = await repo.findUserByUsername(db, username);
-  if (!user) {
-    await verifyPassword(await unknownUserHash, password);
-    await recordAudit(db, {
-      actor: null,
-      username,
-      action: "auth.sign-in.failed",
-      entityType: "user",
-      ip: meta.ip,
-    });
-    throw new AppError("unauthenticated", WRONG_CREDENTIALS);
+  const account = limits.accountKey(user?.id ?? null, username);
+  const onAccount = await limits.takeAttempt(db, account, SIGN_IN_POLICY.perAccount);
+  const audit = { actor: null, username, entityType: "user", entityId: user?.id ?? null, ip: meta.ip };
+  if (!onAccount.taken) {
+    // No password was checked, so the address has nothing to answer for.
+    await limits.returnAttempt(db, address);
+    await recordAudit(db, { ...audit, action: "auth.sign-in.locked" });
+    throw lockedError(onAccount.lockedUntil);
   }
-  const org = await repo.findOrganisation(db, user.orgId);
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    await recordAudit(db, {
-      actor: null,
-      username,
-      action: "auth.sign-in.locked",
-      entityType: "user",
-      entityId: user.id,
-      ip: meta.ip,
-    });
-    throw lockedError(user.lockedUntil);
-  }
-  if (!(await verifyPassword(user.passwordHash, password)) || !user.active || !org?.active) {
-    const lockedUntil = await repo.countFailedSignIn(
-      db,
-      user.id,
-      SIGN_IN_POLICY.maxFailedAttempts,
-      SIGN_IN_POLICY.lockoutMinutes,
-    );
-    await recordAudit(db, {
-      actor: null,
-      username,
-      action: "auth.sign-in.failed",
-      entityType: "user",
-      entityId: user.id,
-      after: lockedUntil && lockedUntil > new Date() ? { lockedUntil } : null,
-      ip: meta.ip,
-    });
+  const matches = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), password);
+  const org = user && (await repo.findOrganisation(db, user.orgId));
+  if (!user || !matches || !user.active || !org?.active) {
+    const lockedUntil = onAccount.lockedUntil;
+    await recordAudit(db, { ...audit, action: "auth.sign-in.failed", after: lockedUntil && { lockedUntil } });
     throw new AppError("unauthenticated", WRONG_CREDENTIALS);
   }
 
   const token = newToken();
   const csrfToken = newToken();
   await db.transaction(async (tx) => {
-    await repo.clearFailedSignIns(tx, user.id);
+    await limits.clearAttempts(tx, account);
+    await limits.returnAttempt(tx, address);
     await insertSession(tx, { tokenHash: hashToken(token), userId: user.id, csrfToken, ...meta });
     await recordAudit(tx, {
       actor: { userId: user.id, username: user.username, orgId: user.orgId },
@@ -82,12 +67,25 @@ export async function signIn(db: Database, username: string, password: string, m
   return { token, csrfToken };
 }
 
+const minutesUntil = (until: Date) => Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+
 function lockedError(until: Date): AppError {
-  const minutes = Math.ceil((until.getTime() - Date.now()) / 60_000);
+  const { max, minutes: window } = SIGN_IN_POLICY.perAccount;
+  const minutes = minutesUntil(until);
   return new AppError(
     "locked",
-    `连续登录失败 ${SIGN_IN_POLICY.maxFailedAttempts} 次,账户已锁定,请 ${minutes} 分钟后再试 ` +
-      `(locked after ${SIGN_IN_POLICY.maxFailedAttempts} failed attempts; try again in ${minutes} min)`,
+    `${window} 分钟内登录失败 ${max} 次,账户已锁定,请 ${minutes} 分钟后再试 ` +
+      `(locked after ${max} failed attempts in ${window} min; try again in ${minutes} min)`,
+  );
+}
+
+function addressHeldError(until: Date): AppError {
+  const { max, minutes: window } = SIGN_IN_POLICY.perAddress;
+  const minutes = minutesUntil(until);
+  return new AppError(
+    "rate-limited",
+    `此地址 ${window} 分钟内登录失败 ${max} 次,请 ${minutes} 分钟后再试 ` +
+      `(${max} failed sign-ins from this address in ${window} min; try again in ${minutes} min)`,
   );
 }
 
@@ -120,6 +118,7 @@ export async function createOrganisation(
 ) {
   requireOrgType(actor, "PLATFORM_ADMIN");
   await requireRegion(db, input.regionCode);
+  if (input.enterpriseId) await requireEnterprise(db, input.enterpriseId);
   return db.transaction(async (tx) => {
     const created = await repo
       .insertOrganisation(tx, input)
@@ -145,6 +144,7 @@ export async function updateOrganisation(
 ) {
   requireOrgType(actor, "PLATFORM_ADMIN");
   if (input.regionCode) await requireRegion(db, input.regionCode);
+  if (input.enterpriseId) await requireEnterprise(db, input.enterpriseId);
   return db.transaction(async (tx) => {
     const before = await repo.findOrganisation(tx, id);
     if (!before) throw AppError.notFound("机构 (organisation)");
@@ -172,6 +172,12 @@ async function requireRegion(db: Database, code: string) {
   }
 }
 
+async function requireEnterprise(db: Database, id: string) {
+  if (!(await repo.enterpriseExists(db, id))) {
+    throw AppError.validation("enterpriseId", "exists", `企业 ${id} 不存在 (unknown enterprise)`);
+  }
+}
+
 // ---- users (org admins for their own organisation; platform admin for all) ----
 
 function requireUserAdmin(actor: Actor, orgId: string) {
@@ -185,7 +191,8 @@ function requireUserAdmin(actor: Actor, orgId: string) {
 
 export async function listUsers(db: Database, actor: Actor, orgId: string) {
   requireUserAdmin(actor, orgId);
-  return (await repo.listUsersOfOrganisation(db, orgId)).map(publicUser);
+  if (!(await repo.findOrganisation(db, orgId))) throw AppError.notFound("机构 (organisation)");
+  return (await repo.listUsersOfOrganisation(db, orgId, SIGN_IN_POLICY.perAccount.max)).map(publicUser);
 }
 
 export interface UserInput {
@@ -222,10 +229,11 @@ export async function createUser(
       action: "user.create",
       entityType: "user",
       entityId: created.id,
-      after: publicUser(created),
+      after: publicUser({ ...created, lockedUntil: null }),
       ip,
     });
-    return publicUser(created);
+    // A new account has its own counter of failed sign-ins, still empty.
+    return publicUser({ ...created, lockedUntil: null });
   });
 }
 
@@ -236,7 +244,7 @@ export async function updateUser(
   input: { displayName?: string; roles?: Role[]; active?: boolean; password?: string; version: number },
   ip: string | null,
 ) {
-  const before = await repo.findUser(db, userId);
+  const before = await repo.findUser(db, userId, SIGN_IN_POLICY.perAccount.max);
   if (!before) throw AppError.notFound("用户 (user)");
   requireUserAdmin(actor, before.orgId);
   if (
@@ -257,12 +265,14 @@ export async function updateUser(
     passwordHash = await hashPassword(password);
   }
   return db.transaction(async (tx) => {
-    const after = await repo.updateUser(tx, userId, version, {
+    const updated = await repo.updateUser(tx, userId, version, {
       ...values,
-      // A password reset by an admin also lifts a lockout.
-      ...(passwordHash && { passwordHash, failedAttempts: 0, lockedUntil: null }),
+      ...(passwordHash && { passwordHash }),
     });
-    if (!after) throw AppError.staleVersion();
+    if (!updated) throw AppError.staleVersion();
+    // A password reset by an admin also lifts a lockout.
+    if (passwordHash) await limits.clearAttempts(tx, limits.accountKey(userId, before.username));
+    const after = { ...updated, lockedUntil: passwordHash ? null : before.lockedUntil };
     // A disabled user or a changed password ends every open session of that user.
     if (input.active === false || passwordHash) await deleteSessionsOfUser(tx, userId);
     await recordAudit(tx, {
@@ -278,8 +288,8 @@ export async function updateUser(
   });
 }
 
-export function publicUser(user: repo.UserRow) {
-  const { passwordHash: _hash, failedAttempts: _failed, ...rest } = user;
+export function publicUser(user: repo.UserWithLock) {
+  const { passwordHash: _hash, ...rest } = user;
   return rest;
 }
 

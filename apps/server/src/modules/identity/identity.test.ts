@@ -1,6 +1,15 @@
-import { eq, sql } from "drizzle-orm";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, sessions, users } from "../../db/schema";
+import { buildApp } from "../../app";
+import { buildEnterpriseInput } from "../../db/factories";
+import { auditLog, rateLimitBuckets, sessions, users } from "../../db/schema";
+import { idleSessionPurge } from "../../platform/auth/idle-sessions";
+import { readConfig } from "../../platform/config";
+import { localDirectoryStorage } from "../../platform/files/storage";
+import { runOnce } from "../../platform/jobs";
 import { useTestApp } from "../../testing/test-app";
 
 describe("identity: sign-in, sessions, organisations, users, audit", () => {
@@ -68,15 +77,17 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     const locked = await signInRaw("szf.operator", "Chanrong2026");
     expect(locked.statusCode).toBe(423);
     expect(locked.json().detail).toMatch(/锁定/);
-    const [user] = await ctx.database.db.select().from(users).where(eq(users.username, "szf.operator"));
-    const minutes = ((user?.lockedUntil?.getTime() ?? 0) - Date.now()) / 60_000;
+    const admin = await ctx.signIn("platform.admin");
+    const listed = (await admin.get(`/api/v1/organisations/${ctx.orgs.szf}/users`)).json();
+    const user = listed.find((u: { username: string }) => u.username === "szf.operator");
+    const minutes = (new Date(user.lockedUntil).getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15);
     // When the lock has run out, the right password works again.
     await ctx.database.db
-      .update(users)
-      .set({ lockedUntil: sql`now() - interval '1 second'` })
-      .where(eq(users.username, "szf.operator"));
+      .update(rateLimitBuckets)
+      .set({ resetAt: sql`now() - interval '1 second'` })
+      .where(eq(rateLimitBuckets.key, `sign-in:user:${user.id}`));
     expect((await signInRaw("szf.operator", "Chanrong2026")).statusCode).toBe(200);
   });
 
@@ -274,6 +285,89 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     const docs = await ctx.app.inject({ method: "GET", url: "/api/docs/" });
     expect(docs.statusCode).toBe(200);
     expect(docs.headers["content-type"]).toContain("text/html");
+  });
+
+  it("links an organisation only to an enterprise that exists, naming the field otherwise", async () => {
+    const admin = await ctx.signIn("platform.admin");
+    const missing = "0b9e5a3c-6f1d-4e2a-9c7b-2d4f8a1e3b5c";
+    const body = { name: "无主企业机构", type: "ENTERPRISE", regionCode: "420300", enterpriseId: missing };
+    const created = await admin.post("/api/v1/organisations", body);
+    expect(created.statusCode).toBe(400);
+    expect(created.json().errors[0]).toMatchObject({ field: "enterpriseId", rule: "exists" });
+    expect((await admin.get("/api/v1/organisations?type=ENTERPRISE")).json()).toHaveLength(1);
+
+    const org = (await admin.post("/api/v1/organisations", { ...body, enterpriseId: null })).json();
+    const relinked = await admin.patch(`/api/v1/organisations/${org.id}`, {
+      enterpriseId: missing,
+      version: 1,
+    });
+    expect(relinked.statusCode).toBe(400);
+    expect(relinked.json().errors[0]).toMatchObject({ field: "enterpriseId", rule: "exists" });
+
+    const bureau = await ctx.signIn("jxj.operator");
+    const enterprise = await bureau.post(
+      "/api/v1/enterprises",
+      buildEnterpriseInput({ districtCode: "420303" }),
+    );
+    const linked = await admin.patch(`/api/v1/organisations/${org.id}`, {
+      enterpriseId: enterprise.json().id,
+      version: 1,
+    });
+    expect(linked.statusCode).toBe(200);
+    expect(linked.json().enterpriseId).toBe(enterprise.json().id);
+  });
+
+  it("answers 404 for the users of an organisation that does not exist", async () => {
+    const admin = await ctx.signIn("platform.admin");
+    const response = await admin.get("/api/v1/organisations/0b9e5a3c-6f1d-4e2a-9c7b-2d4f8a1e3b5c/users");
+    expect(response.statusCode).toBe(404);
+    expect(response.headers["content-type"]).toContain("application/problem+json");
+    expect((await admin.get(`/api/v1/organisations/${ctx.orgs.icbc}/users`)).statusCode).toBe(200);
+  });
+
+  it("purges sessions left idle, in a job one instance runs per period", async () => {
+    await ctx.signIn("danbao.operator");
+    const fresh = await ctx.signIn("danbao.reviewer");
+    await ctx.database.db.execute(
+      sql`update sessions set last_seen_at = now() - interval '31 minutes' where user_id = (select id from users where username = 'danbao.operator')`,
+    );
+    const now = new Date();
+    const runs = await Promise.all([
+      runOnce(ctx.database.db, idleSessionPurge, now),
+      runOnce(ctx.database.db, idleSessionPurge, now),
+    ]);
+    expect(runs.filter(Boolean)).toHaveLength(1);
+    const left = await ctx.database.db
+      .selectDistinct({ username: users.username })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(inArray(users.username, ["danbao.operator", "danbao.reviewer"]));
+    expect(left).toEqual([{ username: "danbao.reviewer" }]);
+    expect((await fresh.get("/api/v1/auth/me")).statusCode).toBe(200);
+  });
+
+  it("marks the session cookie Secure when told TLS ends at a proxy", async () => {
+    expect(readConfig({}).secureCookies).toBe(false);
+    expect(readConfig({ SECURE_COOKIES: "true" }).secureCookies).toBe(true);
+    const sessionCookie = (response: { cookies: { name: string; secure?: boolean }[] }) =>
+      response.cookies.find((c) => c.name === "chanrong_sid");
+    expect(sessionCookie(await signInRaw("danbao.reviewer", "Chanrong2026"))?.secure).toBeFalsy();
+    const behindProxy = await buildApp({
+      database: ctx.database,
+      storage: localDirectoryStorage(mkdtempSync(join(tmpdir(), "chanrong-files-"))),
+      secureCookies: true,
+    });
+    try {
+      const response = await behindProxy.inject({
+        method: "POST",
+        url: "/api/v1/auth/sign-in",
+        payload: { username: "danbao.reviewer", password: "Chanrong2026" },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(sessionCookie(response)?.secure).toBe(true);
+    } finally {
+      await behindProxy.close();
+    }
   });
 });
 

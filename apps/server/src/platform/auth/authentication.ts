@@ -36,15 +36,36 @@ export function actorOf(request: FastifyRequest): Actor {
 }
 
 /**
+ * Whether a raw request path names the API once decoded, case-folded and cleared of empty and
+ * dot segments: the web app is never served for such a path, and no one reaches it anonymously.
+ */
+export function isApiPath(url: string): boolean {
+  const path = url.split("?", 1)[0] ?? "";
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return true;
+  }
+  const segments: string[] = [];
+  for (const segment of decoded.toLowerCase().split(/[/\\]/)) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  return segments[0] === "api";
+}
+
+/**
  * Resolves the session cookie to an actor on every request, enforces the idle timeout,
  * requires the CSRF token on cookie-authenticated writes, and refuses anonymous calls to
- * any route not marked public.
+ * any route not marked public. Runs before the body is read, so a refused request costs no parsing.
  */
 export function registerAuthentication(app: FastifyInstance, db: Database): void {
   app.decorateRequest("actor", null);
   app.decorateRequest("session", null);
 
-  app.addHook("preHandler", async (request) => {
+  app.addHook("onRequest", async (request) => {
     const bearer = request.headers.authorization?.match(/^Bearer (\S+)$/)?.[1];
     if (bearer) {
       await resolveApiKey(db, request, bearer);
@@ -58,8 +79,9 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
     const token = request.cookies[SESSION_COOKIE];
     if (token) await resolveSession(db, request, token);
 
-    // Only the API is guarded: the web app's static files are public by nature.
-    const isPublic = request.routeOptions.config.public === true || !request.url.startsWith("/api/");
+    // Deny by default, judged on the route the path reached, never on how the URL is spelt. A path that
+    // reached no route is the web app's client-side route unless it names the API in any spelling.
+    const isPublic = request.is404 ? !isApiPath(request.url) : request.routeOptions.config.public === true;
     if (!isPublic && !request.actor) throw new AppError("unauthenticated", "请先登录 (sign-in required)");
     // Public routes act on no one's session (sign-in makes a new one), so they need no CSRF token.
     if (!isPublic && request.session && !SAFE_METHODS.has(request.method)) {
