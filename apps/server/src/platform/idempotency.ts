@@ -75,7 +75,7 @@ const keyError = (rule: string, message: string) =>
  * Money writes marked `config: { idempotent: true }` take an Idempotency-Key header: the first
  * request with a key claims it for the caller's organisation and its 2xx response is kept; a repeat
  * with the same content gets that response again; other content, or a repeat while the first is
- * still running, is 409. A request that fails frees its key (it recorded nothing).
+ * still running, is 409. A 4xx frees its key (bad input records nothing).
  */
 export function registerIdempotency(app: FastifyInstance, db: Database): void {
   app.decorateRequest("idempotency", null);
@@ -133,17 +133,17 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
     const ref = request.idempotency;
     if (!ref) return payload;
     request.idempotency = null;
-    const recorded = reply.statusCode >= 200 && reply.statusCode < 300;
     try {
-      // Money routes answer JSON; anything else is not kept, and the key is freed.
-      if (recorded && typeof payload === "string") {
+      if (reply.statusCode < 300 && typeof payload === "string") {
         const contentType = reply.getHeader("content-type");
         await repo.completeKey(db, ref, {
           statusCode: reply.statusCode,
           contentType: typeof contentType === "string" ? contentType : null,
           body: payload,
         });
-      } else await repo.releaseKey(db, ref);
+      } else if (reply.statusCode >= 400 && reply.statusCode < 500) await repo.releaseKey(db, ref);
+      // Otherwise (a 5xx, or an answer that is not text) the write may be committed: the key stays
+      // in progress rather than run twice.
     } catch (error) {
       // The write is done whatever happens here; its answer must still reach the client.
       request.log.error({ err: error, key: ref.key }, "could not keep the idempotent response");
