@@ -103,13 +103,13 @@ describe("every money write is idempotent by its Idempotency-Key header (ADR 016
     }
   };
   const claimBody = (applicationId: string) => ({ applicationId, claimed: "81000.00", form: CLAIM_FORM });
-  const defaultCase = async () =>
-    created("icbc.operator", "/api/v1/default-cases", {
-      applicationId: await insertTestLoan(ctx, OVERDUE_LOAN_EVENTS),
-      loss: "400000.00",
-      claimedOn: "2026-03-20",
-      reason: "借款人到期未偿还本金",
-    });
+  const defaultClaim = async () => ({
+    applicationId: await insertTestLoan(ctx, OVERDUE_LOAN_EVENTS),
+    loss: "400000.00",
+    claimedOn: "2026-03-20",
+    reason: "借款人到期未偿还本金",
+  });
+  const defaultCase = async () => created("icbc.operator", "/api/v1/default-cases", await defaultClaim());
   const compensated = async () => {
     const { id, version } = await defaultCase();
     const body = await created("danbao.operator", `/api/v1/default-cases/${id}/compensation`, {
@@ -118,7 +118,8 @@ describe("every money write is idempotent by its Idempotency-Key header (ADR 016
     });
     return { id, ...(body as { version: number; payment: { id: string } }) };
   };
-  const recovered = async () => {
+  /** A compensated case whose fund part is paid, so recoveries may be recorded on it. */
+  const paidCase = async () => {
     const { id, payment } = await compensated();
     await approveAndPay(ctx, payment.id, newKey());
     return id;
@@ -249,12 +250,7 @@ describe("every money write is idempotent by its Idempotency-Key header (ADR 016
       prepare: async () => ({
         username: "icbc.operator",
         url: "/api/v1/default-cases",
-        body: {
-          applicationId: await insertTestLoan(ctx, OVERDUE_LOAN_EVENTS),
-          loss: "400000.00",
-          claimedOn: "2026-03-20",
-          reason: "借款人到期未偿还本金",
-        },
+        body: await defaultClaim(),
         change: { loss: "400000.01" },
       }),
     },
@@ -294,7 +290,7 @@ describe("every money write is idempotent by its Idempotency-Key header (ADR 016
       adds: "recoveries",
       prepare: async () => ({
         username: "danbao.operator",
-        url: `/api/v1/default-cases/${await recovered()}/recoveries`,
+        url: `/api/v1/default-cases/${await paidCase()}/recoveries`,
         body: { recoveredOn: "2027-04-01", amount: "1000.00" },
         change: { amount: "1000.01" },
       }),
@@ -302,7 +298,7 @@ describe("every money write is idempotent by its Idempotency-Key header (ADR 016
     "POST /api/v1/default-cases/{id}/recoveries/{recoveryId}/reversal": {
       adds: "recoveries",
       prepare: async () => {
-        const id = await recovered();
+        const id = await paidCase();
         const { recoveryId } = await created("danbao.operator", `/api/v1/default-cases/${id}/recoveries`, {
           recoveredOn: "2027-04-01",
           amount: "1000.00",
