@@ -397,6 +397,10 @@ describe("every money write is idempotent by its Idempotency-Key header (ADR 016
 
     const fees = await routes["POST /api/v1/applications/{id}/guarantee-fees"]?.prepare();
     if (!fees) throw new Error("no fee case");
+    // Keys are the caller organisation's: the guarantor's use of the finance bureau's key is its own.
+    const elsewhere = await send(fees, key);
+    expect(elsewhere.statusCode).toBe(201);
+    expect((await send(fees, key)).body).toBe(elsewhere.body);
     const failedKey = newKey();
     const future = await send(fees, failedKey, { ...fees.body, receivedOn: "2027-05-02" });
     expect(future.statusCode).toBe(400);
