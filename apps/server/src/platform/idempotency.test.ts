@@ -386,6 +386,14 @@ describe("every money write is idempotent by its Idempotency-Key header (ADR 016
     const differ = await send(write, newKey(), { ...write.body, idempotencyKey: newKey() });
     expect(differ.statusCode).toBe(400);
     expect(differ.json().errors[0]).toMatchObject({ field: "Idempotency-Key", rule: "matches-body-key" });
+    // A body that is not an object is refused by its validation, never a 500.
+    const scalar = await (await as(write.username)).request({
+      method: "POST",
+      url: write.url,
+      payload: '"50000.00"',
+      headers: { "content-type": "application/json", "idempotency-key": newKey() },
+    });
+    expect(scalar.statusCode).toBe(400);
     expect(await snapshot()).toEqual(before);
 
     // The key reaches the ledger too: a retry sending it in the body only is the same posting.

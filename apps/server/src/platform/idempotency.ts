@@ -19,7 +19,7 @@ declare module "fastify" {
 /** A client's key for a write it may retry: the same key is done once. */
 export const idempotencyKey = z.string().trim().min(8).max(100);
 
-export const IDEMPOTENCY_HEADER = "idempotency-key";
+const IDEMPOTENCY_HEADER = "idempotency-key";
 const FIELD = "Idempotency-Key";
 /** The field some money routes took in their body before the header; both must agree when both are sent. */
 const BODY_FIELD = "idempotencyKey";
@@ -88,10 +88,12 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
   app.addHook("preValidation", async (request) => {
     const key = keyOf(request);
     if (!request.routeOptions.config.idempotent || key === null) return;
-    const body = request.body as Record<string, unknown> | undefined;
+    const body = request.body;
     const bodySchema = request.routeOptions.schema?.body;
-    if (!body || !(bodySchema instanceof z.ZodObject) || !(BODY_FIELD in bodySchema.shape)) return;
-    if (body[BODY_FIELD] === undefined) body[BODY_FIELD] = key;
+    // Anything but an object body is left to the body's validation to refuse.
+    if (typeof body !== "object" || body === null || Array.isArray(body)) return;
+    if (!(bodySchema instanceof z.ZodObject) || !(BODY_FIELD in bodySchema.shape)) return;
+    if (!(BODY_FIELD in body)) Object.assign(body, { [BODY_FIELD]: key });
     else if (typeof body[BODY_FIELD] !== "string" || body[BODY_FIELD].trim() !== key) {
       throw AppError.validation(
         FIELD,
