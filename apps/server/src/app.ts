@@ -27,6 +27,7 @@ import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes"
 import { isApiPath, registerAuthentication } from "./platform/auth/authentication";
 import { registerErrorHandling, sendNotFound } from "./platform/errors";
 import type { FileStorage } from "./platform/files/storage";
+import { registerIdempotency } from "./platform/idempotency";
 import { databaseRateLimitStore } from "./platform/rate-limit";
 
 export interface AppOptions {
@@ -107,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
   registerAuthentication(app, database.db);
+  registerIdempotency(app, database.db);
 
   app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -22,3 +22,19 @@ export const annualRate = z.string().max(20);
 
 /** Why a record is corrected, withdrawn or reversed: required, as every decision states its reason. */
 export const correctionReason = z.string().trim().min(1).max(500);
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner extends z.ZodType> ? Inner : T;
+
+/**
+ * The body of a PATCH: every field optional and without its default, so that a field left out
+ * stays as stored (zod 4 applies a default even inside `.partial()`, which wiped what was not sent).
+ */
+export function patchOf<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [
+      key,
+      z.optional(field instanceof z.ZodDefault ? field.unwrap() : field),
+    ]),
+  ) as { [K in keyof Shape]: z.ZodOptional<WithoutDefault<Shape[K]>> };
+  return z.object(shape).strict();
+}

@@ -62,10 +62,10 @@ export async function insertTestLoan(
 }
 
 /**
- * Takes a DRAFT payment through the whole chain — guarantor submits, both bureaus approve, the city
- * government approves, the guarantor pays — and returns the paid payment.
+ * Takes a DRAFT payment through the review chain — guarantor submits, both bureaus approve, the city
+ * government approves — and returns the guarantor's client, who may now pay it.
  */
-export async function approveAndPay(ctx: TestContext, paymentId: string, key: string) {
+export async function approvePayment(ctx: TestContext, paymentId: string): Promise<TestClient> {
   const clients: Record<string, TestClient> = {};
   const as = async (username: string) => {
     clients[username] ??= await ctx.signIn(username);
@@ -87,7 +87,12 @@ export async function approveAndPay(ctx: TestContext, paymentId: string, key: st
     });
     if (response.statusCode !== 200) throw new Error(`${action} failed: ${response.body}`);
   }
-  const guarantor = await as("danbao.reviewer");
+  return as("danbao.reviewer");
+}
+
+/** The whole chain, then the guarantor pays: returns the paid payment. */
+export async function approveAndPay(ctx: TestContext, paymentId: string, key: string) {
+  const guarantor = await approvePayment(ctx, paymentId);
   const { version } = (await guarantor.get(`/api/v1/fund-payments/${paymentId}`)).json();
   const paid = await guarantor.post(`/api/v1/fund-payments/${paymentId}/actions`, {
     action: "execute",

@@ -228,7 +228,7 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
   r.post(
     "/api/v1/applications/:id/loan-events",
     {
-      config: { apiKey: true },
+      config: { apiKey: true, idempotent: true },
       schema: {
         tags,
         summary:

@@ -1,6 +1,6 @@
 import { ENTERPRISE_TAG_CODES, OWNERSHIP_CODES } from "@chanrong/domain";
 import { z } from "zod";
-import { isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import { isoDate, pageQuery, patchOf, versionField, yuanString } from "../../platform/http";
 
 const SIZE_CLASS_CODES = ["LARGE", "MEDIUM", "SMALL", "MICRO"] as const;
 
@@ -63,7 +63,7 @@ export const enterpriseInput = z
 
 export type EnterpriseInput = z.output<typeof enterpriseInput>;
 
-export const enterpriseUpdate = enterpriseInput.partial().extend({ version: versionField }).strict();
+export const enterpriseUpdate = patchOf(enterpriseInput).extend({ version: versionField }).strict();
 export type EnterpriseUpdate = z.output<typeof enterpriseUpdate>;
 
 export const enterpriseFilter = z

@@ -11,8 +11,8 @@ import {
   versionField,
   yuanString,
 } from "../../platform/http";
+import { idempotencyKey } from "../../platform/idempotency";
 import * as service from "./defaults.service";
-import { idempotencyKey } from "./fund.routes";
 
 const scheme = z.string().trim().min(1).max(20);
 
@@ -64,6 +64,7 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
   r.post(
     "/api/v1/default-cases",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: "The lending bank claims compensation on an overdue loan (loss ≤ principal outstanding)",
@@ -87,6 +88,7 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
   r.post(
     "/api/v1/default-cases/:id/compensation",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:
@@ -101,6 +103,7 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
   r.post(
     "/api/v1/default-cases/:id/fund-payment",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: "The guarantor asks for the fund's part again after its payment was cancelled",
@@ -123,6 +126,7 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
   r.post(
     "/api/v1/default-cases/:id/recoveries",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:
@@ -152,6 +156,7 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
   r.post(
     "/api/v1/default-cases/:id/recoveries/:recoveryId/reversal",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:

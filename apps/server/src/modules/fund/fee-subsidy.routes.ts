@@ -27,6 +27,7 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
   r.post(
     "/api/v1/applications/:id/guarantee-fees",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: "The guarantor records a guarantee fee it charged (insert-only; caps the fee subsidy)",
@@ -56,6 +57,7 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
   r.post(
     "/api/v1/applications/:id/guarantee-fees/:receiptId/reversal",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:
@@ -94,6 +96,7 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
   r.post(
     "/api/v1/funds/:id/fee-subsidy",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:

@@ -5,13 +5,11 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import { idempotencyKey } from "../../platform/idempotency";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import * as funds from "./funds.service";
 import { paymentWorkbook } from "./payment-export";
 import * as payments from "./payments.service";
-
-/** A client's key for a write it may retry: the same key is done once. */
-export const idempotencyKey = z.string().trim().min(8).max(100);
 
 export function registerFundRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -32,6 +30,7 @@ export function registerFundRoutes(app: FastifyInstance, db: Database): void {
   r.post(
     "/api/v1/funds/:id/appropriations",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: "Record an appropriation into the fund (finance bureau); idempotent by key",
@@ -61,6 +60,7 @@ export function registerFundRoutes(app: FastifyInstance, db: Database): void {
   r.post(
     "/api/v1/funds/:id/postings/:postingId/reversal",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: "Correct a manual posting by reversing it (the original stays); idempotent by key",
@@ -147,6 +147,7 @@ export function registerFundRoutes(app: FastifyInstance, db: Database): void {
   r.post(
     "/api/v1/fund-payments/:id/actions",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:

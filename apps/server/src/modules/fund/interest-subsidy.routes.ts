@@ -57,6 +57,7 @@ export function registerInterestSubsidyRoutes(app: FastifyInstance, db: Database
   r.post(
     "/api/v1/interest-subsidy/batches",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:
@@ -87,6 +88,7 @@ export function registerInterestSubsidyRoutes(app: FastifyInstance, db: Database
   r.post(
     "/api/v1/interest-subsidy/claims",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:
@@ -129,6 +131,7 @@ export function registerInterestSubsidyRoutes(app: FastifyInstance, db: Database
   r.post(
     "/api/v1/interest-subsidy/claim-payments",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary:

@@ -6,7 +6,7 @@ import { ORG_TYPES, ROLES } from "../../platform/actor";
 import { actorOf } from "../../platform/auth/authentication";
 import { SESSION_COOKIE, SIGN_IN_POLICY } from "../../platform/auth/policy";
 import { today } from "../../platform/clock";
-import { idParams, isoDate, pageQuery, versionField } from "../../platform/http";
+import { idParams, isoDate, pageQuery, patchOf, versionField } from "../../platform/http";
 import * as apiKeys from "./api-keys.service";
 import * as service from "./identity.service";
 
@@ -165,7 +165,7 @@ export function registerIdentityRoutes(
         tags: ["identity"],
         summary: "Edit or deactivate an organisation (platform admin)",
         params: idParams,
-        body: orgInput.partial().extend({ active: z.boolean().optional(), version: versionField }).strict(),
+        body: patchOf(orgInput).extend({ active: z.boolean().optional(), version: versionField }).strict(),
       },
     },
     async (request) =>

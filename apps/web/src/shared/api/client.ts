@@ -72,6 +72,8 @@ export interface RequestOptions {
   json?: unknown;
   form?: FormData;
   signal?: AbortSignal;
+  /** Sent as the Idempotency-Key header of a money write: the server records it once (ADR 016). */
+  idempotencyKey?: string;
 }
 
 /** Paths where a 401 is an answer, not a lost session. */
@@ -88,6 +90,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     body = options.form;
   }
   if (!SAFE_METHODS.has(method) && csrfToken) headers[CSRF_HEADER] = csrfToken;
+  if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
   try {
     return await fetch(withQuery(path, options.query), {
       method,

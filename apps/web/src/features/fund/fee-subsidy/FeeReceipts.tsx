@@ -4,6 +4,7 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { useBusinessDate } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
+import { newIdempotencyKey } from "../../../shared/api/idempotency";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import {
   DATE_FORMAT,
@@ -178,6 +179,8 @@ export function FeeReceiptModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const record = useRecordFeeReceipt(applicationId);
+  // One key per opening of the form: a double click or a retry after a lost answer records one fee.
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const [leftover, setLeftover] = useState<FieldError[]>([]);
 
   const onFinish = async (values: Values) => {
@@ -188,6 +191,7 @@ export function FeeReceiptModal({
         amount: values.amount.trim(),
         ...(values.feeRate?.trim() && { feeRate: values.feeRate.trim() }),
         ...(values.note?.trim() && { note: values.note.trim() }),
+        idempotencyKey,
       });
       message.success(t("feeSubsidy.feeSaved"));
       onClose();

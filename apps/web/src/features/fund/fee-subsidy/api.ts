@@ -117,10 +117,10 @@ export function useFeeReceipts(applicationId: string) {
 export function useRecordFeeReceipt(applicationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: FeeReceiptInput) =>
+    mutationFn: ({ idempotencyKey, ...input }: FeeReceiptInput & { idempotencyKey: string }) =>
       api<{ id: number; items: FeeReceipt[]; total: string }>(
         `/api/v1/applications/${encodeURIComponent(applicationId)}/guarantee-fees`,
-        { method: "POST", json: input },
+        { method: "POST", json: input, idempotencyKey },
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["fee-subsidy"] }),
   });
