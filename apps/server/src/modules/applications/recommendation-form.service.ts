@@ -11,8 +11,6 @@ const OPINION_CELLS = {
   guarantor: ["guarantor-approve", "guarantor-reject"],
 } as const;
 
-const chinaDate = (at: Date) => at.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
-
 /** Term in years as the form asks for it: 24 months → "2", 18 → "1.5", 13 → "1.08". */
 function termYears(months: number): string {
   return months % 12 === 0 ? String(months / 12) : (months / 12).toFixed(2).replace(/0$/, "");
@@ -28,7 +26,8 @@ export async function recommendationFormData(
   const opinion = (actions: readonly string[]): Opinion | null => {
     const step = application.history.filter((event) => actions.includes(event.action)).at(-1);
     if (!step) return null;
-    return { text: step.opinion ?? step.reason ?? "", by: step.actorOrgName, date: chinaDate(step.at) };
+    // The business day it was decided on (a pinned date prints as pinned), not the server's clock.
+    return { text: step.opinion ?? step.reason ?? "", by: step.actorOrgName, date: step.businessDate };
   };
   const { form } = application;
   return {
