@@ -4,12 +4,13 @@
 // directory with demo data; then /api/health, sign in as a demo user, download a demo 推荐表 PDF and
 // check with poppler's pdftotext that its Chinese text is there, in the npm font. Any failure exits 1.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const HEALTHY_WITHIN_S = 10;
+// The issue's bound on the server part; raise it only to try the rest on a busy machine.
+const HEALTHY_WITHIN_S = Number(process.env.BARE_START_LIMIT_S ?? 10);
 const GIVE_UP_AFTER_S = 300;
 const TITLE = "十堰市市级“产供强链贷”推荐表";
 
@@ -25,6 +26,40 @@ function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * CPU seconds (user + system) used so far by the live processes under `root`, from /proc: unlike the
+ * wall clock it does not grow when other work shares the machine. Exited processes (the web build) are
+ * not counted.
+ */
+function cpuSecondsUnder(root) {
+  const ticks = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
+  const processes = readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        // After "pid (comm) ": state, ppid, …, utime and stime are the 12th and 13th fields.
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return [
+          { pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) },
+        ];
+      } catch {
+        return []; // gone meanwhile
+      }
+    });
+  const under = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of processes) {
+      if (!under.has(p.pid) && under.has(p.ppid)) {
+        under.add(p.pid);
+        grew = true;
+      }
+    }
+  }
+  return processes.filter((p) => under.has(p.pid)).reduce((sum, p) => sum + p.ticks, 0) / ticks;
 }
 
 // Fonts hidden from this process tree only; the shell refuses to go on if they still show.
@@ -86,18 +121,21 @@ async function expectOk(response, what) {
 
 try {
   let healthyAt = null;
+  let serverCpu = null;
   while (healthyAt === null) {
     if (exited !== null) await fail(`npm start exited (${exited}) before /api/health answered`);
     if (seconds(started) > GIVE_UP_AFTER_S) await fail(`not healthy after ${GIVE_UP_AFTER_S} s`);
     const health = await fetch(`${base}/api/health`).catch(() => null);
-    if (health?.ok) healthyAt = performance.now();
-    else await new Promise((r) => setTimeout(r, 100));
+    if (health?.ok) {
+      healthyAt = performance.now();
+      serverCpu = cpuSecondsUnder(server.pid).toFixed(1);
+    } else await new Promise((r) => setTimeout(r, 100));
   }
   if (serverStarted === null) await fail("npm never started the server workspace");
   const serverSeconds = seconds(serverStarted, healthyAt);
   console.log(
     `bare-machine start: npm start healthy in ${seconds(started, healthyAt)} s, ` +
-      `of which the server ${serverSeconds} s (the rest builds the web app)`,
+      `of which the server ${serverSeconds} s using ${serverCpu} s of CPU (the rest builds the web app)`,
   );
   if (Number(serverSeconds) > HEALTHY_WITHIN_S) {
     await fail(`the server took ${serverSeconds} s to be healthy, over ${HEALTHY_WITHIN_S} s`);
