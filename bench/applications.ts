@@ -29,7 +29,7 @@ import {
 import { count, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { buildApp } from "../apps/server/src/app";
-import { seededRandom } from "../apps/server/src/db/factories";
+import { buildRecommendationForm, seededRandom } from "../apps/server/src/db/factories";
 import * as schema from "../apps/server/src/db/schema";
 import { applicationClocks, loanApplications, organisations, users } from "../apps/server/src/db/schema";
 import { DEMO_PASSWORD } from "../apps/server/src/db/seed/organisations";
@@ -166,21 +166,9 @@ console.log(`reset, migrated, seeded, ${banks.length} banks: ${seconds(stepStart
 
 // ── Enterprises, through the repository as the app writes them ────────────────────────────
 stepStarted = performance.now();
-// The 推荐表 repeats the registry's particulars; the enterprise fills in the rest.
 const enterpriseRows: { id: string; form: RecommendationFormFields }[] = (
   await insertEnterprises(db, ENTERPRISES, 200_000)
-).map(({ id, input, sequence }) => ({
-  id,
-  form: {
-    address: input.address ?? "十堰市车城路 1 号",
-    legalRepresentative: input.legalRepresentative ?? "王建国",
-    phone: `0719-${String(8_000_000 + sequence).slice(-7)}`,
-    contactName: input.contactName ?? "李春燕",
-    contactPhone: input.contactPhone ?? "13907190000",
-    mainBusiness: input.mainBusiness ?? "汽车零部件生产与销售",
-    productsAndPartners: `主要产品:${input.mainBusiness ?? "汽车零部件"};下游为东风商用车等整车及总成企业。`,
-  },
-}));
+).map(({ id, input }) => ({ id, form: buildRecommendationForm(input) }));
 console.log(`${ENTERPRISES} enterprises: ${seconds(stepStarted)}`);
 
 // ── Applications: multi-row INSERTs (the load, not what is measured) ─────────────────────

@@ -1,4 +1,5 @@
 import { makeUscc } from "@chanrong/domain";
+import type { RecommendationFormFields } from "../modules/applications/applications.service";
 import type { EnterpriseInput } from "../modules/enterprises/enterprises.schemas";
 
 /**
@@ -100,5 +101,32 @@ export function buildEnterpriseInput(
     bankAccounts: [],
     usccConfirmedAsIssued: false,
     ...overrides,
+  };
+}
+
+/** What the 推荐表 repeats from the registry: an enterprise's input or its stored row. */
+type RegistryParticulars = Pick<
+  EnterpriseInput,
+  "address" | "legalRepresentative" | "contactName" | "contactPhone" | "mainBusiness" | "employees"
+>;
+
+/**
+ * The 推荐表 (seed 002 附件1) as an applicant fills it in: the registry's particulars as the web form
+ * pre-fills them, and a short account of its products, customers and business.
+ */
+export function buildRecommendationForm(enterprise: RegistryParticulars): RecommendationFormFields {
+  const mainBusiness = enterprise.mainBusiness ?? "汽车零部件研发、生产与销售";
+  const contactPhone = enterprise.contactPhone ?? "";
+  return {
+    address: enterprise.address,
+    legalRepresentative: enterprise.legalRepresentative,
+    phone: contactPhone,
+    contactName: enterprise.contactName ?? enterprise.legalRepresentative,
+    contactPhone,
+    mainBusiness,
+    productsAndPartners:
+      `主要产品:${mainBusiness}。\n` +
+      "上下游核心企业:为东风商用车等整车及总成企业配套,原材料来自本地钢材、铝材供应商。\n" +
+      `经营概况:职工 ${enterprise.employees} 人,生产经营正常。`,
   };
 }

@@ -1,9 +1,11 @@
 import { type ApplicationStatus, holderOf, type LoanEventType, SHIYAN_CHANLIAN_LOAN } from "@chanrong/domain";
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "./client";
+import { buildRecommendationForm } from "./factories";
 import {
   applicationContracts,
   applicationEvents,
+  enterprises,
   loanApplications,
   loanEvents,
   programmes,
@@ -33,7 +35,8 @@ export interface ProgrammeLoanSpec {
 /**
  * A programme loan that has already been through the workflow, written straight into the tables:
  * the demo seed, the fund tests and the benchmark need many settled or overdue loans, and the
- * workflow itself is proven step by step by the application tests. Its history says so.
+ * workflow itself is proven step by step by the application tests. Its history says so; its 推荐表
+ * is filled in from the enterprise's registry entry as the applicant would have.
  */
 export async function insertProgrammeLoan(db: Executor, spec: ProgrammeLoanSpec): Promise<string> {
   const code = spec.programmeCode ?? SHIYAN_CHANLIAN_LOAN.code;
@@ -45,6 +48,8 @@ export async function insertProgrammeLoan(db: Executor, spec: ProgrammeLoanSpec)
     .where(and(eq(users.orgId, spec.bankOrgId)))
     .limit(1);
   if (!bankUser) throw new Error("the bank has no user to record the loan events");
+  const [enterprise] = await db.select().from(enterprises).where(eq(enterprises.id, spec.enterpriseId));
+  if (!enterprise) throw new Error(`enterprise ${spec.enterpriseId} does not exist`);
   const status = spec.status ?? "DISBURSED";
   const state = { status, bankReview: "APPROVED", guarantorReview: "APPROVED" } as const;
   const [application] = await db
@@ -59,7 +64,7 @@ export async function insertProgrammeLoan(db: Executor, spec: ProgrammeLoanSpec)
       termMonths: spec.termMonths ?? 12,
       loanUse: "WORKING_CAPITAL",
       supplyChainCategory: "VEHICLE_MAKER_SUPPLIER",
-      form: {},
+      form: buildRecommendationForm(enterprise),
       ...state,
       holders: holderOf(state),
       submittedOn: spec.events[0]?.date ?? null,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../app";
 import type { DatabaseHandle } from "../db/client";
 import { DEMO_PASSWORD } from "../db/seed/organisations";
-import { type SeededOrganisations, seedBaseline } from "../db/seed/seed";
+import { type SeededOrganisations, seedBaseline, seedDemo } from "../db/seed/seed";
 import { setToday } from "../platform/clock";
 import { localDirectoryStorage } from "../platform/files/storage";
 import { createTestDatabase } from "./test-database";
@@ -33,14 +33,16 @@ export interface TestContext {
 
 /**
  * One real app on one fresh database (PGlite or PostgreSQL) per test file, with the
- * baseline regions, organisations and users seeded. Use inside a describe block.
+ * baseline regions, organisations and users seeded, or with `demo` the whole demo data set as
+ * `npm start` seeds it, its files in the app's storage. Use inside a describe block.
  */
-export function useTestApp(): TestContext {
+export function useTestApp(options: { demo?: boolean } = {}): TestContext {
   const context = {} as TestContext;
   beforeAll(async () => {
     context.database = await createTestDatabase();
-    context.orgs = await seedBaseline(context.database.db);
     const storage = localDirectoryStorage(mkdtempSync(join(tmpdir(), "chanrong-files-")));
+    if (options.demo) await seedDemo(context.database.db, storage);
+    context.orgs = await seedBaseline(context.database.db);
     context.app = await buildApp({ database: context.database, storage });
     context.signIn = (username, password = DEMO_PASSWORD) => signIn(context.app, username, password);
     context.setToday = setToday;

@@ -91,6 +91,13 @@ export const applicationEvents = pgTable(
       .notNull()
       .references(() => organisations.id),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The business date of the step (platform/clock today()), which the 推荐表 prints: it differs from
+     * `at` when the date is pinned. The default is the real date in China, for writers that do not set it.
+     */
+    businessDate: date("business_date", { mode: "string" })
+      .notNull()
+      .default(sql`(now() at time zone 'Asia/Shanghai')::date`),
   },
   (t) => [index("application_events_application_idx").on(t.applicationId, t.id)],
 );

@@ -198,6 +198,7 @@ export async function listEvents(executor: Executor, applicationId: string) {
       reason: applicationEvents.reason,
       details: applicationEvents.details,
       at: applicationEvents.at,
+      businessDate: applicationEvents.businessDate,
       actorUsername: users.username,
       actorName: users.displayName,
       actorOrgName: organisations.name,

@@ -135,7 +135,7 @@ export async function createApplication(
       form: input.form,
       ...stateColumns(INITIAL_APPLICATION_STATE),
     });
-    await repo.insertEvent(tx, historyRow(row.id, actor, DRAFT_CREATED));
+    await repo.insertEvent(tx, historyRow(row.id, actor, DRAFT_CREATED, today()));
     await recordAudit(tx, {
       actor,
       action: "application.create",
@@ -294,9 +294,11 @@ const historyRow = (
   applicationId: string,
   actor: Actor,
   entry: HistoryEntry,
+  businessDate: string,
   details: Record<string, unknown> = {},
 ) => ({
   applicationId,
+  businessDate,
   action: entry.action,
   fromStatus: entry.fromStatus,
   toStatus: entry.toStatus,
@@ -333,7 +335,7 @@ export async function recordStep(tx: Executor, actor: Actor, row: repo.Applicati
     ...(result.historyEntry.action === "submit" && { submittedOn: day }),
   });
   if (!updated) throw AppError.staleVersion();
-  await repo.insertEvent(tx, historyRow(row.id, actor, result.historyEntry, step.details));
+  await repo.insertEvent(tx, historyRow(row.id, actor, result.historyEntry, day, step.details));
   await repo.stopClocks(tx, row.id, result.clocks.stop);
   await repo.startClocks(
     tx,

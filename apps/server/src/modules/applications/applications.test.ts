@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildEnterpriseInput } from "../../db/factories";
 import { applicationClocks, organisations } from "../../db/schema";
 import { runOnce } from "../../platform/jobs";
+import { pdfText } from "../../testing/pdf-text";
 import { type TestClient, type TestContext, useTestApp } from "../../testing/test-app";
 import { slaReminders } from "./reminders";
 
@@ -271,6 +272,31 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
       "record-contracts",
       "disburse",
     ]);
+  });
+
+  it("dates each opinion on the 推荐表 by the business date it was given, not the server's clock", async () => {
+    const application = await start();
+    const on = async (day: string, client: TestClient, body: Record<string, unknown>) => {
+      ctx.setToday(day);
+      try {
+        expect((await act(client, application.id, body)).statusCode).toBe(200);
+      } finally {
+        ctx.setToday(null);
+      }
+    };
+    await on("2025-03-03", enterprise, { action: "submit" });
+    await on("2025-03-05", bureau, { action: "recommend", opinion: "同意推荐" });
+    await on("2025-03-10", guarantor, { action: "guarantor-approve", opinion: "同意担保" });
+    await on("2025-03-12", bank, { action: "bank-approve", opinion: "同意贷款" });
+
+    const url = `/api/v1/applications/${application.id}/recommendation-form`;
+    const html = (await bank.get(url)).body;
+    expect(html).toContain("2025 年 3 月 3 日"); // submitted
+    expect(html).toContain("十堰市经济和信息化局\n2025 年 3 月 5 日");
+    expect(html).toContain("十堰融资担保集团有限公司\n2025 年 3 月 10 日");
+    expect(html).toContain("中国工商银行十堰分行\n2025 年 3 月 12 日");
+    const pdf = pdfText((await bank.get(`${url}?format=pdf`)).rawPayload);
+    for (const day of [3, 5, 10, 12]) expect(pdf).toContain(`2025 年 3 月 ${day} 日`);
   });
 
   it("never shows a bank another bank's applications", async () => {

@@ -2,7 +2,7 @@ import { parseYuan } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import type { Opinion, RecommendationFormData } from "../forms/recommendation-form";
-import { getApplication } from "./applications.service";
+import { getApplication, type RecommendationFormFields } from "./applications.service";
 
 /** Which history steps fill which of the form's three opinion cells (the latest one wins). */
 const OPINION_CELLS = {
@@ -10,8 +10,6 @@ const OPINION_CELLS = {
   bank: ["bank-approve", "bank-reject"],
   guarantor: ["guarantor-approve", "guarantor-reject"],
 } as const;
-
-const chinaDate = (at: Date) => at.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
 
 /** Term in years as the form asks for it: 24 months → "2", 18 → "1.5", 13 → "1.08". */
 function termYears(months: number): string {
@@ -28,21 +26,23 @@ export async function recommendationFormData(
   const opinion = (actions: readonly string[]): Opinion | null => {
     const step = application.history.filter((event) => actions.includes(event.action)).at(-1);
     if (!step) return null;
-    return { text: step.opinion ?? step.reason ?? "", by: step.actorOrgName, date: chinaDate(step.at) };
+    // The business day it was decided on (a pinned date prints as pinned), not the server's clock.
+    return { text: step.opinion ?? step.reason ?? "", by: step.actorOrgName, date: step.businessDate };
   };
-  const { form } = application;
+  // A loan imported with its history may have no 推荐表 on file, or part of one: what is missing prints blank.
+  const form: Partial<RecommendationFormFields> = application.form;
   return {
     formDate: application.submittedOn,
     enterpriseName: application.enterprise.name ?? "",
-    address: form.address,
-    legalRepresentative: form.legalRepresentative,
-    phone: form.phone,
-    contactName: form.contactName,
-    contactPhone: form.contactPhone,
-    mainBusiness: form.mainBusiness,
+    address: form.address ?? "",
+    legalRepresentative: form.legalRepresentative ?? "",
+    phone: form.phone ?? null,
+    contactName: form.contactName ?? null,
+    contactPhone: form.contactPhone ?? null,
+    mainBusiness: form.mainBusiness ?? null,
     amountFen: parseYuan(application.amount),
     termYears: termYears(application.termMonths),
-    productsAndPartners: form.productsAndPartners,
+    productsAndPartners: form.productsAndPartners ?? "",
     opinions: {
       industryBureau: opinion(OPINION_CELLS.industryBureau),
       bank: opinion(OPINION_CELLS.bank),

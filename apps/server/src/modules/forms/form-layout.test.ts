@@ -1,11 +1,16 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
-import { type FormLayout, renderFormHtml, renderFormPdf } from "./form-layout";
+import { cjkFont, type FormLayout, renderFormHtml, renderFormPdf, SYSTEM_NOTO_CJK } from "./form-layout";
 
-// As on a machine without Debian's fonts-noto-cjk.
-vi.mock("node:fs", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("node:fs")>()),
-  existsSync: () => false,
-}));
+// As on a machine without Debian's fonts-noto-cjk: every other file is still there.
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  return {
+    ...fs,
+    existsSync: (path: string) => !path.startsWith("/usr/share/fonts/") && fs.existsSync(path),
+  };
+});
 
 const layout = (spans: number[]): FormLayout => ({
   title: "推荐表",
@@ -15,11 +20,24 @@ const layout = (spans: number[]): FormLayout => ({
   note: "",
 });
 
-describe("form layout", () => {
-  it("refuses to print without the CJK font rather than print Chinese as boxes", async () => {
-    await expect(renderFormPdf(layout([4]))).rejects.toThrow(/fonts-noto-cjk/);
+describe("the CJK font", () => {
+  it("is the system's when both of its files exist", () => {
+    const here = fileURLToPath(import.meta.url);
+    const system = { normal: [here, "Regular"], bold: [here, "Bold"] } as const;
+    expect(cjkFont(system)).toBe(system);
   });
 
+  it("is Noto Sans SC from npm, regular for bold too, when a system file is missing", () => {
+    const font = cjkFont(SYSTEM_NOTO_CJK);
+    expect(font.normal).toMatch(
+      /\/@expo-google-fonts\/noto-sans-sc\/400Regular\/NotoSansSC_400Regular\.ttf$/,
+    );
+    expect(font.bold).toBe(font.normal);
+    expect(existsSync(font.normal as string)).toBe(true);
+  });
+});
+
+describe("form layout", () => {
   it("refuses a row that does not fill the grid", async () => {
     expect(() => renderFormHtml(layout([1, 2]))).toThrow(/Row 0 of "推荐表" spans 3 of 4 columns/);
     await expect(renderFormPdf(layout([2, 3]))).rejects.toThrow(/spans 5 of 4/);

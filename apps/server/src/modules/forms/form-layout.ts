@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import PdfPrinter from "pdfmake";
 import type { Content, TableCell, TDocumentDefinitions, TFontDictionary } from "pdfmake/interfaces";
 
@@ -44,7 +45,7 @@ const FONT_PT = { title: 18, body: 12, note: 10.5 };
 const PADDING_PT = { x: 4, y: 4 };
 const RULE_PT = 0.75;
 const SIGNATURE_GAP_PT = 6;
-/** Noto Sans CJK's ascent plus descent (1160 + 288 per 1000 em): PDFKit's line height, so CSS uses it too. */
+/** Noto Sans CJK's (and SC's) ascent plus descent (1160 + 288 per 1000 em): PDFKit's line height, so CSS uses it too. */
 const LINE_HEIGHT_EM = 1.448;
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -141,23 +142,41 @@ ${rows.join("\n")}
 `;
 }
 
-const FONT_FILES = {
+/** A font file, with the face to take from it when it is a .ttc collection. */
+type FontFile = string | readonly [file: string, face: string];
+
+export interface CjkFont {
+  normal: FontFile;
+  bold: FontFile;
+}
+
+/** Debian's fonts-noto-cjk. */
+export const SYSTEM_NOTO_CJK = {
   normal: ["/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "NotoSansCJKsc-Regular"],
   bold: ["/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", "NotoSansCJKsc-Bold"],
-} as const;
+} as const satisfies CjkFont;
+
+const fileOf = (font: FontFile) => (typeof font === "string" ? font : font[0]);
+
+/**
+ * The system's Noto Sans CJK when installed, otherwise Noto Sans SC shipped by npm (ADR 013): same design
+ * and metrics, one weight, so titles print in the regular weight. Any other fallback, such as a built-in
+ * PDF font, would print the Chinese as empty boxes.
+ */
+export function cjkFont(system: CjkFont = SYSTEM_NOTO_CJK): CjkFont {
+  if (existsSync(fileOf(system.normal)) && existsSync(fileOf(system.bold))) return system;
+  const file = createRequire(import.meta.url).resolve(
+    "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
+  );
+  return { normal: file, bold: file };
+}
 
 let printer: PdfPrinter | undefined;
 
 function pdfPrinter(): PdfPrinter {
-  for (const [file] of Object.values(FONT_FILES)) {
-    if (!existsSync(file)) {
-      // No fallback: any other built-in font would print the Chinese as empty boxes.
-      throw new Error(`Chinese font ${file} is missing; install the Debian package fonts-noto-cjk`);
-    }
-  }
   // pdfmake hands an array to PDFKit's font(src, family), which picks the face out of the .ttc
   // collection; @types/pdfmake only declares the single-source form.
-  printer ??= new PdfPrinter({ NotoSansCJK: FONT_FILES } as unknown as TFontDictionary);
+  printer ??= new PdfPrinter({ NotoSansCJK: cjkFont() } as unknown as TFontDictionary);
   return printer;
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { pdfText } from "../../testing/pdf-text";
 import {
   amountInWan,
@@ -140,13 +140,33 @@ describe("recommendation form HTML (附件1)", () => {
   });
 });
 
-describe("recommendation form PDF (附件1)", () => {
-  it("is an A4 PDF whose text, in Noto Sans CJK, has every label, value and the note", async () => {
-    const pdf = await recommendationFormPdf(filled);
+/** The renderer as loaded on a machine without Debian's fonts-noto-cjk. */
+async function withoutSystemFonts() {
+  vi.resetModules();
+  vi.doMock("node:fs", async (importOriginal) => {
+    const fs = await importOriginal<typeof import("node:fs")>();
+    return {
+      ...fs,
+      existsSync: (path: string) => !path.startsWith("/usr/share/fonts/") && fs.existsSync(path),
+    };
+  });
+  try {
+    return await import("./recommendation-form");
+  } finally {
+    vi.doUnmock("node:fs");
+  }
+}
+
+describe.each([
+  ["the system's Noto Sans CJK", "NotoSansCJKsc-Regular", async () => ({ recommendationFormPdf })],
+  ["Noto Sans SC from npm, on a machine without the system's", "NotoSansSC-Regular", withoutSystemFonts],
+])("recommendation form PDF (附件1) in %s", (_, face, load) => {
+  it("is an A4 PDF whose text has every label, value and the note", async () => {
+    const pdf = await (await load()).recommendationFormPdf(filled);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const raw = pdf.toString("latin1");
     expect(raw).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
-    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/);
+    expect(raw).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${face}\\b`));
     expect(occurrences(raw, "/Type /Page\n")).toBe(1);
 
     const text = pdfText(pdf);
@@ -168,7 +188,7 @@ describe("recommendation form PDF (附件1)", () => {
   });
 
   it("keeps a blank form on one page with its blank date lines", async () => {
-    const pdf = await recommendationFormPdf(blank);
+    const pdf = await (await load()).recommendationFormPdf(blank);
     expect(occurrences(pdf.toString("latin1"), "/Type /Page\n")).toBe(1);
     expect(pdfText(pdf).match(/年\s+月\s+日/g)).toHaveLength(4);
   });

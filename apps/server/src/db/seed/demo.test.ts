@@ -1,0 +1,94 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { INTEREST_SUBSIDY_FORM_TEXT } from "../../modules/forms/interest-subsidy-form";
+import { RECOMMENDATION_FORM_TEXT } from "../../modules/forms/recommendation-form";
+import { pdfText } from "../../testing/pdf-text";
+import { type TestClient, useTestApp } from "../../testing/test-app";
+import { attachments, enterprises, interestSubsidyClaims, loanApplications } from "../schema";
+
+// Every document a newcomer can open in the demo: each record's form as the A4 print view and as a PDF
+// whose text is the Chinese it shows, whatever the record went through to get there.
+describe("the demo data: every form of every record renders, in HTML and in PDF", () => {
+  const ctx = useTestApp({ demo: true });
+  let admin: TestClient;
+
+  beforeAll(async () => {
+    admin = await ctx.signIn("platform.admin");
+  });
+
+  /** The print view and the PDF at `url`, each checked to be a 200 carrying every one of `texts`. */
+  async function expectRendered(url: string, texts: string[]) {
+    const html = await admin.get(url);
+    expect(html.statusCode, html.body).toBe(200);
+    expect(html.headers["content-type"]).toContain("text/html");
+    for (const text of texts) expect(html.body).toContain(text);
+
+    const pdf = await admin.get(`${url}?format=pdf`);
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    const printed = pdfText(pdf.rawPayload);
+    expect(printed).not.toContain("\ufffd");
+    for (const text of texts) expect(printed).toContain(text);
+  }
+
+  it("prints every application's 推荐表 with what its enterprise filled in", async () => {
+    const rows = await ctx.database.db
+      .select({ id: loanApplications.id, form: loanApplications.form, enterpriseName: enterprises.name })
+      .from(loanApplications)
+      .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId));
+    expect(rows).not.toHaveLength(0);
+    for (const { id, form, enterpriseName } of rows) {
+      const { legalRepresentative, mainBusiness } = form as Record<string, string>;
+      expect(legalRepresentative).toBeTruthy();
+      await expectRendered(`/api/v1/applications/${id}/recommendation-form`, [
+        RECOMMENDATION_FORM_TEXT.title,
+        enterpriseName,
+        legalRepresentative ?? "",
+        mainBusiness ?? "",
+      ]);
+    }
+  });
+
+  it("prints every interest-subsidy claim's 贴息表", async () => {
+    const rows = await ctx.database.db
+      .select({ id: interestSubsidyClaims.id, enterpriseName: enterprises.name })
+      .from(interestSubsidyClaims)
+      .innerJoin(enterprises, eq(enterprises.id, interestSubsidyClaims.enterpriseId));
+    expect(rows).not.toHaveLength(0);
+    for (const { id, enterpriseName } of rows) {
+      await expectRendered(`/api/v1/interest-subsidy/claims/${id}/form`, [
+        INTEREST_SUBSIDY_FORM_TEXT.title,
+        enterpriseName,
+      ]);
+    }
+  });
+
+  it("serves every attached voucher as a PDF with its Chinese text", async () => {
+    const rows = await ctx.database.db.select().from(attachments);
+    expect(rows).not.toHaveLength(0);
+    for (const { id, filename, contentType } of rows) {
+      expect(contentType).toBe("application/pdf");
+      const response = await admin.get(`/api/v1/attachments/${id}/content`);
+      expect(response.statusCode, response.body).toBe(200);
+      const printed = pdfText(response.rawPayload);
+      expect(printed).toContain(`${filename.replace(/\.pdf$/, "")}（演示样张）`);
+    }
+  });
+
+  // Loans imported before the factory filled their 推荐表 are stored with an empty form.
+  it("prints an application with no 推荐表 on file as the form with blank cells", async () => {
+    const [row] = await ctx.database.db.select({ id: loanApplications.id }).from(loanApplications).limit(1);
+    await ctx.database.db
+      .update(loanApplications)
+      .set({ form: {} })
+      .where(eq(loanApplications.id, row?.id ?? ""));
+    const url = `/api/v1/applications/${row?.id}/recommendation-form`;
+    const html = await admin.get(url);
+    expect(html.statusCode, html.body).toBe(200);
+    expect(html.body).not.toMatch(/undefined|null/);
+    expect(html.body).toContain(`<td class="text" colspan="9"></td>`);
+    const pdf = await admin.get(`${url}?format=pdf`);
+    expect(pdf.statusCode, pdf.body).toBe(200);
+    expect(pdfText(pdf.rawPayload)).toContain(RECOMMENDATION_FORM_TEXT.productsAndPartners);
+  });
+});
