@@ -96,15 +96,13 @@ describe("loan application (推荐表) in the browser", () => {
       .poll(() => bureau.getByTestId("action-modal").getByText("请确认未满足的资格条件").count())
       .toBeGreaterThan(0);
     await screenshot(bureau, "loan-application-recommend-unmet-rules");
-    await bureau
-      .getByTestId("action-modal")
-      .getByRole("button", { name: /取\s*消/ })
-      .click();
+    await bureau.getByTestId("recommend-acknowledge").check();
+    await field(bureau, "recommend-acknowledge-reason").fill(
+      "该企业已申报重点支持名单,经局务会研究同意推荐。",
+    );
+    await bureau.getByTestId("action-modal-submit").click();
     await bureau.getByTestId("action-modal").waitFor({ state: "detached" });
-    await act(bureau, "recommend", "UNDER_REVIEW", {
-      opinion: "符合产供强链方向,同意推荐。",
-      acknowledge: "该企业已申报重点支持名单,经局务会研究同意推荐。",
-    });
+    await expect.poll(() => statusOf(bureau)).toBe("UNDER_REVIEW");
     await expect
       .poll(() => bureau.getByTestId("timeline-acknowledgement").allTextContents())
       .toContainEqual(expect.stringContaining("经局务会研究同意推荐"));
