@@ -394,7 +394,7 @@ const historyRow = (
 });
 
 export interface Step {
-  /** The version the caller read the row at: the row moves on only from it. */
+  /** The version of the row as locked (the caller checked it was not stale): the row moves on only from it. */
   version: number;
   result: ActionResult;
   day: string;
@@ -406,8 +406,9 @@ export interface Step {
 
 /**
  * Writes one step the domain decided, in the caller's transaction: the row moves on only if nobody
- * moved it first (409 otherwise, nothing written), marking the reviews the step touched, with its history entry (by the actor and its
- * organisation), its clocks, and the audit entry. Every change of an application's state goes here.
+ * moved it first (409 otherwise, nothing written), marking the reviews the step touched (ADR 017),
+ * with its history entry (by the actor and its organisation), its clocks, and the audit entry. Every
+ * change of an application's state goes here.
  */
 export async function recordStep(tx: Executor, actor: Actor, row: repo.ApplicationRow, step: Step) {
   const { result, day } = step;
