@@ -11,7 +11,6 @@ import {
   type ClockName,
   CN_OFFICIAL_CALENDAR,
   type ContractKind,
-  DomainValidationError,
   DRAFT_CREATED,
   dueDate,
   type EligibilityRule,
@@ -44,6 +43,7 @@ import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
+import { decide } from "../../platform/workflow-refusals";
 import * as enterprisesRepo from "../enterprises/enterprises.repository";
 import { findOrganisation } from "../identity/identity.repository";
 import { findProgrammeById, type ProgrammeRow } from "../programmes/programmes.repository";
@@ -439,18 +439,6 @@ export async function recordStep(tx: Executor, actor: Actor, row: repo.Applicati
     after: { ...result.state, opinion: result.historyEntry.opinion, reason: result.historyEntry.reason },
     ip: step.ip,
   });
-}
-
-/** The table's refusals as HTTP means them: not yours to do → 403; not now → 409; bad payload → 400. */
-function decide<T>(apply: () => T): T {
-  try {
-    return apply();
-  } catch (error) {
-    const rule = error instanceof DomainValidationError ? error.issues[0]?.rule : undefined;
-    if (rule === "role-not-allowed") throw AppError.forbidden((error as Error).message);
-    if (rule === "action-not-allowed-in-state") throw new AppError("conflict", (error as Error).message);
-    throw error;
-  }
 }
 
 /** The filters of the list, the worklist and the bureau's overview (and its export). */
