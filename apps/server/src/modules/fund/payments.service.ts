@@ -388,7 +388,8 @@ function requireKey(key: string | undefined): string {
 /**
  * Starts the payment run once per key: the first call, at the version read, moves APPROVED → PAYING
  * atomically and records the key; a retry with the same key joins or reports the same run whatever
- * version it carries; another key or an older version is refused (409). Lines are then paid a chunk per transaction, so an interrupted run resumes where it stopped.
+ * version it carries; another key or an older version is refused (409). Lines are then paid a chunk
+ * per transaction, so an interrupted run resumes where it stopped.
  */
 async function execute(
   db: Database,
