@@ -1,3 +1,4 @@
+import { HARD_ELIGIBILITY_RULES } from "@chanrong/domain";
 import {
   Alert,
   Button,
@@ -104,7 +105,13 @@ export function ActionModal({
   const mutation = useApplicationAction(detail.id);
   const [leftover, setLeftover] = useState<FieldError[]>([]);
   const need = needOf(action);
-  const stale = mutation.error instanceof ApiError && mutation.error.status === 409;
+  // A 409 means "reload" unless it is the programme's ceiling, which a reload does not lift.
+  const stale =
+    mutation.error instanceof ApiError &&
+    mutation.error.status === 409 &&
+    !mutation.error.fieldErrors.some((error) =>
+      (HARD_ELIGIBILITY_RULES as readonly string[]).includes(error.rule),
+    );
   const targets: ReviewParty[] = (["bank", "guarantor"] as const).filter(
     (party) => (party === "bank" ? detail.bankReview : detail.guarantorReview) === "MATERIALS_REQUESTED",
   );
