@@ -197,7 +197,8 @@ for (let start = 0; start < APPLICATIONS; start += BATCH) {
       enterpriseId: enterprise.id,
       bankOrgId,
       guarantorOrgId: guarantor,
-      amountFen: BigInt(100 + Math.floor(random() * 900)) * 1_000_000n, // 100万–1000万 yuan
+      // 1万–10万 yuan: an enterprise's ~50 live loans stay under the 1,000万元 ceiling that approvals check.
+      amountFen: BigInt(1 + Math.floor(random() * 10)) * 1_000_000n,
       termMonths: [12, 24, 36][Math.floor(random() * 3)] ?? 12,
       loanUse: loanUses[Math.floor(random() * loanUses.length)] ?? "WORKING_CAPITAL",
       supplyChainCategory:

@@ -53,7 +53,15 @@ async function contractedApplication(signedIn: (username: string) => Promise<Pag
     },
   });
   await step(enterprise, id, { action: "submit" });
-  await step(await signedIn("jxj.reviewer"), id, { action: "recommend", opinion: "同意推荐。" });
+  const bureau = await signedIn("jxj.reviewer");
+  // The bureau acknowledges the rules the demo enterprise fails today (it is not on the key-supported list).
+  const { checks } = await callApi(bureau, "GET", `/api/v1/applications/${id}/eligibility`);
+  const failed = (checks as { rule: string; passed: boolean }[]).filter((c) => !c.passed).map((c) => c.rule);
+  await step(bureau, id, {
+    action: "recommend",
+    opinion: "同意推荐。",
+    ...(failed.length > 0 && { acknowledgement: { rules: failed, reason: "经研究同意推荐。" } }),
+  });
   await step(await signedIn("icbc.reviewer"), id, { action: "bank-approve", opinion: "同意。" });
   await step(await signedIn("danbao.reviewer"), id, { action: "guarantor-approve", opinion: "同意。" });
   const contract = (kind: string, parties: string[]) => ({

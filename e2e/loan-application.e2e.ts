@@ -24,10 +24,15 @@ async function act(
   page: Page,
   action: string,
   expectedStatus: string,
-  input: { opinion?: string; reason?: string } = {},
+  input: { opinion?: string; reason?: string; acknowledge?: string } = {},
 ): Promise<void> {
   await page.getByTestId(`action-${action}`).click();
   await page.getByTestId("action-modal-submit").waitFor();
+  // Recommending despite a failed eligibility rule: the bureau acknowledges it and says why.
+  if (input.acknowledge) {
+    await page.getByTestId("recommend-acknowledge").check();
+    await field(page, "recommend-acknowledge-reason").fill(input.acknowledge);
+  }
   if (input.opinion) await field(page, "action-opinion").fill(input.opinion);
   if (input.reason) await field(page, "action-reason").fill(input.reason);
   await page.getByTestId("action-modal-submit").click();
@@ -80,9 +85,27 @@ describe("loan application (推荐表) in the browser", () => {
 
     const bureau = await browser.newPage();
     await openFromWorklist(bureau, "jxj.reviewer", id);
-    // The enterprise is not on the key-supported list: the check shows it, the bureau may still recommend.
+    // The enterprise is not on the key-supported list: the check shows it, and the bureau recommends
+    // only by acknowledging it with a reason, which the timeline keeps.
     await bureau.getByTestId("application-eligibility").waitFor();
-    await act(bureau, "recommend", "UNDER_REVIEW", { opinion: "符合产供强链方向,同意推荐。" });
+    await bureau.getByTestId("action-recommend").click();
+    await bureau.getByTestId("recommend-failed-key-supported-list").waitFor();
+    await field(bureau, "action-opinion").fill("符合产供强链方向,同意推荐。");
+    await bureau.getByTestId("action-modal-submit").click();
+    await expect
+      .poll(() => bureau.getByTestId("action-modal").getByText("请确认未满足的资格条件").count())
+      .toBeGreaterThan(0);
+    await screenshot(bureau, "loan-application-recommend-unmet-rules");
+    await bureau.getByTestId("recommend-acknowledge").check();
+    await field(bureau, "recommend-acknowledge-reason").fill(
+      "该企业已申报重点支持名单,经局务会研究同意推荐。",
+    );
+    await bureau.getByTestId("action-modal-submit").click();
+    await bureau.getByTestId("action-modal").waitFor({ state: "detached" });
+    await expect.poll(() => statusOf(bureau)).toBe("UNDER_REVIEW");
+    await expect
+      .poll(() => bureau.getByTestId("timeline-acknowledgement").allTextContents())
+      .toContainEqual(expect.stringContaining("经局务会研究同意推荐"));
 
     // The bureau's overview, filtered by bank: the application shows under its own bank only.
     await bureau.getByTestId("nav-applications").click();
@@ -166,7 +189,10 @@ describe("loan application (推荐表) in the browser", () => {
 
     const bureau = await browser.newPage();
     await openFromWorklist(bureau, "jxj.reviewer", id);
-    await act(bureau, "recommend", "UNDER_REVIEW", { opinion: "同意推荐。" });
+    await act(bureau, "recommend", "UNDER_REVIEW", {
+      opinion: "同意推荐。",
+      acknowledge: "该企业已申报重点支持名单,同意推荐。",
+    });
 
     const guarantor = await browser.newPage();
     await openFromWorklist(guarantor, "danbao.reviewer", id);

@@ -9,6 +9,7 @@ export * from "./fund/subsidy-working";
 export * from "./guarantee-fee-subsidy";
 export * from "./interest-subsidy";
 export * from "./money";
+export * from "./parallel-reviews";
 export * from "./programmes/application-workflow";
 export * from "./programmes/eligibility";
 export * from "./programmes/loan-servicing";

@@ -15,6 +15,7 @@ import {
   type PaymentReviewState,
   type PaymentState,
   type PaymentStatus,
+  paymentActionReview,
   paymentHolders,
 } from "./payment-workflow";
 
@@ -360,5 +361,19 @@ describe("availablePaymentActions and paymentHolders", () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+});
+
+describe("paymentActionReview — the bureau's review a step decides (ADR 017)", () => {
+  it.each<[PaymentAction, string | undefined]>([
+    ["finance-approve", "finance"],
+    ["finance-reject", "finance"],
+    ["industry-approve", "industry"],
+    ["industry-reject", "industry"],
+    ["submit", undefined],
+    ["city-approve", undefined],
+    ["execute", undefined],
+  ])("%s decides %s", (action, review) => {
+    expect(paymentActionReview(action)).toBe(review);
   });
 });

@@ -121,11 +121,12 @@ interface PaymentTransition {
 
 const DECIDERS: readonly Role[] = ["reviewer"];
 const PREPARERS: readonly Role[] = ["operator", "reviewer"];
-const REVIEW_FIELD = { finance: "financeReview", industry: "industryReview" } as const;
+/** The field of the state each bureau's review is kept in. */
+export const PAYMENT_REVIEW_FIELD = { finance: "financeReview", industry: "industryReview" } as const;
 
 function reviewTransitions(reviewer: PaymentReviewer): PaymentTransition[] {
-  const field = REVIEW_FIELD[reviewer];
-  const other = REVIEW_FIELD[reviewer === "finance" ? "industry" : "finance"];
+  const field = PAYMENT_REVIEW_FIELD[reviewer];
+  const other = PAYMENT_REVIEW_FIELD[reviewer === "finance" ? "industry" : "finance"];
   const decision = {
     from: ["IN_REVIEW"],
     review: reviewer,
@@ -214,7 +215,7 @@ export interface PaymentDecision {
 
 function allowedInState(transition: PaymentTransition, state: PaymentState): boolean {
   if (!transition.from.includes(state.status)) return false;
-  return !transition.review || state[REVIEW_FIELD[transition.review]] === "PENDING";
+  return !transition.review || state[PAYMENT_REVIEW_FIELD[transition.review]] === "PENDING";
 }
 
 /**
@@ -258,6 +259,11 @@ export function applyPaymentAction(
   return row.next(state);
 }
 
+/** The bureau whose review `action` decides, if any: only a change to it (or to the status) makes it stale. */
+export function paymentActionReview(action: PaymentAction): PaymentReviewer | undefined {
+  return PAYMENT_TRANSITIONS.find((row) => row.action === action)?.review;
+}
+
 /** The actions `actor` can take now, for the buttons a page shows. */
 export function availablePaymentActions(state: PaymentState, actor: PaymentActor): PaymentAction[] {
   return [
@@ -282,7 +288,7 @@ export function paymentHolders(state: PaymentState): OrgType[] {
       return ["GUARANTOR"];
     case "IN_REVIEW":
       return (["finance", "industry"] as const)
-        .filter((reviewer) => state[REVIEW_FIELD[reviewer]] === "PENDING")
+        .filter((reviewer) => state[PAYMENT_REVIEW_FIELD[reviewer]] === "PENDING")
         .map((reviewer) => PAYMENT_REVIEWER_ORG[reviewer]);
     case "AWAITING_APPROVAL":
       return ["CITY_GOVERNMENT"];

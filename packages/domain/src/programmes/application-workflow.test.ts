@@ -21,6 +21,7 @@ import {
   INITIAL_APPLICATION_STATE,
   ORG_TYPES,
   type OrgType,
+  type ReviewParty,
   type ReviewState,
   ROLES,
   runningClocks,
@@ -1068,4 +1069,54 @@ describe("properties", () => {
       { numRuns: 300 },
     );
   }, 60_000);
+});
+
+describe("the review a step decides (ADR 017: only a change to it or to the status makes the step stale)", () => {
+  it.each<
+    [string, ApplicationState, ApplicationAction, WorkflowActor, ActionPayload, ReviewParty | undefined]
+  >([
+    [
+      "the bank approves",
+      review("PENDING", "PENDING"),
+      "bank-approve",
+      bankReviewer,
+      { opinion: "同意" },
+      "bank",
+    ],
+    [
+      "the guarantor approves second",
+      review("APPROVED", "PENDING"),
+      "guarantor-approve",
+      guarantorReviewer,
+      { opinion: "同意" },
+      "guarantor",
+    ],
+    [
+      "the bank rejects",
+      review("PENDING", "PENDING"),
+      "bank-reject",
+      bankReviewer,
+      { reason: "不符" },
+      "bank",
+    ],
+    [
+      "the enterprise answers the guarantor",
+      review("PENDING", "MATERIALS_REQUESTED"),
+      "provide-materials",
+      enterpriseOperator,
+      { target: "guarantor" },
+      "guarantor",
+    ],
+    [
+      "the bureau recommends",
+      state("SUBMITTED"),
+      "recommend",
+      bureauReviewer,
+      { opinion: "同意" },
+      undefined,
+    ],
+    ["the enterprise withdraws", review("PENDING", "PENDING"), "withdraw", enterpriseOperator, {}, undefined],
+  ])("%s", (_name, before, action, who, payload, decided) => {
+    expect(applyAction(before, action, who, payload).review).toBe(decided);
+  });
 });

@@ -236,11 +236,12 @@ const REVIEW_CLOCKS: readonly ClockName[] = ["bank-review", "guarantor-review"];
 const NO_CLOCKS = { start: [], stop: [] } as const;
 
 const REVIEWER_ORG: Readonly<Record<ReviewParty, OrgType>> = { bank: "BANK", guarantor: "GUARANTOR" };
-const REVIEW_FIELD = { bank: "bankReview", guarantor: "guarantorReview" } as const;
+/** The field of the state each review is kept in. */
+export const APPLICATION_REVIEW_FIELD = { bank: "bankReview", guarantor: "guarantorReview" } as const;
 
 function reviewUpdate(party: ReviewParty, review: ReviewState): Partial<ApplicationState> {
   const update: Partial<ApplicationState> = {};
-  update[REVIEW_FIELD[party]] = review;
+  update[APPLICATION_REVIEW_FIELD[party]] = review;
   return update;
 }
 
@@ -387,6 +388,8 @@ export interface HistoryEntry {
 
 export interface ActionResult {
   state: ApplicationState;
+  /** The review the step decides, if any: only a change to it (or to the status) makes the step stale. */
+  review?: ReviewParty;
   clocks: { start: ClockName[]; stop: ClockName[] };
   historyEntry: HistoryEntry;
 }
@@ -444,7 +447,7 @@ export function holderOf(state: ApplicationState): OrgType[] {
   const holders = STATUS_HOLDERS[state.status];
   if (holders !== "reviews") return [...holders];
   const waitingOn = (["bank", "guarantor"] as const).flatMap((party) => {
-    const review = state[REVIEW_FIELD[party]];
+    const review = state[APPLICATION_REVIEW_FIELD[party]];
     if (review === "PENDING") return [REVIEWER_ORG[party]];
     return review === "MATERIALS_REQUESTED" ? ["ENTERPRISE" as const] : [];
   });
@@ -570,7 +573,7 @@ function payloadIssues(transition: Transition, payload: ActionPayload): Validati
 function notAllowedInState(action: ApplicationAction, state: ApplicationState, party?: ReviewParty): never {
   const label = APPLICATION_ACTION_LABELS[action];
   if (party) {
-    const review = state[REVIEW_FIELD[party]];
+    const review = state[APPLICATION_REVIEW_FIELD[party]];
     throw DomainValidationError.single(
       ["action"],
       "action-not-allowed-in-state",
@@ -638,6 +641,7 @@ export function applyAction(
   const reason = text(payload.reason);
   return {
     state: next,
+    ...(transition.review && { review: transition.review }),
     clocks: {
       start: [...transition.clocks.start],
       stop: transition.clocks.stop.filter((clock) => running.includes(clock)),

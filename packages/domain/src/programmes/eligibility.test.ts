@@ -2,11 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { issuesOf } from "../test-support";
 import {
+  type Acknowledgement,
+  acknowledgementIssues,
   ELIGIBILITY_RULES,
   type EligibilityCheck,
   type EligibilityInput,
+  type EligibilityResult,
   type EligibilityRule,
   evaluateEligibility,
+  limitBreaches,
+  liveLoansFen,
 } from "./eligibility";
 import { CHONGQING_TECH_LOAN, SHIYAN_CHANLIAN_LOAN } from "./programme-config";
 
@@ -357,5 +362,107 @@ describe("evaluateEligibility — Chongqing 技改专项贷", () => {
       "registered-district",
       "loan-use",
     ]);
+  });
+});
+
+describe("liveLoansFen — what counts against the per-enterprise ceiling (ADR 017)", () => {
+  it.each<[string, string, bigint]>([
+    ["submitted", "SUBMITTED", wan(300n)],
+    ["in review", "UNDER_REVIEW", wan(300n)],
+    ["approved", "APPROVED", wan(300n)],
+    ["contracted", "CONTRACTED", wan(300n)],
+    ["disbursed", "DISBURSED", wan(300n)],
+    ["a draft", "DRAFT", 0n],
+    ["settled", "SETTLED", 0n],
+    ["rejected", "REJECTED", 0n],
+    ["withdrawn", "WITHDRAWN", 0n],
+  ])("a loan of 300万元 %s counts %s", (_name, status, counted) => {
+    expect(liveLoansFen([{ status, amountFen: wan(300n) }])).toBe(counted);
+  });
+
+  it("adds up every live loan and nothing else", () => {
+    const loans = [
+      { status: "DISBURSED", amountFen: wan(500n) },
+      { status: "UNDER_REVIEW", amountFen: wan(200n) },
+      { status: "SETTLED", amountFen: wan(800n) },
+      { status: "WITHDRAWN", amountFen: wan(900n) },
+    ];
+    expect(liveLoansFen(loans)).toBe(wan(700n));
+  });
+});
+
+describe("limitBreaches — seed 002 art. 8: 单户最高不超过1000万元,期限最长不超过3年", () => {
+  const limits = (request: { amountFen: bigint; termMonths: number }, liveProgrammeLoansFen = 0n) =>
+    limitBreaches({ programme: SHIYAN_CHANLIAN_LOAN, request, liveProgrammeLoansFen });
+
+  it.each<[string, bigint, number, bigint, string[]]>([
+    ["1,000万元 over 3 years, nothing else live", wan(1_000n), 36, 0n, []],
+    ["1,200万元 over 48 months (the case of issue 8)", wan(1_200n), 48, 0n, ["amount-limit", "term-limit"]],
+    ["1,200万元 over 36 months", wan(1_200n), 36, 0n, ["amount-limit"]],
+    ["500万元 over 37 months", wan(500n), 37, 0n, ["term-limit"]],
+    ["500万元 with 500万元 live: exactly the ceiling", wan(500n), 36, wan(500n), []],
+    ["500万元 with 600万元 live", wan(500n), 36, wan(600n), ["amount-limit"]],
+    ["one fen over the ceiling", wan(400n) + 1n, 12, wan(600n), ["amount-limit"]],
+  ])("%s", (_name, amountFen, termMonths, live, rules) => {
+    expect(limits({ amountFen, termMonths }, live).map((issue) => issue.rule)).toEqual(rules);
+  });
+
+  it("names the amounts and the limit, Chinese then English", () => {
+    const [amount, term] = limits({ amountFen: wan(1_200n), termMonths: 48 }, wan(100n));
+    expect(amount).toMatchObject({ path: ["amount"], rule: "amount-limit" });
+    expect(amount?.message).toBe(
+      "本次申请 1,200.00 万元,加在贷 100.00 万元共 1,300.00 万元,超过单户上限 1,000 万元,尚可申请 900.00 万元 " +
+        "(this application 12,000,000.00 + live programme loans 1,000,000.00 = 13,000,000.00 yuan exceeds " +
+        "the per-enterprise limit of 10,000,000.00 yuan)",
+    );
+    expect(term).toMatchObject({ path: ["termMonths"], rule: "term-limit" });
+    expect(term?.message).toBe(
+      "申请期限 48 个月,超过最长 36 个月 (term of 48 months exceeds the maximum of 36 months)",
+    );
+  });
+
+  it("has nothing to refuse where the programme sets no ceiling (重庆 技改专项贷)", () => {
+    const request = { amountFen: wan(5_000n), termMonths: 120 };
+    expect(
+      limitBreaches({ programme: CHONGQING_TECH_LOAN, request, liveProgrammeLoansFen: wan(900n) }),
+    ).toEqual([]);
+  });
+});
+
+describe("acknowledgementIssues — the bureau recommends despite a failed rule only by saying why", () => {
+  const notListed = evaluateEligibility(withChange({ enterprise: { onKeySupportedList: false } }));
+  const overLimit = evaluateEligibility(withChange({ request: { amountFen: wan(1_200n) } }));
+
+  it.each<[string, EligibilityResult, Acknowledgement | undefined, string[]]>([
+    ["every rule passed: nothing to acknowledge", evaluateEligibility(base), undefined, []],
+    ["a failed rule not acknowledged", notListed, undefined, ["acknowledgement-required"]],
+    [
+      "another rule acknowledged than the one that failed",
+      notListed,
+      { rules: ["negative-list"], reason: "市政府专题会议同意" },
+      ["acknowledgement-required"],
+    ],
+    [
+      "acknowledged without a reason",
+      notListed,
+      { rules: ["key-supported-list"], reason: "  " },
+      ["reason-required"],
+    ],
+    [
+      "acknowledged with a reason",
+      notListed,
+      { rules: ["key-supported-list"], reason: "市政府专题会议同意" },
+      [],
+    ],
+    // A ceiling is not the bureau's to waive: limitBreaches refuses it whatever is acknowledged.
+    ["only a hard limit failed", overLimit, undefined, []],
+  ])("%s", (_name, result, acknowledgement, rules) => {
+    expect(acknowledgementIssues(result, acknowledgement).map((issue) => issue.rule)).toEqual(rules);
+  });
+
+  it("shows the bureau the reason of each unacknowledged rule", () => {
+    const [issue] = acknowledgementIssues(notListed, undefined);
+    expect(issue?.message).toContain("未列入全市重点支持企业名单");
+    expect(issue?.message).toContain("(acknowledge the failed rules key-supported-list with a reason");
   });
 });

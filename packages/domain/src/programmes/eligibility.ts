@@ -1,6 +1,7 @@
 import { checkIsoDate, yearOf } from "../dates";
 import { throwIfIssues, type ValidationIssue } from "../errors";
-import { exactDecimal } from "../money";
+import { exactDecimal, formatYuanGrouped } from "../money";
+import type { ApplicationStatus } from "./application-workflow";
 import type { ProgrammeConfig } from "./programme-config";
 
 /** In the order the checks are shown: seed 002 arts. 5–8. */
@@ -17,6 +18,32 @@ export const ELIGIBILITY_RULES = [
 ] as const;
 
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
+
+/**
+ * Seed 002 art. 8 (单户最高不超过1000万元,期限最长不超过3年) are ceilings: breaking one refuses the step
+ * outright. The bureau may recommend despite any other failed rule, acknowledging it with a reason.
+ */
+export const HARD_ELIGIBILITY_RULES: readonly EligibilityRule[] = ["amount-limit", "term-limit"];
+
+/**
+ * The applications whose amounts count against the per-enterprise ceiling: from submission until the
+ * loan is settled, since approving those in review as well could exceed it; a draft, a rejected or a
+ * withdrawn application is no loan (ADR 017).
+ */
+export const LIVE_LOAN_STATUSES: readonly ApplicationStatus[] = [
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "APPROVED",
+  "CONTRACTED",
+  "DISBURSED",
+];
+
+/** The enterprise's live programme loans, summed; the caller leaves out the application being decided. */
+export function liveLoansFen(loans: readonly { status: string; amountFen: bigint }[]): bigint {
+  return loans
+    .filter((loan) => (LIVE_LOAN_STATUSES as readonly string[]).includes(loan.status))
+    .reduce((sum, loan) => sum + loan.amountFen, 0n);
+}
 
 export interface EligibilityCheck {
   rule: EligibilityRule;
@@ -215,7 +242,14 @@ function negativeList({ programme, enterprise }: EligibilityInput): EligibilityC
     : check("negative-list", true, "不在再担保机构负面清单内");
 }
 
-function amountLimit({ programme, request, liveProgrammeLoansFen }: EligibilityInput): EligibilityCheck {
+/** What the art. 8 ceilings look at. */
+export interface LimitInput {
+  programme: Pick<ProgrammeConfig, "maxAmountPerEnterpriseFen" | "maxTermMonths">;
+  request: Pick<EligibilityInput["request"], "amountFen" | "termMonths">;
+  liveProgrammeLoansFen: bigint;
+}
+
+function amountLimit({ programme, request, liveProgrammeLoansFen }: LimitInput): EligibilityCheck {
   const maximum = programme.maxAmountPerEnterpriseFen;
   if (maximum === null) return check("amount-limit", true, "本计划未设单户贷款上限");
   const total = request.amountFen + liveProgrammeLoansFen;
@@ -238,7 +272,7 @@ function amountLimit({ programme, request, liveProgrammeLoansFen }: EligibilityI
   );
 }
 
-function termLimit({ programme, request }: EligibilityInput): EligibilityCheck {
+function termLimit({ programme, request }: LimitInput): EligibilityCheck {
   const maximum = programme.maxTermMonths;
   if (maximum === null) return check("term-limit", true, "本计划未设最长期限");
   return request.termMonths <= maximum
@@ -251,6 +285,75 @@ function loanUse({ programme, request }: EligibilityInput): EligibilityCheck {
   if (use) return check("loan-use", true, `贷款用途:${use.zh}`);
   const allowed = programme.permittedLoanUses.map((item) => item.zh).join("、");
   return check("loan-use", false, `贷款用途 ${request.loanUse} 不在本计划允许的用途(${allowed})内`);
+}
+
+/**
+ * The ceilings a step would break, one issue each naming the rule, the amounts and the limit: refused
+ * at submission, recommendation and each approval, since other loans may have gone live meanwhile.
+ */
+export function limitBreaches(input: LimitInput): ValidationIssue[] {
+  const { programme, request, liveProgrammeLoansFen } = input;
+  const issues: ValidationIssue[] = [];
+  const amount = amountLimit(input);
+  if (!amount.passed && programme.maxAmountPerEnterpriseFen !== null) {
+    const total = request.amountFen + liveProgrammeLoansFen;
+    issues.push({
+      path: ["amount"],
+      rule: "amount-limit",
+      message:
+        `${amount.reason} (this application ${formatYuanGrouped(request.amountFen)} + live programme loans ` +
+        `${formatYuanGrouped(liveProgrammeLoansFen)} = ${formatYuanGrouped(total)} yuan exceeds the ` +
+        `per-enterprise limit of ${formatYuanGrouped(programme.maxAmountPerEnterpriseFen)} yuan)`,
+    });
+  }
+  const term = termLimit(input);
+  if (!term.passed && programme.maxTermMonths !== null) {
+    issues.push({
+      path: ["termMonths"],
+      rule: "term-limit",
+      message: `${term.reason} (term of ${request.termMonths} months exceeds the maximum of ${programme.maxTermMonths} months)`,
+    });
+  }
+  return issues;
+}
+
+/** The bureau's reason to recommend despite failed rules, and the rules it saw failing. */
+export interface Acknowledgement {
+  rules: readonly string[];
+  reason: string;
+}
+
+/**
+ * The failed rules the bureau has not acknowledged: every failed rule that is not a hard limit must be
+ * named in the acknowledgement, which must give a reason. Returns the issue to refuse with, or none.
+ */
+export function acknowledgementIssues(
+  result: EligibilityResult,
+  acknowledgement: Acknowledgement | undefined,
+): ValidationIssue[] {
+  const soft = result.checks.filter((c) => !c.passed && !HARD_ELIGIBILITY_RULES.includes(c.rule));
+  const missing = soft.filter((c) => !acknowledgement?.rules.includes(c.rule));
+  if (missing.length > 0) {
+    return [
+      {
+        path: ["acknowledgement", "rules"],
+        rule: "acknowledgement-required",
+        message:
+          `以下资格条件未通过,须确认并说明理由方可推荐:${missing.map((c) => c.reason).join(";")} ` +
+          `(acknowledge the failed rules ${missing.map((c) => c.rule).join(", ")} with a reason to recommend anyway)`,
+      },
+    ];
+  }
+  if (soft.length > 0 && !acknowledgement?.reason.trim()) {
+    return [
+      {
+        path: ["acknowledgement", "reason"],
+        rule: "reason-required",
+        message: "确认未通过的资格条件须说明推荐理由 (a reason to recommend anyway is required)",
+      },
+    ];
+  }
+  return [];
 }
 
 const RULES: Readonly<Record<EligibilityRule, (input: EligibilityInput) => EligibilityCheck>> = {

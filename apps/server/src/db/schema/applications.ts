@@ -52,6 +52,12 @@ export const loanApplications = pgTable(
     submittedOn: date("submitted_on", { mode: "string" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
+    /**
+     * The version of the last step that changed the status or this review: a review step read at an
+     * older version is stale; the other party's parallel decision does not make it so (ADR 017).
+     */
+    bankReviewVersion: integer("bank_review_version").notNull().default(1),
+    guarantorReviewVersion: integer("guarantor_review_version").notNull().default(1),
   },
   (t) => [
     index("loan_applications_bank_idx").on(t.bankOrgId, t.status),

@@ -170,6 +170,9 @@ export const fundPayments = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     paidAt: timestamp("paid_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
+    /** As on loan_applications: the version of the last step that changed the status or this review. */
+    financeReviewVersion: integer("finance_review_version").notNull().default(1),
+    industryReviewVersion: integer("industry_review_version").notNull().default(1),
   },
   (t) => [
     index("fund_payments_fund_idx").on(t.fundId, t.status),

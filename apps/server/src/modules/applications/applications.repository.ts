@@ -252,25 +252,32 @@ export async function listContracts(executor: Executor, applicationId: string) {
     .orderBy(applicationContracts.kind);
 }
 
-/** Amounts of the enterprise's live loans under a programme (approved and not yet ended), excluding one. */
-export async function liveProgrammeLoansFen(
+/** Status and amount of each of the enterprise's applications under a programme, but one. */
+export async function programmeLoansOf(
   executor: Executor,
   enterpriseId: string,
   programmeId: string,
   excludeId: string | null,
 ) {
-  const [row] = await executor
-    .select({ total: sql<string>`coalesce(sum(${loanApplications.amountFen}), 0)` })
+  return executor
+    .select({ status: loanApplications.status, amountFen: loanApplications.amountFen })
     .from(loanApplications)
     .where(
       and(
         eq(loanApplications.enterpriseId, enterpriseId),
         eq(loanApplications.programmeId, programmeId),
-        inArray(loanApplications.status, ["APPROVED", "CONTRACTED", "DISBURSED"]),
         excludeId ? ne(loanApplications.id, excludeId) : undefined,
       ),
     );
-  return BigInt(row?.total ?? 0);
+}
+
+/** Locks the enterprise's row, so that steps weighing its programme loans take turns. */
+export async function lockEnterpriseLoans(executor: Executor, enterpriseId: string) {
+  await executor
+    .select({ id: enterprises.id })
+    .from(enterprises)
+    .where(eq(enterprises.id, enterpriseId))
+    .for("no key update");
 }
 
 /** Clocks still running, with who holds each (the bank or the guarantor of the application). */

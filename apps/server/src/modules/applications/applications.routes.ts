@@ -4,6 +4,7 @@ import {
   APPLICATION_STATUSES,
   type ApplicationStatus,
   CONTRACT_KINDS,
+  ELIGIBILITY_RULES,
   LOAN_EVENT_TYPES,
   ORG_TYPE_LABELS,
   type OrgType,
@@ -70,6 +71,11 @@ const actionInput = z
           .strict(),
       )
       .max(4)
+      .optional(),
+    // recommend only: the failed eligibility rules the bureau saw, and why it recommends anyway.
+    acknowledgement: z
+      .object({ rules: z.array(z.enum(ELIGIBILITY_RULES)).max(ELIGIBILITY_RULES.length), reason: text(2000) })
+      .strict()
       .optional(),
   })
   .strict();
@@ -203,12 +209,29 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
     async (request) => service.getApplication(db, actorOf(request), request.params.id),
   );
 
+  r.get(
+    "/api/v1/applications/:id/eligibility",
+    {
+      schema: {
+        tags,
+        summary:
+          "Every eligibility rule as it stands today, with its reason; `hard` rules (the programme's amount and " +
+          "term ceilings) refuse, others the bureau must acknowledge to recommend",
+        params: idParams,
+      },
+    },
+    async (request) => service.applicationEligibility(db, actorOf(request), request.params.id),
+  );
+
   r.post(
     "/api/v1/applications/:id/actions",
     {
       schema: {
         tags,
-        summary: "Take a workflow step; `version` must be the application's current version (409 otherwise)",
+        summary:
+          "Take a workflow step at the `version` read (409 if what it decides on changed since: for the bank's " +
+          "or the guarantor's review, that review or the status); recommending despite failed eligibility " +
+          "rules needs an `acknowledgement`; a step breaking the programme's amount or term ceiling is 409",
         params: idParams,
         body: actionInput,
       },

@@ -2,21 +2,18 @@ import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildEnterpriseInput } from "../../db/factories";
-import { applicationClocks, organisations } from "../../db/schema";
+import { applicationClocks } from "../../db/schema";
 import { runOnce } from "../../platform/jobs";
 import { pdfText } from "../../testing/pdf-text";
+import {
+  applicationBody,
+  FORM,
+  recommendation,
+  registerDemoEnterprise,
+  takeStep,
+} from "../../testing/applications";
 import { type TestClient, type TestContext, useTestApp } from "../../testing/test-app";
 import { slaReminders } from "./reminders";
-
-const FORM = {
-  address: "十堰市张湾区车城路 66 号",
-  legalRepresentative: "王建国",
-  phone: "0719-8888888",
-  contactName: "李春燕",
-  contactPhone: "13907190000",
-  mainBusiness: "商用车车桥总成及零部件",
-  productsAndPartners: "主要产品为驱动桥、转向节;下游为东风商用车等整车企业;2025 年营业收入 3,000 万元。",
-};
 
 const CONTRACTS = [
   {
@@ -48,39 +45,6 @@ const CONTRACTS = [
     parties: ["工商银行十堰分行", "十堰担保集团"],
   },
 ];
-
-/** Registers an enterprise and makes it the one the demo enterprise organisation speaks for. */
-async function registerDemoEnterprise(ctx: TestContext, input: ReturnType<typeof buildEnterpriseInput>) {
-  const created = await (await ctx.signIn("jxj.operator")).post("/api/v1/enterprises", input);
-  if (created.statusCode !== 201) throw new Error(created.body);
-  const enterpriseId = created.json().id as string;
-  await ctx.database.db
-    .update(organisations)
-    .set({ enterpriseId })
-    .where(eq(organisations.id, ctx.orgs.enterprise ?? ""));
-  return enterpriseId;
-}
-
-/** A complete 推荐表 of the demo enterprise to the seeded 工商银行 and 担保集团, with `overrides`. */
-const applicationBody = (ctx: TestContext, overrides: Record<string, unknown> = {}) => ({
-  programmeCode: "SHIYAN-CHANLIAN",
-  bankOrgId: ctx.orgs.icbc,
-  guarantorOrgId: ctx.orgs.danbao,
-  amount: "5000000.00",
-  termMonths: 12,
-  loanUse: "BULK_MATERIALS",
-  supplyChainCategory: "ASSEMBLY_SUPPLIER",
-  form: FORM,
-  ...overrides,
-});
-
-/** Takes one workflow step at the application's current version; throws unless it succeeds. */
-async function takeStep(client: TestClient, id: string, body: Record<string, unknown>) {
-  const { version } = (await client.get(`/api/v1/applications/${id}`)).json();
-  const response = await client.post(`/api/v1/applications/${id}/actions`, { version, ...body });
-  if (response.statusCode !== 200) throw new Error(response.body);
-  return response.json();
-}
 
 describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () => {
   const ctx = useTestApp();
@@ -382,15 +346,20 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
     expect(final.history).toHaveLength(4);
   });
 
-  it("counts the enterprise's live programme loans against the 1,000万元 limit", async () => {
+  it("refuses to submit past the 1,000万元 ceiling, counting the enterprise's live programme loans", async () => {
     const application = await start("6000000.00");
-    const submitted = (await act(enterprise, application.id, { action: "submit" })).json();
-    const submitStep = submitted.history.find((h: { action: string }) => h.action === "submit");
-    const amountCheck = submitStep.details.eligibility.checks.find(
-      (c: { rule: string }) => c.rule === "amount-limit",
-    );
+    const refused = await act(enterprise, application.id, { action: "submit" });
     // The first loan (5,000,000.00) is disbursed and live: 5,000,000 + 6,000,000 > 10,000,000.
-    expect(amountCheck.passed).toBe(false);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().errors).toMatchObject([{ field: "amount", rule: "amount-limit" }]);
+    expect(refused.json().detail).toContain("本次申请 600.00 万元,加在贷");
+    expect(refused.json().detail).toContain("超过单户上限 1,000 万元");
+    expect(refused.json().detail).toContain("exceeds the per-enterprise limit of 10,000,000.00 yuan");
+    expect((await enterprise.get(`/api/v1/applications/${application.id}`)).json()).toMatchObject({
+      status: "DRAFT",
+      version: application.version,
+      history: [{ action: "create" }],
+    });
   });
 
   it("flags overdue items in the holder's worklist", async () => {
@@ -583,7 +552,7 @@ describe("a working-day review SLA across the 2025 国庆 调休 (official calen
     ctx.setToday("2025-09-26");
     const { id } = (await enterprise.post("/api/v1/applications", applicationBody(ctx))).json();
     await takeStep(enterprise, id, { action: "submit" });
-    const recommended = await takeStep(bureau, id, { action: "recommend", opinion: "同意推荐" });
+    const recommended = await takeStep(bureau, id, await recommendation(bureau, id));
     expect(recommended.programme.version).toBe(2);
     // 09-28 (Sun, 调休), 09-29, 09-30, 10-09, 10-10, 10-11 (Sat, 调休), 10-13: the seventh working day.
     const due = { startedOn: "2025-09-26", dueOn: "2025-10-13", running: true };
@@ -625,7 +594,7 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
       [clients.bankOperator, { action: "disburse" }],
     ];
     for (const [client, body] of steps) {
-      await takeStep(client, id, body);
+      await takeStep(client, id, body.action === "recommend" ? await recommendation(client, id) : body);
       if (body.action === last) break;
     }
     return id;
@@ -842,13 +811,8 @@ describe("SLA reminders: before and at the deadline, once, even with two instanc
         form: FORM,
       })
     ).json();
-    for (const [client, body] of [
-      [enterprise, { action: "submit" }],
-      [bureau, { action: "recommend", opinion: "同意推荐" }],
-    ] as const) {
-      const { version } = (await client.get(`/api/v1/applications/${id}`)).json();
-      await client.post(`/api/v1/applications/${id}/actions`, { version, ...body });
-    }
+    await takeStep(enterprise, id, { action: "submit" });
+    await takeStep(bureau, id, await recommendation(bureau, id));
     // The bank's clock is already overdue; the guarantor's is due tomorrow.
     await ctx.database.db.execute(
       sql`update application_clocks set due_on = current_date - 2 where clock = 'bank-review'`,

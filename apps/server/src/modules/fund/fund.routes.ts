@@ -151,8 +151,9 @@ export function registerFundRoutes(app: FastifyInstance, db: Database): void {
       schema: {
         tags,
         summary:
-          "A step of the review chain (guarantor → finance and industry bureaus → city government → guarantor pays); " +
-          "execute needs an idempotencyKey",
+          "A step of the review chain (guarantor → finance and industry bureaus → city government → guarantor pays) " +
+          "at the `version` read (409 if what it decides on changed since: for a bureau's review, that review or the " +
+          "status); execute needs an idempotencyKey, and a retry with the same key is the same run",
         params: idParams,
         body: z
           .object({

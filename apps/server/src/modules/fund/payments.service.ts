@@ -5,13 +5,17 @@ import {
   formatYuan,
   formatYuanGrouped,
   INITIAL_PAYMENT_STATE,
+  isStale,
   PAYMENT_KIND_LABELS,
+  PAYMENT_REVIEW_FIELD,
   type PaymentAction,
   type PaymentKind,
   type PaymentReviewState,
   type PaymentState,
   type PaymentStatus,
+  paymentActionReview,
   paymentHolders,
+  touchedReviews,
 } from "@chanrong/domain";
 import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { anyOf } from "../../db/any-of";
@@ -263,7 +267,14 @@ export interface PaymentActionInput {
   idempotencyKey?: string;
 }
 
-/** One step of the chain; `execute` then pays every line (see payLines). */
+/** The column keeping the version of the last step that changed each bureau's review or the status. */
+const REVIEW_VERSION = { finance: "financeReviewVersion", industry: "industryReviewVersion" } as const;
+
+/**
+ * One step of the chain, on the row locked as it is now; `execute` then pays every line (see payLines).
+ * A bureau's decision is stale only if its own review or the status changed since it read the payment,
+ * so the two bureaus approve in parallel and whichever approves second sends it to the city government.
+ */
 export async function actOnPayment(
   db: Database,
   actor: Actor,
@@ -273,23 +284,35 @@ export async function actOnPayment(
 ) {
   const { row, fund } = await findPayment(db, actor, id);
   if (input.action === "execute") return execute(db, actor, row, fund, input, ip);
-  const next = decide(() => applyPaymentAction(stateOf(row), input.action, actor, input));
   await db.transaction(async (tx) => {
-    const updated = await tx
+    const [current] = await tx
+      .select()
+      .from(fundPayments)
+      .where(eq(fundPayments.id, id))
+      .for("no key update");
+    if (!current) throw AppError.notFound("支付申请 (payment)");
+    const before = stateOf(current);
+    const next = decide(() => applyPaymentAction(before, input.action, actor, input));
+    const review = paymentActionReview(input.action);
+    if (isStale(input.version, current.version, review && current[REVIEW_VERSION[review]]))
+      throw staleVersion();
+    const reviewVersions = touchedReviews(before, next, PAYMENT_REVIEW_FIELD).map(
+      (touched) => [REVIEW_VERSION[touched], current.version + 1] as const,
+    );
+    await tx
       .update(fundPayments)
       .set({
         ...next,
+        ...Object.fromEntries(reviewVersions),
         holders: paymentHolders(next),
         heldSince: sql`now()`,
-        version: sql`${fundPayments.version} + 1`,
+        version: current.version + 1,
       })
-      .where(and(eq(fundPayments.id, id), eq(fundPayments.version, input.version)))
-      .returning({ id: fundPayments.id });
-    if (updated.length === 0) throw staleVersion();
+      .where(eq(fundPayments.id, id));
     await tx.insert(fundPaymentEvents).values({
       paymentId: id,
       action: input.action,
-      fromStatus: row.status,
+      fromStatus: current.status,
       toStatus: next.status,
       opinion: input.opinion?.trim() || null,
       reason: input.reason?.trim() || null,
@@ -299,7 +322,7 @@ export async function actOnPayment(
       businessDate: today(),
     });
     // Seed 002 art. 13: the city government's approval is what commits the fund to pay.
-    if (input.action === "city-approve") await recognisePayables(tx, actor, row, fund);
+    if (input.action === "city-approve") await recognisePayables(tx, actor, current, fund);
     if (input.action === "cancel") {
       await tx.update(fundPaymentLines).set({ live: false }).where(eq(fundPaymentLines.paymentId, id));
     }
@@ -308,7 +331,7 @@ export async function actOnPayment(
       action: `fund-payment.${input.action}`,
       entityType: "fund-payment",
       entityId: id,
-      before: stateOf(row),
+      before,
       after: { ...next, opinion: input.opinion, reason: input.reason },
       ip,
     });
@@ -363,9 +386,10 @@ function requireKey(key: string | undefined): string {
 }
 
 /**
- * Starts the payment run once per key: the first call moves APPROVED → PAYING atomically and records
- * the key; a retry with the same key joins or reports the same run; another key is refused while a
- * run exists. Lines are then paid a chunk per transaction, so an interrupted run resumes where it stopped.
+ * Starts the payment run once per key: the first call, at the version read, moves APPROVED → PAYING
+ * atomically and records the key; a retry with the same key joins or reports the same run whatever
+ * version it carries; another key or an older version is refused (409). Lines are then paid a chunk
+ * per transaction, so an interrupted run resumes where it stopped.
  */
 async function execute(
   db: Database,
@@ -389,7 +413,13 @@ async function execute(
           executedBy: actor.userId,
           version: sql`${fundPayments.version} + 1`,
         })
-        .where(and(eq(fundPayments.id, row.id), eq(fundPayments.status, "APPROVED")))
+        .where(
+          and(
+            eq(fundPayments.id, row.id),
+            eq(fundPayments.status, "APPROVED"),
+            eq(fundPayments.version, input.version),
+          ),
+        )
         .returning({ id: fundPayments.id });
       if (updated.length === 0) return false;
       await tx.insert(fundPaymentEvents).values({
@@ -411,7 +441,8 @@ async function execute(
       return true;
     });
     if (!started) {
-      // Someone else started a run at the same moment: the same key joins it, another is refused.
+      // Someone else started a run at the same moment, or the version was stale: the same key joins
+      // the run, anything else is refused.
       const { row: current } = await findPayment(db, actor, row.id);
       if (current.executionKey !== key) throw staleVersion();
     }

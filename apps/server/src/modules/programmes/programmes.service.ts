@@ -1,19 +1,21 @@
 import {
   copyProgramme as copyProgrammeConfig,
+  type EligibilityInput,
   evaluateEligibility,
+  liveLoansFen,
   type ProgrammeConfig,
   parseYuan,
   programmeConfigFromWire,
   programmeConfigToWire,
 } from "@chanrong/domain";
-import type { Database } from "../../db/client";
+import type { Database, Executor } from "../../db/client";
 import { isPlatformAdmin, regionCovers, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
-import { liveProgrammeLoansFen } from "../applications/applications.repository";
+import { programmeLoansOf } from "../applications/applications.repository";
 import * as enterprisesRepo from "../enterprises/enterprises.repository";
 import { enterpriseScope } from "../enterprises/enterprises.service";
 import * as repo from "./programmes.repository";
@@ -276,19 +278,19 @@ export interface EligibilityRequest {
 
 /**
  * The facts the rules need, from the registry, the two lists and the enterprise's other live
- * loans under the programme, evaluated by the domain as of today.
+ * loans under the programme, as of today.
  */
-export async function evaluateEnterprise(
-  db: Database,
+export async function eligibilityFacts(
+  executor: Executor,
   programme: repo.ProgrammeRow,
   config: ProgrammeConfig,
   request: Omit<EligibilityRequest, "amount"> & { amountFen: bigint },
   excludeApplicationId: string | null = null,
-) {
-  const enterprise = await enterprisesRepo.findEnterprise(db, request.enterpriseId);
+): Promise<EligibilityInput> {
+  const enterprise = await enterprisesRepo.findEnterprise(executor, request.enterpriseId);
   if (!enterprise) throw AppError.notFound("企业 (enterprise)");
   const latest = [...enterprise.revenues].sort((a, b) => b.year - a.year)[0];
-  return evaluateEligibility({
+  return {
     programme: config,
     asOf: today(),
     enterprise: {
@@ -297,14 +299,16 @@ export async function evaluateEnterprise(
       establishedOn: enterprise.establishedOn,
       latestAnnualRevenue: latest ? { year: latest.year, amountFen: latest.amountFen } : null,
       // The city's list serves the city's programme and any county copy of it (seed 002 art. 18).
-      onKeySupportedList: (await repo.keySupportedRegions(db, enterprise.id)).some((region) =>
+      onKeySupportedList: (await repo.keySupportedRegions(executor, enterprise.id)).some((region) =>
         regionCovers(region, config.regionCode),
       ),
-      onNegativeList: await repo.isOnNegativeList(db, enterprise.id),
+      onNegativeList: await repo.isOnNegativeList(executor, enterprise.id),
     },
     request: { amountFen: request.amountFen, termMonths: request.termMonths, loanUse: request.loanUse },
-    liveProgrammeLoansFen: await liveProgrammeLoansFen(db, enterprise.id, programme.id, excludeApplicationId),
-  });
+    liveProgrammeLoansFen: liveLoansFen(
+      await programmeLoansOf(executor, enterprise.id, programme.id, excludeApplicationId),
+    ),
+  };
 }
 
 /** Every eligibility rule of the programme for an enterprise the caller may see, each with its reason. */
@@ -314,8 +318,10 @@ export async function checkEligibility(db: Database, actor: Actor, code: string,
   if (!(await enterprisesRepo.isInScope(db, input.enterpriseId, enterpriseScope(actor)))) {
     throw AppError.notFound("企业 (enterprise)");
   }
-  return evaluateEnterprise(db, programme, config, {
-    ...input,
-    amountFen: parseYuan(input.amount, ["amount"]),
-  });
+  return evaluateEligibility(
+    await eligibilityFacts(db, programme, config, {
+      ...input,
+      amountFen: parseYuan(input.amount, ["amount"]),
+    }),
+  );
 }

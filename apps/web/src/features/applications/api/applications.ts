@@ -2,6 +2,7 @@ import type {
   ApplicationAction,
   ApplicationStatus,
   ContractKind,
+  EligibilityRule,
   HistoryAction,
   OrgType,
   ReviewParty,
@@ -48,6 +49,14 @@ export interface EligibilityCheck {
   reason: string;
 }
 
+/** GET /api/v1/applications/:id/eligibility: the rules as they stand today. */
+export interface CurrentEligibility {
+  eligible: boolean;
+  asOf: string;
+  /** `hard`: a ceiling of the programme, which refuses; any other failed rule the bureau may acknowledge. */
+  checks: { rule: EligibilityRule; passed: boolean; reason: string; hard: boolean }[];
+}
+
 export interface HistoryEvent {
   id: string | number;
   action: HistoryAction;
@@ -59,6 +68,8 @@ export interface HistoryEvent {
     eligibility?: { eligible: boolean; checks: EligibilityCheck[] };
     target?: ReviewParty;
     contracts?: unknown;
+    /** recommend despite failed rules: which, and the bureau's reason. */
+    acknowledgement?: { rules: EligibilityRule[]; reason: string };
   } | null;
   at: string;
   actorUsername: string | null;
@@ -138,6 +149,8 @@ export interface ActionInput {
   reason?: string;
   target?: ReviewParty;
   contracts?: ContractInput[];
+  /** recommend only: the failed rules the bureau saw, and why it recommends anyway. */
+  acknowledgement?: { rules: string[]; reason: string };
 }
 
 export interface Organisation {
@@ -194,6 +207,14 @@ export function useApplication(id: string | undefined) {
     queryKey: applicationKeys.detail(id ?? ""),
     queryFn: ({ signal }) => api<ApplicationDetail>(path(id ?? ""), { signal }),
     enabled: Boolean(id),
+  });
+}
+
+export function useCurrentEligibility(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...applicationKeys.detail(id), "eligibility"],
+    queryFn: ({ signal }) => api<CurrentEligibility>(`${path(id)}/eligibility`, { signal }),
+    enabled,
   });
 }
 

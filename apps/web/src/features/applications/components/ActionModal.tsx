@@ -1,4 +1,18 @@
-import { Alert, Button, Col, DatePicker, Form, Input, Modal, Radio, Row, Typography } from "antd";
+import { HARD_ELIGIBILITY_RULES } from "@chanrong/domain";
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Row,
+  Spin,
+  Typography,
+} from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useBusinessDate } from "../../../app/session";
@@ -14,6 +28,7 @@ import {
   type ContractKind,
   type ReviewParty,
   useApplicationAction,
+  useCurrentEligibility,
 } from "../api/applications";
 import { actionLabel } from "./labels";
 
@@ -47,6 +62,8 @@ interface Values {
   reason?: string;
   target?: ReviewParty;
   contracts?: ContractValues[];
+  acknowledged?: boolean;
+  acknowledgementReason?: string;
 }
 
 const splitParties = (text: string) =>
@@ -88,10 +105,22 @@ export function ActionModal({
   const mutation = useApplicationAction(detail.id);
   const [leftover, setLeftover] = useState<FieldError[]>([]);
   const need = needOf(action);
-  const stale = mutation.error instanceof ApiError && mutation.error.status === 409;
+  // A 409 means "reload" unless it is the programme's ceiling, which a reload does not lift.
+  const stale =
+    mutation.error instanceof ApiError &&
+    mutation.error.status === 409 &&
+    !mutation.error.fieldErrors.some((error) =>
+      (HARD_ELIGIBILITY_RULES as readonly string[]).includes(error.rule),
+    );
   const targets: ReviewParty[] = (["bank", "guarantor"] as const).filter(
     (party) => (party === "bank" ? detail.bankReview : detail.guarantorReview) === "MATERIALS_REQUESTED",
   );
+  // Before recommending, the bureau sees every rule that fails today: a ceiling refuses, any other
+  // it must acknowledge with a reason (ADR 017).
+  const eligibility = useCurrentEligibility(detail.id, action === "recommend");
+  const failed = eligibility.data?.checks.filter((check) => !check.passed) ?? [];
+  const hardFailed = failed.filter((check) => check.hard);
+  const softFailed = failed.filter((check) => !check.hard);
 
   const onFinish = async (values: Values) => {
     setLeftover([]);
@@ -99,6 +128,12 @@ export function ActionModal({
     if (need === "opinion") input.opinion = values.opinion?.trim();
     if (need === "reason") input.reason = values.reason?.trim();
     if (need === "target") input.target = values.target;
+    if (action === "recommend" && softFailed.length > 0) {
+      input.acknowledgement = {
+        rules: softFailed.map((check) => check.rule),
+        reason: values.acknowledgementReason?.trim() ?? "",
+      };
+    }
     if (need === "contracts") {
       input.contracts = KINDS.map((kind, index) => {
         const contract = values.contracts?.[index];
@@ -117,6 +152,8 @@ export function ActionModal({
       onClose();
     } catch (error) {
       setLeftover(applyServerErrors(form, error, ["opinion", "reason", "target", "contracts"]));
+      // The rules may have changed since the modal opened (another loan went live, a list changed).
+      if (action === "recommend") eligibility.refetch();
     }
   };
 
@@ -133,7 +170,7 @@ export function ActionModal({
       okButtonProps={{
         danger: isDangerAction(action),
         loading: mutation.isPending,
-        disabled: stale,
+        disabled: stale || (action === "recommend" && (!eligibility.data || hardFailed.length > 0)),
         "data-testid": "action-modal-submit",
       }}
       onOk={() => form.submit()}
@@ -176,6 +213,65 @@ export function ActionModal({
             <Typography.Paragraph data-testid="action-confirm">
               {t("application.confirmAction", { action: actionLabel(t, action) })}
             </Typography.Paragraph>
+          )}
+          {action === "recommend" && (
+            <div data-testid="recommend-eligibility" style={{ marginBottom: 16 }}>
+              {eligibility.isPending ? (
+                <Spin />
+              ) : eligibility.isError ? (
+                <ProblemAlert error={eligibility.error} testId="recommend-eligibility-error" />
+              ) : failed.length === 0 ? (
+                <Alert type="success" showIcon title={t("application.eligible")} />
+              ) : (
+                <Alert
+                  type={hardFailed.length > 0 ? "error" : "warning"}
+                  showIcon
+                  data-testid={hardFailed.length > 0 ? "recommend-refused" : "recommend-unmet"}
+                  title={t(
+                    hardFailed.length > 0 ? "application.recommendRefused" : "application.recommendUnmet",
+                  )}
+                  description={
+                    <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                      {failed.map((check) => (
+                        <li key={check.rule} data-testid={`recommend-failed-${check.rule}`}>
+                          <Typography.Text strong>{t(`eligibility.rule.${check.rule}`)}</Typography.Text>
+                          {check.hard && ` (${t("application.hardRule")})`}:{check.reason}
+                        </li>
+                      ))}
+                    </ul>
+                  }
+                />
+              )}
+            </div>
+          )}
+          {action === "recommend" && hardFailed.length === 0 && softFailed.length > 0 && (
+            <>
+              <Form.Item
+                name="acknowledged"
+                valuePropName="checked"
+                rules={[
+                  {
+                    validator: async (_, checked: boolean) => {
+                      if (!checked) throw new Error(t("application.acknowledgeRequired"));
+                    },
+                  },
+                ]}
+              >
+                <Checkbox data-testid="recommend-acknowledge">{t("application.acknowledge")}</Checkbox>
+              </Form.Item>
+              <Form.Item
+                name="acknowledgementReason"
+                label={t("application.acknowledgementReason")}
+                rules={requiredText}
+              >
+                <Input.TextArea
+                  rows={3}
+                  maxLength={2000}
+                  showCount
+                  data-testid="recommend-acknowledge-reason"
+                />
+              </Form.Item>
+            </>
           )}
           {need === "opinion" && (
             <Form.Item name="opinion" label={t("worklist.opinion")} rules={requiredText}>

@@ -222,13 +222,25 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
               statusLabel={(status) => labelOr(t, `appStatus.${status}`, status)}
               isRefusal={(step) => step.toStatus === "REJECTED" || step.action === "withdraw"}
               completingStatus="DISBURSED"
-              more={(step) =>
-                step.details?.target && (
-                  <div>
-                    {t("application.target")}: {t(`reviewParty.${step.details.target}`)}
-                  </div>
-                )
-              }
+              more={(step) => (
+                <>
+                  {step.details?.target && (
+                    <div>
+                      {t("application.target")}: {t(`reviewParty.${step.details.target}`)}
+                    </div>
+                  )}
+                  {step.details?.acknowledgement && (
+                    <div data-testid="timeline-acknowledgement">
+                      {t("application.acknowledgedRules", {
+                        rules: step.details.acknowledgement.rules
+                          .map((rule) => t(`eligibility.rule.${rule}`))
+                          .join("、"),
+                      })}
+                      : {step.details.acknowledgement.reason}
+                    </div>
+                  )}
+                </>
+              )}
             />
             <Card title={t("application.cardClocks")}>
               <div data-testid="application-clocks">
