@@ -580,6 +580,8 @@ describe("a working-day review SLA across the 2025 国庆 调休 (official calen
   });
 });
 
+const SIGNED_EARLY = CONTRACTS.map((contract) => ({ ...contract, date: "2025-03-01" }));
+
 describe("servicing: the bank's loan events, by hand and by API key", () => {
   const ctx = useTestApp();
   let applicationId: string;
@@ -595,7 +597,8 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
       [clients.bureau, { action: "recommend", opinion: "同意推荐" }],
       [clients.bank, { action: "bank-approve", opinion: "同意" }],
       [clients.guarantor, { action: "guarantor-approve", opinion: "同意" }],
-      [clients.bankOperator, { action: "record-contracts", contracts: CONTRACTS }],
+      // Signed before the loan events below, which may not precede the loan contract.
+      [clients.bankOperator, { action: "record-contracts", contracts: SIGNED_EARLY }],
       [clients.bankOperator, { action: "disburse" }],
     ];
     for (const [client, body] of steps) {
@@ -749,6 +752,40 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
       fromStatus: "CONTRACTED",
       actorUsername: "icbc.operator",
     });
+  });
+
+  it("refuses events no loan could have: past the contract, before it, after today, beyond any amount", async () => {
+    const id = await applicationThrough("record-contracts");
+    const url = `/api/v1/applications/${id}/loan-events`;
+    ctx.setToday("2027-06-30");
+    const drawn = await clients.bankOperator.post(url, {
+      type: "DISBURSEMENT",
+      date: "2025-03-10",
+      amount: "4000000.00",
+    });
+    expect(drawn.statusCode).toBe(201);
+    for (const [body, field, says] of [
+      [
+        { type: "DISBURSEMENT", date: "2025-04-10", amount: "9999999999999.99" },
+        "amount",
+        "10,000,000,000.00",
+      ],
+      [{ type: "DISBURSEMENT", date: "2025-04-10", amount: "1000000.01" }, "amount", "5,000,000.00"],
+      [{ type: "INTEREST_PAYMENT", date: "1900-01-01", amount: "1.00" }, "date", "2025-03-01"],
+      [{ type: "INTEREST_PAYMENT", date: "9999-12-31", amount: "1.00" }, "date", "2099-12-31"],
+      [{ type: "INTEREST_PAYMENT", date: "2031-01-01", amount: "1.00" }, "date", "2027-06-30"],
+      [{ type: "OVERDUE", date: "0000-01-01", amount: "0.00" }, "date", "1900-01-01"],
+    ] as const) {
+      const refused = await clients.bankOperator.post(url, body);
+      expect(refused.statusCode, JSON.stringify(body)).toBe(400);
+      expect(refused.headers["content-type"]).toContain("application/problem+json");
+      expect(refused.json().errors[0].field).toBe(field);
+      expect(refused.json().errors[0].message).toContain(says);
+    }
+    ctx.setToday(null);
+    const { events, position } = (await clients.bankOperator.get(`/api/v1/applications/${id}/loan`)).json();
+    expect(events).toHaveLength(1);
+    expect(position.disbursed).toBe("4000000.00");
   });
 
   it("keeps API keys to their bank's loans and to the servicing routes", async () => {
