@@ -53,6 +53,24 @@ export function text({
     });
 }
 
+/** Paths within a JSON value whose keys or strings carry control characters, which jsonb refuses too. */
+function controlCharacterPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === "string") return CONTROL_BUT_LINES.test(value) ? [path] : [];
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => controlCharacterPaths(item, [...path, index]));
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    CONTROL.test(key) ? [[...path, key]] : controlCharacterPaths(item, [...path, key]),
+  );
+}
+
+/** A free-form JSON object (a programme's configuration): its own rules check it, but no control characters. */
+export const jsonObject = z.record(z.string(), z.unknown()).superRefine((value, context) => {
+  for (const path of controlCharacterPaths(value)) {
+    context.addIssue({ code: "custom", path, message: "不能包含控制字符 (no control characters)" });
+  }
+});
+
 /** A real calendar date YYYY-MM-DD within the platform's sane range; fields with a meaning narrow it in the domain. */
 export const isoDate = z.iso.date().superRefine((value, context) => {
   // The format is z.iso.date's to judge; this only bounds a well-formed date.

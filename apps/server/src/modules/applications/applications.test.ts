@@ -957,6 +957,19 @@ describe("attachments: checked by content, stored by hash, downloaded safely, pa
     expect(download.headers["content-disposition"]).toMatch(/^attachment;/);
   });
 
+  it("refuses a file name with control characters, storing nothing", async () => {
+    const enterprise = await ctx.signIn("enterprise.operator");
+    const before = (await enterprise.get(`/api/v1/applications/${applicationId}/attachments`)).json().length;
+    for (const filename of ["审计\u0000报告.pdf", "报告\u001b[31m.pdf"]) {
+      const refused = await upload(enterprise, filename, PDF);
+      expect(refused.statusCode, JSON.stringify(filename)).toBe(400);
+      expect(refused.json().errors[0].field).toBe("file.filename");
+    }
+    expect((await enterprise.get(`/api/v1/applications/${applicationId}/attachments`)).json()).toHaveLength(
+      before,
+    );
+  });
+
   it("refuses a file whose content does not match its name, an unknown kind, and an oversized file", async () => {
     const enterprise = await ctx.signIn("enterprise.operator");
     const disguised = await upload(

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { idParams, text, versionField, yuanString } from "../../platform/http";
+import { idParams, jsonObject, text, versionField, yuanString } from "../../platform/http";
 import * as service from "./programmes.service";
 
 const codeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{2,40}$/) }).strict();
@@ -66,7 +66,7 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         params: codeParams,
         body: z
           .object({
-            config: z.record(z.string(), z.unknown()),
+            config: jsonObject,
             expectedVersion: versionField,
             note: text({ min: 2, max: 500, multiline: true }),
           })
