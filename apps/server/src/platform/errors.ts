@@ -137,6 +137,14 @@ export function toProblem(error: unknown): Problem {
       return problem("uri-too-long", "路径参数过长 (a path parameter is too long)", [
         { field: "path", rule: "max-param-length", message: "路径参数过长 (path parameter too long)" },
       ]);
+    case "FST_ERR_BAD_URL":
+      return problem("validation", fastifyError.message, [
+        {
+          field: "path",
+          rule: "url-encoding",
+          message: "路径含无效的百分号编码 (the path is not valid percent-encoded UTF-8)",
+        },
+      ]);
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return problem("unsupported-media-type", fastifyError.message);
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
