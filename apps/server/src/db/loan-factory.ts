@@ -87,16 +87,15 @@ export async function insertProgrammeLoan(db: Executor, spec: ProgrammeLoanSpec)
       })),
     );
   }
-  if (spec.loanAnnualRate) {
-    await db.insert(applicationContracts).values({
-      applicationId: application.id,
-      kind: "LOAN",
-      number: `JK-${application.id.slice(0, 8)}`,
-      signedOn: spec.events[0]?.date ?? "2025-01-01",
-      amountFen: spec.amountFen,
-      parties: ["借款人", "贷款银行"],
-      annualRate: spec.loanAnnualRate,
-    });
-  }
+  // Every contracted loan has its 借款合同: the bank's later events are bounded by it.
+  await db.insert(applicationContracts).values({
+    applicationId: application.id,
+    kind: "LOAN",
+    number: `JK-${application.id.slice(0, 8)}`,
+    signedOn: spec.events[0]?.date ?? "2025-01-01",
+    amountFen: spec.amountFen,
+    parties: ["借款人", "贷款银行"],
+    annualRate: spec.loanAnnualRate ?? null,
+  });
   return application.id;
 }
