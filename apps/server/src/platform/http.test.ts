@@ -72,10 +72,13 @@ describe("strings, dates and configurations that once were 500s are refused by f
     expect(after.currentVersion).toBe(before.currentVersion);
   });
 
-  it("answers a URL too long for the router with problem+json", async () => {
+  it("answers a path parameter too long (414) or malformed (400) with problem+json naming the path", async () => {
     const response = await bureau.get(`/api/v1/enterprises/${"a".repeat(20_000)}`);
-    expect(response.statusCode).toBeLessThan(500);
+    expect(response.statusCode).toBe(414);
     expect(response.headers["content-type"]).toContain("application/problem+json");
+    expect(response.json().errors[0]).toMatchObject({ field: "path", rule: "max-param-length" });
+    const badEncoding = await bureau.get("/api/v1/enterprises/%E0%A4%A");
+    expectRefused(badEncoding, "path");
   });
 });
 
