@@ -25,7 +25,7 @@ import { registerReportRoutes } from "./modules/fund/reports.routes";
 import { registerIdentityRoutes } from "./modules/identity/identity.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { isApiPath, registerAuthentication } from "./platform/auth/authentication";
-import { registerErrorHandling, sendNotFound } from "./platform/errors";
+import { registerErrorHandling, sendFrameworkError, sendNotFound } from "./platform/errors";
 import type { FileStorage } from "./platform/files/storage";
 import { registerIdempotency } from "./platform/idempotency";
 import { databaseRateLimitStore } from "./platform/rate-limit";
@@ -53,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false } },
+    frameworkErrors: sendFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

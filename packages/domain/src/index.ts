@@ -1,3 +1,4 @@
+export * from "./bounds";
 export * from "./dates";
 export * from "./enterprise-catalogue";
 export * from "./errors";

@@ -92,16 +92,27 @@ export async function insertProgrammeLoan(db: Executor, spec: ProgrammeLoanSpec)
       })),
     );
   }
-  if (spec.loanAnnualRate) {
-    await db.insert(applicationContracts).values({
+  // Every contracted loan has its 借款合同 and 委托担保协议: the bank's events and the guarantor's fees
+  // are bounded by them.
+  const signedOn = spec.events[0]?.date ?? "2025-01-01";
+  await db.insert(applicationContracts).values([
+    {
       applicationId: application.id,
       kind: "LOAN",
       number: `JK-${application.id.slice(0, 8)}`,
-      signedOn: spec.events[0]?.date ?? "2025-01-01",
+      signedOn,
       amountFen: spec.amountFen,
       parties: ["借款人", "贷款银行"],
-      annualRate: spec.loanAnnualRate,
-    });
-  }
+      annualRate: spec.loanAnnualRate ?? null,
+    },
+    {
+      applicationId: application.id,
+      kind: "ENTRUSTED_GUARANTEE",
+      number: `WT-${application.id.slice(0, 8)}`,
+      signedOn,
+      amountFen: spec.amountFen,
+      parties: ["借款人", "担保机构"],
+    },
+  ]);
   return application.id;
 }

@@ -19,6 +19,7 @@ export type ErrorCode =
   | "locked"
   | "rate-limited"
   | "payload-too-large"
+  | "uri-too-long"
   | "unsupported-media-type";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -31,6 +32,7 @@ const STATUS: Record<ErrorCode, number> = {
   locked: 423,
   "rate-limited": 429,
   "payload-too-large": 413,
+  "uri-too-long": 414,
   "unsupported-media-type": 415,
 };
 
@@ -44,6 +46,7 @@ const TITLE: Record<ErrorCode, string> = {
   locked: "账户已锁定 (account locked)",
   "rate-limited": "请求过于频繁 (too many requests)",
   "payload-too-large": "请求体过大 (payload too large)",
+  "uri-too-long": "请求地址过长 (URI too long)",
   "unsupported-media-type": "不支持的内容类型 (unsupported media type)",
 };
 
@@ -129,6 +132,19 @@ export function toProblem(error: unknown): Problem {
     // Multipart's own words ("request file too large") would reach people uploading a scan.
     case "FST_REQ_FILE_TOO_LARGE":
       return problem("payload-too-large", "文件超过上传大小上限 (file larger than the upload limit)");
+    // A path segment longer than the router matches: no route takes a parameter that long.
+    case "FST_ERR_MAX_PARAM_LENGTH":
+      return problem("uri-too-long", "路径参数过长 (a path parameter is too long)", [
+        { field: "path", rule: "max-param-length", message: "路径参数过长 (path parameter too long)" },
+      ]);
+    case "FST_ERR_BAD_URL":
+      return problem("validation", fastifyError.message, [
+        {
+          field: "path",
+          rule: "url-encoding",
+          message: "路径含无效的百分号编码 (the path is not valid percent-encoded UTF-8)",
+        },
+      ]);
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return problem("unsupported-media-type", fastifyError.message);
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
@@ -152,6 +168,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (body.status >= 500) request.log.error({ err: error }, "unhandled error");
     return reply.status(body.status).type("application/problem+json").send(body);
   });
+}
+
+/** Errors the router raises before any route runs (a malformed or over-long URL), as problem+json too. */
+export function sendFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const body = toProblem(error);
+  return reply.status(body.status).type("application/problem+json").send(body);
 }
 
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Database } from "../db/client";
 import { actorOf } from "./auth/authentication";
 import { AppError } from "./errors";
+import { text } from "./http";
 import * as repo from "./idempotency.repository";
 
 declare module "fastify" {
@@ -17,7 +18,7 @@ declare module "fastify" {
 }
 
 /** A client's key for a write it may retry: the same key is done once. */
-export const idempotencyKey = z.string().trim().min(8).max(100);
+export const idempotencyKey = text({ min: 8, max: 100 });
 
 const IDEMPOTENCY_HEADER = "idempotency-key";
 const FIELD = "Idempotency-Key";

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DomainValidationError } from "../errors";
-import { type LoanEvent, loanPosition, positionAfter } from "./loan-servicing";
+import { issueOf } from "../test-support";
+import { checkLoanEventTerms, type LoanEvent, loanPosition, positionAfter } from "./loan-servicing";
 
 let sequence = 0;
 const event = (
@@ -101,5 +102,38 @@ describe("loan position from servicing events", () => {
         },
       ),
     );
+  });
+});
+
+describe("loan events bounded by the contract and the business date", () => {
+  const terms = { contractSignedOn: "2027-01-10", contractedFen: 300_000_000n, today: "2027-06-30" };
+  const disbursed = [event("DISBURSEMENT", "2027-01-15", 2_000_000)];
+  const check = (next: LoanEvent) => checkLoanEventTerms(next, positionAfter(disbursed, next), terms);
+
+  it.each([
+    ["DISBURSEMENT", "2027-02-01", 1_000_000],
+    ["INTEREST_PAYMENT", "2027-06-30", 10_000],
+    ["OVERDUE", "2027-01-10", 0],
+  ] as const)("accepts a %s on %s of %s yuan", (type, date, yuan) => {
+    expect(() => check(event(type, date, yuan))).not.toThrow();
+  });
+
+  it.each([
+    ["DISBURSEMENT", "2027-02-01", 1_000_001, "amount", "exceeds-contract", "3,000,000.00"],
+    ["INTEREST_PAYMENT", "2027-07-01", 1, "date", "date-not-after", "2027-06-30"],
+    ["INTEREST_PAYMENT", "9999-12-31", 1, "date", "date-not-after", "2027-06-30"],
+    ["INTEREST_PAYMENT", "1900-01-01", 1, "date", "date-not-before", "2027-01-10"],
+    ["OVERDUE", "2027-01-09", 0, "date", "date-not-before", "2027-01-10"],
+    ["INTEREST_PAYMENT", "2027-03-01", 10_000_000_001, "amount", "max-amount", "10,000,000,000.00"],
+  ] as const)("refuses a %s on %s of %s yuan: %s %s naming %s", (type, date, yuan, field, rule, limit) => {
+    const issue = issueOf(() => check(event(type, date, yuan)));
+    expect(issue).toMatchObject({ path: [field], rule });
+    expect(issue.message).toContain(limit);
+  });
+
+  it("lets a disbursement be reversed even when the loan is fully drawn", () => {
+    const full = [...disbursed, event("DISBURSEMENT", "2027-02-01", 1_000_000)];
+    const reversal = event("DISBURSEMENT", "2027-03-01", 1_000_000, full[1]?.id);
+    expect(() => checkLoanEventTerms(reversal, positionAfter(full, reversal), terms)).not.toThrow();
   });
 });

@@ -1,5 +1,12 @@
-import { DomainValidationError } from "../errors";
-import { formatYuan } from "../money";
+import {
+  businessDateLimit,
+  checkAmountAtMost,
+  checkDateWithin,
+  type DateLimit,
+  MAX_AMOUNT_FEN,
+} from "../bounds";
+import { DomainValidationError, throwIfIssues, type ValidationIssue } from "../errors";
+import { formatYuan, formatYuanGrouped } from "../money";
 
 /** What a bank reports on a programme loan (SPEC §3.1 step 6). */
 export const LOAN_EVENT_TYPES = [
@@ -141,4 +148,43 @@ export function positionAfter(events: readonly LoanEvent[], next: LoanEvent): Lo
     }
   }
   return loanPosition([...events, next]);
+}
+
+/** What a loan's events are bounded by: its 借款合同 and the business date. */
+export interface LoanTerms {
+  contractSignedOn: string;
+  contractedFen: bigint;
+  today: string;
+}
+
+/**
+ * Checks that a new event could be true of the loan (ADR 015): dated between the contract's signing
+ * and today, no larger than any single amount may be, and, for a disbursement, not taking the
+ * loan's disbursements past the contracted amount. `after` is the position the event gives.
+ */
+export function checkLoanEventTerms(next: LoanEvent, after: LoanPosition, terms: LoanTerms): void {
+  const signed: DateLimit = {
+    date: terms.contractSignedOn,
+    zh: "借款合同签订日",
+    en: "the loan contract date",
+  };
+  const issues = [
+    checkDateWithin(next.date, ["date"], "事件日期", {
+      earliest: signed,
+      latest: businessDateLimit(terms.today),
+    }),
+    checkAmountAtMost(next.amountFen, MAX_AMOUNT_FEN, ["amount"], "金额"),
+  ].filter((issue): issue is ValidationIssue => issue !== undefined);
+  if (next.type === "DISBURSEMENT" && !next.reverses && after.disbursedFen > terms.contractedFen) {
+    const contracted = formatYuanGrouped(terms.contractedFen);
+    const total = formatYuanGrouped(after.disbursedFen);
+    issues.push({
+      path: ["amount"],
+      rule: "exceeds-contract",
+      message:
+        `累计放款${total}元超过借款合同金额${contracted}元 ` +
+        `(disbursements would total ${total}, above the contracted ${contracted})`,
+    });
+  }
+  throwIfIssues(issues);
 }

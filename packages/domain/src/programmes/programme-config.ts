@@ -6,6 +6,7 @@ import type { DayCount } from "../interest-subsidy";
 import { assertRate, exactDecimal } from "../money";
 import { RISK_SHARING_PRESETS } from "../risk-sharing";
 import type { OrgType, SlaName } from "./application-workflow";
+import { programmeConfigShapeIssues } from "./programme-config-shape";
 import { checkSlaPeriod, type SlaPeriod } from "./sla";
 
 const FEN_PER_WAN = 1_000_000n;
@@ -374,6 +375,7 @@ function checkReviewChain(check: Checker, config: ProgrammeConfig): void {
 
 /** Checks a programme as an admin edited it, reporting every problem at once, and returns it unchanged. */
 export function validateProgrammeConfig(config: ProgrammeConfig): ProgrammeConfig {
+  throwIfIssues(programmeConfigShapeIssues(config));
   const check = new Checker();
   if (!CODE_PATTERN.test(config.code)) {
     check.add(["code"], "code-format", "计划代码只能由字母、数字、-和_组成 (letters, digits, - and _ only)");

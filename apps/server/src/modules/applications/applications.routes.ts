@@ -16,7 +16,15 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { annualRate, idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import {
+  annualRate,
+  idParams,
+  isoDate,
+  pageQuery,
+  text,
+  versionField,
+  yuanString,
+} from "../../platform/http";
 import { sendWorkbook, tableWorkbook } from "../../platform/spreadsheets";
 import { sendHtml, sendPdf } from "../forms/form-replies";
 import { recommendationFormHtml, recommendationFormPdf } from "../forms/recommendation-form";
@@ -24,26 +32,24 @@ import * as service from "./applications.service";
 import { recommendationFormData } from "./recommendation-form.service";
 import * as servicing from "./servicing.service";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 const applicationInput = z
   .object({
-    programmeCode: z.string().max(40),
+    programmeCode: text({ max: 40 }),
     bankOrgId: z.uuid(),
     guarantorOrgId: z.uuid(),
     amount: yuanString,
     termMonths: z.number().int().min(1).max(600),
-    loanUse: z.string().max(40),
-    supplyChainCategory: z.string().max(40).nullable(),
+    loanUse: text({ max: 40 }),
+    supplyChainCategory: text({ max: 40 }).nullable(),
     form: z
       .object({
-        address: text(200),
-        legalRepresentative: text(40),
-        phone: text(20),
-        contactName: text(40),
-        contactPhone: text(20),
-        mainBusiness: text(500),
-        productsAndPartners: text(2000),
+        address: text({ max: 200 }),
+        legalRepresentative: text({ max: 40 }),
+        phone: text({ max: 20 }),
+        contactName: text({ max: 40 }),
+        contactPhone: text({ max: 20 }),
+        mainBusiness: text({ max: 500, multiline: true }),
+        productsAndPartners: text({ max: 2000, multiline: true }),
       })
       .strict(),
   })
@@ -53,18 +59,21 @@ const actionInput = z
   .object({
     action: z.enum(APPLICATION_ACTIONS),
     version: versionField,
-    opinion: z.string().max(2000).optional(),
-    reason: z.string().max(2000).optional(),
+    opinion: text({ max: 2000, multiline: true }).optional(),
+    reason: text({ max: 2000, multiline: true }).optional(),
     target: z.enum(["bank", "guarantor"]).optional(),
     contracts: z
       .array(
         z
           .object({
             kind: z.enum(CONTRACT_KINDS),
-            number: text(60),
+            number: text({ max: 60 }),
             date: isoDate,
             amount: yuanString,
-            parties: z.array(text(100)).min(2).max(6),
+            parties: z
+              .array(text({ max: 100 }))
+              .min(2)
+              .max(6),
             // 借款合同 only: the loan's actual annual rate (重庆 caps the interest subsidy by it).
             annualRate: annualRate.optional(),
           })
@@ -74,7 +83,10 @@ const actionInput = z
       .optional(),
     // recommend only: the failed eligibility rules the bureau saw, and why it recommends anyway.
     acknowledgement: z
-      .object({ rules: z.array(z.enum(ELIGIBILITY_RULES)).max(ELIGIBILITY_RULES.length), reason: text(2000) })
+      .object({
+        rules: z.array(z.enum(ELIGIBILITY_RULES)).max(ELIGIBILITY_RULES.length),
+        reason: text({ max: 2000, multiline: true }),
+      })
       .strict()
       .optional(),
   })
@@ -262,7 +274,7 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
             type: z.enum(LOAN_EVENT_TYPES),
             date: isoDate,
             amount: yuanString,
-            note: z.string().max(500).optional(),
+            note: text({ max: 500, multiline: true }).optional(),
             reverses: z.number().int().positive().optional(),
           })
           .strict(),

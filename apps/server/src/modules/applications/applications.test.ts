@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildEnterpriseInput } from "../../db/factories";
 import { applicationClocks } from "../../db/schema";
 import { runOnce } from "../../platform/jobs";
-import { pdfText } from "../../testing/pdf-text";
 import {
   applicationBody,
   FORM,
@@ -12,7 +11,8 @@ import {
   registerDemoEnterprise,
   takeStep,
 } from "../../testing/applications";
-import { type TestClient, type TestContext, useTestApp } from "../../testing/test-app";
+import { pdfText } from "../../testing/pdf-text";
+import { type TestClient, useTestApp } from "../../testing/test-app";
 import { slaReminders } from "./reminders";
 
 const CONTRACTS = [
@@ -575,6 +575,8 @@ describe("a working-day review SLA across the 2025 国庆 调休 (official calen
   });
 });
 
+const SIGNED_EARLY = CONTRACTS.map((contract) => ({ ...contract, date: "2025-03-01" }));
+
 describe("servicing: the bank's loan events, by hand and by API key", () => {
   const ctx = useTestApp();
   let applicationId: string;
@@ -590,7 +592,8 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
       [clients.bureau, { action: "recommend", opinion: "同意推荐" }],
       [clients.bank, { action: "bank-approve", opinion: "同意" }],
       [clients.guarantor, { action: "guarantor-approve", opinion: "同意" }],
-      [clients.bankOperator, { action: "record-contracts", contracts: CONTRACTS }],
+      // Signed before the loan events below, which may not precede the loan contract.
+      [clients.bankOperator, { action: "record-contracts", contracts: SIGNED_EARLY }],
       [clients.bankOperator, { action: "disburse" }],
     ];
     for (const [client, body] of steps) {
@@ -744,6 +747,40 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
       fromStatus: "CONTRACTED",
       actorUsername: "icbc.operator",
     });
+  });
+
+  it("refuses events no loan could have: past the contract, before it, after today, beyond any amount", async () => {
+    const id = await applicationThrough("record-contracts");
+    const url = `/api/v1/applications/${id}/loan-events`;
+    ctx.setToday("2027-06-30");
+    const drawn = await clients.bankOperator.post(url, {
+      type: "DISBURSEMENT",
+      date: "2025-03-10",
+      amount: "4000000.00",
+    });
+    expect(drawn.statusCode).toBe(201);
+    for (const [body, field, says] of [
+      [
+        { type: "DISBURSEMENT", date: "2025-04-10", amount: "9999999999999.99" },
+        "amount",
+        "10,000,000,000.00",
+      ],
+      [{ type: "DISBURSEMENT", date: "2025-04-10", amount: "1000000.01" }, "amount", "5,000,000.00"],
+      [{ type: "INTEREST_PAYMENT", date: "1900-01-01", amount: "1.00" }, "date", "2025-03-01"],
+      [{ type: "INTEREST_PAYMENT", date: "9999-12-31", amount: "1.00" }, "date", "2099-12-31"],
+      [{ type: "INTEREST_PAYMENT", date: "2031-01-01", amount: "1.00" }, "date", "2027-06-30"],
+      [{ type: "OVERDUE", date: "0000-01-01", amount: "0.00" }, "date", "1900-01-01"],
+    ] as const) {
+      const refused = await clients.bankOperator.post(url, body);
+      expect(refused.statusCode, JSON.stringify(body)).toBe(400);
+      expect(refused.headers["content-type"]).toContain("application/problem+json");
+      expect(refused.json().errors[0].field).toBe(field);
+      expect(refused.json().errors[0].message).toContain(says);
+    }
+    ctx.setToday(null);
+    const { events, position } = (await clients.bankOperator.get(`/api/v1/applications/${id}/loan`)).json();
+    expect(events).toHaveLength(1);
+    expect(position.disbursed).toBe("4000000.00");
   });
 
   it("keeps API keys to their bank's loans and to the servicing routes", async () => {
@@ -908,6 +945,19 @@ describe("attachments: checked by content, stored by hash, downloaded safely, pa
       "content-security-policy": "default-src 'none'; sandbox",
     });
     expect(download.headers["content-disposition"]).toMatch(/^attachment;/);
+  });
+
+  it("refuses a file name with control characters, storing nothing", async () => {
+    const enterprise = await ctx.signIn("enterprise.operator");
+    const before = (await enterprise.get(`/api/v1/applications/${applicationId}/attachments`)).json().length;
+    for (const filename of ["审计\u0000报告.pdf", "报告\u001b[31m.pdf"]) {
+      const refused = await upload(enterprise, filename, PDF);
+      expect(refused.statusCode, JSON.stringify(filename)).toBe(400);
+      expect(refused.json().errors[0].field).toBe("file.filename");
+    }
+    expect((await enterprise.get(`/api/v1/applications/${applicationId}/attachments`)).json()).toHaveLength(
+      before,
+    );
   });
 
   it("refuses a file whose content does not match its name, an unknown kind, and an oversized file", async () => {

@@ -4,7 +4,7 @@ import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { AppError } from "../../platform/errors";
 import type { FileStorage } from "../../platform/files/storage";
-import { idParams } from "../../platform/http";
+import { idParams, text } from "../../platform/http";
 import { attachmentDisposition } from "../forms/form-replies";
 import {
   ATTACHMENT_KINDS,
@@ -13,6 +13,9 @@ import {
   readAttachment,
   uploadAttachment,
 } from "./attachments.service";
+
+/** The name the file is stored and offered for download under: a name, not a path or a control sequence. */
+const filenameInput = text({ max: 255 });
 
 const isKind = (value: unknown): value is AttachmentKind =>
   ATTACHMENT_KINDS.includes(value as AttachmentKind);
@@ -45,13 +48,16 @@ export function registerAttachmentRoutes(app: FastifyInstance, db: Database, sto
           "enum",
           `附件类型须为 ${ATTACHMENT_KINDS.join(", ")} (unknown kind)`,
         );
+      const filename = filenameInput.safeParse(file.filename);
+      if (!filename.success)
+        throw AppError.validation("file.filename", "text", `文件名${filename.error.issues[0]?.message}`);
       const content = await file.toBuffer();
       const row = await uploadAttachment(
         db,
         storage,
         actor,
         request.params.id,
-        { filename: file.filename, content, kind },
+        { filename: filename.data, content, kind },
         request.ip,
       );
       return reply.status(201).send(row);

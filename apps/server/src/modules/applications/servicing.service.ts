@@ -1,4 +1,5 @@
 import {
+  checkLoanEventTerms,
   formatYuan,
   LOAN_SERVICING_STATUSES,
   type LoanEventType,
@@ -89,12 +90,14 @@ export async function recordLoanEvent(
         "冲正事件的类型和金额须与原事件一致 (a reversal repeats the type and amount)",
       );
     }
-    const position = positionAfter(events, {
-      id: "new",
-      type: input.type,
-      date: input.date,
-      amountFen,
-      reverses,
+    const next = { id: "new", type: input.type, date: input.date, amountFen, reverses };
+    const position = positionAfter(events, next);
+    const loanContract = (await applications.listContracts(tx, applicationId)).find((c) => c.kind === "LOAN");
+    if (!loanContract) throw new Error(`contracted application ${applicationId} has no loan contract`);
+    checkLoanEventTerms(next, position, {
+      contractSignedOn: loanContract.signedOn,
+      contractedFen: loanContract.amountFen,
+      today: today(),
     });
     const row = await repo.insertLoanEvent(tx, {
       applicationId,

@@ -11,6 +11,7 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { text } from "../../platform/http";
 import {
   interestSubsidyRequest,
   interestSubsidyResponse,
@@ -143,7 +144,7 @@ export function registerCalculatorRoutes(app: FastifyInstance): void {
       schema: {
         tags,
         summary: "Check a unified social credit code (GB 32100-2015)",
-        params: z.object({ code: z.string().max(64) }),
+        params: z.object({ code: text({ max: 64 }) }),
         response: { 200: usccResponse },
       },
     },

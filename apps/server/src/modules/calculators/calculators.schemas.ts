@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { isoDate } from "../../platform/http";
+import { isoDate, text } from "../../platform/http";
 
 // SPEC §3.3 is a stable public API: these shapes are the contract. Amounts stay strings
 // here and are parsed by the domain, which names the field and rule when they are wrong.
-const decimalString = z.string().max(32);
-const schemeCode = z.string().max(20);
+const decimalString = text({ max: 32 });
+const schemeCode = text({ max: 20 });
 
 export const interestSubsidyRequest = z
   .object({

@@ -4,6 +4,7 @@ import { regionCovers } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { AppError, type FieldError } from "../../platform/errors";
+import { text } from "../../platform/http";
 import {
   ENTERPRISE_COLUMNS,
   ownershipCode,
@@ -17,6 +18,9 @@ import { type EnterpriseInput, enterpriseInput } from "./enterprises.schemas";
 import { requireRegistrar, toChildren, toValues } from "./enterprises.service";
 
 export const IMPORT_ROW_LIMIT = 5_000;
+
+/** Any cell, before it is looked up: the columns' own rules follow in enterpriseInput. */
+const cellInput = text({ min: 0, max: 2000, multiline: true });
 
 const header = (key: string) => ENTERPRISE_COLUMNS.find((c) => c.key === key)?.header ?? key;
 
@@ -41,6 +45,21 @@ export async function importEnterprises(db: Database, actor: Actor, file: Buffer
     throw error;
   }
   if (rows.length === 0) throw AppError.validation("file", "not-empty", "文件中没有企业数据 (no rows)");
+  const cellErrors = rows.flatMap(({ rowNumber, row }) =>
+    Object.entries(row).flatMap(([key, value]) => {
+      const checked = cellInput.safeParse(value);
+      return checked.success
+        ? []
+        : checked.error.issues.map((issue) => rowError(rowNumber, key, issue.code, issue.message));
+    }),
+  );
+  if (cellErrors.length) {
+    throw new AppError(
+      "validation",
+      "文件中有无效的单元格,整个文件未导入 (invalid cells; nothing was imported)",
+      cellErrors,
+    );
+  }
   if (rows.length > IMPORT_ROW_LIMIT) {
     throw AppError.validation(
       "file",

@@ -1,6 +1,6 @@
 import { ENTERPRISE_TAG_CODES, OWNERSHIP_CODES } from "@chanrong/domain";
 import { z } from "zod";
-import { isoDate, pageQuery, patchOf, versionField, yuanString } from "../../platform/http";
+import { figureYuan, isoDate, pageQuery, patchOf, text, versionField } from "../../platform/http";
 
 const SIZE_CLASS_CODES = ["LARGE", "MEDIUM", "SMALL", "MICRO"] as const;
 
@@ -19,14 +19,14 @@ export const tagInput = z
 export const revenueInput = z
   .object({
     year: z.number().int().min(1949).max(2100),
-    amount: yuanString,
+    amount: figureYuan,
   })
   .strict();
 
 export const bankAccountInput = z
   .object({
     bankOrgId: z.uuid().nullable().default(null),
-    bankName: z.string().trim().min(2).max(100),
+    bankName: text({ min: 2, max: 100 }),
     accountNo: z.string().regex(/^[0-9-]{8,32}$/, "账号为 8–32 位数字 (8–32 digits)"),
   })
   .strict();
@@ -34,12 +34,12 @@ export const bankAccountInput = z
 /** Every field of an enterprise profile; USCC is checked against GB 32100 in the service. */
 export const enterpriseInput = z
   .object({
-    uscc: z.string().max(40),
-    name: z.string().trim().min(2).max(100),
-    address: z.string().trim().min(2).max(200),
-    districtCode: z.string().min(6).max(6),
-    legalRepresentative: z.string().trim().min(1).max(40),
-    contactName: z.string().trim().max(40).nullable().default(null),
+    uscc: text({ max: 40 }),
+    name: text({ min: 2, max: 100 }),
+    address: text({ min: 2, max: 200 }),
+    districtCode: z.string().regex(/^\d{6}$/, "行政区划代码为 6 位数字 (a 6-digit region code)"),
+    legalRepresentative: text({ max: 40 }),
+    contactName: text({ min: 0, max: 40 }).nullable().default(null),
     contactPhone: z
       .string()
       .regex(/^[0-9+\- ]{7,20}$/, "电话号码格式不正确 (7–20 digits)")
@@ -49,9 +49,9 @@ export const enterpriseInput = z
     industryCode: z
       .string()
       .regex(/^[A-T](\d{2,4})?$/, "GB/T 4754-2017 行业代码,如 C3670 (industry code such as C3670)"),
-    mainBusiness: z.string().trim().max(500).nullable().default(null),
+    mainBusiness: text({ min: 0, max: 500, multiline: true }).nullable().default(null),
     employees: z.number().int().min(0).max(10_000_000),
-    totalAssets: yuanString.nullable().default(null),
+    totalAssets: figureYuan.nullable().default(null),
     ownership: z.enum(OWNERSHIP_CODES),
     revenues: z.array(revenueInput).max(20).default([]),
     tags: z.array(tagInput).max(30).default([]),
@@ -68,11 +68,11 @@ export type EnterpriseUpdate = z.output<typeof enterpriseUpdate>;
 
 export const enterpriseFilter = z
   .object({
-    q: z.string().trim().max(100).optional(),
-    district: z.string().max(6).optional(),
+    q: text({ min: 0, max: 100 }).optional(),
+    district: text({ min: 0, max: 6 }).optional(),
     tag: z.enum(ENTERPRISE_TAG_CODES).optional(),
     sizeClass: z.enum(SIZE_CLASS_CODES).optional(),
-    industry: z.string().max(5).optional(),
+    industry: text({ min: 0, max: 5 }).optional(),
   })
   .strict();
 export type EnterpriseFilter = z.output<typeof enterpriseFilter>;
@@ -84,7 +84,7 @@ export const supplyChainLinkInput = z
     coreEnterpriseId: z.uuid(),
     supplierEnterpriseId: z.uuid(),
     tier: z.number().int().min(1).max(3),
-    products: z.string().trim().min(1).max(200),
+    products: text({ max: 200, multiline: true }),
   })
   .strict()
   .refine((l) => l.coreEnterpriseId !== l.supplierEnterpriseId, {

@@ -334,6 +334,20 @@ describe("enterprise registry (SPEC §2)", () => {
     expect(await enterpriseCount(ctx.database.db)).toBe(before);
   });
 
+  it("refuses cells with control characters before looking anything up, importing nothing", async () => {
+    const before = await enterpriseCount(ctx.database.db);
+    // Excel escapes control characters as _xHHHH_, and ExcelJS reads them back as the characters.
+    const response = await importRows([
+      sheetRow(3011, { district: "张湾_x0000_区" }),
+      sheetRow(3012, { uscc: "_x001B_" }),
+      sheetRow(3013, { mainBusiness: "汽车零部件\n精密加工" }),
+    ]);
+    expect(response.statusCode).toBe(400);
+    const fields = response.json().errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(["第2行.所在区县(名称或代码)", "第3行.统一社会信用代码"]);
+    expect(await enterpriseCount(ctx.database.db)).toBe(before);
+  });
+
   it("refuses duplicates within the file and against the registry", async () => {
     const response = await importRows([sheetRow(3005), sheetRow(3005), sheetRow(9001)]);
     const messages = response

@@ -8,13 +8,14 @@ import {
   idParams,
   isoDate,
   pageQuery,
+  text,
   versionField,
   yuanString,
 } from "../../platform/http";
 import { idempotencyKey } from "../../platform/idempotency";
 import * as service from "./defaults.service";
 
-const scheme = z.string().trim().min(1).max(20);
+const scheme = text({ max: 20 });
 
 export function registerDefaultRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -73,7 +74,7 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
             applicationId: z.uuid(),
             loss: yuanString,
             claimedOn: isoDate,
-            reason: z.string().trim().min(1).max(2000),
+            reason: text({ max: 2000, multiline: true }),
             scheme: scheme.optional(),
           })
           .strict(),

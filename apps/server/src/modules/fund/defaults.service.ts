@@ -462,6 +462,9 @@ export async function claim(db: Database, actor: Actor, input: ClaimInput, ip: s
       lossFen,
       config.fundShareOfGuarantor,
     );
+    // A loss is claimed on a loan that has fallen overdue, never before it did.
+    const overdueSince = position.effective.findLast((event) => event.type === "OVERDUE")?.date;
+    if (overdueSince) notBefore("claimedOn", input.claimedOn, overdueSince, "逾期日");
     const [row] = await tx
       .insert(defaultCases)
       .values({

@@ -74,6 +74,12 @@ describe("default, compensation and recourse (seed 002 art. 11(8),(9))", () => {
     expect((await claim(overdueLoan, "1000000.00", danbao)).statusCode).toBe(403);
     const future = await claim(overdueLoan, "1000000.00", icbc, "2026-04-02");
     expect(future.json().errors[0]).toMatchObject({ field: "claimedOn", rule: "not-in-future" });
+    const early = await claim(overdueLoan, "1000000.00", icbc, "2026-03-10");
+    expect(early.json().errors[0]).toMatchObject({
+      field: "claimedOn",
+      rule: "not-before",
+      message: expect.stringContaining("2026-03-11"),
+    });
     const claimable = (await icbc.get("/api/v1/default-cases/claimable")).json();
     expect(claimable.items).toEqual([
       expect.objectContaining({

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { annualRate, correctionReason, idParams, isoDate, yuanString } from "../../platform/http";
+import { annualRate, correctionReason, idParams, isoDate, text, yuanString } from "../../platform/http";
 import * as service from "./fee-subsidy.service";
 
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -37,7 +37,7 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
             receivedOn: isoDate,
             amount: yuanString,
             feeRate: annualRate.optional(),
-            note: z.string().max(500).optional(),
+            note: text({ max: 500, multiline: true }).optional(),
           })
           .strict(),
       },

@@ -1,4 +1,5 @@
 import {
+  assertDateWithin,
   assertPositiveFen,
   calendarYear,
   exactDecimal,
@@ -31,6 +32,7 @@ import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
+import { listContracts } from "../applications/applications.repository";
 import { requireVisible } from "../applications/applications.service";
 import { type FundRow, visibleFund } from "./funds.service";
 import { positionsOf, programmeConfigs } from "./loan-positions";
@@ -173,6 +175,12 @@ export async function recordFeeReceipt(
       `收费日期不能晚于今天${today()} (a fee cannot be received in the future)`,
     );
   }
+  // Nor before the guarantee began: the fee is charged under the 委托担保协议.
+  const agreement = (await listContracts(db, applicationId)).find((c) => c.kind === "ENTRUSTED_GUARANTEE");
+  if (!agreement) throw new Error(`guaranteed application ${applicationId} has no guarantee agreement`);
+  assertDateWithin(input.receivedOn, ["receivedOn"], "收费日期", {
+    earliest: { date: agreement.signedOn, zh: "委托担保协议签订日", en: "the guarantee agreement date" },
+  });
   const rule = (await programmeConfigs(db)(application.programmeId, application.programmeVersion))
     .guaranteeFeeSubsidy;
   if (needsActualFeeRate(rule) && !input.feeRate) {

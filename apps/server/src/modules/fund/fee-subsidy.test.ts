@@ -39,7 +39,7 @@ describe("guarantee-fee subsidy (seed 002 arts. 9 and 11(7))", () => {
     ctx.setToday("2026-02-01");
   });
 
-  it("records the fees the guarantor charged, only on its own guarantees and never in the future", async () => {
+  it("records the fees the guarantor charged, only on its own guarantees, never before the guarantee nor in the future", async () => {
     expect((await fee(seedLoan, "2025-03-10", "30000.00")).statusCode).toBe(201);
     const second = await fee(seedLoan, "2025-09-10", "10000.00");
     expect(second.statusCode).toBe(201);
@@ -50,6 +50,13 @@ describe("guarantee-fee subsidy (seed 002 arts. 9 and 11(7))", () => {
     const future = await fee(seedLoan, "2026-02-02", "100.00");
     expect(future.statusCode).toBe(400);
     expect(future.json().errors[0]).toMatchObject({ field: "receivedOn", rule: "not-in-future" });
+    const beforeGuarantee = await fee(seedLoan, "2025-03-09", "100.00");
+    expect(beforeGuarantee.statusCode).toBe(400);
+    expect(beforeGuarantee.json().errors[0]).toMatchObject({
+      field: "receivedOn",
+      rule: "date-not-before",
+      message: expect.stringContaining("2025-03-10"),
+    });
     const zero = await fee(seedLoan, "2026-01-05", "0.00");
     expect(zero.statusCode).toBe(400);
     expect(zero.json().errors[0].field).toBe("amount");

@@ -4,7 +4,15 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { idParams, isoDate, pageQuery, versionField, yuanString } from "../../platform/http";
+import {
+  correctionReason,
+  idParams,
+  isoDate,
+  pageQuery,
+  text,
+  versionField,
+  yuanString,
+} from "../../platform/http";
 import { idempotencyKey } from "../../platform/idempotency";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import * as funds from "./funds.service";
@@ -39,7 +47,7 @@ export function registerFundRoutes(app: FastifyInstance, db: Database): void {
           .object({
             amount: yuanString,
             date: isoDate,
-            memo: z.string().trim().min(1).max(500),
+            memo: text({ max: 500, multiline: true }),
             idempotencyKey,
           })
           .strict(),
@@ -65,7 +73,7 @@ export function registerFundRoutes(app: FastifyInstance, db: Database): void {
         tags,
         summary: "Correct a manual posting by reversing it (the original stays); idempotent by key",
         params: z.object({ id: z.uuid(), postingId: z.coerce.number().int().positive() }).strict(),
-        body: z.object({ reason: z.string().trim().min(1).max(500), date: isoDate, idempotencyKey }).strict(),
+        body: z.object({ reason: correctionReason, date: isoDate, idempotencyKey }).strict(),
       },
     },
     async (request, reply) => {
@@ -159,8 +167,8 @@ export function registerFundRoutes(app: FastifyInstance, db: Database): void {
           .object({
             action: z.enum(PAYMENT_ACTIONS),
             version: versionField,
-            opinion: z.string().max(2000).optional(),
-            reason: z.string().max(2000).optional(),
+            opinion: text({ max: 2000, multiline: true }).optional(),
+            reason: text({ max: 2000, multiline: true }).optional(),
             idempotencyKey: idempotencyKey.optional(),
           })
           .strict(),

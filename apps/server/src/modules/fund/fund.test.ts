@@ -60,6 +60,56 @@ describe("special fund ledger and payment chain", () => {
     expect((await outsider.get(`/api/v1/funds/${fundId}`)).statusCode).toBe(404);
   });
 
+  it("dates appropriations and reversals only on days that have come, and changes nothing otherwise", async () => {
+    ctx.setToday("2027-03-01");
+    const before = (await account("FUND_CASH")).balance;
+    const dated = (date: string, key: string) =>
+      czj.post(`/api/v1/funds/${fundId}/appropriations`, {
+        amount: "100.00",
+        date,
+        memo: "预算",
+        idempotencyKey: key,
+      });
+    for (const [date, says] of [
+      ["9999-12-31", "2099-12-31"],
+      ["0000-01-01", "1900-01-01"],
+      ["2027-03-02", "2027-03-01"],
+    ] as const) {
+      const refused = await dated(date, `approp-dated-${date}`);
+      expect(refused.statusCode, date).toBe(400);
+      expect(refused.json().errors[0]).toMatchObject({
+        field: "date",
+        message: expect.stringContaining(says),
+      });
+    }
+    const huge = await appropriate(czj, "9999999999999.99", "approp-too-large");
+    expect(huge.json().errors[0]).toMatchObject({
+      field: "amount",
+      message: expect.stringContaining("10,000,000,000.00"),
+    });
+    expect((await account("FUND_CASH")).balance).toBe(before);
+
+    const posted = (await dated("2027-02-01", "approp-dated-ok")).json().postingId;
+    const reverse = (date: string) =>
+      czj.post(`/api/v1/funds/${fundId}/postings/${posted}/reversal`, {
+        reason: "录入错误",
+        date,
+        idempotencyKey: `reverse-dated-${date}`,
+      });
+    for (const [date, says] of [
+      ["2027-01-31", "2027-02-01"],
+      ["2027-03-02", "2027-03-01"],
+    ] as const) {
+      const refused = await reverse(date);
+      expect(refused.statusCode, date).toBe(400);
+      expect(refused.json().errors[0]).toMatchObject({
+        field: "date",
+        message: expect.stringContaining(says),
+      });
+    }
+    expect((await reverse("2027-03-01")).statusCode).toBe(201);
+  });
+
   it("pays only after the chain approves, once, and leaves the books balanced", async () => {
     // A pinned business date: every step of the history, the payment run's included, is dated by it.
     ctx.setToday("2026-12-30");

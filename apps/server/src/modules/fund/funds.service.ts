@@ -1,5 +1,7 @@
 import {
+  assertDateWithin,
   assertPositiveFen,
+  businessDateLimit,
   FUND_ACCOUNT_LABELS,
   formatYuan,
   type PostingKind,
@@ -11,6 +13,7 @@ import { fundPostings, funds } from "../../db/schema";
 import { hasRole, isPlatformAdmin, regionPrefix, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
+import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { accountBalances, post } from "./ledger";
 import { postReversal } from "./reversals";
@@ -101,6 +104,8 @@ export async function appropriate(
   const fund = await visibleFund(db, actor, fundId);
   const amountFen = parseYuan(input.amount, ["amount"]);
   assertPositiveFen(amountFen, ["amount"]);
+  // Money that has arrived was appropriated on a day that has come.
+  assertDateWithin(input.date, ["date"], "拨款日期", { latest: businessDateLimit(today()) });
   const result = await db.transaction(async (tx) => {
     const posted = await post(tx, {
       fundId: fund.id,
@@ -178,6 +183,10 @@ export async function reversePosting(
       "只能冲正本单位录入的拨款或追偿记账 (you may reverse only your own manual entries)",
     );
   }
+  assertDateWithin(input.date, ["date"], "冲正日期", {
+    earliest: { date: original.effectiveOn, zh: "原记账日期", en: "the reversed posting's date" },
+    latest: businessDateLimit(today()),
+  });
   const result = await db.transaction(async (tx) => {
     const posted = await postReversal(tx, actor, {
       fundId: fund.id,

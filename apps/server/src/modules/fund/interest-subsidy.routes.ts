@@ -4,24 +4,22 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { idParams, pageQuery, versionField, yuanString } from "../../platform/http";
+import { idParams, pageQuery, text, versionField, yuanString } from "../../platform/http";
 import { sendHtml, sendPdf } from "../forms/form-replies";
 import { interestSubsidyFormHtml, interestSubsidyFormPdf } from "../forms/interest-subsidy-form";
 import * as service from "./interest-subsidy.service";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
 /** The fields of 附件2 the enterprise fills; the loan's figures come from the bank's records. */
 const claimForm = z
   .object({
-    address: text(200),
-    legalRepresentative: text(50),
-    phone: text(30),
-    contactName: text(50),
-    contactPhone: text(30),
-    bankAccount: text(200),
-    businessDevelopment: text(2000),
-    enterpriseOpinion: text(1000),
+    address: text({ max: 200 }),
+    legalRepresentative: text({ max: 50 }),
+    phone: text({ max: 30 }),
+    contactName: text({ max: 50 }),
+    contactPhone: text({ max: 30 }),
+    bankAccount: text({ max: 200 }),
+    businessDevelopment: text({ max: 2000, multiline: true }),
+    enterpriseOpinion: text({ max: 1000, multiline: true }),
   })
   .strict();
 

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { idParams, isoDate, pageQuery } from "../../platform/http";
+import { idParams, isoDate, pageQuery, text } from "../../platform/http";
 import { sendWorkbook, type TableSheet, tablesWorkbook } from "../../platform/spreadsheets";
 import {
   decisionText,
@@ -23,7 +23,7 @@ const period = { from: isoDate, to: isoDate };
 
 const monthlyQuery = z
   .object({
-    programme: z.string().trim().min(1).max(40),
+    programme: text({ max: 40 }),
     month: z.string().regex(MONTH_PATTERN, "月份须为 YYYY-MM (month must be YYYY-MM)"),
   })
   .strict();

@@ -6,13 +6,13 @@ import { ORG_TYPES, ROLES } from "../../platform/actor";
 import { actorOf } from "../../platform/auth/authentication";
 import { SESSION_COOKIE, SIGN_IN_POLICY } from "../../platform/auth/policy";
 import { today } from "../../platform/clock";
-import { idParams, isoDate, pageQuery, patchOf, versionField } from "../../platform/http";
+import { idParams, isoDate, pageQuery, patchOf, text, versionField } from "../../platform/http";
 import * as apiKeys from "./api-keys.service";
 import * as service from "./identity.service";
 
 const orgInput = z
   .object({
-    name: z.string().trim().min(2).max(100),
+    name: text({ min: 2, max: 100 }),
     type: z.enum(ORG_TYPES),
     regionCode: z.string().regex(/^\d{6}$/, "6 位行政区划代码 (6-digit division code)"),
     enterpriseId: z.uuid().nullish(),
@@ -27,7 +27,7 @@ const userInput = z
         /^[a-z0-9][a-z0-9._-]{2,39}$/,
         "3–40 位小写字母、数字、点、下划线或连字符 (3–40 lowercase letters, digits, . _ -)",
       ),
-    displayName: z.string().trim().min(1).max(60),
+    displayName: text({ max: 60 }),
     password: z.string().max(200),
     roles: z.array(z.enum(ROLES)).min(1),
   })
@@ -51,9 +51,7 @@ export function registerIdentityRoutes(
       schema: {
         tags: ["identity"],
         summary: "Sign in with username and password; sets the session cookie",
-        body: z
-          .object({ username: z.string().min(1).max(80), password: z.string().min(1).max(200) })
-          .strict(),
+        body: z.object({ username: text({ max: 80 }), password: z.string().min(1).max(200) }).strict(),
       },
     },
     async (request, reply) => {
@@ -142,7 +140,7 @@ export function registerIdentityRoutes(
         tags: ["identity"],
         summary: "List organisations (platform admin)",
         querystring: z
-          .object({ type: z.enum(ORG_TYPES).optional(), q: z.string().max(100).optional() })
+          .object({ type: z.enum(ORG_TYPES).optional(), q: text({ min: 0, max: 100 }).optional() })
           .strict(),
       },
     },
@@ -233,7 +231,7 @@ export function registerIdentityRoutes(
       schema: {
         tags: ["identity"],
         summary: "Create an API key for the bank's systems; the key is returned once (bank admin)",
-        body: z.object({ name: z.string().trim().min(2).max(60) }).strict(),
+        body: z.object({ name: text({ min: 2, max: 60 }) }).strict(),
       },
     },
     async (request, reply) =>
@@ -257,11 +255,11 @@ export function registerIdentityRoutes(
         summary: "Audit log of sign-ins and changes (platform admin)",
         querystring: z
           .object({
-            actorUsername: z.string().max(80).optional(),
+            actorUsername: text({ min: 0, max: 80 }).optional(),
             orgId: z.uuid().optional(),
-            action: z.string().max(80).optional(),
-            entityType: z.string().max(40).optional(),
-            entityId: z.string().max(80).optional(),
+            action: text({ min: 0, max: 80 }).optional(),
+            entityType: text({ min: 0, max: 40 }).optional(),
+            entityId: text({ min: 0, max: 80 }).optional(),
             from: isoDate.optional(),
             to: isoDate.optional(),
             ...pageQuery,

@@ -3,11 +3,11 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { idParams, versionField, yuanString } from "../../platform/http";
+import { idParams, jsonObject, text, versionField, yuanString } from "../../platform/http";
 import * as service from "./programmes.service";
 
 const codeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{2,40}$/) }).strict();
-const removal = z.object({ reason: z.string().trim().min(2).max(500) }).strict();
+const removal = z.object({ reason: text({ min: 2, max: 500, multiline: true }) }).strict();
 
 export function registerProgrammeRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -39,7 +39,7 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         body: z
           .object({
             code: z.string().regex(/^[A-Za-z0-9_-]{2,40}$/),
-            name: z.string().trim().min(2).max(100),
+            name: text({ min: 2, max: 100 }),
             regionCode: z.string().regex(/^\d{6}$/),
             eligibleDistricts: z
               .array(z.string().regex(/^\d{6}$/))
@@ -66,9 +66,9 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         params: codeParams,
         body: z
           .object({
-            config: z.record(z.string(), z.unknown()),
+            config: jsonObject,
             expectedVersion: versionField,
-            note: z.string().trim().min(2).max(500),
+            note: text({ min: 2, max: 500, multiline: true }),
           })
           .strict(),
       },
@@ -87,10 +87,10 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         body: z
           .object({
             enterpriseId: z.uuid(),
-            supplyChainCategory: z.string().max(40).nullable(),
+            supplyChainCategory: text({ max: 40 }).nullable(),
             amount: yuanString,
             termMonths: z.number().int().min(1).max(600),
-            loanUse: z.string().max(40),
+            loanUse: text({ max: 40 }),
           })
           .strict(),
       },
@@ -123,7 +123,9 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
       schema: {
         tags,
         summary: "Add an enterprise to the key-supported list (industry bureau)",
-        body: z.object({ enterpriseId: z.uuid(), note: z.string().trim().min(2).max(500) }).strict(),
+        body: z
+          .object({ enterpriseId: z.uuid(), note: text({ min: 2, max: 500, multiline: true }) })
+          .strict(),
       },
     },
     async (request, reply) =>
@@ -164,7 +166,9 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
       schema: {
         tags,
         summary: "Put an enterprise on the negative list with a reason (re-guarantor)",
-        body: z.object({ enterpriseId: z.uuid(), reason: z.string().trim().min(2).max(500) }).strict(),
+        body: z
+          .object({ enterpriseId: z.uuid(), reason: text({ min: 2, max: 500, multiline: true }) })
+          .strict(),
       },
     },
     async (request, reply) =>
