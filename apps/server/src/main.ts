@@ -16,6 +16,8 @@ await database.migrate();
 const storage = localDirectoryStorage(config.storageDir);
 if (config.seedDemo) await seedDemo(database.db, storage);
 
+// `npm start` builds the web app beside this start-up (scripts/start.mjs) and says when it is done.
+if (process.env.WEB_BUILD === "pending") await webBuilt();
 const app = await buildApp({
   database,
   webDist: config.webDist,
@@ -45,3 +47,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 await app.listen({ port: config.port, host: config.host });
 app.log.info(`产融通 Chanrong on http://localhost:${config.port} (database: ${database.kind})`);
+
+/** Asks scripts/start.mjs for the web build and waits for its answer that the build is done. */
+function webBuilt(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("message", () => {
+      process.disconnect?.();
+      resolve();
+    });
+    process.send?.("web-wanted");
+  });
+}
