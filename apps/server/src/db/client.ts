@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -9,6 +10,7 @@ import type { PgDatabase, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { pgliteTemplate } from "./pglite-template";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -54,8 +56,11 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
       close: () => pool.end(),
     };
   }
-  if (!url.startsWith("memory://")) mkdirSync(url, { recursive: true });
-  const client = await PGlite.create(url);
+  const inMemory = url.startsWith("memory://");
+  if (!inMemory) mkdirSync(url, { recursive: true });
+  const fresh = inMemory || !existsSync(join(url, "PG_VERSION"));
+  const template = fresh ? pgliteTemplate() : undefined;
+  const client = await PGlite.create(url, template ? { loadDataDir: template } : {});
   const db = drizzlePglite(client, { schema });
   return {
     kind: "pglite",
