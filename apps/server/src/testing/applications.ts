@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { buildEnterpriseInput } from "../db/factories";
+import { buildEnterpriseInput } from "../db/factories";
 import { organisations } from "../db/schema";
 import type { TestClient, TestContext } from "./test-app";
 
@@ -26,6 +26,29 @@ export async function registerDemoEnterprise(
     .update(organisations)
     .set({ enterpriseId })
     .where(eq(organisations.id, ctx.orgs.enterprise ?? ""));
+  return enterpriseId;
+}
+
+/**
+ * The demo enterprise as one every rule of 十堰's programme takes: in 张湾区, ten years old, 3,000万元 of
+ * revenue in 2025, on the key-supported list. `sequence` makes its identity unique.
+ */
+export async function registerEligibleEnterprise(ctx: TestContext, sequence: number) {
+  const enterpriseId = await registerDemoEnterprise(
+    ctx,
+    buildEnterpriseInput(
+      {
+        districtCode: "420303",
+        establishedOn: "2015-04-01",
+        revenues: [{ year: 2025, amount: "30000000.00" }],
+      },
+      sequence,
+    ),
+  );
+  await (await ctx.signIn("jxj.operator")).post("/api/v1/key-supported-list", {
+    enterpriseId,
+    note: "重点支持",
+  });
   return enterpriseId;
 }
 

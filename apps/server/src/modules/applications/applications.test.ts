@@ -9,6 +9,7 @@ import {
   FORM,
   recommendation,
   registerDemoEnterprise,
+  registerEligibleEnterprise,
   takeStep,
 } from "../../testing/applications";
 import { pdfText } from "../../testing/pdf-text";
@@ -56,21 +57,7 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
 
   beforeAll(async () => {
     bureau = await ctx.signIn("jxj.reviewer");
-    const enterpriseId = await registerDemoEnterprise(
-      ctx,
-      buildEnterpriseInput(
-        {
-          districtCode: "420303",
-          establishedOn: "2015-04-01",
-          revenues: [{ year: 2025, amount: "30000000.00" }],
-        },
-        6001,
-      ),
-    );
-    await (await ctx.signIn("jxj.operator")).post("/api/v1/key-supported-list", {
-      enterpriseId,
-      note: "重点支持",
-    });
+    await registerEligibleEnterprise(ctx, 6001);
     enterprise = await ctx.signIn("enterprise.operator");
     bank = await ctx.signIn("icbc.reviewer");
     bankOperator = await ctx.signIn("icbc.operator");

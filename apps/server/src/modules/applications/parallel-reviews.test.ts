@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildEnterpriseInput } from "../../db/factories";
-import { applicationBody, registerDemoEnterprise, takeStep } from "../../testing/applications";
+import { applicationBody, registerEligibleEnterprise, takeStep } from "../../testing/applications";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 import { TEST_DATABASE_KIND } from "../../testing/test-database";
 
@@ -15,21 +14,7 @@ describe(`parallel bank and guarantor reviews (${TEST_DATABASE_KIND})`, () => {
   let guarantor: TestClient;
 
   beforeAll(async () => {
-    const enterpriseId = await registerDemoEnterprise(
-      ctx,
-      buildEnterpriseInput(
-        {
-          districtCode: "420303",
-          establishedOn: "2015-04-01",
-          revenues: [{ year: 2025, amount: "30000000.00" }],
-        },
-        6801,
-      ),
-    );
-    await (await ctx.signIn("jxj.operator")).post("/api/v1/key-supported-list", {
-      enterpriseId,
-      note: "重点支持",
-    });
+    await registerEligibleEnterprise(ctx, 6801);
     enterprise = await ctx.signIn("enterprise.operator");
     bureau = await ctx.signIn("jxj.reviewer");
     bank = await ctx.signIn("icbc.reviewer");
