@@ -43,6 +43,9 @@ const MIGRATION_LOCK_KEY = 724_163_001;
 export async function openDatabase(url: string): Promise<DatabaseHandle> {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+    // An idle connection the server ends (a restart, an administrator, a database dropped while the pool
+    // closes) is an 'error' event on the pool; unheard, it would kill the process. The pool drops it.
+    pool.on("error", (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
     const db = drizzlePostgres(pool, { schema });
     return {
       kind: "postgresql",
