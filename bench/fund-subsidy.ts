@@ -40,10 +40,10 @@ import {
   users,
 } from "../apps/server/src/db/schema";
 import { SHIYAN_FUND_CODE } from "../apps/server/src/db/seed/seed";
-import { appropriate } from "../apps/server/src/modules/fund/funds.service";
-import { listLoans, startBatch } from "../apps/server/src/modules/fund/interest-subsidy.service";
-import { cashBalance } from "../apps/server/src/modules/fund/ledger";
-import { actOnPayment, createPayment } from "../apps/server/src/modules/fund/payments.service";
+import { listLoans, startBatch } from "../apps/server/src/modules/interest-subsidy/interest-subsidy.service";
+import { appropriate } from "../apps/server/src/modules/ledger/funds.service";
+import { cashBalance } from "../apps/server/src/modules/ledger/ledger";
+import { actOnPayment, createPayment } from "../apps/server/src/modules/payments/payments.service";
 import { setToday } from "../apps/server/src/platform/clock";
 import { approvePayment, chainActors, ledgerProblems } from "../apps/server/src/testing/fund-reliability";
 import { freshBenchDatabase, insertEnterprises, seconds } from "./support";

@@ -2,7 +2,7 @@ import { balanceOf, type FundAccountKind } from "@chanrong/domain";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../db/client";
 import { fundAccounts, fundPaymentLines, fundPostings, funds, fundTransfers } from "../db/schema";
-import { actOnPayment } from "../modules/fund/payments.service";
+import { actOnPayment } from "../modules/payments/payments.service";
 import type { Actor } from "../platform/actor";
 import { actorIn } from "./fund";
 

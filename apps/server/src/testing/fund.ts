@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { funds } from "../db/schema";
-import { createPayment } from "../modules/fund/payments.service";
+import { createPayment } from "../modules/payments/payments.service";
 import { type Actor, actorOfUser } from "../platform/actor";
 import type { TestContext } from "./test-app";
 

@@ -19,8 +19,8 @@ import { DEMO_PASSWORD } from "../../db/seed/organisations";
 import { seedBaseline } from "../../db/seed/seed";
 import { approvePayment, chainActors, ledgerProblems } from "../../testing/fund-reliability";
 import { createThrowawayPostgres, TEST_DATABASE_KIND } from "../../testing/test-database";
-import { appropriate } from "./funds.service";
-import { cashBalance } from "./ledger";
+import { appropriate } from "../ledger/funds.service";
+import { cashBalance } from "../ledger/ledger";
 import { createPayment } from "./payments.service";
 
 const ON_POSTGRES = TEST_DATABASE_KIND === "postgres";

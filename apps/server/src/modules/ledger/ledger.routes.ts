@@ -4,29 +4,13 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { idParams, isoDate, pageQuery, text } from "../../platform/http";
+import { correctionReason, idParams, isoDate, pageQuery, text, yuanString } from "../../platform/http";
+import { idempotencyKey } from "../../platform/idempotency";
 import { sendWorkbook, type TableSheet, tablesWorkbook } from "../../platform/spreadsheets";
-import {
-  decisionText,
-  fullStatement,
-  listPostings,
-  MONTH_PATTERN,
-  movementText,
-  type ProgrammeMonthly,
-  programmeMonthly,
-  REPORT_FIGURES,
-  type ReportFigure,
-  statement,
-} from "./reports.service";
+import * as funds from "./funds.service";
+import { decisionText, fullStatement, listPostings, movementText, statement } from "./statement.service";
 
 const period = { from: isoDate, to: isoDate };
-
-const monthlyQuery = z
-  .object({
-    programme: text({ max: 40 }),
-    month: z.string().regex(MONTH_PATTERN, "月份须为 YYYY-MM (month must be YYYY-MM)"),
-  })
-  .strict();
 
 const yes = (value: boolean) => (value ? "是" : "否");
 
@@ -106,81 +90,82 @@ async function statementWorkbook(full: Awaited<ReturnType<typeof fullStatement>>
   return tablesWorkbook(sheets);
 }
 
-const FIGURE_HEADERS: Readonly<Record<ReportFigure, string>> = {
-  applications: "申请笔数",
-  approvals: "审批通过笔数",
-  disbursed: "放款金额(元)",
-  interestSubsidy: "贴息拨付(元)",
-  feeSubsidy: "担保费补贴拨付(元)",
-  defaults: "代偿申请笔数",
-  defaultLoss: "代偿损失金额(元)",
-  compensation: "风险补偿拨付(元)",
-  recoveries: "追偿回收(元)",
-};
-
-function reportSheet(
-  name: string,
-  orgHeader: string,
-  report: ProgrammeMonthly,
-  rows: ProgrammeMonthly["byBank"],
-) {
-  const columns = [
-    { key: "name", header: orgHeader, width: 30 },
-    ...REPORT_FIGURES.flatMap((figure) => [
-      { key: `${figure}.inMonth`, header: `本月${FIGURE_HEADERS[figure]}`, width: 16 },
-      { key: `${figure}.cumulative`, header: `累计${FIGURE_HEADERS[figure]}`, width: 16 },
-    ]),
-    { key: "outstanding", header: "月末贷款余额(元)", width: 18 },
-    { key: "loansOutstanding", header: "月末在贷笔数", width: 12 },
-  ];
-  const line = (label: string, row: ProgrammeMonthly["total"]) => ({
-    name: label,
-    ...Object.fromEntries(
-      REPORT_FIGURES.flatMap((figure) => [
-        [`${figure}.inMonth`, String(row[figure].inMonth)],
-        [`${figure}.cumulative`, String(row[figure].cumulative)],
-      ]),
-    ),
-    outstanding: row.outstanding,
-    loansOutstanding: String(row.loansOutstanding),
-  });
-  return {
-    name,
-    columns,
-    rows: [...rows.map((row) => line(row.name, row)), line("合计", report.total)],
-  };
-}
-
-async function monthlyWorkbook(report: ProgrammeMonthly): Promise<Buffer> {
-  return tablesWorkbook([
-    reportSheet("按银行", "银行", report, report.byBank),
-    reportSheet("按担保机构", "担保机构", report, report.byGuarantor),
-    {
-      name: "月度趋势",
-      columns: [
-        { key: "month", header: "月份", width: 10 },
-        { key: "disbursed", header: "放款金额(元)", width: 18 },
-        { key: "outstanding", header: "月末贷款余额(元)", width: 18 },
-        { key: "interestSubsidy", header: "贴息拨付(元)", width: 16 },
-        { key: "feeSubsidy", header: "担保费补贴拨付(元)", width: 18 },
-        { key: "compensation", header: "风险补偿拨付(元)", width: 18 },
-        { key: "recoveries", header: "追偿回收(元)", width: 16 },
-        { key: "cashBalance", header: "月末专项资金余额(元)", width: 20 },
-      ],
-      rows: report.trend.map((month) => ({ ...month, cashBalance: month.cashBalance ?? "" })),
-    },
-  ]);
-}
-
-export function registerReportRoutes(app: FastifyInstance, db: Database): void {
+export function registerLedgerRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ["fund", "reports"];
+  const tags = ["fund"];
+
+  r.get(
+    "/api/v1/funds",
+    { schema: { tags, summary: "Special funds the caller may see, with their cash balance" } },
+    async (request) => funds.listFunds(db, actorOf(request)),
+  );
+
+  r.get(
+    "/api/v1/funds/:id",
+    { schema: { tags, summary: "A fund with every account's totals and balance", params: idParams } },
+    async (request) => funds.getFund(db, actorOf(request), request.params.id),
+  );
+
+  r.post(
+    "/api/v1/funds/:id/appropriations",
+    {
+      config: { idempotent: true },
+      schema: {
+        tags,
+        summary: "Record an appropriation into the fund (finance bureau); idempotent by key",
+        params: idParams,
+        body: z
+          .object({
+            amount: yuanString,
+            date: isoDate,
+            memo: text({ max: 500, multiline: true }),
+            idempotencyKey,
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const result = await funds.appropriate(
+        db,
+        actorOf(request),
+        request.params.id,
+        request.body,
+        request.ip,
+      );
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
+
+  r.post(
+    "/api/v1/funds/:id/postings/:postingId/reversal",
+    {
+      config: { idempotent: true },
+      schema: {
+        tags,
+        summary: "Correct a manual posting by reversing it (the original stays); idempotent by key",
+        params: z.object({ id: z.uuid(), postingId: z.coerce.number().int().positive() }).strict(),
+        body: z.object({ reason: correctionReason, date: isoDate, idempotencyKey }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const { id, postingId } = request.params;
+      const result = await funds.reversePosting(
+        db,
+        actorOf(request),
+        id,
+        postingId,
+        request.body,
+        request.ip,
+      );
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
 
   r.get(
     "/api/v1/funds/:id/postings",
     {
       schema: {
-        tags,
+        tags: [...tags, "reports"],
         summary: "A fund's postings, newest first, optionally of one kind (e.g. its appropriations)",
         params: idParams,
         querystring: z.object({ kind: z.enum(POSTING_KINDS).optional(), ...pageQuery }).strict(),
@@ -193,7 +178,7 @@ export function registerReportRoutes(app: FastifyInstance, db: Database): void {
     "/api/v1/funds/:id/statement",
     {
       schema: {
-        tags,
+        tags: [...tags, "reports"],
         summary:
           "The fund's statement for a period: opening and closing cash, every posting with its decision and " +
           "running cash balance (paged), totals per account kind, and whether the books reconcile",
@@ -208,7 +193,7 @@ export function registerReportRoutes(app: FastifyInstance, db: Database): void {
     "/api/v1/funds/:id/statement/export",
     {
       schema: {
-        tags,
+        tags: [...tags, "reports"],
         summary: "The same statement as an Excel workbook (every entry, totals, reconciliation)",
         params: idParams,
         querystring: z.object(period).strict(),
@@ -218,36 +203,6 @@ export function registerReportRoutes(app: FastifyInstance, db: Database): void {
       const full = await fullStatement(db, actorOf(request), request.params.id, request.query);
       const body = await statementWorkbook(full);
       return sendWorkbook(reply, `资金明细账-${full.fund.code}-${full.from}-${full.to}.xlsx`, body);
-    },
-  );
-
-  r.get(
-    "/api/v1/reports/programme-monthly",
-    {
-      schema: {
-        tags,
-        summary:
-          "Monthly programme report (seed 002 art. 17): per bank and per guarantor, applications, approvals, " +
-          "lending, outstanding, subsidies, defaults, compensation, recoveries; the fund's cash; a 12-month trend",
-        querystring: monthlyQuery,
-      },
-    },
-    async (request) => programmeMonthly(db, actorOf(request), request.query),
-  );
-
-  r.get(
-    "/api/v1/reports/programme-monthly/export",
-    {
-      schema: {
-        tags,
-        summary: "The monthly programme report as an Excel workbook",
-        querystring: monthlyQuery,
-      },
-    },
-    async (request, reply) => {
-      const report = await programmeMonthly(db, actorOf(request), request.query);
-      const body = await monthlyWorkbook(report);
-      return sendWorkbook(reply, `月度报表-${report.programme.code}-${report.month}.xlsx`, body);
     },
   );
 }

@@ -34,10 +34,10 @@ import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { listContracts } from "../applications/applications.repository";
 import { requireVisible } from "../applications/applications.service";
-import { type FundRow, visibleFund } from "./funds.service";
-import { positionsOf, programmeConfigs } from "./loan-positions";
-import { createPayment } from "./payments.service";
-import { alreadyReversed, refuseSecondReversal, reversalNotReversible } from "./reversals";
+import { positionsOf, programmeConfigs } from "../applications/loan-positions";
+import { type FundRow, visibleFund } from "../ledger/funds.service";
+import { alreadyReversed, refuseSecondReversal, reversalNotReversible } from "../ledger/reversals";
+import { createPayment } from "../payments/payments.service";
 
 /** Loans that are (or were) drawn under a guarantee: the ones a fee can be charged and subsidised on. */
 const GUARANTEED_STATUSES = ["CONTRACTED", "DISBURSED", "SETTLED"];

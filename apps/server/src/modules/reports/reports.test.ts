@@ -23,8 +23,8 @@ import { actorFor, createTestPayment } from "../../testing/fund";
 import { approveAndPay, insertTestLoan, SEED_LOAN_EVENTS } from "../../testing/fund-loans";
 import { type TestClient, type TestContext, useTestApp } from "../../testing/test-app";
 import { rowValues, workbookOf } from "../../testing/workbooks";
-import { post } from "./ledger";
-import { createPayment, type PaymentLineInput } from "./payments.service";
+import { post } from "../ledger/ledger";
+import { createPayment, type PaymentLineInput } from "../payments/payments.service";
 
 async function theFund(ctx: TestContext) {
   const [fund] = await ctx.database.db.select().from(funds);

@@ -11,8 +11,8 @@ import {
 } from "../../testing/fund-reliability";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 import { TEST_DATABASE_KIND } from "../../testing/test-database";
-import { appropriate } from "./funds.service";
-import { cashBalance } from "./ledger";
+import { appropriate } from "../ledger/funds.service";
+import { cashBalance } from "../ledger/ledger";
 import { createPayment } from "./payments.service";
 
 const ON_POSTGRES = TEST_DATABASE_KIND === "postgres";

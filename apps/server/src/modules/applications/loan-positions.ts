@@ -8,8 +8,8 @@ import { asc } from "drizzle-orm";
 import { anyOf } from "../../db/any-of";
 import type { Executor } from "../../db/client";
 import { loanEvents } from "../../db/schema";
-import { toLoanEvent } from "../applications/servicing.repository";
 import { findVersion } from "../programmes/programmes.repository";
+import { toLoanEvent } from "./servicing.repository";
 
 /** Many loans' positions from their events, in one query instead of one per loan. */
 export async function positionsOf(

@@ -4,91 +4,15 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import {
-  correctionReason,
-  idParams,
-  isoDate,
-  pageQuery,
-  text,
-  versionField,
-  yuanString,
-} from "../../platform/http";
+import { idParams, pageQuery, text, versionField } from "../../platform/http";
 import { idempotencyKey } from "../../platform/idempotency";
 import { sendWorkbook } from "../../platform/spreadsheets";
-import * as funds from "./funds.service";
 import { paymentWorkbook } from "./payment-export";
 import * as payments from "./payments.service";
 
-export function registerFundRoutes(app: FastifyInstance, db: Database): void {
+export function registerPaymentRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["fund"];
-
-  r.get(
-    "/api/v1/funds",
-    { schema: { tags, summary: "Special funds the caller may see, with their cash balance" } },
-    async (request) => funds.listFunds(db, actorOf(request)),
-  );
-
-  r.get(
-    "/api/v1/funds/:id",
-    { schema: { tags, summary: "A fund with every account's totals and balance", params: idParams } },
-    async (request) => funds.getFund(db, actorOf(request), request.params.id),
-  );
-
-  r.post(
-    "/api/v1/funds/:id/appropriations",
-    {
-      config: { idempotent: true },
-      schema: {
-        tags,
-        summary: "Record an appropriation into the fund (finance bureau); idempotent by key",
-        params: idParams,
-        body: z
-          .object({
-            amount: yuanString,
-            date: isoDate,
-            memo: text({ max: 500, multiline: true }),
-            idempotencyKey,
-          })
-          .strict(),
-      },
-    },
-    async (request, reply) => {
-      const result = await funds.appropriate(
-        db,
-        actorOf(request),
-        request.params.id,
-        request.body,
-        request.ip,
-      );
-      return reply.status(result.replayed ? 200 : 201).send(result);
-    },
-  );
-
-  r.post(
-    "/api/v1/funds/:id/postings/:postingId/reversal",
-    {
-      config: { idempotent: true },
-      schema: {
-        tags,
-        summary: "Correct a manual posting by reversing it (the original stays); idempotent by key",
-        params: z.object({ id: z.uuid(), postingId: z.coerce.number().int().positive() }).strict(),
-        body: z.object({ reason: correctionReason, date: isoDate, idempotencyKey }).strict(),
-      },
-    },
-    async (request, reply) => {
-      const { id, postingId } = request.params;
-      const result = await funds.reversePosting(
-        db,
-        actorOf(request),
-        id,
-        postingId,
-        request.body,
-        request.ip,
-      );
-      return reply.status(result.replayed ? 200 : 201).send(result);
-    },
-  );
 
   r.get(
     "/api/v1/fund-payments",

@@ -13,7 +13,7 @@ import {
   yuanString,
 } from "../../platform/http";
 import { idempotencyKey } from "../../platform/idempotency";
-import * as service from "./defaults.service";
+import * as service from "./default-cases.service";
 
 const scheme = text({ max: 20 });
 

@@ -1,40 +1,30 @@
 import {
-  addDays,
   balanceOf,
   FUND_ACCOUNT_KINDS,
   FUND_ACCOUNT_LABELS,
   type FundAccountKind,
   formatYuan,
-  type LoanEvent,
-  type LoanEventType,
-  loanPosition,
   PAYMENT_KIND_LABELS,
   type PaymentKind,
   POSTING_KIND_LABELS,
   type PostingKind,
 } from "@chanrong/domain";
-import { and, asc, between, count, desc, eq, inArray, lte, ne, sql } from "drizzle-orm";
+import { and, asc, between, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database, Executor } from "../../db/client";
 import {
-  applicationEvents,
-  defaultCases,
   fundAccounts,
   fundPaymentLines,
   fundPayments,
   fundPostings,
   fundTransfers,
-  loanApplications,
-  loanEvents,
   organisations,
-  programmes,
   recoveries,
   users,
 } from "../../db/schema";
-import { isPlatformAdmin, regionCovers, requireOrgType } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
-import { type FundRow, fundOfProgramme, mayReverse, visibleFund } from "./funds.service";
+import { type FundRow, mayReverse, visibleFund } from "../ledger/funds.service";
 
 /* ------------------------------------------------------------------------------------------------
  * Postings as people read them: what moved between which accounts, and the decision behind it.
@@ -73,7 +63,7 @@ export interface DescribedPosting {
 }
 
 /** Items by key, in their order (Map.groupBy arrives with Node 21). */
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const group = groups.get(key(item));
@@ -516,388 +506,12 @@ export async function fullStatement(db: Database, actor: Actor, fundId: string, 
   };
 }
 
-/* ------------------------------------------------------------------------------------------------
- * The monthly programme report (seed 002 art. 17, SPEC §7), per bank and per guarantor.
- * ---------------------------------------------------------------------------------------------- */
-
-/** Those who take part in the monthly summary of art. 17 and may read it (banks see their own lists). */
-const REPORT_READERS = [
-  "FINANCE_BUREAU",
-  "INDUSTRY_BUREAU",
-  "CITY_GOVERNMENT",
-  "GUARANTOR",
-  "PLATFORM_ADMIN",
-] as const;
-
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-function monthBounds(month: string): Period {
-  const [year = 0, m = 0] = month.split("-").map(Number);
-  const next = m === 12 ? `${year + 1}-01-01` : `${year}-${pad(m + 1)}-01`;
-  return { from: `${month}-01`, to: addDays(next, -1) };
-}
-
-/** The `n` months ending with `month`, oldest first. */
-function monthsEndingWith(month: string, n: number): string[] {
-  const [year = 0, m = 0] = month.split("-").map(Number);
-  return Array.from({ length: n }, (_, index) => {
-    const serial = year * 12 + (m - 1) - (n - 1 - index);
-    return `${Math.floor(serial / 12)}-${pad((serial % 12) + 1)}`;
-  });
-}
-
-/** The programme as the caller may see it: the bureaus and government of its region, its fund's guarantor. */
-async function visibleProgramme(db: Database, actor: Actor, code: string) {
-  requireOrgType(actor, ...REPORT_READERS);
-  const [programme] = await db.select().from(programmes).where(eq(programmes.code, code));
-  if (!programme) throw AppError.notFound("贷款计划 (programme)");
-  const fund = await fundOfProgramme(db, code).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "conflict") return null;
-    throw error;
-  });
-  const visible =
-    isPlatformAdmin(actor) ||
-    (actor.orgType === "GUARANTOR"
-      ? fund?.managerOrgId === actor.orgId
-      : regionCovers(actor.orgRegionCode, programme.regionCode));
-  if (!visible) throw AppError.notFound("贷款计划 (programme)");
-  return { programme, fund };
-}
-
-interface Tally {
-  inMonth: bigint;
-  cumulative: bigint;
-}
-
-export const REPORT_FIGURES = [
-  "applications",
-  "approvals",
-  "disbursed",
-  "interestSubsidy",
-  "feeSubsidy",
-  "defaults",
-  "defaultLoss",
-  "compensation",
-  "recoveries",
-] as const;
-
-export type ReportFigure = (typeof REPORT_FIGURES)[number];
-
-/** Figures that count cases rather than sum money. */
-const REPORT_COUNTS: ReadonlySet<ReportFigure> = new Set(["applications", "approvals", "defaults"]);
-
-interface Row {
-  figures: Record<ReportFigure, Tally>;
-  outstandingFen: bigint;
-  loansOutstanding: number;
-}
-
-const emptyRow = (): Row => ({
-  figures: Object.fromEntries(
-    REPORT_FIGURES.map((figure) => [figure, { inMonth: 0n, cumulative: 0n }]),
-  ) as Record<ReportFigure, Tally>,
-  outstandingFen: 0n,
-  loansOutstanding: 0,
-});
-
-/** A trend month: what moved in it, and where things stood at its end. */
-interface TrendMonth {
-  disbursedFen: bigint;
-  outstandingFen: bigint;
-  interestSubsidyFen: bigint;
-  feeSubsidyFen: bigint;
-  compensationFen: bigint;
-  recoveriesFen: bigint;
-  cashBalanceFen: bigint | null;
-}
-
-const TREND_MONTHS = 12;
-
-const shanghaiDate = (at: Date) => at.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
-
-/** Statuses an application reaches only once both reviews approved it. */
-const APPROVED_OR_LATER = ["APPROVED", "CONTRACTED", "DISBURSED", "SETTLED"];
-
-/**
- * The history entry of a loan imported with its past (db/loan-factory): it was approved before the
- * platform knew it, on no recorded day, so it counts as approved on the day it counts as submitted.
- */
-const IMPORTED = "imported";
-
-const PAID_FIGURE: Readonly<Record<PaymentKind, ReportFigure>> = {
-  INTEREST_SUBSIDY: "interestSubsidy",
-  FEE_SUBSIDY: "feeSubsidy",
-  RISK_COMPENSATION: "compensation",
-};
-
-const TREND_FIELD: Partial<Record<ReportFigure, keyof TrendMonth>> = {
-  disbursed: "disbursedFen",
-  interestSubsidy: "interestSubsidyFen",
-  feeSubsidy: "feeSubsidyFen",
-  compensation: "compensationFen",
-  recoveries: "recoveriesFen",
-};
-
-/**
- * Seed 002 art. 17: the month's progress of a programme per bank and per guarantor, every figure
- * derived from the stored facts — applications by their submission day, approvals by the (Beijing)
- * day of the history entry that took them to APPROVED or beyond, lending and outstanding from the bank's loan events, subsidies
- * and compensation from the fund's PAYMENT_PAID postings, defaults and recoveries from their
- * records, the fund's cash from its transfers. Facts of loans outside the programme do not count.
- */
-export async function programmeMonthly(
-  db: Database,
-  actor: Actor,
-  query: { programme: string; month: string },
+/** The fund's cash balance at the end of each given month. */
+export async function cashByMonthEnd(
+  db: Executor,
+  fundId: string,
+  ends: readonly { month: string; end: string }[],
 ) {
-  const { programme, fund } = await visibleProgramme(db, actor, query.programme);
-  const period = monthBounds(query.month);
-  const trendMonths = monthsEndingWith(query.month, TREND_MONTHS);
-  const inProgramme = eq(loanApplications.programmeId, programme.id);
-
-  const [applications, approvals, events, paid, cases, recovered] = await Promise.all([
-    db
-      .select({
-        id: loanApplications.id,
-        bankOrgId: loanApplications.bankOrgId,
-        guarantorOrgId: loanApplications.guarantorOrgId,
-        submittedOn: loanApplications.submittedOn,
-      })
-      .from(loanApplications)
-      .where(inProgramme),
-    db
-      .select({
-        applicationId: applicationEvents.applicationId,
-        decidedAt: sql<Date | null>`min(${applicationEvents.at}) filter (where ${applicationEvents.action} <> ${IMPORTED})`,
-      })
-      .from(applicationEvents)
-      .innerJoin(loanApplications, eq(loanApplications.id, applicationEvents.applicationId))
-      .where(and(inProgramme, inArray(applicationEvents.toStatus, APPROVED_OR_LATER)))
-      .groupBy(applicationEvents.applicationId),
-    db
-      .select({
-        id: loanEvents.id,
-        applicationId: loanEvents.applicationId,
-        type: loanEvents.type,
-        date: loanEvents.occurredOn,
-        amountFen: loanEvents.amountFen,
-        reverses: loanEvents.reverses,
-      })
-      .from(loanEvents)
-      .innerJoin(loanApplications, eq(loanApplications.id, loanEvents.applicationId))
-      .where(inProgramme),
-    db
-      .select({
-        applicationId: fundPaymentLines.applicationId,
-        date: fundPostings.effectiveOn,
-        kind: fundPayments.kind,
-        amountFen: fundPaymentLines.amountFen,
-      })
-      .from(fundPostings)
-      .innerJoin(fundPaymentLines, eq(fundPaymentLines.id, fundPostings.paymentLineId))
-      .innerJoin(fundPayments, eq(fundPayments.id, fundPaymentLines.paymentId))
-      .innerJoin(loanApplications, eq(loanApplications.id, fundPaymentLines.applicationId))
-      .where(
-        and(inProgramme, eq(fundPostings.kind, "PAYMENT_PAID"), lte(fundPostings.effectiveOn, period.to)),
-      ),
-    db
-      .select({
-        applicationId: defaultCases.applicationId,
-        date: defaultCases.claimedOn,
-        lossFen: defaultCases.lossFen,
-      })
-      .from(defaultCases)
-      .innerJoin(loanApplications, eq(loanApplications.id, defaultCases.applicationId))
-      // A claim the bank withdrew is no default; recoveries below count net of their reversals.
-      .where(and(inProgramme, lte(defaultCases.claimedOn, period.to), ne(defaultCases.status, "WITHDRAWN"))),
-    db
-      .select({
-        applicationId: defaultCases.applicationId,
-        date: recoveries.recoveredOn,
-        amountFen: recoveries.amountFen,
-      })
-      .from(recoveries)
-      .innerJoin(defaultCases, eq(defaultCases.id, recoveries.defaultCaseId))
-      .innerJoin(loanApplications, eq(loanApplications.id, defaultCases.applicationId))
-      .where(and(inProgramme, lte(recoveries.recoveredOn, period.to))),
-  ]);
-
-  const byBank = new Map<string, Row>();
-  const byGuarantor = new Map<string, Row>();
-  const total = emptyRow();
-  const trend = new Map(
-    trendMonths.map((month): [string, TrendMonth] => [
-      month,
-      {
-        disbursedFen: 0n,
-        outstandingFen: 0n,
-        interestSubsidyFen: 0n,
-        feeSubsidyFen: 0n,
-        compensationFen: 0n,
-        recoveriesFen: 0n,
-        cashBalanceFen: null,
-      },
-    ]),
-  );
-  const applicationById = new Map(applications.map((application) => [application.id, application]));
-  const rowsOf = (applicationId: string): Row[] => {
-    const application = applicationById.get(applicationId);
-    if (!application) return [];
-    const rowIn = (map: Map<string, Row>, key: string) => {
-      const row = map.get(key) ?? emptyRow();
-      map.set(key, row);
-      return row;
-    };
-    return [rowIn(byBank, application.bankOrgId), rowIn(byGuarantor, application.guarantorOrgId), total];
-  };
-  /** Adds a dated fact to its rows (up to the month's end) and to the trend month it falls in. */
-  const tally = (applicationId: string, figure: ReportFigure, date: string | null, amount: bigint) => {
-    if (!date || date > period.to) return;
-    for (const row of rowsOf(applicationId)) {
-      row.figures[figure].cumulative += amount;
-      if (date >= period.from) row.figures[figure].inMonth += amount;
-    }
-    const field = TREND_FIELD[figure];
-    const month = trend.get(date.slice(0, 7));
-    if (field && month) (month[field] as bigint) += amount;
-  };
-
-  for (const application of applications) tally(application.id, "applications", application.submittedOn, 1n);
-  for (const approval of approvals) {
-    const approvedOn = approval.decidedAt
-      ? shanghaiDate(new Date(approval.decidedAt))
-      : (applicationById.get(approval.applicationId)?.submittedOn ?? null);
-    tally(approval.applicationId, "approvals", approvedOn, 1n);
-  }
-  for (const line of paid) {
-    if (line.applicationId)
-      tally(line.applicationId, PAID_FIGURE[line.kind as PaymentKind], line.date, line.amountFen);
-  }
-  for (const defaultCase of cases) {
-    tally(defaultCase.applicationId, "defaults", defaultCase.date, 1n);
-    tally(defaultCase.applicationId, "defaultLoss", defaultCase.date, defaultCase.lossFen);
-  }
-  for (const recovery of recovered)
-    tally(recovery.applicationId, "recoveries", recovery.date, recovery.amountFen);
-
-  // Lending and outstanding come from the loan events in force (reversed ones and reversals left out).
-  const trendEnds = trendMonths.map((month) => ({ month, end: monthBounds(month).to }));
-  for (const [applicationId, own] of groupBy(events, (event) => event.applicationId)) {
-    const effective = loanPosition(
-      own.map(
-        (event): LoanEvent => ({
-          id: String(event.id),
-          type: event.type as LoanEventType,
-          date: event.date,
-          amountFen: event.amountFen,
-          reverses: event.reverses === null ? null : String(event.reverses),
-        }),
-      ),
-    ).effective;
-    const outstandingOn = (end: string) =>
-      effective.reduce((sum, event) => {
-        if (event.date > end) return sum;
-        if (event.type === "DISBURSEMENT") return sum + event.amountFen;
-        if (event.type === "PRINCIPAL_REPAYMENT") return sum - event.amountFen;
-        return sum;
-      }, 0n);
-    for (const event of effective) {
-      if (event.type === "DISBURSEMENT") tally(applicationId, "disbursed", event.date, event.amountFen);
-    }
-    const outstanding = outstandingOn(period.to);
-    if (outstanding > 0n) {
-      for (const row of rowsOf(applicationId)) {
-        row.outstandingFen += outstanding;
-        row.loansOutstanding += 1;
-      }
-    }
-    for (const { month, end } of trendEnds) {
-      const entry = trend.get(month);
-      if (entry) entry.outstandingFen += outstandingOn(end);
-    }
-  }
-
-  const cashAt = fund ? await cashByMonthEnd(db, fund.id, trendEnds) : null;
-  for (const { month } of trendEnds) {
-    const entry = trend.get(month);
-    if (entry && cashAt) entry.cashBalanceFen = cashAt.get(month) ?? 0n;
-  }
-
-  const orgIds = [...new Set([...byBank.keys(), ...byGuarantor.keys()])];
-  const names = new Map(
-    orgIds.length
-      ? (
-          await db
-            .select({ id: organisations.id, name: organisations.name })
-            .from(organisations)
-            .where(inArray(organisations.id, orgIds))
-        ).map((org) => [org.id, org.name])
-      : [],
-  );
-  const rowsByOrg = (map: Map<string, Row>) =>
-    [...map.entries()]
-      .filter(([, row]) => hasAnything(row))
-      .map(([orgId, row]) => ({ orgId, name: names.get(orgId) ?? orgId, ...presentRow(row) }))
-      .sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
-
-  return {
-    programme: { code: programme.code, name: programme.name, regionCode: programme.regionCode },
-    month: query.month,
-    ...period,
-    fund: fund
-      ? {
-          id: fund.id,
-          code: fund.code,
-          name: fund.name,
-          cashBalance: formatYuan(cashAt?.get(query.month) ?? 0n),
-        }
-      : null,
-    total: presentRow(total),
-    byBank: rowsByOrg(byBank),
-    byGuarantor: rowsByOrg(byGuarantor),
-    trend: trendMonths.map((month) => {
-      const entry = trend.get(month) as TrendMonth;
-      return {
-        month,
-        disbursed: formatYuan(entry.disbursedFen),
-        outstanding: formatYuan(entry.outstandingFen),
-        interestSubsidy: formatYuan(entry.interestSubsidyFen),
-        feeSubsidy: formatYuan(entry.feeSubsidyFen),
-        compensation: formatYuan(entry.compensationFen),
-        recoveries: formatYuan(entry.recoveriesFen),
-        cashBalance: entry.cashBalanceFen === null ? null : formatYuan(entry.cashBalanceFen),
-      };
-    }),
-  };
-}
-
-function hasAnything(row: Row): boolean {
-  return row.outstandingFen > 0n || REPORT_FIGURES.some((figure) => row.figures[figure].cumulative > 0n);
-}
-
-function presentRow(row: Row) {
-  const figures = Object.fromEntries(
-    REPORT_FIGURES.map((figure) => {
-      const { inMonth, cumulative } = row.figures[figure];
-      return [
-        figure,
-        REPORT_COUNTS.has(figure)
-          ? { inMonth: Number(inMonth), cumulative: Number(cumulative) }
-          : { inMonth: formatYuan(inMonth), cumulative: formatYuan(cumulative) },
-      ];
-    }),
-  ) as {
-    [F in ReportFigure]: F extends "applications" | "approvals" | "defaults"
-      ? { inMonth: number; cumulative: number }
-      : { inMonth: string; cumulative: string };
-  };
-  return { ...figures, outstanding: formatYuan(row.outstandingFen), loansOutstanding: row.loansOutstanding };
-}
-
-/** The fund's cash at each month's end, from its cash account's transfers. */
-async function cashByMonthEnd(db: Executor, fundId: string, ends: readonly { month: string; end: string }[]) {
   const last = ends.at(-1)?.end;
   const [cash] = await db
     .select({ id: fundAccounts.id })
@@ -923,5 +537,3 @@ async function cashByMonthEnd(db: Executor, fundId: string, ends: readonly { mon
   }
   return result;
 }
-
-export type ProgrammeMonthly = Awaited<ReturnType<typeof programmeMonthly>>;

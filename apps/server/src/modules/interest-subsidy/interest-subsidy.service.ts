@@ -43,10 +43,10 @@ import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { pgErrorCode } from "../../platform/db-errors";
 import { AppError, type FieldError } from "../../platform/errors";
+import { positionsOf, programmeConfigs } from "../applications/loan-positions";
 import type { InterestSubsidyFormData } from "../forms/interest-subsidy-form";
-import { type FundRow, fundOfProgramme, fundScope } from "./funds.service";
-import { positionsOf, programmeConfigs } from "./loan-positions";
-import { createPayment } from "./payments.service";
+import { type FundRow, fundOfProgramme, fundScope } from "../ledger/funds.service";
+import { createPayment } from "../payments/payments.service";
 
 type ApplicationRow = typeof loanApplications.$inferSelect;
 type ClaimRow = typeof interestSubsidyClaims.$inferSelect;

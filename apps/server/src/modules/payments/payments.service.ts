@@ -35,8 +35,8 @@ import { today } from "../../platform/clock";
 import { pgErrorCode } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
-import { type FundRow, fundScope, visibleFund } from "./funds.service";
-import { type AccountRef, post, postAll } from "./ledger";
+import { type FundRow, fundScope, visibleFund } from "../ledger/funds.service";
+import { type AccountRef, post, postAll } from "../ledger/ledger";
 
 type PaymentRow = typeof fundPayments.$inferSelect;
 

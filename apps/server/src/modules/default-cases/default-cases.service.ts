@@ -44,12 +44,17 @@ import { AppError } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
 import { type ApplicationScope, scopeCondition } from "../applications/applications.repository";
 import { applicationScope } from "../applications/applications.service";
+import { positionOf, positionsOf, programmeConfigs } from "../applications/loan-positions";
 import { lockApplication } from "../applications/servicing.repository";
-import { fundOfProgramme } from "./funds.service";
-import { post } from "./ledger";
-import { positionOf, positionsOf, programmeConfigs } from "./loan-positions";
-import { createPayment } from "./payments.service";
-import { alreadyReversed, postReversal, refuseSecondReversal, reversalNotReversible } from "./reversals";
+import { fundOfProgramme } from "../ledger/funds.service";
+import { post } from "../ledger/ledger";
+import {
+  alreadyReversed,
+  postReversal,
+  refuseSecondReversal,
+  reversalNotReversible,
+} from "../ledger/reversals";
+import { createPayment } from "../payments/payments.service";
 
 // The case's states and who may take which step are the domain's (fund/default-case-workflow).
 export { DEFAULT_CASE_STATUSES };
