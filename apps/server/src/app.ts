@@ -9,7 +9,12 @@ import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
 import type { DatabaseHandle } from "./db/client";
 import { currentMigration } from "./db/migrate";
 import { registerApplicationRoutes } from "./modules/applications/applications.routes";
@@ -102,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     transform: jsonSchemaTransform,
+    // Emits the schemas routes share by id (e.g. Problem) under components.schemas.
+    transformObject: jsonSchemaTransformObject,
   });
   // The API documentation is public, like the calculators it documents.
   app.addHook("onRoute", (route) => {

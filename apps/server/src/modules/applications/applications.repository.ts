@@ -23,44 +23,9 @@ import {
   programmes,
   users,
 } from "../../db/schema";
+import { type ApplicationScope, scopeCondition } from "../../db/scopes";
 
 export type ApplicationRow = typeof loanApplications.$inferSelect;
-
-/** Which applications a caller may see, as a query shape (decided by the service). */
-export type ApplicationScope =
-  | { kind: "all" }
-  | { kind: "enterprise"; enterpriseId: string | null }
-  | { kind: "bank"; orgId: string }
-  | { kind: "guarantor"; orgId: string }
-  | { kind: "region"; prefix: string }
-  | { kind: "none" };
-
-/**
- * Conditions on loan_applications alone (other tables only in subqueries), so that a page can be
- * picked from the table and its indexes before anything is joined to it.
- */
-export function scopeCondition(scope: ApplicationScope): SQL | undefined {
-  // Drafts are the enterprise's own business until submitted.
-  const submitted = ne(loanApplications.status, "DRAFT");
-  switch (scope.kind) {
-    case "all":
-      return submitted;
-    case "enterprise":
-      return scope.enterpriseId ? eq(loanApplications.enterpriseId, scope.enterpriseId) : sql`false`;
-    case "bank":
-      return and(submitted, eq(loanApplications.bankOrgId, scope.orgId));
-    case "guarantor":
-      return and(submitted, eq(loanApplications.guarantorOrgId, scope.orgId));
-    case "region":
-      return and(
-        submitted,
-        sql`exists (select 1 from ${programmes} where ${programmes.id} = ${loanApplications.programmeId}
-          and ${programmes.regionCode} like ${`${scope.prefix}%`})`,
-      );
-    case "none":
-      return sql`false`;
-  }
-}
 
 export interface ApplicationFilter {
   /** Only those waiting for this organisation type. */

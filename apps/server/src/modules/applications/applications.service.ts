@@ -31,6 +31,7 @@ import {
   touchedReviews,
 } from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
+import type { ApplicationScope } from "../../db/scopes";
 import {
   hasRole,
   isPlatformAdmin,
@@ -55,7 +56,7 @@ import { lockApplication } from "./servicing.repository";
  * Who sees which applications: the enterprise its own; the bank and the guarantor those
  * addressed to them; the bureaus and the re-guarantor those of programmes in their region.
  */
-export function applicationScope(actor: Actor): repo.ApplicationScope {
+export function applicationScope(actor: Actor): ApplicationScope {
   if (isPlatformAdmin(actor)) return { kind: "all" };
   switch (actor.orgType) {
     case "ENTERPRISE":

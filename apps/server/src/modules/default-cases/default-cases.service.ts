@@ -35,6 +35,7 @@ import {
   recoveries,
   users,
 } from "../../db/schema";
+import { type ApplicationScope, scopeCondition } from "../../db/scopes";
 import { requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
@@ -42,7 +43,6 @@ import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
-import { type ApplicationScope, scopeCondition } from "../applications/applications.repository";
 import { applicationScope } from "../applications/applications.service";
 import { positionOf, positionsOf, programmeConfigs } from "../applications/loan-positions";
 import { lockApplication } from "../applications/servicing.repository";

@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+/**
+ * Shared response-schema pieces (ADR 019): every route declares what it answers, success and
+ * errors, so OpenAPI tells an integrator what comes back and Fastify serialises only named fields.
+ */
+
+const fieldError = z.object({ field: z.string(), rule: z.string(), message: z.string() });
+
+/** RFC 9457 problem details, as `platform/errors.ts` writes them. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string(),
+    errors: z.array(fieldError).optional(),
+  })
+  .meta({ id: "Problem" });
+
+const PROBLEM_DESCRIPTIONS = {
+  400: "请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule)",
+  401: "未登录 (sign-in required)",
+  403: "无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing)",
+  404: "未找到,或调用方无权看到 (not found, or not visible to the caller)",
+  409: "版本已过期或与现有数据冲突 (stale version or conflict)",
+  413: "请求体过大 (payload too large)",
+  415: "不支持的内容类型 (unsupported media type)",
+  423: "账户已锁定 (account locked)",
+  429: "请求过于频繁 (too many requests)",
+} as const;
+
+export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS;
+
+interface ProblemResponse {
+  description: string;
+  content: { "application/problem+json": { schema: typeof problemSchema } };
+}
+
+/** The problem+json answers a route can give, by status: `...problems(400, 404, 409)`. */
+export function problems<S extends ProblemStatus>(...statuses: S[]): Record<S, ProblemResponse> {
+  const responses = {} as Record<S, ProblemResponse>;
+  for (const status of statuses) {
+    responses[status] = {
+      description: PROBLEM_DESCRIPTIONS[status],
+      content: { "application/problem+json": { schema: problemSchema } },
+    };
+  }
+  return responses;
+}
+
+/** A page of a list: the items on it and how many there are in all. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int() });
+}
+
+/** A workbook download (the body is the .xlsx file). */
+export const workbookResponse = {
+  description: "Excel 工作簿 (an .xlsx workbook)",
+  content: {
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+      schema: z.string().meta({ format: "binary" }),
+    },
+  },
+};
