@@ -1,5 +1,5 @@
 import { and, eq, ne, type SQL, sql } from "drizzle-orm";
-import { loanApplications, programmes } from "./schema";
+import { funds, loanApplications, programmes } from "./schema";
 
 // Visibility shared by every context that reads applications (their servicing, subsidies, default
 // cases): services decide a scope as data, repositories turn it into SQL through here.
@@ -35,6 +35,27 @@ export function scopeCondition(scope: ApplicationScope): SQL | undefined {
         sql`exists (select 1 from ${programmes} where ${programmes.id} = ${loanApplications.programmeId}
           and ${programmes.regionCode} like ${`${scope.prefix}%`})`,
       );
+    case "none":
+      return sql`false`;
+  }
+}
+
+/** Which funds a caller may see, as a query shape (decided by the ledger's service). */
+export type FundScope =
+  | { kind: "all" }
+  | { kind: "manager"; orgId: string }
+  | { kind: "region"; prefix: string }
+  | { kind: "none" };
+
+/** A condition on `funds` (undefined: every fund). */
+export function fundScopeCondition(scope: FundScope): SQL | undefined {
+  switch (scope.kind) {
+    case "all":
+      return undefined;
+    case "manager":
+      return eq(funds.managerOrgId, scope.orgId);
+    case "region":
+      return sql`${funds.regionCode} like ${`${scope.prefix}%`}`;
     case "none":
       return sql`false`;
   }

@@ -37,6 +37,7 @@ import {
   organisations,
   programmes,
 } from "../../db/schema";
+import { fundScopeCondition } from "../../db/scopes";
 import { isPlatformAdmin, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
@@ -78,7 +79,10 @@ async function loanScope(executor: Executor, actor: Actor): Promise<SQL | undefi
   if (actor.orgType === "ENTERPRISE") {
     return actor.enterpriseId ? eq(loanApplications.enterpriseId, actor.enterpriseId) : sql`false`;
   }
-  const visible = await executor.select().from(funds).where(fundScope(actor));
+  const visible = await executor
+    .select()
+    .from(funds)
+    .where(fundScopeCondition(fundScope(actor)));
   const codes = visible.flatMap((fund) => fund.programmeCodes);
   return codes.length ? inArray(programmes.code, codes) : sql`false`;
 }

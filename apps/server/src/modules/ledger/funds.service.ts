@@ -7,9 +7,10 @@ import {
   type PostingKind,
   parseYuan,
 } from "@chanrong/domain";
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
 import { fundPostings, funds } from "../../db/schema";
+import { type FundScope, fundScopeCondition } from "../../db/scopes";
 import { hasRole, isPlatformAdmin, regionPrefix, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
@@ -24,17 +25,17 @@ export type FundRow = typeof funds.$inferSelect;
 const OVERSEERS = ["FINANCE_BUREAU", "INDUSTRY_BUREAU", "CITY_GOVERNMENT"] as const;
 
 /**
- * Who may see a fund, as a condition on `funds` (undefined: every fund): the guarantor that manages
- * it, the finance and industry bureaus and the city government of its region, and the platform's
- * operator. Every fund read (funds, payments, subsidies) goes through it.
+ * Who may see a fund: the guarantor that manages it, the finance and industry bureaus and the city
+ * government of its region, and the platform's operator. Every fund read (funds, payments,
+ * subsidies) goes through it.
  */
-export function fundScope(actor: Actor): SQL | undefined {
-  if (isPlatformAdmin(actor)) return undefined;
-  if (actor.orgType === "GUARANTOR") return eq(funds.managerOrgId, actor.orgId);
+export function fundScope(actor: Actor): FundScope {
+  if (isPlatformAdmin(actor)) return { kind: "all" };
+  if (actor.orgType === "GUARANTOR") return { kind: "manager", orgId: actor.orgId };
   if ((OVERSEERS as readonly string[]).includes(actor.orgType)) {
-    return sql`${funds.regionCode} like ${`${regionPrefix(actor.orgRegionCode)}%`}`;
+    return { kind: "region", prefix: regionPrefix(actor.orgRegionCode) };
   }
-  return sql`false`;
+  return { kind: "none" };
 }
 
 /** The fund as the caller may see it; another region's fund does not exist for them (404). */
@@ -42,7 +43,7 @@ export async function visibleFund(db: Executor, actor: Actor, fundId: string): P
   const [fund] = await db
     .select()
     .from(funds)
-    .where(and(eq(funds.id, fundId), fundScope(actor)));
+    .where(and(eq(funds.id, fundId), fundScopeCondition(fundScope(actor))));
   if (!fund) throw AppError.notFound("专项资金 (fund)");
   return fund;
 }
@@ -70,7 +71,11 @@ function presentBalances(balances: Awaited<ReturnType<typeof accountBalances>>) 
 }
 
 export async function listFunds(db: Database, actor: Actor) {
-  const visible = await db.select().from(funds).where(fundScope(actor)).orderBy(funds.code);
+  const visible = await db
+    .select()
+    .from(funds)
+    .where(fundScopeCondition(fundScope(actor)))
+    .orderBy(funds.code);
   return Promise.all(
     visible.map(async (fund) => {
       const cash = (await accountBalances(db, fund.id)).find((account) => account.kind === "FUND_CASH");

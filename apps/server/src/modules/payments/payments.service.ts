@@ -29,6 +29,7 @@ import {
   organisations,
   users,
 } from "../../db/schema";
+import { fundScopeCondition } from "../../db/scopes";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
@@ -143,7 +144,7 @@ export interface PaymentFilter {
 
 export async function listPayments(db: Database, actor: Actor, filter: PaymentFilter) {
   const where = and(
-    fundScope(actor),
+    fundScopeCondition(fundScope(actor)),
     filter.waiting ? sql`${fundPayments.holders} @> array[${actor.orgType}]::text[]` : undefined,
     filter.status ? eq(fundPayments.status, filter.status) : undefined,
     filter.kind ? eq(fundPayments.kind, filter.kind) : undefined,
