@@ -29,14 +29,14 @@ import {
 import { count, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { buildApp } from "../apps/server/src/app";
-import { buildRecommendationForm, seededRandom } from "../apps/server/src/db/factories";
 import * as schema from "../apps/server/src/db/schema";
 import { applicationClocks, loanApplications, organisations, users } from "../apps/server/src/db/schema";
-import { DEMO_PASSWORD } from "../apps/server/src/db/seed/organisations";
+import { DEMO_PASSWORD } from "../apps/server/src/demo/organisations";
 import { listApplications } from "../apps/server/src/modules/applications/applications.repository";
 import type { RecommendationFormFields } from "../apps/server/src/modules/applications/applications.service";
 import { hashPassword } from "../apps/server/src/platform/auth/passwords";
 import { localDirectoryStorage } from "../apps/server/src/platform/files/storage";
+import { buildRecommendationForm, seededRandom } from "../apps/server/src/testing/factories";
 import { freshBenchDatabase, insertEnterprises, seconds } from "./support";
 
 const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://chanrong:chanrong@127.0.0.1:5432/chanrong_bench";

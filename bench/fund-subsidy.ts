@@ -28,7 +28,6 @@ import {
 } from "@chanrong/domain";
 import { and, count, eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
-import { seededRandom } from "../apps/server/src/db/factories";
 import * as schema from "../apps/server/src/db/schema";
 import {
   fundAccounts,
@@ -39,12 +38,13 @@ import {
   loanEvents,
   users,
 } from "../apps/server/src/db/schema";
-import { SHIYAN_FUND_CODE } from "../apps/server/src/db/seed/seed";
+import { SHIYAN_FUND_CODE } from "../apps/server/src/demo/seed";
 import { listLoans, startBatch } from "../apps/server/src/modules/interest-subsidy/interest-subsidy.service";
 import { appropriate } from "../apps/server/src/modules/ledger/funds.service";
 import { cashBalance } from "../apps/server/src/modules/ledger/ledger";
 import { actOnPayment, createPayment } from "../apps/server/src/modules/payments/payments.service";
 import { setToday } from "../apps/server/src/platform/clock";
+import { seededRandom } from "../apps/server/src/testing/factories";
 import { approvePayment, chainActors, ledgerProblems } from "../apps/server/src/testing/fund-reliability";
 import { freshBenchDatabase, insertEnterprises, seconds } from "./support";
 

@@ -15,12 +15,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../apps/server/src/app";
 import { openDatabase } from "../apps/server/src/db/client";
-import { buildEnterpriseInput } from "../apps/server/src/db/factories";
-import { DEMO_PASSWORD } from "../apps/server/src/db/seed/organisations";
-import { seedBaseline } from "../apps/server/src/db/seed/seed";
+import { DEMO_PASSWORD } from "../apps/server/src/demo/organisations";
+import { seedBaseline } from "../apps/server/src/demo/seed";
 import * as enterprisesRepo from "../apps/server/src/modules/enterprises/enterprises.repository";
 import { toChildren, toValues } from "../apps/server/src/modules/enterprises/enterprises.service";
 import { localDirectoryStorage } from "../apps/server/src/platform/files/storage";
+import { buildEnterpriseInput } from "../apps/server/src/testing/factories";
 
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2_000);

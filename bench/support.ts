@@ -1,11 +1,11 @@
 /** Set-up shared by the PostgreSQL benchmarks (applications.ts, fund-subsidy.ts). */
 import { sql } from "drizzle-orm";
 import { type DatabaseHandle, openDatabase } from "../apps/server/src/db/client";
-import { buildEnterpriseInput } from "../apps/server/src/db/factories";
-import { type SeededOrganisations, seedBaseline } from "../apps/server/src/db/seed/seed";
+import { type SeededOrganisations, seedBaseline } from "../apps/server/src/demo/seed";
 import * as enterprisesRepo from "../apps/server/src/modules/enterprises/enterprises.repository";
 import type { EnterpriseInput } from "../apps/server/src/modules/enterprises/enterprises.schemas";
 import { toChildren, toValues } from "../apps/server/src/modules/enterprises/enterprises.service";
+import { buildEnterpriseInput } from "../apps/server/src/testing/factories";
 
 export const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildEnterpriseInput, usccFor } from "../apps/server/src/db/factories";
 import { writeEnterpriseWorkbook } from "../apps/server/src/modules/enterprises/enterprises.excel";
+import { buildEnterpriseInput, usccFor } from "../apps/server/src/testing/factories";
 import { chooseOption, screenshot, signIn, typeDate, useBrowser } from "./support/browser";
 
 /** A valid code with its check character replaced: only the check-digit rule fails. */

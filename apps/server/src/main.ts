@@ -1,6 +1,6 @@
 import { buildApp } from "./app";
 import { openDatabase } from "./db/client";
-import { seedDemo } from "./db/seed/seed";
+import { seedDemo } from "./demo/seed";
 import { slaReminders } from "./modules/applications/reminders";
 import { paymentRunResumer } from "./modules/payments/payment-runs";
 import { resumeInterruptedPayments } from "./modules/payments/payments.service";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildEnterpriseInput, usccFor } from "../db/factories";
+import { buildEnterpriseInput, usccFor } from "../testing/factories";
 import { type TestClient, useTestApp } from "../testing/test-app";
 
 type Resource = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import { buildEnterpriseInput } from "../db/factories";
 import { organisations } from "../db/schema";
+import { buildEnterpriseInput } from "./factories";
 import type { TestClient, TestContext } from "./test-app";
 
 /** The 推荐表 fields beyond amount, term and use, as an enterprise fills them. */

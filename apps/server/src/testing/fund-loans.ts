@@ -1,8 +1,8 @@
 import { loanPosition } from "@chanrong/domain";
-import { buildEnterpriseInput } from "../db/factories";
-import { insertProgrammeLoan, type LoanEventSpec } from "../db/loan-factory";
 import * as enterprisesRepo from "../modules/enterprises/enterprises.repository";
 import { toChildren, toValues } from "../modules/enterprises/enterprises.service";
+import { buildEnterpriseInput } from "./factories";
+import { insertProgrammeLoan, type LoanEventSpec } from "./loan-factory";
 import type { TestClient, TestContext } from "./test-app";
 
 let sequence = 7000;

@@ -5,8 +5,8 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fas
 import { afterAll, beforeAll } from "vitest";
 import { buildApp } from "../app";
 import type { DatabaseHandle } from "../db/client";
-import { DEMO_PASSWORD } from "../db/seed/organisations";
-import { type SeededOrganisations, seedBaseline, seedDemo } from "../db/seed/seed";
+import { DEMO_PASSWORD } from "../demo/organisations";
+import { type SeededOrganisations, seedBaseline, seedDemo } from "../demo/seed";
 import { setToday } from "../platform/clock";
 import { localDirectoryStorage } from "../platform/files/storage";
 import { createTestDatabase } from "./test-database";

@@ -1,7 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildEnterpriseInput } from "../../db/factories";
 import { applicationClocks } from "../../db/schema";
 import { runOnce } from "../../platform/jobs";
 import {
@@ -12,6 +11,7 @@ import {
   registerEligibleEnterprise,
   takeStep,
 } from "../../testing/applications";
+import { buildEnterpriseInput } from "../../testing/factories";
 import { pdfText } from "../../testing/pdf-text";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 import { slaReminders } from "./reminders";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildEnterpriseInput } from "../../db/factories";
-import { insertProgrammeLoan } from "../../db/loan-factory";
 import { applicationBody, registerDemoEnterprise, takeStep } from "../../testing/applications";
+import { buildEnterpriseInput } from "../../testing/factories";
+import { insertProgrammeLoan } from "../../testing/loan-factory";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 
 /** Seed 002 art. 8: 单户最高不超过1000万元,期限最长不超过3年, refused at every decision (ADR 017). */

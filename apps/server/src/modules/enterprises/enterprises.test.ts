@@ -1,8 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildEnterpriseInput, usccFor } from "../../db/factories";
 import { auditLog, enterprises, organisations } from "../../db/schema";
+import { buildEnterpriseInput, usccFor } from "../../testing/factories";
 import { multipartFile, XLSX_TYPE } from "../../testing/multipart";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 import { ENTERPRISE_COLUMNS, type SheetRow, writeEnterpriseWorkbook } from "./enterprises.excel";

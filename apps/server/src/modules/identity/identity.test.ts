@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { buildApp } from "../../app";
-import { buildEnterpriseInput } from "../../db/factories";
 import { auditLog, rateLimitBuckets, sessions, users } from "../../db/schema";
 import { idleSessionPurge } from "../../platform/auth/idle-sessions";
 import { readConfig } from "../../platform/config";
 import { localDirectoryStorage } from "../../platform/files/storage";
 import { runOnce } from "../../platform/jobs";
+import { buildEnterpriseInput } from "../../testing/factories";
 import { useTestApp } from "../../testing/test-app";
 
 describe("identity: sign-in, sessions, organisations, users, audit", () => {

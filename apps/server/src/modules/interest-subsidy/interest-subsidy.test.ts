@@ -1,9 +1,9 @@
 import { parseYuan } from "@chanrong/domain";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { LoanEventSpec } from "../../db/loan-factory";
 import { funds, loanApplications, organisations } from "../../db/schema";
 import { approveAndPay, insertTestLoan } from "../../testing/fund-loans";
+import type { LoanEventSpec } from "../../testing/loan-factory";
 import { multipartFile } from "../../testing/multipart";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 import { rowValues, workbookOf } from "../../testing/workbooks";

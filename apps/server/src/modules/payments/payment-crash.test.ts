@@ -15,8 +15,8 @@ import {
   funds,
   fundTransfers,
 } from "../../db/schema";
-import { DEMO_PASSWORD } from "../../db/seed/organisations";
-import { seedBaseline } from "../../db/seed/seed";
+import { DEMO_PASSWORD } from "../../demo/organisations";
+import { seedBaseline } from "../../demo/seed";
 import { approvePayment, chainActors, ledgerProblems } from "../../testing/fund-reliability";
 import { createThrowawayPostgres, TEST_DATABASE_KIND } from "../../testing/test-database";
 import { appropriate } from "../ledger/funds.service";

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildEnterpriseInput } from "../../db/factories";
 import { programmes, programmeVersions } from "../../db/schema";
+import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 
 describe("loan programmes as versioned configuration, and the lists eligibility reads", () => {

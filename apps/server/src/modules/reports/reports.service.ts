@@ -131,7 +131,7 @@ const shanghaiDate = (at: Date) => at.toLocaleDateString("sv-SE", { timeZone: "A
 const APPROVED_OR_LATER = ["APPROVED", "CONTRACTED", "DISBURSED", "SETTLED"];
 
 /**
- * The history entry of a loan imported with its past (db/loan-factory): it was approved before the
+ * The history entry of a loan imported with its past (testing/loan-factory): it was approved before the
  * platform knew it, on no recorded day, so it counts as approved on the day it counts as submitted.
  */
 const IMPORTED = "imported";

@@ -9,7 +9,6 @@ import {
 } from "@chanrong/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { insertProgrammeLoan, type LoanEventSpec } from "../../db/loan-factory";
 import {
   applicationEvents,
   defaultCases,
@@ -21,6 +20,7 @@ import {
 } from "../../db/schema";
 import { actorFor, createTestPayment } from "../../testing/fund";
 import { approveAndPay, insertTestLoan, SEED_LOAN_EVENTS } from "../../testing/fund-loans";
+import { insertProgrammeLoan, type LoanEventSpec } from "../../testing/loan-factory";
 import { type TestClient, type TestContext, useTestApp } from "../../testing/test-app";
 import { rowValues, workbookOf } from "../../testing/workbooks";
 import { post } from "../ledger/ledger";

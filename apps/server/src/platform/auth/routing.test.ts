@@ -5,8 +5,8 @@ import type { FastifyInstance, RouteOptions } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildApp } from "../../app";
 import type { DatabaseHandle } from "../../db/client";
-import { DEMO_PASSWORD } from "../../db/seed/organisations";
-import { seedBaseline } from "../../db/seed/seed";
+import { DEMO_PASSWORD } from "../../demo/organisations";
+import { seedBaseline } from "../../demo/seed";
 import { createTestDatabase } from "../../testing/test-database";
 import { localDirectoryStorage } from "../files/storage";
 

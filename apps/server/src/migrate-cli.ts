@@ -1,6 +1,6 @@
-import { readConfig } from "../platform/config";
-import { openDatabase } from "./client";
-import { currentMigration } from "./migrate";
+import { openDatabase } from "./db/client";
+import { currentMigration } from "./db/migrate";
+import { readConfig } from "./platform/config";
 
 const database = await openDatabase(readConfig().databaseUrl);
 await database.migrate();

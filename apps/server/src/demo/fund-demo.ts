@@ -5,26 +5,26 @@ import {
   SHIYAN_CHANLIAN_LOAN,
 } from "@chanrong/domain";
 import { and, asc, eq, ne } from "drizzle-orm";
-import { uploadAttachment } from "../../modules/applications/attachments.service";
-import { positionsOf } from "../../modules/applications/loan-positions";
-import { claim } from "../../modules/default-cases/default-cases.service";
-import { recordFeeReceipt } from "../../modules/fee-subsidy/fee-subsidy.service";
-import { renderFormPdf } from "../../modules/forms/form-layout";
-import { startClaimPayment } from "../../modules/interest-subsidy/interest-subsidy.service";
-import { appropriate, fundOfProgramme } from "../../modules/ledger/funds.service";
-import { actOnPayment } from "../../modules/payments/payments.service";
-import { actorOfUser } from "../../platform/actor";
-import { today } from "../../platform/clock";
-import type { FileStorage } from "../../platform/files/storage";
-import type { Database } from "../client";
-import { insertProgrammeLoan, type LoanEventSpec } from "../loan-factory";
+import type { Database } from "../db/client";
 import {
   enterpriseBankAccounts,
   enterprises,
   interestSubsidyClaims,
   loanApplications,
   organisations,
-} from "../schema";
+} from "../db/schema";
+import { uploadAttachment } from "../modules/applications/attachments.service";
+import { positionsOf } from "../modules/applications/loan-positions";
+import { claim } from "../modules/default-cases/default-cases.service";
+import { recordFeeReceipt } from "../modules/fee-subsidy/fee-subsidy.service";
+import { renderFormPdf } from "../modules/forms/form-layout";
+import { startClaimPayment } from "../modules/interest-subsidy/interest-subsidy.service";
+import { appropriate, fundOfProgramme } from "../modules/ledger/funds.service";
+import { actOnPayment } from "../modules/payments/payments.service";
+import { actorOfUser } from "../platform/actor";
+import { today } from "../platform/clock";
+import type { FileStorage } from "../platform/files/storage";
+import { insertProgrammeLoan, type LoanEventSpec } from "../testing/loan-factory";
 
 /**
  * The special fund's story for a newcomer clicking through on 2026-11-22, through the real services

@@ -1,7 +1,7 @@
+import { openDatabase } from "../db/client";
 import { readConfig } from "../platform/config";
 import { localDirectoryStorage } from "../platform/files/storage";
-import { openDatabase } from "./client";
-import { seedDemo } from "./seed/seed";
+import { seedDemo } from "./seed";
 
 const config = readConfig();
 if (!config.seedDemo) {

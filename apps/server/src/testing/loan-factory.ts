@@ -1,7 +1,6 @@
 import { type ApplicationStatus, holderOf, type LoanEventType, SHIYAN_CHANLIAN_LOAN } from "@chanrong/domain";
 import { and, eq } from "drizzle-orm";
-import type { Executor } from "./client";
-import { buildRecommendationForm } from "./factories";
+import type { Executor } from "../db/client";
 import {
   applicationContracts,
   applicationEvents,
@@ -10,7 +9,8 @@ import {
   loanEvents,
   programmes,
   users,
-} from "./schema";
+} from "../db/schema";
+import { buildRecommendationForm } from "./factories";
 
 export interface LoanEventSpec {
   type: LoanEventType;

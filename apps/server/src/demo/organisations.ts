@@ -1,4 +1,4 @@
-import type { OrgType, Role } from "../../platform/actor";
+import type { OrgType, Role } from "../platform/actor";
 
 /** One organisation of every type (SPEC §1); `key` prefixes its users' names. */
 export const DEMO_ORGANISATIONS: { key: string; name: string; type: OrgType; regionCode: string }[] = [

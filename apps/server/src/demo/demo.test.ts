@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { INTEREST_SUBSIDY_FORM_TEXT } from "../../modules/forms/interest-subsidy-form";
-import { RECOMMENDATION_FORM_TEXT } from "../../modules/forms/recommendation-form";
-import { pdfText } from "../../testing/pdf-text";
-import { type TestClient, useTestApp } from "../../testing/test-app";
-import { attachments, enterprises, interestSubsidyClaims, loanApplications } from "../schema";
+import { attachments, enterprises, interestSubsidyClaims, loanApplications } from "../db/schema";
+import { INTEREST_SUBSIDY_FORM_TEXT } from "../modules/forms/interest-subsidy-form";
+import { RECOMMENDATION_FORM_TEXT } from "../modules/forms/recommendation-form";
+import { pdfText } from "../testing/pdf-text";
+import { type TestClient, useTestApp } from "../testing/test-app";
 
 // Every document a newcomer can open in the demo: each record's form as the A4 print view and as a PDF
 // whose text is the Chinese it shows, whatever the record went through to get there.

@@ -5,14 +5,14 @@ import {
   SHIYAN_CHANLIAN_LOAN,
 } from "@chanrong/domain";
 import { count, eq, sql } from "drizzle-orm";
-import * as enterprisesRepo from "../../modules/enterprises/enterprises.repository";
-import { toChildren, toValues } from "../../modules/enterprises/enterprises.service";
-import { insertProgramme } from "../../modules/programmes/programmes.repository";
-import { hashPassword } from "../../platform/auth/passwords";
-import type { FileStorage } from "../../platform/files/storage";
-import type { Database, Executor } from "../client";
-import { buildEnterpriseInput } from "../factories";
-import { funds, organisations, regions, supplyChainLinks, users } from "../schema";
+import type { Database, Executor } from "../db/client";
+import { funds, organisations, regions, supplyChainLinks, users } from "../db/schema";
+import * as enterprisesRepo from "../modules/enterprises/enterprises.repository";
+import { toChildren, toValues } from "../modules/enterprises/enterprises.service";
+import { insertProgramme } from "../modules/programmes/programmes.repository";
+import { hashPassword } from "../platform/auth/passwords";
+import type { FileStorage } from "../platform/files/storage";
+import { buildEnterpriseInput } from "../testing/factories";
 import { seedFundDemo } from "./fund-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
