@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Three projects: the pure domain package; the server (service and API tests through
@@ -6,6 +7,9 @@ import { defineConfig } from "vitest/config";
 // (scripts/test.mjs starts it and sets E2E_BASE_URL).
 export default defineConfig({
   test: {
+    // Vitest leaves a core to itself by default, which on these two-core machines runs one file at
+    // a time; the files wait on the database as much as on the CPU, so use every core.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: { name: "domain", include: ["packages/domain/src/**/*.test.ts"] },
