@@ -103,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "chanrong_sid" },
+          apiKey: { type: "http", scheme: "bearer", description: "An organisation's API key (ADR 009)" },
         },
       },
     },
@@ -113,6 +114,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The API documentation is public, like the calculators it documents.
   app.addHook("onRoute", (route) => {
     if (route.url.startsWith("/api/docs")) route.config = { ...route.config, public: true };
+  });
+  // Each operation says how to call it: public ones need nothing, the others a session or an API key.
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/") || !route.schema || route.schema.hide) return;
+    const security: Record<string, string[]>[] = route.config?.public
+      ? []
+      : [{ session: [] }, { apiKey: [] }];
+    route.schema = { ...route.schema, security };
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
