@@ -18,15 +18,12 @@ import {
   type HistoryEntry,
   holderOf,
   INITIAL_APPLICATION_STATE,
-  ORG_TYPES,
-  type OrgType,
   type ReviewParty,
-  ROLES,
   runningClocks,
   TERMINAL_STATUSES,
-  type WorkflowActor,
 } from "./application-workflow";
 import { type LoanEvent, loanPosition } from "./loan-servicing";
+import { ORG_TYPES, type OrgType, ROLES, type WorkflowActor } from "./organisations";
 import {
   actor,
   bankOperator,
