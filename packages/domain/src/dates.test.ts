@@ -4,10 +4,15 @@ import {
   addDays,
   calendarYear,
   checkIsoDate,
+  datesFromTo,
   daysBetween,
   daysInYear,
+  fullYearsBetween,
   isIsoDate,
+  isLeapYear,
+  isWeekend,
   parseIsoDate,
+  weekdayOf,
   yearOf,
 } from "./dates";
 import { issueOf } from "./test-support";
@@ -110,5 +115,64 @@ describe("year helpers", () => {
 
   it.each([2025.5, 999, 9999, Number.NaN])("rejects year %s", (year) => {
     expect(issueOf(() => calendarYear(year))).toMatchObject({ path: ["year"], rule: "year-range" });
+  });
+});
+
+describe("leap years and full years", () => {
+  it.each([
+    [2024, true],
+    [2025, false],
+    [2000, true],
+    [2100, false],
+  ])("isLeapYear(%i) is %s", (year, leap) => {
+    expect(isLeapYear(year)).toBe(leap);
+    expect(daysInYear(year)).toBe(leap ? 366 : 365);
+  });
+
+  it.each([
+    ["2020-03-10", "2025-03-09", 4],
+    ["2020-03-10", "2025-03-10", 5],
+    ["2024-02-29", "2025-02-27", 0],
+    // A year begun on 29 February completes on 28 February in a common year, on the 29th in a leap one.
+    ["2024-02-29", "2025-02-28", 1],
+    ["2023-02-28", "2024-02-28", 1],
+    ["2020-02-29", "2024-02-28", 3],
+    ["2020-02-29", "2024-02-29", 4],
+    ["2025-03-10", "2025-03-10", 0],
+  ])("fullYearsBetween(%s, %s) = %i", (from, to, years) => {
+    expect(fullYearsBetween(from, to)).toBe(years);
+  });
+
+  it("refuses invalid dates", () => {
+    expect(issueOf(() => fullYearsBetween("2025-02-30", "2026-03-01")).rule).toBe("iso-date");
+  });
+});
+
+describe("days of the week and runs of days", () => {
+  it.each([
+    ["2025-03-09", 0, true],
+    ["2025-03-10", 1, false],
+    ["2025-03-14", 5, false],
+    ["2025-03-15", 6, true],
+    ["2024-02-29", 4, false],
+  ])("%s is weekday %i (weekend: %s)", (date, weekday, weekend) => {
+    expect(weekdayOf(date)).toBe(weekday);
+    expect(isWeekend(date)).toBe(weekend);
+  });
+
+  it("datesFromTo lists both ends and every day between", () => {
+    expect(datesFromTo("2025-12-30", "2026-01-02")).toEqual([
+      "2025-12-30",
+      "2025-12-31",
+      "2026-01-01",
+      "2026-01-02",
+    ]);
+    expect(datesFromTo("2025-01-01", "2025-01-01")).toEqual(["2025-01-01"]);
+    expect(datesFromTo("2025-01-02", "2025-01-01")).toEqual([]);
+  });
+
+  it("refuses invalid dates", () => {
+    expect(issueOf(() => weekdayOf("2025-02-30")).rule).toBe("iso-date");
+    expect(issueOf(() => datesFromTo("2025-01-01", "2025-13-01")).rule).toBe("iso-date");
   });
 });

@@ -87,3 +87,36 @@ export function daysInYear(year: number): number {
   const { from, to } = calendarYear(year);
   return daysBetween(from, to);
 }
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * Full years from `from` to `to`: a year is complete on its anniversary (民法典 arts. 201, 202), and
+ * one that began on 29 February completes on 28 February in a common year.
+ */
+export function fullYearsBetween(from: string, to: string): number {
+  const [fromMonthDay, toMonthDay] = [parseIsoDate(from).slice(5), parseIsoDate(to).slice(5)];
+  const years = yearOf(to) - yearOf(from);
+  const anniversaryMissing = fromMonthDay === "02-29" && !isLeapYear(yearOf(to));
+  const anniversary = anniversaryMissing ? "02-28" : fromMonthDay;
+  return toMonthDay >= anniversary ? years : years - 1;
+}
+
+/** Every date from `from` to `to`, both included, as a notice writes a holiday (…至…放假). */
+export function datesFromTo(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = parseIsoDate(from); day <= parseIsoDate(to); day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: string): number {
+  return new Date(requireMillis(date)).getUTCDay();
+}
+
+export function isWeekend(date: string): boolean {
+  const day = weekdayOf(date);
+  return day === 0 || day === 6;
+}

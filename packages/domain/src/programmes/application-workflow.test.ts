@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DomainValidationError } from "../errors";
-import { parseYuan } from "../money";
-import { issueOf, issuesOf } from "../test-support";
+import { issueOf } from "../test-support";
+import { stepAfterLoanEvent } from "./application-servicing";
 import {
   type ActionPayload,
   type ActionResult,
@@ -14,68 +14,31 @@ import {
   type ApplicationStatus,
   applyAction,
   availableActions,
-  type ContractRecord,
   DRAFT_CREATED,
   type HistoryEntry,
   holderOf,
   INITIAL_APPLICATION_STATE,
-  ORG_TYPES,
-  type OrgType,
   type ReviewParty,
-  type ReviewState,
-  ROLES,
   runningClocks,
-  stepAfterLoanEvent,
   TERMINAL_STATUSES,
-  type WorkflowActor,
 } from "./application-workflow";
 import { type LoanEvent, loanPosition } from "./loan-servicing";
-
-const state = (
-  status: ApplicationStatus,
-  bankReview: ReviewState = "NOT_STARTED",
-  guarantorReview: ReviewState = "NOT_STARTED",
-): ApplicationState => ({ status, bankReview, guarantorReview });
-
-const review = (bank: ReviewState, guarantor: ReviewState) => state("UNDER_REVIEW", bank, guarantor);
-
-const actor = (orgType: OrgType, ...roles: WorkflowActor["roles"]): WorkflowActor => ({ orgType, roles });
-
-const enterpriseOperator = actor("ENTERPRISE", "operator");
-const enterpriseAdmin = actor("ENTERPRISE", "admin");
-const bureauReviewer = actor("INDUSTRY_BUREAU", "reviewer");
-const bankReviewer = actor("BANK", "reviewer");
-const bankOperator = actor("BANK", "operator");
-const guarantorReviewer = actor("GUARANTOR", "reviewer");
-
-/** Seed 002 art. 11(4): the four contracts of one loan of 500万元. */
-const seedContracts: ContractRecord[] = [
-  { kind: "LOAN", number: "SY-JK-2025-001", parties: ["十堰精工汽车零部件有限公司", "中国工商银行十堰分行"] },
-  { kind: "ENTRUSTED_GUARANTEE", number: "SYDB-WT-2025-001", parties: ["十堰融资担保集团", "十堰精工"] },
-  { kind: "COUNTER_GUARANTEE", number: "SYDB-FD-2025-001", parties: ["十堰融资担保集团", "十堰精工"] },
-  { kind: "SURETY", number: "SY-BZ-2025-001", parties: ["中国工商银行十堰分行", "十堰融资担保集团"] },
-].map((contract) => ({
-  ...contract,
-  kind: contract.kind as ContractRecord["kind"],
-  date: "2025-10-15",
-  amountFen: parseYuan("5000000.00"),
-}));
-
-const loanEvent = (
-  id: string,
-  type: LoanEvent["type"],
-  date: string,
-  yuan: string,
-  reverses: string | null = null,
-): LoanEvent => ({ id, type, date, amountFen: parseYuan(yuan), reverses });
-
-/** The seed's loan of SPEC §3.2: 500万 disbursed, 200万 then 300万 repaid. */
-const seedLoan = [
-  loanEvent("1", "DISBURSEMENT", "2025-03-10", "5000000.00"),
-  loanEvent("2", "PRINCIPAL_REPAYMENT", "2025-09-10", "2000000.00"),
-];
-const finalRepayment = loanEvent("3", "PRINCIPAL_REPAYMENT", "2026-03-10", "3000000.00");
-const repaidLoan = loanPosition([...seedLoan, finalRepayment]);
+import { ORG_TYPES, type OrgType, ROLES, type WorkflowActor } from "./organisations";
+import {
+  actor,
+  bankOperator,
+  bankReviewer,
+  bureauReviewer,
+  enterpriseAdmin,
+  enterpriseOperator,
+  finalRepayment,
+  guarantorReviewer,
+  repaidLoan,
+  review,
+  seedContracts,
+  seedLoan,
+  state,
+} from "./workflow-test-support";
 
 describe("applyAction — allowed transitions", () => {
   it.each<
@@ -595,64 +558,6 @@ describe("applyAction — refused", () => {
     for (const mention of mentions) expect(issue.message).toContain(mention);
   });
 
-  it("names each faulty contract field", () => {
-    const faulty: ContractRecord[] = seedContracts.map((contract, index) =>
-      index === 0
-        ? { ...contract, number: " ", date: "2025-10-32", amountFen: 0n, parties: ["十堰精工", ""] }
-        : contract,
-    );
-    faulty.push({ ...(seedContracts[3] as ContractRecord) });
-    const issues = issuesOf(() =>
-      applyAction(state("APPROVED", "APPROVED", "APPROVED"), "record-contracts", bankOperator, {
-        contracts: faulty,
-      }),
-    );
-    expect(issues.map(({ path, rule }) => [path.join("."), rule])).toEqual([
-      ["contracts.0.number", "required"],
-      ["contracts.0.date", "iso-date"],
-      ["contracts.0.amount", "positive"],
-      ["contracts.0.parties", "min-items"],
-      ["contracts.4.kind", "duplicate-contract"],
-    ]);
-  });
-
-  it("takes the loan contract's actual annual rate, above 0 and at most 24%, and only on that contract", () => {
-    const withRates = (loanRate: string, otherRate?: string): ContractRecord[] =>
-      seedContracts.map((contract) =>
-        contract.kind === "LOAN"
-          ? { ...contract, annualRate: loanRate }
-          : otherRate === undefined || contract.kind !== "ENTRUSTED_GUARANTEE"
-            ? contract
-            : { ...contract, annualRate: otherRate },
-      );
-    const record = (contracts: ContractRecord[]) =>
-      applyAction(state("APPROVED", "APPROVED", "APPROVED"), "record-contracts", bankOperator, { contracts });
-    const loanIndex = seedContracts.findIndex((contract) => contract.kind === "LOAN");
-    const guaranteeIndex = seedContracts.findIndex((contract) => contract.kind === "ENTRUSTED_GUARANTEE");
-    expect(record(withRates("0.0345")).state.status).toBe("CONTRACTED");
-    expect(record(withRates("0.24")).state.status).toBe("CONTRACTED");
-    for (const [rate, rule] of [
-      ["0", "positive"],
-      ["0.2401", "max-24-percent"],
-      ["3.45", "max-24-percent"],
-      ["3.45%", "decimal-format"],
-      ["", "decimal-format"],
-      ["0.0000001", "max-6-decimals"],
-    ] as const) {
-      expect(
-        issueOf(() => record(withRates(rate))),
-        rate,
-      ).toMatchObject({
-        path: ["contracts", loanIndex, "annualRate"],
-        rule,
-      });
-    }
-    expect(issueOf(() => record(withRates("0.0345", "0.01")))).toMatchObject({
-      path: ["contracts", guaranteeIndex, "annualRate"],
-      rule: "loan-contract-only",
-    });
-  });
-
   it.each(TERMINAL_STATUSES)("allows nothing after %s, to anyone", (status) => {
     const terminal = state(status, "APPROVED", "REJECTED");
     for (const action of APPLICATION_ACTIONS) {
@@ -788,56 +693,6 @@ describe("the seed's paths (seed 002 art. 11)", () => {
     expect(runningClocks(result.state)).toEqual([]);
     expect(availableActions(result.state, guarantorReviewer)).toEqual([]);
   });
-});
-
-describe("stepAfterLoanEvent: settled by repayment, not by a decision", () => {
-  const disbursed = state("DISBURSED", "APPROVED", "APPROVED");
-
-  it("does nothing while principal is outstanding", () => {
-    expect(stepAfterLoanEvent(disbursed, loanPosition(seedLoan), seedLoan[1] as LoanEvent)).toBeNull();
-    expect(stepAfterLoanEvent(disbursed, loanPosition([]), seedLoan[0] as LoanEvent)).toBeNull();
-  });
-
-  it("settles a disbursed loan with the repayment that cleared it named in the history", () => {
-    expect(stepAfterLoanEvent(disbursed, repaidLoan, finalRepayment)).toEqual({
-      state: state("SETTLED", "APPROVED", "APPROVED"),
-      clocks: { start: [], stop: [] },
-      historyEntry: {
-        action: "loan-repaid",
-        fromStatus: "DISBURSED",
-        toStatus: "SETTLED",
-        opinion:
-          "2026-03-10 还本 3,000,000.00 元(台账第 3 笔)后贷款本金已全部还清,申请结清 " +
-          "(principal repaid in full by loan event 3 of 2026-03-10)",
-      },
-    });
-  });
-
-  it("settles a loan repaid before anyone pressed 放款, stopping the disbursement clock", () => {
-    const step = stepAfterLoanEvent(state("CONTRACTED", "APPROVED", "APPROVED"), repaidLoan, finalRepayment);
-    expect(step?.state.status).toBe("SETTLED");
-    expect(step?.clocks).toEqual({ start: [], stop: ["disbursement"] });
-  });
-
-  it("settles when reversing a mistaken extra disbursement leaves nothing outstanding", () => {
-    const extra = loanEvent("4", "DISBURSEMENT", "2025-03-11", "1000000.00");
-    const reversal = loanEvent("5", "DISBURSEMENT", "2025-03-12", "1000000.00", "4");
-    const step = stepAfterLoanEvent(
-      disbursed,
-      loanPosition([...seedLoan, extra, finalRepayment, reversal]),
-      reversal,
-    );
-    expect(step?.historyEntry.opinion).toContain("冲正放款 1,000,000.00 元(台账第 5 笔)");
-  });
-
-  it.each(APPLICATION_STATUSES.filter((status) => status !== "CONTRACTED" && status !== "DISBURSED"))(
-    "refuses a loan event while the application is %s",
-    (status) => {
-      expect(issueOf(() => stepAfterLoanEvent(state(status), repaidLoan, finalRepayment)).rule).toBe(
-        "action-not-allowed-in-state",
-      );
-    },
-  );
 });
 
 describe("holderOf", () => {

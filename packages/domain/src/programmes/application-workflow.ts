@@ -1,51 +1,20 @@
-import { checkIsoDate } from "../dates";
 import { DomainValidationError, throwIfIssues, type ValidationIssue } from "../errors";
-import { formatYuanGrouped, parseAnnualRate } from "../money";
-import { LOAN_EVENT_LABELS, type LoanEvent, type LoanPosition } from "./loan-servicing";
+import {
+  APPLICATION_ACTION_LABELS,
+  APPLICATION_STATUS_LABELS,
+  ORG_TYPE_LABELS,
+  REVIEW_PARTY_LABELS,
+  REVIEW_STATE_LABELS,
+  ROLE_LABELS,
+} from "../vocabulary";
+import { type ContractRecord, contractIssues } from "./contracts";
+import { ORG_TYPES, type OrgType, type Role, type WorkflowActor } from "./organisations";
 
-/** SPEC §1; the server's actor carries the same codes. */
-export const ORG_TYPES = [
-  "ENTERPRISE",
-  "INDUSTRY_BUREAU",
-  "FINANCE_BUREAU",
-  "CITY_GOVERNMENT",
-  "BANK",
-  "GUARANTOR",
-  "REGUARANTOR",
-  "FINANCIAL_INSTITUTION",
-  "PROVINCE",
-  "MINISTRY",
-  "CITY_APPLICANT",
-  "PLATFORM_ADMIN",
-] as const;
-
-export type OrgType = (typeof ORG_TYPES)[number];
-
-export const ORG_TYPE_LABELS: Readonly<Record<OrgType, string>> = {
-  ENTERPRISE: "企业",
-  INDUSTRY_BUREAU: "经信部门",
-  FINANCE_BUREAU: "财政部门",
-  CITY_GOVERNMENT: "市政府",
-  BANK: "银行",
-  GUARANTOR: "担保机构",
-  REGUARANTOR: "再担保机构",
-  FINANCIAL_INSTITUTION: "其他金融机构",
-  PROVINCE: "省级主管部门",
-  MINISTRY: "部委",
-  CITY_APPLICANT: "申报城市",
-  PLATFORM_ADMIN: "平台运营方",
-};
-
-/** admin manages the organisation's users; operator prepares; reviewer decides and signs opinions. */
-export const ROLES = ["admin", "operator", "reviewer"] as const;
-
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  admin: "管理员",
-  operator: "经办人",
-  reviewer: "审批人",
-};
+/**
+ * The types of organisation and roles moved to ./organisations; they are still exported from here
+ * because fund/ imports them from this module.
+ */
+export { ORG_TYPES, type OrgType, ROLES, type Role, type WorkflowActor } from "./organisations";
 
 export const APPLICATION_STATUSES = [
   "DRAFT",
@@ -61,18 +30,6 @@ export const APPLICATION_STATUSES = [
 
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-export const APPLICATION_STATUS_LABELS: Readonly<Record<ApplicationStatus, string>> = {
-  DRAFT: "草稿",
-  SUBMITTED: "已提交待推荐",
-  UNDER_REVIEW: "银行与担保审查中",
-  APPROVED: "已审批通过",
-  CONTRACTED: "已签订合同",
-  DISBURSED: "已放款",
-  SETTLED: "已结清",
-  REJECTED: "未通过",
-  WITHDRAWN: "已撤回",
-};
-
 /** Nothing happens to an application after these. */
 export const TERMINAL_STATUSES: readonly ApplicationStatus[] = ["SETTLED", "REJECTED", "WITHDRAWN"];
 
@@ -87,25 +44,11 @@ export const REVIEW_STATES = [
 
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
-export const REVIEW_STATE_LABELS: Readonly<Record<ReviewState, string>> = {
-  NOT_STARTED: "未开始",
-  PENDING: "审查中",
-  MATERIALS_REQUESTED: "待企业补充材料",
-  APPROVED: "已同意",
-  REJECTED: "已否决",
-  CLOSED: "不再审查",
-};
-
 /** A review nobody has decided yet: it waits for the reviewer, or for the enterprise's materials. */
 const OPEN_REVIEWS: readonly ReviewState[] = ["PENDING", "MATERIALS_REQUESTED"];
 
 /** The two reviews that run in parallel after the recommendation (seed 002 art. 11(2), (3)). */
 export type ReviewParty = "bank" | "guarantor";
-
-export const REVIEW_PARTY_LABELS: Readonly<Record<ReviewParty, string>> = {
-  bank: "银行",
-  guarantor: "担保机构",
-};
 
 export interface ApplicationState {
   status: ApplicationStatus;
@@ -137,22 +80,6 @@ export const APPLICATION_ACTIONS = [
 
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
-export const APPLICATION_ACTION_LABELS: Readonly<Record<ApplicationAction, string>> = {
-  submit: "提交申请",
-  withdraw: "撤回申请",
-  recommend: "推荐",
-  "reject-recommendation": "不予推荐",
-  "bank-approve": "银行审批同意",
-  "bank-reject": "银行审批否决",
-  "bank-request-materials": "银行要求补充材料",
-  "guarantor-approve": "担保审批同意",
-  "guarantor-reject": "担保审批否决",
-  "guarantor-request-materials": "担保机构要求补充材料",
-  "provide-materials": "补充材料",
-  "record-contracts": "登记合同",
-  disburse: "放款",
-};
-
 /**
  * History entries that are not rows of the table: the enterprise creating its draft (nothing moves),
  * and settlement when the loan is repaid (see {@link stepAfterLoanEvent}).
@@ -171,30 +98,6 @@ export const CLOCK_SLA: Readonly<Record<ClockName, SlaName>> = {
   disbursement: "disbursement",
 };
 
-/** Seed 002 art. 11(4): 借款合同, 委托担保协议, 反担保合同, 保证合同. */
-export const CONTRACT_KINDS = ["LOAN", "ENTRUSTED_GUARANTEE", "COUNTER_GUARANTEE", "SURETY"] as const;
-
-export type ContractKind = (typeof CONTRACT_KINDS)[number];
-
-export const CONTRACT_KIND_LABELS: Readonly<Record<ContractKind, string>> = {
-  LOAN: "借款合同",
-  ENTRUSTED_GUARANTEE: "委托担保协议",
-  COUNTER_GUARANTEE: "反担保合同",
-  SURETY: "保证合同",
-};
-
-export interface ContractRecord {
-  kind: ContractKind;
-  number: string;
-  /** Signing date. */
-  date: string;
-  amountFen: bigint;
-  /** Names of the signing parties, e.g. the enterprise and the bank for 借款合同. */
-  parties: readonly string[];
-  /** 借款合同 only: the loan's actual annual rate, e.g. "0.0345" (重庆 caps its interest subsidy by it). */
-  annualRate?: string;
-}
-
 export interface ActionPayload {
   /** 意见: required to approve or recommend, and to say which materials are needed. */
   opinion?: string;
@@ -206,11 +109,6 @@ export interface ActionPayload {
 }
 
 export type PayloadField = keyof ActionPayload;
-
-export interface WorkflowActor {
-  orgType: OrgType;
-  roles: readonly Role[];
-}
 
 /** One row of the transition table. */
 export interface Transition {
@@ -468,82 +366,6 @@ function describeWho(transition: Transition): { zh: string; en: string } {
   };
 }
 
-function annualRateIssues(contract: ContractRecord, path: (string | number)[]): ValidationIssue[] {
-  if (contract.kind !== "LOAN") {
-    return [
-      {
-        path,
-        rule: "loan-contract-only",
-        message: "只有借款合同登记年利率 (only the loan contract carries an annual rate)",
-      },
-    ];
-  }
-  try {
-    parseAnnualRate(contract.annualRate ?? "", path);
-    return [];
-  } catch (error) {
-    if (error instanceof DomainValidationError) return error.issues;
-    throw error;
-  }
-}
-
-function contractIssues(contracts: readonly ContractRecord[] | undefined): ValidationIssue[] {
-  const given = contracts ?? [];
-  const issues: ValidationIssue[] = [];
-  const missing = CONTRACT_KINDS.filter((kind) => !given.some((contract) => contract.kind === kind));
-  if (missing.length > 0) {
-    issues.push({
-      path: ["contracts"],
-      rule: "contracts-incomplete",
-      message:
-        `缺少合同:${missing.map((kind) => CONTRACT_KIND_LABELS[kind]).join("、")} ` +
-        `(missing contracts: ${missing.join(", ")})`,
-    });
-  }
-  given.forEach((contract, index) => {
-    const path = ["contracts", index];
-    if (!(CONTRACT_KINDS as readonly string[]).includes(contract.kind)) {
-      issues.push({
-        path: [...path, "kind"],
-        rule: "enum",
-        message: `未知的合同类型"${contract.kind}" (unknown contract kind; expected one of ${CONTRACT_KINDS.join(", ")})`,
-      });
-    } else if (given.findIndex((other) => other.kind === contract.kind) !== index) {
-      issues.push({
-        path: [...path, "kind"],
-        rule: "duplicate-contract",
-        message: `${CONTRACT_KIND_LABELS[contract.kind]}重复登记 (each contract only once)`,
-      });
-    }
-    if (!text(contract.number)) {
-      issues.push({
-        path: [...path, "number"],
-        rule: "required",
-        message: "合同编号不能为空 (number is required)",
-      });
-    }
-    const dateIssue = checkIsoDate(contract.date, [...path, "date"]);
-    if (dateIssue) issues.push(dateIssue);
-    if (contract.amountFen <= 0n) {
-      issues.push({
-        path: [...path, "amount"],
-        rule: "positive",
-        message: "合同金额必须大于0 (must be greater than 0)",
-      });
-    }
-    if (contract.parties.filter((party) => text(party)).length < 2) {
-      issues.push({
-        path: [...path, "parties"],
-        rule: "min-items",
-        message: "合同须列明至少两方当事人 (at least two parties)",
-      });
-    }
-    if (contract.annualRate !== undefined)
-      issues.push(...annualRateIssues(contract, [...path, "annualRate"]));
-  });
-  return issues;
-}
-
 function payloadIssues(transition: Transition, payload: ActionPayload): ValidationIssue[] {
   const label = APPLICATION_ACTION_LABELS[transition.action];
   return transition.requires.flatMap((field): ValidationIssue[] => {
@@ -652,50 +474,6 @@ export function applyAction(
       toStatus: next.status,
       ...(opinion === undefined ? {} : { opinion }),
       ...(reason === undefined ? {} : { reason }),
-    },
-  };
-}
-
-/** The bank records loan events from the contracts until the loan is settled. */
-export const LOAN_SERVICING_STATUSES: readonly ApplicationStatus[] = ["CONTRACTED", "DISBURSED"];
-
-/** The settlement's opinion names the event that repaid the loan: "2026-03-10 还本 3,000,000.00 元(台账第 12 笔)…". */
-function settlementOpinion(event: LoanEvent): string {
-  const what = `${event.reverses ? "冲正" : ""}${LOAN_EVENT_LABELS[event.type]} ${formatYuanGrouped(event.amountFen)} 元`;
-  return (
-    `${event.date} ${what}(台账第 ${event.id} 笔)后贷款本金已全部还清,申请结清 ` +
-    `(principal repaid in full by loan event ${event.id} of ${event.date})`
-  );
-}
-
-/**
- * 结清 is nobody's decision: the application is settled when the position derived from the bank's loan
- * events says the principal is repaid in full (seed 002 art. 11(6) "贷款结清后"). Given the position after
- * `event`, returns the step the application takes with that event — SETTLED, its history entry naming
- * the event, any running clock stopped — or null while principal is outstanding.
- */
-export function stepAfterLoanEvent(
-  state: ApplicationState,
-  position: LoanPosition,
-  event: LoanEvent,
-): ActionResult | null {
-  if (!LOAN_SERVICING_STATUSES.includes(state.status)) {
-    throw DomainValidationError.single(
-      ["status"],
-      "action-not-allowed-in-state",
-      `申请状态为"${APPLICATION_STATUS_LABELS[state.status]}"时不能登记贷款事项 ` +
-        `(loan events need a contracted or disbursed loan, not ${state.status})`,
-    );
-  }
-  if (position.status !== "SETTLED") return null;
-  return {
-    state: { ...state, status: "SETTLED" },
-    clocks: { start: [], stop: runningClocks(state) },
-    historyEntry: {
-      action: "loan-repaid",
-      fromStatus: state.status,
-      toStatus: "SETTLED",
-      opinion: settlementOpinion(event),
     },
   };
 }

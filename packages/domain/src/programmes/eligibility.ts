@@ -1,4 +1,4 @@
-import { checkIsoDate, yearOf } from "../dates";
+import { checkIsoDate, fullYearsBetween, yearOf } from "../dates";
 import { throwIfIssues, type ValidationIssue } from "../errors";
 import { exactDecimal, formatYuanGrouped } from "../money";
 import type { ApplicationStatus } from "./application-workflow";
@@ -89,22 +89,6 @@ function wan(fen: bigint, minDecimals = 2): string {
 
 /** A limit as a programme states it: "2,000", not "2,000.00". */
 const limitWan = (fen: bigint) => wan(fen, 0);
-
-/**
- * Full years from `from` to `to`: a year is complete on its anniversary (民法典 arts. 201, 202), and
- * one that began on 29 February completes on 28 February in a common year.
- */
-function fullYearsBetween(from: string, to: string): number {
-  const [fromMonthDay, toMonthDay] = [from.slice(5), to.slice(5)];
-  const years = yearOf(to) - yearOf(from);
-  const anniversaryMissing = fromMonthDay === "02-29" && !isLeap(yearOf(to));
-  const anniversary = anniversaryMissing ? "02-28" : fromMonthDay;
-  return toMonthDay >= anniversary ? years : years - 1;
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
 
 function check(rule: EligibilityRule, passed: boolean, reason: string): EligibilityCheck {
   return { rule, passed, reason };

@@ -18,14 +18,6 @@ export const LOAN_EVENT_TYPES = [
 ] as const;
 export type LoanEventType = (typeof LOAN_EVENT_TYPES)[number];
 
-export const LOAN_EVENT_LABELS: Readonly<Record<LoanEventType, string>> = {
-  DISBURSEMENT: "放款",
-  INTEREST_PAYMENT: "结息",
-  PRINCIPAL_REPAYMENT: "还本",
-  OVERDUE: "逾期",
-  OVERDUE_CLEARED: "逾期结清",
-};
-
 /** Events that carry an amount; overdue markers carry the overdue amount for information only. */
 const AMOUNT_REQUIRED: ReadonlySet<LoanEventType> = new Set([
   "DISBURSEMENT",

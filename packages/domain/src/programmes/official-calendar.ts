@@ -1,4 +1,4 @@
-import { addDays, checkIsoDate, parseIsoDate, yearOf } from "../dates";
+import { checkIsoDate, datesFromTo, isWeekend, parseIsoDate, yearOf } from "../dates";
 import { DomainValidationError, throwIfIssues, type ValidationIssue, type ValidationPath } from "../errors";
 
 /**
@@ -14,13 +14,6 @@ export interface OfficialCalendar {
   adjustedWorkdays: readonly string[];
 }
 
-/** Every date from `from` to `to`, both included, as a notice writes a holiday (…至…放假). */
-function span(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let day = parseIsoDate(from); day <= to; day = addDays(day, 1)) days.push(day);
-  return days;
-}
-
 /**
  * 2025: 国办发明电〔2024〕12号 (2024-11-12); 2026: 国办发明电〔2025〕7号 (2025-11-04).
  * 2025's 中秋 (10-06) falls inside 国庆.
@@ -28,19 +21,19 @@ function span(from: string, to: string): string[] {
 export const CN_OFFICIAL_CALENDAR: OfficialCalendar = {
   coveredYears: [2025, 2026],
   holidays: [
-    ...span("2025-01-01", "2025-01-01"), // 元旦
-    ...span("2025-01-28", "2025-02-04"), // 春节
-    ...span("2025-04-04", "2025-04-06"), // 清明节
-    ...span("2025-05-01", "2025-05-05"), // 劳动节
-    ...span("2025-05-31", "2025-06-02"), // 端午节
-    ...span("2025-10-01", "2025-10-08"), // 国庆节、中秋节
-    ...span("2026-01-01", "2026-01-03"), // 元旦
-    ...span("2026-02-15", "2026-02-23"), // 春节
-    ...span("2026-04-04", "2026-04-06"), // 清明节
-    ...span("2026-05-01", "2026-05-05"), // 劳动节
-    ...span("2026-06-19", "2026-06-21"), // 端午节
-    ...span("2026-09-25", "2026-09-27"), // 中秋节
-    ...span("2026-10-01", "2026-10-07"), // 国庆节
+    ...datesFromTo("2025-01-01", "2025-01-01"), // 元旦
+    ...datesFromTo("2025-01-28", "2025-02-04"), // 春节
+    ...datesFromTo("2025-04-04", "2025-04-06"), // 清明节
+    ...datesFromTo("2025-05-01", "2025-05-05"), // 劳动节
+    ...datesFromTo("2025-05-31", "2025-06-02"), // 端午节
+    ...datesFromTo("2025-10-01", "2025-10-08"), // 国庆节、中秋节
+    ...datesFromTo("2026-01-01", "2026-01-03"), // 元旦
+    ...datesFromTo("2026-02-15", "2026-02-23"), // 春节
+    ...datesFromTo("2026-04-04", "2026-04-06"), // 清明节
+    ...datesFromTo("2026-05-01", "2026-05-05"), // 劳动节
+    ...datesFromTo("2026-06-19", "2026-06-21"), // 端午节
+    ...datesFromTo("2026-09-25", "2026-09-27"), // 中秋节
+    ...datesFromTo("2026-10-01", "2026-10-07"), // 国庆节
   ],
   adjustedWorkdays: [
     "2025-01-26", // 春节
@@ -56,16 +49,6 @@ export const CN_OFFICIAL_CALENDAR: OfficialCalendar = {
     "2026-10-10",
   ],
 };
-
-/** 0 = Sunday … 6 = Saturday. */
-function weekday(date: string): number {
-  return new Date(`${parseIsoDate(date)}T00:00:00Z`).getUTCDay();
-}
-
-function isWeekend(date: string): boolean {
-  const day = weekday(date);
-  return day === 0 || day === 6;
-}
 
 function notCoveredError(year: number, path: ValidationPath): DomainValidationError {
   return DomainValidationError.single(

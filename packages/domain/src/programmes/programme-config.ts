@@ -5,7 +5,8 @@ import { DomainValidationError, throwIfIssues, type ValidationIssue, type Valida
 import type { DayCount } from "../interest-subsidy";
 import { assertRate, exactDecimal } from "../money";
 import { RISK_SHARING_PRESETS } from "../risk-sharing";
-import type { OrgType, SlaName } from "./application-workflow";
+import type { SlaName } from "./application-workflow";
+import type { OrgType } from "./organisations";
 import { programmeConfigShapeIssues } from "./programme-config-shape";
 import { checkSlaPeriod, type SlaPeriod } from "./sla";
 

@@ -24,9 +24,6 @@ export const defaultsZh = {
   "defaults.claimed": "已提交代偿申请",
   "defaults.empty": "暂无代偿案件",
   "defaults.status": "状态",
-  "defaults.status.CLAIMED": "银行已申请代偿",
-  "defaults.status.COMPENSATED": "担保已代偿",
-  "defaults.status.WITHDRAWN": "银行已撤回",
   "defaults.bank": "贷款银行",
   "defaults.guarantor": "担保机构",
   "defaults.recovered": "已追回(元)",
@@ -62,9 +59,6 @@ export const defaultsZh = {
   "defaults.posting": "专项资金记账",
   "defaults.recordedBy": "登记人",
 
-  "defaults.action.compensate": "登记代偿",
-  "defaults.action.request-fund-payment": "重新申请风险补偿",
-  "defaults.action.record-recovery": "登记追偿款",
   "defaults.compensateHint":
     "确认已向银行支付代偿款。系统按所选方案分担损失,并将专项资金应补偿部分生成支付申请。",
   "defaults.compensated": "已登记代偿,风险补偿支付申请已生成",
@@ -73,9 +67,6 @@ export const defaultsZh = {
   "defaults.recoveryHint":
     "按各方承担比例分配,专项资金分得部分记入专项资金存款。登记后不可修改,有误时以冲正更正。",
   "defaults.recoverySaved": "已登记追偿款并完成分配",
-  "defaults.action.claim": "申请代偿",
-  "defaults.action.withdraw": "撤回代偿申请",
-  "defaults.action.reverse-recovery": "冲正追偿款",
   "defaults.withdrawHint":
     "担保机构登记代偿前,银行可撤回代偿申请。撤回后案件不再等待担保机构办理,该贷款日后仍可重新申请代偿。",
   "defaults.withdrawReason": "撤回原因",
@@ -124,9 +115,6 @@ export const defaultsEn: Record<keyof typeof defaultsZh, string> = {
   "defaults.claimed": "Compensation claimed",
   "defaults.empty": "No default cases",
   "defaults.status": "Status",
-  "defaults.status.CLAIMED": "Claimed by the bank",
-  "defaults.status.COMPENSATED": "Compensated",
-  "defaults.status.WITHDRAWN": "Withdrawn by the bank",
   "defaults.bank": "Bank",
   "defaults.guarantor": "Guarantor",
   "defaults.recovered": "Recovered (yuan)",
@@ -164,9 +152,6 @@ export const defaultsEn: Record<keyof typeof defaultsZh, string> = {
   "defaults.posting": "Fund posting",
   "defaults.recordedBy": "Recorded by",
 
-  "defaults.action.compensate": "Record compensation",
-  "defaults.action.request-fund-payment": "Ask for the fund's part again",
-  "defaults.action.record-recovery": "Record a recovery",
   "defaults.compensateHint":
     "Confirm the compensation was paid to the bank. The loss is split by the chosen scheme and the fund's part becomes a payment for review.",
   "defaults.compensated": "Compensation recorded; the fund's payment was created",
@@ -175,9 +160,6 @@ export const defaultsEn: Record<keyof typeof defaultsZh, string> = {
   "defaults.recoveryHint":
     "Shared by what each party bore; the fund's part is posted to fund cash. A recovery cannot be changed once recorded.",
   "defaults.recoverySaved": "Recovery recorded and distributed",
-  "defaults.action.claim": "Claim compensation",
-  "defaults.action.withdraw": "Withdraw the claim",
-  "defaults.action.reverse-recovery": "Reverse a recovery",
   "defaults.withdrawHint":
     "Until the guarantor records its compensation, the bank may withdraw its claim. The case then no longer waits for the guarantor, and the loan may be claimed on again later.",
   "defaults.withdrawReason": "Reason for withdrawing",

@@ -14,7 +14,7 @@ export const feeSubsidyZh = {
   "feeSubsidy.openPayment": "查看支付申请",
   "feeSubsidy.create": "生成年度补贴申请",
   "feeSubsidy.createConfirm": "将 {year} 年度 {count} 笔担保的补贴合计 {total} 元生成一笔支付申请?",
-  "feeSubsidy.createHint": "生成后由本单位审核人核对并报送市财政局、市经信局审核。",
+  "feeSubsidy.createHint": "生成后由本单位审批人核对并报送市财政局、市经信局审核。",
   "feeSubsidy.created": "已生成 {year} 年度担保费补贴支付申请",
   "feeSubsidy.yearNotEnded": "{year} 年度尚未结束:可预览核算结果,{next} 起方可申请。",
   "feeSubsidy.batchExists": "{year} 年度已生成支付申请({status}),合计 {total} 元,共 {count} 笔。",
@@ -52,15 +52,6 @@ export const feeSubsidyZh = {
   "feeSubsidy.reversed": "已冲正该笔担保费登记",
   "feeSubsidy.reversedBecause": "已冲正:{reason}({by})",
   "feeSubsidy.reversalOf": "冲正第 {id} 号登记:{reason}",
-
-  "paymentStatus.DRAFT": "担保集团核算中",
-  "paymentStatus.IN_REVIEW": "财政局、经信局审核中",
-  "paymentStatus.AWAITING_APPROVAL": "待市政府审批",
-  "paymentStatus.APPROVED": "市政府已批准待拨付",
-  "paymentStatus.PAYING": "拨付中",
-  "paymentStatus.PAID": "已拨付",
-  "paymentStatus.RETURNED": "已退回担保集团",
-  "paymentStatus.CANCELLED": "已撤销",
 } as const;
 
 export const feeSubsidyEn: Record<keyof typeof feeSubsidyZh, string> = {
@@ -117,13 +108,4 @@ export const feeSubsidyEn: Record<keyof typeof feeSubsidyZh, string> = {
   "feeSubsidy.reversed": "The fee has been reversed",
   "feeSubsidy.reversedBecause": "Reversed: {reason} ({by})",
   "feeSubsidy.reversalOf": "Reverses no. {id}: {reason}",
-
-  "paymentStatus.DRAFT": "Being prepared by the guarantor",
-  "paymentStatus.IN_REVIEW": "Under review by the bureaus",
-  "paymentStatus.AWAITING_APPROVAL": "Awaiting city government approval",
-  "paymentStatus.APPROVED": "Approved, to be paid",
-  "paymentStatus.PAYING": "Being paid",
-  "paymentStatus.PAID": "Paid",
-  "paymentStatus.RETURNED": "Returned to the guarantor",
-  "paymentStatus.CANCELLED": "Cancelled",
 };

@@ -34,13 +34,6 @@ export const interestSubsidyZh = {
   "subsidy.view": "查看",
   "subsidy.showWorking": "展开查看核算过程",
 
-  "subsidy.claimStatus.SUBMITTED": "已提交,待担保集团核算",
-  "subsidy.claimStatus.ACCOUNTING": "担保集团核算中",
-  "subsidy.claimStatus.IN_REVIEW": "审核中",
-  "subsidy.claimStatus.RETURNED": "已退回",
-  "subsidy.claimStatus.PAID": "已拨付",
-  "subsidy.claimStatus.WITHDRAWN": "已撤回",
-
   "subsidy.working.title": "核算过程",
 
   "subsidy.batch.tab": "免申即享",
@@ -137,13 +130,6 @@ export const interestSubsidyEn: Record<keyof typeof interestSubsidyZh, string> =
   "subsidy.appliedOn": "Applied on",
   "subsidy.view": "View",
   "subsidy.showWorking": "Expand to see the working",
-
-  "subsidy.claimStatus.SUBMITTED": "Submitted, awaiting the guarantor",
-  "subsidy.claimStatus.ACCOUNTING": "Being computed by the guarantor",
-  "subsidy.claimStatus.IN_REVIEW": "Under review",
-  "subsidy.claimStatus.RETURNED": "Returned",
-  "subsidy.claimStatus.PAID": "Paid",
-  "subsidy.claimStatus.WITHDRAWN": "Withdrawn",
 
   "subsidy.working.title": "Working",
 

@@ -5,6 +5,7 @@ import { defaultsEn, defaultsZh } from "./messages.defaults";
 import { feeSubsidyEn, feeSubsidyZh } from "./messages.feeSubsidy";
 import { fundEn, fundZh } from "./messages.fund";
 import { interestSubsidyEn, interestSubsidyZh } from "./messages.interestSubsidy";
+import { termsEn, termsZh } from "./messages.terms";
 import { worklistEn, worklistZh } from "./messages.worklist";
 
 /**
@@ -12,6 +13,7 @@ import { worklistEn, worklistZh } from "./messages.worklist";
  * of `zh`, so a missing translation is a type error. Placeholders are written {name}.
  */
 export const zh = {
+  ...termsZh,
   ...applicationsZh,
   ...attachmentsZh,
   ...apiKeysZh,
@@ -36,22 +38,6 @@ export const zh = {
   "menu.negativeList": "负面清单",
 
   "header.signOut": "退出登录",
-
-  "orgType.ENTERPRISE": "企业",
-  "orgType.INDUSTRY_BUREAU": "经信局",
-  "orgType.FINANCE_BUREAU": "财政局",
-  "orgType.CITY_GOVERNMENT": "市政府",
-  "orgType.BANK": "银行",
-  "orgType.GUARANTOR": "担保公司",
-  "orgType.REGUARANTOR": "再担保公司",
-  "orgType.FINANCIAL_INSTITUTION": "金融机构",
-  "orgType.PROVINCE": "省级主管部门",
-  "orgType.MINISTRY": "工信部",
-  "orgType.CITY_APPLICANT": "申报城市",
-  "orgType.PLATFORM_ADMIN": "平台管理员",
-  "role.admin": "管理员",
-  "role.operator": "经办人",
-  "role.reviewer": "审核人",
 
   "unit.yuan": "元",
   "unit.wan": "万元",
@@ -244,15 +230,15 @@ export const zh = {
   "calc.resultHint": "填写左侧参数后点击“计算”。",
   "calc.scheme": "分担方案",
   "calc.loss": "代偿损失",
-  "calc.fundShare": "专项资金承担担保公司份额的比例",
-  "calc.fundShareHint": "默认 0.5,即专项资金补偿担保公司分担部分的 50%",
+  "calc.fundShare": "专项资金承担担保机构份额的比例",
+  "calc.fundShareHint": "默认 0.5,即专项资金补偿担保机构分担部分的 50%",
   "calc.party": "分担方",
   "calc.share": "比例",
   "calc.amountBorne": "分担金额",
   "calc.fundPays": "专项资金支付",
-  "calc.guarantorNet": "担保公司实际承担",
-  "calc.party.reguarantor": "再担保公司",
-  "calc.party.guarantor": "担保公司",
+  "calc.guarantorNet": "担保机构实际承担",
+  "calc.party.reguarantor": "再担保机构",
+  "calc.party.guarantor": "担保机构",
   "calc.party.bank": "银行",
   "calc.party.government": "政府（专项资金）",
   "calc.party.nationalFund": "国家融资担保基金",
@@ -290,11 +276,11 @@ export const zh = {
   "calc.interest.total": "合计（一次舍入）",
   "calc.risk.inputTitle": "代偿损失分担",
   "calc.risk.explain":
-    "专项资金支付 = 政府分担部分 + 担保公司分担部分 × 专项资金承担比例;分配按最大余数法舍入,各方合计恰等于损失。",
+    "专项资金支付 = 政府分担部分 + 担保机构分担部分 × 专项资金承担比例;分配按最大余数法舍入,各方合计恰等于损失。",
   "calc.recovery.inputTitle": "追偿款分配",
-  "calc.recovery.recovered": "担保公司追回金额",
+  "calc.recovery.recovered": "担保机构追回金额",
   "calc.recovery.receives": "分得金额",
-  "calc.recovery.guarantorNet": "担保公司（净承担部分）",
+  "calc.recovery.guarantorNet": "担保机构（净承担部分）",
   "calc.recovery.fund": "专项资金",
   "calc.recovery.total": "合计",
   "calc.recovery.explain":
@@ -548,7 +534,7 @@ export const zh = {
   "keyList.addedAt": "列入时间",
   "keyList.removeTitle": "将 {name} 移出重点支持企业名单",
   "keyList.removed": "已移出重点支持企业名单",
-  "negList.subtitle": "再担保机构负面清单,由再担保公司维护;在清单内的企业不能申请相关贷款",
+  "negList.subtitle": "再担保机构负面清单,由再担保机构维护;在清单内的企业不能申请相关贷款",
   "negList.add": "加入负面清单",
   "negList.added": "已列入负面清单",
   "negList.reason": "列入原因",
@@ -562,6 +548,7 @@ export const zh = {
 export type MessageKey = keyof typeof zh;
 
 export const en: Record<MessageKey, string> = {
+  ...termsEn,
   ...applicationsEn,
   ...attachmentsEn,
   ...apiKeysEn,
@@ -587,22 +574,6 @@ export const en: Record<MessageKey, string> = {
   "menu.negativeList": "Negative list",
 
   "header.signOut": "Sign out",
-
-  "orgType.ENTERPRISE": "Enterprise",
-  "orgType.INDUSTRY_BUREAU": "Industry bureau",
-  "orgType.FINANCE_BUREAU": "Finance bureau",
-  "orgType.CITY_GOVERNMENT": "City government",
-  "orgType.BANK": "Bank",
-  "orgType.GUARANTOR": "Guarantor",
-  "orgType.REGUARANTOR": "Re-guarantor",
-  "orgType.FINANCIAL_INSTITUTION": "Financial institution",
-  "orgType.PROVINCE": "Provincial authority",
-  "orgType.MINISTRY": "Ministry (MIIT)",
-  "orgType.CITY_APPLICANT": "Applicant city",
-  "orgType.PLATFORM_ADMIN": "Platform admin",
-  "role.admin": "Admin",
-  "role.operator": "Operator",
-  "role.reviewer": "Reviewer",
 
   "unit.yuan": "yuan",
   "unit.wan": "10k yuan",

@@ -1,0 +1,28 @@
+/** SPEC §1: the types of organisation on the platform; the server's actor carries the same codes. */
+export const ORG_TYPES = [
+  "ENTERPRISE",
+  "INDUSTRY_BUREAU",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
+  "BANK",
+  "GUARANTOR",
+  "REGUARANTOR",
+  "FINANCIAL_INSTITUTION",
+  "PROVINCE",
+  "MINISTRY",
+  "CITY_APPLICANT",
+  "PLATFORM_ADMIN",
+] as const;
+
+export type OrgType = (typeof ORG_TYPES)[number];
+
+/** admin manages the organisation's users; operator prepares; reviewer decides and signs opinions. */
+export const ROLES = ["admin", "operator", "reviewer"] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** Who acts on a workflow: the type of their organisation and their roles in it. */
+export interface WorkflowActor {
+  orgType: OrgType;
+  roles: readonly Role[];
+}

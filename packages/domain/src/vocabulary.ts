@@ -1,0 +1,267 @@
+import type { DefaultCaseAction, DefaultCaseStatus } from "./fund/default-case-workflow";
+import type { ClaimStatus, InterestSubsidyVoucherKind } from "./fund/interest-subsidy-claims";
+import type { FundAccountKind, PostingKind } from "./fund/ledger";
+import type { PaymentAction, PaymentKind, PaymentReviewState, PaymentStatus } from "./fund/payment-workflow";
+import type {
+  ApplicationAction,
+  ApplicationStatus,
+  ClockName,
+  HistoryAction,
+  ReviewParty,
+  ReviewState,
+} from "./programmes/application-workflow";
+import type { ContractKind } from "./programmes/contracts";
+import type { LoanEventType, LoanStatus } from "./programmes/loan-servicing";
+import type { OrgType, Role } from "./programmes/organisations";
+import type { SlaState } from "./programmes/sla";
+
+/**
+ * The platform's one vocabulary: what each code of each enum is called, in Chinese and in English.
+ * The server's exports, forms and messages take the Chinese (the *_LABELS maps below are derived
+ * from these); the web shows whichever language the user chose. The terms follow the seeds; see
+ * docs/glossary.md for each choice.
+ */
+export interface Term {
+  zh: string;
+  en: string;
+}
+
+export type Terms<K extends string> = Readonly<Record<K, Term>>;
+
+/** The Chinese of each term: the labels of exports, printed forms and messages. */
+export function zhLabels<K extends string>(terms: Terms<K>): Readonly<Record<K, string>> {
+  return Object.fromEntries(Object.entries<Term>(terms).map(([code, term]) => [code, term.zh])) as Record<
+    K,
+    string
+  >;
+}
+
+// ── Organisations and roles (SPEC §1) ────────────────────────────────────────────────────────────
+
+/**
+ * The type of an organisation is a category across regions: 十堰's 市经信局 and 重庆's 经济信息委 are
+ * both 经信部门; 市担保集团 is a 担保机构 (seed 002 art. 1 "银行、担保机构", seed 004 "融资担保机构").
+ */
+export const ORG_TYPE_TERMS: Terms<OrgType> = {
+  ENTERPRISE: { zh: "企业", en: "Enterprise" },
+  INDUSTRY_BUREAU: { zh: "经信部门", en: "Industry bureau" },
+  FINANCE_BUREAU: { zh: "财政部门", en: "Finance bureau" },
+  CITY_GOVERNMENT: { zh: "市政府", en: "City government" },
+  BANK: { zh: "银行", en: "Bank" },
+  GUARANTOR: { zh: "担保机构", en: "Guarantor" },
+  REGUARANTOR: { zh: "再担保机构", en: "Re-guarantor" },
+  FINANCIAL_INSTITUTION: { zh: "其他金融机构", en: "Other financial institution" },
+  PROVINCE: { zh: "省级主管部门", en: "Provincial authority" },
+  MINISTRY: { zh: "部委", en: "Ministry" },
+  CITY_APPLICANT: { zh: "申报城市", en: "Applicant city" },
+  PLATFORM_ADMIN: { zh: "平台管理员", en: "Platform admin" },
+};
+
+/** 经办 prepares, 审批 decides and signs the opinion (seed 002 art. 11(2): "审批通过后…签署意见"). */
+export const ROLE_TERMS: Terms<Role> = {
+  admin: { zh: "管理员", en: "Admin" },
+  operator: { zh: "经办人", en: "Operator" },
+  reviewer: { zh: "审批人", en: "Reviewer" },
+};
+
+// ── Loan applications (SPEC §3.1, seed 002 art. 11) ──────────────────────────────────────────────
+
+export const APPLICATION_STATUS_TERMS: Terms<ApplicationStatus> = {
+  DRAFT: { zh: "草稿", en: "Draft" },
+  SUBMITTED: { zh: "已提交待推荐", en: "Submitted, awaiting recommendation" },
+  UNDER_REVIEW: { zh: "银行与担保审查中", en: "Under bank and guarantor review" },
+  APPROVED: { zh: "已审批通过", en: "Approved" },
+  CONTRACTED: { zh: "已签订合同", en: "Contracts signed" },
+  DISBURSED: { zh: "已放款", en: "Disbursed" },
+  SETTLED: { zh: "已结清", en: "Settled" },
+  REJECTED: { zh: "未通过", en: "Rejected" },
+  WITHDRAWN: { zh: "已撤回", en: "Withdrawn" },
+};
+
+export const REVIEW_STATE_TERMS: Terms<ReviewState> = {
+  NOT_STARTED: { zh: "未开始", en: "Not started" },
+  PENDING: { zh: "审查中", en: "Reviewing" },
+  MATERIALS_REQUESTED: { zh: "待企业补充材料", en: "Materials requested" },
+  APPROVED: { zh: "已同意", en: "Approved" },
+  REJECTED: { zh: "已否决", en: "Rejected" },
+  CLOSED: { zh: "不再审查", en: "Closed (no longer reviewed)" },
+};
+
+export const REVIEW_PARTY_TERMS: Terms<ReviewParty> = {
+  bank: { zh: "银行", en: "Bank" },
+  guarantor: { zh: "担保机构", en: "Guarantor" },
+};
+
+export const APPLICATION_ACTION_TERMS: Terms<ApplicationAction> = {
+  submit: { zh: "提交申请", en: "Submit" },
+  withdraw: { zh: "撤回申请", en: "Withdraw" },
+  recommend: { zh: "推荐", en: "Recommend" },
+  "reject-recommendation": { zh: "不予推荐", en: "Decline to recommend" },
+  "bank-approve": { zh: "银行审批同意", en: "Bank approves" },
+  "bank-reject": { zh: "银行审批否决", en: "Bank rejects" },
+  "bank-request-materials": { zh: "银行要求补充材料", en: "Bank requests materials" },
+  "guarantor-approve": { zh: "担保审批同意", en: "Guarantor approves" },
+  "guarantor-reject": { zh: "担保审批否决", en: "Guarantor rejects" },
+  "guarantor-request-materials": { zh: "担保机构要求补充材料", en: "Guarantor requests materials" },
+  "provide-materials": { zh: "补充材料", en: "Provide materials" },
+  "record-contracts": { zh: "登记合同", en: "Record contracts" },
+  disburse: { zh: "放款", en: "Disburse" },
+};
+
+/** An application's history: its actions, the draft's creation and the settlement by repayment. */
+export const APPLICATION_HISTORY_TERMS: Terms<HistoryAction> = {
+  create: { zh: "创建草稿", en: "Draft created" },
+  ...APPLICATION_ACTION_TERMS,
+  "loan-repaid": { zh: "贷款还清,自动结清", en: "Loan repaid: settled" },
+};
+
+export const CLOCK_TERMS: Terms<ClockName> = {
+  "bank-review": { zh: "银行审查时限", en: "Bank review" },
+  "guarantor-review": { zh: "担保审查时限", en: "Guarantor review" },
+  disbursement: { zh: "放款时限", en: "Disbursement" },
+};
+
+export const SLA_STATE_TERMS: Terms<SlaState> = {
+  "on-time": { zh: "正常", en: "On time" },
+  "due-soon": { zh: "即将到期", en: "Due soon" },
+  "due-today": { zh: "今日到期", en: "Due today" },
+  overdue: { zh: "已逾期", en: "Overdue" },
+};
+
+/** Seed 002 art. 11(4). */
+export const CONTRACT_KIND_TERMS: Terms<ContractKind> = {
+  LOAN: { zh: "借款合同", en: "Loan contract" },
+  ENTRUSTED_GUARANTEE: { zh: "委托担保协议", en: "Entrusted guarantee agreement" },
+  COUNTER_GUARANTEE: { zh: "反担保合同", en: "Counter-guarantee contract" },
+  SURETY: { zh: "保证合同", en: "Surety contract" },
+};
+
+// ── Loan servicing (SPEC §3.1 step 6) ────────────────────────────────────────────────────────────
+
+export const LOAN_EVENT_TERMS: Terms<LoanEventType> = {
+  DISBURSEMENT: { zh: "放款", en: "Disbursement" },
+  INTEREST_PAYMENT: { zh: "结息", en: "Interest payment" },
+  PRINCIPAL_REPAYMENT: { zh: "还本", en: "Principal repayment" },
+  OVERDUE: { zh: "逾期", en: "Overdue" },
+  OVERDUE_CLEARED: { zh: "逾期结清", en: "Overdue cleared" },
+};
+
+export const LOAN_STATUS_TERMS: Terms<LoanStatus> = {
+  NOT_DISBURSED: { zh: "未放款", en: "Not disbursed" },
+  ACTIVE: { zh: "正常", en: "Active" },
+  OVERDUE: { zh: "逾期", en: "Overdue" },
+  SETTLED: { zh: "已结清", en: "Settled" },
+};
+
+// ── The special fund (SPEC §4, seed 002 arts. 11(6)–(9), 12–13) ──────────────────────────────────
+// fund/ still keeps its own Chinese maps (PAYMENT_STATUS_LABELS…); vocabulary.test.ts checks they
+// say the same as these terms until they are derived from them.
+
+export const PAYMENT_KIND_TERMS: Terms<PaymentKind> = {
+  INTEREST_SUBSIDY: { zh: "贷款贴息", en: "Interest subsidy" },
+  FEE_SUBSIDY: { zh: "担保费补贴", en: "Guarantee-fee subsidy" },
+  RISK_COMPENSATION: { zh: "风险补偿", en: "Risk compensation" },
+};
+
+export const PAYMENT_STATUS_TERMS: Terms<PaymentStatus> = {
+  DRAFT: { zh: "担保集团核算中", en: "Being prepared by the guarantor" },
+  IN_REVIEW: { zh: "财政局、经信局审核中", en: "Under review by the bureaus" },
+  AWAITING_APPROVAL: { zh: "待市政府审批", en: "Awaiting city government approval" },
+  APPROVED: { zh: "市政府已批准待拨付", en: "Approved, to be paid" },
+  PAYING: { zh: "拨付中", en: "Being paid" },
+  PAID: { zh: "已拨付", en: "Paid" },
+  RETURNED: { zh: "已退回担保集团", en: "Returned to the guarantor" },
+  CANCELLED: { zh: "已撤销", en: "Cancelled" },
+};
+
+export const PAYMENT_REVIEW_STATE_TERMS: Terms<PaymentReviewState> = {
+  NOT_STARTED: { zh: "未开始", en: "Not started" },
+  PENDING: { zh: "审核中", en: "Reviewing" },
+  APPROVED: { zh: "已同意", en: "Approved" },
+  REJECTED: { zh: "已退回", en: "Returned" },
+};
+
+export const PAYMENT_ACTION_TERMS: Terms<PaymentAction> = {
+  submit: { zh: "核算无误,报送审核", en: "Checked, submit for review" },
+  "finance-approve": { zh: "财政局审核同意", en: "Finance bureau approves" },
+  "finance-reject": { zh: "财政局退回", en: "Finance bureau returns" },
+  "industry-approve": { zh: "经信局审核同意", en: "Industry bureau approves" },
+  "industry-reject": { zh: "经信局退回", en: "Industry bureau returns" },
+  "city-approve": { zh: "市政府批准", en: "City government approves" },
+  "city-reject": { zh: "市政府退回", en: "City government returns" },
+  cancel: { zh: "撤销", en: "Cancel" },
+  execute: { zh: "拨付", en: "Pay" },
+};
+
+/** A payment's history: its actions and the entries the platform writes itself. */
+export const PAYMENT_HISTORY_TERMS: Terms<PaymentAction | "create" | "paid" | "refused"> = {
+  ...PAYMENT_ACTION_TERMS,
+  create: { zh: "生成支付申请", en: "Payment created" },
+  paid: { zh: "全部拨付完成", en: "All lines paid" },
+  refused: { zh: "拨付未完成", en: "Payment run stopped" },
+};
+
+export const FUND_ACCOUNT_TERMS: Terms<FundAccountKind> = {
+  FUND_CASH: { zh: "专项资金存款", en: "Fund cash" },
+  APPROPRIATIONS: { zh: "财政拨入资金", en: "Appropriations" },
+  INTEREST_SUBSIDY_EXPENSE: { zh: "贷款贴息支出", en: "Interest subsidies" },
+  FEE_SUBSIDY_EXPENSE: { zh: "担保费补贴支出", en: "Guarantee-fee subsidies" },
+  RISK_COMPENSATION_EXPENSE: { zh: "风险补偿支出", en: "Risk compensation" },
+  RECOVERIES: { zh: "追偿收回", en: "Recoveries" },
+  PAYABLE: { zh: "应付款", en: "Payable" },
+};
+
+export const POSTING_KIND_TERMS: Terms<PostingKind> = {
+  APPROPRIATION: { zh: "财政拨款", en: "Appropriation" },
+  PAYMENT_APPROVED: { zh: "市政府批准支付(确认应付)", en: "Payment approved (payable)" },
+  PAYMENT_PAID: { zh: "拨付", en: "Paid" },
+  RECOVERY: { zh: "追偿款回收", en: "Recovery" },
+  REVERSAL: { zh: "冲正", en: "Reversal" },
+};
+
+export const DEFAULT_CASE_STATUS_TERMS: Terms<DefaultCaseStatus> = {
+  CLAIMED: { zh: "银行已申请代偿", en: "Claimed by the bank" },
+  COMPENSATED: { zh: "担保已代偿", en: "Compensated" },
+  WITHDRAWN: { zh: "银行已撤回", en: "Withdrawn by the bank" },
+};
+
+export const DEFAULT_CASE_ACTION_TERMS: Terms<DefaultCaseAction> = {
+  compensate: { zh: "登记代偿", en: "Record compensation" },
+  withdraw: { zh: "撤回代偿申请", en: "Withdraw the claim" },
+  "request-fund-payment": { zh: "重新申请风险补偿", en: "Ask for the fund's part again" },
+  "record-recovery": { zh: "登记追偿款", en: "Record a recovery" },
+  "reverse-recovery": { zh: "冲正追偿款", en: "Reverse a recovery" },
+};
+
+/** A default case's history: the bank's claim, then the case's actions. */
+export const DEFAULT_CASE_HISTORY_TERMS: Terms<DefaultCaseAction | "claim"> = {
+  claim: { zh: "申请代偿", en: "Claim compensation" },
+  ...DEFAULT_CASE_ACTION_TERMS,
+};
+
+export const CLAIM_STATUS_TERMS: Terms<ClaimStatus> = {
+  SUBMITTED: { zh: "已提交,待担保集团核算", en: "Submitted, awaiting the guarantor" },
+  ACCOUNTING: { zh: "担保集团核算中", en: "Being computed by the guarantor" },
+  IN_REVIEW: { zh: "审核中", en: "Under review" },
+  RETURNED: { zh: "已退回", en: "Returned" },
+  PAID: { zh: "已拨付", en: "Paid" },
+  WITHDRAWN: { zh: "已撤回", en: "Withdrawn" },
+};
+
+/** Seed 002 art. 11(6) and 附件2's note. */
+export const INTEREST_SUBSIDY_VOUCHER_TERMS: Terms<InterestSubsidyVoucherKind> = {
+  LOAN_VOUCHER: { zh: "借款凭证", en: "Loan voucher" },
+  INTEREST_VOUCHER: { zh: "结息凭证", en: "Interest voucher" },
+  REPAYMENT_VOUCHER: { zh: "还款凭证", en: "Repayment voucher" },
+};
+
+// ── The Chinese labels, derived ─────────────────────────────────────────────────────────────────
+
+export const ORG_TYPE_LABELS = zhLabels(ORG_TYPE_TERMS);
+export const ROLE_LABELS = zhLabels(ROLE_TERMS);
+export const APPLICATION_STATUS_LABELS = zhLabels(APPLICATION_STATUS_TERMS);
+export const REVIEW_STATE_LABELS = zhLabels(REVIEW_STATE_TERMS);
+export const REVIEW_PARTY_LABELS = zhLabels(REVIEW_PARTY_TERMS);
+export const APPLICATION_ACTION_LABELS = zhLabels(APPLICATION_ACTION_TERMS);
+export const CONTRACT_KIND_LABELS = zhLabels(CONTRACT_KIND_TERMS);
+export const LOAN_EVENT_LABELS = zhLabels(LOAN_EVENT_TERMS);
