@@ -14,6 +14,7 @@ import {
 } from "../../platform/http";
 import { idempotencyKey } from "../../platform/idempotency";
 import * as service from "./default-cases.service";
+import * as recoveries from "./recoveries.service";
 
 const scheme = text({ max: 20 });
 
@@ -98,7 +99,8 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
         body: z.object({ version: versionField, compensatedOn: isoDate, scheme: scheme.optional() }).strict(),
       },
     },
-    async (request) => service.compensate(db, actorOf(request), request.params.id, request.body, request.ip),
+    async (request) =>
+      recoveries.compensate(db, actorOf(request), request.params.id, request.body, request.ip),
   );
 
   r.post(
@@ -113,7 +115,7 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
       },
     },
     async (request, reply) => {
-      const result = await service.renewFundPayment(
+      const result = await recoveries.renewFundPayment(
         db,
         actorOf(request),
         request.params.id,
@@ -143,7 +145,7 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
       },
     },
     async (request, reply) => {
-      const result = await service.recordRecovery(
+      const result = await recoveries.recordRecovery(
         db,
         actorOf(request),
         request.params.id,
@@ -167,7 +169,7 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
       },
     },
     async (request, reply) => {
-      const result = await service.reverseRecovery(
+      const result = await recoveries.reverseRecovery(
         db,
         actorOf(request),
         request.params.id,
