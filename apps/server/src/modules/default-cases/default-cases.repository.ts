@@ -1,4 +1,4 @@
-import type { DefaultCaseStatus } from "@chanrong/domain";
+import type { DefaultCaseAction, DefaultCaseStatus } from "@chanrong/domain";
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor, Transaction } from "../../db/client";
@@ -109,9 +109,22 @@ export async function recoveriesOf(db: Executor, caseId: string) {
   return rows.map((row) => ({ ...row, reversal: reversalOf.get(row.recovery.id) ?? null }));
 }
 
+/** A step of a case's history, as recorded. */
+export interface CaseHistoryEntry {
+  id: number;
+  action: DefaultCaseAction | "claim";
+  fromStatus: DefaultCaseStatus | null;
+  toStatus: DefaultCaseStatus;
+  reason: string | null;
+  businessDate: string;
+  at: Date;
+  actorName: string;
+  actorOrgName: string;
+}
+
 /** The case's history: every step with who, which organisation, when (and on which business day), and why. */
-export function historyOf(db: Executor, caseId: string) {
-  return db
+export async function historyOf(db: Executor, caseId: string): Promise<CaseHistoryEntry[]> {
+  const rows = await db
     .select({
       id: defaultCaseEvents.id,
       action: defaultCaseEvents.action,
@@ -128,6 +141,8 @@ export function historyOf(db: Executor, caseId: string) {
     .innerJoin(organisations, eq(organisations.id, defaultCaseEvents.actorOrgId))
     .where(eq(defaultCaseEvents.defaultCaseId, caseId))
     .orderBy(asc(defaultCaseEvents.id));
+  // Only the case's own steps and states are ever written to these columns.
+  return rows as CaseHistoryEntry[];
 }
 
 /** The fund's payment of a case (its part of the compensation), if there is one. */

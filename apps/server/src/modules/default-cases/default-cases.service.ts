@@ -177,7 +177,7 @@ export async function getCase(db: Database, actor: Actor, id: string) {
     version: defaultCase.version,
     loss: formatYuan(defaultCase.lossFen),
     scheme: defaultCase.scheme,
-    schemes: config.riskSharingSchemes,
+    schemes: [...config.riskSharingSchemes],
     claimedOn: defaultCase.claimedOn,
     claimReason: defaultCase.claimReason,
     compensatedOn: defaultCase.compensatedOn,
@@ -270,7 +270,7 @@ export async function claimableLoans(db: Database, actor: Actor) {
       amount: formatYuan(loan.amountFen),
       outstanding: formatYuan(position.outstandingFen),
       overdueSince: position.effective.findLast((event) => event.type === "OVERDUE")?.date ?? null,
-      schemes: config.riskSharingSchemes,
+      schemes: [...config.riskSharingSchemes],
     });
   }
   return { items, total: items.length };
