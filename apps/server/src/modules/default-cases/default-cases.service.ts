@@ -1,20 +1,23 @@
 import {
   applyDefaultCaseAction,
+  availableDefaultCaseActions,
   type CompensationWorking,
   compensationOfLoss,
   DEFAULT_CASE_STATUSES,
   type DefaultCaseAction,
   type DefaultCaseStatus,
   DomainValidationError,
-  defaultCaseActionsFor,
   defaultCaseHolders,
   formatYuan,
+  fundPartPaid,
   type LoanPosition,
   PAYMENT_STATUS_LABELS,
   type PaymentStatus,
   parseYuan,
   RECOVERY_BEARERS,
   type RecoveryBearer,
+  recoverableFen,
+  recoveryReversible,
   riskSharingPreset,
 } from "@chanrong/domain";
 import type { Database, Executor, Transaction } from "../../db/client";
@@ -133,13 +136,11 @@ function distributionInYuan(distribution: Record<string, string>) {
   ) as Record<RecoveryBearer, string>;
 }
 
-/** Whose case it is to act on: the lending bank or the guarantor of the loan, else nobody's. */
-function partyActions(actor: Actor, row: CaseRow, status: DefaultCaseStatus): DefaultCaseAction[] {
-  const own =
-    (actor.orgType === "BANK" && actor.orgId === row.application.bankOrgId) ||
-    (actor.orgType === "GUARANTOR" && actor.orgId === row.application.guarantorOrgId);
-  return own ? defaultCaseActionsFor(status, actor) : [];
-}
+/** A recovery as far as its correction goes. */
+const standingOf = (entry: { recovery: { reverses: string | null }; reversal: unknown }) => ({
+  isReversal: entry.recovery.reverses !== null,
+  reversed: entry.reversal !== null,
+});
 
 /** A case with the loan as it stands, the split with its working, the fund's payment and recoveries. */
 export async function getCase(db: Database, actor: Actor, id: string) {
@@ -156,19 +157,20 @@ export async function getCase(db: Database, actor: Actor, id: string) {
   const split = working && splitOf(working);
   // Net of reversals: a reversal carries the negated amount.
   const recoveredFen = recovered.reduce((sum, { recovery }) => sum + recovery.amountFen, 0n);
-  const fundPartPaid = split !== null && (split.fundPaysFen === 0n || fundPayment?.status === "PAID");
   const status = defaultCase.status as DefaultCaseStatus;
-  // Nothing is recovered on the platform before the guarantor has compensated the bank.
-  const recoverableFen = split && status === "COMPENSATED" ? split.nonBankFen - recoveredFen : 0n;
-  // The table says who may; the case says whether it makes sense now.
-  const possible: Record<DefaultCaseAction, boolean> = {
-    compensate: !blocked,
-    withdraw: true,
-    "request-fund-payment": fundPayment?.status === "CANCELLED",
-    "record-recovery": fundPartPaid && recoverableFen > 0n,
-    "reverse-recovery": recovered.some(({ recovery, reversal }) => !recovery.reverses && !reversal),
-  };
-  const allowed = partyActions(actor, row, status);
+  const paymentStatus = (fundPayment?.status ?? null) as PaymentStatus | null;
+  const paid = split !== null && fundPartPaid(split.fundPaysFen, paymentStatus);
+  const recoverable = recoverableFen(status, split?.nonBankFen ?? null, recoveredFen);
+  const availableActions = availableDefaultCaseActions(actor, {
+    status,
+    bankOrgId: application.bankOrgId,
+    guarantorOrgId: application.guarantorOrgId,
+    compensable: blocked === null,
+    paymentStatus,
+    fundPartPaid: paid,
+    recoverableFen: recoverable,
+    recoveries: recovered.map(standingOf),
+  });
   const withdrawal =
     status === "WITHDRAWN" ? history.findLast((entry) => entry.action === "withdraw") : undefined;
   return {
@@ -220,9 +222,9 @@ export async function getCase(db: Database, actor: Actor, id: string) {
           paidAt: fundPayment.paidAt,
         }
       : null,
-    fundPartPaid,
+    fundPartPaid: paid,
     recovered: formatYuan(recoveredFen),
-    recoverable: formatYuan(recoverableFen),
+    recoverable: formatYuan(recoverable),
     recoveries: recovered.map(({ recovery, recordedBy, postingId, reversal }) => ({
       id: recovery.id,
       recoveredOn: recovery.recoveredOn,
@@ -242,10 +244,12 @@ export async function getCase(db: Database, actor: Actor, id: string) {
             recordedAt: reversal.recovery.recordedAt,
           }
         : null,
-      mayReverse: allowed.includes("reverse-recovery") && !recovery.reverses && !reversal,
+      mayReverse:
+        availableActions.includes("reverse-recovery") &&
+        recoveryReversible(standingOf({ recovery, reversal })),
     })),
     history,
-    availableActions: allowed.filter((action) => possible[action]),
+    availableActions,
   };
 }
 

@@ -1,11 +1,16 @@
 import {
   type CompensationWorking,
   compensationOfLoss,
+  type DefaultCaseStatus,
   distributeRecovery,
   exactDecimal,
   formatYuan,
+  fundPartPaid,
+  fundPaymentRenewable,
+  type PaymentStatus,
   parseYuan,
   RECOVERY_BEARERS,
+  recoverableFen,
   riskSharingPreset,
 } from "@chanrong/domain";
 import type { Database, Transaction } from "../../db/client";
@@ -142,7 +147,7 @@ export async function renewFundPayment(
     const locked = await lockCase(tx, id, input.version);
     stepOf(locked.status, "request-fund-payment", actor);
     const previous = await repo.findPayment(tx, locked.paymentId);
-    if (previous?.status !== "CANCELLED") {
+    if (!fundPaymentRenewable(previous?.status as PaymentStatus | undefined)) {
       throw new AppError(
         "conflict",
         "只有风险补偿支付申请已撤销的案件才能重新申请 (only after the fund's payment was cancelled)",
@@ -218,7 +223,7 @@ export async function recordRecovery(
     notBefore("recoveredOn", input.recoveredOn, locked.compensatedOn, "代偿日");
     const payment = await repo.findPayment(tx, locked.paymentId);
     const { nonBankFen, fundPaysFen } = splitOf(working);
-    if (fundPaysFen > 0n && payment?.status !== "PAID") {
+    if (!fundPartPaid(fundPaysFen, payment?.status as PaymentStatus | undefined)) {
       throw new AppError(
         "conflict",
         "专项资金的风险补偿尚未拨付,追偿款暂不能分配 (the fund's compensation has not been paid yet)",
@@ -227,7 +232,7 @@ export async function recordRecovery(
     }
     // Net of reversals: a corrected recovery frees its amount again.
     const recoveredFen = await repo.recoveredFen(tx, id);
-    if (recoveredFen + amountFen > nonBankFen) {
+    if (amountFen > recoverableFen(locked.status as DefaultCaseStatus, nonBankFen, recoveredFen)) {
       const message =
         `累计追回${formatYuan(recoveredFen + amountFen)}元将超过非银行各方承担的损失${formatYuan(nonBankFen)}元,` +
         `已追回${formatYuan(recoveredFen)}元 (the total recovered would exceed the non-bank loss)`;
