@@ -3,14 +3,22 @@ import type { OrgType, Role } from "../programmes/application-workflow";
 import { issueOf } from "../test-support";
 import {
   applyDefaultCaseAction,
+  availableDefaultCaseActions,
   DEFAULT_CASE_ACTIONS,
   DEFAULT_CASE_STATUSES,
   type DefaultCaseAction,
   type DefaultCaseActor,
+  type DefaultCaseSituation,
   type DefaultCaseStatus,
   defaultCaseActionsFor,
   defaultCaseHolders,
+  fundPartPaid,
+  fundPaymentRenewable,
+  type RecoveryStanding,
+  recoverableFen,
+  recoveryReversible,
 } from "./default-case-workflow";
+import type { PaymentStatus } from "./payment-workflow";
 
 const actor = (orgType: OrgType, ...roles: Role[]): DefaultCaseActor => ({ orgType, roles });
 const bank = actor("BANK", "operator");
@@ -129,5 +137,111 @@ describe("applyDefaultCaseAction — every row of the case (seed 002 art. 11(8),
       ["COMPENSATED", []],
       ["WITHDRAWN", []],
     ]);
+  });
+});
+
+describe("what a case can still recover (seed 002 art. 11(9))", () => {
+  it.each<[string, DefaultCaseStatus, bigint | null, bigint, bigint]>([
+    ["nothing before the 代偿", "CLAIMED", 80_000_000n, 0n, 0n],
+    ["the whole non-bank loss once compensated", "COMPENSATED", 80_000_000n, 0n, 80_000_000n],
+    ["less what was recovered", "COMPENSATED", 80_000_000n, 10_000_000n, 70_000_000n],
+    ["nothing once all is recovered", "COMPENSATED", 80_000_000n, 80_000_000n, 0n],
+    ["a reversal frees its amount again (net of it)", "COMPENSATED", 80_000_000n, 0n, 80_000_000n],
+    ["nothing when the loss cannot be split", "COMPENSATED", null, 0n, 0n],
+    ["nothing on a withdrawn claim", "WITHDRAWN", 80_000_000n, 0n, 0n],
+  ])("%s", (_name, status, nonBankLossFen, recovered, expected) => {
+    expect(recoverableFen(status, nonBankLossFen, recovered)).toBe(expected);
+  });
+
+  it.each<[string, bigint, PaymentStatus | null | undefined, boolean]>([
+    ["the fund had nothing to pay", 0n, null, true],
+    ["its payment is paid", 25_000_000n, "PAID", true],
+    ["its payment is still in review", 25_000_000n, "IN_REVIEW", false],
+    ["its payment was cancelled", 25_000_000n, "CANCELLED", false],
+    ["there is no payment", 25_000_000n, undefined, false],
+  ])("the fund's part is paid when %s: %s", (_name, fundPaysFen, status, expected) => {
+    expect(fundPartPaid(fundPaysFen, status)).toBe(expected);
+  });
+
+  it("asks for the fund's part again only after its payment was cancelled", () => {
+    expect(fundPaymentRenewable("CANCELLED")).toBe(true);
+    for (const status of ["DRAFT", "IN_REVIEW", "APPROVED", "PAYING", "PAID", "RETURNED", null] as const) {
+      expect(fundPaymentRenewable(status), String(status)).toBe(false);
+    }
+  });
+
+  it.each<[string, RecoveryStanding, boolean]>([
+    ["an original recovery", { isReversal: false, reversed: false }, true],
+    ["a reversed one", { isReversal: false, reversed: true }, false],
+    ["a reversal", { isReversal: true, reversed: false }, false],
+  ])("reverses %s: %s", (_name, recovery, expected) => {
+    expect(recoveryReversible(recovery)).toBe(expected);
+  });
+});
+
+describe("availableDefaultCaseActions — the table's steps that make sense now", () => {
+  const parties = { bankOrgId: "icbc", guarantorOrgId: "danbao" };
+  const situation = (overrides: Partial<DefaultCaseSituation> = {}): DefaultCaseSituation => ({
+    status: "COMPENSATED",
+    ...parties,
+    compensable: true,
+    paymentStatus: "PAID",
+    fundPartPaid: true,
+    recoverableFen: 80_000_000n,
+    recoveries: [],
+    ...overrides,
+  });
+  const lender = { ...bank, orgId: "icbc" };
+  const otherBank = { ...bank, orgId: "hbbank" };
+  const surety = { ...guarantor, orgId: "danbao" };
+  const suretyReviewer = { ...guarantorReviewer, orgId: "danbao" };
+  const otherGuarantor = { ...guarantorReviewer, orgId: "zaidanbao" };
+  const bureau = { ...actor("FINANCE_BUREAU", "reviewer"), orgId: "czj" };
+  const original = { isReversal: false, reversed: false };
+  const corrected = [
+    { isReversal: false, reversed: true },
+    { isReversal: true, reversed: false },
+  ];
+
+  it.each<[string, DefaultCaseActor & { orgId: string }, Partial<DefaultCaseSituation>, DefaultCaseAction[]]>(
+    [
+      ["the lending bank may withdraw a claim", lender, { status: "CLAIMED" }, ["withdraw"]],
+      ["another bank may not", otherBank, { status: "CLAIMED" }, []],
+      ["the guarantor may compensate a claim", surety, { status: "CLAIMED" }, ["compensate"]],
+      [
+        "not when the loan can no longer be compensated",
+        surety,
+        { status: "CLAIMED", compensable: false },
+        [],
+      ],
+      ["another guarantor may not", otherGuarantor, { status: "CLAIMED" }, []],
+      ["a bureau follows but takes no step", bureau, { status: "CLAIMED" }, []],
+      [
+        "no recovery while the fund's part is unpaid",
+        surety,
+        { paymentStatus: "IN_REVIEW", fundPartPaid: false },
+        [],
+      ],
+      [
+        "its part again after its payment was cancelled",
+        surety,
+        { paymentStatus: "CANCELLED", fundPartPaid: false },
+        ["request-fund-payment"],
+      ],
+      ["a recovery once it is paid", surety, {}, ["record-recovery"]],
+      ["no recovery once all is recovered", surety, { recoverableFen: 0n }, []],
+      [
+        "the reviewer corrects an original recovery",
+        suretyReviewer,
+        { recoveries: [original] },
+        ["record-recovery", "reverse-recovery"],
+      ],
+      ["an operator does not", surety, { recoveries: [original] }, ["record-recovery"]],
+      ["nothing to correct once corrected", suretyReviewer, { recoveries: corrected }, ["record-recovery"]],
+      ["nothing after a withdrawal", lender, { status: "WITHDRAWN" }, []],
+      ["nor for the guarantor", suretyReviewer, { status: "WITHDRAWN", recoveries: [original] }, []],
+    ],
+  )("%s", (_name, by, overrides, expected) => {
+    expect(availableDefaultCaseActions(by, situation(overrides))).toEqual(expected);
   });
 });

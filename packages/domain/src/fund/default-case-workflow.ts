@@ -1,5 +1,6 @@
 import { DomainValidationError } from "../errors";
 import type { OrgType, Role } from "../programmes/application-workflow";
+import type { PaymentStatus } from "./payment-workflow";
 
 /**
  * A default (seed 002 art. 11(8),(9)): the lending bank claims, the guarantor compensates (代偿) and
@@ -144,4 +145,81 @@ export function defaultCaseActionsFor(
 /** Who must act next: the guarantor while a claim waits for its 代偿; nobody after. */
 export function defaultCaseHolders(status: DefaultCaseStatus): OrgType[] {
   return status === "CLAIMED" ? ["GUARANTOR"] : [];
+}
+
+// ---- What the case's condition makes sensible, beyond who may (the table above) ----
+
+/**
+ * Whether the fund has paid its part of the compensation: it had nothing to pay, or its payment is
+ * PAID. Recoveries are shared only after it has (seed 002 art. 11(9)).
+ */
+export function fundPartPaid(fundPaysFen: bigint, paymentStatus: PaymentStatus | null | undefined): boolean {
+  return fundPaysFen === 0n || paymentStatus === "PAID";
+}
+
+/**
+ * What a case can still recover, in fen: the non-bank part of the loss less what has been recovered
+ * (net of reversals: a correction frees its amount again). Nothing before the guarantor has
+ * compensated the bank, nor when the loss cannot be split (null: the loan can no longer be compensated).
+ */
+export function recoverableFen(
+  status: DefaultCaseStatus,
+  nonBankLossFen: bigint | null,
+  recoveredFen: bigint,
+): bigint {
+  return nonBankLossFen !== null && status === "COMPENSATED" ? nonBankLossFen - recoveredFen : 0n;
+}
+
+/** The fund's part is asked for again only once its payment was cancelled. */
+export function fundPaymentRenewable(paymentStatus: PaymentStatus | null | undefined): boolean {
+  return paymentStatus === "CANCELLED";
+}
+
+/** A recovery as far as its correction goes: whether it is itself a reversal, and whether it was reversed. */
+export interface RecoveryStanding {
+  isReversal: boolean;
+  reversed: boolean;
+}
+
+/** Only an original recovery not yet reversed can be reversed. */
+export function recoveryReversible(recovery: RecoveryStanding): boolean {
+  return !recovery.isReversal && !recovery.reversed;
+}
+
+/** A case's condition as far as its next steps go. */
+export interface DefaultCaseSituation {
+  status: DefaultCaseStatus;
+  /** The loan's lending bank and guarantor: the case's parties. */
+  bankOrgId: string;
+  guarantorOrgId: string;
+  /** Whether the loss can be compensated as the loan stands (not repaid since, overdue not cleared). */
+  compensable: boolean;
+  /** The status of the fund's payment of its part, if there is one. */
+  paymentStatus: PaymentStatus | null;
+  fundPartPaid: boolean;
+  recoverableFen: bigint;
+  recoveries: readonly RecoveryStanding[];
+}
+
+/**
+ * The steps the caller may take on the case now: only the lending bank or the guarantor of the loan
+ * acts on it, the table says which steps its organisation and role may take in the state, and the
+ * case's condition says whether each makes sense now.
+ */
+export function availableDefaultCaseActions(
+  actor: DefaultCaseActor & { orgId: string },
+  situation: DefaultCaseSituation,
+): DefaultCaseAction[] {
+  const own =
+    (actor.orgType === "BANK" && actor.orgId === situation.bankOrgId) ||
+    (actor.orgType === "GUARANTOR" && actor.orgId === situation.guarantorOrgId);
+  if (!own) return [];
+  const sensible: Record<DefaultCaseAction, boolean> = {
+    compensate: situation.compensable,
+    withdraw: true,
+    "request-fund-payment": fundPaymentRenewable(situation.paymentStatus),
+    "record-recovery": situation.fundPartPaid && situation.recoverableFen > 0n,
+    "reverse-recovery": situation.recoveries.some(recoveryReversible),
+  };
+  return defaultCaseActionsFor(situation.status, actor).filter((action) => sensible[action]);
 }

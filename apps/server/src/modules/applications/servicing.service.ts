@@ -132,3 +132,11 @@ export async function recordLoanEvent(
   });
   return getLoan(db, actor, applicationId);
 }
+
+/**
+ * Locks the application row for the rest of the caller's transaction: other contexts (a default
+ * claim, its 代偿) serialise with the bank's loan events through it.
+ */
+export async function lockApplication(tx: Parameters<typeof repo.lockApplication>[0], applicationId: string) {
+  return repo.lockApplication(tx, applicationId);
+}

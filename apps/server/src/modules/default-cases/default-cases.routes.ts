@@ -1,21 +1,25 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
+import { idParams } from "../../platform/http";
+import { problems } from "../../platform/responses";
 import {
-  correctionReason,
-  idParams,
-  isoDate,
-  pageQuery,
-  text,
-  versionField,
-  yuanString,
-} from "../../platform/http";
-import { idempotencyKey } from "../../platform/idempotency";
+  caseListQuery,
+  caseListResponse,
+  claimableLoansResponse,
+  claimBody,
+  compensationBody,
+  defaultCaseResponse,
+  fundPaymentBody,
+  recoveryBody,
+  recoveryParams,
+  recoveryResponse,
+  reversalBody,
+  withdrawalBody,
+} from "./default-cases.schemas";
 import * as service from "./default-cases.service";
-
-const scheme = text({ max: 20 });
+import * as recoveries from "./recoveries.service";
 
 export function registerDefaultRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -28,13 +32,8 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
         tags,
         summary:
           "Default cases (代偿) the caller may see: its bank's, its guarantees', or its region's; `waiting` = those waiting for the caller",
-        querystring: z
-          .object({
-            status: z.enum(service.DEFAULT_CASE_STATUSES).optional(),
-            waiting: z.enum(["true", "false"]).optional(),
-            ...pageQuery,
-          })
-          .strict(),
+        querystring: caseListQuery,
+        response: { 200: caseListResponse, ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -45,7 +44,13 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
 
   r.get(
     "/api/v1/default-cases/claimable",
-    { schema: { tags, summary: "The calling bank's overdue programme loans not yet claimed on" } },
+    {
+      schema: {
+        tags,
+        summary: "The calling bank's overdue programme loans not yet claimed on",
+        response: { 200: claimableLoansResponse, ...problems(401, 403) },
+      },
+    },
     async (request) => service.claimableLoans(db, actorOf(request)),
   );
 
@@ -57,6 +62,7 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
         summary:
           "A default case: the loan, the split with its working, the fund's payment and the recoveries",
         params: idParams,
+        response: { 200: defaultCaseResponse, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => service.getCase(db, actorOf(request), request.params.id),
@@ -69,15 +75,8 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
       schema: {
         tags,
         summary: "The lending bank claims compensation on an overdue loan (loss ≤ principal outstanding)",
-        body: z
-          .object({
-            applicationId: z.uuid(),
-            loss: yuanString,
-            claimedOn: isoDate,
-            reason: text({ max: 2000, multiline: true }),
-            scheme: scheme.optional(),
-          })
-          .strict(),
+        body: claimBody,
+        response: { 201: defaultCaseResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -95,10 +94,12 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
         summary:
           "The guarantor records the compensation paid to the bank; the fund's part becomes a payment for review",
         params: idParams,
-        body: z.object({ version: versionField, compensatedOn: isoDate, scheme: scheme.optional() }).strict(),
+        body: compensationBody,
+        response: { 200: defaultCaseResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => service.compensate(db, actorOf(request), request.params.id, request.body, request.ip),
+    async (request) =>
+      recoveries.compensate(db, actorOf(request), request.params.id, request.body, request.ip),
   );
 
   r.post(
@@ -109,11 +110,12 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
         tags,
         summary: "The guarantor asks for the fund's part again after its payment was cancelled",
         params: idParams,
-        body: z.object({ version: versionField }).strict(),
+        body: fundPaymentBody,
+        response: { 201: defaultCaseResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
-      const result = await service.renewFundPayment(
+      const result = await recoveries.renewFundPayment(
         db,
         actorOf(request),
         request.params.id,
@@ -133,17 +135,18 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
         summary:
           "The guarantor records an amount recovered; it is distributed and the fund's part posted to fund cash (idempotent by key)",
         params: idParams,
-        body: z
-          .object({
-            recoveredOn: isoDate,
-            amount: yuanString,
-            idempotencyKey,
-          })
-          .strict(),
+        body: recoveryBody,
+        response: {
+          201: recoveryResponse,
+          200: recoveryResponse.describe(
+            "重复提交:返回首次登记的追偿款 (a replay: the recovery first recorded)",
+          ),
+          ...problems(400, 401, 403, 404, 409),
+        },
       },
     },
     async (request, reply) => {
-      const result = await service.recordRecovery(
+      const result = await recoveries.recordRecovery(
         db,
         actorOf(request),
         request.params.id,
@@ -162,12 +165,13 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
         tags,
         summary:
           "The guarantor's reviewer reverses a wrong recovery: a negated recovery with the reason, and the reversal of its fund posting (once only)",
-        params: z.object({ id: z.uuid(), recoveryId: z.uuid() }).strict(),
-        body: z.object({ reason: correctionReason }).strict(),
+        params: recoveryParams,
+        body: reversalBody,
+        response: { 201: defaultCaseResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
-      const result = await service.reverseRecovery(
+      const result = await recoveries.reverseRecovery(
         db,
         actorOf(request),
         request.params.id,
@@ -186,7 +190,8 @@ export function registerDefaultRoutes(app: FastifyInstance, db: Database): void 
         tags,
         summary: "The lending bank withdraws its claim, with the reason, before the guarantor's compensation",
         params: idParams,
-        body: z.object({ version: versionField, reason: correctionReason }).strict(),
+        body: withdrawalBody,
+        response: { 200: defaultCaseResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
