@@ -1,4 +1,4 @@
-import type { Database } from "../../db/client";
+import type { Database, Executor } from "../../db/client";
 import { hasRole, isPlatformAdmin, requireOrgType } from "../../platform/access";
 import type { Actor, OrgType, Role } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
@@ -97,6 +97,9 @@ export async function signOut(db: Database, actor: Actor, tokenHash: string, ip:
 }
 
 // ---- organisations (platform admin) ----
+
+/** An organisation by id, or null: how other contexts read one (never through identity's repository). */
+export const findOrganisation = (db: Executor, id: string) => repo.findOrganisation(db, id);
 
 export async function listOrganisations(db: Database, actor: Actor, filter: { type?: string; q?: string }) {
   requireOrgType(actor, "PLATFORM_ADMIN");
