@@ -29,8 +29,7 @@ const reportFigures = z.object({
   defaultLoss: moneyTally,
   compensation: moneyTally,
   recoveries: moneyTally,
-  /** Outstanding principal at the month's end. */
-  outstanding: z.string(),
+  outstanding: z.string().describe("Outstanding principal at the month's end"),
   loansOutstanding: z.number().int(),
 });
 
@@ -39,27 +38,29 @@ const organisationLine = reportFigures.extend({ orgId: z.string(), name: z.strin
 export const programmeMonthlyResponse = z.object({
   programme: z.object({ code: z.string(), name: z.string(), regionCode: z.string() }),
   month: z.string(),
-  /** The month's first and last day, both counted. */
-  from: z.string(),
-  to: z.string(),
+  from: z.string().describe("The month's first day"),
+  to: z.string().describe("The month's last day (counted)"),
   fund: z.object({ id: z.string(), code: z.string(), name: z.string(), cashBalance: z.string() }).nullable(),
   total: reportFigures,
   byBank: z.array(organisationLine),
   byGuarantor: z.array(organisationLine),
-  /** The twelve months ending with the report's, oldest first. */
-  trend: z.array(
-    z.object({
-      month: z.string(),
-      disbursed: z.string(),
-      outstanding: z.string(),
-      interestSubsidy: z.string(),
-      feeSubsidy: z.string(),
-      compensation: z.string(),
-      recoveries: z.string(),
-      /** The fund's cash at the month's end; null when no fund pays for the programme. */
-      cashBalance: z.string().nullable(),
-    }),
-  ),
+  trend: z
+    .array(
+      z.object({
+        month: z.string(),
+        disbursed: z.string(),
+        outstanding: z.string(),
+        interestSubsidy: z.string(),
+        feeSubsidy: z.string(),
+        compensation: z.string(),
+        recoveries: z.string(),
+        cashBalance: z
+          .string()
+          .nullable()
+          .describe("The fund's cash at the month's end; null when no fund pays for the programme"),
+      }),
+    )
+    .describe("The twelve months ending with the report's, oldest first"),
 });
 
 export type ProgrammeMonthly = z.infer<typeof programmeMonthlyResponse>;
