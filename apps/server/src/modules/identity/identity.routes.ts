@@ -4,7 +4,6 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { SESSION_COOKIE, SIGN_IN_POLICY } from "../../platform/auth/policy";
-import { today } from "../../platform/clock";
 import { idParams } from "../../platform/http";
 import { problems } from "../../platform/responses";
 import * as apiKeys from "./api-keys.service";
@@ -96,28 +95,7 @@ export function registerIdentityRoutes(
         response: { 200: meResponse, ...problems(401, 403) },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const session = request.session;
-      return {
-        user: {
-          id: actor.userId,
-          username: actor.username,
-          displayName: session?.displayName ?? actor.username,
-          roles: actor.roles,
-        },
-        organisation: {
-          id: actor.orgId,
-          name: session?.orgName ?? "",
-          type: actor.orgType,
-          regionCode: actor.orgRegionCode,
-          enterpriseId: actor.enterpriseId,
-        },
-        csrfToken: session?.csrfToken ?? null,
-        // The business date (pinned for a demo), so that pages default to the server's day, not the browser's.
-        today: today(),
-      };
-    },
+    async (request) => service.whoAmI(actorOf(request), request.session),
   );
 
   r.get(

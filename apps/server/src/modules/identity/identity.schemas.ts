@@ -98,6 +98,8 @@ export const meResponse = z.object({
   today: z.string().describe("The platform's business date (YYYY-MM-DD; a demo may pin it)"),
 });
 
+export type MeResponse = z.infer<typeof meResponse>;
+
 export const regionsResponse = z.array(
   z.object({
     code: z.string(),

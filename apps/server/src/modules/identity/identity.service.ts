@@ -2,14 +2,17 @@ import type { Database, Executor } from "../../db/client";
 import { hasRole, isPlatformAdmin, requireOrgType } from "../../platform/access";
 import type { Actor, OrgType, Role } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
+import type { SessionInfo } from "../../platform/auth/authentication";
 import { hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords";
 import { SIGN_IN_POLICY } from "../../platform/auth/policy";
 import { deleteSession, deleteSessionsOfUser, insertSession } from "../../platform/auth/sessions.repository";
 import * as limits from "../../platform/auth/sign-in-limits.repository";
 import { hashToken, newToken } from "../../platform/auth/tokens";
+import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 import * as repo from "./identity.repository";
+import type { MeResponse } from "./identity.schemas";
 
 export interface RequestMeta {
   ip: string | null;
@@ -87,6 +90,28 @@ function addressHeldError(until: Date): AppError {
     `此地址 ${window} 分钟内登录失败 ${max} 次,请 ${minutes} 分钟后再试 ` +
       `(${max} failed sign-ins from this address in ${window} min; try again in ${minutes} min)`,
   );
+}
+
+/** The signed-in user and organisation as the pages know them, with the session's CSRF token. */
+export function whoAmI(actor: Actor, session: SessionInfo | null): MeResponse {
+  return {
+    user: {
+      id: actor.userId,
+      username: actor.username,
+      displayName: session?.displayName ?? actor.username,
+      roles: actor.roles,
+    },
+    organisation: {
+      id: actor.orgId,
+      name: session?.orgName ?? "",
+      type: actor.orgType,
+      regionCode: actor.orgRegionCode,
+      enterpriseId: actor.enterpriseId,
+    },
+    csrfToken: session?.csrfToken ?? null,
+    // The business date (pinned for a demo), so that pages default to the server's day, not the browser's.
+    today: today(),
+  };
 }
 
 export async function signOut(db: Database, actor: Actor, tokenHash: string, ip: string | null) {
