@@ -15,6 +15,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { DatabaseHandle } from "./db/client";
 import { currentMigration } from "./db/migrate";
 import { registerApplicationRoutes } from "./modules/applications/applications.routes";
@@ -135,7 +136,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     "/api/health",
     {
       config: { public: true },
-      schema: { tags: ["platform"], summary: "Liveness, database kind and migration" },
+      schema: {
+        tags: ["platform"],
+        summary: "Liveness, database kind and migration",
+        response: {
+          200: z.object({
+            status: z.literal("ok"),
+            database: z.enum(["pglite", "postgresql"]),
+            migration: z.string().nullable().describe("The latest migration applied (null if unknown)"),
+          }),
+        },
+      },
     },
     async () => ({
       status: "ok",

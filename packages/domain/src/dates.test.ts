@@ -11,6 +11,9 @@ import {
   isIsoDate,
   isLeapYear,
   isWeekend,
+  MONTH_PATTERN,
+  monthBounds,
+  monthsEndingWith,
   parseIsoDate,
   weekdayOf,
   yearOf,
@@ -174,5 +177,45 @@ describe("days of the week and runs of days", () => {
   it("refuses invalid dates", () => {
     expect(issueOf(() => weekdayOf("2025-02-30")).rule).toBe("iso-date");
     expect(issueOf(() => datesFromTo("2025-01-01", "2025-13-01")).rule).toBe("iso-date");
+  });
+});
+
+describe("month helpers", () => {
+  it.each(["2026-01", "2026-12", "1000-09"])("MONTH_PATTERN accepts %s", (month) => {
+    expect(MONTH_PATTERN.test(month)).toBe(true);
+  });
+
+  it.each(["2026-00", "2026-13", "2026-1", "26-01", "2026-01-01", " 2026-01"])(
+    "MONTH_PATTERN refuses %s",
+    (month) => {
+      expect(MONTH_PATTERN.test(month)).toBe(false);
+    },
+  );
+
+  it.each([
+    ["2026-01", "2026-01-01", "2026-01-31"],
+    ["2024-02", "2024-02-01", "2024-02-29"],
+    ["2025-02", "2025-02-01", "2025-02-28"],
+    ["2026-04", "2026-04-01", "2026-04-30"],
+    ["2026-12", "2026-12-01", "2026-12-31"],
+  ])("monthBounds(%s) is %s to %s, both counted", (month, from, to) => {
+    expect(monthBounds(month)).toEqual({ from, to });
+  });
+
+  it.each([
+    ["2026-10", 3, ["2026-08", "2026-09", "2026-10"]],
+    ["2026-02", 3, ["2025-12", "2026-01", "2026-02"]],
+    ["2026-01", 1, ["2026-01"]],
+    ["2026-12", 2, ["2026-11", "2026-12"]],
+  ])("monthsEndingWith(%s, %i) is %j", (month, n, months) => {
+    expect(monthsEndingWith(month, n)).toEqual(months);
+  });
+
+  it("monthsEndingWith gives twelve consecutive months across a year's turn", () => {
+    const months = monthsEndingWith("2026-03", 12);
+    expect(months).toHaveLength(12);
+    expect(months[0]).toBe("2025-04");
+    expect(months.at(-1)).toBe("2026-03");
+    for (const month of months) expect(MONTH_PATTERN.test(month)).toBe(true);
   });
 });

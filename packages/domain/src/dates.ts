@@ -120,3 +120,24 @@ export function isWeekend(date: string): boolean {
   const day = weekdayOf(date);
   return day === 0 || day === 6;
 }
+
+/** A calendar month as YYYY-MM (01–12). */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** The first and the last day of a month YYYY-MM, both counted (2024-02 → 2024-02-01 to 2024-02-29). */
+export function monthBounds(month: string): { from: string; to: string } {
+  const [year = 0, m = 0] = month.split("-").map(Number);
+  const next = m === 12 ? `${year + 1}-01-01` : `${year}-${pad2(m + 1)}-01`;
+  return { from: `${month}-01`, to: addDays(next, -1) };
+}
+
+/** The `n` months YYYY-MM ending with `month`, oldest first (2026-02, 3 → 2025-12, 2026-01, 2026-02). */
+export function monthsEndingWith(month: string, n: number): string[] {
+  const [year = 0, m = 0] = month.split("-").map(Number);
+  return Array.from({ length: n }, (_, index) => {
+    const serial = year * 12 + (m - 1) - (n - 1 - index);
+    return `${Math.floor(serial / 12)}-${pad2((serial % 12) + 1)}`;
+  });
+}

@@ -12,6 +12,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { text } from "../../platform/http";
+import { problems } from "../../platform/responses";
 import {
   interestSubsidyRequest,
   interestSubsidyResponse,
@@ -34,6 +35,8 @@ export function registerCalculatorRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["calculators"];
   const config = { public: true, rateLimit: PUBLIC_RATE_LIMIT };
+  // Public: no sign-in to be refused; only the input or the rate limit.
+  const refusals = problems(400, 429);
 
   r.post(
     "/api/v1/calculators/interest-subsidy",
@@ -43,7 +46,7 @@ export function registerCalculatorRoutes(app: FastifyInstance): void {
         tags,
         summary: "Interest subsidy of a loan (SPEC §3.2): ACT/360, first day counted, rounded once half-up",
         body: interestSubsidyRequest,
-        response: { 200: interestSubsidyResponse },
+        response: { 200: interestSubsidyResponse, ...refusals },
       },
     },
     async (request) => {
@@ -81,7 +84,7 @@ export function registerCalculatorRoutes(app: FastifyInstance): void {
         tags,
         summary: "Split a default loss by a risk-sharing scheme (4321, 4222)",
         body: riskSharingRequest,
-        response: { 200: riskSharingResponse },
+        response: { 200: riskSharingResponse, ...refusals },
       },
     },
     async (request) => {
@@ -114,7 +117,7 @@ export function registerCalculatorRoutes(app: FastifyInstance): void {
         tags,
         summary: "Share a recovery among those who bore the non-bank part of the loss",
         body: recoveryRequest,
-        response: { 200: recoveryResponse },
+        response: { 200: recoveryResponse, ...refusals },
       },
     },
     async (request) => {
@@ -145,7 +148,7 @@ export function registerCalculatorRoutes(app: FastifyInstance): void {
         tags,
         summary: "Check a unified social credit code (GB 32100-2015)",
         params: z.object({ code: text({ max: 64 }) }),
-        response: { 200: usccResponse },
+        response: { 200: usccResponse, ...refusals },
       },
     },
     async (request) => validateUscc(request.params.code),

@@ -2,36 +2,32 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
-import { ORG_TYPES, ROLES } from "../../platform/actor";
 import { actorOf } from "../../platform/auth/authentication";
 import { SESSION_COOKIE, SIGN_IN_POLICY } from "../../platform/auth/policy";
-import { today } from "../../platform/clock";
-import { idParams, isoDate, pageQuery, patchOf, text, versionField } from "../../platform/http";
+import { idParams } from "../../platform/http";
+import { problems } from "../../platform/responses";
 import * as apiKeys from "./api-keys.service";
+import {
+  apiKeyInput,
+  apiKeyResponse,
+  auditPage,
+  auditQuery,
+  createdApiKeyResponse,
+  directoryResponse,
+  meResponse,
+  noContent,
+  organisationInput,
+  organisationPatch,
+  organisationResponse,
+  organisationsQuery,
+  regionsResponse,
+  signInBody,
+  signInResponse,
+  userInput,
+  userPatch,
+  userResponse,
+} from "./identity.schemas";
 import * as service from "./identity.service";
-
-const orgInput = z
-  .object({
-    name: text({ min: 2, max: 100 }),
-    type: z.enum(ORG_TYPES),
-    regionCode: z.string().regex(/^\d{6}$/, "6 位行政区划代码 (6-digit division code)"),
-    enterpriseId: z.uuid().nullish(),
-  })
-  .strict();
-
-const userInput = z
-  .object({
-    username: z
-      .string()
-      .regex(
-        /^[a-z0-9][a-z0-9._-]{2,39}$/,
-        "3–40 位小写字母、数字、点、下划线或连字符 (3–40 lowercase letters, digits, . _ -)",
-      ),
-    displayName: text({ max: 60 }),
-    password: z.string().max(200),
-    roles: z.array(z.enum(ROLES)).min(1),
-  })
-  .strict();
 
 export function registerIdentityRoutes(
   app: FastifyInstance,
@@ -51,7 +47,8 @@ export function registerIdentityRoutes(
       schema: {
         tags: ["identity"],
         summary: "Sign in with username and password; sets the session cookie",
-        body: z.object({ username: text({ max: 80 }), password: z.string().min(1).max(200) }).strict(),
+        body: signInBody,
+        response: { 200: signInResponse, ...problems(400, 401, 423, 429) },
       },
     },
     async (request, reply) => {
@@ -74,45 +71,43 @@ export function registerIdentityRoutes(
 
   r.post(
     "/api/v1/auth/sign-out",
-    { schema: { tags: ["identity"], summary: "Sign out" } },
+    {
+      schema: {
+        tags: ["identity"],
+        summary: "Sign out",
+        response: { 204: noContent, ...problems(401, 403) },
+      },
+    },
     async (request, reply) => {
       const session = request.session;
       if (session) await service.signOut(db, actorOf(request), session.tokenHash, request.ip);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   r.get(
     "/api/v1/auth/me",
-    { schema: { tags: ["identity"], summary: "The signed-in user, and the platform's business date" } },
-    async (request) => {
-      const actor = actorOf(request);
-      const session = request.session;
-      return {
-        user: {
-          id: actor.userId,
-          username: actor.username,
-          displayName: session?.displayName ?? actor.username,
-          roles: actor.roles,
-        },
-        organisation: {
-          id: actor.orgId,
-          name: session?.orgName ?? "",
-          type: actor.orgType,
-          regionCode: actor.orgRegionCode,
-          enterpriseId: actor.enterpriseId,
-        },
-        csrfToken: session?.csrfToken ?? null,
-        // The business date (pinned for a demo), so that pages default to the server's day, not the browser's.
-        today: today(),
-      };
+    {
+      schema: {
+        tags: ["identity"],
+        summary: "The signed-in user, and the platform's business date",
+        response: { 200: meResponse, ...problems(401, 403) },
+      },
     },
+    async (request) => service.whoAmI(actorOf(request), request.session),
   );
 
   r.get(
     "/api/v1/regions",
-    { config: { public: true }, schema: { tags: ["reference"], summary: "Administrative divisions" } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ["reference"],
+        summary: "Administrative divisions",
+        response: { 200: regionsResponse },
+      },
+    },
     async () => service.listRegions(db),
   );
 
@@ -122,6 +117,7 @@ export function registerIdentityRoutes(
       schema: {
         tags: ["identity"],
         summary: "Directory of banks and financial institutions on the platform",
+        response: { 200: directoryResponse, ...problems(401, 403) },
       },
     },
     async () => service.listBanks(db),
@@ -129,7 +125,13 @@ export function registerIdentityRoutes(
 
   r.get(
     "/api/v1/guarantors",
-    { schema: { tags: ["identity"], summary: "Directory of guarantee companies on the platform" } },
+    {
+      schema: {
+        tags: ["identity"],
+        summary: "Directory of guarantee companies on the platform",
+        response: { 200: directoryResponse, ...problems(401, 403) },
+      },
+    },
     async () => service.listGuarantors(db),
   );
 
@@ -139,9 +141,8 @@ export function registerIdentityRoutes(
       schema: {
         tags: ["identity"],
         summary: "List organisations (platform admin)",
-        querystring: z
-          .object({ type: z.enum(ORG_TYPES).optional(), q: text({ min: 0, max: 100 }).optional() })
-          .strict(),
+        querystring: organisationsQuery,
+        response: { 200: z.array(organisationResponse), ...problems(400, 401, 403) },
       },
     },
     async (request) => service.listOrganisations(db, actorOf(request), request.query),
@@ -149,7 +150,14 @@ export function registerIdentityRoutes(
 
   r.post(
     "/api/v1/organisations",
-    { schema: { tags: ["identity"], summary: "Create an organisation (platform admin)", body: orgInput } },
+    {
+      schema: {
+        tags: ["identity"],
+        summary: "Create an organisation (platform admin)",
+        body: organisationInput,
+        response: { 201: organisationResponse, ...problems(400, 401, 403, 409) },
+      },
+    },
     async (request, reply) => {
       const created = await service.createOrganisation(db, actorOf(request), request.body, request.ip);
       return reply.status(201).send(created);
@@ -163,7 +171,8 @@ export function registerIdentityRoutes(
         tags: ["identity"],
         summary: "Edit or deactivate an organisation (platform admin)",
         params: idParams,
-        body: patchOf(orgInput).extend({ active: z.boolean().optional(), version: versionField }).strict(),
+        body: organisationPatch,
+        response: { 200: organisationResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -172,7 +181,14 @@ export function registerIdentityRoutes(
 
   r.get(
     "/api/v1/organisations/:id/users",
-    { schema: { tags: ["identity"], summary: "Users of an organisation (its admin)", params: idParams } },
+    {
+      schema: {
+        tags: ["identity"],
+        summary: "Users of an organisation (its admin)",
+        params: idParams,
+        response: { 200: z.array(userResponse), ...problems(400, 401, 403, 404) },
+      },
+    },
     async (request) => service.listUsers(db, actorOf(request), request.params.id),
   );
 
@@ -184,6 +200,7 @@ export function registerIdentityRoutes(
         summary: "Create a user (organisation admin)",
         params: idParams,
         body: userInput,
+        response: { 201: userResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -205,15 +222,8 @@ export function registerIdentityRoutes(
         tags: ["identity"],
         summary: "Edit, disable or reset the password of a user (organisation admin)",
         params: idParams,
-        body: z
-          .object({
-            displayName: userInput.shape.displayName.optional(),
-            roles: userInput.shape.roles.optional(),
-            active: z.boolean().optional(),
-            password: userInput.shape.password.optional(),
-            version: versionField,
-          })
-          .strict(),
+        body: userPatch,
+        response: { 200: userResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request) => service.updateUser(db, actorOf(request), request.params.id, request.body, request.ip),
@@ -221,7 +231,13 @@ export function registerIdentityRoutes(
 
   r.get(
     "/api/v1/api-keys",
-    { schema: { tags: ["identity"], summary: "The bank's API keys (bank admin)" } },
+    {
+      schema: {
+        tags: ["identity"],
+        summary: "The bank's API keys (bank admin)",
+        response: { 200: z.array(apiKeyResponse), ...problems(401, 403) },
+      },
+    },
     async (request) => apiKeys.listApiKeys(db, actorOf(request)),
   );
 
@@ -231,7 +247,8 @@ export function registerIdentityRoutes(
       schema: {
         tags: ["identity"],
         summary: "Create an API key for the bank's systems; the key is returned once (bank admin)",
-        body: z.object({ name: text({ min: 2, max: 60 }) }).strict(),
+        body: apiKeyInput,
+        response: { 201: createdApiKeyResponse, ...problems(400, 401, 403) },
       },
     },
     async (request, reply) =>
@@ -240,10 +257,17 @@ export function registerIdentityRoutes(
 
   r.delete(
     "/api/v1/api-keys/:id",
-    { schema: { tags: ["identity"], summary: "Revoke an API key (bank admin)", params: idParams } },
+    {
+      schema: {
+        tags: ["identity"],
+        summary: "Revoke an API key (bank admin)",
+        params: idParams,
+        response: { 204: noContent, ...problems(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       await apiKeys.revokeApiKey(db, actorOf(request), request.params.id, request.ip);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -253,18 +277,8 @@ export function registerIdentityRoutes(
       schema: {
         tags: ["identity"],
         summary: "Audit log of sign-ins and changes (platform admin)",
-        querystring: z
-          .object({
-            actorUsername: text({ min: 0, max: 80 }).optional(),
-            orgId: z.uuid().optional(),
-            action: text({ min: 0, max: 80 }).optional(),
-            entityType: text({ min: 0, max: 40 }).optional(),
-            entityId: text({ min: 0, max: 80 }).optional(),
-            from: isoDate.optional(),
-            to: isoDate.optional(),
-            ...pageQuery,
-          })
-          .strict(),
+        querystring: auditQuery,
+        response: { 200: auditPage, ...problems(400, 401, 403) },
       },
     },
     async (request) => service.listAudit(db, actorOf(request), request.query),

@@ -1,15 +1,18 @@
-import type { Database } from "../../db/client";
+import type { Database, Executor } from "../../db/client";
 import { hasRole, isPlatformAdmin, requireOrgType } from "../../platform/access";
 import type { Actor, OrgType, Role } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
+import type { SessionInfo } from "../../platform/auth/authentication";
 import { hashPassword, passwordProblem, verifyPassword } from "../../platform/auth/passwords";
 import { SIGN_IN_POLICY } from "../../platform/auth/policy";
 import { deleteSession, deleteSessionsOfUser, insertSession } from "../../platform/auth/sessions.repository";
 import * as limits from "../../platform/auth/sign-in-limits.repository";
 import { hashToken, newToken } from "../../platform/auth/tokens";
+import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 import * as repo from "./identity.repository";
+import type { MeResponse } from "./identity.schemas";
 
 export interface RequestMeta {
   ip: string | null;
@@ -89,6 +92,28 @@ function addressHeldError(until: Date): AppError {
   );
 }
 
+/** The signed-in user and organisation as the pages know them, with the session's CSRF token. */
+export function whoAmI(actor: Actor, session: SessionInfo | null): MeResponse {
+  return {
+    user: {
+      id: actor.userId,
+      username: actor.username,
+      displayName: session?.displayName ?? actor.username,
+      roles: actor.roles,
+    },
+    organisation: {
+      id: actor.orgId,
+      name: session?.orgName ?? "",
+      type: actor.orgType,
+      regionCode: actor.orgRegionCode,
+      enterpriseId: actor.enterpriseId,
+    },
+    csrfToken: session?.csrfToken ?? null,
+    // The business date (pinned for a demo), so that pages default to the server's day, not the browser's.
+    today: today(),
+  };
+}
+
 export async function signOut(db: Database, actor: Actor, tokenHash: string, ip: string | null) {
   await db.transaction(async (tx) => {
     await deleteSession(tx, tokenHash);
@@ -97,6 +122,9 @@ export async function signOut(db: Database, actor: Actor, tokenHash: string, ip:
 }
 
 // ---- organisations (platform admin) ----
+
+/** An organisation by id, or null: how other contexts read one (never through identity's repository). */
+export const findOrganisation = (db: Executor, id: string) => repo.findOrganisation(db, id);
 
 export async function listOrganisations(db: Database, actor: Actor, filter: { type?: string; q?: string }) {
   requireOrgType(actor, "PLATFORM_ADMIN");

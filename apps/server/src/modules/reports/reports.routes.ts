@@ -1,98 +1,17 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { isoDate, text } from "../../platform/http";
-import { sendWorkbook, tablesWorkbook } from "../../platform/spreadsheets";
-import {
-  MONTH_PATTERN,
-  type ProgrammeMonthly,
-  programmeMonthly,
-  REPORT_FIGURES,
-  type ReportFigure,
-} from "./reports.service";
-
-const _period = { from: isoDate, to: isoDate };
-
-const monthlyQuery = z
-  .object({
-    programme: text({ max: 40 }),
-    month: z.string().regex(MONTH_PATTERN, "月份须为 YYYY-MM (month must be YYYY-MM)"),
-  })
-  .strict();
-
-const _yes = (value: boolean) => (value ? "是" : "否");
-
-const FIGURE_HEADERS: Readonly<Record<ReportFigure, string>> = {
-  applications: "申请笔数",
-  approvals: "审批通过笔数",
-  disbursed: "放款金额(元)",
-  interestSubsidy: "贴息拨付(元)",
-  feeSubsidy: "担保费补贴拨付(元)",
-  defaults: "代偿申请笔数",
-  defaultLoss: "代偿损失金额(元)",
-  compensation: "风险补偿拨付(元)",
-  recoveries: "追偿回收(元)",
-};
-
-function reportSheet(
-  name: string,
-  orgHeader: string,
-  report: ProgrammeMonthly,
-  rows: ProgrammeMonthly["byBank"],
-) {
-  const columns = [
-    { key: "name", header: orgHeader, width: 30 },
-    ...REPORT_FIGURES.flatMap((figure) => [
-      { key: `${figure}.inMonth`, header: `本月${FIGURE_HEADERS[figure]}`, width: 16 },
-      { key: `${figure}.cumulative`, header: `累计${FIGURE_HEADERS[figure]}`, width: 16 },
-    ]),
-    { key: "outstanding", header: "月末贷款余额(元)", width: 18 },
-    { key: "loansOutstanding", header: "月末在贷笔数", width: 12 },
-  ];
-  const line = (label: string, row: ProgrammeMonthly["total"]) => ({
-    name: label,
-    ...Object.fromEntries(
-      REPORT_FIGURES.flatMap((figure) => [
-        [`${figure}.inMonth`, String(row[figure].inMonth)],
-        [`${figure}.cumulative`, String(row[figure].cumulative)],
-      ]),
-    ),
-    outstanding: row.outstanding,
-    loansOutstanding: String(row.loansOutstanding),
-  });
-  return {
-    name,
-    columns,
-    rows: [...rows.map((row) => line(row.name, row)), line("合计", report.total)],
-  };
-}
-
-async function monthlyWorkbook(report: ProgrammeMonthly): Promise<Buffer> {
-  return tablesWorkbook([
-    reportSheet("按银行", "银行", report, report.byBank),
-    reportSheet("按担保机构", "担保机构", report, report.byGuarantor),
-    {
-      name: "月度趋势",
-      columns: [
-        { key: "month", header: "月份", width: 10 },
-        { key: "disbursed", header: "放款金额(元)", width: 18 },
-        { key: "outstanding", header: "月末贷款余额(元)", width: 18 },
-        { key: "interestSubsidy", header: "贴息拨付(元)", width: 16 },
-        { key: "feeSubsidy", header: "担保费补贴拨付(元)", width: 18 },
-        { key: "compensation", header: "风险补偿拨付(元)", width: 18 },
-        { key: "recoveries", header: "追偿回收(元)", width: 16 },
-        { key: "cashBalance", header: "月末专项资金余额(元)", width: 20 },
-      ],
-      rows: report.trend.map((month) => ({ ...month, cashBalance: month.cashBalance ?? "" })),
-    },
-  ]);
-}
+import { problems, workbookResponse } from "../../platform/responses";
+import { sendWorkbook } from "../../platform/spreadsheets";
+import { monthlyQuery, programmeMonthlyResponse } from "./reports.schemas";
+import { programmeMonthly } from "./reports.service";
+import { monthlyWorkbook } from "./reports-export";
 
 export function registerReportRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["fund", "reports"];
+  const refusals = problems(400, 401, 403, 404);
 
   r.get(
     "/api/v1/reports/programme-monthly",
@@ -103,6 +22,7 @@ export function registerReportRoutes(app: FastifyInstance, db: Database): void {
           "Monthly programme report (seed 002 art. 17): per bank and per guarantor, applications, approvals, " +
           "lending, outstanding, subsidies, defaults, compensation, recoveries; the fund's cash; a 12-month trend",
         querystring: monthlyQuery,
+        response: { 200: programmeMonthlyResponse, ...refusals },
       },
     },
     async (request) => programmeMonthly(db, actorOf(request), request.query),
@@ -115,6 +35,7 @@ export function registerReportRoutes(app: FastifyInstance, db: Database): void {
         tags,
         summary: "The monthly programme report as an Excel workbook",
         querystring: monthlyQuery,
+        response: { 200: workbookResponse, ...refusals },
       },
     },
     async (request, reply) => {

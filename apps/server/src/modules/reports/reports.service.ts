@@ -1,30 +1,20 @@
 import {
-  addDays,
   formatYuan,
   type LoanEvent,
   type LoanEventType,
   loanPosition,
+  monthBounds,
+  monthsEndingWith,
   type PaymentKind,
 } from "@chanrong/domain";
-import { and, eq, inArray, lte, ne, sql } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import {
-  applicationEvents,
-  defaultCases,
-  fundPaymentLines,
-  fundPayments,
-  fundPostings,
-  loanApplications,
-  loanEvents,
-  organisations,
-  programmes,
-  recoveries,
-} from "../../db/schema";
 import { isPlatformAdmin, regionCovers, requireOrgType } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
 import { fundOfProgramme } from "../ledger/funds.service";
-import { cashByMonthEnd, groupBy, type Period } from "../ledger/statement.service";
+import { cashByMonthEnd, groupBy } from "../ledger/statement.service";
+import * as repository from "./reports.repository";
+import type { ProgrammeMonthly } from "./reports.schemas";
 
 /* ------------------------------------------------------------------------------------------------
  * The monthly programme report (seed 002 art. 17, SPEC §7), per bank and per guarantor.
@@ -39,29 +29,10 @@ const REPORT_READERS = [
   "PLATFORM_ADMIN",
 ] as const;
 
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-function monthBounds(month: string): Period {
-  const [year = 0, m = 0] = month.split("-").map(Number);
-  const next = m === 12 ? `${year + 1}-01-01` : `${year}-${pad(m + 1)}-01`;
-  return { from: `${month}-01`, to: addDays(next, -1) };
-}
-
-/** The `n` months ending with `month`, oldest first. */
-function monthsEndingWith(month: string, n: number): string[] {
-  const [year = 0, m = 0] = month.split("-").map(Number);
-  return Array.from({ length: n }, (_, index) => {
-    const serial = year * 12 + (m - 1) - (n - 1 - index);
-    return `${Math.floor(serial / 12)}-${pad((serial % 12) + 1)}`;
-  });
-}
-
 /** The programme as the caller may see it: the bureaus and government of its region, its fund's guarantor. */
 async function visibleProgramme(db: Database, actor: Actor, code: string) {
   requireOrgType(actor, ...REPORT_READERS);
-  const [programme] = await db.select().from(programmes).where(eq(programmes.code, code));
+  const programme = await repository.findProgrammeByCode(db, code);
   if (!programme) throw AppError.notFound("贷款计划 (programme)");
   const fund = await fundOfProgramme(db, code).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "conflict") return null;
@@ -136,6 +107,9 @@ const APPROVED_OR_LATER = ["APPROVED", "CONTRACTED", "DISBURSED", "SETTLED"];
  */
 const IMPORTED = "imported";
 
+/** A default case the bank withdrew, which is no default. */
+const WITHDRAWN = "WITHDRAWN";
+
 const PAID_FIGURE: Readonly<Record<PaymentKind, ReportFigure>> = {
   INTEREST_SUBSIDY: "interestSubsidy",
   FEE_SUBSIDY: "feeSubsidy",
@@ -161,77 +135,19 @@ export async function programmeMonthly(
   db: Database,
   actor: Actor,
   query: { programme: string; month: string },
-) {
+): Promise<ProgrammeMonthly> {
   const { programme, fund } = await visibleProgramme(db, actor, query.programme);
   const period = monthBounds(query.month);
   const trendMonths = monthsEndingWith(query.month, TREND_MONTHS);
-  const inProgramme = eq(loanApplications.programmeId, programme.id);
 
   const [applications, approvals, events, paid, cases, recovered] = await Promise.all([
-    db
-      .select({
-        id: loanApplications.id,
-        bankOrgId: loanApplications.bankOrgId,
-        guarantorOrgId: loanApplications.guarantorOrgId,
-        submittedOn: loanApplications.submittedOn,
-      })
-      .from(loanApplications)
-      .where(inProgramme),
-    db
-      .select({
-        applicationId: applicationEvents.applicationId,
-        decidedAt: sql<Date | null>`min(${applicationEvents.at}) filter (where ${applicationEvents.action} <> ${IMPORTED})`,
-      })
-      .from(applicationEvents)
-      .innerJoin(loanApplications, eq(loanApplications.id, applicationEvents.applicationId))
-      .where(and(inProgramme, inArray(applicationEvents.toStatus, APPROVED_OR_LATER)))
-      .groupBy(applicationEvents.applicationId),
-    db
-      .select({
-        id: loanEvents.id,
-        applicationId: loanEvents.applicationId,
-        type: loanEvents.type,
-        date: loanEvents.occurredOn,
-        amountFen: loanEvents.amountFen,
-        reverses: loanEvents.reverses,
-      })
-      .from(loanEvents)
-      .innerJoin(loanApplications, eq(loanApplications.id, loanEvents.applicationId))
-      .where(inProgramme),
-    db
-      .select({
-        applicationId: fundPaymentLines.applicationId,
-        date: fundPostings.effectiveOn,
-        kind: fundPayments.kind,
-        amountFen: fundPaymentLines.amountFen,
-      })
-      .from(fundPostings)
-      .innerJoin(fundPaymentLines, eq(fundPaymentLines.id, fundPostings.paymentLineId))
-      .innerJoin(fundPayments, eq(fundPayments.id, fundPaymentLines.paymentId))
-      .innerJoin(loanApplications, eq(loanApplications.id, fundPaymentLines.applicationId))
-      .where(
-        and(inProgramme, eq(fundPostings.kind, "PAYMENT_PAID"), lte(fundPostings.effectiveOn, period.to)),
-      ),
-    db
-      .select({
-        applicationId: defaultCases.applicationId,
-        date: defaultCases.claimedOn,
-        lossFen: defaultCases.lossFen,
-      })
-      .from(defaultCases)
-      .innerJoin(loanApplications, eq(loanApplications.id, defaultCases.applicationId))
-      // A claim the bank withdrew is no default; recoveries below count net of their reversals.
-      .where(and(inProgramme, lte(defaultCases.claimedOn, period.to), ne(defaultCases.status, "WITHDRAWN"))),
-    db
-      .select({
-        applicationId: defaultCases.applicationId,
-        date: recoveries.recoveredOn,
-        amountFen: recoveries.amountFen,
-      })
-      .from(recoveries)
-      .innerJoin(defaultCases, eq(defaultCases.id, recoveries.defaultCaseId))
-      .innerJoin(loanApplications, eq(loanApplications.id, defaultCases.applicationId))
-      .where(and(inProgramme, lte(recoveries.recoveredOn, period.to))),
+    repository.applicationsOf(db, programme.id),
+    repository.approvalsOf(db, programme.id, { statuses: APPROVED_OR_LATER, exceptAction: IMPORTED }),
+    repository.loanEventsOf(db, programme.id),
+    repository.paidLinesOf(db, programme.id, period.to),
+    // A claim the bank withdrew is no default; recoveries below count net of their reversals.
+    repository.defaultCasesOf(db, programme.id, period.to, WITHDRAWN),
+    repository.recoveriesOf(db, programme.id, period.to),
   ]);
 
   const byBank = new Map<string, Row>();
@@ -335,17 +251,9 @@ export async function programmeMonthly(
     if (entry && cashAt) entry.cashBalanceFen = cashAt.get(month) ?? 0n;
   }
 
-  const orgIds = [...new Set([...byBank.keys(), ...byGuarantor.keys()])];
-  const names = new Map(
-    orgIds.length
-      ? (
-          await db
-            .select({ id: organisations.id, name: organisations.name })
-            .from(organisations)
-            .where(inArray(organisations.id, orgIds))
-        ).map((org) => [org.id, org.name])
-      : [],
-  );
+  const names = await repository.organisationNames(db, [
+    ...new Set([...byBank.keys(), ...byGuarantor.keys()]),
+  ]);
   const rowsByOrg = (map: Map<string, Row>) =>
     [...map.entries()]
       .filter(([, row]) => hasAnything(row))
@@ -405,6 +313,3 @@ function presentRow(row: Row) {
   };
   return { ...figures, outstanding: formatYuan(row.outstandingFen), loansOutstanding: row.loansOutstanding };
 }
-
-/** The fund's cash at each month's end, from its cash account's transfers. */
-export type ProgrammeMonthly = Awaited<ReturnType<typeof programmeMonthly>>;
