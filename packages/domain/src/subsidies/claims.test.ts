@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PAYMENT_STATUSES } from "../fund/payment-workflow";
 import { interestSubsidyApplicationWindow, SHIYAN_CHANLIAN_LOAN } from "../programmes/programme-config";
 import { issueOf } from "../test-support";
 import {
@@ -8,8 +9,7 @@ import {
   claimWithdrawable,
   missingVouchers,
   windowState,
-} from "./interest-subsidy-claims";
-import { PAYMENT_STATUSES } from "./payment-workflow";
+} from "./claims";
 
 describe("the application window (seed 002 art. 11(6): Q2 of the year after settlement)", () => {
   const window = interestSubsidyApplicationWindow(SHIYAN_CHANLIAN_LOAN.interestSubsidy, "2026-03-10");

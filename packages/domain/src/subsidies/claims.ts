@@ -1,6 +1,6 @@
 import { checkIsoDate, type DateRange } from "../dates";
 import { DomainValidationError } from "../errors";
-import type { PaymentStatus } from "./payment-workflow";
+import type { PaymentStatus } from "../fund/payment-workflow";
 
 /**
  * Seed 002 art. 11(6): the enterprise applies for the interest subsidy of a settled loan with the
