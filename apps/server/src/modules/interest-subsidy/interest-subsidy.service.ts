@@ -6,6 +6,7 @@ import {
   exactDecimal,
   formatYuan,
   interestSubsidyOfLoan,
+  interestSubsidyPayability,
   interestSubsidySubject,
   type LoanInterestSubsidy,
   type LoanPosition,
@@ -153,9 +154,7 @@ export async function listLoans(db: Database, actor: Actor, filter: LoanFilter) 
     .map((loan) => {
       const claim = claims.get(loan.application.id);
       const held = lines.get(loan.application.id);
-      const { subsidy } = loan;
-      const payable =
-        subsidy.eligible && subsidy.amountFen > 0n && windowState(subsidy.window, day) === "OPEN";
+      const { payable } = interestSubsidyPayability(loan.subsidy, day);
       return {
         ...presentLoan(loan, day),
         claim: claim
@@ -205,26 +204,19 @@ export function linesOf(loans: readonly ComputedLoan[], field: string, checkWind
   const issues: FieldError[] = [];
   const lines = loans.flatMap((loan, index) => {
     const name = `${loan.enterpriseName}(贷款 ${formatYuan(loan.position.disbursedFen)} 元)`;
-    const refuse = (rule: string, why: string) => {
-      issues.push({ field: `${field}.${index}`, rule, message: `${name}:${why}` });
+    const payability = interestSubsidyPayability(loan.subsidy, day, { window: checkWindow });
+    if (!payability.payable) {
+      const { rule, reason } = payability;
+      issues.push({ field: `${field}.${index}`, rule, message: `${name}:${reason}` });
       return [];
-    };
-    const { subsidy } = loan;
-    if (!subsidy.eligible) return refuse("not-eligible", subsidy.reason);
-    if (checkWindow && windowState(subsidy.window, day) !== "OPEN") {
-      return refuse(
-        "outside-application-window",
-        `贴息申请期为${subsidy.window.from}至${addDays(subsidy.window.to, -1)},今天是${day} (outside the application window)`,
-      );
     }
-    if (subsidy.amountFen === 0n) return refuse("nothing-to-pay", "核定贴息金额为0 (the subsidy is zero)");
     return [
       {
         subject: interestSubsidySubject(loan.application.id),
         applicationId: loan.application.id,
         beneficiary: { enterpriseId: loan.application.enterpriseId, name: loan.enterpriseName },
-        amountFen: subsidy.amountFen,
-        working: subsidy.working,
+        amountFen: payability.amountFen,
+        working: payability.working,
       },
     ];
   });
