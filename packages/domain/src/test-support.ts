@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { expect } from "vitest";
 import { addDays } from "./dates";
 import { DomainValidationError, type ValidationIssue } from "./errors";
-import type { PrincipalEvent } from "./interest-subsidy";
+import type { PrincipalEvent } from "./subsidies/interest";
 
 /** All issues of the DomainValidationError that `action` must throw. */
 export function issuesOf(action: () => unknown): ValidationIssue[] {

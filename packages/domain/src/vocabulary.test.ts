@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CASE_ACTION_LABELS, DEFAULT_CASE_STATUS_LABELS } from "./fund/default-case-workflow";
-import { INTEREST_SUBSIDY_VOUCHER_LABELS } from "./fund/interest-subsidy-claims";
 import { FUND_ACCOUNT_LABELS, POSTING_KIND_LABELS } from "./fund/ledger";
 import {
   PAYMENT_ACTION_LABELS,
@@ -10,6 +9,7 @@ import {
   PAYMENT_STATUS_LABELS,
 } from "./fund/payment-workflow";
 import * as domain from "./index";
+import { INTEREST_SUBSIDY_VOUCHER_LABELS } from "./subsidies/claims";
 import {
   APPLICATION_ACTION_LABELS,
   CONTRACT_KIND_LABELS,

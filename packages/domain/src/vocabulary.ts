@@ -1,5 +1,4 @@
 import type { DefaultCaseAction, DefaultCaseStatus } from "./fund/default-case-workflow";
-import type { ClaimStatus, InterestSubsidyVoucherKind } from "./fund/interest-subsidy-claims";
 import type { FundAccountKind, PostingKind } from "./fund/ledger";
 import type { PaymentAction, PaymentKind, PaymentReviewState, PaymentStatus } from "./fund/payment-workflow";
 import type {
@@ -14,6 +13,7 @@ import type { ContractKind } from "./programmes/contracts";
 import type { LoanEventType, LoanStatus } from "./programmes/loan-servicing";
 import type { OrgType, Role } from "./programmes/organisations";
 import type { SlaState } from "./programmes/sla";
+import type { ClaimStatus, InterestSubsidyVoucherKind } from "./subsidies/claims";
 
 /**
  * The platform's one vocabulary: what each code of each enum is called, in Chinese and in English.

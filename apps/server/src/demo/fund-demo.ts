@@ -18,7 +18,7 @@ import { positionsOf } from "../modules/applications/loan-positions";
 import { claim } from "../modules/default-cases/default-cases.service";
 import { recordFeeReceipt } from "../modules/fee-subsidy/fee-subsidy.service";
 import { renderFormPdf } from "../modules/forms/form-layout";
-import { startClaimPayment } from "../modules/interest-subsidy/interest-subsidy.service";
+import { startClaimPayment } from "../modules/interest-subsidy/claims.service";
 import { appropriate, fundOfProgramme } from "../modules/ledger/funds.service";
 import { actOnPayment } from "../modules/payments/payments.service";
 import { actorOfUser } from "../platform/actor";

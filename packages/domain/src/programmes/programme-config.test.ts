@@ -1,9 +1,9 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { calculateGuaranteeFeeSubsidy } from "../guarantee-fee-subsidy";
-import { calculateInterestSubsidy, type PrincipalEvent } from "../interest-subsidy";
 import { formatYuan, parseYuan } from "../money";
 import { riskSharingPreset, shareLoss } from "../risk-sharing";
+import { calculateGuaranteeFeeSubsidy } from "../subsidies/guarantee-fee";
+import { calculateInterestSubsidy, type PrincipalEvent } from "../subsidies/interest";
 import { issueOf, issuesOf } from "../test-support";
 import { CLOCK_SLA } from "./application-workflow";
 import { CN_OFFICIAL_CALENDAR } from "./official-calendar";

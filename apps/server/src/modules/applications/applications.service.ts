@@ -551,3 +551,8 @@ export async function getApplication(db: Database, actor: Actor, id: string) {
         : [],
   };
 }
+
+/** An application's contracts as recorded (no access check: for contexts that already checked it). */
+export function contractsOf(executor: Executor, applicationId: string) {
+  return repo.listContracts(executor, applicationId);
+}

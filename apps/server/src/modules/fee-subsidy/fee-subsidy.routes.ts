@@ -1,12 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { annualRate, correctionReason, idParams, isoDate, text, yuanString } from "../../platform/http";
+import { problems } from "../../platform/responses";
+import * as schemas from "./fee-subsidy.schemas";
 import * as service from "./fee-subsidy.service";
-
-const year = z.coerce.number().int().min(2000).max(2100);
 
 export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -18,7 +16,8 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
       schema: {
         tags,
         summary: "Guarantee fees the guarantor recorded as charged on a programme guarantee",
-        params: idParams,
+        params: schemas.applicationParams,
+        response: { 200: schemas.feeReceipts, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => service.listFeeReceipts(db, actorOf(request), request.params.id),
@@ -31,15 +30,9 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
       schema: {
         tags,
         summary: "The guarantor records a guarantee fee it charged (insert-only; caps the fee subsidy)",
-        params: idParams,
-        body: z
-          .object({
-            receivedOn: isoDate,
-            amount: yuanString,
-            feeRate: annualRate.optional(),
-            note: text({ max: 500, multiline: true }).optional(),
-          })
-          .strict(),
+        params: schemas.applicationParams,
+        body: schemas.feeReceiptBody,
+        response: { 201: schemas.feeReceiptWritten, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -62,8 +55,9 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
         tags,
         summary:
           "The guarantor's reviewer reverses a wrong fee receipt (a new, negated receipt with the reason; once only, not while its year is in a live batch)",
-        params: z.object({ id: z.uuid(), receiptId: z.coerce.number().int().positive() }).strict(),
-        body: z.object({ reason: correctionReason }).strict(),
+        params: schemas.reversalParams,
+        body: schemas.reversalBody,
+        response: { 201: schemas.feeReceiptWritten, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -86,7 +80,8 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
         tags,
         summary:
           "Preview of a year's guarantee-fee subsidy: every guarantee with its working, capped at the fee charged",
-        params: z.object({ id: z.uuid(), year }).strict(),
+        params: schemas.previewParams,
+        response: { 200: schemas.feeSubsidyPreview, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -101,8 +96,9 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
         tags,
         summary:
           "The guarantor applies for a year's fee subsidy of all its guarantees as one payment (the year must have ended)",
-        params: idParams,
-        body: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
+        params: schemas.applicationParams,
+        body: schemas.batchBody,
+        response: { 201: schemas.feeSubsidyBatch, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {

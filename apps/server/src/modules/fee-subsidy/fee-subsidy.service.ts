@@ -14,30 +14,18 @@ import {
   shareYearlyCap,
   yearOf,
 } from "@chanrong/domain";
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
-import {
-  defaultCases,
-  enterprises,
-  fundPayments,
-  funds,
-  guaranteeFeeReceipts,
-  loanApplications,
-  organisations,
-  programmes,
-  users,
-} from "../../db/schema";
 import { hasRole, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
-import { listContracts } from "../applications/applications.repository";
-import { requireVisible } from "../applications/applications.service";
+import { contractsOf, requireVisible } from "../applications/applications.service";
 import { positionsOf, programmeConfigs } from "../applications/loan-positions";
 import { type FundRow, visibleFund } from "../ledger/funds.service";
 import { alreadyReversed, refuseSecondReversal, reversalNotReversible } from "../ledger/reversals";
 import { createPayment } from "../payments/payments.service";
+import * as repo from "./fee-subsidy.repository";
 
 /** Loans that are (or were) drawn under a guarantee: the ones a fee can be charged and subsidised on. */
 const GUARANTEED_STATUSES = ["CONTRACTED", "DISBURSED", "SETTLED"];
@@ -68,29 +56,13 @@ async function ownGuarantee(db: Database, actor: Actor, applicationId: string) {
 }
 
 /** The fund that pays the guarantee's fee subsidy, if its programme has one. */
-async function fundOfGuarantee(db: Executor, application: ApplicationRow): Promise<FundRow | null> {
-  const [row] = await db
-    .select({ fund: funds })
-    .from(funds)
-    .innerJoin(programmes, sql`${programmes.code} = any(${funds.programmeCodes})`)
-    .where(eq(programmes.id, application.programmeId));
-  return row?.fund ?? null;
+function fundOfGuarantee(db: Executor, application: ApplicationRow): Promise<FundRow | null> {
+  return repo.fundOfProgrammeId(db, application.programmeId);
 }
 
 /** Years whose fee subsidy is in a live batch: their fees are what the batch was computed from. */
 async function batchedYears(db: Executor, fund: FundRow | null): Promise<Set<number>> {
-  if (!fund) return new Set();
-  const rows = await db
-    .selectDistinct({ year: fundPayments.year })
-    .from(fundPayments)
-    .where(
-      and(
-        eq(fundPayments.fundId, fund.id),
-        eq(fundPayments.kind, "FEE_SUBSIDY"),
-        ne(fundPayments.status, "CANCELLED"),
-      ),
-    );
-  return new Set(rows.flatMap((row) => (row.year === null ? [] : [row.year])));
+  return new Set(fund ? await repo.batchedYears(db, fund.id) : []);
 }
 
 /** A rate as people write it: "0.008000" → "0.008". */
@@ -103,12 +75,7 @@ const rateText = (rate: string | null) => (rate === null ? null : exactDecimal(r
 export async function listFeeReceipts(db: Database, actor: Actor, applicationId: string) {
   const application = await guaranteeOf(db, actor, applicationId);
   const [rows, batched] = await Promise.all([
-    db
-      .select({ receipt: guaranteeFeeReceipts, recordedBy: users.username })
-      .from(guaranteeFeeReceipts)
-      .innerJoin(users, eq(users.id, guaranteeFeeReceipts.recordedBy))
-      .where(eq(guaranteeFeeReceipts.applicationId, applicationId))
-      .orderBy(asc(guaranteeFeeReceipts.receivedOn), asc(guaranteeFeeReceipts.id)),
+    repo.listReceipts(db, applicationId),
     fundOfGuarantee(db, application).then((fund) => batchedYears(db, fund)),
   ]);
   const reversalOf = new Map(
@@ -176,7 +143,7 @@ export async function recordFeeReceipt(
     );
   }
   // Nor before the guarantee began: the fee is charged under the 委托担保协议.
-  const agreement = (await listContracts(db, applicationId)).find((c) => c.kind === "ENTRUSTED_GUARANTEE");
+  const agreement = (await contractsOf(db, applicationId)).find((c) => c.kind === "ENTRUSTED_GUARANTEE");
   if (!agreement) throw new Error(`guaranteed application ${applicationId} has no guarantee agreement`);
   assertDateWithin(input.receivedOn, ["receivedOn"], "收费日期", {
     earliest: { date: agreement.signedOn, zh: "委托担保协议签订日", en: "the guarantee agreement date" },
@@ -192,18 +159,14 @@ export async function recordFeeReceipt(
   }
   const feeRate = input.feeRate ? parseAnnualRate(input.feeRate, ["feeRate"]).toString() : null;
   const receipt = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(guaranteeFeeReceipts)
-      .values({
-        applicationId,
-        receivedOn: input.receivedOn,
-        amountFen,
-        feeRate,
-        note: input.note?.trim() || null,
-        recordedBy: actor.userId,
-      })
-      .returning();
-    if (!row) throw new Error("fee receipt insert returned nothing");
+    const row = await repo.insertReceipt(tx, {
+      applicationId,
+      receivedOn: input.receivedOn,
+      amountFen,
+      feeRate,
+      note: input.note?.trim() || null,
+      recordedBy: actor.userId,
+    });
     await recordAudit(tx, {
       actor,
       action: "guarantee-fee.record",
@@ -233,13 +196,7 @@ export async function reverseFeeReceipt(
 ) {
   const application = await ownGuarantee(db, actor, applicationId);
   requireRole(actor, "reviewer");
-  const [found] = await db
-    .select({ receipt: guaranteeFeeReceipts, recorderOrgId: users.orgId })
-    .from(guaranteeFeeReceipts)
-    .innerJoin(users, eq(users.id, guaranteeFeeReceipts.recordedBy))
-    .where(
-      and(eq(guaranteeFeeReceipts.id, receiptId), eq(guaranteeFeeReceipts.applicationId, applicationId)),
-    );
+  const found = await repo.findReceipt(db, applicationId, receiptId);
   if (!found) throw AppError.notFound("担保费登记 (fee receipt)");
   const { receipt } = found;
   if (found.recorderOrgId !== actor.orgId) {
@@ -253,8 +210,8 @@ export async function reverseFeeReceipt(
   const reversal = await db.transaction(async (tx) => {
     // Serialised with the year's batch being made (createFeeSubsidyBatch locks the same row).
     if (fund) {
-      await tx.select({ id: funds.id }).from(funds).where(eq(funds.id, fund.id)).for("update");
-      const batch = await liveBatch(tx, fund.id, year);
+      await repo.lockFund(tx, fund.id);
+      const batch = await repo.liveBatch(tx, fund.id, year);
       if (batch) {
         const message =
           `${year}年度担保费补贴已在支付申请中(${PAYMENT_STATUS_LABELS[batch.status as PaymentStatus]}),` +
@@ -264,14 +221,9 @@ export async function reverseFeeReceipt(
         ]);
       }
     }
-    const [existing] = await tx
-      .select({ id: guaranteeFeeReceipts.id })
-      .from(guaranteeFeeReceipts)
-      .where(eq(guaranteeFeeReceipts.reverses, receipt.id));
-    if (existing) throw alreadyReversed("担保费登记");
-    const [row] = await tx
-      .insert(guaranteeFeeReceipts)
-      .values({
+    if (await repo.isReversed(tx, receipt.id)) throw alreadyReversed("担保费登记");
+    const row = await repo
+      .insertReceipt(tx, {
         applicationId,
         receivedOn: receipt.receivedOn,
         amountFen: -receipt.amountFen,
@@ -281,9 +233,7 @@ export async function reverseFeeReceipt(
         reason: input.reason.trim(),
         recordedBy: actor.userId,
       })
-      .returning()
       .catch(refuseSecondReversal("guarantee_fee_receipts_reverses_key", "担保费登记"));
-    if (!row) throw new Error("fee receipt reversal insert returned nothing");
     await recordAudit(tx, {
       actor,
       action: "guarantee-fee.reverse",
@@ -319,57 +269,15 @@ interface FeeSubsidyLine {
  */
 async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promise<FeeSubsidyLine[]> {
   const window = calendarYear(year);
-  const ofFund = and(
-    eq(loanApplications.guarantorOrgId, fund.managerOrgId),
-    inArray(programmes.code, fund.programmeCodes),
-    inArray(loanApplications.status, GUARANTEED_STATUSES),
-  );
-  const loans = await db
-    .select({
-      id: loanApplications.id,
-      programmeId: loanApplications.programmeId,
-      programmeVersion: loanApplications.programmeVersion,
-      programmeCode: programmes.code,
-      amountFen: loanApplications.amountFen,
-      status: loanApplications.status,
-      enterpriseName: enterprises.name,
-      bankName: organisations.name,
-    })
-    .from(loanApplications)
-    .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
-    .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
-    .innerJoin(organisations, eq(organisations.id, loanApplications.bankOrgId))
-    .where(ofFund)
-    .orderBy(asc(enterprises.name), asc(loanApplications.id));
-  // Net of reversals (a reversal carries the negated amount); the rates of the receipts still standing.
-  const fees = await db
-    .select({
-      applicationId: guaranteeFeeReceipts.applicationId,
-      fen: sql<string>`sum(${guaranteeFeeReceipts.amountFen})::text`,
-      rates: sql<string[] | null>`array_agg(distinct ${guaranteeFeeReceipts.feeRate}::text) filter (
-        where ${guaranteeFeeReceipts.reverses} is null and ${guaranteeFeeReceipts.feeRate} is not null
-        and not exists (select 1 from ${guaranteeFeeReceipts} as "reversal" where "reversal"."reverses" = ${guaranteeFeeReceipts.id}))`,
-    })
-    .from(guaranteeFeeReceipts)
-    .innerJoin(loanApplications, eq(loanApplications.id, guaranteeFeeReceipts.applicationId))
-    .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
-    .where(
-      and(
-        ofFund,
-        gte(guaranteeFeeReceipts.receivedOn, window.from),
-        lt(guaranteeFeeReceipts.receivedOn, window.to),
-      ),
-    )
-    .groupBy(guaranteeFeeReceipts.applicationId);
-  const feesOf = new Map(
-    fees.map((fee) => [fee.applicationId, { chargedFen: BigInt(fee.fen), rates: fee.rates ?? [] }]),
-  );
+  const of = {
+    guarantorOrgId: fund.managerOrgId,
+    programmeCodes: fund.programmeCodes,
+    statuses: GUARANTEED_STATUSES,
+  };
+  const loans = await repo.guarantees(db, of);
+  const feesOf = await repo.feesWithin(db, of, window);
   // A compensated guarantee ends on the day of the 代偿.
-  const compensations = await db
-    .select({ applicationId: defaultCases.applicationId, on: defaultCases.compensatedOn })
-    .from(defaultCases)
-    .where(and(eq(defaultCases.fundId, fund.id), isNotNull(defaultCases.compensatedOn)));
-  const endedOn = new Map(compensations.map((row) => [row.applicationId, row.on ?? undefined]));
+  const endedOn = await repo.compensatedOn(db, fund.id);
   const positions = await positionsOf(
     db,
     loans.map((loan) => loan.id),
@@ -419,32 +327,9 @@ async function feeSubsidyLines(db: Executor, fund: FundRow, year: number): Promi
   return lines.map((line) => shared.get(line) ?? line);
 }
 
-/** The year's batch that is still alive (anything but cancelled): at most one per fund and year. */
-async function liveBatch(db: Executor, fundId: string, year: number) {
-  const [row] = await db
-    .select()
-    .from(fundPayments)
-    .where(
-      and(
-        eq(fundPayments.fundId, fundId),
-        eq(fundPayments.kind, "FEE_SUBSIDY"),
-        eq(fundPayments.year, year),
-        ne(fundPayments.status, "CANCELLED"),
-      ),
-    )
-    .orderBy(desc(fundPayments.createdAt))
-    .limit(1);
-  return row ?? null;
-}
-
 const yearEnded = (year: number) => today() >= `${year + 1}-01-01`;
 
-function presentPreview(
-  fund: FundRow,
-  year: number,
-  lines: FeeSubsidyLine[],
-  batch: Awaited<ReturnType<typeof liveBatch>>,
-) {
+function presentPreview(fund: FundRow, year: number, lines: FeeSubsidyLine[], batch: repo.BatchRow | null) {
   const eligible = lines.filter((line) => line.eligible);
   return {
     fund: { id: fund.id, code: fund.code, name: fund.name },
@@ -461,7 +346,7 @@ function presentPreview(
     })),
     batch: batch && {
       id: batch.id,
-      status: batch.status,
+      status: batch.status as PaymentStatus,
       statusLabel: PAYMENT_STATUS_LABELS[batch.status as PaymentStatus],
       total: formatYuan(batch.totalFen),
       lineCount: batch.lineCount,
@@ -474,7 +359,7 @@ function presentPreview(
 export async function previewFeeSubsidy(db: Database, actor: Actor, fundId: string, year: number) {
   const fund = await visibleFund(db, actor, fundId);
   const lines = await feeSubsidyLines(db, fund, year);
-  return presentPreview(fund, year, lines, await liveBatch(db, fund.id, year));
+  return presentPreview(fund, year, lines, await repo.liveBatch(db, fund.id, year));
 }
 
 /**
@@ -501,14 +386,11 @@ export async function createFeeSubsidyBatch(
     );
   }
   const lines = (await feeSubsidyLines(db, fund, year)).filter((line) => line.eligible);
-  const [guarantor] = await db
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, fund.managerOrgId));
+  const guarantorName = (await repo.organisationName(db, fund.managerOrgId)) ?? "";
   const paymentId = await db.transaction(async (tx) => {
     // One batch per fund and year: creations for the same fund wait for each other here.
-    await tx.select({ id: funds.id }).from(funds).where(eq(funds.id, fund.id)).for("update");
-    const existing = await liveBatch(tx, fund.id, year);
+    await repo.lockFund(tx, fund.id);
+    const existing = await repo.liveBatch(tx, fund.id, year);
     if (existing) {
       throw new AppError(
         "conflict",
@@ -525,7 +407,7 @@ export async function createFeeSubsidyBatch(
       lines: lines.map((line) => ({
         subject: `FEE_SUBSIDY:${line.applicationId}:${year}`,
         applicationId: line.applicationId,
-        beneficiary: { orgId: fund.managerOrgId, name: guarantor?.name ?? "" },
+        beneficiary: { orgId: fund.managerOrgId, name: guarantorName },
         amountFen: line.amountFen,
         working: line.working,
       })),

@@ -1,16 +1,16 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daysBetween } from "./dates";
+import { daysBetween } from "../dates";
+import { formatYuan, parseYuan } from "../money";
+import { issueOf, issuesOf, principalEventsArbitrary } from "../test-support";
 import {
   accruePeriods,
   calculateInterestSubsidy,
   type DayCount,
   type PrincipalEvent,
   subsidyForPeriods,
-} from "./interest-subsidy";
-import { formatYuan, parseYuan } from "./money";
-import { issueOf, issuesOf, principalEventsArbitrary } from "./test-support";
+} from "./interest";
 
 const disbursement = (date: string, yuan: string): PrincipalEvent => ({
   date,

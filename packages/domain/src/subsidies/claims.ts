@@ -1,6 +1,7 @@
-import { checkIsoDate, type DateRange } from "../dates";
+import { addDays, checkIsoDate, type DateRange } from "../dates";
 import { DomainValidationError } from "../errors";
-import type { PaymentStatus } from "./payment-workflow";
+import type { PaymentStatus } from "../fund/payment-workflow";
+import type { LoanInterestSubsidy, SubsidyWorking } from "./working";
 
 /**
  * Seed 002 art. 11(6): the enterprise applies for the interest subsidy of a settled loan with the
@@ -51,6 +52,44 @@ export type WindowState = (typeof WINDOW_STATES)[number];
 export function windowState(window: DateRange, on: string): WindowState {
   if (on < window.from) return "UPCOMING";
   return on < window.to ? "OPEN" : "PASSED";
+}
+
+/**
+ * Whether a loan's interest subsidy can be paid now, with what to pay; or the rule it fails and a
+ * sentence naming it.
+ */
+export type SubsidyPayability =
+  | { payable: true; amountFen: bigint; working: SubsidyWorking }
+  | {
+      payable: false;
+      rule: "not-eligible" | "outside-application-window" | "nothing-to-pay";
+      reason: string;
+    };
+
+/**
+ * A loan's interest subsidy is payable on `on` (applied for by the enterprise, or put in a batch by
+ * the guarantor) when it is eligible, within its application window and more than zero; otherwise
+ * the first of these that fails decides. `window: false` skips the window, for a claim the enterprise
+ * filed within it that the guarantor pays after it closed.
+ */
+export function interestSubsidyPayability(
+  subsidy: LoanInterestSubsidy,
+  on: string,
+  { window = true }: { window?: boolean } = {},
+): SubsidyPayability {
+  if (!subsidy.eligible) return { payable: false, rule: "not-eligible", reason: subsidy.reason };
+  if (window && windowState(subsidy.window, on) !== "OPEN") {
+    return {
+      payable: false,
+      rule: "outside-application-window",
+      // Both days inclusive, as people read a window; the range is half-open.
+      reason: `贴息申请期为${subsidy.window.from}至${addDays(subsidy.window.to, -1)},今天是${on} (outside the application window)`,
+    };
+  }
+  if (subsidy.amountFen <= 0n) {
+    return { payable: false, rule: "nothing-to-pay", reason: "核定贴息金额为0 (the subsidy is zero)" };
+  }
+  return { payable: true, amountFen: subsidy.amountFen, working: subsidy.working };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
-import { checkIsoDate, type DateRange, daysBetween } from "./dates";
-import { DomainValidationError, throwIfIssues, type ValidationIssue } from "./errors";
+import { checkIsoDate, type DateRange, daysBetween } from "../dates";
+import { DomainValidationError, throwIfIssues, type ValidationIssue } from "../errors";
 import {
   assertNonNegativeFen,
   assertRate,
@@ -8,7 +8,7 @@ import {
   formatYuan,
   roundHalfUpToFen,
   splitLargestRemainder,
-} from "./money";
+} from "../money";
 
 export type DayCount = "ACT/360" | "ACT/365";
 

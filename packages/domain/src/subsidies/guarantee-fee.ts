@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
-import { calendarYear } from "./dates";
+import { calendarYear } from "../dates";
+import { assertNonNegativeFen, assertRate } from "../money";
 import {
   accruePeriods,
   type DayCount,
@@ -7,8 +8,7 @@ import {
   type PrincipalEvent,
   type SubsidyResult,
   subsidyForPeriods,
-} from "./interest-subsidy";
-import { assertNonNegativeFen, assertRate } from "./money";
+} from "./interest";
 
 /** Seed 002 art. 9: the city subsidises the guarantor 1% a year of the guaranteed amount. */
 export const DEFAULT_GUARANTEE_FEE_SUBSIDY_RATE = new Decimal("0.01");

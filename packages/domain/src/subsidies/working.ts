@@ -1,14 +1,6 @@
 import { Decimal } from "decimal.js";
 import { calendarYear, type DateRange, yearOf } from "../dates";
 import { DomainValidationError } from "../errors";
-import { calculateGuaranteeFeeSubsidy } from "../guarantee-fee-subsidy";
-import {
-  accruePeriods,
-  calculateInterestSubsidy,
-  type DayCount,
-  type PrincipalEvent,
-  type SubsidyResult,
-} from "../interest-subsidy";
 import { formatYuan, splitLargestRemainder } from "../money";
 import type { LoanPosition } from "../programmes/loan-servicing";
 import {
@@ -19,6 +11,14 @@ import {
   interestSubsidyApplicationWindow,
 } from "../programmes/programme-config";
 import { type RiskSharingScheme, shareLoss } from "../risk-sharing";
+import { calculateGuaranteeFeeSubsidy } from "./guarantee-fee";
+import {
+  accruePeriods,
+  calculateInterestSubsidy,
+  type DayCount,
+  type PrincipalEvent,
+  type SubsidyResult,
+} from "./interest";
 
 /**
  * A computation as reviewers and exports show it (SPEC §3.2): every period with its days, base and

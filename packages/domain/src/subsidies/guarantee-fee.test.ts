@@ -1,11 +1,11 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { yearOf } from "./dates";
-import { calculateGuaranteeFeeSubsidy } from "./guarantee-fee-subsidy";
-import { calculateInterestSubsidy, type PrincipalEvent } from "./interest-subsidy";
-import { formatYuan } from "./money";
-import { issueOf, principalEventsArbitrary } from "./test-support";
+import { yearOf } from "../dates";
+import { formatYuan } from "../money";
+import { issueOf, principalEventsArbitrary } from "../test-support";
+import { calculateGuaranteeFeeSubsidy } from "./guarantee-fee";
+import { calculateInterestSubsidy, type PrincipalEvent } from "./interest";
 
 const seedGuarantee: PrincipalEvent[] = [
   { date: "2025-03-10", type: "disbursement", amountFen: 500000000n },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PAYMENT_STATUSES } from "../fund/payment-workflow";
 import { interestSubsidyApplicationWindow, SHIYAN_CHANLIAN_LOAN } from "../programmes/programme-config";
 import { issueOf } from "../test-support";
 import {
@@ -6,10 +7,11 @@ import {
   assertVouchersAttached,
   claimStatus,
   claimWithdrawable,
+  interestSubsidyPayability,
   missingVouchers,
   windowState,
-} from "./interest-subsidy-claims";
-import { PAYMENT_STATUSES } from "./payment-workflow";
+} from "./claims";
+import type { LoanInterestSubsidy, SubsidyWorking } from "./working";
 
 describe("the application window (seed 002 art. 11(6): Q2 of the year after settlement)", () => {
   const window = interestSubsidyApplicationWindow(SHIYAN_CHANLIAN_LOAN.interestSubsidy, "2026-03-10");
@@ -21,6 +23,59 @@ describe("the application window (seed 002 art. 11(6): Q2 of the year after sett
     ["2027-07-01", "PASSED"],
   ])("on %s it is %s", (on, state) => {
     expect(windowState(window, on)).toBe(state);
+  });
+});
+
+describe("whether a loan's subsidy is payable: eligible, in its window, more than zero", () => {
+  const window = interestSubsidyApplicationWindow(SHIYAN_CHANLIAN_LOAN.interestSubsidy, "2026-03-10");
+  const working = {} as SubsidyWorking;
+  const eligible = (amountFen: bigint): LoanInterestSubsidy => ({
+    eligible: true,
+    amountFen,
+    settledOn: "2026-03-10",
+    window,
+    working,
+  });
+  const overdue: LoanInterestSubsidy = { eligible: false, reason: "贷款曾逾期 (overdue)" };
+
+  it.each([
+    // what, subsidy, on, window checked, refused by (null: payable)
+    ["81,277.78", eligible(8_127_778n), "2027-04-01", true, null],
+    ["81,277.78", eligible(8_127_778n), "2027-06-30", true, null],
+    ["81,277.78", eligible(8_127_778n), "2027-03-31", true, "outside-application-window"],
+    ["81,277.78", eligible(8_127_778n), "2027-07-01", true, "outside-application-window"],
+    ["zero", eligible(0n), "2027-05-20", true, "nothing-to-pay"],
+    ["zero", eligible(0n), "2027-03-31", true, "outside-application-window"],
+    ["not eligible", overdue, "2027-05-20", true, "not-eligible"],
+    ["not eligible", overdue, "2027-07-01", true, "not-eligible"],
+    // A claim filed within the window is paid after it closed.
+    ["81,277.78", eligible(8_127_778n), "2027-07-01", false, null],
+    ["zero", eligible(0n), "2027-07-01", false, "nothing-to-pay"],
+    ["not eligible", overdue, "2027-07-01", false, "not-eligible"],
+  ] as const)("%s on %s (window checked: %s) → %s", (_what, subsidy, on, checked, rule) => {
+    const payability = interestSubsidyPayability(subsidy, on, { window: checked });
+    expect(payability.payable ? null : payability.rule).toBe(rule);
+    if (checked) expect(interestSubsidyPayability(subsidy, on)).toEqual(payability);
+  });
+
+  it("pays the computed amount with its working", () => {
+    expect(interestSubsidyPayability(eligible(8_127_778n), "2027-05-20")).toEqual({
+      payable: true,
+      amountFen: 8_127_778n,
+      working,
+    });
+  });
+
+  it.each([
+    [overdue, "2027-05-20", "贷款曾逾期 (overdue)"],
+    [
+      eligible(1n),
+      "2027-07-01",
+      "贴息申请期为2027-04-01至2027-06-30,今天是2027-07-01 (outside the application window)",
+    ],
+    [eligible(0n), "2027-05-20", "核定贴息金额为0 (the subsidy is zero)"],
+  ] as const)("says why (%#), naming the window with both days inclusive", (subsidy, on, reason) => {
+    expect(interestSubsidyPayability(subsidy, on)).toMatchObject({ payable: false, reason });
   });
 });
 

@@ -13,7 +13,7 @@ import {
   feeSubsidyOfGuarantee,
   interestSubsidyOfLoan,
   shareYearlyCap,
-} from "./subsidy-working";
+} from "./working";
 
 let nextId = 0;
 const event = (type: LoanEventType, date: string, yuan = "0.00"): LoanEvent => ({

@@ -1,0 +1,222 @@
+import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
+import { anyOf } from "../../db/any-of";
+import type { Executor } from "../../db/client";
+import {
+  applicationContracts,
+  attachments,
+  enterprises,
+  fundPaymentEvents,
+  fundPaymentLines,
+  fundPayments,
+  funds,
+  interestSubsidyClaims,
+  loanApplications,
+  organisations,
+  programmes,
+} from "../../db/schema";
+import { type FundScope, fundScopeCondition } from "../../db/scopes";
+
+export type ApplicationRow = typeof loanApplications.$inferSelect;
+export type ClaimRow = typeof interestSubsidyClaims.$inferSelect;
+
+/** A settled loan with the names shown beside it. */
+export interface LoanRow {
+  application: ApplicationRow;
+  enterpriseName: string;
+  bankName: string;
+  programmeCode: string;
+  programmeName: string;
+}
+
+/** A payment line with the payment it belongs to. */
+export interface LineWithPayment {
+  line: typeof fundPaymentLines.$inferSelect;
+  payment: typeof fundPayments.$inferSelect;
+}
+
+/**
+ * Whose loans' subsidies the caller may see, as a query shape (decided by the service): all; one
+ * enterprise's own; or those of the programmes the funds in a fund scope pay for.
+ */
+export type SubsidyLoanScope =
+  | { kind: "all" }
+  | { kind: "enterprise"; enterpriseId: string | null }
+  | { kind: "funds"; funds: FundScope };
+
+/** A condition on loan_applications joined to programmes (undefined: every loan). */
+async function scopeCondition(executor: Executor, scope: SubsidyLoanScope): Promise<SQL | undefined> {
+  switch (scope.kind) {
+    case "all":
+      return undefined;
+    case "enterprise":
+      return scope.enterpriseId ? eq(loanApplications.enterpriseId, scope.enterpriseId) : sql`false`;
+    case "funds": {
+      const visible = await executor
+        .select({ programmeCodes: funds.programmeCodes })
+        .from(funds)
+        .where(fundScopeCondition(scope.funds));
+      const codes = visible.flatMap((fund) => fund.programmeCodes);
+      return codes.length ? inArray(programmes.code, codes) : sql`false`;
+    }
+  }
+}
+
+/** Settled loans in the scope, all of them or those of `applicationIds`. */
+export async function findSettledLoans(
+  executor: Executor,
+  scope: SubsidyLoanScope,
+  applicationIds?: readonly string[],
+): Promise<LoanRow[]> {
+  return executor
+    .select({
+      application: loanApplications,
+      enterpriseName: enterprises.name,
+      bankName: organisations.name,
+      programmeCode: programmes.code,
+      programmeName: programmes.name,
+    })
+    .from(loanApplications)
+    .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
+    .innerJoin(organisations, eq(organisations.id, loanApplications.bankOrgId))
+    .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+    .where(
+      and(
+        await scopeCondition(executor, scope),
+        eq(loanApplications.status, "SETTLED"),
+        applicationIds ? anyOf(loanApplications.id, applicationIds, "uuid") : undefined,
+      ),
+    );
+}
+
+/** The loans' actual annual rates as the bank recorded them with the loan contract (借款合同). */
+export async function loanRates(executor: Executor, applicationIds: readonly string[]) {
+  if (applicationIds.length === 0) return new Map<string, string>();
+  const rows = await executor
+    .select({ applicationId: applicationContracts.applicationId, rate: applicationContracts.annualRate })
+    .from(applicationContracts)
+    .where(
+      and(
+        eq(applicationContracts.kind, "LOAN"),
+        isNotNull(applicationContracts.annualRate),
+        anyOf(applicationContracts.applicationId, applicationIds, "uuid"),
+      ),
+    );
+  return new Map(rows.flatMap((row) => (row.rate === null ? [] : [[row.applicationId, row.rate]])));
+}
+
+/** The live payment line naming each of `subjects`, whoever started it, with its payment, by loan. */
+export async function liveLines(executor: Executor, subjects: readonly string[]) {
+  if (subjects.length === 0) return new Map<string, LineWithPayment>();
+  const rows = await executor
+    .select({ line: fundPaymentLines, payment: fundPayments })
+    .from(fundPaymentLines)
+    .innerJoin(fundPayments, eq(fundPayments.id, fundPaymentLines.paymentId))
+    .where(and(eq(fundPaymentLines.live, true), anyOf(fundPaymentLines.subject, subjects, "text")));
+  return new Map(rows.map((row) => [row.line.applicationId ?? "", row]));
+}
+
+/** Payment lines by id, with their payments. */
+export async function linesById(executor: Executor, lineIds: readonly string[]) {
+  if (lineIds.length === 0) return new Map<string, LineWithPayment>();
+  const rows = await executor
+    .select({ line: fundPaymentLines, payment: fundPayments })
+    .from(fundPaymentLines)
+    .innerJoin(fundPayments, eq(fundPayments.id, fundPaymentLines.paymentId))
+    .where(anyOf(fundPaymentLines.id, lineIds, "uuid"));
+  return new Map(rows.map((row) => [row.line.id, row]));
+}
+
+/** The lines of a payment: which loan each pays. */
+export async function paymentLines(executor: Executor, paymentId: string) {
+  return executor
+    .select({ id: fundPaymentLines.id, applicationId: fundPaymentLines.applicationId })
+    .from(fundPaymentLines)
+    .where(eq(fundPaymentLines.paymentId, paymentId));
+}
+
+/** A payment's history, oldest first, with the name of each step's organisation. */
+export async function paymentEvents(executor: Executor, paymentId: string) {
+  return executor
+    .select({ event: fundPaymentEvents, orgName: organisations.name })
+    .from(fundPaymentEvents)
+    .innerJoin(organisations, eq(organisations.id, fundPaymentEvents.actorOrgId))
+    .where(eq(fundPaymentEvents.paymentId, paymentId))
+    .orderBy(asc(fundPaymentEvents.id));
+}
+
+/** Each loan's claim that still stands (at most one: a unique index). */
+export async function standingClaims(executor: Executor, applicationIds: readonly string[]) {
+  if (applicationIds.length === 0) return new Map<string, ClaimRow>();
+  const rows = await executor
+    .select()
+    .from(interestSubsidyClaims)
+    .where(
+      and(
+        anyOf(interestSubsidyClaims.applicationId, applicationIds, "uuid"),
+        sql`${interestSubsidyClaims.status} <> 'WITHDRAWN'`,
+      ),
+    );
+  return new Map(rows.map((row) => [row.applicationId, row]));
+}
+
+/** The kinds among `kinds` of the files attached to an application. */
+export async function attachedKinds(
+  executor: Executor,
+  applicationId: string,
+  kinds: readonly string[],
+): Promise<string[]> {
+  const rows = await executor
+    .selectDistinct({ kind: attachments.kind })
+    .from(attachments)
+    .where(and(eq(attachments.applicationId, applicationId), inArray(attachments.kind, [...kinds])));
+  return rows.map((row) => row.kind);
+}
+
+/** Inserts a claim; a second standing claim for the loan fails on the unique index (23505). */
+export async function insertClaim(
+  executor: Executor,
+  values: typeof interestSubsidyClaims.$inferInsert,
+): Promise<ClaimRow> {
+  const [row] = await executor.insert(interestSubsidyClaims).values(values).returning();
+  if (!row) throw new Error("claim insert returned nothing");
+  return row;
+}
+
+/** Claims of loans in the scope, newest first: all of them or those of `claimIds`. */
+export async function findClaims(
+  executor: Executor,
+  scope: SubsidyLoanScope,
+  claimIds?: readonly string[],
+): Promise<ClaimRow[]> {
+  const rows = await executor
+    .select({ claim: interestSubsidyClaims })
+    .from(interestSubsidyClaims)
+    .innerJoin(loanApplications, eq(loanApplications.id, interestSubsidyClaims.applicationId))
+    .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+    .where(
+      and(
+        await scopeCondition(executor, scope),
+        claimIds ? anyOf(interestSubsidyClaims.id, claimIds, "uuid") : undefined,
+      ),
+    )
+    .orderBy(desc(interestSubsidyClaims.createdAt));
+  return rows.map((row) => row.claim);
+}
+
+/** Withdraws a claim at `version`; false when another change came first. */
+export async function withdrawClaim(executor: Executor, id: string, version: number): Promise<boolean> {
+  const updated = await executor
+    .update(interestSubsidyClaims)
+    .set({ status: "WITHDRAWN", version: sql`${interestSubsidyClaims.version} + 1` })
+    .where(and(eq(interestSubsidyClaims.id, id), eq(interestSubsidyClaims.version, version)))
+    .returning({ id: interestSubsidyClaims.id });
+  return updated.length > 0;
+}
+
+/** Records the payment line a claim was put in. */
+export async function setClaimLine(executor: Executor, claimId: string, lineId: string | undefined) {
+  await executor
+    .update(interestSubsidyClaims)
+    .set({ paymentLineId: lineId, version: sql`${interestSubsidyClaims.version} + 1` })
+    .where(eq(interestSubsidyClaims.id, claimId));
+}
