@@ -31,6 +31,7 @@ import { recommendationFormHtml, recommendationFormPdf } from "../forms/recommen
 import * as service from "./applications.service";
 import { recommendationFormData } from "./recommendation-form.service";
 import * as servicing from "./servicing.service";
+import * as workflow from "./workflow.service";
 
 const applicationInput = z
   .object({
@@ -232,7 +233,7 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
         params: idParams,
       },
     },
-    async (request) => service.applicationEligibility(db, actorOf(request), request.params.id),
+    async (request) => workflow.applicationEligibility(db, actorOf(request), request.params.id),
   );
 
   r.post(
@@ -248,7 +249,7 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
         body: actionInput,
       },
     },
-    async (request) => service.act(db, actorOf(request), request.params.id, request.body, request.ip),
+    async (request) => workflow.act(db, actorOf(request), request.params.id, request.body, request.ip),
   );
 
   r.get(
