@@ -152,8 +152,9 @@ export async function insertEvent(executor: Executor, values: typeof application
   await executor.insert(applicationEvents).values(values);
 }
 
+/** The history, oldest first; `details` is the JSON object the step was written with (null on imported loans). */
 export async function listEvents(executor: Executor, applicationId: string) {
-  return executor
+  const rows = await executor
     .select({
       id: applicationEvents.id,
       action: applicationEvents.action,
@@ -174,6 +175,7 @@ export async function listEvents(executor: Executor, applicationId: string) {
     .innerJoin(organisations, eq(organisations.id, applicationEvents.actorOrgId))
     .where(eq(applicationEvents.applicationId, applicationId))
     .orderBy(applicationEvents.id);
+  return rows.map((row) => ({ ...row, details: row.details as Record<string, unknown> | null }));
 }
 
 export async function startClocks(executor: Executor, rows: (typeof applicationClocks.$inferInsert)[]) {

@@ -1,34 +1,14 @@
 import {
-  type ActionPayload,
-  type ActionResult,
-  APPLICATION_REVIEW_FIELD,
-  type ApplicationAction,
   type ApplicationState,
-  acknowledgementIssues,
-  applyAction,
   availableActions,
-  CLOCK_SLA,
-  type ClockName,
-  CN_OFFICIAL_CALENDAR,
-  type ContractKind,
   DRAFT_CREATED,
-  dueDate,
-  type EligibilityRule,
-  evaluateEligibility,
   exactDecimal,
   formatYuan,
-  HARD_ELIGIBILITY_RULES,
   type HistoryEntry,
   holderOf,
   INITIAL_APPLICATION_STATE,
-  isStale,
-  limitBreaches,
-  type ProgrammeConfig,
   parseYuan,
-  type ReviewParty,
   slaState,
-  throwIfIssues,
-  touchedReviews,
 } from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
 import type { ApplicationScope } from "../../db/scopes";
@@ -44,13 +24,10 @@ import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
-import { decide } from "../../platform/workflow-refusals";
-import * as enterprisesRepo from "../enterprises/enterprises.repository";
-import { findOrganisation } from "../identity/identity.repository";
-import { findProgrammeById, type ProgrammeRow } from "../programmes/programmes.repository";
-import { eligibilityFacts, loadConfig, requireProgramme } from "../programmes/programmes.service";
+import { findEnterprise } from "../enterprises/enterprises.service";
+import { findOrganisation } from "../identity/identity.service";
+import { findProgrammeById, loadConfig, requireProgramme } from "../programmes/programmes.service";
 import * as repo from "./applications.repository";
-import { lockApplication } from "./servicing.repository";
 
 /**
  * Who sees which applications: the enterprise its own; the bank and the guarantor those
@@ -161,7 +138,7 @@ export async function createApplication(
   return getApplication(db, actor, created.id);
 }
 
-const stateColumns = (state: ApplicationState) => ({
+export const stateColumns = (state: ApplicationState) => ({
   status: state.status,
   bankReview: state.bankReview,
   guarantorReview: state.guarantorReview,
@@ -187,7 +164,7 @@ export async function isParty(db: Database, actor: Actor, row: repo.ApplicationR
     case "GUARANTOR":
       return actor.orgId === row.guarantorOrgId;
     case "INDUSTRY_BUREAU": {
-      const enterprise = await enterprisesRepo.findEnterprise(db, row.enterpriseId);
+      const enterprise = await findEnterprise(db, row.enterpriseId);
       return Boolean(enterprise && regionCovers(actor.orgRegionCode, enterprise.districtCode));
     }
     default:
@@ -202,182 +179,7 @@ export async function requireVisible(db: Database, actor: Actor, id: string) {
   return row;
 }
 
-/**
- * Actions after which the eligibility rules are evaluated again and kept with the step; each is refused
- * when it would break a ceiling of the programme (seed 002 art. 8).
- */
-const DECISIONS = new Set<ApplicationAction>(["submit", "recommend", "bank-approve", "guarantor-approve"]);
-
-/** The column keeping the version of the last step that changed each review or the status. */
-const REVIEW_VERSION = { bank: "bankReviewVersion", guarantor: "guarantorReviewVersion" } as const;
-
-export interface ActionInput {
-  action: ApplicationAction;
-  version: number;
-  opinion?: string;
-  reason?: string;
-  target?: ReviewParty;
-  contracts?: {
-    kind: ContractKind;
-    number: string;
-    date: string;
-    amount: string;
-    parties: string[];
-    /** 借款合同 only: the loan's actual annual rate, e.g. "0.0345". */
-    annualRate?: string;
-  }[];
-  /** recommend only: the failed eligibility rules the bureau saw, and why it recommends anyway. */
-  acknowledgement?: { rules: EligibilityRule[]; reason: string };
-}
-
-/** The eligibility facts of the application as of today, its own amount left out of the live loans. */
-const factsOf = (
-  executor: Executor,
-  row: repo.ApplicationRow,
-  programme: ProgrammeRow,
-  config: ProgrammeConfig,
-) =>
-  eligibilityFacts(
-    executor,
-    programme,
-    config,
-    {
-      enterpriseId: row.enterpriseId,
-      supplyChainCategory: row.supplyChainCategory,
-      amountFen: row.amountFen,
-      termMonths: row.termMonths,
-      loanUse: row.loanUse,
-    },
-    row.id,
-  );
-
-/**
- * Every rule as it stands today for the application, each marked hard (a ceiling that refuses) or
- * not (the bureau may acknowledge it): what the bureau reads before it recommends.
- */
-export async function applicationEligibility(db: Database, actor: Actor, id: string) {
-  const row = await requireVisible(db, actor, id);
-  const programme = await findProgrammeById(db, row.programmeId);
-  if (!programme) throw AppError.notFound("贷款计划 (programme)");
-  const config = await loadConfig(db, programme, row.programmeVersion);
-  const { eligible, checks } = evaluateEligibility(await factsOf(db, row, programme, config));
-  return {
-    eligible,
-    asOf: today(),
-    checks: checks.map((check) => ({ ...check, hard: HARD_ELIGIBILITY_RULES.includes(check.rule) })),
-  };
-}
-
-/**
- * The rules again, as of today and with the enterprise's live loans as they are now: a broken ceiling
- * refuses the step (409), and the bureau recommends despite any other failed rule only by acknowledging
- * it with a reason (400). The enterprise is locked first, so that two of its applications are never
- * decided against the same sum.
- */
-async function decideEligibility(
-  tx: Executor,
-  row: repo.ApplicationRow,
-  programme: ProgrammeRow,
-  config: ProgrammeConfig,
-  input: ActionInput,
-) {
-  await repo.lockEnterpriseLoans(tx, row.enterpriseId);
-  const facts = await factsOf(tx, row, programme, config);
-  const breaches = limitBreaches(facts);
-  if (breaches.length > 0) {
-    throw new AppError(
-      "conflict",
-      breaches.map((issue) => issue.message).join(";"),
-      breaches.map((issue) => ({ field: issue.path.join("."), rule: issue.rule, message: issue.message })),
-    );
-  }
-  const eligibility = evaluateEligibility(facts);
-  if (input.action !== "recommend") return { eligibility };
-  throwIfIssues(acknowledgementIssues(eligibility, input.acknowledgement));
-  const acknowledged = eligibility.checks.filter((check) => !check.passed).map((check) => check.rule);
-  return {
-    eligibility,
-    ...(acknowledged.length > 0 &&
-      input.acknowledgement && {
-        acknowledgement: { rules: acknowledged, reason: input.acknowledgement.reason.trim() },
-      }),
-  };
-}
-
-/**
- * One transition in one transaction, on the row locked as it is now: the domain's table decides. A
- * step is stale (409, nothing written) if what it decides on changed since the caller read it; for a
- * review that is its own review or the status, so the bank and the guarantor decide in parallel and
- * whichever approves second completes the review. History, clocks and contracts are written with it.
- */
-export async function act(db: Database, actor: Actor, id: string, input: ActionInput, ip: string | null) {
-  const row = await requireVisible(db, actor, id);
-  if (!(await isParty(db, actor, row)))
-    throw AppError.forbidden("只有本申请的当事方可以办理 (only a party to this application may act)");
-  const programme = await findProgrammeById(db, row.programmeId);
-  if (!programme) throw AppError.notFound("贷款计划 (programme)");
-  const config = await loadConfig(db, programme, row.programmeVersion);
-
-  const payload: ActionPayload = {
-    opinion: input.opinion,
-    reason: input.reason,
-    target: input.target,
-    contracts: input.contracts?.map((c, index) => ({
-      kind: c.kind,
-      number: c.number,
-      date: c.date,
-      amountFen: parseYuan(c.amount, ["contracts", index, "amount"]),
-      parties: c.parties,
-      ...(c.annualRate !== undefined && { annualRate: c.annualRate }),
-    })),
-  };
-  const day = today();
-
-  await db.transaction(async (tx) => {
-    const current = await lockApplication(tx, id);
-    const result = decide(() =>
-      applyAction(stateOf(current), input.action, { orgType: actor.orgType, roles: actor.roles }, payload),
-    );
-    const reviewChangedAt = result.review && current[REVIEW_VERSION[result.review]];
-    if (isStale(input.version, current.version, reviewChangedAt)) throw AppError.staleVersion();
-    const decided = DECISIONS.has(input.action)
-      ? await decideEligibility(tx, current, programme, config, input)
-      : null;
-    await recordStep(tx, actor, current, {
-      version: current.version,
-      result,
-      day,
-      // A clock's due date is fixed when it starts, by the programme version the application started under.
-      startedClocks: result.clocks.start.map((clock) => ({
-        clock,
-        dueOn: dueDate(day, config.slas[CLOCK_SLA[clock]], CN_OFFICIAL_CALENDAR),
-      })),
-      details: {
-        ...decided,
-        ...(input.target && { target: input.target }),
-        ...(input.contracts && { contracts: input.contracts }),
-      },
-      ip,
-    });
-    if (payload.contracts && input.action === "record-contracts") {
-      await repo.insertContracts(
-        tx,
-        payload.contracts.map((c) => ({
-          applicationId: id,
-          kind: c.kind,
-          number: c.number,
-          signedOn: c.date,
-          amountFen: c.amountFen,
-          parties: [...c.parties],
-          annualRate: c.annualRate ?? null,
-        })),
-      );
-    }
-  });
-  return getApplication(db, actor, id);
-}
-
-const historyRow = (
+export const historyRow = (
   applicationId: string,
   actor: Actor,
   entry: HistoryEntry,
@@ -395,54 +197,6 @@ const historyRow = (
   actorUserId: actor.userId,
   actorOrgId: actor.orgId,
 });
-
-export interface Step {
-  /** The version of the row as locked (the caller checked it was not stale): the row moves on only from it. */
-  version: number;
-  result: ActionResult;
-  day: string;
-  /** The clocks `result` starts, each with its due date. */
-  startedClocks: { clock: ClockName; dueOn: string }[];
-  details?: Record<string, unknown>;
-  ip: string | null;
-}
-
-/**
- * Writes one step the domain decided, in the caller's transaction: the row moves on only if nobody
- * moved it first (409 otherwise, nothing written), marking the reviews the step touched (ADR 017),
- * with its history entry (by the actor and its organisation), its clocks, and the audit entry. Every
- * change of an application's state goes here.
- */
-export async function recordStep(tx: Executor, actor: Actor, row: repo.ApplicationRow, step: Step) {
-  const { result, day } = step;
-  const columns = stateColumns(result.state);
-  const holdersChanged = columns.holders.join() !== row.holders.join();
-  const reviewVersions = touchedReviews(stateOf(row), result.state, APPLICATION_REVIEW_FIELD).map(
-    (review) => [REVIEW_VERSION[review], step.version + 1] as const,
-  );
-  const updated = await repo.updateState(tx, row.id, step.version, {
-    ...columns,
-    ...Object.fromEntries(reviewVersions),
-    ...(holdersChanged && { heldSince: new Date() }),
-    ...(result.historyEntry.action === "submit" && { submittedOn: day }),
-  });
-  if (!updated) throw AppError.staleVersion();
-  await repo.insertEvent(tx, historyRow(row.id, actor, result.historyEntry, day, step.details));
-  await repo.stopClocks(tx, row.id, result.clocks.stop);
-  await repo.startClocks(
-    tx,
-    step.startedClocks.map(({ clock, dueOn }) => ({ applicationId: row.id, clock, startedOn: day, dueOn })),
-  );
-  await recordAudit(tx, {
-    actor,
-    action: `application.${result.historyEntry.action}`,
-    entityType: "application",
-    entityId: row.id,
-    before: stateOf(row),
-    after: { ...result.state, opinion: result.historyEntry.opinion, reason: result.historyEntry.reason },
-    ip: step.ip,
-  });
-}
 
 /** The filters of the list, the worklist and the bureau's overview (and its export). */
 export interface ApplicationListFilter {
@@ -503,10 +257,23 @@ export async function listAllApplications(db: Database, actor: Actor, filter: Ap
   return (await findApplications(db, actor, filter, { offset: 0, limit: EXPORT_ROW_LIMIT })).items;
 }
 
+/**
+ * Status and amount of each of the enterprise's applications under a programme but one: what the
+ * programme's ceilings weigh (for the programmes' eligibility facts).
+ */
+export function programmeLoansOf(
+  executor: Executor,
+  enterpriseId: string,
+  programmeId: string,
+  excludeApplicationId: string | null,
+) {
+  return repo.programmeLoansOf(executor, enterpriseId, programmeId, excludeApplicationId);
+}
+
 export async function getApplication(db: Database, actor: Actor, id: string) {
   const row = await requireVisible(db, actor, id);
   const programme = await findProgrammeById(db, row.programmeId);
-  const enterprise = await enterprisesRepo.findEnterprise(db, row.enterpriseId);
+  const enterprise = await findEnterprise(db, row.enterpriseId);
   const [bank, guarantor] = await Promise.all([
     findOrganisation(db, row.bankOrgId),
     findOrganisation(db, row.guarantorOrgId),

@@ -1,11 +1,18 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { AppError } from "../../platform/errors";
 import type { FileStorage } from "../../platform/files/storage";
 import { idParams, text } from "../../platform/http";
+import { problems } from "../../platform/responses";
 import { attachmentDisposition } from "../forms/form-replies";
+import {
+  attachmentContentResponse,
+  attachmentResponse,
+  uploadedAttachmentResponse,
+} from "./attachments.schemas";
 import {
   ATTACHMENT_KINDS,
   type AttachmentKind,
@@ -33,6 +40,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, db: Database, sto
           "Attach a document or a contract scan (multipart: field `kind`, then `file`; pdf, png, jpg, xlsx, docx; ≤ 10 MB)",
         params: idParams,
         consumes: ["multipart/form-data"],
+        response: { 201: uploadedAttachmentResponse, ...problems(400, 401, 403, 404, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -66,25 +74,45 @@ export function registerAttachmentRoutes(app: FastifyInstance, db: Database, sto
 
   r.get(
     "/api/v1/applications/:id/attachments",
-    { schema: { tags, summary: "The application's attachments (its parties only)", params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: "The application's attachments (its parties only)",
+        params: idParams,
+        response: { 200: z.array(attachmentResponse), ...problems(400, 401, 403, 404) },
+      },
+    },
     async (request) => listAttachments(db, actorOf(request), request.params.id),
   );
 
   r.get(
     "/api/v1/attachments/:id/content",
     {
-      schema: { tags, summary: "Download an attachment (its application's parties only)", params: idParams },
+      schema: {
+        tags,
+        summary: "Download an attachment (its application's parties only)",
+        params: idParams,
+        response: { 200: attachmentContentResponse, ...problems(400, 401, 403, 404) },
+      },
     },
     async (request, reply) => {
       const { attachment, content } = await readAttachment(db, storage, actorOf(request), request.params.id);
-      // Always a download, never rendered: a file cannot run script in the platform's origin.
-      return reply
-        .header("content-type", attachment.contentType)
-        .header("content-disposition", attachmentDisposition(attachment.filename))
-        .header("x-content-type-options", "nosniff")
-        .header("content-security-policy", "default-src 'none'; sandbox")
-        .header("x-attachment-sha256", attachment.sha256)
-        .send(content);
+      return sendAttachment(reply, attachment, content);
     },
   );
+}
+
+/** Always a download, never rendered: a file cannot run script in the platform's origin. */
+function sendAttachment(
+  reply: FastifyReply,
+  attachment: { contentType: string; filename: string; sha256: string },
+  content: Buffer,
+) {
+  return reply
+    .header("content-type", attachment.contentType)
+    .header("content-disposition", attachmentDisposition(attachment.filename))
+    .header("x-content-type-options", "nosniff")
+    .header("content-security-policy", "default-src 'none'; sandbox")
+    .header("x-attachment-sha256", attachment.sha256)
+    .send(content);
 }

@@ -1,15 +1,7 @@
-import {
-  type LoanPosition,
-  loanPosition,
-  type ProgrammeConfig,
-  programmeConfigFromWire,
-} from "@chanrong/domain";
-import { asc } from "drizzle-orm";
-import { anyOf } from "../../db/any-of";
+import { type LoanPosition, loanPosition, type ProgrammeConfig } from "@chanrong/domain";
 import type { Executor } from "../../db/client";
-import { loanEvents } from "../../db/schema";
-import { findVersion } from "../programmes/programmes.repository";
-import { toLoanEvent } from "./servicing.repository";
+import { findVersionConfig } from "../programmes/programmes.service";
+import { loanEventsOf, toLoanEvent } from "./servicing.repository";
 
 /** Many loans' positions from their events, in one query instead of one per loan. */
 export async function positionsOf(
@@ -17,12 +9,7 @@ export async function positionsOf(
   applicationIds: readonly string[],
 ): Promise<Map<string, LoanPosition>> {
   const byLoan = new Map<string, ReturnType<typeof toLoanEvent>[]>();
-  const rows = await executor
-    .select()
-    .from(loanEvents)
-    .where(anyOf(loanEvents.applicationId, applicationIds, "uuid"))
-    .orderBy(asc(loanEvents.id));
-  for (const row of rows) {
+  for (const row of await loanEventsOf(executor, applicationIds)) {
     const events = byLoan.get(row.applicationId) ?? [];
     events.push(toLoanEvent(row));
     byLoan.set(row.applicationId, events);
@@ -46,9 +33,9 @@ export function programmeConfigs(executor: Executor) {
     const key = `${programmeId}:${version}`;
     let config = cache.get(key);
     if (!config) {
-      config = findVersion(executor, programmeId, version).then((row) => {
-        if (!row) throw new Error(`programme ${programmeId} has no version ${version}`);
-        return programmeConfigFromWire(row.config);
+      config = findVersionConfig(executor, programmeId, version).then((found) => {
+        if (!found) throw new Error(`programme ${programmeId} has no version ${version}`);
+        return found;
       });
       cache.set(key, config);
     }

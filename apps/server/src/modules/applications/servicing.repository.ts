@@ -1,5 +1,6 @@
 import type { LoanEvent, LoanEventType } from "@chanrong/domain";
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
+import { anyOf } from "../../db/any-of";
 import type { Executor } from "../../db/client";
 import { loanApplications, loanEvents, users } from "../../db/schema";
 
@@ -34,6 +35,15 @@ export async function listLoanEvents(executor: Executor, applicationId: string) 
     .innerJoin(users, eq(users.id, loanEvents.recordedBy))
     .where(eq(loanEvents.applicationId, applicationId))
     .orderBy(loanEvents.id);
+}
+
+/** Every event of many loans, in the order recorded (for their positions, in one query). */
+export async function loanEventsOf(executor: Executor, applicationIds: readonly string[]) {
+  return executor
+    .select()
+    .from(loanEvents)
+    .where(anyOf(loanEvents.applicationId, applicationIds, "uuid"))
+    .orderBy(asc(loanEvents.id));
 }
 
 export async function insertLoanEvent(executor: Executor, values: typeof loanEvents.$inferInsert) {

@@ -15,9 +15,10 @@ import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import * as applications from "./applications.repository";
-import { applicationScope, recordStep, stateOf } from "./applications.service";
+import { applicationScope, stateOf } from "./applications.service";
 import * as repo from "./servicing.repository";
 import { toLoanEvent } from "./servicing.repository";
+import { recordStep } from "./workflow.service";
 
 function presentPosition(events: Awaited<ReturnType<typeof repo.listLoanEvents>>) {
   const position = loanPosition(events.map(toLoanEvent));

@@ -6,15 +6,22 @@ import { actorOf } from "../../platform/auth/authentication";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { idParams } from "../../platform/http";
+import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import { toSheetRow, writeEnterpriseWorkbook } from "./enterprises.excel";
 import { importEnterprises } from "./enterprises.import";
 import {
+  catalogueResponse,
+  enterpriseDetailResponse,
   enterpriseFilter,
   enterpriseInput,
   enterpriseListQuery,
+  enterprisePageResponse,
   enterpriseUpdate,
+  importResponse,
+  noContent,
   supplyChainLinkInput,
+  supplyChainLinkResponse,
 } from "./enterprises.schemas";
 import * as service from "./enterprises.service";
 
@@ -26,7 +33,11 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
     "/api/v1/reference/enterprise-catalogue",
     {
       config: { public: true },
-      schema: { tags: ["reference"], summary: "Tags, ownership types, industries, size classes" },
+      schema: {
+        tags: ["reference"],
+        summary: "Tags, ownership types, industries, size classes",
+        response: { 200: catalogueResponse },
+      },
     },
     async () => ({
       tags: ENTERPRISE_TAGS,
@@ -43,6 +54,7 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
         tags,
         summary: "Search and filter enterprises the caller may see (paged)",
         querystring: enterpriseListQuery,
+        response: { 200: enterprisePageResponse, ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -53,7 +65,14 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
 
   r.get(
     "/api/v1/enterprises/export",
-    { schema: { tags, summary: "Excel export of the filtered list", querystring: enterpriseFilter } },
+    {
+      schema: {
+        tags,
+        summary: "Excel export of the filtered list",
+        querystring: enterpriseFilter,
+        response: { 200: workbookResponse, ...problems(400, 401, 403) },
+      },
+    },
     async (request, reply) => {
       const rows = await service.listAllEnterprises(db, actorOf(request), request.query);
       const body = await writeEnterpriseWorkbook(rows.map((row) => toSheetRow(row, today())));
@@ -63,7 +82,13 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
 
   r.get(
     "/api/v1/enterprises/import-template",
-    { schema: { tags, summary: "The Excel template for bulk import" } },
+    {
+      schema: {
+        tags,
+        summary: "The Excel template for bulk import",
+        response: { 200: workbookResponse, ...problems(401, 403) },
+      },
+    },
     async (_request, reply) =>
       sendWorkbook(reply, "企业导入模板.xlsx", await writeEnterpriseWorkbook([], { template: true })),
   );
@@ -76,6 +101,7 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
         summary:
           "Bulk import from Excel (multipart field `file`): all rows or none, with a row-by-row report",
         consumes: ["multipart/form-data"],
+        response: { 200: importResponse, ...problems(400, 401, 403, 413, 415) },
       },
     },
     async (request) => {
@@ -94,7 +120,14 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
 
   r.get(
     "/api/v1/enterprises/:id",
-    { schema: { tags, summary: "Enterprise detail", params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: "Enterprise detail",
+        params: idParams,
+        response: { 200: enterpriseDetailResponse, ...problems(400, 401, 403, 404) },
+      },
+    },
     async (request) => service.getEnterprise(db, actorOf(request), request.params.id),
   );
 
@@ -105,6 +138,7 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
         tags,
         summary: "Register an enterprise (industry bureau, platform admin)",
         body: enterpriseInput,
+        response: { 201: enterpriseDetailResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) =>
@@ -119,6 +153,7 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
         summary: "Edit an enterprise (itself, its bureau, platform admin)",
         params: idParams,
         body: enterpriseUpdate,
+        response: { 200: enterpriseDetailResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -127,7 +162,14 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
 
   r.post(
     "/api/v1/supply-chain-links",
-    { schema: { tags, summary: "Link a supplier to a core enterprise", body: supplyChainLinkInput } },
+    {
+      schema: {
+        tags,
+        summary: "Link a supplier to a core enterprise",
+        body: supplyChainLinkInput,
+        response: { 201: supplyChainLinkResponse, ...problems(400, 401, 403, 409) },
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -136,10 +178,17 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
 
   r.delete(
     "/api/v1/supply-chain-links/:id",
-    { schema: { tags, summary: "Remove a supply-chain link", params: idParams } },
+    {
+      schema: {
+        tags,
+        summary: "Remove a supply-chain link",
+        params: idParams,
+        response: { 204: noContent, ...problems(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       await service.deleteSupplyChainLink(db, actorOf(request), request.params.id, request.ip);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -91,3 +91,81 @@ export const supplyChainLinkInput = z
     message: "核心企业与供应商不能相同 (core and supplier must differ)",
     path: ["supplierEnterpriseId"],
   });
+
+// ---- responses ----
+
+const labelled = z.object({ code: z.string(), zh: z.string(), en: z.string() });
+const labels = z.array(labelled).readonly();
+
+/** The registry's code lists, for forms and filters. */
+export const catalogueResponse = z.object({
+  tags: labels,
+  ownership: labels,
+  industries: labels,
+  sizeClasses: labels,
+});
+
+/** An enterprise as listed: money as decimal yuan strings; a phone masked for those who need not see it. */
+export const enterpriseResponse = z.object({
+  id: z.guid(),
+  uscc: z.string(),
+  /** The code fails the check digit but a platform admin confirmed it was really issued. */
+  usccConfirmedAsIssued: z.boolean(),
+  name: z.string(),
+  address: z.string(),
+  districtCode: z.string(),
+  districtName: z.string(),
+  legalRepresentative: z.string(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  establishedOn: z.string(),
+  industryCode: z.string(),
+  mainBusiness: z.string().nullable(),
+  employees: z.number().int(),
+  totalAssets: z.string().nullable(),
+  ownership: z.string(),
+  sizeClass: z.string(),
+  revenues: z.array(z.object({ year: z.number().int(), amount: z.string() })),
+  tags: z.array(z.object({ tag: z.string(), validFrom: z.string(), validTo: z.string().nullable() })),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  version: z.number().int(),
+});
+
+export const enterprisePageResponse = z.object({
+  items: z.array(enterpriseResponse),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+/** A supply-chain link as stored. */
+export const supplyChainLinkResponse = z.object({
+  id: z.guid(),
+  coreEnterpriseId: z.guid(),
+  supplierEnterpriseId: z.guid(),
+  tier: z.number().int(),
+  products: z.string(),
+});
+
+/** An enterprise with its bank accounts, its supply-chain links (both ways) and whether the caller may edit it. */
+export const enterpriseDetailResponse = enterpriseResponse.extend({
+  bankAccounts: z.array(
+    z.object({
+      id: z.guid(),
+      enterpriseId: z.guid(),
+      bankOrgId: z.guid().nullable(),
+      bankName: z.string(),
+      accountNo: z.string(),
+    }),
+  ),
+  supplyChainLinks: z.array(
+    supplyChainLinkResponse.extend({ coreEnterpriseName: z.string(), supplierEnterpriseName: z.string() }),
+  ),
+  canEdit: z.boolean(),
+});
+
+export const importResponse = z.object({ imported: z.number().int() });
+
+/** A deletion answers nothing. */
+export const noContent = z.null().describe("已删除 (deleted; no body)");

@@ -6,7 +6,7 @@ import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError, type FieldError } from "../../platform/errors";
-import { findOrganisation } from "../identity/identity.repository";
+import { findOrganisation } from "../identity/identity.service";
 import * as repo from "./enterprises.repository";
 import type { EnterpriseFilter, EnterpriseInput, EnterpriseUpdate } from "./enterprises.schemas";
 
@@ -33,6 +33,16 @@ export function enterpriseScope(actor: Actor): repo.EnterpriseScope {
   if (actor.orgType === "BANK" || actor.orgType === "FINANCIAL_INSTITUTION")
     return { kind: "bank", orgId: actor.orgId };
   return { kind: "own", enterpriseId: actor.orgType === "ENTERPRISE" ? actor.enterpriseId : null };
+}
+
+/** An enterprise with its tags, revenues and accounts, or null: for other contexts, which decide who sees it. */
+export function findEnterprise(executor: Executor, id: string) {
+  return repo.findEnterprise(executor, id);
+}
+
+/** True when the caller may see the enterprise (its scope covers it). */
+export function isVisibleEnterprise(executor: Executor, actor: Actor, id: string): Promise<boolean> {
+  return repo.isInScope(executor, id, enterpriseScope(actor));
 }
 
 const canPrepare = (actor: Actor) => hasRole(actor, "operator", "admin");

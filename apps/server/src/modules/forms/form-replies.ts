@@ -1,4 +1,5 @@
 import type { FastifyReply } from "fastify";
+import { z } from "zod";
 
 /** A printed form never needs script: even markup that slipped past escaping stays inert. */
 const FORM_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'";
@@ -27,3 +28,12 @@ export function sendPdf(reply: FastifyReply, filename: string, pdf: Buffer): Fas
     .header("x-content-type-options", "nosniff")
     .send(pdf);
 }
+
+/** What a form route answers, for its response schema: the A4 print view (sendHtml), or the PDF (sendPdf). */
+export const formResponse = {
+  description: "A4 打印页(HTML)或 PDF (the print view, or the PDF with format=pdf)",
+  content: {
+    "text/html": { schema: z.string() },
+    "application/pdf": { schema: z.string().meta({ format: "binary" }) },
+  },
+};

@@ -3,18 +3,42 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { idParams, jsonObject, text, versionField, yuanString } from "../../platform/http";
+import { idParams } from "../../platform/http";
+import { problems } from "../../platform/responses";
+import {
+  codeParams,
+  configInput,
+  copyInput,
+  eligibilityInput,
+  eligibilityResponse,
+  keySupportedEntryResponse,
+  keySupportedInput,
+  keySupportedQuery,
+  keySupportedRowResponse,
+  negativeEntryResponse,
+  negativeInput,
+  negativeRowResponse,
+  noContent,
+  programmeDetailResponse,
+  programmeResponse,
+  removal,
+} from "./programmes.schemas";
 import * as service from "./programmes.service";
-
-const codeParams = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{2,40}$/) }).strict();
-const removal = z.object({ reason: text({ min: 2, max: 500, multiline: true }) }).strict();
 
 export function registerProgrammeRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["programmes"];
 
-  r.get("/api/v1/programmes", { schema: { tags, summary: "Subsidised loan programmes" } }, async () =>
-    service.listProgrammes(db),
+  r.get(
+    "/api/v1/programmes",
+    {
+      schema: {
+        tags,
+        summary: "Subsidised loan programmes",
+        response: { 200: z.array(programmeResponse), ...problems(401, 403) },
+      },
+    },
+    async () => service.listProgrammes(db),
   );
 
   r.get(
@@ -24,6 +48,7 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         tags,
         summary: "A programme with its current configuration and version history",
         params: codeParams,
+        response: { 200: programmeDetailResponse, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => service.getProgramme(db, request.params.code),
@@ -36,17 +61,8 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         tags,
         summary: "Copy a programme into another region under a new code (platform admin; seed 002 art. 18)",
         params: codeParams,
-        body: z
-          .object({
-            code: z.string().regex(/^[A-Za-z0-9_-]{2,40}$/),
-            name: text({ min: 2, max: 100 }),
-            regionCode: z.string().regex(/^\d{6}$/),
-            eligibleDistricts: z
-              .array(z.string().regex(/^\d{6}$/))
-              .min(1)
-              .max(100),
-          })
-          .strict(),
+        body: copyInput,
+        response: { 201: programmeDetailResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) =>
@@ -64,13 +80,8 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         tags,
         summary: "Save a new version of a programme's configuration (platform admin)",
         params: codeParams,
-        body: z
-          .object({
-            config: jsonObject,
-            expectedVersion: versionField,
-            note: text({ min: 2, max: 500, multiline: true }),
-          })
-          .strict(),
+        body: configInput,
+        response: { 200: programmeDetailResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -84,15 +95,8 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         tags,
         summary: "Check an enterprise against every eligibility rule of the programme",
         params: codeParams,
-        body: z
-          .object({
-            enterpriseId: z.uuid(),
-            supplyChainCategory: text({ max: 40 }).nullable(),
-            amount: yuanString,
-            termMonths: z.number().int().min(1).max(600),
-            loanUse: text({ max: 40 }),
-          })
-          .strict(),
+        body: eligibilityInput,
+        response: { 200: eligibilityResponse, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => service.checkEligibility(db, actorOf(request), request.params.code, request.body),
@@ -104,14 +108,8 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
       schema: {
         tags,
         summary: "The city's key-supported enterprises (全市汽车产业重点支持企业)",
-        querystring: z
-          .object({
-            region: z
-              .string()
-              .regex(/^\d{6}$/)
-              .optional(),
-          })
-          .strict(),
+        querystring: keySupportedQuery,
+        response: { 200: z.array(keySupportedEntryResponse), ...problems(400, 401, 403) },
       },
     },
     async (request) => service.listKeySupported(db, actorOf(request), request.query.region),
@@ -123,9 +121,8 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
       schema: {
         tags,
         summary: "Add an enterprise to the key-supported list (industry bureau)",
-        body: z
-          .object({ enterpriseId: z.uuid(), note: text({ min: 2, max: 500, multiline: true }) })
-          .strict(),
+        body: keySupportedInput,
+        response: { 201: keySupportedRowResponse, ...problems(400, 401, 403, 409) },
       },
     },
     async (request, reply) =>
@@ -140,6 +137,7 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         summary: "Remove an enterprise from the key-supported list, saying why",
         params: idParams,
         body: removal,
+        response: { 204: noContent, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -150,13 +148,19 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         request.body.reason,
         request.ip,
       );
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   r.get(
     "/api/v1/negative-list",
-    { schema: { tags, summary: "The re-guarantor's negative list (负面清单)" } },
+    {
+      schema: {
+        tags,
+        summary: "The re-guarantor's negative list (负面清单)",
+        response: { 200: z.array(negativeEntryResponse), ...problems(401, 403) },
+      },
+    },
     async (request) => service.listNegative(db, actorOf(request)),
   );
 
@@ -166,9 +170,8 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
       schema: {
         tags,
         summary: "Put an enterprise on the negative list with a reason (re-guarantor)",
-        body: z
-          .object({ enterpriseId: z.uuid(), reason: text({ min: 2, max: 500, multiline: true }) })
-          .strict(),
+        body: negativeInput,
+        response: { 201: negativeRowResponse, ...problems(400, 401, 403, 409) },
       },
     },
     async (request, reply) =>
@@ -183,11 +186,12 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         summary: "Take an enterprise off the negative list, saying why",
         params: idParams,
         body: removal,
+        response: { 204: noContent, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
       await service.removeNegative(db, actorOf(request), request.params.id, request.body.reason, request.ip);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

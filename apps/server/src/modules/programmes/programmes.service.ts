@@ -15,10 +15,11 @@ import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
-import { programmeLoansOf } from "../applications/applications.repository";
-import * as enterprisesRepo from "../enterprises/enterprises.repository";
-import { enterpriseScope } from "../enterprises/enterprises.service";
+import { programmeLoansOf } from "../applications/applications.service";
+import { findEnterprise, isVisibleEnterprise } from "../enterprises/enterprises.service";
 import * as repo from "./programmes.repository";
+
+export type ProgrammeRow = repo.ProgrammeRow;
 
 export async function requireProgramme(db: Database, code: string) {
   const programme = await repo.findProgrammeByCode(db, code);
@@ -27,14 +28,25 @@ export async function requireProgramme(db: Database, code: string) {
 }
 
 /** The configuration a programme runs under now (or at `version`, for applications started earlier). */
-export async function loadConfig(
-  db: Database,
-  programme: repo.ProgrammeRow,
-  version = programme.currentVersion,
-) {
+export async function loadConfig(db: Database, programme: ProgrammeRow, version = programme.currentVersion) {
   const row = await repo.findVersion(db, programme.id, version);
   if (!row) throw AppError.notFound(`贷款计划版本 ${version} (programme version)`);
   return programmeConfigFromWire(row.config);
+}
+
+/** A programme by its id, or null (no access check: programmes are published policy). */
+export function findProgrammeById(executor: Executor, id: string): Promise<ProgrammeRow | null> {
+  return repo.findProgrammeById(executor, id);
+}
+
+/** The configuration of one version of a programme, or null when there is no such version. */
+export async function findVersionConfig(
+  executor: Executor,
+  programmeId: string,
+  version: number,
+): Promise<ProgrammeConfig | null> {
+  const row = await repo.findVersion(executor, programmeId, version);
+  return row ? programmeConfigFromWire(row.config) : null;
 }
 
 // Programmes are published policy: every signed-in user may read them.
@@ -139,7 +151,7 @@ const LIST_READERS = [
 ] as const;
 
 async function requireEnterpriseIn(db: Database, enterpriseId: string, regionCode: string) {
-  const enterprise = await enterprisesRepo.findEnterprise(db, enterpriseId);
+  const enterprise = await findEnterprise(db, enterpriseId);
   if (!enterprise || !regionCovers(regionCode, enterprise.districtCode)) {
     throw AppError.validation(
       "enterpriseId",
@@ -282,12 +294,12 @@ export interface EligibilityRequest {
  */
 export async function eligibilityFacts(
   executor: Executor,
-  programme: repo.ProgrammeRow,
+  programme: ProgrammeRow,
   config: ProgrammeConfig,
   request: Omit<EligibilityRequest, "amount"> & { amountFen: bigint },
   excludeApplicationId: string | null = null,
 ): Promise<EligibilityInput> {
-  const enterprise = await enterprisesRepo.findEnterprise(executor, request.enterpriseId);
+  const enterprise = await findEnterprise(executor, request.enterpriseId);
   if (!enterprise) throw AppError.notFound("企业 (enterprise)");
   const latest = [...enterprise.revenues].sort((a, b) => b.year - a.year)[0];
   return {
@@ -315,7 +327,7 @@ export async function eligibilityFacts(
 export async function checkEligibility(db: Database, actor: Actor, code: string, input: EligibilityRequest) {
   const programme = await requireProgramme(db, code);
   const config = await loadConfig(db, programme);
-  if (!(await enterprisesRepo.isInScope(db, input.enterpriseId, enterpriseScope(actor)))) {
+  if (!(await isVisibleEnterprise(db, actor, input.enterpriseId))) {
     throw AppError.notFound("企业 (enterprise)");
   }
   return evaluateEligibility(
