@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildEnterpriseInput } from "../../db/factories";
+import { buildEnterpriseInput } from "../../testing/factories";
 import { FORM, registerDemoEnterprise } from "../../testing/applications";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildEnterpriseInput } from "../../db/factories";
+import { buildEnterpriseInput } from "../../testing/factories";
 import {
   applicationBody,
   recommendation,

@@ -336,8 +336,3 @@ export const listBanks = (db: Database) =>
 
 /** Guarantors an enterprise may address its application to. */
 export const listGuarantors = (db: Database) => repo.listActiveOrganisationsOfTypes(db, ["GUARANTOR"]);
-
-/** An organisation by id, or null, for other contexts (enterprises, applications): no access check. */
-export function findOrganisation(executor: Parameters<typeof repo.findOrganisation>[0], id: string) {
-  return repo.findOrganisation(executor, id);
-}
