@@ -47,7 +47,7 @@ import { applicationScope } from "../applications/applications.service";
 import { positionOf, positionsOf, programmeConfigs } from "../applications/loan-positions";
 import { lockApplication } from "../applications/servicing.repository";
 import { fundOfProgramme } from "../ledger/funds.service";
-import { post } from "../ledger/ledger";
+import { post } from "../ledger/ledger.service";
 import {
   alreadyReversed,
   postReversal,

@@ -37,7 +37,7 @@ import { pgErrorCode } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
 import { type FundRow, fundScope, visibleFund } from "../ledger/funds.service";
-import { type AccountRef, post, postAll } from "../ledger/ledger";
+import { type AccountRef, post, postAll } from "../ledger/ledger.service";
 
 type PaymentRow = typeof fundPayments.$inferSelect;
 
