@@ -6,6 +6,7 @@ import {
   formatYuanGrouped,
   INITIAL_PAYMENT_STATE,
   isStale,
+  type OrgType,
   PAYMENT_KIND_LABELS,
   PAYMENT_REVIEW_FIELD,
   type PaymentAction,
@@ -135,7 +136,13 @@ export async function listPayments(db: Database, actor: Actor, filter: PaymentFi
 
 function presentPayment(row: PaymentRow) {
   const { totalFen, executionKey: _key, ...rest } = row;
-  return { ...rest, total: formatYuan(totalFen) };
+  return {
+    ...rest,
+    ...stateOf(row),
+    kind: row.kind as PaymentKind,
+    holders: row.holders as OrgType[],
+    total: formatYuan(totalFen),
+  };
 }
 
 export async function findPayment(db: Executor, actor: Actor, id: string) {
@@ -165,7 +172,12 @@ export async function getPayment(db: Database, actor: Actor, id: string) {
     fund: { id: fund.id, code: fund.code, name: fund.name },
     paidLineCount,
     lines: lines.map(presentLine),
-    history,
+    history: history.map((entry) => ({
+      ...entry,
+      fromStatus: entry.fromStatus as PaymentStatus,
+      toStatus: entry.toStatus as PaymentStatus,
+      actorOrgType: entry.actorOrgType as OrgType,
+    })),
     availableActions: mayAct ? availablePaymentActions(stateOf(row), actor) : [],
   };
 }
