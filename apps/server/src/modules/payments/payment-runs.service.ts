@@ -1,4 +1,10 @@
-import { applyPaymentAction, formatYuanGrouped, paymentHolders } from "@chanrong/domain";
+import {
+  applyPaymentAction,
+  applyPaymentSystemAction,
+  formatYuanGrouped,
+  type PaymentSystemAction,
+  paymentHolders,
+} from "@chanrong/domain";
 import type { Database, Transaction } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
@@ -50,7 +56,8 @@ export async function execute(
       const updated = await repo.startRun(
         tx,
         row.id,
-        { from: "APPROVED", version: input.version },
+        // The state the workflow allowed the step from, at the version read: else someone was first.
+        { from: row.status, version: input.version },
         { ...next, holders: paymentHolders(next), executionKey: key, executedBy: actor.userId },
       );
       if (!updated) return false;
@@ -172,16 +179,31 @@ async function payNextLines(
   return lines.map((line) => line.lineNo);
 }
 
-async function finishRun(db: Database, payment: PaymentRow, by: { userId: string; orgId: string }) {
+/**
+ * Records one of the platform's own steps at the end of a run (domain PAYMENT_SYSTEM_TRANSITIONS),
+ * if the payment is still where the run found it: a run that another ended first records nothing.
+ */
+async function endRun(
+  db: Database,
+  payment: PaymentRow,
+  by: { userId: string; orgId: string },
+  action: PaymentSystemAction,
+  note: { opinion: string } | { reason: string },
+) {
+  const next = decide(() => applyPaymentSystemAction(stateOf(payment), action));
+  const step = { status: next.status, holders: paymentHolders(next) };
   await db.transaction(async (tx) => {
-    const done = await repo.finishRun(tx, payment.id, "PAYING", { status: "PAID", holders: [] });
-    if (!done) return;
+    const ended =
+      action === "paid"
+        ? await repo.finishRun(tx, payment.id, payment.status, step)
+        : await repo.stopRun(tx, payment.id, payment.status, step);
+    if (!ended) return;
     await repo.insertEvent(tx, {
       paymentId: payment.id,
-      action: "paid",
-      fromStatus: "PAYING",
-      toStatus: "PAID",
-      opinion: `${payment.lineCount} 项已全部拨付,合计 ${formatYuanGrouped(payment.totalFen)} 元`,
+      action,
+      fromStatus: payment.status,
+      toStatus: next.status,
+      ...note,
       actorUserId: by.userId,
       actorOrgId: by.orgId,
       businessDate: today(),
@@ -189,29 +211,16 @@ async function finishRun(db: Database, payment: PaymentRow, by: { userId: string
   });
 }
 
-async function stopRun(
-  db: Database,
-  payment: PaymentRow,
-  by: { userId: string; orgId: string },
-  reason: string,
-) {
-  await db.transaction(async (tx) => {
-    const stopped = await repo.stopRun(tx, payment.id, "PAYING", {
-      status: "APPROVED",
-      holders: ["GUARANTOR"],
-    });
-    if (!stopped) return;
-    await repo.insertEvent(tx, {
-      paymentId: payment.id,
-      action: "refused",
-      fromStatus: "PAYING",
-      toStatus: "APPROVED",
-      reason,
-      actorUserId: by.userId,
-      actorOrgId: by.orgId,
-      businessDate: today(),
-    });
+/** Every line is paid: the payment is PAID (once, whichever run gets there first). */
+function finishRun(db: Database, payment: PaymentRow, by: { userId: string; orgId: string }) {
+  return endRun(db, payment, by, "paid", {
+    opinion: `${payment.lineCount} 项已全部拨付,合计 ${formatYuanGrouped(payment.totalFen)} 元`,
   });
+}
+
+/** The fund could not pay a line: the run stops and the payment goes back to the guarantor, approved. */
+function stopRun(db: Database, payment: PaymentRow, by: { userId: string; orgId: string }, reason: string) {
+  return endRun(db, payment, by, "refused", { reason });
 }
 
 /** Finishes runs an instance was stopped in the middle of (a crash, a deploy). */

@@ -1,12 +1,12 @@
 import {
   applyPaymentAction,
   availablePaymentActions,
-  type FundAccountKind,
   formatYuan,
   formatYuanGrouped,
   INITIAL_PAYMENT_STATE,
   isStale,
   type OrgType,
+  PAYMENT_EXPENSE_ACCOUNT,
   PAYMENT_KIND_LABELS,
   PAYMENT_REVIEW_FIELD,
   type PaymentAction,
@@ -28,12 +28,6 @@ import { execute } from "./payment-runs.service";
 import { beneficiaryRef, staleVersion, stateOf } from "./payment-state";
 import type { PaymentLineRow, PaymentRow } from "./payments.repository";
 import * as repo from "./payments.repository";
-
-const EXPENSE_ACCOUNT: Readonly<Record<PaymentKind, FundAccountKind>> = {
-  INTEREST_SUBSIDY: "INTEREST_SUBSIDY_EXPENSE",
-  FEE_SUBSIDY: "FEE_SUBSIDY_EXPENSE",
-  RISK_COMPENSATION: "RISK_COMPENSATION_EXPENSE",
-};
 
 export interface PaymentLineInput {
   /** What is paid for; no two live lines may name the same subject (e.g. INTEREST_SUBSIDY:<loan>). */
@@ -280,7 +274,7 @@ async function recognisePayables(tx: Transaction, actor: Actor, row: PaymentRow,
     effectiveOn: today(),
     memo: `市政府批准:${row.title}`,
     legs: lines.map((line) => ({
-      debit: { kind: EXPENSE_ACCOUNT[row.kind as PaymentKind] },
+      debit: { kind: PAYMENT_EXPENSE_ACCOUNT[row.kind as PaymentKind] },
       credit: beneficiaryRef(line),
       amountFen: line.amountFen,
     })),
