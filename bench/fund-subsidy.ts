@@ -41,7 +41,7 @@ import {
 import { SHIYAN_FUND_CODE } from "../apps/server/src/demo/seed";
 import { listLoans, startBatch } from "../apps/server/src/modules/interest-subsidy/interest-subsidy.service";
 import { appropriate } from "../apps/server/src/modules/ledger/funds.service";
-import { cashBalance } from "../apps/server/src/modules/ledger/ledger";
+import { cashBalance } from "../apps/server/src/modules/ledger/ledger.service";
 import { actOnPayment, createPayment } from "../apps/server/src/modules/payments/payments.service";
 import { setToday } from "../apps/server/src/platform/clock";
 import { seededRandom } from "../apps/server/src/testing/factories";

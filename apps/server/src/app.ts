@@ -116,12 +116,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onRoute", (route) => {
     if (route.url.startsWith("/api/docs")) route.config = { ...route.config, public: true };
   });
-  // Each operation says how to call it: public ones need nothing, the others a session or an API key.
+  // Each operation says how to call it: public ones need nothing, the others a session, and those a
+  // bank's system may call (config.apiKey) an API key too.
   app.addHook("onRoute", (route) => {
     if (!route.url.startsWith("/api/") || !route.schema || route.schema.hide) return;
-    const security: Record<string, string[]>[] = route.config?.public
-      ? []
-      : [{ session: [] }, { apiKey: [] }];
+    const callers = route.config?.apiKey ? [{ session: [] }, { apiKey: [] }] : [{ session: [] }];
+    const security: Record<string, string[]>[] = route.config?.public ? [] : callers;
     route.schema = { ...route.schema, security };
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });

@@ -11,10 +11,12 @@ import {
   type FundAccountKind,
   type LedgerAccount,
   NORMAL_SIDE,
+  PAYMENT_EXPENSE_ACCOUNT,
   reversalOf,
   type Transfer,
   validateTransfers,
 } from "./ledger";
+import { PAYMENT_KINDS, type PaymentKind } from "./payment-workflow";
 
 const BENEFICIARIES = ["企业甲", "企业乙", "担保集团"] as const;
 
@@ -57,6 +59,23 @@ describe("balanceOf and the normal sides", () => {
   ])("%s with debits 1,000 and credits 300 has balance %s", (kind, expected) => {
     expect(balanceOf(kind, { debitsFen: 1_000n, creditsFen: 300n })).toBe(expected);
     expect(NORMAL_SIDE[kind]).toBe(expected > 0n ? "debit" : "credit");
+  });
+});
+
+describe("PAYMENT_EXPENSE_ACCOUNT — what each kind of payment is spent from", () => {
+  it.each<[PaymentKind, FundAccountKind]>([
+    ["INTEREST_SUBSIDY", "INTEREST_SUBSIDY_EXPENSE"],
+    ["FEE_SUBSIDY", "FEE_SUBSIDY_EXPENSE"],
+    ["RISK_COMPENSATION", "RISK_COMPENSATION_EXPENSE"],
+  ])("%s → %s, an expense on the debit side", (kind, account) => {
+    expect(PAYMENT_EXPENSE_ACCOUNT[kind]).toBe(account);
+    expect(NORMAL_SIDE[account]).toBe("debit");
+  });
+
+  it("gives every kind of payment its own expense account", () => {
+    const accounts = PAYMENT_KINDS.map((kind) => PAYMENT_EXPENSE_ACCOUNT[kind]);
+    expect(new Set(accounts).size).toBe(PAYMENT_KINDS.length);
+    expect(accounts.every((account) => account.endsWith("_EXPENSE"))).toBe(true);
   });
 });
 

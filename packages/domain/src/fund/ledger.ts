@@ -1,5 +1,6 @@
 import { DomainValidationError, throwIfIssues, type ValidationIssue } from "../errors";
 import { formatYuan } from "../money";
+import type { PaymentKind } from "./payment-workflow";
 
 /**
  * The chart of accounts of a special fund (SPEC §4, seed 002 arts. 12–13). Cash is pooled across
@@ -25,6 +26,16 @@ export const FUND_ACCOUNT_LABELS: Readonly<Record<FundAccountKind, string>> = {
   RISK_COMPENSATION_EXPENSE: "风险补偿支出",
   RECOVERIES: "追偿收回",
   PAYABLE: "应付款",
+};
+
+/**
+ * The expense account each kind of payment is spent from: the city government's approval moves its
+ * amount from there to what the fund owes the beneficiary (seed 002 art. 13).
+ */
+export const PAYMENT_EXPENSE_ACCOUNT: Readonly<Record<PaymentKind, FundAccountKind>> = {
+  INTEREST_SUBSIDY: "INTEREST_SUBSIDY_EXPENSE",
+  FEE_SUBSIDY: "FEE_SUBSIDY_EXPENSE",
+  RISK_COMPENSATION: "RISK_COMPENSATION_EXPENSE",
 };
 
 export type NormalSide = "debit" | "credit";

@@ -4,17 +4,21 @@ import { ORG_TYPES, type OrgType, ROLES, type Role } from "../programmes/applica
 import { issueOf } from "../test-support";
 import {
   applyPaymentAction,
+  applyPaymentSystemAction,
   availablePaymentActions,
   INITIAL_PAYMENT_STATE,
   PAYMENT_ACTIONS,
   PAYMENT_REVIEW_STATES,
   PAYMENT_STATUSES,
+  PAYMENT_SYSTEM_ACTIONS,
+  PAYMENT_SYSTEM_TRANSITIONS,
   PAYMENT_TRANSITIONS,
   type PaymentAction,
   type PaymentActor,
   type PaymentReviewState,
   type PaymentState,
   type PaymentStatus,
+  type PaymentSystemAction,
   paymentActionReview,
   paymentHolders,
 } from "./payment-workflow";
@@ -204,6 +208,55 @@ describe("applyPaymentAction — every row of the chain (seed 002 art. 11(6)–(
       expect(availablePaymentActions(state("PAID", "APPROVED", "APPROVED"), by)).toEqual([]);
       expect(availablePaymentActions(state("CANCELLED"), by)).toEqual([]);
     }
+  });
+});
+
+describe("applyPaymentSystemAction — the end of a payment run, which the platform records itself", () => {
+  const paying = state("PAYING", "APPROVED", "APPROVED");
+
+  it.each<{ name: string; action: PaymentSystemAction; to: PaymentState; holders: OrgType[] }>([
+    {
+      name: "every line paid: the payment is PAID and leaves every worklist",
+      action: "paid",
+      to: state("PAID", "APPROVED", "APPROVED"),
+      holders: [],
+    },
+    {
+      name: "the fund could not pay a line: back to the guarantor, still approved, to pay later",
+      action: "refused",
+      to: state("APPROVED", "APPROVED", "APPROVED"),
+      holders: ["GUARANTOR"],
+    },
+  ])("$name", ({ action, to, holders }) => {
+    const next = applyPaymentSystemAction(paying, action);
+    expect(next).toEqual(to);
+    expect(paymentHolders(next)).toEqual(holders);
+  });
+
+  it("has a row for each of the platform's own steps, all from PAYING, and none a person can take", () => {
+    expect(PAYMENT_SYSTEM_TRANSITIONS.map((row) => `${row.action}:${row.from.join("|")}`)).toEqual([
+      "paid:PAYING",
+      "refused:PAYING",
+    ]);
+    expect(new Set(PAYMENT_SYSTEM_TRANSITIONS.map((row) => row.action))).toEqual(
+      new Set(PAYMENT_SYSTEM_ACTIONS),
+    );
+    for (const action of PAYMENT_SYSTEM_ACTIONS) {
+      expect((PAYMENT_ACTIONS as readonly string[]).includes(action)).toBe(false);
+    }
+  });
+
+  it.each(
+    PAYMENT_SYSTEM_ACTIONS.flatMap((action) =>
+      PAYMENT_STATUSES.filter((status) => status !== "PAYING").map((status) => [action, status] as const),
+    ),
+  )("%s when %s (the run was ended already) → action-not-allowed-in-state", (action, status) => {
+    expect(
+      issueOf(() => applyPaymentSystemAction(state(status, "APPROVED", "APPROVED"), action)),
+    ).toMatchObject({
+      path: ["action"],
+      rule: "action-not-allowed-in-state",
+    });
   });
 });
 

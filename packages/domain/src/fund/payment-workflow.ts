@@ -98,14 +98,23 @@ export const PAYMENT_ACTION_LABELS: Readonly<Record<PaymentAction, string>> = {
   execute: "拨付",
 };
 
+/**
+ * The steps the platform takes itself, at the end of a payment run: every line is paid, or the fund
+ * could not pay a line and the payment goes back to the guarantor, approved still, to pay again later.
+ */
+export const PAYMENT_SYSTEM_ACTIONS = ["paid", "refused"] as const;
+
+export type PaymentSystemAction = (typeof PAYMENT_SYSTEM_ACTIONS)[number];
+
 /** History entries the platform writes itself, besides the actions above. */
-export const PAYMENT_HISTORY_LABELS: Readonly<Record<PaymentAction | "create" | "paid" | "refused", string>> =
-  {
-    ...PAYMENT_ACTION_LABELS,
-    create: "生成支付申请",
-    paid: "全部拨付完成",
-    refused: "拨付未完成",
-  };
+export const PAYMENT_HISTORY_LABELS: Readonly<
+  Record<PaymentAction | "create" | PaymentSystemAction, string>
+> = {
+  ...PAYMENT_ACTION_LABELS,
+  create: "生成支付申请",
+  paid: "全部拨付完成",
+  refused: "拨付未完成",
+};
 
 interface PaymentTransition {
   action: PaymentAction;
@@ -203,6 +212,19 @@ export const PAYMENT_TRANSITIONS: readonly PaymentTransition[] = [
   },
 ];
 
+interface PaymentSystemTransition {
+  action: PaymentSystemAction;
+  from: readonly PaymentStatus[];
+  next: (state: PaymentState) => PaymentState;
+}
+
+/** The platform's own steps as data, beside the people's: no one takes them, a payment run does. */
+export const PAYMENT_SYSTEM_TRANSITIONS: readonly PaymentSystemTransition[] = [
+  { action: "paid", from: ["PAYING"], next: (state) => ({ ...state, status: "PAID" }) },
+  // The reviews stand: the city government's approval still commits the fund, only the cash was short.
+  { action: "refused", from: ["PAYING"], next: (state) => ({ ...state, status: "APPROVED" }) },
+];
+
 export interface PaymentActor {
   orgType: OrgType;
   roles: readonly Role[];
@@ -254,6 +276,24 @@ export function applyPaymentAction(
       [row.requires],
       "required",
       `请填写${label} (${row.requires} is required)`,
+    );
+  }
+  return row.next(state);
+}
+
+/**
+ * The state after one of the platform's own steps, or "action-not-allowed-in-state" when the payment
+ * is not being paid (another run ended it first).
+ */
+export function applyPaymentSystemAction(state: PaymentState, action: PaymentSystemAction): PaymentState {
+  const row = PAYMENT_SYSTEM_TRANSITIONS.find(
+    (candidate) => candidate.action === action && candidate.from.includes(state.status),
+  );
+  if (!row) {
+    throw DomainValidationError.single(
+      ["action"],
+      "action-not-allowed-in-state",
+      `当前状态“${PAYMENT_STATUS_LABELS[state.status]}”不能记录“${PAYMENT_HISTORY_LABELS[action]}” (not allowed in this state)`,
     );
   }
   return row.next(state);

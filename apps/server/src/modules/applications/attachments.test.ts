@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildEnterpriseInput } from "../../testing/factories";
 import { FORM, registerDemoEnterprise } from "../../testing/applications";
+import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 
 describe("attachments: checked by content, stored by hash, downloaded safely, parties only", () => {

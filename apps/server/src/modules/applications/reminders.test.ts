@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { buildEnterpriseInput } from "../../testing/factories";
 import { runOnce } from "../../platform/jobs";
 import {
   applicationBody,
@@ -9,6 +8,7 @@ import {
   registerDemoEnterprise,
   takeStep,
 } from "../../testing/applications";
+import { buildEnterpriseInput } from "../../testing/factories";
 import { useTestApp } from "../../testing/test-app";
 import { slaReminders } from "./reminders";
 

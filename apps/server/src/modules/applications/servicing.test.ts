@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildEnterpriseInput } from "../../testing/factories";
 import {
   applicationBody,
   recommendation,
   registerDemoEnterprise,
   takeStep,
 } from "../../testing/applications";
+import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 
 const CONTRACTS = [

@@ -20,7 +20,7 @@ import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { positionOf, programmeConfigs } from "../applications/loan-positions";
 import { lockApplication } from "../applications/servicing.service";
-import { post } from "../ledger/ledger";
+import { post } from "../ledger/ledger.service";
 import {
   alreadyReversed,
   postReversal,

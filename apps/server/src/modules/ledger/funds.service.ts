@@ -7,19 +7,19 @@ import {
   type PostingKind,
   parseYuan,
 } from "@chanrong/domain";
-import { and, eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../../db/client";
-import { fundPostings, funds } from "../../db/schema";
-import { type FundScope, fundScopeCondition } from "../../db/scopes";
+import type { FundScope } from "../../db/scopes";
 import { hasRole, isPlatformAdmin, regionPrefix, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
-import { accountBalances, post } from "./ledger";
+import type { FundRow } from "./ledger.repository";
+import * as repo from "./ledger.repository";
+import { accountBalances, post } from "./ledger.service";
 import { postReversal } from "./reversals";
 
-export type FundRow = typeof funds.$inferSelect;
+export type { FundRow };
 
 /** The bureaus and the city government that decide on a fund's payments. */
 const OVERSEERS = ["FINANCE_BUREAU", "INDUSTRY_BUREAU", "CITY_GOVERNMENT"] as const;
@@ -40,17 +40,14 @@ export function fundScope(actor: Actor): FundScope {
 
 /** The fund as the caller may see it; another region's fund does not exist for them (404). */
 export async function visibleFund(db: Executor, actor: Actor, fundId: string): Promise<FundRow> {
-  const [fund] = await db
-    .select()
-    .from(funds)
-    .where(and(eq(funds.id, fundId), fundScopeCondition(fundScope(actor))));
+  const fund = await repo.findFund(db, fundScope(actor), fundId);
   if (!fund) throw AppError.notFound("专项资金 (fund)");
   return fund;
 }
 
 /** The fund that pays for a programme's loans. */
 export async function fundOfProgramme(db: Executor, programmeCode: string): Promise<FundRow> {
-  const [fund] = await db.select().from(funds).where(sql`${programmeCode} = any(${funds.programmeCodes})`);
+  const fund = await repo.findFundOfProgramme(db, programmeCode);
   if (!fund) {
     throw new AppError(
       "conflict",
@@ -71,11 +68,7 @@ function presentBalances(balances: Awaited<ReturnType<typeof accountBalances>>) 
 }
 
 export async function listFunds(db: Database, actor: Actor) {
-  const visible = await db
-    .select()
-    .from(funds)
-    .where(fundScopeCondition(fundScope(actor)))
-    .orderBy(funds.code);
+  const visible = await repo.listFunds(db, fundScope(actor));
   return Promise.all(
     visible.map(async (fund) => {
       const cash = (await accountBalances(db, fund.id)).find((account) => account.kind === "FUND_CASH");
@@ -174,7 +167,7 @@ export async function reversePosting(
 ) {
   requireRole(actor, "reviewer");
   const fund = await visibleFund(db, actor, fundId);
-  const [original] = await db.select().from(fundPostings).where(eq(fundPostings.id, postingId));
+  const original = await repo.findPosting(db, postingId);
   if (!original || original.fundId !== fund.id) throw AppError.notFound("记账 (posting)");
   if (original.recoveryId !== null) {
     throw new AppError(

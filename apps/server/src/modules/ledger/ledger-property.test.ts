@@ -30,7 +30,7 @@ import { useTestApp } from "../../testing/test-app";
 import { TEST_DATABASE_KIND } from "../../testing/test-database";
 import { actOnPayment, createPayment } from "../payments/payments.service";
 import { appropriate, reversePosting } from "./funds.service";
-import { post } from "./ledger";
+import { post } from "./ledger.service";
 
 /** Kept modest: every run is a fresh fund and a few dozen transactions (under ~30 s per database). */
 const NUM_RUNS = TEST_DATABASE_KIND === "postgres" ? 20 : 12;

@@ -1,11 +1,10 @@
 import { reversalOf } from "@chanrong/domain";
-import { eq, inArray } from "drizzle-orm";
 import type { Executor, Transaction } from "../../db/client";
-import { fundAccounts, fundTransfers } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { pgErrorCode } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
-import { type AccountRef, type LegInput, type PostingResult, post } from "./ledger";
+import * as repo from "./ledger.repository";
+import { type AccountRef, type LegInput, type PostingResult, post } from "./ledger.service";
 
 /**
  * Corrections of insert-only records (ledger postings, fee receipts, recoveries): a new row that
@@ -37,13 +36,9 @@ export function refuseSecondReversal(constraint: string, what: string) {
 
 /** A posting's legs with their accounts named as the ledger names them, ready to be reversed. */
 async function postingLegs(tx: Executor, postingId: number): Promise<LegInput[]> {
-  const transfers = await tx.select().from(fundTransfers).where(eq(fundTransfers.postingId, postingId));
+  const transfers = await repo.transfersOfPosting(tx, postingId);
   const ids = [...new Set(transfers.flatMap((t) => [t.debitAccountId, t.creditAccountId]))];
-  const accounts = new Map(
-    (ids.length ? await tx.select().from(fundAccounts).where(inArray(fundAccounts.id, ids)) : []).map(
-      (account) => [account.id, account],
-    ),
-  );
+  const accounts = new Map((await repo.accountsByIds(tx, ids)).map((account) => [account.id, account]));
   const refFor = (accountId: string): AccountRef => {
     const account = accounts.get(accountId);
     if (!account) throw new Error(`fund account ${accountId} missing`);

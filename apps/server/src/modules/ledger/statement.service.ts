@@ -9,29 +9,16 @@ import {
   POSTING_KIND_LABELS,
   type PostingKind,
 } from "@chanrong/domain";
-import { and, asc, between, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import type { Database, Executor } from "../../db/client";
-import {
-  fundAccounts,
-  fundPaymentLines,
-  fundPayments,
-  fundPostings,
-  fundTransfers,
-  organisations,
-  recoveries,
-  users,
-} from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
-import { type FundRow, mayReverse, visibleFund } from "../ledger/funds.service";
+import { type FundRow, mayReverse, visibleFund } from "./funds.service";
+import type { SideTotals } from "./ledger.repository";
+import * as repo from "./ledger.repository";
 
 /* ------------------------------------------------------------------------------------------------
  * Postings as people read them: what moved between which accounts, and the decision behind it.
  * ---------------------------------------------------------------------------------------------- */
-
-const debitAccount = alias(fundAccounts, "debit_account");
-const creditAccount = alias(fundAccounts, "credit_account");
 
 /** A leg named by its accounts, as a statement row lists it. */
 export interface StatementLeg {
@@ -81,45 +68,7 @@ async function describePostings(
   ids: readonly number[],
 ): Promise<Map<number, DescribedPosting>> {
   if (ids.length === 0) return new Map();
-  const [rows, reversals, legs] = await Promise.all([
-    db
-      .select({
-        posting: fundPostings,
-        recordedByName: users.displayName,
-        recordedByOrgName: organisations.name,
-        paymentTitle: fundPayments.title,
-        paymentKind: fundPayments.kind,
-        lineNo: fundPaymentLines.lineNo,
-        beneficiary: fundPaymentLines.beneficiaryName,
-        recoveredOn: recoveries.recoveredOn,
-        recoveredFen: recoveries.amountFen,
-      })
-      .from(fundPostings)
-      .innerJoin(users, eq(users.id, fundPostings.recordedBy))
-      .innerJoin(organisations, eq(organisations.id, fundPostings.recordedByOrg))
-      .leftJoin(fundPayments, eq(fundPayments.id, fundPostings.paymentId))
-      .leftJoin(fundPaymentLines, eq(fundPaymentLines.id, fundPostings.paymentLineId))
-      .leftJoin(recoveries, eq(recoveries.id, fundPostings.recoveryId))
-      .where(inArray(fundPostings.id, [...ids])),
-    db
-      .select({ id: fundPostings.id, reverses: fundPostings.reverses })
-      .from(fundPostings)
-      .where(inArray(fundPostings.reverses, [...ids])),
-    db
-      .select({
-        postingId: fundTransfers.postingId,
-        amountFen: fundTransfers.amountFen,
-        debitName: debitAccount.name,
-        debitKind: debitAccount.kind,
-        creditName: creditAccount.name,
-        creditKind: creditAccount.kind,
-      })
-      .from(fundTransfers)
-      .innerJoin(debitAccount, eq(debitAccount.id, fundTransfers.debitAccountId))
-      .innerJoin(creditAccount, eq(creditAccount.id, fundTransfers.creditAccountId))
-      .where(inArray(fundTransfers.postingId, [...ids]))
-      .orderBy(asc(fundTransfers.id)),
-  ]);
+  const { postings: rows, reversals, legs } = await repo.postingDetails(db, ids);
   const reversedBy = new Map(reversals.map((row) => [row.reverses, row.id]));
   const legsOf = groupBy(legs, (leg) => leg.postingId);
   return new Map(
@@ -226,26 +175,14 @@ export async function listPostings(
   filter: { kind?: PostingKind; page: number; pageSize: number },
 ) {
   const fund = await visibleFund(db, actor, fundId);
-  const where = and(
-    eq(fundPostings.fundId, fund.id),
-    filter.kind ? eq(fundPostings.kind, filter.kind) : undefined,
-  );
-  const [ids, [total]] = await Promise.all([
-    db
-      .select({ id: fundPostings.id })
-      .from(fundPostings)
-      .where(where)
-      .orderBy(desc(fundPostings.effectiveOn), desc(fundPostings.id))
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
-    db.select({ n: count() }).from(fundPostings).where(where),
-  ]);
-  const described = await describePostings(
-    db,
-    ids.map((row) => row.id),
-  );
+  const { ids, total } = await repo.pageOfPostingIds(db, fund.id, {
+    ...(filter.kind && { kind: filter.kind }),
+    limit: filter.pageSize,
+    offset: (filter.page - 1) * filter.pageSize,
+  });
+  const described = await describePostings(db, ids);
   return {
-    items: ids.flatMap(({ id }) => {
+    items: ids.flatMap((id) => {
       const posting = described.get(id);
       if (!posting) return [];
       const amount = posting.movements.find((m) => m.kind === "FUND_CASH");
@@ -260,7 +197,7 @@ export async function listPostings(
         },
       ];
     }),
-    total: total?.n ?? 0,
+    total,
     page: filter.page,
     pageSize: filter.pageSize,
   };
@@ -275,57 +212,7 @@ export interface Period {
   to: string;
 }
 
-interface SideTotals {
-  before: bigint;
-  during: bigint;
-  all: bigint;
-}
-
 const ZERO: SideTotals = { before: 0n, during: 0n, all: 0n };
-
-/** Per account and side: what the transfers moved before the period, in it, and ever. */
-async function transferTotals(db: Executor, fundId: string, period: Period) {
-  const side = (column: typeof fundTransfers.debitAccountId | typeof fundTransfers.creditAccountId) =>
-    db
-      .select({
-        accountId: column,
-        before: sql<string>`coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundPostings.effectiveOn} < ${period.from}), 0)::text`,
-        during: sql<string>`coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundPostings.effectiveOn} between ${period.from} and ${period.to}), 0)::text`,
-        all: sql<string>`sum(${fundTransfers.amountFen})::text`,
-      })
-      .from(fundTransfers)
-      .innerJoin(fundPostings, eq(fundPostings.id, fundTransfers.postingId))
-      .where(eq(fundPostings.fundId, fundId))
-      .groupBy(column);
-  const [debits, credits] = await Promise.all([
-    side(fundTransfers.debitAccountId),
-    side(fundTransfers.creditAccountId),
-  ]);
-  const toMap = (rows: Awaited<ReturnType<typeof side>>) =>
-    new Map(
-      rows.map((row): [string, SideTotals] => [
-        row.accountId,
-        { before: BigInt(row.before), during: BigInt(row.during), all: BigInt(row.all) },
-      ]),
-    );
-  return { debits: toMap(debits), credits: toMap(credits) };
-}
-
-/** Each posting of the period with what it moved in and out of cash, in ledger order. */
-async function cashMovements(db: Executor, fundId: string, cashAccountId: string | null, period: Period) {
-  const rows = await db
-    .select({
-      id: fundPostings.id,
-      cashIn: sql<string>`coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundTransfers.debitAccountId} = ${cashAccountId}), 0)::text`,
-      cashOut: sql<string>`coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundTransfers.creditAccountId} = ${cashAccountId}), 0)::text`,
-    })
-    .from(fundPostings)
-    .innerJoin(fundTransfers, eq(fundTransfers.postingId, fundPostings.id))
-    .where(and(eq(fundPostings.fundId, fundId), between(fundPostings.effectiveOn, period.from, period.to)))
-    .groupBy(fundPostings.id, fundPostings.effectiveOn)
-    .orderBy(asc(fundPostings.effectiveOn), asc(fundPostings.id));
-  return rows.map((row) => ({ id: row.id, cashIn: BigInt(row.cashIn), cashOut: BigInt(row.cashOut) }));
-}
 
 function refusePeriod(period: Period): void {
   if (period.from > period.to) {
@@ -335,8 +222,8 @@ function refusePeriod(period: Period): void {
 
 async function buildStatement(db: Executor, fund: FundRow, period: Period) {
   refusePeriod(period);
-  const accounts = await db.select().from(fundAccounts).where(eq(fundAccounts.fundId, fund.id));
-  const totals = await transferTotals(db, fund.id, period);
+  const accounts = await repo.accountsOfFund(db, fund.id);
+  const totals = await repo.transferTotals(db, fund.id, period);
   const cash = accounts.find((account) => account.kind === "FUND_CASH") ?? null;
 
   const byKind = FUND_ACCOUNT_KINDS.flatMap((kind) => {
@@ -396,7 +283,7 @@ async function buildStatement(db: Executor, fund: FundRow, period: Period) {
   };
 
   let running = openingCashFen;
-  const movements = (await cashMovements(db, fund.id, cash?.id ?? null, period)).map((movement) => {
+  const movements = (await repo.cashMovements(db, fund.id, cash?.id ?? null, period)).map((movement) => {
     running += movement.cashIn - movement.cashOut;
     return { ...movement, balanceFen: running };
   });
@@ -513,26 +400,14 @@ export async function cashByMonthEnd(
   ends: readonly { month: string; end: string }[],
 ) {
   const last = ends.at(-1)?.end;
-  const [cash] = await db
-    .select({ id: fundAccounts.id })
-    .from(fundAccounts)
-    .where(and(eq(fundAccounts.fundId, fundId), eq(fundAccounts.kind, "FUND_CASH")));
+  const cash = await repo.cashAccountId(db, fundId);
   const result = new Map<string, bigint>();
   if (!cash || !last) return result;
-  const daily = await db
-    .select({
-      date: fundPostings.effectiveOn,
-      net: sql<string>`(coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundTransfers.debitAccountId} = ${cash.id}), 0) - coalesce(sum(${fundTransfers.amountFen}) filter (where ${fundTransfers.creditAccountId} = ${cash.id}), 0))::text`,
-    })
-    .from(fundPostings)
-    .innerJoin(fundTransfers, eq(fundTransfers.postingId, fundPostings.id))
-    .where(and(eq(fundPostings.fundId, fundId), lte(fundPostings.effectiveOn, last)))
-    .groupBy(fundPostings.effectiveOn)
-    .orderBy(asc(fundPostings.effectiveOn));
+  const daily = await repo.dailyNet(db, fundId, cash, last);
   for (const { month, end } of ends) {
     result.set(
       month,
-      daily.reduce((sum, day) => (day.date <= end ? sum + BigInt(day.net) : sum), 0n),
+      daily.reduce((sum, day) => (day.date <= end ? sum + day.netFen : sum), 0n),
     );
   }
   return result;

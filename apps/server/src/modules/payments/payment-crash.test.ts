@@ -20,7 +20,7 @@ import { seedBaseline } from "../../demo/seed";
 import { approvePayment, chainActors, ledgerProblems } from "../../testing/fund-reliability";
 import { createThrowawayPostgres, TEST_DATABASE_KIND } from "../../testing/test-database";
 import { appropriate } from "../ledger/funds.service";
-import { cashBalance } from "../ledger/ledger";
+import { cashBalance } from "../ledger/ledger.service";
 import { createPayment } from "./payments.service";
 
 const ON_POSTGRES = TEST_DATABASE_KIND === "postgres";

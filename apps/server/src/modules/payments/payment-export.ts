@@ -11,11 +11,10 @@ import {
   rateAsPercent,
   type SubsidyWorking,
 } from "@chanrong/domain";
-import { asc, eq } from "drizzle-orm";
 import type { Database } from "../../db/client";
-import { fundPaymentLines } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { type TableSheet, tablesWorkbook } from "../../platform/spreadsheets";
+import * as repo from "./payments.repository";
 import { findPayment } from "./payments.service";
 
 const CAP_BASIS: Record<NonNullable<SubsidyWorking["cap"]>["basis"], string> = {
@@ -97,11 +96,7 @@ export async function paymentWorkbook(
   id: string,
 ): Promise<{ filename: string; body: Buffer }> {
   const { row } = await findPayment(db, actor, id);
-  const lines = await db
-    .select()
-    .from(fundPaymentLines)
-    .where(eq(fundPaymentLines.paymentId, id))
-    .orderBy(asc(fundPaymentLines.lineNo));
+  const lines = await repo.linesOf(db, id);
   const sheets: TableSheet[] = [
     {
       name: "支付明细",

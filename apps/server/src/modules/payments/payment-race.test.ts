@@ -12,7 +12,7 @@ import {
 import { type TestClient, useTestApp } from "../../testing/test-app";
 import { TEST_DATABASE_KIND } from "../../testing/test-database";
 import { appropriate } from "../ledger/funds.service";
-import { cashBalance } from "../ledger/ledger";
+import { cashBalance } from "../ledger/ledger.service";
 import { createPayment } from "./payments.service";
 
 const ON_POSTGRES = TEST_DATABASE_KIND === "postgres";

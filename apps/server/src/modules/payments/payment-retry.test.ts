@@ -10,7 +10,7 @@ import {
 } from "../../testing/fund-reliability";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 import { TEST_DATABASE_KIND } from "../../testing/test-database";
-import { cashBalance } from "../ledger/ledger";
+import { cashBalance } from "../ledger/ledger.service";
 
 const RETRIES = 10;
 

@@ -1,13 +1,19 @@
-import { PAYMENT_ACTIONS, PAYMENT_KINDS, PAYMENT_STATUSES } from "@chanrong/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { idParams, pageQuery, text, versionField } from "../../platform/http";
-import { idempotencyKey } from "../../platform/idempotency";
+import { idParams } from "../../platform/http";
+import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import { paymentWorkbook } from "./payment-export";
+import {
+  linesPage,
+  linesQuery,
+  paymentActionBody,
+  paymentDetail,
+  paymentsPage,
+  paymentsQuery,
+} from "./payments.schemas";
 import * as payments from "./payments.service";
 
 export function registerPaymentRoutes(app: FastifyInstance, db: Database): void {
@@ -20,14 +26,8 @@ export function registerPaymentRoutes(app: FastifyInstance, db: Database): void 
       schema: {
         tags,
         summary: "Payments out of the funds the caller may see; waiting=true gives the caller's worklist",
-        querystring: z
-          .object({
-            waiting: z.enum(["true", "false"]).optional(),
-            status: z.enum(PAYMENT_STATUSES).optional(),
-            kind: z.enum(PAYMENT_KINDS).optional(),
-            ...pageQuery,
-          })
-          .strict(),
+        querystring: paymentsQuery,
+        response: { 200: paymentsPage, ...problems(400, 401, 403) },
       },
     },
     async (request) => {
@@ -43,6 +43,7 @@ export function registerPaymentRoutes(app: FastifyInstance, db: Database): void 
         tags,
         summary: "A payment with its lines and their working, its history and the caller's next actions",
         params: idParams,
+        response: { 200: paymentDetail, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => payments.getPayment(db, actorOf(request), request.params.id),
@@ -55,7 +56,8 @@ export function registerPaymentRoutes(app: FastifyInstance, db: Database): void 
         tags,
         summary: "One page of a payment's lines, each with its working and when it was paid",
         params: idParams,
-        querystring: z.object(pageQuery).strict(),
+        querystring: linesQuery,
+        response: { 200: linesPage, ...problems(400, 401, 403, 404) },
       },
     },
     async (request) => payments.listPaymentLines(db, actorOf(request), request.params.id, request.query),
@@ -68,6 +70,7 @@ export function registerPaymentRoutes(app: FastifyInstance, db: Database): void 
         tags,
         summary: "The payment as an Excel workbook: every line with its working, every period on a row",
         params: idParams,
+        response: { 200: workbookResponse, ...problems(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -87,15 +90,8 @@ export function registerPaymentRoutes(app: FastifyInstance, db: Database): void 
           "at the `version` read (409 if what it decides on changed since: for a bureau's review, that review or the " +
           "status); execute needs an idempotencyKey, and a retry with the same key is the same run",
         params: idParams,
-        body: z
-          .object({
-            action: z.enum(PAYMENT_ACTIONS),
-            version: versionField,
-            opinion: text({ max: 2000, multiline: true }).optional(),
-            reason: text({ max: 2000, multiline: true }).optional(),
-            idempotencyKey: idempotencyKey.optional(),
-          })
-          .strict(),
+        body: paymentActionBody,
+        response: { 200: paymentDetail, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>

@@ -1,51 +1,33 @@
 import {
   applyPaymentAction,
   availablePaymentActions,
-  type FundAccountKind,
   formatYuan,
   formatYuanGrouped,
   INITIAL_PAYMENT_STATE,
   isStale,
+  type OrgType,
+  PAYMENT_EXPENSE_ACCOUNT,
   PAYMENT_KIND_LABELS,
   PAYMENT_REVIEW_FIELD,
   type PaymentAction,
   type PaymentKind,
-  type PaymentReviewState,
-  type PaymentState,
   type PaymentStatus,
   paymentActionReview,
   paymentHolders,
   touchedReviews,
 } from "@chanrong/domain";
-import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
-import { anyOf } from "../../db/any-of";
-import { inBatches } from "../../db/batches";
 import type { Database, Executor, Transaction } from "../../db/client";
-import {
-  fundPaymentEvents,
-  fundPaymentLines,
-  fundPayments,
-  funds,
-  organisations,
-  users,
-} from "../../db/schema";
-import { fundScopeCondition } from "../../db/scopes";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
-import { pgErrorCode } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
 import { type FundRow, fundScope, visibleFund } from "../ledger/funds.service";
-import { type AccountRef, post, postAll } from "../ledger/ledger";
-
-type PaymentRow = typeof fundPayments.$inferSelect;
-
-const EXPENSE_ACCOUNT: Readonly<Record<PaymentKind, FundAccountKind>> = {
-  INTEREST_SUBSIDY: "INTEREST_SUBSIDY_EXPENSE",
-  FEE_SUBSIDY: "FEE_SUBSIDY_EXPENSE",
-  RISK_COMPENSATION: "RISK_COMPENSATION_EXPENSE",
-};
+import { post } from "../ledger/ledger.service";
+import { execute } from "./payment-runs.service";
+import { beneficiaryRef, staleVersion, stateOf } from "./payment-state";
+import type { PaymentLineRow, PaymentRow } from "./payments.repository";
+import * as repo from "./payments.repository";
 
 export interface PaymentLineInput {
   /** What is paid for; no two live lines may name the same subject (e.g. INTEREST_SUBSIDY:<loan>). */
@@ -65,14 +47,6 @@ export interface PaymentInput {
   lines: readonly PaymentLineInput[];
 }
 
-function stateOf(row: PaymentRow): PaymentState {
-  return {
-    status: row.status as PaymentStatus,
-    financeReview: row.financeReview as PaymentReviewState,
-    industryReview: row.industryReview as PaymentReviewState,
-  };
-}
-
 /**
  * Starts a payment in the guarantor's hands (DRAFT), inside the caller's transaction: the subsidy
  * and compensation modules call this with the lines they computed. A subject already in a live
@@ -84,24 +58,21 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
   }
   const state = INITIAL_PAYMENT_STATE;
   const totalFen = input.lines.reduce((sum, line) => sum + line.amountFen, 0n);
-  const [payment] = await tx
-    .insert(fundPayments)
-    .values({
-      fundId: input.fund.id,
-      kind: input.kind,
-      title: input.title,
-      year: input.year ?? null,
-      ...state,
-      holders: paymentHolders(state),
-      totalFen,
-      lineCount: input.lines.length,
-      createdBy: actor.userId,
-    })
-    .returning({ id: fundPayments.id });
-  if (!payment) throw new Error("payment insert returned nothing");
-  try {
-    const rows = input.lines.map((line, index) => ({
-      paymentId: payment.id,
+  const paymentId = await repo.insertPayment(tx, {
+    fundId: input.fund.id,
+    kind: input.kind,
+    title: input.title,
+    year: input.year ?? null,
+    ...state,
+    holders: paymentHolders(state),
+    totalFen,
+    lineCount: input.lines.length,
+    createdBy: actor.userId,
+  });
+  const inserted = await repo.insertLines(
+    tx,
+    input.lines.map((line, index) => ({
+      paymentId,
       lineNo: index + 1,
       subject: line.subject,
       applicationId: line.applicationId ?? null,
@@ -110,19 +81,17 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
       beneficiaryName: line.beneficiary.name,
       amountFen: line.amountFen,
       working: line.working,
-    }));
-    // A yearly batch can have tens of thousands of lines.
-    for (const batch of inBatches(rows)) await tx.insert(fundPaymentLines).values(batch);
-  } catch (error) {
-    if (pgErrorCode(error) !== "23505") throw error;
+    })),
+  );
+  if (!inserted) {
     throw new AppError(
       "conflict",
       "其中有项目已在另一笔支付申请中 (an item is already in another live payment)",
       [{ field: "lines", rule: "already-claimed", message: "已在另一笔支付申请中" }],
     );
   }
-  await tx.insert(fundPaymentEvents).values({
-    paymentId: payment.id,
+  await repo.insertEvent(tx, {
+    paymentId,
     action: "create",
     fromStatus: "DRAFT",
     toStatus: "DRAFT",
@@ -131,7 +100,7 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
     actorOrgId: actor.orgId,
     businessDate: today(),
   });
-  return payment.id;
+  return paymentId;
 }
 
 export interface PaymentFilter {
@@ -143,30 +112,17 @@ export interface PaymentFilter {
 }
 
 export async function listPayments(db: Database, actor: Actor, filter: PaymentFilter) {
-  const where = and(
-    fundScopeCondition(fundScope(actor)),
-    filter.waiting ? sql`${fundPayments.holders} @> array[${actor.orgType}]::text[]` : undefined,
-    filter.status ? eq(fundPayments.status, filter.status) : undefined,
-    filter.kind ? eq(fundPayments.kind, filter.kind) : undefined,
-  );
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({ payment: fundPayments, fundName: funds.name })
-      .from(fundPayments)
-      .innerJoin(funds, eq(funds.id, fundPayments.fundId))
-      .where(where)
-      .orderBy(desc(fundPayments.heldSince))
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
-    db
-      .select({ n: count() })
-      .from(fundPayments)
-      .innerJoin(funds, eq(funds.id, fundPayments.fundId))
-      .where(where),
-  ]);
+  const { rows, total } = await repo.pageOfPayments(db, {
+    scope: fundScope(actor),
+    ...(filter.waiting && { holder: actor.orgType }),
+    ...(filter.status && { status: filter.status }),
+    ...(filter.kind && { kind: filter.kind }),
+    limit: filter.pageSize,
+    offset: (filter.page - 1) * filter.pageSize,
+  });
   return {
     items: rows.map(({ payment, fundName }) => ({ ...presentPayment(payment), fundName })),
-    total: total?.n ?? 0,
+    total,
     page: filter.page,
     pageSize: filter.pageSize,
   };
@@ -174,11 +130,17 @@ export async function listPayments(db: Database, actor: Actor, filter: PaymentFi
 
 function presentPayment(row: PaymentRow) {
   const { totalFen, executionKey: _key, ...rest } = row;
-  return { ...rest, total: formatYuan(totalFen) };
+  return {
+    ...rest,
+    ...stateOf(row),
+    kind: row.kind as PaymentKind,
+    holders: row.holders as OrgType[],
+    total: formatYuan(totalFen),
+  };
 }
 
 export async function findPayment(db: Executor, actor: Actor, id: string) {
-  const [row] = await db.select().from(fundPayments).where(eq(fundPayments.id, id));
+  const row = await repo.findPayment(db, id);
   if (!row) throw AppError.notFound("支付申请 (payment)");
   const fund = await visibleFund(db, actor, row.fundId).catch(() => {
     throw AppError.notFound("支付申请 (payment)");
@@ -186,63 +148,30 @@ export async function findPayment(db: Executor, actor: Actor, id: string) {
   return { row, fund };
 }
 
-function linesOf(db: Executor, paymentId: string, offset: number, limit: number) {
-  return db
-    .select()
-    .from(fundPaymentLines)
-    .where(eq(fundPaymentLines.paymentId, paymentId))
-    .orderBy(asc(fundPaymentLines.lineNo))
-    .limit(limit)
-    .offset(offset);
-}
-
-function presentLine({ amountFen, ...line }: typeof fundPaymentLines.$inferSelect) {
+function presentLine({ amountFen, ...line }: PaymentLineRow) {
   return { ...line, amount: formatYuan(amountFen) };
-}
-
-/** The history with who took each step, by name and organisation, as reviewers read it. */
-function historyOf(db: Executor, paymentId: string) {
-  return db
-    .select({
-      id: fundPaymentEvents.id,
-      action: fundPaymentEvents.action,
-      fromStatus: fundPaymentEvents.fromStatus,
-      toStatus: fundPaymentEvents.toStatus,
-      opinion: fundPaymentEvents.opinion,
-      reason: fundPaymentEvents.reason,
-      businessDate: fundPaymentEvents.businessDate,
-      at: fundPaymentEvents.at,
-      actorUserId: fundPaymentEvents.actorUserId,
-      actorOrgId: fundPaymentEvents.actorOrgId,
-      actorName: users.displayName,
-      actorOrgName: organisations.name,
-      actorOrgType: organisations.type,
-    })
-    .from(fundPaymentEvents)
-    .innerJoin(users, eq(users.id, fundPaymentEvents.actorUserId))
-    .innerJoin(organisations, eq(organisations.id, fundPaymentEvents.actorOrgId))
-    .where(eq(fundPaymentEvents.paymentId, paymentId))
-    .orderBy(asc(fundPaymentEvents.id));
 }
 
 /** A payment with its lines (and their working), history and the caller's next actions. */
 export async function getPayment(db: Database, actor: Actor, id: string) {
   const { row, fund } = await findPayment(db, actor, id);
-  const [lines, history, [paid]] = await Promise.all([
-    linesOf(db, id, 0, 500),
-    historyOf(db, id),
-    db
-      .select({ n: count() })
-      .from(fundPaymentLines)
-      .where(and(eq(fundPaymentLines.paymentId, id), sql`${fundPaymentLines.paidAt} is not null`)),
+  const [lines, history, paidLineCount] = await Promise.all([
+    repo.linesOf(db, id, { offset: 0, limit: 500 }),
+    repo.historyOf(db, id),
+    repo.countPaidLines(db, id),
   ]);
   const mayAct = actor.orgType !== "GUARANTOR" || fund.managerOrgId === actor.orgId;
   return {
     ...presentPayment(row),
     fund: { id: fund.id, code: fund.code, name: fund.name },
-    paidLineCount: paid?.n ?? 0,
+    paidLineCount,
     lines: lines.map(presentLine),
-    history,
+    history: history.map((entry) => ({
+      ...entry,
+      fromStatus: entry.fromStatus as PaymentStatus,
+      toStatus: entry.toStatus as PaymentStatus,
+      actorOrgType: entry.actorOrgType as OrgType,
+    })),
     availableActions: mayAct ? availablePaymentActions(stateOf(row), actor) : [],
   };
 }
@@ -255,7 +184,7 @@ export async function listPaymentLines(
   page: { page: number; pageSize: number },
 ) {
   const { row } = await findPayment(db, actor, id);
-  const lines = await linesOf(db, id, (page.page - 1) * page.pageSize, page.pageSize);
+  const lines = await repo.linesOf(db, id, { offset: (page.page - 1) * page.pageSize, limit: page.pageSize });
   return { items: lines.map(presentLine), total: row.lineCount, ...page };
 }
 
@@ -284,13 +213,12 @@ export async function actOnPayment(
   ip: string | null,
 ) {
   const { row, fund } = await findPayment(db, actor, id);
-  if (input.action === "execute") return execute(db, actor, row, fund, input, ip);
+  if (input.action === "execute") {
+    await execute(db, actor, row, fund, input, ip);
+    return getPayment(db, actor, id);
+  }
   await db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(fundPayments)
-      .where(eq(fundPayments.id, id))
-      .for("no key update");
+    const current = await repo.lockPayment(tx, id);
     if (!current) throw AppError.notFound("支付申请 (payment)");
     const before = stateOf(current);
     const next = decide(() => applyPaymentAction(before, input.action, actor, input));
@@ -300,17 +228,13 @@ export async function actOnPayment(
     const reviewVersions = touchedReviews(before, next, PAYMENT_REVIEW_FIELD).map(
       (touched) => [REVIEW_VERSION[touched], current.version + 1] as const,
     );
-    await tx
-      .update(fundPayments)
-      .set({
-        ...next,
-        ...Object.fromEntries(reviewVersions),
-        holders: paymentHolders(next),
-        heldSince: sql`now()`,
-        version: current.version + 1,
-      })
-      .where(eq(fundPayments.id, id));
-    await tx.insert(fundPaymentEvents).values({
+    await repo.recordStep(tx, id, {
+      ...next,
+      ...Object.fromEntries(reviewVersions),
+      holders: paymentHolders(next),
+      version: current.version + 1,
+    });
+    await repo.insertEvent(tx, {
       paymentId: id,
       action: input.action,
       fromStatus: current.status,
@@ -325,7 +249,7 @@ export async function actOnPayment(
     // Seed 002 art. 13: the city government's approval is what commits the fund to pay.
     if (input.action === "city-approve") await recognisePayables(tx, actor, current, fund);
     if (input.action === "cancel") {
-      await tx.update(fundPaymentLines).set({ live: false }).where(eq(fundPaymentLines.paymentId, id));
+      await repo.retireLines(tx, id);
     }
     await recordAudit(tx, {
       actor,
@@ -340,25 +264,9 @@ export async function actOnPayment(
   return getPayment(db, actor, id);
 }
 
-function staleVersion(): AppError {
-  return new AppError("conflict", "支付申请已被他人处理,请刷新后重试 (stale version: reload and retry)", [
-    { field: "version", rule: "stale-version", message: "版本已过期" },
-  ]);
-}
-
-function beneficiaryRef(line: typeof fundPaymentLines.$inferSelect): AccountRef {
-  const name = line.beneficiaryName;
-  return {
-    kind: "PAYABLE",
-    beneficiary: line.beneficiaryOrgId
-      ? { orgId: line.beneficiaryOrgId, name }
-      : { enterpriseId: line.beneficiaryEnterpriseId ?? "", name },
-  };
-}
-
 /** Expense → payable for every line, as one posting: the fund now owes each beneficiary. */
 async function recognisePayables(tx: Transaction, actor: Actor, row: PaymentRow, fund: FundRow) {
-  const lines = await tx.select().from(fundPaymentLines).where(eq(fundPaymentLines.paymentId, row.id));
+  const lines = await repo.linesOf(tx, row.id);
   await post(tx, {
     fundId: fund.id,
     idempotencyKey: `payment:${row.id}:approved`,
@@ -366,268 +274,11 @@ async function recognisePayables(tx: Transaction, actor: Actor, row: PaymentRow,
     effectiveOn: today(),
     memo: `市政府批准:${row.title}`,
     legs: lines.map((line) => ({
-      debit: { kind: EXPENSE_ACCOUNT[row.kind as PaymentKind] },
+      debit: { kind: PAYMENT_EXPENSE_ACCOUNT[row.kind as PaymentKind] },
       credit: beneficiaryRef(line),
       amountFen: line.amountFen,
     })),
     paymentId: row.id,
     recordedBy: actor,
   });
-}
-
-function requireKey(key: string | undefined): string {
-  if (!key?.trim()) {
-    throw AppError.validation(
-      "idempotencyKey",
-      "required",
-      "拨付须提供幂等键 (an idempotency key is required to pay)",
-    );
-  }
-  return key;
-}
-
-/**
- * Starts the payment run once per key: the first call, at the version read, moves APPROVED → PAYING
- * atomically and records the key; a retry with the same key joins or reports the same run whatever
- * version it carries; another key or an older version is refused (409). Lines are then paid a chunk
- * per transaction, so an interrupted run resumes where it stopped.
- */
-async function execute(
-  db: Database,
-  actor: Actor,
-  row: PaymentRow,
-  fund: FundRow,
-  input: PaymentActionInput,
-  ip: string | null,
-) {
-  const key = requireKey(input.idempotencyKey);
-  if (row.executionKey !== key) {
-    const next = decide(() => applyPaymentAction(stateOf(row), "execute", actor, input));
-    if (fund.managerOrgId !== actor.orgId) throw AppError.forbidden("只有受托管理该资金的担保机构可以拨付");
-    const started = await db.transaction(async (tx) => {
-      const updated = await tx
-        .update(fundPayments)
-        .set({
-          ...next,
-          holders: paymentHolders(next),
-          executionKey: key,
-          executedBy: actor.userId,
-          version: sql`${fundPayments.version} + 1`,
-        })
-        .where(
-          and(
-            eq(fundPayments.id, row.id),
-            eq(fundPayments.status, "APPROVED"),
-            eq(fundPayments.version, input.version),
-          ),
-        )
-        .returning({ id: fundPayments.id });
-      if (updated.length === 0) return false;
-      await tx.insert(fundPaymentEvents).values({
-        paymentId: row.id,
-        action: "execute",
-        fromStatus: row.status,
-        toStatus: next.status,
-        actorUserId: actor.userId,
-        actorOrgId: actor.orgId,
-        businessDate: today(),
-      });
-      await recordAudit(tx, {
-        actor,
-        action: "fund-payment.execute",
-        entityType: "fund-payment",
-        entityId: row.id,
-        ip,
-      });
-      return true;
-    });
-    if (!started) {
-      // Someone else started a run at the same moment, or the version was stale: the same key joins
-      // the run, anything else is refused.
-      const { row: current } = await findPayment(db, actor, row.id);
-      if (current.executionKey !== key) throw staleVersion();
-    }
-  }
-  const outcome = await payLines(db, row.id);
-  if (outcome.refused) throw outcome.refused;
-  return getPayment(db, actor, row.id);
-}
-
-export interface PaymentRunOutcome {
-  paidNow: number;
-  /** Set when the fund could not pay a line: the run stopped and the payment went back to APPROVED. */
-  refused?: AppError;
-}
-
-/** Lines paid per transaction: a crash loses at most one chunk, which the next run pays again. */
-const LINES_PER_CHUNK = 200;
-
-function isInsufficientBalance(error: unknown): error is AppError {
-  return error instanceof AppError && error.fieldErrors[0]?.rule === "insufficient-balance";
-}
-
-/**
- * Pays the payment's unpaid lines in order, a chunk per transaction, each line its own posting with a
- * key derived from the line, so a line is paid at most once however often this runs, by however many
- * instances. When a chunk does not fit, its lines are tried one by one, so exactly the lines the fund
- * can pay are paid. Ends the payment (PAID) when no line is left, or sends it back to APPROVED with the
- * reason when the fund runs dry.
- */
-export async function payLines(db: Database, paymentId: string): Promise<PaymentRunOutcome> {
-  const [payment] = await db.select().from(fundPayments).where(eq(fundPayments.id, paymentId));
-  if (payment?.status !== "PAYING" || !payment.executedBy) return { paidNow: 0 };
-  const [executor] = await db
-    .select({ orgId: users.orgId })
-    .from(users)
-    .where(eq(users.id, payment.executedBy));
-  if (!executor) throw new Error(`payment ${paymentId}: executing user missing`);
-  const recordedBy = { userId: payment.executedBy, orgId: executor.orgId };
-  let paidNow = 0;
-  let chunk = LINES_PER_CHUNK;
-  let afterLineNo = 0;
-  for (;;) {
-    try {
-      const paid = await db.transaction((tx) => payNextLines(tx, payment, recordedBy, afterLineNo, chunk));
-      if (paid.length === 0) break;
-      paidNow += paid.length;
-      afterLineNo = paid.at(-1) ?? afterLineNo;
-    } catch (error) {
-      if (!isInsufficientBalance(error)) throw error;
-      if (chunk > 1) {
-        chunk = 1;
-        continue;
-      }
-      await stopRun(db, payment, recordedBy, error.message);
-      return { paidNow, refused: error };
-    }
-  }
-  await finishRun(db, payment, recordedBy);
-  return { paidNow };
-}
-
-/**
- * Pays up to `count` unpaid lines after `afterLineNo` (lines are paid in order, so the scan starts
- * where the last chunk ended) and returns their numbers. Runs of one payment (a retry joining, a
- * resumed run) take turns on the payment's row, and stop once the payment is no longer being paid.
- */
-async function payNextLines(
-  tx: Transaction,
-  payment: PaymentRow,
-  recordedBy: { userId: string; orgId: string },
-  afterLineNo: number,
-  count: number,
-): Promise<number[]> {
-  const [current] = await tx
-    .select({ status: fundPayments.status })
-    .from(fundPayments)
-    .where(eq(fundPayments.id, payment.id))
-    .for("no key update");
-  if (current?.status !== "PAYING") return [];
-  const lines = await tx
-    .select()
-    .from(fundPaymentLines)
-    .where(
-      and(
-        eq(fundPaymentLines.paymentId, payment.id),
-        gt(fundPaymentLines.lineNo, afterLineNo),
-        isNull(fundPaymentLines.paidAt),
-      ),
-    )
-    .orderBy(asc(fundPaymentLines.lineNo))
-    .limit(count);
-  if (lines.length === 0) return [];
-  await postAll(
-    tx,
-    lines.map((line) => ({
-      fundId: payment.fundId,
-      idempotencyKey: `payment-line:${line.id}`,
-      kind: "PAYMENT_PAID" as const,
-      effectiveOn: today(),
-      memo: `拨付:${payment.title} 第${line.lineNo}项 ${line.beneficiaryName}`,
-      legs: [
-        { debit: beneficiaryRef(line), credit: { kind: "FUND_CASH" as const }, amountFen: line.amountFen },
-      ],
-      paymentId: payment.id,
-      paymentLineId: line.id,
-      recordedBy,
-    })),
-  );
-  await tx
-    .update(fundPaymentLines)
-    .set({ paidAt: sql`now()` })
-    .where(
-      anyOf(
-        fundPaymentLines.id,
-        lines.map((line) => line.id),
-        "uuid",
-      ),
-    );
-  return lines.map((line) => line.lineNo);
-}
-
-async function finishRun(db: Database, payment: PaymentRow, by: { userId: string; orgId: string }) {
-  await db.transaction(async (tx) => {
-    const done = await tx
-      .update(fundPayments)
-      .set({ status: "PAID", holders: [], paidAt: sql`now()`, version: sql`${fundPayments.version} + 1` })
-      .where(
-        and(
-          eq(fundPayments.id, payment.id),
-          eq(fundPayments.status, "PAYING"),
-          sql`not exists (select 1 from ${fundPaymentLines} where ${fundPaymentLines.paymentId} = ${payment.id} and ${fundPaymentLines.paidAt} is null)`,
-        ),
-      )
-      .returning({ id: fundPayments.id });
-    if (done.length === 0) return;
-    await tx.insert(fundPaymentEvents).values({
-      paymentId: payment.id,
-      action: "paid",
-      fromStatus: "PAYING",
-      toStatus: "PAID",
-      opinion: `${payment.lineCount} 项已全部拨付,合计 ${formatYuanGrouped(payment.totalFen)} 元`,
-      actorUserId: by.userId,
-      actorOrgId: by.orgId,
-      businessDate: today(),
-    });
-  });
-}
-
-async function stopRun(
-  db: Database,
-  payment: PaymentRow,
-  by: { userId: string; orgId: string },
-  reason: string,
-) {
-  await db.transaction(async (tx) => {
-    const stopped = await tx
-      .update(fundPayments)
-      .set({
-        status: "APPROVED",
-        holders: ["GUARANTOR"],
-        executionKey: null,
-        version: sql`${fundPayments.version} + 1`,
-      })
-      .where(and(eq(fundPayments.id, payment.id), eq(fundPayments.status, "PAYING")))
-      .returning({ id: fundPayments.id });
-    if (stopped.length === 0) return;
-    await tx.insert(fundPaymentEvents).values({
-      paymentId: payment.id,
-      action: "refused",
-      fromStatus: "PAYING",
-      toStatus: "APPROVED",
-      reason,
-      actorUserId: by.userId,
-      actorOrgId: by.orgId,
-      businessDate: today(),
-    });
-  });
-}
-
-/** Finishes runs an instance was stopped in the middle of (a crash, a deploy). */
-export async function resumeInterruptedPayments(db: Database): Promise<void> {
-  const running = await db
-    .select({ id: fundPayments.id })
-    .from(fundPayments)
-    .where(inArray(fundPayments.status, ["PAYING"]));
-  for (const { id } of running) await payLines(db, id);
 }

@@ -23,7 +23,7 @@ import { approveAndPay, insertTestLoan, SEED_LOAN_EVENTS } from "../../testing/f
 import { insertProgrammeLoan, type LoanEventSpec } from "../../testing/loan-factory";
 import { type TestClient, type TestContext, useTestApp } from "../../testing/test-app";
 import { rowValues, workbookOf } from "../../testing/workbooks";
-import { post } from "../ledger/ledger";
+import { post } from "../ledger/ledger.service";
 import { createPayment, type PaymentLineInput } from "../payments/payments.service";
 
 async function theFund(ctx: TestContext) {

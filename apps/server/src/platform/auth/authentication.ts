@@ -1,3 +1,5 @@
+// request.cookies is declared by the cookie plugin; say so here, for programs that never load app.ts.
+import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Database } from "../../db/client";
 import type { Actor, OrgType, Role } from "../actor";

@@ -8,13 +8,9 @@ import {
   type PostingKind,
   validateTransfers,
 } from "@chanrong/domain";
-import { and, eq, or, sql } from "drizzle-orm";
-import { anyOf } from "../../db/any-of";
-import { inBatches } from "../../db/batches";
 import type { Executor, Transaction } from "../../db/client";
-import { fundAccounts, fundPostings, fundTransfers } from "../../db/schema";
-import { pgErrorCode, pgErrorDetail } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
+import * as repo from "./ledger.repository";
 
 /** An account named by what it is: a kind, and for a payable its beneficiary. */
 export interface AccountRef {
@@ -72,22 +68,11 @@ async function accountIds(
   refs: readonly AccountRef[],
 ): Promise<Map<string, string>> {
   const wanted = new Map(refs.map((ref) => [refKey(ref), ref]));
-  const owner = sql`coalesce(${fundAccounts.beneficiaryOrgId}, ${fundAccounts.beneficiaryEnterpriseId})`;
+  const kinds = refs.map((ref) => ref.kind);
   const owners = [...new Set(refs.map(ownerOf).filter((id) => id !== null))];
   const ids = new Map<string, string>();
   const find = async () => {
-    const rows = await tx
-      .select({ id: fundAccounts.id, kind: fundAccounts.kind, owner: sql<string | null>`${owner}` })
-      .from(fundAccounts)
-      .where(
-        and(
-          eq(fundAccounts.fundId, fundId),
-          anyOf(fundAccounts.kind, [...new Set(refs.map((ref) => ref.kind))], "text"),
-          // Equality and IS NULL, not IS NOT DISTINCT FROM, so the identity index serves both.
-          or(sql`${owner} is null`, anyOf(owner, owners, "uuid")),
-        ),
-      );
-    for (const row of rows) {
+    for (const row of await repo.findAccounts(tx, fundId, kinds, owners)) {
       const key = `${row.kind}:${row.owner ?? ""}`;
       if (wanted.has(key)) ids.set(key, row.id);
     }
@@ -95,21 +80,17 @@ async function accountIds(
   await find();
   const missing = [...wanted].filter(([key]) => !ids.has(key)).map(([, ref]) => ref);
   if (missing.length === 0) return ids;
-  for (const chunk of inBatches(missing)) {
-    await tx
-      .insert(fundAccounts)
-      .values(
-        chunk.map((ref) => ({
-          fundId,
-          kind: ref.kind,
-          normalSide: NORMAL_SIDE[ref.kind],
-          beneficiaryOrgId: ref.beneficiary?.orgId ?? null,
-          beneficiaryEnterpriseId: ref.beneficiary?.enterpriseId ?? null,
-          name: accountName(ref),
-        })),
-      )
-      .onConflictDoNothing();
-  }
+  await repo.openAccounts(
+    tx,
+    fundId,
+    missing.map((ref) => ({
+      kind: ref.kind,
+      normalSide: NORMAL_SIDE[ref.kind],
+      beneficiaryOrgId: ref.beneficiary?.orgId ?? null,
+      beneficiaryEnterpriseId: ref.beneficiary?.enterpriseId ?? null,
+      name: accountName(ref),
+    })),
+  );
   await find();
   const unopened = missing.find((ref) => !ids.has(refKey(ref)));
   if (unopened) throw new Error(`fund account ${refKey(unopened)} could not be opened`);
@@ -164,30 +145,23 @@ export async function postAll(tx: Transaction, inputs: readonly PostingInput[]):
   }
   const hashes = inputs.map(requestHash);
 
-  const postedIds = new Map<string, number>();
-  for (const chunk of inBatches(inputs.map((input, index) => ({ input, hash: hashes[index] ?? "" })))) {
-    const rows = await tx
-      .insert(fundPostings)
-      .values(
-        chunk.map(({ input, hash }) => ({
-          fundId,
-          idempotencyKey: input.idempotencyKey,
-          requestHash: hash,
-          kind: input.kind,
-          effectiveOn: input.effectiveOn,
-          memo: input.memo,
-          paymentId: input.paymentId ?? null,
-          paymentLineId: input.paymentLineId ?? null,
-          recoveryId: input.recoveryId ?? null,
-          reverses: input.reverses ?? null,
-          recordedBy: input.recordedBy.userId,
-          recordedByOrg: input.recordedBy.orgId,
-        })),
-      )
-      .onConflictDoNothing({ target: [fundPostings.fundId, fundPostings.idempotencyKey] })
-      .returning({ id: fundPostings.id, key: fundPostings.idempotencyKey });
-    for (const row of rows) postedIds.set(row.key, row.id);
-  }
+  const postedIds = await repo.insertPostings(
+    tx,
+    inputs.map((input, index) => ({
+      fundId,
+      idempotencyKey: input.idempotencyKey,
+      requestHash: hashes[index] ?? "",
+      kind: input.kind,
+      effectiveOn: input.effectiveOn,
+      memo: input.memo,
+      paymentId: input.paymentId ?? null,
+      paymentLineId: input.paymentLineId ?? null,
+      recoveryId: input.recoveryId ?? null,
+      reverses: input.reverses ?? null,
+      recordedBy: input.recordedBy.userId,
+      recordedByOrg: input.recordedBy.orgId,
+    })),
+  );
   const fresh = inputs.filter((input) => postedIds.has(input.idempotencyKey));
   const replayed = await replays(
     tx,
@@ -206,21 +180,16 @@ export async function postAll(tx: Transaction, inputs: readonly PostingInput[]):
     legs.flatMap((leg) => [leg.debit, leg.credit]),
   );
   const idOf = (ref: AccountRef) => accounts.get(refKey(ref)) ?? "";
-  try {
-    for (const chunk of inBatches(legs)) {
-      await tx.insert(fundTransfers).values(
-        chunk.map((leg) => ({
-          postingId: leg.postingId,
-          debitAccountId: idOf(leg.debit),
-          creditAccountId: idOf(leg.credit),
-          amountFen: leg.amountFen,
-        })),
-      );
-    }
-  } catch (error) {
-    if (pgErrorCode(error) !== "23514") throw error;
-    throw overdraft(error, legs, idOf);
-  }
+  const refused = await repo.insertTransfers(
+    tx,
+    legs.map((leg) => ({
+      postingId: leg.postingId,
+      debitAccountId: idOf(leg.debit),
+      creditAccountId: idOf(leg.credit),
+      amountFen: leg.amountFen,
+    })),
+  );
+  if (refused) throw overdraft(refused.overdrawn, legs, idOf);
   return inputs.map((input) => {
     const postingId = postedIds.get(input.idempotencyKey);
     if (postingId !== undefined) return { postingId, replayed: false };
@@ -237,19 +206,11 @@ async function replays(
   repeated: readonly { key: string; hash: string }[],
 ): Promise<Map<string, number>> {
   if (repeated.length === 0) return new Map();
-  const firsts = await tx
-    .select({ id: fundPostings.id, key: fundPostings.idempotencyKey, requestHash: fundPostings.requestHash })
-    .from(fundPostings)
-    .where(
-      and(
-        eq(fundPostings.fundId, fundId),
-        anyOf(
-          fundPostings.idempotencyKey,
-          repeated.map(({ key }) => key),
-          "text",
-        ),
-      ),
-    );
+  const firsts = await repo.postingsByKeys(
+    tx,
+    fundId,
+    repeated.map(({ key }) => key),
+  );
   const byKey = new Map(firsts.map((first) => [first.key, first]));
   for (const { key, hash } of repeated) {
     if (byKey.get(key)?.requestHash === hash) continue;
@@ -264,12 +225,13 @@ async function replays(
 
 /**
  * The refusal of an overdraft (the transaction is aborted, so nothing more can be read in it). The
- * database names the failing account row; the amount needed is what these legs take out of it.
+ * database names the failing account (`failingId`); the amount needed is what these legs take out of it.
  */
-function overdraft(error: unknown, legs: readonly LegInput[], idOf: (ref: AccountRef) => string): AppError {
-  const failingId = pgErrorDetail(error)?.match(
-    /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/,
-  )?.[0];
+function overdraft(
+  failingId: string | undefined,
+  legs: readonly LegInput[],
+  idOf: (ref: AccountRef) => string,
+): AppError {
   const decreases = (ref: AccountRef, side: "debit" | "credit") =>
     NORMAL_SIDE[ref.kind] !== side && (failingId === undefined || idOf(ref) === failingId);
   const drawn = legs.flatMap((leg) => [
@@ -299,7 +261,7 @@ export interface AccountBalance {
 
 /** Every account of the fund with its totals and balance on its normal side. */
 export async function accountBalances(db: Executor, fundId: string): Promise<AccountBalance[]> {
-  const rows = await db.select().from(fundAccounts).where(eq(fundAccounts.fundId, fundId));
+  const rows = await repo.accountsOfFund(db, fundId);
   return rows
     .map((row) => {
       const kind = row.kind as FundAccountKind;

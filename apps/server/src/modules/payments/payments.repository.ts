@@ -1,0 +1,276 @@
+import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { anyOf } from "../../db/any-of";
+import { inBatches } from "../../db/batches";
+import type { Executor } from "../../db/client";
+import {
+  fundPaymentEvents,
+  fundPaymentLines,
+  fundPayments,
+  funds,
+  organisations,
+  users,
+} from "../../db/schema";
+import { type FundScope, fundScopeCondition } from "../../db/scopes";
+import { pgErrorCode } from "../../platform/db-errors";
+
+// The payments' SQL: payments, their lines and their history. The services decide the steps (with
+// the domain's payment workflow), who may see what (a FundScope) and what a refusal means.
+
+export type PaymentRow = typeof fundPayments.$inferSelect;
+export type PaymentLineRow = typeof fundPaymentLines.$inferSelect;
+type NewPayment = Omit<typeof fundPayments.$inferInsert, "id">;
+type NewLine = Omit<typeof fundPaymentLines.$inferInsert, "id">;
+type NewEvent = Omit<typeof fundPaymentEvents.$inferInsert, "id" | "at">;
+
+/** A payment's status and reviews, and who holds it: what a step of the chain writes. */
+export interface PaymentStep {
+  status: string;
+  financeReview: string;
+  industryReview: string;
+  holders: string[];
+}
+
+export async function insertPayment(tx: Executor, payment: NewPayment): Promise<string> {
+  const [row] = await tx.insert(fundPayments).values(payment).returning({ id: fundPayments.id });
+  if (!row) throw new Error("payment insert returned nothing");
+  return row.id;
+}
+
+/**
+ * Inserts the lines, a batch per statement (a yearly batch can have tens of thousands). False when a
+ * unique index refused them: a subject already in a live payment (the transaction is then aborted).
+ */
+export async function insertLines(tx: Executor, lines: readonly NewLine[]): Promise<boolean> {
+  try {
+    for (const batch of inBatches(lines)) await tx.insert(fundPaymentLines).values(batch);
+    return true;
+  } catch (error) {
+    if (pgErrorCode(error) !== "23505") throw error;
+    return false;
+  }
+}
+
+export async function insertEvent(tx: Executor, event: NewEvent): Promise<void> {
+  await tx.insert(fundPaymentEvents).values(event);
+}
+
+export interface PaymentQuery {
+  scope: FundScope;
+  /** Only payments this organisation type must act on. */
+  holder?: string;
+  status?: string;
+  kind?: string;
+  limit: number;
+  offset: number;
+}
+
+/** One page of the payments of the funds within the scope, longest held first, with their fund's name. */
+export async function pageOfPayments(db: Executor, query: PaymentQuery) {
+  const where = and(
+    fundScopeCondition(query.scope),
+    query.holder ? sql`${fundPayments.holders} @> array[${query.holder}]::text[]` : undefined,
+    query.status ? eq(fundPayments.status, query.status) : undefined,
+    query.kind ? eq(fundPayments.kind, query.kind) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ payment: fundPayments, fundName: funds.name })
+      .from(fundPayments)
+      .innerJoin(funds, eq(funds.id, fundPayments.fundId))
+      .where(where)
+      .orderBy(desc(fundPayments.heldSince))
+      .limit(query.limit)
+      .offset(query.offset),
+    db
+      .select({ n: count() })
+      .from(fundPayments)
+      .innerJoin(funds, eq(funds.id, fundPayments.fundId))
+      .where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function findPayment(db: Executor, id: string): Promise<PaymentRow | null> {
+  const [row] = await db.select().from(fundPayments).where(eq(fundPayments.id, id));
+  return row ?? null;
+}
+
+/** The payment, its row locked for the rest of the transaction (steps and runs take turns on it). */
+export async function lockPayment(tx: Executor, id: string): Promise<PaymentRow | null> {
+  const [row] = await tx.select().from(fundPayments).where(eq(fundPayments.id, id)).for("no key update");
+  return row ?? null;
+}
+
+/** Writes a step of the chain at `version`, and since when the payment is held. */
+export async function recordStep(
+  tx: Executor,
+  id: string,
+  step: PaymentStep & { version: number; financeReviewVersion?: number; industryReviewVersion?: number },
+): Promise<void> {
+  await tx
+    .update(fundPayments)
+    .set({ ...step, heldSince: sql`now()` })
+    .where(eq(fundPayments.id, id));
+}
+
+/** A cancelled payment's lines stop claiming their subjects. */
+export async function retireLines(tx: Executor, paymentId: string): Promise<void> {
+  await tx.update(fundPaymentLines).set({ live: false }).where(eq(fundPaymentLines.paymentId, paymentId));
+}
+
+/** A payment's lines in order, `limit` of them from `offset` (all of them without). */
+export function linesOf(db: Executor, paymentId: string, page?: { offset: number; limit: number }) {
+  const query = db
+    .select()
+    .from(fundPaymentLines)
+    .where(eq(fundPaymentLines.paymentId, paymentId))
+    .orderBy(asc(fundPaymentLines.lineNo));
+  return page ? query.limit(page.limit).offset(page.offset) : query;
+}
+
+export async function countPaidLines(db: Executor, paymentId: string): Promise<number> {
+  const [paid] = await db
+    .select({ n: count() })
+    .from(fundPaymentLines)
+    .where(and(eq(fundPaymentLines.paymentId, paymentId), sql`${fundPaymentLines.paidAt} is not null`));
+  return paid?.n ?? 0;
+}
+
+/** The history with who took each step, by name and organisation. */
+export function historyOf(db: Executor, paymentId: string) {
+  return db
+    .select({
+      id: fundPaymentEvents.id,
+      action: fundPaymentEvents.action,
+      fromStatus: fundPaymentEvents.fromStatus,
+      toStatus: fundPaymentEvents.toStatus,
+      opinion: fundPaymentEvents.opinion,
+      reason: fundPaymentEvents.reason,
+      businessDate: fundPaymentEvents.businessDate,
+      at: fundPaymentEvents.at,
+      actorUserId: fundPaymentEvents.actorUserId,
+      actorOrgId: fundPaymentEvents.actorOrgId,
+      actorName: users.displayName,
+      actorOrgName: organisations.name,
+      actorOrgType: organisations.type,
+    })
+    .from(fundPaymentEvents)
+    .innerJoin(users, eq(users.id, fundPaymentEvents.actorUserId))
+    .innerJoin(organisations, eq(organisations.id, fundPaymentEvents.actorOrgId))
+    .where(eq(fundPaymentEvents.paymentId, paymentId))
+    .orderBy(asc(fundPaymentEvents.id));
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Payment runs
+ * ---------------------------------------------------------------------------------------------- */
+
+/**
+ * Starts the run atomically: the step is written only if the payment is still in `from` at
+ * `version`, and the key and the executing user are recorded with it. False when it was not.
+ */
+export async function startRun(
+  tx: Executor,
+  id: string,
+  at: { from: string; version: number },
+  step: PaymentStep & { executionKey: string; executedBy: string },
+): Promise<boolean> {
+  const updated = await tx
+    .update(fundPayments)
+    .set({ ...step, version: sql`${fundPayments.version} + 1` })
+    .where(
+      and(eq(fundPayments.id, id), eq(fundPayments.status, at.from), eq(fundPayments.version, at.version)),
+    )
+    .returning({ id: fundPayments.id });
+  return updated.length > 0;
+}
+
+/** The organisation of a user (whoever started a run: it resumes in their name). */
+export async function orgOfUser(db: Executor, userId: string): Promise<string | null> {
+  const [user] = await db.select({ orgId: users.orgId }).from(users).where(eq(users.id, userId));
+  return user?.orgId ?? null;
+}
+
+/** The payment's status, its row locked for the rest of the transaction. */
+export async function lockStatus(tx: Executor, id: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ status: fundPayments.status })
+    .from(fundPayments)
+    .where(eq(fundPayments.id, id))
+    .for("no key update");
+  return row?.status ?? null;
+}
+
+/** Up to `limit` unpaid lines after line `afterLineNo`, in order. */
+export function unpaidLines(tx: Executor, paymentId: string, afterLineNo: number, limit: number) {
+  return tx
+    .select()
+    .from(fundPaymentLines)
+    .where(
+      and(
+        eq(fundPaymentLines.paymentId, paymentId),
+        gt(fundPaymentLines.lineNo, afterLineNo),
+        isNull(fundPaymentLines.paidAt),
+      ),
+    )
+    .orderBy(asc(fundPaymentLines.lineNo))
+    .limit(limit);
+}
+
+export async function markLinesPaid(tx: Executor, lineIds: readonly string[]): Promise<void> {
+  await tx
+    .update(fundPaymentLines)
+    .set({ paidAt: sql`now()` })
+    .where(anyOf(fundPaymentLines.id, lineIds, "uuid"));
+}
+
+/**
+ * Ends a run whose every line is paid: writes the step, and when it was paid, if the payment is still
+ * in `from` and no line is left unpaid. False when it was not (another run ended it first).
+ */
+export async function finishRun(
+  tx: Executor,
+  id: string,
+  from: string,
+  step: Pick<PaymentStep, "status" | "holders">,
+): Promise<boolean> {
+  const done = await tx
+    .update(fundPayments)
+    .set({ ...step, paidAt: sql`now()`, version: sql`${fundPayments.version} + 1` })
+    .where(
+      and(
+        eq(fundPayments.id, id),
+        eq(fundPayments.status, from),
+        sql`not exists (select 1 from ${fundPaymentLines} where ${fundPaymentLines.paymentId} = ${id} and ${fundPaymentLines.paidAt} is null)`,
+      ),
+    )
+    .returning({ id: fundPayments.id });
+  return done.length > 0;
+}
+
+/**
+ * Stops a run the fund could not complete: writes the step and forgets the run's key (a new run
+ * takes a new one), if the payment is still in `from`. False when it was not.
+ */
+export async function stopRun(
+  tx: Executor,
+  id: string,
+  from: string,
+  step: Pick<PaymentStep, "status" | "holders">,
+): Promise<boolean> {
+  const stopped = await tx
+    .update(fundPayments)
+    .set({ ...step, executionKey: null, version: sql`${fundPayments.version} + 1` })
+    .where(and(eq(fundPayments.id, id), eq(fundPayments.status, from)))
+    .returning({ id: fundPayments.id });
+  return stopped.length > 0;
+}
+
+/** The payments whose run is under way (or was, when an instance stopped in the middle). */
+export async function paymentsInStatus(db: Executor, status: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: fundPayments.id })
+    .from(fundPayments)
+    .where(inArray(fundPayments.status, [status]));
+  return rows.map((row) => row.id);
+}

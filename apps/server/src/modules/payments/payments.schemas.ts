@@ -1,0 +1,117 @@
+import {
+  ORG_TYPES,
+  PAYMENT_ACTIONS,
+  PAYMENT_KINDS,
+  PAYMENT_REVIEW_STATES,
+  PAYMENT_STATUSES,
+} from "@chanrong/domain";
+import { z } from "zod";
+import { pageQuery, text, versionField } from "../../platform/http";
+import { idempotencyKey } from "../../platform/idempotency";
+import { pageOf } from "../../platform/responses";
+
+/* ------------------------------------------------------------------------------------------------
+ * Requests
+ * ---------------------------------------------------------------------------------------------- */
+
+export const paymentsQuery = z
+  .object({
+    waiting: z.enum(["true", "false"]).optional(),
+    status: z.enum(PAYMENT_STATUSES).optional(),
+    kind: z.enum(PAYMENT_KINDS).optional(),
+    ...pageQuery,
+  })
+  .strict();
+
+export const linesQuery = z.object(pageQuery).strict();
+
+export const paymentActionBody = z
+  .object({
+    action: z.enum(PAYMENT_ACTIONS),
+    version: versionField,
+    opinion: text({ max: 2000, multiline: true }).optional(),
+    reason: text({ max: 2000, multiline: true }).optional(),
+    idempotencyKey: idempotencyKey.optional(),
+  })
+  .strict();
+
+/* ------------------------------------------------------------------------------------------------
+ * Responses
+ * ---------------------------------------------------------------------------------------------- */
+
+/** An id as the database makes it (documented as a uuid; not re-checked on the way out). */
+const uuid = z.string().meta({ format: "uuid" });
+
+/** A page as the payments' lists answer it: the items, how many in all, and which page this is. */
+const pageOfItems = <T extends z.ZodType>(item: T) =>
+  pageOf(item).extend({ page: z.number().int(), pageSize: z.number().int() });
+
+const payment = z.object({
+  id: uuid,
+  fundId: uuid,
+  kind: z.enum(PAYMENT_KINDS),
+  title: z.string(),
+  year: z.number().int().nullable(),
+  status: z.enum(PAYMENT_STATUSES),
+  financeReview: z.enum(PAYMENT_REVIEW_STATES),
+  industryReview: z.enum(PAYMENT_REVIEW_STATES),
+  /** Who must act next: the organisation types whose worklist shows it. */
+  holders: z.array(z.enum(ORG_TYPES)),
+  heldSince: z.date(),
+  total: z.string(),
+  lineCount: z.number().int(),
+  executedBy: uuid.nullable(),
+  createdBy: uuid,
+  createdAt: z.date(),
+  paidAt: z.date().nullable(),
+  version: z.number().int(),
+  financeReviewVersion: z.number().int(),
+  industryReviewVersion: z.number().int(),
+});
+
+const paymentLine = z.object({
+  id: uuid,
+  paymentId: uuid,
+  lineNo: z.number().int(),
+  subject: z.string(),
+  live: z.boolean(),
+  applicationId: uuid.nullable(),
+  beneficiaryOrgId: uuid.nullable(),
+  beneficiaryEnterpriseId: uuid.nullable(),
+  beneficiaryName: z.string(),
+  amount: z.string(),
+  /** The computation as reviewers see it (a subsidy's periods, or a compensation's shares). */
+  working: z.unknown(),
+  paidAt: z.date().nullable(),
+});
+
+const historyEntry = z.object({
+  id: z.number().int(),
+  /** An action of the chain, or one the platform writes itself: create, paid, refused. */
+  action: z.string(),
+  fromStatus: z.enum(PAYMENT_STATUSES),
+  toStatus: z.enum(PAYMENT_STATUSES),
+  opinion: z.string().nullable(),
+  reason: z.string().nullable(),
+  businessDate: z.string(),
+  at: z.date(),
+  actorUserId: uuid,
+  actorOrgId: uuid,
+  actorName: z.string(),
+  actorOrgName: z.string(),
+  actorOrgType: z.enum(ORG_TYPES),
+});
+
+/** Payments with their fund's name, longest held first. */
+export const paymentsPage = pageOfItems(payment.extend({ fundName: z.string() }));
+
+/** A payment with its first lines, its history and the caller's next actions. */
+export const paymentDetail = payment.extend({
+  fund: z.object({ id: uuid, code: z.string(), name: z.string() }),
+  paidLineCount: z.number().int(),
+  lines: z.array(paymentLine),
+  history: z.array(historyEntry),
+  availableActions: z.array(z.enum(PAYMENT_ACTIONS)),
+});
+
+export const linesPage = pageOfItems(paymentLine);
