@@ -120,7 +120,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // bank's system may call (config.apiKey) an API key too.
   app.addHook("onRoute", (route) => {
     if (!route.url.startsWith("/api/") || !route.schema || route.schema.hide) return;
-    const callers = route.config?.apiKey ? [{ session: [] }, { apiKey: [] }] : [{ session: [] }];
+    const callers: Record<string, string[]>[] = [
+      { session: [] },
+      ...(route.config?.apiKey ? [{ apiKey: [] }] : []),
+    ];
     const security: Record<string, string[]>[] = route.config?.public ? [] : callers;
     route.schema = { ...route.schema, security };
   });
