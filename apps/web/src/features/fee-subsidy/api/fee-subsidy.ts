@@ -4,14 +4,6 @@ import { api } from "../../../shared/api/client";
 
 export type { PaymentStatus, SubsidyWorking };
 
-/** GET /api/v1/funds items: the funds the caller may see. */
-export interface FundSummary {
-  id: string;
-  code: string;
-  name: string;
-  cashBalance: string;
-}
-
 /** One guarantee's line of GET /api/v1/funds/:id/fee-subsidy/:year. */
 export interface FeeSubsidyLine {
   applicationId: string;
@@ -66,13 +58,6 @@ export interface FeeReceiptInput {
   amount: string;
   feeRate?: string;
   note?: string;
-}
-
-export function useFunds() {
-  return useQuery({
-    queryKey: ["funds", "list"],
-    queryFn: ({ signal }) => api<FundSummary[]>("/api/v1/funds", { signal }),
-  });
 }
 
 const previewKey = (fundId: string, year: number) => ["fee-subsidy", fundId, year] as const;

@@ -21,13 +21,9 @@ import { PaymentStatusTag } from "../../../shared/components/PaymentStatusTag";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
+import { useFunds } from "../../ledger/api/ledger";
 import { LineWorking } from "../../payments/components/LineWorking";
-import {
-  type FeeSubsidyLine,
-  useCreateFeeSubsidyBatch,
-  useFeeSubsidyPreview,
-  useFunds,
-} from "../api/fee-subsidy";
+import { type FeeSubsidyLine, useCreateFeeSubsidyBatch, useFeeSubsidyPreview } from "../api/fee-subsidy";
 import { FeeReceiptList, FeeReceiptModal } from "../components/FeeReceipts";
 
 /**

@@ -1,35 +1,30 @@
-import type {
-  CompensationWorking,
-  FundAccountKind,
-  OrgType,
-  PaymentAction,
-  PaymentKind,
-  PaymentReviewState,
-  PaymentStatus,
-  PostingKind,
-  SubsidyWorking,
-} from "@chanrong/domain";
+import type { FundAccountKind, PaymentKind, PostingKind } from "@chanrong/domain";
 import { type UseQueryResult, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, download } from "../../../shared/api/client";
 import type { Paged } from "../../../shared/types";
-import { type FundSummary, useFunds } from "../../fee-subsidy/api/fee-subsidy";
 
-export type {
-  CompensationWorking,
-  FundAccountKind,
-  PaymentAction,
-  PaymentKind,
-  PaymentReviewState,
-  PaymentStatus,
-  PostingKind,
-  SubsidyWorking,
-};
+export type { FundAccountKind, PostingKind };
+
+/** GET /api/v1/funds items: the funds the caller may see. */
+export interface FundSummary {
+  id: string;
+  code: string;
+  name: string;
+  cashBalance: string;
+}
 
 /** GET /api/v1/funds items, with what the overview and the report need to pick one. */
 export interface FundListItem extends FundSummary {
   regionCode: string;
   managerOrgId: string;
   programmeCodes: string[];
+}
+
+export function useFunds() {
+  return useQuery({
+    queryKey: ["funds", "list"],
+    queryFn: ({ signal }) => api<FundSummary[]>("/api/v1/funds", { signal }),
+  });
 }
 
 /** The funds the caller may see (one list, shared with the fee-subsidy pages). */
@@ -118,133 +113,19 @@ export interface Statement {
   entries: Paged<Posting & { cashBalance: string }>;
 }
 
-/** GET /api/v1/fund-payments items */
-export interface PaymentRow {
-  id: string;
-  fundId: string;
-  fundName: string;
-  kind: PaymentKind;
-  title: string;
-  year: number | null;
-  status: PaymentStatus;
-  financeReview: PaymentReviewState;
-  industryReview: PaymentReviewState;
-  holders: OrgType[];
-  heldSince: string;
-  total: string;
-  lineCount: number;
-  createdAt: string;
-  paidAt: string | null;
-  version: number;
-}
-
-export interface PaymentLine {
-  id: string;
-  lineNo: number;
-  subject: string;
-  applicationId: string | null;
-  beneficiaryName: string;
-  amount: string;
-  working: SubsidyWorking | CompensationWorking | Record<string, unknown>;
-  paidAt: string | null;
-}
-
-export interface PaymentHistoryEntry {
-  id: number;
-  action: PaymentAction | "create" | "paid" | "refused";
-  fromStatus: PaymentStatus;
-  toStatus: PaymentStatus;
-  opinion: string | null;
-  reason: string | null;
-  at: string;
-  actorName: string;
-  actorOrgName: string;
-  actorOrgType: OrgType;
-}
-
-/** GET /api/v1/fund-payments/:id */
-export interface PaymentDetail extends Omit<PaymentRow, "fundName"> {
-  fund: { id: string; code: string; name: string };
-  paidLineCount: number;
-  history: PaymentHistoryEntry[];
-  availableActions: PaymentAction[];
-}
-
-export interface PaymentActionInput {
-  action: PaymentAction;
-  version: number;
-  opinion?: string;
-  reason?: string;
-  idempotencyKey?: string;
-}
-
-export interface PaymentFilter {
-  kind?: string;
-  status?: string;
-}
-
-/** The payment list's filters, as they stand in its URL. */
-export const PAYMENT_FILTER_KEYS = ["kind", "status"] as const satisfies readonly (keyof PaymentFilter)[];
-
-type Tally<T> = { inMonth: T; cumulative: T };
-
-export interface ReportFigures {
-  applications: Tally<number>;
-  approvals: Tally<number>;
-  disbursed: Tally<string>;
-  outstanding: string;
-  loansOutstanding: number;
-  interestSubsidy: Tally<string>;
-  feeSubsidy: Tally<string>;
-  defaults: Tally<number>;
-  defaultLoss: Tally<string>;
-  compensation: Tally<string>;
-  recoveries: Tally<string>;
-}
-
-export interface ReportRow extends ReportFigures {
-  orgId: string;
-  name: string;
-}
-
-/** GET /api/v1/reports/programme-monthly */
-export interface ProgrammeMonthly {
-  programme: { code: string; name: string; regionCode: string };
-  month: string;
-  from: string;
-  to: string;
-  fund: { id: string; code: string; name: string; cashBalance: string } | null;
-  total: ReportFigures;
-  byBank: ReportRow[];
-  byGuarantor: ReportRow[];
-  trend: {
-    month: string;
-    disbursed: string;
-    outstanding: string;
-    interestSubsidy: string;
-    feeSubsidy: string;
-    compensation: string;
-    recoveries: string;
-    cashBalance: string | null;
-  }[];
-}
-
+/**
+ * Query keys of everything the ledger's postings change: the ledger's own, the payments' and the reports'
+ * all start with "fund", so one ledger write refreshes them all.
+ */
 export const fundKeys = {
   all: ["fund"] as const,
   detail: (id: string) => ["fund", "detail", id] as const,
   postings: (id: string, kind: PostingKind, page: number) => ["fund", "postings", id, kind, page] as const,
   statement: (id: string, from: string, to: string, page: number, pageSize: number) =>
     ["fund", "statement", id, from, to, page, pageSize] as const,
-  payments: (waiting: boolean, filter: PaymentFilter, page: number) =>
-    ["fund", "payments", waiting, filter, page] as const,
-  payment: (id: string) => ["fund", "payment", id] as const,
-  lines: (id: string, page: number, pageSize: number) =>
-    ["fund", "payment", id, "lines", page, pageSize] as const,
-  monthly: (programme: string, month: string) => ["fund", "monthly", programme, month] as const,
 };
 
 const fundPath = (id: string) => `/api/v1/funds/${encodeURIComponent(id)}`;
-const paymentPath = (id: string) => `/api/v1/fund-payments/${encodeURIComponent(id)}`;
 
 export function useFund(id: string | undefined) {
   return useQuery({
@@ -266,8 +147,8 @@ export function usePostings(fundId: string | undefined, kind: PostingKind, page:
   });
 }
 
-/** Any write to the ledger changes balances, statements, reports and the funds' cash alike. */
-function invalidateLedger(queryClient: ReturnType<typeof useQueryClient>) {
+/** Any write to the ledger changes balances, statements, payments, reports and the funds' cash alike. */
+export function invalidateLedger(queryClient: ReturnType<typeof useQueryClient>) {
   queryClient.invalidateQueries({ queryKey: fundKeys.all });
   queryClient.invalidateQueries({ queryKey: ["funds"] });
 }
@@ -329,65 +210,5 @@ export function useStatement(
   });
 }
 
-/** The payment with every line's working, as reviewers and auditors keep it. */
-export const exportPayment = (paymentId: string) =>
-  download(`/api/v1/fund-payments/${paymentId}/export`, undefined, "payment.xlsx");
-
 export const exportStatement = (fundId: string, from: string, to: string) =>
   download(`${fundPath(fundId)}/statement/export`, { from, to }, "statement.xlsx");
-
-export function usePayments(waiting: boolean, filter: PaymentFilter, page: number, pageSize: number) {
-  return useQuery({
-    queryKey: fundKeys.payments(waiting, filter, page),
-    queryFn: ({ signal }) =>
-      api<Paged<PaymentRow>>("/api/v1/fund-payments", {
-        query: { waiting: String(waiting), ...filter, page, pageSize },
-        signal,
-      }),
-  });
-}
-
-export function usePayment(id: string | undefined) {
-  return useQuery({
-    queryKey: fundKeys.payment(id ?? ""),
-    queryFn: ({ signal }) => api<PaymentDetail>(paymentPath(id ?? ""), { signal }),
-    enabled: Boolean(id),
-  });
-}
-
-export function usePaymentLines(id: string, page: number, pageSize: number) {
-  return useQuery({
-    queryKey: fundKeys.lines(id, page, pageSize),
-    queryFn: ({ signal }) =>
-      api<Paged<PaymentLine>>(`${paymentPath(id)}/lines`, { query: { page, pageSize }, signal }),
-    placeholderData: (previous) => previous,
-  });
-}
-
-/** One step of the chain; a stale version is refused (409) and nothing changes. */
-export function usePaymentAction(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: PaymentActionInput) =>
-      api<PaymentDetail>(`${paymentPath(id)}/actions`, { method: "POST", json: input }),
-    onSuccess: (updated) => {
-      invalidateLedger(queryClient);
-      queryClient.setQueryData(fundKeys.payment(id), updated);
-    },
-  });
-}
-
-export function useProgrammeMonthly(programme: string | undefined, month: string) {
-  return useQuery({
-    queryKey: fundKeys.monthly(programme ?? "", month),
-    queryFn: ({ signal }) =>
-      api<ProgrammeMonthly>("/api/v1/reports/programme-monthly", {
-        query: { programme, month },
-        signal,
-      }),
-    enabled: Boolean(programme),
-  });
-}
-
-export const exportProgrammeMonthly = (programme: string, month: string) =>
-  download("/api/v1/reports/programme-monthly/export", { programme, month }, "monthly-report.xlsx");

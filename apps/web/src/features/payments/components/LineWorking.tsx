@@ -2,7 +2,7 @@ import { DAY_COUNT_BASIS, type RiskParty } from "@chanrong/domain";
 import { Descriptions, Table, Tag, Typography } from "antd";
 import { formatYuan, rateAsPercent } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
-import type { CompensationWorking, PaymentLine, SubsidyWorking } from "../../ledger/api/ledger";
+import type { CompensationWorking, PaymentLine, SubsidyWorking } from "../api/payments";
 
 const isSubsidy = (working: PaymentLine["working"]): working is SubsidyWorking =>
   Array.isArray((working as SubsidyWorking).periods);

@@ -11,7 +11,7 @@ import {
   type PaymentActionInput,
   type PaymentDetail,
   usePaymentAction,
-} from "../../ledger/api/ledger";
+} from "../api/payments";
 import { paymentActionLabel } from "./labels";
 
 type Need = "opinion" | "reason" | "none";

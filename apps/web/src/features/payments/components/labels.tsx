@@ -1,6 +1,6 @@
 import { Tag } from "antd";
 import { useI18n } from "../../../shared/i18n";
-import type { PaymentHistoryEntry, PaymentKind, PaymentReviewState } from "../../ledger/api/ledger";
+import type { PaymentHistoryEntry, PaymentKind, PaymentReviewState } from "../api/payments";
 
 type T = ReturnType<typeof useI18n>["t"];
 

@@ -18,7 +18,7 @@ import {
   type PaymentLine,
   usePayment,
   usePaymentLines,
-} from "../../ledger/api/ledger";
+} from "../api/payments";
 import { LineWorking } from "../components/LineWorking";
 import { PaymentReviewTag, paymentActionLabel, paymentKindLabel } from "../components/labels";
 import { isDangerPaymentAction, PaymentActionModal } from "../components/PaymentActionModal";

@@ -9,7 +9,7 @@ import { FilterSelect } from "../../../shared/worklist/FilterSelect";
 import { useHolderColumns } from "../../../shared/worklist/holders";
 import { useWorklist } from "../../../shared/worklist/useWorklist";
 import { WorklistCard } from "../../../shared/worklist/WorklistCard";
-import { PAYMENT_FILTER_KEYS, type PaymentRow, usePayments } from "../../ledger/api/ledger";
+import { PAYMENT_FILTER_KEYS, type PaymentRow, usePayments } from "../api/payments";
 import { paymentKindLabel } from "../components/labels";
 
 /** 支付审批: what waits for the caller's organisation, or every payment of the funds it may see. */

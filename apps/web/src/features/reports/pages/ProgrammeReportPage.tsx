@@ -20,16 +20,16 @@ import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatInteger, formatYuan, sumYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { useSearchState } from "../../../shared/search-params";
+import { useFundList } from "../../ledger/api/ledger";
+import { useProgrammes } from "../../programmes/api/programmes";
+import { regionCovers } from "../../programmes/components/configText";
 import {
   exportProgrammeMonthly,
   type ProgrammeMonthly,
   type ReportFigures,
   type ReportRow,
-  useFundList,
   useProgrammeMonthly,
-} from "../../ledger/api/ledger";
-import { useProgrammes } from "../../programmes/api/programmes";
-import { regionCovers } from "../../programmes/components/configText";
+} from "../api/reports";
 import { BarChart } from "../components/BarChart";
 
 const MONTH_FORMAT = "YYYY-MM";
