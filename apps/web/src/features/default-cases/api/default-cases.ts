@@ -1,17 +1,19 @@
-import type { CompensationWorking, LoanStatus, RecoveryBearer } from "@chanrong/domain";
+import type {
+  CompensationWorking,
+  DefaultCaseAction,
+  DefaultCaseStatus,
+  LoanStatus,
+  PaymentStatus,
+  RecoveryBearer,
+} from "@chanrong/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../shared/api/client";
+import type { RequestBody } from "../../../shared/api/types";
 import type { Paged } from "../../../shared/types";
-import type { PaymentStatus } from "../../fee-subsidy/api/fee-subsidy";
 
-export type DefaultCaseStatus = "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
-export type DefaultCaseAction =
-  | "compensate"
-  | "withdraw"
-  | "request-fund-payment"
-  | "record-recovery"
-  | "reverse-recovery";
+export type { DefaultCaseAction, DefaultCaseStatus };
 
+// TODO(contract)
 /** GET /api/v1/default-cases items */
 export interface DefaultCaseRow {
   id: string;
@@ -29,6 +31,7 @@ export interface DefaultCaseRow {
   recovered: string;
 }
 
+// TODO(contract)
 export interface Recovery {
   id: string;
   recoveredOn: string;
@@ -45,6 +48,7 @@ export interface Recovery {
   mayReverse: boolean;
 }
 
+// TODO(contract)
 /** One step of a case's history. */
 export interface CaseHistoryEntry {
   id: number;
@@ -58,6 +62,7 @@ export interface CaseHistoryEntry {
   actorOrgName: string;
 }
 
+// TODO(contract)
 /** GET /api/v1/default-cases/:id */
 export interface DefaultCase {
   id: string;
@@ -93,6 +98,7 @@ export interface DefaultCase {
   availableActions: DefaultCaseAction[];
 }
 
+// TODO(contract)
 /** GET /api/v1/default-cases/claimable items */
 export interface ClaimableLoan {
   applicationId: string;
@@ -104,13 +110,7 @@ export interface ClaimableLoan {
   schemes: string[];
 }
 
-export interface ClaimInput {
-  applicationId: string;
-  loss: string;
-  claimedOn: string;
-  reason: string;
-  scheme?: string;
-}
+export type ClaimInput = RequestBody<"/api/v1/default-cases", "post">;
 
 const KEY = ["default-cases"] as const;
 
@@ -154,17 +154,17 @@ export const useClaim = () =>
 const casePath = (id: string, what: string) => `/api/v1/default-cases/${encodeURIComponent(id)}/${what}`;
 
 export const useCompensate = (id: string) =>
-  useCaseMutation((input: { version: number; compensatedOn: string; scheme?: string }) =>
+  useCaseMutation((input: RequestBody<"/api/v1/default-cases/{id}/compensation", "post">) =>
     api<DefaultCase>(casePath(id, "compensation"), { method: "POST", json: input }),
   );
 
 export const useRenewFundPayment = (id: string) =>
-  useCaseMutation((input: { version: number }) =>
+  useCaseMutation((input: RequestBody<"/api/v1/default-cases/{id}/fund-payment", "post">) =>
     api<DefaultCase>(casePath(id, "fund-payment"), { method: "POST", json: input }),
   );
 
 export const useRecordRecovery = (id: string) =>
-  useCaseMutation((input: { recoveredOn: string; amount: string; idempotencyKey: string }) =>
+  useCaseMutation((input: RequestBody<"/api/v1/default-cases/{id}/recoveries", "post">) =>
     api<{ recoveryId: string; replayed: boolean; defaultCase: DefaultCase }>(casePath(id, "recoveries"), {
       method: "POST",
       json: input,
@@ -172,14 +172,19 @@ export const useRecordRecovery = (id: string) =>
   );
 
 export const useWithdrawClaim = (id: string) =>
-  useCaseMutation((input: { version: number; reason: string }) =>
+  useCaseMutation((input: RequestBody<"/api/v1/default-cases/{id}/withdrawal", "post">) =>
     api<DefaultCase>(casePath(id, "withdrawal"), { method: "POST", json: input }),
   );
 
 export const useReverseRecovery = (id: string) =>
-  useCaseMutation((input: { recoveryId: string; reason: string }) =>
-    api<DefaultCase>(casePath(id, `recoveries/${encodeURIComponent(input.recoveryId)}/reversal`), {
-      method: "POST",
-      json: { reason: input.reason },
-    }),
+  useCaseMutation(
+    (
+      input: RequestBody<"/api/v1/default-cases/{id}/recoveries/{recoveryId}/reversal", "post"> & {
+        recoveryId: string;
+      },
+    ) =>
+      api<DefaultCase>(casePath(id, `recoveries/${encodeURIComponent(input.recoveryId)}/reversal`), {
+        method: "POST",
+        json: { reason: input.reason },
+      }),
   );

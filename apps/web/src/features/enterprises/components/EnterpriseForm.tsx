@@ -25,7 +25,7 @@ import { DATE_FORMAT, formatWan, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 
-import type { EnterpriseDetail, EnterpriseInput } from "../api/types";
+import type { EnterpriseDetail, EnterpriseInput, EnterpriseTagKind, Ownership } from "../api/types";
 import { DistrictSelect } from "./DistrictSelect";
 
 interface FormValues {
@@ -41,9 +41,9 @@ interface FormValues {
   mainBusiness?: string | null;
   employees: number;
   totalAssets?: string | null;
-  ownership: string;
+  ownership: Ownership;
   revenues: { year: number; amount: string }[];
-  tags: { tag: string; validFrom: Dayjs; validTo?: Dayjs | null }[];
+  tags: { tag: EnterpriseTagKind; validFrom: Dayjs; validTo?: Dayjs | null }[];
   bankAccounts: { bankOrgId?: string | null; bankName: string; accountNo: string }[];
   usccConfirmedAsIssued?: boolean;
 }

@@ -1,9 +1,11 @@
 import type { PaymentStatus, SubsidyWorking } from "@chanrong/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../shared/api/client";
+import type { RequestBody } from "../../../shared/api/types";
 
 export type { PaymentStatus, SubsidyWorking };
 
+// TODO(contract)
 /** One guarantee's line of GET /api/v1/funds/:id/fee-subsidy/:year. */
 export interface FeeSubsidyLine {
   applicationId: string;
@@ -20,6 +22,7 @@ export interface FeeSubsidyLine {
   working: SubsidyWorking | null;
 }
 
+// TODO(contract)
 export interface FeeSubsidyPreview {
   fund: { id: string; code: string; name: string };
   year: number;
@@ -36,6 +39,7 @@ export interface FeeSubsidyPreview {
   } | null;
 }
 
+// TODO(contract)
 export interface FeeReceipt {
   id: number;
   receivedOn: string;
@@ -53,12 +57,7 @@ export interface FeeReceipt {
   mayReverse: boolean;
 }
 
-export interface FeeReceiptInput {
-  receivedOn: string;
-  amount: string;
-  feeRate?: string;
-  note?: string;
-}
+export type FeeReceiptInput = RequestBody<"/api/v1/applications/{id}/guarantee-fees", "post">;
 
 const previewKey = (fundId: string, year: number) => ["fee-subsidy", fundId, year] as const;
 const receiptsKey = (applicationId: string) => ["fee-subsidy", "receipts", applicationId] as const;
@@ -81,7 +80,7 @@ export function useCreateFeeSubsidyBatch(fundId: string) {
     mutationFn: (year: number) =>
       api<FeeSubsidyPreview & { paymentId: string }>(
         `/api/v1/funds/${encodeURIComponent(fundId)}/fee-subsidy`,
-        { method: "POST", json: { year } },
+        { method: "POST", json: { year } satisfies RequestBody<"/api/v1/funds/{id}/fee-subsidy", "post"> },
       ),
     onSuccess: (result) => queryClient.setQueryData(previewKey(fundId, result.year), result),
   });
@@ -118,7 +117,13 @@ export function useReverseFeeReceipt(applicationId: string) {
     mutationFn: (input: { receiptId: number; reason: string }) =>
       api<{ id: number; items: FeeReceipt[]; total: string }>(
         `/api/v1/applications/${encodeURIComponent(applicationId)}/guarantee-fees/${input.receiptId}/reversal`,
-        { method: "POST", json: { reason: input.reason } },
+        {
+          method: "POST",
+          json: { reason: input.reason } satisfies RequestBody<
+            "/api/v1/applications/{id}/guarantee-fees/{receiptId}/reversal",
+            "post"
+          >,
+        },
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["fee-subsidy"] }),
   });

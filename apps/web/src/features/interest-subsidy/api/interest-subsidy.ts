@@ -1,10 +1,12 @@
 import type { ClaimStatus, PaymentStatus, SubsidyWorking, WindowState } from "@chanrong/domain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../shared/api/client";
+import type { RequestBody } from "../../../shared/api/types";
 import type { Paged } from "../../../shared/types";
 
 export type { ClaimStatus, PaymentStatus, SubsidyWorking, WindowState };
 
+// TODO(contract)
 export type LoanSubsidy =
   | {
       eligible: true;
@@ -17,6 +19,7 @@ export type LoanSubsidy =
     }
   | { eligible: false; reason: string };
 
+// TODO(contract)
 /** The payment line that holds a loan's subsidy, and where its payment stands. */
 export interface HeldPayment {
   id: string;
@@ -27,6 +30,7 @@ export interface HeldPayment {
   paid: boolean;
 }
 
+// TODO(contract)
 /** A settled loan as the subsidy pages show it (GET /api/v1/interest-subsidy/loans items). */
 export interface SubsidyLoan {
   applicationId: string;
@@ -44,6 +48,7 @@ export interface SubsidyLoan {
   subsidy: LoanSubsidy;
 }
 
+// TODO(contract)
 export interface SubsidyLoanRow extends SubsidyLoan {
   claim: { id: string; status: ClaimStatus; appliedOn: string; claimed: string } | null;
   payment: HeldPayment | null;
@@ -51,18 +56,12 @@ export interface SubsidyLoanRow extends SubsidyLoan {
   open: boolean;
 }
 
-/** The fields of 附件2 the enterprise fills. */
-export interface ClaimForm {
-  address: string;
-  legalRepresentative: string;
-  phone: string;
-  contactName: string;
-  contactPhone: string;
-  bankAccount: string;
-  businessDevelopment: string;
-  enterpriseOpinion: string;
-}
+export type ClaimInput = RequestBody<"/api/v1/interest-subsidy/claims", "post">;
 
+/** The fields of 附件2 the enterprise fills. */
+export type ClaimForm = ClaimInput["form"];
+
+// TODO(contract)
 export interface Claim {
   id: string;
   version: number;
@@ -76,6 +75,7 @@ export interface Claim {
   createdAt: string;
 }
 
+// TODO(contract)
 export interface ClaimDetail extends Claim {
   guarantorOpinion: { text: string; by: string; date: string } | null;
   returnedReason: { reason: string; by: string; at: string } | null;
@@ -147,26 +147,30 @@ function useSubsidyWrite<Input, Output>(write: (input: Input) => Promise<Output>
 }
 
 export const useCreateClaim = () =>
-  useSubsidyWrite((input: { applicationId: string; claimed: string; form: ClaimForm }) =>
-    api<ClaimDetail>(`${root}/claims`, { method: "POST", json: input }),
-  );
+  useSubsidyWrite((input: ClaimInput) => api<ClaimDetail>(`${root}/claims`, { method: "POST", json: input }));
 
 export const useWithdrawClaim = (id: string) =>
   useSubsidyWrite((version: number) =>
     api<ClaimDetail>(`${root}/claims/${encodeURIComponent(id)}/withdraw`, {
       method: "POST",
-      json: { version },
+      json: { version } satisfies RequestBody<"/api/v1/interest-subsidy/claims/{id}/withdraw", "post">,
     }),
   );
 
 export const useStartBatch = () =>
   useSubsidyWrite((applicationIds: string[]) =>
-    api<{ paymentId: string }>(`${root}/batches`, { method: "POST", json: { applicationIds } }),
+    api<{ paymentId: string }>(`${root}/batches`, {
+      method: "POST",
+      json: { applicationIds } satisfies RequestBody<"/api/v1/interest-subsidy/batches", "post">,
+    }),
   );
 
 export const useStartClaimPayment = () =>
   useSubsidyWrite((claimIds: string[]) =>
-    api<{ paymentId: string }>(`${root}/claim-payments`, { method: "POST", json: { claimIds } }),
+    api<{ paymentId: string }>(`${root}/claim-payments`, {
+      method: "POST",
+      json: { claimIds } satisfies RequestBody<"/api/v1/interest-subsidy/claim-payments", "post">,
+    }),
   );
 
 export const claimFormUrl = (id: string, format: "html" | "pdf" = "html") =>

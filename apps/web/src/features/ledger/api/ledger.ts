@@ -1,10 +1,12 @@
 import type { FundAccountKind, PaymentKind, PostingKind } from "@chanrong/domain";
 import { type UseQueryResult, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, download } from "../../../shared/api/client";
+import type { RequestBody } from "../../../shared/api/types";
 import type { Paged } from "../../../shared/types";
 
 export type { FundAccountKind, PostingKind };
 
+// TODO(contract)
 /** GET /api/v1/funds items: the funds the caller may see. */
 export interface FundSummary {
   id: string;
@@ -13,6 +15,7 @@ export interface FundSummary {
   cashBalance: string;
 }
 
+// TODO(contract)
 /** GET /api/v1/funds items, with what the overview and the report need to pick one. */
 export interface FundListItem extends FundSummary {
   regionCode: string;
@@ -30,6 +33,7 @@ export function useFunds() {
 /** The funds the caller may see (one list, shared with the fee-subsidy pages). */
 export const useFundList = () => useFunds() as UseQueryResult<FundListItem[]>;
 
+// TODO(contract)
 export interface FundAccount {
   id: string;
   kind: FundAccountKind;
@@ -40,11 +44,13 @@ export interface FundAccount {
   balance: string;
 }
 
+// TODO(contract)
 /** GET /api/v1/funds/:id */
 export interface FundDetail extends FundListItem {
   accounts: FundAccount[];
 }
 
+// TODO(contract)
 /** A posting as the statement and the appropriation list show it. */
 export interface Posting {
   postingId: number;
@@ -68,11 +74,13 @@ export interface Posting {
   cashOut: string;
 }
 
+// TODO(contract)
 /** GET /api/v1/funds/:id/postings items */
 export interface ListedPosting extends Posting {
   mayReverse: boolean;
 }
 
+// TODO(contract)
 export interface KindTotals {
   kind: FundAccountKind;
   kindLabel: string;
@@ -83,6 +91,7 @@ export interface KindTotals {
   closing: string;
 }
 
+// TODO(contract)
 export interface Reconciliation {
   reconciled: boolean;
   accountsMatchTransfers: boolean;
@@ -101,6 +110,7 @@ export interface Reconciliation {
   }[];
 }
 
+// TODO(contract)
 /** GET /api/v1/funds/:id/statement */
 export interface Statement {
   fund: { id: string; code: string; name: string };
@@ -153,6 +163,7 @@ export function invalidateLedger(queryClient: ReturnType<typeof useQueryClient>)
   queryClient.invalidateQueries({ queryKey: ["funds"] });
 }
 
+// TODO(contract)
 /** What an appropriation or a reversal answers: the posting, and whether the key had posted it before. */
 export interface LedgerWriteResult {
   postingId: number;
@@ -167,24 +178,16 @@ function useLedgerWrite<Input>(write: (input: Input) => Promise<LedgerWriteResul
   });
 }
 
-export interface AppropriationInput {
-  amount: string;
-  date: string;
-  memo: string;
-  idempotencyKey: string;
-}
+export type AppropriationInput = RequestBody<"/api/v1/funds/{id}/appropriations", "post">;
 
 export const useAppropriate = (fundId: string) =>
   useLedgerWrite((input: AppropriationInput) =>
     api<LedgerWriteResult>(`${fundPath(fundId)}/appropriations`, { method: "POST", json: input }),
   );
 
-export interface ReversalInput {
+export type ReversalInput = RequestBody<"/api/v1/funds/{id}/postings/{postingId}/reversal", "post"> & {
   postingId: number;
-  reason: string;
-  date: string;
-  idempotencyKey: string;
-}
+};
 
 export const useReversePosting = (fundId: string) =>
   useLedgerWrite(({ postingId, ...input }: ReversalInput) =>

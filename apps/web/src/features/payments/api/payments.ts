@@ -9,6 +9,7 @@ import type {
 } from "@chanrong/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, download } from "../../../shared/api/client";
+import type { RequestBody } from "../../../shared/api/types";
 import type { Paged } from "../../../shared/types";
 import { invalidateLedger } from "../../ledger/api/ledger";
 
@@ -21,6 +22,7 @@ export type {
   SubsidyWorking,
 };
 
+// TODO(contract)
 /** GET /api/v1/fund-payments items */
 export interface PaymentRow {
   id: string;
@@ -41,6 +43,7 @@ export interface PaymentRow {
   version: number;
 }
 
+// TODO(contract)
 export interface PaymentLine {
   id: string;
   lineNo: number;
@@ -52,6 +55,7 @@ export interface PaymentLine {
   paidAt: string | null;
 }
 
+// TODO(contract)
 export interface PaymentHistoryEntry {
   id: number;
   action: PaymentAction | "create" | "paid" | "refused";
@@ -65,6 +69,7 @@ export interface PaymentHistoryEntry {
   actorOrgType: OrgType;
 }
 
+// TODO(contract)
 /** GET /api/v1/fund-payments/:id */
 export interface PaymentDetail extends Omit<PaymentRow, "fundName"> {
   fund: { id: string; code: string; name: string };
@@ -73,13 +78,7 @@ export interface PaymentDetail extends Omit<PaymentRow, "fundName"> {
   availableActions: PaymentAction[];
 }
 
-export interface PaymentActionInput {
-  action: PaymentAction;
-  version: number;
-  opinion?: string;
-  reason?: string;
-  idempotencyKey?: string;
-}
+export type PaymentActionInput = RequestBody<"/api/v1/fund-payments/{id}/actions", "post">;
 
 export interface PaymentFilter {
   kind?: string;

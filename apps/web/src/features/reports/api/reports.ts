@@ -3,6 +3,7 @@ import { api, download } from "../../../shared/api/client";
 
 type Tally<T> = { inMonth: T; cumulative: T };
 
+// TODO(contract)
 export interface ReportFigures {
   applications: Tally<number>;
   approvals: Tally<number>;
@@ -17,11 +18,13 @@ export interface ReportFigures {
   recoveries: Tally<string>;
 }
 
+// TODO(contract)
 export interface ReportRow extends ReportFigures {
   orgId: string;
   name: string;
 }
 
+// TODO(contract)
 /** GET /api/v1/reports/programme-monthly */
 export interface ProgrammeMonthly {
   programme: { code: string; name: string; regionCode: string };
