@@ -10,7 +10,7 @@
 // TypeScript and openapi-typescript load only when something changed (or someone edited the file by hand).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -106,11 +106,13 @@ if (check) {
   }
   const fresh = await generated(document);
   if (current?.text !== fresh) {
-    const scratch = join(mkdtempSync(join(tmpdir(), "chanrong-contract-")), "contract.ts");
+    const scratchDir = mkdtempSync(join(tmpdir(), "chanrong-contract-"));
+    const scratch = join(scratchDir, "contract.ts");
     writeFileSync(scratch, fresh);
     const diff = spawnSync("git", ["diff", "--no-index", "--no-color", "-U2", "--", target, scratch], {
       encoding: "utf8",
     }).stdout;
+    rmSync(scratchDir, { recursive: true, force: true });
     const lines = diff.split("\n");
     console.error(
       `${name} is not what the server's contract gives today: run \`npm run contract\` and commit it.\n` +

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: f1ea52bf9d106628605f2c2d1ec86aa9110e2aa685ea1badf74737021e8bea79
+ * contract-hash: 85ef1afe3e309c81028b2ab85c6d03f90907254b5384be3cb6ba56f5d4f9e2c9
  */
 export interface paths {
   "/api/health": {
