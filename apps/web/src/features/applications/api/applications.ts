@@ -35,16 +35,8 @@ export interface ApplicationRow {
   sla: SlaState | null;
 }
 
-// TODO(contract)
-export interface RecommendationForm {
-  address: string;
-  legalRepresentative: string;
-  phone: string;
-  contactName: string;
-  contactPhone: string;
-  mainBusiness: string;
-  productsAndPartners: string;
-}
+/** The fields of the recommendation form (推荐表) the enterprise fills, as the create request sends them. */
+export type RecommendationForm = ApplicationInput["form"];
 
 // TODO(contract)
 export interface EligibilityCheck {
