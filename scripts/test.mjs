@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The whole test suite, as README's `npm test` and CI run it:
-//   1. typecheck and lint
+//   1. typecheck, lint, and the web's contract.ts against the server's OpenAPI document
 //   2. domain and server/API tests on PGlite
 //   3. server/API tests on a real PostgreSQL server (TEST_DATABASE_URL)
 //   4. browser journeys in Debian's Chromium against the built app
@@ -183,9 +183,12 @@ try {
   if (!only || only === "static") {
     const typecheck = await run("npm", ["run", "typecheck"]);
     const lint = await run("npx", ["biome", "check", "."]);
-    if (typecheck !== 0 || lint !== 0) {
+    const contract = await run("npm", ["run", "contract:check"]);
+    if (typecheck !== 0 || lint !== 0 || contract !== 0) {
       totals.failed += 1;
-      problems.push(`static checks: typecheck exit ${typecheck}, lint exit ${lint}`);
+      problems.push(
+        `static checks: typecheck exit ${typecheck}, lint exit ${lint}, contract exit ${contract}`,
+      );
     }
   }
   if (!only || only === "unit") {

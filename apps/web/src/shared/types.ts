@@ -3,6 +3,7 @@ import type { OrgType, Role } from "@chanrong/domain";
 // Organisation types and roles are the domain's vocabulary, shared with the server.
 export { ORG_TYPES, type OrgType, ROLES, type Role } from "@chanrong/domain";
 
+// TODO(contract)
 /** GET /api/v1/auth/me */
 export interface Me {
   user: { id: string; username: string; displayName: string; roles: Role[] };
@@ -12,6 +13,7 @@ export interface Me {
   today: string;
 }
 
+// TODO(contract)
 /** GET /api/v1/regions */
 export interface Region {
   code: string;
@@ -27,6 +29,7 @@ export interface Labelled {
   en: string;
 }
 
+// TODO(contract)
 /** GET /api/v1/reference/enterprise-catalogue */
 export interface EnterpriseCatalogue {
   tags: Labelled[];
@@ -35,6 +38,7 @@ export interface EnterpriseCatalogue {
   sizeClasses: Labelled[];
 }
 
+// TODO(contract)
 export interface Paged<T> {
   items: T[];
   total: number;

@@ -1,7 +1,9 @@
 /**
  * The one way the web app talks to the server: same-origin fetch with the session cookie,
  * the CSRF header on every write, and application/problem+json errors turned into ApiError.
+ * `call` is typed by the server's contract (path, body, query, answer); `api<T>` is the untyped form.
  */
+import type { Method, PathParams, PathsWith, QueryOf, RequestBody, ResponseOf } from "./types";
 
 export interface FieldError {
   field: string;
@@ -164,6 +166,43 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const type = response.headers.get("content-type") ?? "";
   if (!type.includes("json")) return (await response.text()) as T;
   return (await response.json()) as T;
+}
+
+export type CallOptions<P extends PathsWith<M>, M extends Method> = Omit<
+  RequestOptions,
+  "method" | "json" | "query"
+> & {
+  /** Values for the `{name}` placeholders of the path. */
+  params?: PathParams<P, M>;
+  query?: QueryOf<P, M>;
+  json?: RequestBody<P, M>;
+};
+
+/** Fills a contract path's `{name}` placeholders, each value URI-encoded. */
+export function pathOf(template: string, params?: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_match, key: string) => {
+    const value = params?.[key];
+    if (value === undefined) throw new Error(`${template}: no value for {${key}}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+/**
+ * A request typed by the server's contract: `call("post", "/api/v1/funds/{id}/postings", { params: { id }, json })`
+ * accepts only the body the route declares and answers the JSON its success response declares.
+ */
+export function call<M extends Method, P extends PathsWith<M>>(
+  method: M,
+  path: P,
+  options: CallOptions<P, M> = {},
+): Promise<ResponseOf<P, M>> {
+  const { params, query, json, ...rest } = options;
+  return api<ResponseOf<P, M>>(pathOf(path, params as Record<string, string | number> | undefined), {
+    ...rest,
+    method: method.toUpperCase() as NonNullable<RequestOptions["method"]>,
+    ...(query !== undefined && { query: query as Record<string, QueryValue> }),
+    ...(json !== undefined && { json }),
+  });
 }
 
 function filenameOf(response: Response, fallback: string): string {

@@ -22,6 +22,7 @@ export function useCatalogue() {
   });
 }
 
+// TODO(contract)
 export interface Bank {
   id: string;
   name: string;

@@ -10,11 +10,13 @@ import type {
 } from "@chanrong/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, download } from "../../../shared/api/client";
+import type { RequestBody } from "../../../shared/api/types";
 import type { Paged } from "../../../shared/types";
 
 export type { ApplicationAction, ApplicationStatus, ContractKind, ReviewParty, ReviewState };
 export type SlaState = "on-time" | "due-soon" | "due-today" | "overdue";
 
+// TODO(contract)
 /** GET /api/v1/applications items */
 export interface ApplicationRow {
   id: string;
@@ -33,22 +35,17 @@ export interface ApplicationRow {
   sla: SlaState | null;
 }
 
-export interface RecommendationForm {
-  address: string;
-  legalRepresentative: string;
-  phone: string;
-  contactName: string;
-  contactPhone: string;
-  mainBusiness: string;
-  productsAndPartners: string;
-}
+/** The fields of the recommendation form (推荐表) the enterprise fills, as the create request sends them. */
+export type RecommendationForm = ApplicationInput["form"];
 
+// TODO(contract)
 export interface EligibilityCheck {
   rule: string;
   passed: boolean;
   reason: string;
 }
 
+// TODO(contract)
 /** GET /api/v1/applications/:id/eligibility: the rules as they stand today. */
 export interface CurrentEligibility {
   eligible: boolean;
@@ -57,6 +54,7 @@ export interface CurrentEligibility {
   checks: { rule: EligibilityRule; passed: boolean; reason: string; hard: boolean }[];
 }
 
+// TODO(contract)
 export interface HistoryEvent {
   id: string | number;
   action: HistoryAction;
@@ -78,6 +76,7 @@ export interface HistoryEvent {
   actorOrgType: OrgType | null;
 }
 
+// TODO(contract)
 export interface Clock {
   clock: "bank-review" | "guarantor-review" | "disbursement";
   startedOn: string;
@@ -87,6 +86,7 @@ export interface Clock {
   state: SlaState | null;
 }
 
+// TODO(contract)
 export interface Contract {
   kind: ContractKind;
   number: string;
@@ -97,6 +97,7 @@ export interface Contract {
   annualRate: string | null;
 }
 
+// TODO(contract)
 /** GET /api/v1/applications/:id */
 export interface ApplicationDetail {
   id: string;
@@ -122,37 +123,13 @@ export interface ApplicationDetail {
   availableActions: ApplicationAction[];
 }
 
-export interface ApplicationInput {
-  programmeCode: string;
-  bankOrgId: string;
-  guarantorOrgId: string;
-  amount: string;
-  termMonths: number;
-  loanUse: string;
-  supplyChainCategory: string | null;
-  form: RecommendationForm;
-}
+export type ApplicationInput = RequestBody<"/api/v1/applications", "post">;
 
-export interface ContractInput {
-  kind: ContractKind;
-  number: string;
-  date: string;
-  amount: string;
-  parties: string[];
-  annualRate?: string;
-}
+export type ContractInput = NonNullable<ActionInput["contracts"]>[number];
 
-export interface ActionInput {
-  action: ApplicationAction;
-  version: number;
-  opinion?: string;
-  reason?: string;
-  target?: ReviewParty;
-  contracts?: ContractInput[];
-  /** recommend only: the failed rules the bureau saw, and why it recommends anyway. */
-  acknowledgement?: { rules: string[]; reason: string };
-}
+export type ActionInput = RequestBody<"/api/v1/applications/{id}/actions", "post">;
 
+// TODO(contract)
 export interface Organisation {
   id: string;
   name: string;

@@ -9,6 +9,7 @@ import { applicationKeys, type ContractKind } from "./applications";
  */
 export type AttachmentKind = "DOCUMENT" | ContractKind | InterestSubsidyVoucherKind;
 
+// TODO(contract)
 /** GET /api/v1/applications/:id/attachments item. */
 export interface Attachment {
   id: string;

@@ -1,9 +1,11 @@
 import type { LoanEventType, LoanStatus } from "@chanrong/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../shared/api/client";
+import type { RequestBody } from "../../../shared/api/types";
 
 export type { LoanEventType, LoanStatus };
 
+// TODO(contract)
 /** GET /api/v1/applications/:id/loan */
 export interface Loan {
   position: {
@@ -18,6 +20,7 @@ export interface Loan {
   events: LoanEvent[];
 }
 
+// TODO(contract)
 export interface LoanEvent {
   id: number | string;
   type: LoanEventType;
@@ -30,13 +33,7 @@ export interface LoanEvent {
   viaApi: boolean;
 }
 
-export interface LoanEventInput {
-  type: LoanEventType;
-  date: string;
-  amount: string;
-  note?: string;
-  reverses?: number;
-}
+export type LoanEventInput = RequestBody<"/api/v1/applications/{id}/loan-events", "post">;
 
 const loanKey = (id: string) => ["applications", "loan", id] as const;
 

@@ -7,6 +7,7 @@ import { api } from "../../../shared/api/client";
 import { formatDateTime } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 
+// TODO(contract)
 interface Notification {
   id: string;
   kind: string;

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api } from "../../../shared/api/client";
 
+// TODO(contract)
 /** GET /api/v1/audit-log row. */
 export interface AuditEntry {
   id: number;

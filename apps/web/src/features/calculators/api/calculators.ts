@@ -1,72 +1,40 @@
 import { useMutation } from "@tanstack/react-query";
-import { api } from "../../../shared/api/client";
+import { api, call } from "../../../shared/api/client";
+import type { RequestBody, ResponseOf } from "../../../shared/api/types";
 
-/** The public calculators (SPEC §3.3): amounts are decimal yuan strings both ways. */
+/** The public calculators (SPEC §3.3): amounts are decimal yuan strings both ways; types from the server's contract. */
 
-export type DayCount = "ACT/360" | "ACT/365";
-export type LoanEventType = "disbursement" | "repayment";
+export type InterestSubsidyRequest = RequestBody<"/api/v1/calculators/interest-subsidy", "post">;
+export type InterestSubsidyResult = ResponseOf<"/api/v1/calculators/interest-subsidy", "post">;
+export type DayCount = NonNullable<InterestSubsidyRequest["dayCount"]>;
+export type LoanEventType = InterestSubsidyRequest["events"][number]["type"];
 
-export interface InterestSubsidyRequest {
-  rate?: string;
-  dayCount?: DayCount;
-  events: { date: string; type: LoanEventType; amount: string }[];
-  interestPaid?: string;
-}
+export type RiskSharingRequest = RequestBody<"/api/v1/calculators/risk-sharing", "post">;
+export type RiskSharingResult = ResponseOf<"/api/v1/calculators/risk-sharing", "post">;
 
-export interface InterestSubsidyResult {
-  subsidy: string;
-  uncapped: string;
-  capped: boolean;
-  periods: { from: string; to: string; days: number; principal: string; amount: string }[];
-}
+export type RecoveryRequest = RequestBody<"/api/v1/calculators/recovery-distribution", "post">;
+export type RecoveryResult = ResponseOf<"/api/v1/calculators/recovery-distribution", "post">;
 
-export interface RiskSharingRequest {
-  scheme: string;
-  loss: string;
-  fundShareOfGuarantor?: string;
-}
-
-export interface RiskSharingResult {
-  reguarantor: string;
-  guarantor: string;
-  bank: string;
-  government: string;
-  nationalFund?: string;
-  fundPays: string;
-  guarantorNet: string;
-}
-
-export interface RecoveryRequest extends RiskSharingRequest {
-  recovered: string;
-}
-
-export interface RecoveryResult {
-  reguarantor: string;
-  guarantor: string;
-  fund: string;
-  nationalFund?: string;
-}
-
+// TODO(contract)
 export type UsccResult =
   | { valid: true; divisionCode: string }
   | { valid: false; rule: string; reason: string };
 
 export const useInterestSubsidy = () =>
   useMutation({
-    mutationFn: (input: InterestSubsidyRequest) =>
-      api<InterestSubsidyResult>("/api/v1/calculators/interest-subsidy", { method: "POST", json: input }),
+    mutationFn: (json: InterestSubsidyRequest) =>
+      call("post", "/api/v1/calculators/interest-subsidy", { json }),
   });
 
 export const useRiskSharing = () =>
   useMutation({
-    mutationFn: (input: RiskSharingRequest) =>
-      api<RiskSharingResult>("/api/v1/calculators/risk-sharing", { method: "POST", json: input }),
+    mutationFn: (json: RiskSharingRequest) => call("post", "/api/v1/calculators/risk-sharing", { json }),
   });
 
 export const useRecoveryDistribution = () =>
   useMutation({
-    mutationFn: (input: RecoveryRequest) =>
-      api<RecoveryResult>("/api/v1/calculators/recovery-distribution", { method: "POST", json: input }),
+    mutationFn: (json: RecoveryRequest) =>
+      call("post", "/api/v1/calculators/recovery-distribution", { json }),
   });
 
 export const useUsccCheck = () =>

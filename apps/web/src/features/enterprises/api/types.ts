@@ -1,18 +1,25 @@
 /** Shapes of the enterprise registry API (apps/server/src/modules/enterprises). Money is decimal yuan strings. */
+import type { RequestBody } from "../../../shared/api/types";
+
+export type Ownership = EnterpriseInput["ownership"];
+export type EnterpriseTagKind = NonNullable<EnterpriseInput["tags"]>[number]["tag"];
 
 export type SizeClass = "LARGE" | "MEDIUM" | "SMALL" | "MICRO";
 
+// TODO(contract)
 export interface EnterpriseTag {
-  tag: string;
+  tag: EnterpriseTagKind;
   validFrom: string;
   validTo: string | null;
 }
 
+// TODO(contract)
 export interface Revenue {
   year: number;
   amount: string;
 }
 
+// TODO(contract)
 export interface Enterprise {
   id: string;
   uscc: string;
@@ -27,7 +34,7 @@ export interface Enterprise {
   industryCode: string;
   mainBusiness: string | null;
   employees: number;
-  ownership: string;
+  ownership: Ownership;
   sizeClass: SizeClass;
   totalAssets: string | null;
   usccConfirmedAsIssued: boolean;
@@ -38,6 +45,7 @@ export interface Enterprise {
   version: number;
 }
 
+// TODO(contract)
 export interface BankAccount {
   id: string;
   enterpriseId: string;
@@ -46,6 +54,7 @@ export interface BankAccount {
   accountNo: string;
 }
 
+// TODO(contract)
 export interface SupplyChainLink {
   id: string;
   coreEnterpriseId: string;
@@ -56,6 +65,7 @@ export interface SupplyChainLink {
   products: string;
 }
 
+// TODO(contract)
 export interface EnterpriseDetail extends Enterprise {
   bankAccounts: BankAccount[];
   supplyChainLinks: SupplyChainLink[];
@@ -70,6 +80,7 @@ export interface EnterpriseFilter {
   industry?: string;
 }
 
+// TODO(contract)
 export interface EnterprisePage {
   items: Enterprise[];
   total: number;
@@ -78,33 +89,11 @@ export interface EnterprisePage {
 }
 
 /** POST /api/v1/enterprises body (enterpriseInput). */
-export interface EnterpriseInput {
-  uscc: string;
-  name: string;
-  address: string;
-  districtCode: string;
-  legalRepresentative: string;
-  contactName: string | null;
-  contactPhone: string | null;
-  establishedOn: string;
-  industryCode: string;
-  mainBusiness: string | null;
-  employees: number;
-  totalAssets: string | null;
-  ownership: string;
-  revenues: Revenue[];
-  tags: EnterpriseTag[];
-  bankAccounts: { bankOrgId: string | null; bankName: string; accountNo: string }[];
-  usccConfirmedAsIssued?: boolean;
-}
+export type EnterpriseInput = RequestBody<"/api/v1/enterprises", "post">;
 
-export interface SupplyChainLinkInput {
-  coreEnterpriseId: string;
-  supplierEnterpriseId: string;
-  tier: number;
-  products: string;
-}
+export type SupplyChainLinkInput = RequestBody<"/api/v1/supply-chain-links", "post">;
 
+// TODO(contract)
 export interface ImportResult {
   imported: number;
 }

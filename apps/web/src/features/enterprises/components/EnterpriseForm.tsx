@@ -1,4 +1,3 @@
-import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { validateUscc } from "@chanrong/domain";
 import {
   AutoComplete,
@@ -25,8 +24,9 @@ import { DATE_FORMAT, formatWan, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 
-import type { EnterpriseDetail, EnterpriseInput } from "../api/types";
+import type { EnterpriseDetail, EnterpriseInput, EnterpriseTagKind, Ownership } from "../api/types";
 import { DistrictSelect } from "./DistrictSelect";
+import { FieldCol, firstLabel, ListCard, ListFieldCol } from "./FormRows";
 
 interface FormValues {
   uscc: string;
@@ -41,9 +41,9 @@ interface FormValues {
   mainBusiness?: string | null;
   employees: number;
   totalAssets?: string | null;
-  ownership: string;
+  ownership: Ownership;
   revenues: { year: number; amount: string }[];
-  tags: { tag: string; validFrom: Dayjs; validTo?: Dayjs | null }[];
+  tags: { tag: EnterpriseTagKind; validFrom: Dayjs; validTo?: Dayjs | null }[];
   bankAccounts: { bankOrgId?: string | null; bankName: string; accountNo: string }[];
   usccConfirmedAsIssued?: boolean;
 }
@@ -191,6 +191,10 @@ export function EnterpriseForm({
 
   const isConflict = problem?.error instanceof ApiError && problem.error.status === 409;
   const amountRule = { pattern: YUAN_PATTERN, message: t("form.yuanPattern") };
+  /** A text that must be filled (spaces alone do not count). */
+  const required = { required: true, whitespace: true, message: t("form.required") };
+  /** A value that must be chosen or entered. */
+  const chosen = { required: true, message: t("form.required") };
 
   return (
     <Form<FormValues>
@@ -282,342 +286,225 @@ export function EnterpriseForm({
               </Form.Item>
             )}
           </Col>
-          <Col xs={24} md={12}>
-            <Form.Item
-              name="name"
-              label={t("enterprise.name")}
-              rules={[{ required: true, whitespace: true, message: t("form.required") }, { max: 100 }]}
+          <FieldCol md={12} name="name" label={t("enterprise.name")} rules={[required, { max: 100 }]}>
+            <Input maxLength={100} data-testid="enterprise-name" />
+          </FieldCol>
+          <FieldCol md={8} name="districtCode" label={t("enterprise.district")} rules={[chosen]}>
+            <DistrictSelect placeholder={t("form.choose")} data-testid="enterprise-district" />
+          </FieldCol>
+          <FieldCol md={16} name="address" label={t("enterprise.address")} rules={[required, { max: 200 }]}>
+            <Input maxLength={200} data-testid="enterprise-address" />
+          </FieldCol>
+          <FieldCol
+            md={8}
+            name="legalRepresentative"
+            label={t("enterprise.legalRepresentative")}
+            rules={[required, { max: 40 }]}
+          >
+            <Input maxLength={40} data-testid="enterprise-legal" />
+          </FieldCol>
+          <FieldCol md={8} name="establishedOn" label={t("enterprise.establishedOn")} rules={[chosen]}>
+            <DatePicker
+              format={DATE_FORMAT}
+              style={{ width: "100%" }}
+              disabledDate={(date) => date.isAfter(today, "day")}
+              data-testid="enterprise-established"
+            />
+          </FieldCol>
+          <FieldCol md={8} name="ownership" label={t("enterprise.ownership")} rules={[chosen]}>
+            <Select
+              options={catalogue.data?.ownership.map((item) => ({ value: item.code, label: label(item) }))}
+              data-testid="enterprise-ownership"
+            />
+          </FieldCol>
+          <FieldCol
+            md={8}
+            name="industryCode"
+            label={t("enterprise.industryCode")}
+            tooltip={t("form.industryHint")}
+            rules={[required]}
+          >
+            <AutoComplete
+              options={catalogue.data?.industries.map((item) => ({
+                value: item.code,
+                label: `${item.code} ${label(item)}`,
+              }))}
+              showSearch={{
+                filterOption: (input, option) =>
+                  String(option?.label ?? "")
+                    .toLowerCase()
+                    .includes(input.toLowerCase()),
+              }}
             >
-              <Input maxLength={100} data-testid="enterprise-name" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="districtCode"
-              label={t("enterprise.district")}
-              rules={[{ required: true, message: t("form.required") }]}
-            >
-              <DistrictSelect placeholder={t("form.choose")} data-testid="enterprise-district" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item
-              name="address"
-              label={t("enterprise.address")}
-              rules={[{ required: true, whitespace: true, message: t("form.required") }, { max: 200 }]}
-            >
-              <Input maxLength={200} data-testid="enterprise-address" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="legalRepresentative"
-              label={t("enterprise.legalRepresentative")}
-              rules={[{ required: true, whitespace: true, message: t("form.required") }, { max: 40 }]}
-            >
-              <Input maxLength={40} data-testid="enterprise-legal" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="establishedOn"
-              label={t("enterprise.establishedOn")}
-              rules={[{ required: true, message: t("form.required") }]}
-            >
-              <DatePicker
-                format={DATE_FORMAT}
-                style={{ width: "100%" }}
-                disabledDate={(date) => date.isAfter(today, "day")}
-                data-testid="enterprise-established"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="ownership"
-              label={t("enterprise.ownership")}
-              rules={[{ required: true, message: t("form.required") }]}
-            >
-              <Select
-                options={catalogue.data?.ownership.map((item) => ({ value: item.code, label: label(item) }))}
-                data-testid="enterprise-ownership"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="industryCode"
-              label={t("enterprise.industryCode")}
-              tooltip={t("form.industryHint")}
-              rules={[{ required: true, whitespace: true, message: t("form.required") }]}
-            >
-              <AutoComplete
-                options={catalogue.data?.industries.map((item) => ({
-                  value: item.code,
-                  label: `${item.code} ${label(item)}`,
-                }))}
-                showSearch={{
-                  filterOption: (input, option) =>
-                    String(option?.label ?? "")
-                      .toLowerCase()
-                      .includes(input.toLowerCase()),
-                }}
-              >
-                <Input placeholder="C3670" data-testid="enterprise-industry" />
-              </AutoComplete>
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="employees"
-              label={t("enterprise.employees")}
-              rules={[{ required: true, message: t("form.required") }]}
-            >
-              <InputNumber
-                min={0}
-                max={10_000_000}
-                precision={0}
-                style={{ width: "100%" }}
-                data-testid="enterprise-employees"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="totalAssets"
-              label={`${t("enterprise.totalAssets")}${paren(t("unit.yuan"))}`}
-              rules={[amountRule]}
-            >
-              <Input
-                placeholder="12000000.00"
-                suffix={t("unit.yuan")}
-                data-testid="enterprise-total-assets"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="contactName" label={t("enterprise.contactName")} rules={[{ max: 40 }]}>
-              <Input maxLength={40} data-testid="enterprise-contact-name" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="contactPhone" label={t("enterprise.contactPhone")}>
-              <Input maxLength={20} data-testid="enterprise-contact-phone" />
-            </Form.Item>
-          </Col>
-          <Col xs={24}>
-            <Form.Item name="mainBusiness" label={t("enterprise.mainBusiness")} rules={[{ max: 500 }]}>
-              <Input.TextArea rows={2} maxLength={500} showCount data-testid="enterprise-main-business" />
-            </Form.Item>
-          </Col>
+              <Input placeholder="C3670" data-testid="enterprise-industry" />
+            </AutoComplete>
+          </FieldCol>
+          <FieldCol md={8} name="employees" label={t("enterprise.employees")} rules={[chosen]}>
+            <InputNumber
+              min={0}
+              max={10_000_000}
+              precision={0}
+              style={{ width: "100%" }}
+              data-testid="enterprise-employees"
+            />
+          </FieldCol>
+          <FieldCol
+            md={8}
+            name="totalAssets"
+            label={`${t("enterprise.totalAssets")}${paren(t("unit.yuan"))}`}
+            rules={[amountRule]}
+          >
+            <Input placeholder="12000000.00" suffix={t("unit.yuan")} data-testid="enterprise-total-assets" />
+          </FieldCol>
+          <FieldCol md={8} name="contactName" label={t("enterprise.contactName")} rules={[{ max: 40 }]}>
+            <Input maxLength={40} data-testid="enterprise-contact-name" />
+          </FieldCol>
+          <FieldCol md={8} name="contactPhone" label={t("enterprise.contactPhone")}>
+            <Input maxLength={20} data-testid="enterprise-contact-phone" />
+          </FieldCol>
+          <FieldCol name="mainBusiness" label={t("enterprise.mainBusiness")} rules={[{ max: 500 }]}>
+            <Input.TextArea rows={2} maxLength={500} showCount data-testid="enterprise-main-business" />
+          </FieldCol>
         </Row>
       </Card>
 
-      <Card title={t("enterprise.sectionRevenues")} style={{ marginBottom: 16 }}>
-        <Form.List name="revenues">
-          {(fields, { add, remove }, { errors }) => (
-            <>
-              {fields.map((field) => (
-                <Row key={field.key} gutter={16} align="top">
-                  <Col xs={8} md={4}>
-                    <Form.Item
-                      name={[field.name, "year"]}
-                      label={field.name === 0 ? t("enterprise.revenueYear") : undefined}
-                      rules={[{ required: true, message: t("form.required") }]}
-                    >
-                      <InputNumber min={1949} max={2100} precision={0} style={{ width: "100%" }} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={13} md={10}>
-                    <Form.Item
-                      name={[field.name, "amount"]}
-                      label={
-                        field.name === 0
-                          ? `${t("enterprise.revenueAmount")}${paren(t("unit.yuan"))}`
-                          : undefined
-                      }
-                      rules={[{ required: true, message: t("form.required") }, amountRule]}
-                    >
-                      <Input suffix={t("unit.yuan")} placeholder="50000000.00" />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={0} md={6}>
-                    <Form.Item label={field.name === 0 ? t("unit.wan") : undefined} shouldUpdate>
-                      {() => {
-                        const amount: string = form.getFieldValue(["revenues", field.name, "amount"]) ?? "";
-                        return (
-                          <Typography.Text type="secondary" className="money" style={{ lineHeight: "32px" }}>
-                            {YUAN_PATTERN.test(amount) ? `${formatWan(amount)} ${t("unit.wan")}` : ""}
-                          </Typography.Text>
-                        );
-                      }}
-                    </Form.Item>
-                  </Col>
-                  <Col xs={3} md={4}>
-                    <Form.Item label={field.name === 0 ? " " : undefined}>
-                      <Button
-                        icon={<DeleteOutlined />}
-                        onClick={() => remove(field.name)}
-                        aria-label={t("common.remove")}
-                      />
-                    </Form.Item>
-                  </Col>
-                </Row>
-              ))}
-              <Form.ErrorList errors={errors} />
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => add({ year: today.year() - 1, amount: "" })}
-                data-testid="enterprise-add-revenue"
-              >
-                {t("form.addRevenue")}
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Card>
+      <ListCard
+        name="revenues"
+        title={t("enterprise.sectionRevenues")}
+        addLabel={t("form.addRevenue")}
+        addTestId="enterprise-add-revenue"
+        blank={() => ({ year: today.year() - 1, amount: "" })}
+        removeCol={{ xs: 3, md: 4 }}
+        row={(field) => (
+          <>
+            <ListFieldCol
+              field={field}
+              xs={8}
+              md={4}
+              name="year"
+              label={t("enterprise.revenueYear")}
+              rules={[chosen]}
+            >
+              <InputNumber min={1949} max={2100} precision={0} style={{ width: "100%" }} />
+            </ListFieldCol>
+            <ListFieldCol
+              field={field}
+              xs={13}
+              md={10}
+              name="amount"
+              label={`${t("enterprise.revenueAmount")}${paren(t("unit.yuan"))}`}
+              rules={[chosen, amountRule]}
+            >
+              <Input suffix={t("unit.yuan")} placeholder="50000000.00" />
+            </ListFieldCol>
+            <Col xs={0} md={6}>
+              <Form.Item label={firstLabel(field, t("unit.wan"))} shouldUpdate>
+                {() => {
+                  const amount: string = form.getFieldValue(["revenues", field.name, "amount"]) ?? "";
+                  return (
+                    <Typography.Text type="secondary" className="money" style={{ lineHeight: "32px" }}>
+                      {YUAN_PATTERN.test(amount) ? `${formatWan(amount)} ${t("unit.wan")}` : ""}
+                    </Typography.Text>
+                  );
+                }}
+              </Form.Item>
+            </Col>
+          </>
+        )}
+      />
 
-      <Card title={t("enterprise.sectionTags")} style={{ marginBottom: 16 }}>
-        <Form.List name="tags">
-          {(fields, { add, remove }, { errors }) => (
-            <>
-              {fields.map((field) => (
-                <Row key={field.key} gutter={16} align="top">
-                  <Col xs={24} md={9}>
-                    <Form.Item
-                      name={[field.name, "tag"]}
-                      label={field.name === 0 ? t("enterprise.tag") : undefined}
-                      rules={[{ required: true, message: t("form.required") }]}
-                    >
-                      <Select
-                        showSearch={{ optionFilterProp: "label" }}
-                        options={catalogue.data?.tags.map((item) => ({
-                          value: item.code,
-                          label: label(item),
-                        }))}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={10} md={6}>
-                    <Form.Item
-                      name={[field.name, "validFrom"]}
-                      label={field.name === 0 ? t("enterprise.validFrom") : undefined}
-                      rules={[{ required: true, message: t("form.required") }]}
-                    >
-                      <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={10} md={6}>
-                    <Form.Item
-                      name={[field.name, "validTo"]}
-                      label={field.name === 0 ? t("enterprise.validTo") : undefined}
-                    >
-                      <DatePicker
-                        format={DATE_FORMAT}
-                        style={{ width: "100%" }}
-                        placeholder={t("enterprise.tagOpenEnded")}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={4} md={3}>
-                    <Form.Item label={field.name === 0 ? " " : undefined}>
-                      <Button
-                        icon={<DeleteOutlined />}
-                        onClick={() => remove(field.name)}
-                        aria-label={t("common.remove")}
-                      />
-                    </Form.Item>
-                  </Col>
-                </Row>
-              ))}
-              <Form.ErrorList errors={errors} />
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => add({ validFrom: today, validTo: null })}
-                data-testid="enterprise-add-tag"
-              >
-                {t("form.addTag")}
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Card>
+      <ListCard
+        name="tags"
+        title={t("enterprise.sectionTags")}
+        addLabel={t("form.addTag")}
+        addTestId="enterprise-add-tag"
+        blank={() => ({ validFrom: today, validTo: null })}
+        removeCol={{ xs: 4, md: 3 }}
+        row={(field) => (
+          <>
+            <ListFieldCol
+              field={field}
+              xs={24}
+              md={9}
+              name="tag"
+              label={t("enterprise.tag")}
+              rules={[chosen]}
+            >
+              <Select
+                showSearch={{ optionFilterProp: "label" }}
+                options={catalogue.data?.tags.map((item) => ({
+                  value: item.code,
+                  label: label(item),
+                }))}
+              />
+            </ListFieldCol>
+            <ListFieldCol
+              field={field}
+              xs={10}
+              md={6}
+              name="validFrom"
+              label={t("enterprise.validFrom")}
+              rules={[chosen]}
+            >
+              <DatePicker format={DATE_FORMAT} style={{ width: "100%" }} />
+            </ListFieldCol>
+            <ListFieldCol field={field} xs={10} md={6} name="validTo" label={t("enterprise.validTo")}>
+              <DatePicker
+                format={DATE_FORMAT}
+                style={{ width: "100%" }}
+                placeholder={t("enterprise.tagOpenEnded")}
+              />
+            </ListFieldCol>
+          </>
+        )}
+      />
 
-      <Card title={t("enterprise.sectionBankAccounts")} style={{ marginBottom: 16 }}>
-        <Form.List name="bankAccounts">
-          {(fields, { add, remove }, { errors }) => (
-            <>
-              {fields.map((field) => (
-                <Row key={field.key} gutter={16} align="top">
-                  <Col xs={24} md={7}>
-                    <Form.Item
-                      name={[field.name, "bankOrgId"]}
-                      label={field.name === 0 ? t("enterprise.bankOrg") : undefined}
-                    >
-                      <Select
-                        allowClear
-                        showSearch={{ optionFilterProp: "label" }}
-                        placeholder={t("enterprise.bankOrgPlaceholder")}
-                        options={bankOptions}
-                        onChange={(value: string | undefined) => {
-                          const chosen = bankOptions.find((option) => option.value === value);
-                          if (chosen && !form.getFieldValue(["bankAccounts", field.name, "bankName"])) {
-                            form.setFieldValue(["bankAccounts", field.name, "bankName"], chosen.label);
-                          }
-                        }}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={24} md={7}>
-                    <Form.Item
-                      name={[field.name, "bankName"]}
-                      label={field.name === 0 ? t("enterprise.bankName") : undefined}
-                      rules={[
-                        { required: true, whitespace: true, message: t("form.required") },
-                        { min: 2, max: 100 },
-                      ]}
-                    >
-                      <Input placeholder={t("enterprise.bankNamePlaceholder")} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={20} md={7}>
-                    <Form.Item
-                      name={[field.name, "accountNo"]}
-                      label={field.name === 0 ? t("enterprise.accountNo") : undefined}
-                      rules={[
-                        { required: true, whitespace: true, message: t("form.required") },
-                        { pattern: /^[0-9-]{8,32}$/, message: t("form.accountPattern") },
-                      ]}
-                    >
-                      <Input placeholder="4203000000000001" style={{ fontFamily: "monospace" }} />
-                    </Form.Item>
-                  </Col>
-                  <Col xs={4} md={3}>
-                    <Form.Item label={field.name === 0 ? " " : undefined}>
-                      <Button
-                        icon={<DeleteOutlined />}
-                        onClick={() => remove(field.name)}
-                        aria-label={t("common.remove")}
-                      />
-                    </Form.Item>
-                  </Col>
-                </Row>
-              ))}
-              <Form.ErrorList errors={errors} />
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() => add({ bankOrgId: null, bankName: "", accountNo: "" })}
-                data-testid="enterprise-add-bank-account"
-              >
-                {t("form.addBankAccount")}
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Card>
+      <ListCard
+        name="bankAccounts"
+        title={t("enterprise.sectionBankAccounts")}
+        addLabel={t("form.addBankAccount")}
+        addTestId="enterprise-add-bank-account"
+        blank={() => ({ bankOrgId: null, bankName: "", accountNo: "" })}
+        removeCol={{ xs: 4, md: 3 }}
+        row={(field) => (
+          <>
+            <ListFieldCol field={field} xs={24} md={7} name="bankOrgId" label={t("enterprise.bankOrg")}>
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: "label" }}
+                placeholder={t("enterprise.bankOrgPlaceholder")}
+                options={bankOptions}
+                onChange={(value: string | undefined) => {
+                  const picked = bankOptions.find((option) => option.value === value);
+                  if (picked && !form.getFieldValue(["bankAccounts", field.name, "bankName"])) {
+                    form.setFieldValue(["bankAccounts", field.name, "bankName"], picked.label);
+                  }
+                }}
+              />
+            </ListFieldCol>
+            <ListFieldCol
+              field={field}
+              xs={24}
+              md={7}
+              name="bankName"
+              label={t("enterprise.bankName")}
+              rules={[required, { min: 2, max: 100 }]}
+            >
+              <Input placeholder={t("enterprise.bankNamePlaceholder")} />
+            </ListFieldCol>
+            <ListFieldCol
+              field={field}
+              xs={20}
+              md={7}
+              name="accountNo"
+              label={t("enterprise.accountNo")}
+              rules={[required, { pattern: /^[0-9-]{8,32}$/, message: t("form.accountPattern") }]}
+            >
+              <Input placeholder="4203000000000001" style={{ fontFamily: "monospace" }} />
+            </ListFieldCol>
+          </>
+        )}
+      />
 
       <Card>
         <Flex justify="flex-end" gap={12}>

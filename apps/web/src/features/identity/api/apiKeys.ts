@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../shared/api/client";
 
+// TODO(contract)
 /** GET /api/v1/api-keys row: never the key itself, only its first characters. */
 export interface ApiKey {
   id: string;
@@ -12,6 +13,7 @@ export interface ApiKey {
   lastUsedAt: string | null;
 }
 
+// TODO(contract)
 /** POST /api/v1/api-keys answer: the only time the full key is seen. */
 export interface CreatedApiKey {
   id: string;

@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../shared/api/client";
+import type { RequestBody } from "../../../shared/api/types";
 import type { OrgType, Role } from "../../../shared/types";
 
+// TODO(contract)
 /** GET /api/v1/organisations row. */
 export interface Organisation {
   id: string;
@@ -14,13 +16,9 @@ export interface Organisation {
   version: number;
 }
 
-export interface OrganisationInput {
-  name: string;
-  type: OrgType;
-  regionCode: string;
-  enterpriseId?: string | null;
-}
+export type OrganisationInput = RequestBody<"/api/v1/organisations", "post">;
 
+// TODO(contract)
 /** GET /api/v1/organisations/:id/users row (no password hash). */
 export interface User {
   id: string;
@@ -34,20 +32,9 @@ export interface User {
   version: number;
 }
 
-export interface UserInput {
-  username: string;
-  displayName: string;
-  password: string;
-  roles: Role[];
-}
+export type UserInput = RequestBody<"/api/v1/organisations/{id}/users", "post">;
 
-export interface UserUpdate {
-  displayName?: string;
-  roles?: Role[];
-  active?: boolean;
-  password?: string;
-  version: number;
-}
+export type UserUpdate = RequestBody<"/api/v1/users/{id}", "patch">;
 
 export const identityKeys = {
   organisations: (filter: { type?: string; q?: string } = {}) => ["organisations", filter] as const,

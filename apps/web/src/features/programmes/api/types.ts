@@ -4,10 +4,12 @@
  * without "Fen", rates and shares as decimal strings.
  */
 import type { EligibilityRule, SlaName, SlaUnit } from "@chanrong/domain";
+import type { RequestBody } from "../../../shared/api/types";
 import type { Labelled, OrgType } from "../../../shared/types";
 
 export type { EligibilityRule } from "@chanrong/domain";
 
+// TODO(contract)
 /** GET /api/v1/programmes row. */
 export interface Programme {
   id: string;
@@ -18,15 +20,18 @@ export interface Programme {
   createdAt: string;
 }
 
+// TODO(contract)
 export interface SlaPeriodWire {
   amount: number;
   unit: SlaUnit;
 }
 
+// TODO(contract)
 export interface ReviewStageWire {
   reviewers: { orgType: OrgType; name: string }[];
 }
 
+// TODO(contract)
 export interface InterestSubsidyWire {
   rate: string;
   dayCount: string;
@@ -38,6 +43,7 @@ export interface InterestSubsidyWire {
   applicationWindow: string;
 }
 
+// TODO(contract)
 export interface GuaranteeFeeSubsidyWire {
   rate: string;
   dayCount: string;
@@ -47,6 +53,7 @@ export interface GuaranteeFeeSubsidyWire {
   cap?: string;
 }
 
+// TODO(contract)
 /**
  * A programme's configuration as the server sends it and takes it back whole. A money limit the
  * programme does not set is null (the server may also send it as `<key>Fen: null`).
@@ -76,6 +83,7 @@ export interface ProgrammeConfigWire {
   [key: string]: unknown;
 }
 
+// TODO(contract)
 export interface ProgrammeVersion {
   version: number;
   note: string;
@@ -84,6 +92,7 @@ export interface ProgrammeVersion {
   createdBy: string | null;
 }
 
+// TODO(contract)
 /** GET /api/v1/programmes/:code */
 export interface ProgrammeDetail extends Programme {
   config: ProgrammeConfigWire;
@@ -91,30 +100,15 @@ export interface ProgrammeDetail extends Programme {
 }
 
 /** POST /api/v1/programmes/:code/copies body. */
-export interface ProgrammeCopyInput {
-  code: string;
-  name: string;
-  regionCode: string;
-  eligibleDistricts: string[];
-}
+export type ProgrammeCopyInput = RequestBody<"/api/v1/programmes/{code}/copies", "post">;
 
 /** PUT /api/v1/programmes/:code/config body. */
-export interface ProgrammeConfigInput {
-  config: ProgrammeConfigWire;
-  expectedVersion: number;
-  note: string;
-}
+export type ProgrammeConfigInput = RequestBody<"/api/v1/programmes/{code}/config", "put">;
 
 /** POST /api/v1/programmes/:code/eligibility body. */
-export interface EligibilityInput {
-  enterpriseId: string;
-  supplyChainCategory: string | null;
-  /** 元, decimal string. */
-  amount: string;
-  termMonths: number;
-  loanUse: string;
-}
+export type EligibilityInput = RequestBody<"/api/v1/programmes/{code}/eligibility", "post">;
 
+// TODO(contract)
 export interface EligibilityCheck {
   rule: EligibilityRule;
   passed: boolean;
@@ -122,11 +116,13 @@ export interface EligibilityCheck {
   reason: string;
 }
 
+// TODO(contract)
 export interface EligibilityResult {
   eligible: boolean;
   checks: EligibilityCheck[];
 }
 
+// TODO(contract)
 /** GET /api/v1/key-supported-list row. */
 export interface KeySupportedEntry {
   id: string;
@@ -137,6 +133,7 @@ export interface KeySupportedEntry {
   addedAt: string;
 }
 
+// TODO(contract)
 /** GET /api/v1/negative-list row. */
 export interface NegativeListEntry {
   id: string;
@@ -147,6 +144,7 @@ export interface NegativeListEntry {
   addedAt: string;
 }
 
+// TODO(contract)
 /** What POST /api/v1/key-supported-list and /api/v1/negative-list answer: the stored row. */
 export interface ListEntryRow {
   id: string;
