@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 85ef1afe3e309c81028b2ab85c6d03f90907254b5384be3cb6ba56f5d4f9e2c9
+ * contract-hash: bf919e6ab389d1ebd587bea1af40a704ed84dec9a555096d906ee538c3e6c5bf
  */
 export interface paths {
   "/api/health": {
@@ -28,7 +28,16 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              database: "pglite" | "postgresql";
+              /** @description The latest migration applied (null if unknown) */
+              migration: string | null;
+              /** @enum {string} */
+              status: "ok";
+            };
+          };
         };
       };
     };
@@ -62,7 +71,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: date-time */
+              createdAt: string;
+              /** @description The username of the admin who created it; the key acts as that user */
+              createdBy: string;
+              id: string;
+              lastUsedAt: string | null;
+              name: string;
+              prefix: string;
+              revokedAt: string | null;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -84,11 +123,47 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: date-time */
+              createdAt: string;
+              id: string;
+              key: string;
+              name: string;
+              prefix: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -120,12 +195,48 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 (no content) */
+        204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -178,7 +289,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                amount: string;
+                /** Format: uuid */
+                bankOrgId: string;
+                bankReview: string;
+                /** Format: uuid */
+                enterpriseId: string;
+                enterpriseName: string;
+                /** Format: uuid */
+                guarantorOrgId: string;
+                guarantorReview: string;
+                /** Format: date-time */
+                heldSince: string;
+                holders: string[];
+                /** Format: uuid */
+                id: string;
+                nextDueOn: string | null;
+                programmeCode: string;
+                programmeName: string;
+                sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
+                status: string;
+                submittedOn: string | null;
+                termMonths: number;
+                version: number;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -217,11 +386,147 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              amount: string;
+              availableActions: (
+                | "submit"
+                | "withdraw"
+                | "recommend"
+                | "reject-recommendation"
+                | "bank-approve"
+                | "bank-reject"
+                | "bank-request-materials"
+                | "guarantor-approve"
+                | "guarantor-reject"
+                | "guarantor-request-materials"
+                | "provide-materials"
+                | "record-contracts"
+                | "disburse"
+              )[];
+              bank: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+              };
+              bankReview: string;
+              clocks: {
+                clock: string;
+                dueOn: string;
+                running: boolean;
+                startedOn: string;
+                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
+                stoppedAt: string | null;
+              }[];
+              contracts: {
+                amount: string;
+                annualRate: string | null;
+                /** Format: uuid */
+                applicationId: string;
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                number: string;
+                parties: string[];
+                signedOn: string;
+              }[];
+              enterprise: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+                uscc?: string;
+              };
+              form: {
+                address?: string;
+                contactName?: string;
+                contactPhone?: string;
+                legalRepresentative?: string;
+                mainBusiness?: string;
+                phone?: string;
+                productsAndPartners?: string;
+              };
+              guarantor: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+              };
+              guarantorReview: string;
+              /** Format: date-time */
+              heldSince: string;
+              history: {
+                action: string;
+                actorName: string;
+                actorOrgName: string;
+                actorOrgType: string;
+                actorUsername: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                details: {
+                  [key: string]: unknown;
+                } | null;
+                fromStatus: string;
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                toStatus: string;
+              }[];
+              holders: string[];
+              /** Format: uuid */
+              id: string;
+              loanUse: string;
+              programme: {
+                code?: string;
+                name?: string;
+                version: number;
+              };
+              status: string;
+              submittedOn: string | null;
+              supplyChainCategory: string | null;
+              termMonths: number;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -255,7 +560,143 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              amount: string;
+              availableActions: (
+                | "submit"
+                | "withdraw"
+                | "recommend"
+                | "reject-recommendation"
+                | "bank-approve"
+                | "bank-reject"
+                | "bank-request-materials"
+                | "guarantor-approve"
+                | "guarantor-reject"
+                | "guarantor-request-materials"
+                | "provide-materials"
+                | "record-contracts"
+                | "disburse"
+              )[];
+              bank: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+              };
+              bankReview: string;
+              clocks: {
+                clock: string;
+                dueOn: string;
+                running: boolean;
+                startedOn: string;
+                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
+                stoppedAt: string | null;
+              }[];
+              contracts: {
+                amount: string;
+                annualRate: string | null;
+                /** Format: uuid */
+                applicationId: string;
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                number: string;
+                parties: string[];
+                signedOn: string;
+              }[];
+              enterprise: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+                uscc?: string;
+              };
+              form: {
+                address?: string;
+                contactName?: string;
+                contactPhone?: string;
+                legalRepresentative?: string;
+                mainBusiness?: string;
+                phone?: string;
+                productsAndPartners?: string;
+              };
+              guarantor: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+              };
+              guarantorReview: string;
+              /** Format: date-time */
+              heldSince: string;
+              history: {
+                action: string;
+                actorName: string;
+                actorOrgName: string;
+                actorOrgType: string;
+                actorUsername: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                details: {
+                  [key: string]: unknown;
+                } | null;
+                fromStatus: string;
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                toStatus: string;
+              }[];
+              holders: string[];
+              /** Format: uuid */
+              id: string;
+              loanUse: string;
+              programme: {
+                code?: string;
+                name?: string;
+                version: number;
+              };
+              status: string;
+              submittedOn: string | null;
+              supplyChainCategory: string | null;
+              termMonths: number;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -342,7 +783,152 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              amount: string;
+              availableActions: (
+                | "submit"
+                | "withdraw"
+                | "recommend"
+                | "reject-recommendation"
+                | "bank-approve"
+                | "bank-reject"
+                | "bank-request-materials"
+                | "guarantor-approve"
+                | "guarantor-reject"
+                | "guarantor-request-materials"
+                | "provide-materials"
+                | "record-contracts"
+                | "disburse"
+              )[];
+              bank: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+              };
+              bankReview: string;
+              clocks: {
+                clock: string;
+                dueOn: string;
+                running: boolean;
+                startedOn: string;
+                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
+                stoppedAt: string | null;
+              }[];
+              contracts: {
+                amount: string;
+                annualRate: string | null;
+                /** Format: uuid */
+                applicationId: string;
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                number: string;
+                parties: string[];
+                signedOn: string;
+              }[];
+              enterprise: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+                uscc?: string;
+              };
+              form: {
+                address?: string;
+                contactName?: string;
+                contactPhone?: string;
+                legalRepresentative?: string;
+                mainBusiness?: string;
+                phone?: string;
+                productsAndPartners?: string;
+              };
+              guarantor: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+              };
+              guarantorReview: string;
+              /** Format: date-time */
+              heldSince: string;
+              history: {
+                action: string;
+                actorName: string;
+                actorOrgName: string;
+                actorOrgType: string;
+                actorUsername: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                details: {
+                  [key: string]: unknown;
+                } | null;
+                fromStatus: string;
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                toStatus: string;
+              }[];
+              holders: string[];
+              /** Format: uuid */
+              id: string;
+              loanUse: string;
+              programme: {
+                code?: string;
+                name?: string;
+                version: number;
+              };
+              status: string;
+              submittedOn: string | null;
+              supplyChainCategory: string | null;
+              termMonths: number;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -376,7 +962,56 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              contentType: string;
+              filename: string;
+              /** Format: uuid */
+              id: string;
+              kind: string;
+              sha256: string;
+              size: number;
+              /** Format: date-time */
+              uploadedAt: string;
+              uploadedBy: string;
+            }[];
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -394,11 +1029,83 @@ export interface paths {
       requestBody?: never;
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              applicationId: string;
+              contentType: string;
+              filename: string;
+              /** Format: uuid */
+              id: string;
+              kind: string;
+              sha256: string;
+              size: number;
+              /** Format: date-time */
+              uploadedAt: string;
+              /** Format: uuid */
+              uploadedBy: string;
+              /** Format: uuid */
+              uploadedByOrg: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求体过大 (payload too large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 不支持的内容类型 (unsupported media type) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -432,7 +1139,64 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              asOf: string;
+              checks: {
+                hard: boolean;
+                passed: boolean;
+                reason: string;
+                /** @enum {string} */
+                rule:
+                  | "registered-district"
+                  | "supply-chain-category"
+                  | "operating-history"
+                  | "annual-revenue"
+                  | "key-supported-list"
+                  | "negative-list"
+                  | "amount-limit"
+                  | "term-limit"
+                  | "loan-use";
+              }[];
+              eligible: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -468,7 +1232,71 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                /** @description 元, two decimals */
+                amount: string;
+                applicationId: string;
+                feeRate: string | null;
+                id: number;
+                mayReverse: boolean;
+                note: string | null;
+                reason: string | null;
+                /** Format: date */
+                receivedOn: string;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                reversedBy: {
+                  id: number;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: number | null;
+              }[];
+              /** @description 元, two decimals */
+              total: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -499,11 +1327,85 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: number;
+              items: {
+                /** @description 元, two decimals */
+                amount: string;
+                applicationId: string;
+                feeRate: string | null;
+                id: number;
+                mayReverse: boolean;
+                note: string | null;
+                reason: string | null;
+                /** Format: date */
+                receivedOn: string;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                reversedBy: {
+                  id: number;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: number | null;
+              }[];
+              /** @description 元, two decimals */
+              total: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -545,11 +1447,85 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: number;
+              items: {
+                /** @description 元, two decimals */
+                amount: string;
+                applicationId: string;
+                feeRate: string | null;
+                id: number;
+                mayReverse: boolean;
+                note: string | null;
+                reason: string | null;
+                /** Format: date */
+                receivedOn: string;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                reversedBy: {
+                  id: number;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: number | null;
+              }[];
+              /** @description 元, two decimals */
+              total: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -583,7 +1559,68 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              events: {
+                amount: string;
+                id: number;
+                note: string | null;
+                occurredOn: string;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                reverses: number | null;
+                type: string;
+                viaApi: boolean;
+              }[];
+              position: {
+                disbursed: string;
+                everOverdue: boolean;
+                interestPaid: string;
+                outstanding: string;
+                repaid: string;
+                settledOn: string | null;
+                /** @enum {string} */
+                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
+              };
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -632,11 +1669,81 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              events: {
+                amount: string;
+                id: number;
+                note: string | null;
+                occurredOn: string;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                reverses: number | null;
+                type: string;
+                viaApi: boolean;
+              }[];
+              position: {
+                disbursed: string;
+                everOverdue: boolean;
+                interestPaid: string;
+                outstanding: string;
+                repaid: string;
+                settledOn: string | null;
+                /** @enum {string} */
+                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
+              };
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -667,12 +1774,51 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description A4 打印页(HTML)或 PDF (the print view, or the PDF with format=pdf) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/pdf": string;
+            "text/html": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -721,12 +1867,41 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description Excel 工作簿 (an .xlsx workbook) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -757,12 +1932,54 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description 附件文件 (the file, as a download) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/pdf": string;
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            "image/jpeg": string;
+            "image/png": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -806,7 +2023,55 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                action: string;
+                actorOrgId: string | null;
+                actorOrgName: string | null;
+                actorUserId: string | null;
+                actorUsername: string | null;
+                /** @description The entity as it became, or what the action recorded (JSON) */
+                after: unknown;
+                /** Format: date-time */
+                at: string;
+                /** @description The entity as it was, as recorded (JSON) */
+                before: unknown;
+                entityId: string | null;
+                entityType: string;
+                id: number;
+                ip: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -840,7 +2105,45 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              csrfToken: string | null;
+              organisation: {
+                enterpriseId: string | null;
+                id: string;
+                name: string;
+                regionCode: string;
+                /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+                type: string;
+              };
+              /** @description The platform's business date (YYYY-MM-DD; a demo may pin it) */
+              today: string;
+              user: {
+                displayName: string;
+                id: string;
+                roles: string[];
+                username: string;
+              };
+            };
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -883,7 +2186,48 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** @description Send it back in the X-CSRF-Token header on every write; the session itself is the cookie */
+              csrfToken: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 账户已锁定 (account locked) */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求过于频繁 (too many requests) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -912,12 +2256,30 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 无内容 (no content) */
+        204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -949,7 +2311,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              regionCode: string;
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              type: string;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1016,6 +2404,24 @@ export interface paths {
             };
           };
         };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求过于频繁 (too many requests) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
       };
     };
     delete?: never;
@@ -1064,6 +2470,24 @@ export interface paths {
               nationalFund?: string;
               reguarantor: string;
             };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求过于频繁 (too many requests) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -1118,6 +2542,24 @@ export interface paths {
             };
           };
         };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求过于频繁 (too many requests) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
       };
     };
     delete?: never;
@@ -1153,7 +2595,68 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                applicationId: string;
+                bankName: string;
+                /** Format: date */
+                claimedOn: string;
+                compensatedOn: string | null;
+                enterpriseName: string;
+                guarantorName: string;
+                id: string;
+                loss: string;
+                paymentStatus:
+                  | (
+                      | "DRAFT"
+                      | "IN_REVIEW"
+                      | "AWAITING_APPROVAL"
+                      | "APPROVED"
+                      | "PAYING"
+                      | "PAID"
+                      | "RETURNED"
+                      | "CANCELLED"
+                    )
+                  | null;
+                programmeName: string;
+                recovered: string;
+                scheme: string;
+                /** @enum {string} */
+                status: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1184,11 +2687,180 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              application: {
+                amount: string;
+                bankName: string;
+                enterpriseName: string;
+                guarantorName: string;
+                id: string;
+                programmeCode: string;
+                programmeName: string;
+              };
+              availableActions: (
+                | "compensate"
+                | "withdraw"
+                | "request-fund-payment"
+                | "record-recovery"
+                | "reverse-recovery"
+              )[];
+              bankShare: string | null;
+              blocked: string | null;
+              /** Format: date */
+              claimedOn: string;
+              claimReason: string;
+              compensatedOn: string | null;
+              compensationToBank: string | null;
+              fundPartPaid: boolean;
+              history: {
+                /** @enum {string} */
+                action:
+                  | "compensate"
+                  | "withdraw"
+                  | "request-fund-payment"
+                  | "record-recovery"
+                  | "reverse-recovery"
+                  | "claim";
+                actorName: string;
+                actorOrgName: string;
+                /** Format: date-time */
+                at: string;
+                /** Format: date */
+                businessDate: string;
+                fromStatus: ("CLAIMED" | "COMPENSATED" | "WITHDRAWN") | null;
+                id: number;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              }[];
+              id: string;
+              loss: string;
+              payment: {
+                id: string;
+                paidAt: string | null;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                statusLabel: string;
+                total: string;
+              } | null;
+              position: {
+                disbursed: string;
+                outstanding: string;
+                repaid: string;
+                /** @enum {string} */
+                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
+              };
+              recoverable: string;
+              recovered: string;
+              recoveries: {
+                amount: string;
+                distribution: {
+                  [key: string]: string;
+                };
+                id: string;
+                mayReverse: boolean;
+                postingId: number | null;
+                reason: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                /** Format: date */
+                recoveredOn: string;
+                reversedBy: {
+                  id: string;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: string | null;
+              }[];
+              scheme: string;
+              schemes: string[];
+              /** @enum {string} */
+              status: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              version: number;
+              withdrawal: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** Format: date */
+                on: string;
+                orgName: string;
+                reason: string;
+              } | null;
+              working: {
+                fundPays: string;
+                fundShareOfGuarantor: string;
+                guarantorNet: string;
+                loss: string;
+                scheme: string;
+                shares: {
+                  amount: string;
+                  party: string;
+                  share: string;
+                }[];
+              } | null;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1222,7 +2894,167 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              application: {
+                amount: string;
+                bankName: string;
+                enterpriseName: string;
+                guarantorName: string;
+                id: string;
+                programmeCode: string;
+                programmeName: string;
+              };
+              availableActions: (
+                | "compensate"
+                | "withdraw"
+                | "request-fund-payment"
+                | "record-recovery"
+                | "reverse-recovery"
+              )[];
+              bankShare: string | null;
+              blocked: string | null;
+              /** Format: date */
+              claimedOn: string;
+              claimReason: string;
+              compensatedOn: string | null;
+              compensationToBank: string | null;
+              fundPartPaid: boolean;
+              history: {
+                /** @enum {string} */
+                action:
+                  | "compensate"
+                  | "withdraw"
+                  | "request-fund-payment"
+                  | "record-recovery"
+                  | "reverse-recovery"
+                  | "claim";
+                actorName: string;
+                actorOrgName: string;
+                /** Format: date-time */
+                at: string;
+                /** Format: date */
+                businessDate: string;
+                fromStatus: ("CLAIMED" | "COMPENSATED" | "WITHDRAWN") | null;
+                id: number;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              }[];
+              id: string;
+              loss: string;
+              payment: {
+                id: string;
+                paidAt: string | null;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                statusLabel: string;
+                total: string;
+              } | null;
+              position: {
+                disbursed: string;
+                outstanding: string;
+                repaid: string;
+                /** @enum {string} */
+                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
+              };
+              recoverable: string;
+              recovered: string;
+              recoveries: {
+                amount: string;
+                distribution: {
+                  [key: string]: string;
+                };
+                id: string;
+                mayReverse: boolean;
+                postingId: number | null;
+                reason: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                /** Format: date */
+                recoveredOn: string;
+                reversedBy: {
+                  id: string;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: string | null;
+              }[];
+              scheme: string;
+              schemes: string[];
+              /** @enum {string} */
+              status: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              version: number;
+              withdrawal: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** Format: date */
+                on: string;
+                orgName: string;
+                reason: string;
+              } | null;
+              working: {
+                fundPays: string;
+                fundShareOfGuarantor: string;
+                guarantorNet: string;
+                loss: string;
+                scheme: string;
+                shares: {
+                  amount: string;
+                  party: string;
+                  share: string;
+                }[];
+              } | null;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1272,7 +3104,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              application: {
+                amount: string;
+                bankName: string;
+                enterpriseName: string;
+                guarantorName: string;
+                id: string;
+                programmeCode: string;
+                programmeName: string;
+              };
+              availableActions: (
+                | "compensate"
+                | "withdraw"
+                | "request-fund-payment"
+                | "record-recovery"
+                | "reverse-recovery"
+              )[];
+              bankShare: string | null;
+              blocked: string | null;
+              /** Format: date */
+              claimedOn: string;
+              claimReason: string;
+              compensatedOn: string | null;
+              compensationToBank: string | null;
+              fundPartPaid: boolean;
+              history: {
+                /** @enum {string} */
+                action:
+                  | "compensate"
+                  | "withdraw"
+                  | "request-fund-payment"
+                  | "record-recovery"
+                  | "reverse-recovery"
+                  | "claim";
+                actorName: string;
+                actorOrgName: string;
+                /** Format: date-time */
+                at: string;
+                /** Format: date */
+                businessDate: string;
+                fromStatus: ("CLAIMED" | "COMPENSATED" | "WITHDRAWN") | null;
+                id: number;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              }[];
+              id: string;
+              loss: string;
+              payment: {
+                id: string;
+                paidAt: string | null;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                statusLabel: string;
+                total: string;
+              } | null;
+              position: {
+                disbursed: string;
+                outstanding: string;
+                repaid: string;
+                /** @enum {string} */
+                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
+              };
+              recoverable: string;
+              recovered: string;
+              recoveries: {
+                amount: string;
+                distribution: {
+                  [key: string]: string;
+                };
+                id: string;
+                mayReverse: boolean;
+                postingId: number | null;
+                reason: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                /** Format: date */
+                recoveredOn: string;
+                reversedBy: {
+                  id: string;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: string | null;
+              }[];
+              scheme: string;
+              schemes: string[];
+              /** @enum {string} */
+              status: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              version: number;
+              withdrawal: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** Format: date */
+                on: string;
+                orgName: string;
+                reason: string;
+              } | null;
+              working: {
+                fundPays: string;
+                fundShareOfGuarantor: string;
+                guarantorNet: string;
+                loss: string;
+                scheme: string;
+                shares: {
+                  amount: string;
+                  party: string;
+                  share: string;
+                }[];
+              } | null;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1313,11 +3314,180 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              application: {
+                amount: string;
+                bankName: string;
+                enterpriseName: string;
+                guarantorName: string;
+                id: string;
+                programmeCode: string;
+                programmeName: string;
+              };
+              availableActions: (
+                | "compensate"
+                | "withdraw"
+                | "request-fund-payment"
+                | "record-recovery"
+                | "reverse-recovery"
+              )[];
+              bankShare: string | null;
+              blocked: string | null;
+              /** Format: date */
+              claimedOn: string;
+              claimReason: string;
+              compensatedOn: string | null;
+              compensationToBank: string | null;
+              fundPartPaid: boolean;
+              history: {
+                /** @enum {string} */
+                action:
+                  | "compensate"
+                  | "withdraw"
+                  | "request-fund-payment"
+                  | "record-recovery"
+                  | "reverse-recovery"
+                  | "claim";
+                actorName: string;
+                actorOrgName: string;
+                /** Format: date-time */
+                at: string;
+                /** Format: date */
+                businessDate: string;
+                fromStatus: ("CLAIMED" | "COMPENSATED" | "WITHDRAWN") | null;
+                id: number;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              }[];
+              id: string;
+              loss: string;
+              payment: {
+                id: string;
+                paidAt: string | null;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                statusLabel: string;
+                total: string;
+              } | null;
+              position: {
+                disbursed: string;
+                outstanding: string;
+                repaid: string;
+                /** @enum {string} */
+                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
+              };
+              recoverable: string;
+              recovered: string;
+              recoveries: {
+                amount: string;
+                distribution: {
+                  [key: string]: string;
+                };
+                id: string;
+                mayReverse: boolean;
+                postingId: number | null;
+                reason: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                /** Format: date */
+                recoveredOn: string;
+                reversedBy: {
+                  id: string;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: string | null;
+              }[];
+              scheme: string;
+              schemes: string[];
+              /** @enum {string} */
+              status: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              version: number;
+              withdrawal: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** Format: date */
+                on: string;
+                orgName: string;
+                reason: string;
+              } | null;
+              working: {
+                fundPays: string;
+                fundShareOfGuarantor: string;
+                guarantorNet: string;
+                loss: string;
+                scheme: string;
+                shares: {
+                  amount: string;
+                  party: string;
+                  share: string;
+                }[];
+              } | null;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1360,12 +3530,320 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Default Response */
+        /** @description 重复提交:返回首次登记的追偿款 (a replay: the recovery first recorded) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              defaultCase: {
+                application: {
+                  amount: string;
+                  bankName: string;
+                  enterpriseName: string;
+                  guarantorName: string;
+                  id: string;
+                  programmeCode: string;
+                  programmeName: string;
+                };
+                availableActions: (
+                  | "compensate"
+                  | "withdraw"
+                  | "request-fund-payment"
+                  | "record-recovery"
+                  | "reverse-recovery"
+                )[];
+                bankShare: string | null;
+                blocked: string | null;
+                /** Format: date */
+                claimedOn: string;
+                claimReason: string;
+                compensatedOn: string | null;
+                compensationToBank: string | null;
+                fundPartPaid: boolean;
+                history: {
+                  /** @enum {string} */
+                  action:
+                    | "compensate"
+                    | "withdraw"
+                    | "request-fund-payment"
+                    | "record-recovery"
+                    | "reverse-recovery"
+                    | "claim";
+                  actorName: string;
+                  actorOrgName: string;
+                  /** Format: date-time */
+                  at: string;
+                  /** Format: date */
+                  businessDate: string;
+                  fromStatus: ("CLAIMED" | "COMPENSATED" | "WITHDRAWN") | null;
+                  id: number;
+                  reason: string | null;
+                  /** @enum {string} */
+                  toStatus: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+                }[];
+                id: string;
+                loss: string;
+                payment: {
+                  id: string;
+                  paidAt: string | null;
+                  /** @enum {string} */
+                  status:
+                    | "DRAFT"
+                    | "IN_REVIEW"
+                    | "AWAITING_APPROVAL"
+                    | "APPROVED"
+                    | "PAYING"
+                    | "PAID"
+                    | "RETURNED"
+                    | "CANCELLED";
+                  statusLabel: string;
+                  total: string;
+                } | null;
+                position: {
+                  disbursed: string;
+                  outstanding: string;
+                  repaid: string;
+                  /** @enum {string} */
+                  status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
+                };
+                recoverable: string;
+                recovered: string;
+                recoveries: {
+                  amount: string;
+                  distribution: {
+                    [key: string]: string;
+                  };
+                  id: string;
+                  mayReverse: boolean;
+                  postingId: number | null;
+                  reason: string | null;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** Format: date */
+                  recoveredOn: string;
+                  reversedBy: {
+                    id: string;
+                    reason: string;
+                    /** Format: date-time */
+                    recordedAt: string;
+                    recordedBy: string;
+                  } | null;
+                  reverses: string | null;
+                }[];
+                scheme: string;
+                schemes: string[];
+                /** @enum {string} */
+                status: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+                version: number;
+                withdrawal: {
+                  /** Format: date-time */
+                  at: string;
+                  by: string;
+                  /** Format: date */
+                  on: string;
+                  orgName: string;
+                  reason: string;
+                } | null;
+                working: {
+                  fundPays: string;
+                  fundShareOfGuarantor: string;
+                  guarantorNet: string;
+                  loss: string;
+                  scheme: string;
+                  shares: {
+                    amount: string;
+                    party: string;
+                    share: string;
+                  }[];
+                } | null;
+              };
+              recoveryId: string;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              defaultCase: {
+                application: {
+                  amount: string;
+                  bankName: string;
+                  enterpriseName: string;
+                  guarantorName: string;
+                  id: string;
+                  programmeCode: string;
+                  programmeName: string;
+                };
+                availableActions: (
+                  | "compensate"
+                  | "withdraw"
+                  | "request-fund-payment"
+                  | "record-recovery"
+                  | "reverse-recovery"
+                )[];
+                bankShare: string | null;
+                blocked: string | null;
+                /** Format: date */
+                claimedOn: string;
+                claimReason: string;
+                compensatedOn: string | null;
+                compensationToBank: string | null;
+                fundPartPaid: boolean;
+                history: {
+                  /** @enum {string} */
+                  action:
+                    | "compensate"
+                    | "withdraw"
+                    | "request-fund-payment"
+                    | "record-recovery"
+                    | "reverse-recovery"
+                    | "claim";
+                  actorName: string;
+                  actorOrgName: string;
+                  /** Format: date-time */
+                  at: string;
+                  /** Format: date */
+                  businessDate: string;
+                  fromStatus: ("CLAIMED" | "COMPENSATED" | "WITHDRAWN") | null;
+                  id: number;
+                  reason: string | null;
+                  /** @enum {string} */
+                  toStatus: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+                }[];
+                id: string;
+                loss: string;
+                payment: {
+                  id: string;
+                  paidAt: string | null;
+                  /** @enum {string} */
+                  status:
+                    | "DRAFT"
+                    | "IN_REVIEW"
+                    | "AWAITING_APPROVAL"
+                    | "APPROVED"
+                    | "PAYING"
+                    | "PAID"
+                    | "RETURNED"
+                    | "CANCELLED";
+                  statusLabel: string;
+                  total: string;
+                } | null;
+                position: {
+                  disbursed: string;
+                  outstanding: string;
+                  repaid: string;
+                  /** @enum {string} */
+                  status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
+                };
+                recoverable: string;
+                recovered: string;
+                recoveries: {
+                  amount: string;
+                  distribution: {
+                    [key: string]: string;
+                  };
+                  id: string;
+                  mayReverse: boolean;
+                  postingId: number | null;
+                  reason: string | null;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                  /** Format: date */
+                  recoveredOn: string;
+                  reversedBy: {
+                    id: string;
+                    reason: string;
+                    /** Format: date-time */
+                    recordedAt: string;
+                    recordedBy: string;
+                  } | null;
+                  reverses: string | null;
+                }[];
+                scheme: string;
+                schemes: string[];
+                /** @enum {string} */
+                status: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+                version: number;
+                withdrawal: {
+                  /** Format: date-time */
+                  at: string;
+                  by: string;
+                  /** Format: date */
+                  on: string;
+                  orgName: string;
+                  reason: string;
+                } | null;
+                working: {
+                  fundPays: string;
+                  fundShareOfGuarantor: string;
+                  guarantorNet: string;
+                  loss: string;
+                  scheme: string;
+                  shares: {
+                    amount: string;
+                    party: string;
+                    share: string;
+                  }[];
+                } | null;
+              };
+              recoveryId: string;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1407,11 +3885,180 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              application: {
+                amount: string;
+                bankName: string;
+                enterpriseName: string;
+                guarantorName: string;
+                id: string;
+                programmeCode: string;
+                programmeName: string;
+              };
+              availableActions: (
+                | "compensate"
+                | "withdraw"
+                | "request-fund-payment"
+                | "record-recovery"
+                | "reverse-recovery"
+              )[];
+              bankShare: string | null;
+              blocked: string | null;
+              /** Format: date */
+              claimedOn: string;
+              claimReason: string;
+              compensatedOn: string | null;
+              compensationToBank: string | null;
+              fundPartPaid: boolean;
+              history: {
+                /** @enum {string} */
+                action:
+                  | "compensate"
+                  | "withdraw"
+                  | "request-fund-payment"
+                  | "record-recovery"
+                  | "reverse-recovery"
+                  | "claim";
+                actorName: string;
+                actorOrgName: string;
+                /** Format: date-time */
+                at: string;
+                /** Format: date */
+                businessDate: string;
+                fromStatus: ("CLAIMED" | "COMPENSATED" | "WITHDRAWN") | null;
+                id: number;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              }[];
+              id: string;
+              loss: string;
+              payment: {
+                id: string;
+                paidAt: string | null;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                statusLabel: string;
+                total: string;
+              } | null;
+              position: {
+                disbursed: string;
+                outstanding: string;
+                repaid: string;
+                /** @enum {string} */
+                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
+              };
+              recoverable: string;
+              recovered: string;
+              recoveries: {
+                amount: string;
+                distribution: {
+                  [key: string]: string;
+                };
+                id: string;
+                mayReverse: boolean;
+                postingId: number | null;
+                reason: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                /** Format: date */
+                recoveredOn: string;
+                reversedBy: {
+                  id: string;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: string | null;
+              }[];
+              scheme: string;
+              schemes: string[];
+              /** @enum {string} */
+              status: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              version: number;
+              withdrawal: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** Format: date */
+                on: string;
+                orgName: string;
+                reason: string;
+              } | null;
+              working: {
+                fundPays: string;
+                fundShareOfGuarantor: string;
+                guarantorNet: string;
+                loss: string;
+                scheme: string;
+                shares: {
+                  amount: string;
+                  party: string;
+                  share: string;
+                }[];
+              } | null;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1454,7 +4101,176 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              application: {
+                amount: string;
+                bankName: string;
+                enterpriseName: string;
+                guarantorName: string;
+                id: string;
+                programmeCode: string;
+                programmeName: string;
+              };
+              availableActions: (
+                | "compensate"
+                | "withdraw"
+                | "request-fund-payment"
+                | "record-recovery"
+                | "reverse-recovery"
+              )[];
+              bankShare: string | null;
+              blocked: string | null;
+              /** Format: date */
+              claimedOn: string;
+              claimReason: string;
+              compensatedOn: string | null;
+              compensationToBank: string | null;
+              fundPartPaid: boolean;
+              history: {
+                /** @enum {string} */
+                action:
+                  | "compensate"
+                  | "withdraw"
+                  | "request-fund-payment"
+                  | "record-recovery"
+                  | "reverse-recovery"
+                  | "claim";
+                actorName: string;
+                actorOrgName: string;
+                /** Format: date-time */
+                at: string;
+                /** Format: date */
+                businessDate: string;
+                fromStatus: ("CLAIMED" | "COMPENSATED" | "WITHDRAWN") | null;
+                id: number;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              }[];
+              id: string;
+              loss: string;
+              payment: {
+                id: string;
+                paidAt: string | null;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                statusLabel: string;
+                total: string;
+              } | null;
+              position: {
+                disbursed: string;
+                outstanding: string;
+                repaid: string;
+                /** @enum {string} */
+                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
+              };
+              recoverable: string;
+              recovered: string;
+              recoveries: {
+                amount: string;
+                distribution: {
+                  [key: string]: string;
+                };
+                id: string;
+                mayReverse: boolean;
+                postingId: number | null;
+                reason: string | null;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                /** Format: date */
+                recoveredOn: string;
+                reversedBy: {
+                  id: string;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: string | null;
+              }[];
+              scheme: string;
+              schemes: string[];
+              /** @enum {string} */
+              status: "CLAIMED" | "COMPENSATED" | "WITHDRAWN";
+              version: number;
+              withdrawal: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                /** Format: date */
+                on: string;
+                orgName: string;
+                reason: string;
+              } | null;
+              working: {
+                fundPays: string;
+                fundShareOfGuarantor: string;
+                guarantorNet: string;
+                loss: string;
+                scheme: string;
+                shares: {
+                  amount: string;
+                  party: string;
+                  share: string;
+                }[];
+              } | null;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1486,7 +4302,38 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                amount: string;
+                applicationId: string;
+                enterpriseName: string;
+                outstanding: string;
+                overdueSince: string | null;
+                programmeName: string;
+                schemes: string[];
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1541,7 +4388,74 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                address: string;
+                contactName: string | null;
+                contactPhone: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                districtCode: string;
+                districtName: string;
+                employees: number;
+                establishedOn: string;
+                /** Format: uuid */
+                id: string;
+                industryCode: string;
+                legalRepresentative: string;
+                mainBusiness: string | null;
+                name: string;
+                ownership: string;
+                revenues: {
+                  amount: string;
+                  year: number;
+                }[];
+                sizeClass: string;
+                tags: {
+                  tag: string;
+                  validFrom: string;
+                  validTo: string | null;
+                }[];
+                totalAssets: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                uscc: string;
+                usccConfirmedAsIssued: boolean;
+                version: number;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1617,11 +4531,113 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              address: string;
+              bankAccounts: {
+                accountNo: string;
+                bankName: string;
+                bankOrgId: string | null;
+                /** Format: uuid */
+                enterpriseId: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              canEdit: boolean;
+              contactName: string | null;
+              contactPhone: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              districtCode: string;
+              districtName: string;
+              employees: number;
+              establishedOn: string;
+              /** Format: uuid */
+              id: string;
+              industryCode: string;
+              legalRepresentative: string;
+              mainBusiness: string | null;
+              name: string;
+              ownership: string;
+              revenues: {
+                amount: string;
+                year: number;
+              }[];
+              sizeClass: string;
+              supplyChainLinks: {
+                /** Format: uuid */
+                coreEnterpriseId: string;
+                coreEnterpriseName: string;
+                /** Format: uuid */
+                id: string;
+                products: string;
+                /** Format: uuid */
+                supplierEnterpriseId: string;
+                supplierEnterpriseName: string;
+                tier: number;
+              }[];
+              tags: {
+                tag: string;
+                validFrom: string;
+                validTo: string | null;
+              }[];
+              totalAssets: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              uscc: string;
+              usccConfirmedAsIssued: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1655,7 +4671,100 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              address: string;
+              bankAccounts: {
+                accountNo: string;
+                bankName: string;
+                bankOrgId: string | null;
+                /** Format: uuid */
+                enterpriseId: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              canEdit: boolean;
+              contactName: string | null;
+              contactPhone: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              districtCode: string;
+              districtName: string;
+              employees: number;
+              establishedOn: string;
+              /** Format: uuid */
+              id: string;
+              industryCode: string;
+              legalRepresentative: string;
+              mainBusiness: string | null;
+              name: string;
+              ownership: string;
+              revenues: {
+                amount: string;
+                year: number;
+              }[];
+              sizeClass: string;
+              supplyChainLinks: {
+                /** Format: uuid */
+                coreEnterpriseId: string;
+                coreEnterpriseName: string;
+                /** Format: uuid */
+                id: string;
+                products: string;
+                /** Format: uuid */
+                supplierEnterpriseId: string;
+                supplierEnterpriseName: string;
+                tier: number;
+              }[];
+              tags: {
+                tag: string;
+                validFrom: string;
+                validTo: string | null;
+              }[];
+              totalAssets: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              uscc: string;
+              usccConfirmedAsIssued: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1734,7 +4843,109 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              address: string;
+              bankAccounts: {
+                accountNo: string;
+                bankName: string;
+                bankOrgId: string | null;
+                /** Format: uuid */
+                enterpriseId: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              canEdit: boolean;
+              contactName: string | null;
+              contactPhone: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              districtCode: string;
+              districtName: string;
+              employees: number;
+              establishedOn: string;
+              /** Format: uuid */
+              id: string;
+              industryCode: string;
+              legalRepresentative: string;
+              mainBusiness: string | null;
+              name: string;
+              ownership: string;
+              revenues: {
+                amount: string;
+                year: number;
+              }[];
+              sizeClass: string;
+              supplyChainLinks: {
+                /** Format: uuid */
+                coreEnterpriseId: string;
+                coreEnterpriseName: string;
+                /** Format: uuid */
+                id: string;
+                products: string;
+                /** Format: uuid */
+                supplierEnterpriseId: string;
+                supplierEnterpriseName: string;
+                tier: number;
+              }[];
+              tags: {
+                tag: string;
+                validFrom: string;
+                validTo: string | null;
+              }[];
+              totalAssets: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              uscc: string;
+              usccConfirmedAsIssued: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1776,12 +4987,41 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description Excel 工作簿 (an .xlsx workbook) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1817,7 +5057,56 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              imported: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求体过大 (payload too large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 不支持的内容类型 (unsupported media type) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1844,12 +5133,32 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description Excel 工作簿 (an .xlsx workbook) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1897,7 +5206,92 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                createdBy: string;
+                executedBy: string | null;
+                /** @enum {string} */
+                financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+                financeReviewVersion: number;
+                /** Format: uuid */
+                fundId: string;
+                fundName: string;
+                /** Format: date-time */
+                heldSince: string;
+                holders: (
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "PLATFORM_ADMIN"
+                )[];
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+                industryReviewVersion: number;
+                /** @enum {string} */
+                kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION";
+                lineCount: number;
+                paidAt: string | null;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                title: string;
+                total: string;
+                version: number;
+                year: number | null;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1933,7 +5327,178 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              availableActions: (
+                | "submit"
+                | "finance-approve"
+                | "finance-reject"
+                | "industry-approve"
+                | "industry-reject"
+                | "city-approve"
+                | "city-reject"
+                | "cancel"
+                | "execute"
+              )[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              createdBy: string;
+              executedBy: string | null;
+              /** @enum {string} */
+              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              financeReviewVersion: number;
+              fund: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** Format: uuid */
+              fundId: string;
+              /** Format: date-time */
+              heldSince: string;
+              history: {
+                action: string;
+                actorName: string;
+                /** Format: uuid */
+                actorOrgId: string;
+                actorOrgName: string;
+                /** @enum {string} */
+                actorOrgType:
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "PLATFORM_ADMIN";
+                /** Format: uuid */
+                actorUserId: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                /** @enum {string} */
+                fromStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+              }[];
+              holders: (
+                | "ENTERPRISE"
+                | "INDUSTRY_BUREAU"
+                | "FINANCE_BUREAU"
+                | "CITY_GOVERNMENT"
+                | "BANK"
+                | "GUARANTOR"
+                | "REGUARANTOR"
+                | "FINANCIAL_INSTITUTION"
+                | "PROVINCE"
+                | "MINISTRY"
+                | "CITY_APPLICANT"
+                | "PLATFORM_ADMIN"
+              )[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              industryReviewVersion: number;
+              /** @enum {string} */
+              kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION";
+              lineCount: number;
+              lines: {
+                amount: string;
+                applicationId: string | null;
+                beneficiaryEnterpriseId: string | null;
+                beneficiaryName: string;
+                beneficiaryOrgId: string | null;
+                /** Format: uuid */
+                id: string;
+                lineNo: number;
+                live: boolean;
+                paidAt: string | null;
+                /** Format: uuid */
+                paymentId: string;
+                subject: string;
+                working: unknown;
+              }[];
+              paidAt: string | null;
+              paidLineCount: number;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "IN_REVIEW"
+                | "AWAITING_APPROVAL"
+                | "APPROVED"
+                | "PAYING"
+                | "PAID"
+                | "RETURNED"
+                | "CANCELLED";
+              title: string;
+              total: string;
+              version: number;
+              year: number | null;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -1994,7 +5559,187 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              availableActions: (
+                | "submit"
+                | "finance-approve"
+                | "finance-reject"
+                | "industry-approve"
+                | "industry-reject"
+                | "city-approve"
+                | "city-reject"
+                | "cancel"
+                | "execute"
+              )[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              createdBy: string;
+              executedBy: string | null;
+              /** @enum {string} */
+              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              financeReviewVersion: number;
+              fund: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** Format: uuid */
+              fundId: string;
+              /** Format: date-time */
+              heldSince: string;
+              history: {
+                action: string;
+                actorName: string;
+                /** Format: uuid */
+                actorOrgId: string;
+                actorOrgName: string;
+                /** @enum {string} */
+                actorOrgType:
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "PLATFORM_ADMIN";
+                /** Format: uuid */
+                actorUserId: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                /** @enum {string} */
+                fromStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+              }[];
+              holders: (
+                | "ENTERPRISE"
+                | "INDUSTRY_BUREAU"
+                | "FINANCE_BUREAU"
+                | "CITY_GOVERNMENT"
+                | "BANK"
+                | "GUARANTOR"
+                | "REGUARANTOR"
+                | "FINANCIAL_INSTITUTION"
+                | "PROVINCE"
+                | "MINISTRY"
+                | "CITY_APPLICANT"
+                | "PLATFORM_ADMIN"
+              )[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              industryReviewVersion: number;
+              /** @enum {string} */
+              kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION";
+              lineCount: number;
+              lines: {
+                amount: string;
+                applicationId: string | null;
+                beneficiaryEnterpriseId: string | null;
+                beneficiaryName: string;
+                beneficiaryOrgId: string | null;
+                /** Format: uuid */
+                id: string;
+                lineNo: number;
+                live: boolean;
+                paidAt: string | null;
+                /** Format: uuid */
+                paymentId: string;
+                subject: string;
+                working: unknown;
+              }[];
+              paidAt: string | null;
+              paidLineCount: number;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "IN_REVIEW"
+                | "AWAITING_APPROVAL"
+                | "APPROVED"
+                | "PAYING"
+                | "PAID"
+                | "RETURNED"
+                | "CANCELLED";
+              title: string;
+              total: string;
+              version: number;
+              year: number | null;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2023,12 +5768,50 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description Excel 工作簿 (an .xlsx workbook) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2067,7 +5850,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                amount: string;
+                applicationId: string | null;
+                beneficiaryEnterpriseId: string | null;
+                beneficiaryName: string;
+                beneficiaryOrgId: string | null;
+                /** Format: uuid */
+                id: string;
+                lineNo: number;
+                live: boolean;
+                paidAt: string | null;
+                /** Format: uuid */
+                paymentId: string;
+                subject: string;
+                working: unknown;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2101,7 +5942,39 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              cashBalance: string;
+              code: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              managerOrgId: string;
+              name: string;
+              programmeCodes: string[];
+              regionCode: string;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2137,7 +6010,76 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              accounts: {
+                balance: string;
+                beneficiaryEnterpriseId: string | null;
+                beneficiaryOrgId: string | null;
+                credits: string;
+                debits: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | "FUND_CASH"
+                  | "APPROPRIATIONS"
+                  | "INTEREST_SUBSIDY_EXPENSE"
+                  | "FEE_SUBSIDY_EXPENSE"
+                  | "RISK_COMPENSATION_EXPENSE"
+                  | "RECOVERIES"
+                  | "PAYABLE";
+                kindLabel: string;
+                name: string;
+              }[];
+              code: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              managerOrgId: string;
+              name: string;
+              programmeCodes: string[];
+              regionCode: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2188,7 +6130,133 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              fund: {
+                accounts: {
+                  balance: string;
+                  beneficiaryEnterpriseId: string | null;
+                  beneficiaryOrgId: string | null;
+                  credits: string;
+                  debits: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE";
+                  kindLabel: string;
+                  name: string;
+                }[];
+                code: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                managerOrgId: string;
+                name: string;
+                programmeCodes: string[];
+                regionCode: string;
+              };
+              postingId: number;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              fund: {
+                accounts: {
+                  balance: string;
+                  beneficiaryEnterpriseId: string | null;
+                  beneficiaryOrgId: string | null;
+                  credits: string;
+                  debits: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE";
+                  kindLabel: string;
+                  name: string;
+                }[];
+                code: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                managerOrgId: string;
+                name: string;
+                programmeCodes: string[];
+                regionCode: string;
+              };
+              postingId: number;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2229,11 +6297,144 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              batch: {
+                /** Format: date-time */
+                createdAt: string;
+                id: string;
+                lineCount: number;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                statusLabel: string;
+                /** @description 元, two decimals */
+                total: string;
+              } | null;
+              eligibleCount: number;
+              fund: {
+                code: string;
+                id: string;
+                name: string;
+              };
+              lines: {
+                /** @description 元, two decimals */
+                amount: string;
+                applicationId: string;
+                bankName: string;
+                capped: boolean;
+                eligible: boolean;
+                enterpriseName: string;
+                /** @description 元, two decimals */
+                feeCharged: string;
+                /** @description 元, two decimals */
+                loanAmount: string;
+                loanStatus: string;
+                programmeCode: string;
+                reason: string | null;
+                working: {
+                  /** @description 元, two decimals */
+                  amount: string;
+                  cap?: {
+                    /** @description 元, two decimals */
+                    amount: string;
+                    /** @enum {string} */
+                    basis: "interest-paid" | "fee-charged";
+                  };
+                  capped: boolean;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  periods: {
+                    /** @description 元, two decimals */
+                    amount: string;
+                    days: number;
+                    /** Format: date */
+                    from: string;
+                    /** @description 元, two decimals */
+                    principal: string;
+                    /** Format: date */
+                    to: string;
+                  }[];
+                  rate: string;
+                  /** @enum {string} */
+                  rounding: "half-up-once-to-fen";
+                  /** @description 元, two decimals */
+                  uncapped: string;
+                  yearlyCap?: {
+                    /** @enum {string} */
+                    basis: "per-guarantor-year";
+                    /** @description 元, two decimals */
+                    before: string;
+                    /** @description 元, two decimals */
+                    limit: string;
+                    /** @description 元, two decimals */
+                    total: string;
+                  };
+                } | null;
+              }[];
+              paymentId: string;
+              /** @description 元, two decimals */
+              total: string;
+              year: number;
+              yearEnded: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2268,7 +6469,130 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              batch: {
+                /** Format: date-time */
+                createdAt: string;
+                id: string;
+                lineCount: number;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                statusLabel: string;
+                /** @description 元, two decimals */
+                total: string;
+              } | null;
+              eligibleCount: number;
+              fund: {
+                code: string;
+                id: string;
+                name: string;
+              };
+              lines: {
+                /** @description 元, two decimals */
+                amount: string;
+                applicationId: string;
+                bankName: string;
+                capped: boolean;
+                eligible: boolean;
+                enterpriseName: string;
+                /** @description 元, two decimals */
+                feeCharged: string;
+                /** @description 元, two decimals */
+                loanAmount: string;
+                loanStatus: string;
+                programmeCode: string;
+                reason: string | null;
+                working: {
+                  /** @description 元, two decimals */
+                  amount: string;
+                  cap?: {
+                    /** @description 元, two decimals */
+                    amount: string;
+                    /** @enum {string} */
+                    basis: "interest-paid" | "fee-charged";
+                  };
+                  capped: boolean;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  periods: {
+                    /** @description 元, two decimals */
+                    amount: string;
+                    days: number;
+                    /** Format: date */
+                    from: string;
+                    /** @description 元, two decimals */
+                    principal: string;
+                    /** Format: date */
+                    to: string;
+                  }[];
+                  rate: string;
+                  /** @enum {string} */
+                  rounding: "half-up-once-to-fen";
+                  /** @description 元, two decimals */
+                  uncapped: string;
+                  yearlyCap?: {
+                    /** @enum {string} */
+                    basis: "per-guarantor-year";
+                    /** @description 元, two decimals */
+                    before: string;
+                    /** @description 元, two decimals */
+                    limit: string;
+                    /** @description 元, two decimals */
+                    total: string;
+                  };
+                } | null;
+              }[];
+              /** @description 元, two decimals */
+              total: string;
+              year: number;
+              yearEnded: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2308,7 +6632,110 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                cashIn: string;
+                cashOut: string;
+                decision: {
+                  line: {
+                    beneficiary: string;
+                    /** Format: uuid */
+                    id: string;
+                    lineNo: number;
+                  } | null;
+                  payment: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION";
+                    kindLabel: string;
+                    title: string;
+                  } | null;
+                  recovery: {
+                    amount: string;
+                    /** Format: uuid */
+                    id: string;
+                    recoveredOn: string;
+                  } | null;
+                };
+                effectiveOn: string;
+                /** @enum {string} */
+                kind: "APPROPRIATION" | "PAYMENT_APPROVED" | "PAYMENT_PAID" | "RECOVERY" | "REVERSAL";
+                kindLabel: string;
+                legCount: number;
+                legs: {
+                  amount: string;
+                  credit: string;
+                  debit: string;
+                }[];
+                mayReverse: boolean;
+                memo: string;
+                movements: {
+                  credit: string;
+                  debit: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE";
+                  kindLabel: string;
+                }[];
+                postingId: number;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: {
+                  name: string;
+                  orgName: string;
+                };
+                reversedBy: number | null;
+                reverses: number | null;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2359,7 +6786,133 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              fund: {
+                accounts: {
+                  balance: string;
+                  beneficiaryEnterpriseId: string | null;
+                  beneficiaryOrgId: string | null;
+                  credits: string;
+                  debits: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE";
+                  kindLabel: string;
+                  name: string;
+                }[];
+                code: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                managerOrgId: string;
+                name: string;
+                programmeCodes: string[];
+                regionCode: string;
+              };
+              postingId: number;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              fund: {
+                accounts: {
+                  balance: string;
+                  beneficiaryEnterpriseId: string | null;
+                  beneficiaryOrgId: string | null;
+                  credits: string;
+                  debits: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE";
+                  kindLabel: string;
+                  name: string;
+                }[];
+                code: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                managerOrgId: string;
+                name: string;
+                programmeCodes: string[];
+                regionCode: string;
+              };
+              postingId: number;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2398,7 +6951,165 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              closingCash: string;
+              entries: {
+                items: {
+                  cashBalance: string;
+                  cashIn: string;
+                  cashOut: string;
+                  decision: {
+                    line: {
+                      beneficiary: string;
+                      /** Format: uuid */
+                      id: string;
+                      lineNo: number;
+                    } | null;
+                    payment: {
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION";
+                      kindLabel: string;
+                      title: string;
+                    } | null;
+                    recovery: {
+                      amount: string;
+                      /** Format: uuid */
+                      id: string;
+                      recoveredOn: string;
+                    } | null;
+                  };
+                  effectiveOn: string;
+                  /** @enum {string} */
+                  kind: "APPROPRIATION" | "PAYMENT_APPROVED" | "PAYMENT_PAID" | "RECOVERY" | "REVERSAL";
+                  kindLabel: string;
+                  legCount: number;
+                  legs: {
+                    amount: string;
+                    credit: string;
+                    debit: string;
+                  }[];
+                  memo: string;
+                  movements: {
+                    credit: string;
+                    debit: string;
+                    /** @enum {string} */
+                    kind:
+                      | "FUND_CASH"
+                      | "APPROPRIATIONS"
+                      | "INTEREST_SUBSIDY_EXPENSE"
+                      | "FEE_SUBSIDY_EXPENSE"
+                      | "RISK_COMPENSATION_EXPENSE"
+                      | "RECOVERIES"
+                      | "PAYABLE";
+                    kindLabel: string;
+                  }[];
+                  postingId: number;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: {
+                    name: string;
+                    orgName: string;
+                  };
+                  reversedBy: number | null;
+                  reverses: number | null;
+                }[];
+                page: number;
+                pageSize: number;
+                total: number;
+              };
+              from: string;
+              fund: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              openingCash: string;
+              reconciliation: {
+                accountsMatchTransfers: boolean;
+                debitsEqualCredits: boolean;
+                mismatches: {
+                  /** Format: uuid */
+                  accountId: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE";
+                  name: string;
+                  recordedCredits: string;
+                  recordedDebits: string;
+                  transferCredits: string;
+                  transferDebits: string;
+                }[];
+                reconciled: boolean;
+                totalCredits: string;
+                totalDebits: string;
+                transferred: string;
+              };
+              to: string;
+              totals: {
+                accountCount: number;
+                closing: string;
+                credits: string;
+                debits: string;
+                /** @enum {string} */
+                kind:
+                  | "FUND_CASH"
+                  | "APPROPRIATIONS"
+                  | "INTEREST_SUBSIDY_EXPENSE"
+                  | "FEE_SUBSIDY_EXPENSE"
+                  | "RISK_COMPENSATION_EXPENSE"
+                  | "RECOVERIES"
+                  | "PAYABLE";
+                kindLabel: string;
+                opening: string;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2432,12 +7143,50 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description Excel 工作簿 (an .xlsx workbook) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2471,7 +7220,33 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              regionCode: string;
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              type: string;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2512,11 +7287,60 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              paymentId: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2555,11 +7379,60 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              paymentId: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2595,7 +7468,169 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                /** Format: date */
+                appliedOn: string;
+                /** @description 元, two decimals */
+                claimed: string;
+                /** Format: date-time */
+                createdAt: string;
+                difference: string | null;
+                form: {
+                  address: string;
+                  bankAccount: string;
+                  businessDevelopment: string;
+                  contactName: string;
+                  contactPhone: string;
+                  enterpriseOpinion: string;
+                  legalRepresentative: string;
+                  phone: string;
+                };
+                id: string;
+                loan: {
+                  applicationId: string;
+                  bank: {
+                    id: string;
+                    name: string;
+                  };
+                  /** @description 元, two decimals */
+                  disbursed: string;
+                  enterprise: {
+                    id: string;
+                    name: string;
+                  };
+                  everOverdue: boolean;
+                  /** @description 元, two decimals */
+                  interestPaid: string;
+                  /** @description 元, two decimals */
+                  outstanding: string;
+                  programme: {
+                    code: string;
+                    name: string;
+                    version: number;
+                  };
+                  settledOn: string | null;
+                  subsidy:
+                    | {
+                        /** @description 元, two decimals */
+                        amount: string;
+                        /** @enum {boolean} */
+                        eligible: true;
+                        /** Format: date */
+                        settledOn: string;
+                        window: {
+                          /** Format: date */
+                          closesOn: string;
+                          /** Format: date */
+                          opensOn: string;
+                        };
+                        /** @enum {string} */
+                        windowState: "UPCOMING" | "OPEN" | "PASSED";
+                        working: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          cap?: {
+                            /** @description 元, two decimals */
+                            amount: string;
+                            /** @enum {string} */
+                            basis: "interest-paid" | "fee-charged";
+                          };
+                          capped: boolean;
+                          /** @enum {string} */
+                          dayCount: "ACT/360" | "ACT/365";
+                          periods: {
+                            /** @description 元, two decimals */
+                            amount: string;
+                            days: number;
+                            /** Format: date */
+                            from: string;
+                            /** @description 元, two decimals */
+                            principal: string;
+                            /** Format: date */
+                            to: string;
+                          }[];
+                          rate: string;
+                          /** @enum {string} */
+                          rounding: "half-up-once-to-fen";
+                          /** @description 元, two decimals */
+                          uncapped: string;
+                          yearlyCap?: {
+                            /** @enum {string} */
+                            basis: "per-guarantor-year";
+                            /** @description 元, two decimals */
+                            before: string;
+                            /** @description 元, two decimals */
+                            limit: string;
+                            /** @description 元, two decimals */
+                            total: string;
+                          };
+                        };
+                      }
+                    | {
+                        /** @enum {boolean} */
+                        eligible: false;
+                        reason: string;
+                      };
+                  termEnd: string | null;
+                  termMonths: number;
+                  termStart: string | null;
+                };
+                payment: {
+                  /** @description 元, two decimals */
+                  amount: string;
+                  id: string;
+                  lineNo: number;
+                  paid: boolean;
+                  /** @enum {string} */
+                  status:
+                    | "DRAFT"
+                    | "IN_REVIEW"
+                    | "AWAITING_APPROVAL"
+                    | "APPROVED"
+                    | "PAYING"
+                    | "PAID"
+                    | "RETURNED"
+                    | "CANCELLED";
+                  title: string;
+                } | null;
+                /** @enum {string} */
+                status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
+                version: number;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2632,11 +7667,199 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: date */
+              appliedOn: string;
+              /** @description 元, two decimals */
+              claimed: string;
+              /** Format: date-time */
+              createdAt: string;
+              difference: string | null;
+              form: {
+                address: string;
+                bankAccount: string;
+                businessDevelopment: string;
+                contactName: string;
+                contactPhone: string;
+                enterpriseOpinion: string;
+                legalRepresentative: string;
+                phone: string;
+              };
+              guarantorOpinion: {
+                by: string;
+                /** Format: date */
+                date: string;
+                text: string;
+              } | null;
+              id: string;
+              loan: {
+                applicationId: string;
+                bank: {
+                  id: string;
+                  name: string;
+                };
+                /** @description 元, two decimals */
+                disbursed: string;
+                enterprise: {
+                  id: string;
+                  name: string;
+                };
+                everOverdue: boolean;
+                /** @description 元, two decimals */
+                interestPaid: string;
+                /** @description 元, two decimals */
+                outstanding: string;
+                programme: {
+                  code: string;
+                  name: string;
+                  version: number;
+                };
+                settledOn: string | null;
+                subsidy:
+                  | {
+                      /** @description 元, two decimals */
+                      amount: string;
+                      /** @enum {boolean} */
+                      eligible: true;
+                      /** Format: date */
+                      settledOn: string;
+                      window: {
+                        /** Format: date */
+                        closesOn: string;
+                        /** Format: date */
+                        opensOn: string;
+                      };
+                      /** @enum {string} */
+                      windowState: "UPCOMING" | "OPEN" | "PASSED";
+                      working: {
+                        /** @description 元, two decimals */
+                        amount: string;
+                        cap?: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          /** @enum {string} */
+                          basis: "interest-paid" | "fee-charged";
+                        };
+                        capped: boolean;
+                        /** @enum {string} */
+                        dayCount: "ACT/360" | "ACT/365";
+                        periods: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          days: number;
+                          /** Format: date */
+                          from: string;
+                          /** @description 元, two decimals */
+                          principal: string;
+                          /** Format: date */
+                          to: string;
+                        }[];
+                        rate: string;
+                        /** @enum {string} */
+                        rounding: "half-up-once-to-fen";
+                        /** @description 元, two decimals */
+                        uncapped: string;
+                        yearlyCap?: {
+                          /** @enum {string} */
+                          basis: "per-guarantor-year";
+                          /** @description 元, two decimals */
+                          before: string;
+                          /** @description 元, two decimals */
+                          limit: string;
+                          /** @description 元, two decimals */
+                          total: string;
+                        };
+                      };
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      eligible: false;
+                      reason: string;
+                    };
+                termEnd: string | null;
+                termMonths: number;
+                termStart: string | null;
+              };
+              mayWithdraw: boolean;
+              payment: {
+                /** @description 元, two decimals */
+                amount: string;
+                id: string;
+                lineNo: number;
+                paid: boolean;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                title: string;
+              } | null;
+              returnedReason: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                reason: string;
+              } | null;
+              /** @enum {string} */
+              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2670,7 +7893,186 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: date */
+              appliedOn: string;
+              /** @description 元, two decimals */
+              claimed: string;
+              /** Format: date-time */
+              createdAt: string;
+              difference: string | null;
+              form: {
+                address: string;
+                bankAccount: string;
+                businessDevelopment: string;
+                contactName: string;
+                contactPhone: string;
+                enterpriseOpinion: string;
+                legalRepresentative: string;
+                phone: string;
+              };
+              guarantorOpinion: {
+                by: string;
+                /** Format: date */
+                date: string;
+                text: string;
+              } | null;
+              id: string;
+              loan: {
+                applicationId: string;
+                bank: {
+                  id: string;
+                  name: string;
+                };
+                /** @description 元, two decimals */
+                disbursed: string;
+                enterprise: {
+                  id: string;
+                  name: string;
+                };
+                everOverdue: boolean;
+                /** @description 元, two decimals */
+                interestPaid: string;
+                /** @description 元, two decimals */
+                outstanding: string;
+                programme: {
+                  code: string;
+                  name: string;
+                  version: number;
+                };
+                settledOn: string | null;
+                subsidy:
+                  | {
+                      /** @description 元, two decimals */
+                      amount: string;
+                      /** @enum {boolean} */
+                      eligible: true;
+                      /** Format: date */
+                      settledOn: string;
+                      window: {
+                        /** Format: date */
+                        closesOn: string;
+                        /** Format: date */
+                        opensOn: string;
+                      };
+                      /** @enum {string} */
+                      windowState: "UPCOMING" | "OPEN" | "PASSED";
+                      working: {
+                        /** @description 元, two decimals */
+                        amount: string;
+                        cap?: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          /** @enum {string} */
+                          basis: "interest-paid" | "fee-charged";
+                        };
+                        capped: boolean;
+                        /** @enum {string} */
+                        dayCount: "ACT/360" | "ACT/365";
+                        periods: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          days: number;
+                          /** Format: date */
+                          from: string;
+                          /** @description 元, two decimals */
+                          principal: string;
+                          /** Format: date */
+                          to: string;
+                        }[];
+                        rate: string;
+                        /** @enum {string} */
+                        rounding: "half-up-once-to-fen";
+                        /** @description 元, two decimals */
+                        uncapped: string;
+                        yearlyCap?: {
+                          /** @enum {string} */
+                          basis: "per-guarantor-year";
+                          /** @description 元, two decimals */
+                          before: string;
+                          /** @description 元, two decimals */
+                          limit: string;
+                          /** @description 元, two decimals */
+                          total: string;
+                        };
+                      };
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      eligible: false;
+                      reason: string;
+                    };
+                termEnd: string | null;
+                termMonths: number;
+                termStart: string | null;
+              };
+              mayWithdraw: boolean;
+              payment: {
+                /** @description 元, two decimals */
+                amount: string;
+                id: string;
+                lineNo: number;
+                paid: boolean;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                title: string;
+              } | null;
+              returnedReason: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                reason: string;
+              } | null;
+              /** @enum {string} */
+              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2703,12 +8105,51 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description 贴息表 (an HTML print view, or a PDF with format=pdf) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/pdf": string;
+            "text/html": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2752,7 +8193,195 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: date */
+              appliedOn: string;
+              /** @description 元, two decimals */
+              claimed: string;
+              /** Format: date-time */
+              createdAt: string;
+              difference: string | null;
+              form: {
+                address: string;
+                bankAccount: string;
+                businessDevelopment: string;
+                contactName: string;
+                contactPhone: string;
+                enterpriseOpinion: string;
+                legalRepresentative: string;
+                phone: string;
+              };
+              guarantorOpinion: {
+                by: string;
+                /** Format: date */
+                date: string;
+                text: string;
+              } | null;
+              id: string;
+              loan: {
+                applicationId: string;
+                bank: {
+                  id: string;
+                  name: string;
+                };
+                /** @description 元, two decimals */
+                disbursed: string;
+                enterprise: {
+                  id: string;
+                  name: string;
+                };
+                everOverdue: boolean;
+                /** @description 元, two decimals */
+                interestPaid: string;
+                /** @description 元, two decimals */
+                outstanding: string;
+                programme: {
+                  code: string;
+                  name: string;
+                  version: number;
+                };
+                settledOn: string | null;
+                subsidy:
+                  | {
+                      /** @description 元, two decimals */
+                      amount: string;
+                      /** @enum {boolean} */
+                      eligible: true;
+                      /** Format: date */
+                      settledOn: string;
+                      window: {
+                        /** Format: date */
+                        closesOn: string;
+                        /** Format: date */
+                        opensOn: string;
+                      };
+                      /** @enum {string} */
+                      windowState: "UPCOMING" | "OPEN" | "PASSED";
+                      working: {
+                        /** @description 元, two decimals */
+                        amount: string;
+                        cap?: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          /** @enum {string} */
+                          basis: "interest-paid" | "fee-charged";
+                        };
+                        capped: boolean;
+                        /** @enum {string} */
+                        dayCount: "ACT/360" | "ACT/365";
+                        periods: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          days: number;
+                          /** Format: date */
+                          from: string;
+                          /** @description 元, two decimals */
+                          principal: string;
+                          /** Format: date */
+                          to: string;
+                        }[];
+                        rate: string;
+                        /** @enum {string} */
+                        rounding: "half-up-once-to-fen";
+                        /** @description 元, two decimals */
+                        uncapped: string;
+                        yearlyCap?: {
+                          /** @enum {string} */
+                          basis: "per-guarantor-year";
+                          /** @description 元, two decimals */
+                          before: string;
+                          /** @description 元, two decimals */
+                          limit: string;
+                          /** @description 元, two decimals */
+                          total: string;
+                        };
+                      };
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      eligible: false;
+                      reason: string;
+                    };
+                termEnd: string | null;
+                termMonths: number;
+                termStart: string | null;
+              };
+              mayWithdraw: boolean;
+              payment: {
+                /** @description 元, two decimals */
+                amount: string;
+                id: string;
+                lineNo: number;
+                paid: boolean;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                title: string;
+              } | null;
+              returnedReason: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                reason: string;
+              } | null;
+              /** @enum {string} */
+              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2789,7 +8418,158 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              items: {
+                applicationId: string;
+                bank: {
+                  id: string;
+                  name: string;
+                };
+                claim: {
+                  /** Format: date */
+                  appliedOn: string;
+                  /** @description 元, two decimals */
+                  claimed: string;
+                  id: string;
+                  /** @enum {string} */
+                  status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
+                } | null;
+                /** @description 元, two decimals */
+                disbursed: string;
+                enterprise: {
+                  id: string;
+                  name: string;
+                };
+                everOverdue: boolean;
+                /** @description 元, two decimals */
+                interestPaid: string;
+                open: boolean;
+                /** @description 元, two decimals */
+                outstanding: string;
+                payment: {
+                  /** @description 元, two decimals */
+                  amount: string;
+                  id: string;
+                  lineNo: number;
+                  paid: boolean;
+                  /** @enum {string} */
+                  status:
+                    | "DRAFT"
+                    | "IN_REVIEW"
+                    | "AWAITING_APPROVAL"
+                    | "APPROVED"
+                    | "PAYING"
+                    | "PAID"
+                    | "RETURNED"
+                    | "CANCELLED";
+                  title: string;
+                } | null;
+                programme: {
+                  code: string;
+                  name: string;
+                  version: number;
+                };
+                settledOn: string | null;
+                subsidy:
+                  | {
+                      /** @description 元, two decimals */
+                      amount: string;
+                      /** @enum {boolean} */
+                      eligible: true;
+                      /** Format: date */
+                      settledOn: string;
+                      window: {
+                        /** Format: date */
+                        closesOn: string;
+                        /** Format: date */
+                        opensOn: string;
+                      };
+                      /** @enum {string} */
+                      windowState: "UPCOMING" | "OPEN" | "PASSED";
+                      working: {
+                        /** @description 元, two decimals */
+                        amount: string;
+                        cap?: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          /** @enum {string} */
+                          basis: "interest-paid" | "fee-charged";
+                        };
+                        capped: boolean;
+                        /** @enum {string} */
+                        dayCount: "ACT/360" | "ACT/365";
+                        periods: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          days: number;
+                          /** Format: date */
+                          from: string;
+                          /** @description 元, two decimals */
+                          principal: string;
+                          /** Format: date */
+                          to: string;
+                        }[];
+                        rate: string;
+                        /** @enum {string} */
+                        rounding: "half-up-once-to-fen";
+                        /** @description 元, two decimals */
+                        uncapped: string;
+                        yearlyCap?: {
+                          /** @enum {string} */
+                          basis: "per-guarantor-year";
+                          /** @description 元, two decimals */
+                          before: string;
+                          /** @description 元, two decimals */
+                          limit: string;
+                          /** @description 元, two decimals */
+                          total: string;
+                        };
+                      };
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      eligible: false;
+                      reason: string;
+                    };
+                termEnd: string | null;
+                termMonths: number;
+                termStart: string | null;
+              }[];
+              page: number;
+              pageSize: number;
+              /** Format: date */
+              today: string;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2825,7 +8605,46 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: date-time */
+              addedAt: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              /** Format: uuid */
+              id: string;
+              note: string;
+              uscc: string;
+            }[];
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2849,11 +8668,60 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: date-time */
+              addedAt: string;
+              /** Format: uuid */
+              addedBy: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              /** Format: uuid */
+              id: string;
+              note: string;
+              regionCode: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2891,12 +8759,48 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 已移除 (removed; no body) */
+        204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2927,7 +8831,37 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: date-time */
+              addedAt: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              /** Format: uuid */
+              id: string;
+              reason: string;
+              uscc: string;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2951,11 +8885,59 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: date-time */
+              addedAt: string;
+              /** Format: uuid */
+              addedBy: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              /** Format: uuid */
+              id: string;
+              reason: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -2993,12 +8975,48 @@ export interface paths {
         };
       };
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 已移除 (removed; no body) */
+        204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3029,7 +9047,40 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              applicationId: string;
+              clockId: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              kind: string;
+              message: string;
+              /** Format: uuid */
+              orgId: string;
+              readAt: string | null;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3067,7 +9118,58 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              applicationId: string;
+              clockId: number;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              kind: string;
+              message: string;
+              /** Format: uuid */
+              orgId: string;
+              readAt: string | null;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3114,7 +9216,47 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              active: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              enterpriseId: string | null;
+              id: string;
+              name: string;
+              regionCode: string;
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              type: string;
+              version: number;
+            }[];
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3152,11 +9294,60 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              active: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              enterpriseId: string | null;
+              id: string;
+              name: string;
+              regionCode: string;
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              type: string;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3220,7 +9411,65 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              active: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              enterpriseId: string | null;
+              id: string;
+              name: string;
+              regionCode: string;
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              type: string;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3250,7 +9499,57 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              active: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              displayName: string;
+              id: string;
+              /** @description When the lock after repeated failed sign-ins ends, while it holds */
+              lockedUntil: string | null;
+              orgId: string;
+              roles: string[];
+              username: string;
+              version: number;
+            }[];
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3277,11 +9576,70 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              active: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              displayName: string;
+              id: string;
+              /** @description When the lock after repeated failed sign-ins ends, while it holds */
+              lockedUntil: string | null;
+              orgId: string;
+              roles: string[];
+              username: string;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3313,7 +9671,36 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              code: string;
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              regionCode: string;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3349,7 +9736,64 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              code: string;
+              config: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              regionCode: string;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3396,7 +9840,73 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              code: string;
+              config: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              regionCode: string;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3438,11 +9948,77 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              code: string;
+              config: {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              regionCode: string;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3489,7 +10065,62 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              checks: {
+                passed: boolean;
+                reason: string;
+                /** @enum {string} */
+                rule:
+                  | "registered-district"
+                  | "supply-chain-category"
+                  | "operating-history"
+                  | "annual-revenue"
+                  | "key-supported-list"
+                  | "negative-list"
+                  | "amount-limit"
+                  | "term-limit"
+                  | "loan-use";
+              }[];
+              eligible: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3521,7 +10152,30 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              readonly industries: {
+                code: string;
+                en: string;
+                zh: string;
+              }[];
+              readonly ownership: {
+                code: string;
+                en: string;
+                zh: string;
+              }[];
+              readonly sizeClasses: {
+                code: string;
+                en: string;
+                zh: string;
+              }[];
+              readonly tags: {
+                code: string;
+                en: string;
+                zh: string;
+              }[];
+            };
+          };
         };
       };
     };
@@ -3555,7 +10209,15 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              code: string;
+              level: string;
+              name: string;
+              nameEn: string;
+              parentCode: string | null;
+            }[];
+          };
         };
       };
     };
@@ -3592,7 +10254,201 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              byBank: {
+                applications: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                approvals: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                compensation: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaultLoss: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaults: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                disbursed: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                feeSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                interestSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                loansOutstanding: number;
+                name: string;
+                orgId: string;
+                /** @description Outstanding principal at the month's end */
+                outstanding: string;
+                recoveries: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+              }[];
+              byGuarantor: {
+                applications: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                approvals: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                compensation: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaultLoss: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaults: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                disbursed: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                feeSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                interestSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                loansOutstanding: number;
+                name: string;
+                orgId: string;
+                /** @description Outstanding principal at the month's end */
+                outstanding: string;
+                recoveries: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+              }[];
+              /** @description The month's first day */
+              from: string;
+              fund: {
+                cashBalance: string;
+                code: string;
+                id: string;
+                name: string;
+              } | null;
+              month: string;
+              programme: {
+                code: string;
+                name: string;
+                regionCode: string;
+              };
+              /** @description The month's last day (counted) */
+              to: string;
+              total: {
+                applications: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                approvals: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                compensation: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaultLoss: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaults: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                disbursed: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                feeSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                interestSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                loansOutstanding: number;
+                /** @description Outstanding principal at the month's end */
+                outstanding: string;
+                recoveries: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+              };
+              /** @description The twelve months ending with the report's, oldest first */
+              trend: {
+                /** @description The fund's cash at the month's end; null when no fund pays for the programme */
+                cashBalance: string | null;
+                compensation: string;
+                disbursed: string;
+                feeSubsidy: string;
+                interestSubsidy: string;
+                month: string;
+                outstanding: string;
+                recoveries: string;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3624,12 +10480,50 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description Excel 工作簿 (an .xlsx workbook) */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3672,11 +10566,58 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        200: {
+        201: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              coreEnterpriseId: string;
+              /** Format: uuid */
+              id: string;
+              products: string;
+              /** Format: uuid */
+              supplierEnterpriseId: string;
+              tier: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3708,12 +10649,48 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description 已删除 (deleted; no body) */
+        204: {
           headers: {
             [name: string]: unknown;
           };
           content?: never;
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3759,6 +10736,24 @@ export interface paths {
                   /** @enum {boolean} */
                   valid: false;
                 };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求过于频繁 (too many requests) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
       };
@@ -3811,7 +10806,66 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              active: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              displayName: string;
+              id: string;
+              /** @description When the lock after repeated failed sign-ins ends, while it holds */
+              lockedUntil: string | null;
+              orgId: string;
+              roles: string[];
+              username: string;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
         };
       };
     };
@@ -3820,7 +10874,32 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    Problem: {
+      code: string;
+      detail: string;
+      errors?: {
+        field: string;
+        message: string;
+        rule: string;
+      }[];
+      status: number;
+      title: string;
+      type: string;
+    };
+    ProblemInput: {
+      code: string;
+      detail: string;
+      errors?: {
+        field: string;
+        message: string;
+        rule: string;
+      }[];
+      status: number;
+      title: string;
+      type: string;
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
