@@ -4,15 +4,7 @@ import {
   parseRate,
   SHIYAN_CHANLIAN_LOAN,
 } from "@chanrong/domain";
-import { and, asc, eq, ne } from "drizzle-orm";
 import type { Database } from "../db/client";
-import {
-  enterpriseBankAccounts,
-  enterprises,
-  interestSubsidyClaims,
-  loanApplications,
-  organisations,
-} from "../db/schema";
 import { uploadAttachment } from "../modules/applications/attachments.service";
 import { positionsOf } from "../modules/applications/loan-positions";
 import { claim } from "../modules/default-cases/default-cases.service";
@@ -25,6 +17,7 @@ import { actorOfUser } from "../platform/actor";
 import { today } from "../platform/clock";
 import type { FileStorage } from "../platform/files/storage";
 import { insertProgrammeLoan, type LoanEventSpec } from "../testing/loan-factory";
+import * as demoRepo from "./demo.repository";
 
 /**
  * The special fund's story for a newcomer clicking through on 2026-11-22, through the real services
@@ -55,18 +48,10 @@ interface Cast {
 
 async function demoCast(db: Database): Promise<Cast> {
   const fund = await fundOfProgramme(db, SHIYAN_CHANLIAN_LOAN.code);
-  const orgs = await db.select().from(organisations);
+  const orgs = await demoRepo.listOrganisations(db);
   const orgId = (name: string) => orgs.find((org) => org.name === name)?.id ?? "";
   const jinggong = orgs.find((org) => org.type === "ENTERPRISE" && org.enterpriseId)?.enterpriseId ?? "";
-  const clientsOf = async (bankOrgId: string) =>
-    (
-      await db
-        .select({ id: enterprises.id })
-        .from(enterprises)
-        .innerJoin(enterpriseBankAccounts, eq(enterpriseBankAccounts.enterpriseId, enterprises.id))
-        .where(and(eq(enterpriseBankAccounts.bankOrgId, bankOrgId), ne(enterprises.id, jinggong)))
-        .orderBy(asc(enterprises.uscc))
-    ).map((row) => row.id);
+  const clientsOf = (bankOrgId: string) => demoRepo.listBankClients(db, bankOrgId, jinggong);
   const icbc = orgId("中国工商银行十堰分行");
   const hbbank = orgId("湖北银行十堰分行");
   return {
@@ -235,30 +220,27 @@ async function claimInReview(
       null,
     );
   }
-  const [claim] = await db
-    .insert(interestSubsidyClaims)
-    .values({
-      applicationId,
-      enterpriseId: enterprise.enterpriseId ?? "",
-      form: {
-        address: "湖北省十堰市张湾区车城西路 18 号",
-        legalRepresentative: "陈志强",
-        phone: "0719-8123456",
-        contactName: "李红",
-        contactPhone: "13907191234",
-        bankAccount: account,
-        businessDevelopment: "2025 年营业收入 2.3 亿元，同比增长 9%；新增东风商用车转向节、轮毂配套两项。",
-        enterpriseOpinion: "我公司“产供强链贷”已按期结息、到期结清，特申请贷款贴息。",
-      },
-      appliedOn: "2026-05-12",
-      claimedFen: 6_083_333n,
-      status: "SUBMITTED",
-      createdBy: enterprise.userId,
-    })
-    .returning({ id: interestSubsidyClaims.id });
-  if (!claim) return;
+  const claimId = await demoRepo.insertInterestSubsidyClaim(db, {
+    applicationId,
+    enterpriseId: enterprise.enterpriseId ?? "",
+    form: {
+      address: "湖北省十堰市张湾区车城西路 18 号",
+      legalRepresentative: "陈志强",
+      phone: "0719-8123456",
+      contactName: "李红",
+      contactPhone: "13907191234",
+      bankAccount: account,
+      businessDevelopment: "2025 年营业收入 2.3 亿元，同比增长 9%；新增东风商用车转向节、轮毂配套两项。",
+      enterpriseOpinion: "我公司“产供强链贷”已按期结息、到期结清，特申请贷款贴息。",
+    },
+    appliedOn: "2026-05-12",
+    claimedFen: 6_083_333n,
+    status: "SUBMITTED",
+    createdBy: enterprise.userId,
+  });
+  if (!claimId) return;
   const guarantor = await actorOfUser(db, "danbao.reviewer");
-  const { paymentId } = await startClaimPayment(db, guarantor, [claim.id], null);
+  const { paymentId } = await startClaimPayment(db, guarantor, [claimId], null);
   await actOnPayment(
     db,
     guarantor,
@@ -330,16 +312,9 @@ async function overdueLoans(db: Database, cast: Cast): Promise<string | null> {
  */
 async function guaranteeFeesCharged(db: Database, cast: Cast, lowFeeLoan: string | null): Promise<void> {
   const guarantor = await actorOfUser(db, "danbao.operator");
-  const loans = await db
-    .select({ id: loanApplications.id })
-    .from(loanApplications)
-    .where(eq(loanApplications.guarantorOrgId, cast.danbao))
-    .orderBy(asc(loanApplications.createdAt));
-  const positions = await positionsOf(
-    db,
-    loans.map((loan) => loan.id),
-  );
-  for (const { id } of loans) {
+  const loans = await demoRepo.listLoansGuaranteedBy(db, cast.danbao);
+  const positions = await positionsOf(db, loans);
+  for (const id of loans) {
     const position = positions.get(id);
     const [rate, percent] = id === lowFeeLoan ? ["0.008", "0.8%"] : ["0.015", "1.5%"];
     for (const year of [2024, 2025, 2026]) {

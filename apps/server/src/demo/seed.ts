@@ -4,15 +4,14 @@ import {
   programmeConfigToWire,
   SHIYAN_CHANLIAN_LOAN,
 } from "@chanrong/domain";
-import { count, eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "../db/client";
-import { funds, organisations, regions, supplyChainLinks, users } from "../db/schema";
 import * as enterprisesRepo from "../modules/enterprises/enterprises.repository";
 import { toChildren, toValues } from "../modules/enterprises/enterprises.service";
 import { insertProgramme } from "../modules/programmes/programmes.repository";
 import { hashPassword } from "../platform/auth/passwords";
 import type { FileStorage } from "../platform/files/storage";
 import { buildEnterpriseInput } from "../testing/factories";
+import * as demoRepo from "./demo.repository";
 import { seedFundDemo } from "./fund-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
@@ -30,15 +29,14 @@ export async function seedBaseline(db: Database): Promise<SeededOrganisations> {
   // One hash for the shared demo password keeps seeding fast; each real user gets their own.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    await demoRepo.lockSeed(tx, SEED_LOCK_KEY);
     return insertBaseline(tx, passwordHash);
   });
 }
 
 async function insertBaseline(tx: Executor, passwordHash: string): Promise<SeededOrganisations> {
-  const [existing] = await tx.select({ value: count() }).from(organisations);
-  if (existing && existing.value > 0) {
-    const rows = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations);
+  if ((await demoRepo.countOrganisations(tx)) > 0) {
+    const rows = await demoRepo.listOrganisationNames(tx);
     return Object.fromEntries(
       DEMO_ORGANISATIONS.flatMap((org) => {
         const row = rows.find((r) => r.name === org.name);
@@ -46,21 +44,20 @@ async function insertBaseline(tx: Executor, passwordHash: string): Promise<Seede
       }),
     );
   }
-  await tx
-    .insert(regions)
-    .values([...DEMO_REGIONS])
-    .onConflictDoNothing();
+  await demoRepo.insertRegions(tx, [...DEMO_REGIONS]);
   const ids: SeededOrganisations = {};
   for (const org of DEMO_ORGANISATIONS) {
-    const [row] = await tx
-      .insert(organisations)
-      .values({ name: org.name, type: org.type, regionCode: org.regionCode })
-      .returning({ id: organisations.id });
-    if (!row) throw new Error(`could not seed ${org.name}`);
-    ids[org.key] = row.id;
-    await tx.insert(users).values(
+    const orgId = await demoRepo.insertOrganisation(tx, {
+      name: org.name,
+      type: org.type,
+      regionCode: org.regionCode,
+    });
+    if (!orgId) throw new Error(`could not seed ${org.name}`);
+    ids[org.key] = orgId;
+    await demoRepo.insertUsers(
+      tx,
       DEMO_ROLES.map((role) => ({
-        orgId: row.id,
+        orgId,
         username: `${org.key}.${role}`,
         displayName: `${org.name} · ${ROLE_LABELS[role]}`,
         passwordHash,
@@ -80,7 +77,7 @@ async function insertBaseline(tx: Executor, passwordHash: string): Promise<Seede
   }
   // Seed 002 ch. 4: the city's special fund, managed by the guarantee group for 产供强链贷.
   if (ids.danbao) {
-    await tx.insert(funds).values({
+    await demoRepo.insertFund(tx, {
       code: SHIYAN_FUND_CODE,
       name: "十堰市强链补链专项资金",
       regionCode: SHIYAN_CHANLIAN_LOAN.regionCode,
@@ -106,9 +103,8 @@ export const DEMO_ENTERPRISE_COUNT = 30;
 export async function seedDemo(db: Database, storage: FileStorage): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const seeded = await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
-    const [existing] = await tx.select({ value: count() }).from(supplyChainLinks);
-    if (existing && existing.value > 0) return false;
+    await demoRepo.lockSeed(tx, SEED_LOCK_KEY);
+    if ((await demoRepo.countSupplyChainLinks(tx)) > 0) return false;
     const orgs = await insertBaseline(tx, passwordHash);
     await insertDemoEnterprises(tx, orgs);
     return true;
@@ -158,7 +154,7 @@ async function insertDemoEnterprises(tx: Executor, orgs: SeededOrganisations): P
     });
   }
   if (orgs.enterprise) {
-    await tx.update(organisations).set({ enterpriseId: first }).where(eq(organisations.id, orgs.enterprise));
+    await demoRepo.setOrganisationEnterprise(tx, orgs.enterprise, first);
   }
 }
 

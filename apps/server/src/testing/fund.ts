@@ -12,6 +12,13 @@ export async function actorFor(ctx: TestContext, username: string): Promise<Acto
 /** The same on a database without a test app (the crash test's own connection, the benchmark). */
 export const actorIn = actorOfUser;
 
+/** The seeded special fund (the baseline seeds exactly one). */
+export async function theFund(ctx: TestContext) {
+  const [fund] = await ctx.database.db.select().from(funds);
+  if (!fund) throw new Error("the seed has no fund");
+  return fund;
+}
+
 /**
  * A DRAFT interest-subsidy payment to the guarantor's own books, one line per named beneficiary,
  * for tests of the chain and the ledger that do not care where the amounts came from.

@@ -1,0 +1,109 @@
+import { and, asc, count, eq, ne, sql } from "drizzle-orm";
+import type { Executor } from "../db/client";
+import {
+  enterpriseBankAccounts,
+  enterprises,
+  funds,
+  interestSubsidyClaims,
+  loanApplications,
+  organisations,
+  regions,
+  supplyChainLinks,
+  users,
+} from "../db/schema";
+
+// The demo seed's own SQL: rows the demo writes directly and the reads it casts them from. No rules here;
+// seed.ts and fund-demo.ts decide what to make.
+
+/** Holds the transaction-scoped advisory lock `key` until `tx` ends. */
+export async function lockSeed(tx: Executor, key: number): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${key})`);
+}
+
+export async function countOrganisations(executor: Executor): Promise<number> {
+  const [row] = await executor.select({ value: count() }).from(organisations);
+  return row?.value ?? 0;
+}
+
+export async function countSupplyChainLinks(executor: Executor): Promise<number> {
+  const [row] = await executor.select({ value: count() }).from(supplyChainLinks);
+  return row?.value ?? 0;
+}
+
+export function listOrganisationNames(executor: Executor) {
+  return executor.select({ id: organisations.id, name: organisations.name }).from(organisations);
+}
+
+export function listOrganisations(executor: Executor) {
+  return executor.select().from(organisations);
+}
+
+export async function insertRegions(
+  executor: Executor,
+  values: (typeof regions.$inferInsert)[],
+): Promise<void> {
+  await executor.insert(regions).values(values).onConflictDoNothing();
+}
+
+/** The new organisation's id, or null if the database returned no row. */
+export async function insertOrganisation(
+  executor: Executor,
+  values: typeof organisations.$inferInsert,
+): Promise<string | null> {
+  const [row] = await executor.insert(organisations).values(values).returning({ id: organisations.id });
+  return row?.id ?? null;
+}
+
+export async function insertUsers(executor: Executor, values: (typeof users.$inferInsert)[]): Promise<void> {
+  await executor.insert(users).values(values);
+}
+
+export async function insertFund(executor: Executor, values: typeof funds.$inferInsert): Promise<void> {
+  await executor.insert(funds).values(values);
+}
+
+/** Ties the enterprise organisation `orgId` to its registry entry. */
+export async function setOrganisationEnterprise(
+  executor: Executor,
+  orgId: string,
+  enterpriseId: string,
+): Promise<void> {
+  await executor.update(organisations).set({ enterpriseId }).where(eq(organisations.id, orgId));
+}
+
+/** Enterprises with an account at `bankOrgId`, other than `exceptEnterpriseId`, by USCC. */
+export async function listBankClients(
+  executor: Executor,
+  bankOrgId: string,
+  exceptEnterpriseId: string,
+): Promise<string[]> {
+  const rows = await executor
+    .select({ id: enterprises.id })
+    .from(enterprises)
+    .innerJoin(enterpriseBankAccounts, eq(enterpriseBankAccounts.enterpriseId, enterprises.id))
+    .where(and(eq(enterpriseBankAccounts.bankOrgId, bankOrgId), ne(enterprises.id, exceptEnterpriseId)))
+    .orderBy(asc(enterprises.uscc));
+  return rows.map((row) => row.id);
+}
+
+/** The ids of the loans `guarantorOrgId` guarantees, oldest first. */
+export async function listLoansGuaranteedBy(executor: Executor, guarantorOrgId: string): Promise<string[]> {
+  const rows = await executor
+    .select({ id: loanApplications.id })
+    .from(loanApplications)
+    .where(eq(loanApplications.guarantorOrgId, guarantorOrgId))
+    .orderBy(asc(loanApplications.createdAt));
+  return rows.map((row) => row.id);
+}
+
+/** The new claim's id, or null if the database returned no row. */
+export async function insertInterestSubsidyClaim(
+  executor: Executor,
+  values: typeof interestSubsidyClaims.$inferInsert,
+): Promise<string | null> {
+  const [row] = await executor
+    .insert(interestSubsidyClaims)
+    .values(values)
+    .returning({ id: interestSubsidyClaims.id });
+  return row?.id ?? null;
+}
