@@ -86,3 +86,35 @@ export async function takeStep(client: TestClient, id: string, body: Record<stri
   if (response.statusCode !== 200) throw new Error(response.body);
   return response.json();
 }
+
+/** The four contracts of a guaranteed loan to the demo enterprise, signed 2026-11-20. */
+export const CONTRACTS = [
+  {
+    kind: "LOAN",
+    number: "GH-2026-001",
+    date: "2026-11-20",
+    amount: "5000000.00",
+    parties: ["十堰精工", "工商银行十堰分行"],
+  },
+  {
+    kind: "ENTRUSTED_GUARANTEE",
+    number: "DB-WT-001",
+    date: "2026-11-20",
+    amount: "5000000.00",
+    parties: ["十堰担保集团", "十堰精工"],
+  },
+  {
+    kind: "COUNTER_GUARANTEE",
+    number: "DB-FD-001",
+    date: "2026-11-20",
+    amount: "5000000.00",
+    parties: ["十堰担保集团", "十堰精工"],
+  },
+  {
+    kind: "SURETY",
+    number: "BZ-001",
+    date: "2026-11-20",
+    amount: "5000000.00",
+    parties: ["工商银行十堰分行", "十堰担保集团"],
+  },
+];

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { applicationClocks } from "../../db/schema";
 import {
   applicationBody,
+  CONTRACTS,
   FORM,
   recommendation,
   registerDemoEnterprise,
@@ -13,37 +14,6 @@ import {
 import { buildEnterpriseInput } from "../../testing/factories";
 import { pdfText } from "../../testing/pdf-text";
 import { type TestClient, useTestApp } from "../../testing/test-app";
-
-const CONTRACTS = [
-  {
-    kind: "LOAN",
-    number: "GH-2026-001",
-    date: "2026-11-20",
-    amount: "5000000.00",
-    parties: ["十堰精工", "工商银行十堰分行"],
-  },
-  {
-    kind: "ENTRUSTED_GUARANTEE",
-    number: "DB-WT-001",
-    date: "2026-11-20",
-    amount: "5000000.00",
-    parties: ["十堰担保集团", "十堰精工"],
-  },
-  {
-    kind: "COUNTER_GUARANTEE",
-    number: "DB-FD-001",
-    date: "2026-11-20",
-    amount: "5000000.00",
-    parties: ["十堰担保集团", "十堰精工"],
-  },
-  {
-    kind: "SURETY",
-    number: "BZ-001",
-    date: "2026-11-20",
-    amount: "5000000.00",
-    parties: ["工商银行十堰分行", "十堰担保集团"],
-  },
-];
 
 describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () => {
   const ctx = useTestApp();

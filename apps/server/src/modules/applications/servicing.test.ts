@@ -2,43 +2,13 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   applicationBody,
+  CONTRACTS,
   recommendation,
   registerDemoEnterprise,
   takeStep,
 } from "../../testing/applications";
 import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
-
-const CONTRACTS = [
-  {
-    kind: "LOAN",
-    number: "GH-2026-001",
-    date: "2026-11-20",
-    amount: "5000000.00",
-    parties: ["十堰精工", "工商银行十堰分行"],
-  },
-  {
-    kind: "ENTRUSTED_GUARANTEE",
-    number: "DB-WT-001",
-    date: "2026-11-20",
-    amount: "5000000.00",
-    parties: ["十堰担保集团", "十堰精工"],
-  },
-  {
-    kind: "COUNTER_GUARANTEE",
-    number: "DB-FD-001",
-    date: "2026-11-20",
-    amount: "5000000.00",
-    parties: ["十堰担保集团", "十堰精工"],
-  },
-  {
-    kind: "SURETY",
-    number: "BZ-001",
-    date: "2026-11-20",
-    amount: "5000000.00",
-    parties: ["工商银行十堰分行", "十堰担保集团"],
-  },
-];
 
 const SIGNED_EARLY = CONTRACTS.map((contract) => ({ ...contract, date: "2025-03-01" }));
 
