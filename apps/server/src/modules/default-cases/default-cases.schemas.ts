@@ -3,7 +3,7 @@ import {
   DEFAULT_CASE_STATUSES,
   type LoanStatus,
   PAYMENT_STATUSES,
-  RECOVERY_BEARERS,
+  type RecoveryBearer,
 } from "@chanrong/domain";
 import { z } from "zod";
 import { correctionReason, isoDate, pageQuery, text, versionField, yuanString } from "../../platform/http";
@@ -112,12 +112,20 @@ const compensationWorking = z.object({
   guarantorNet: yuan,
 });
 
+/** What each bearer took of a recovery: every bearer named, "0.00" when it took nothing. */
+const recoveryDistribution = z.object({
+  reguarantor: yuan,
+  guarantor: yuan,
+  fund: yuan,
+  national_fund: yuan,
+} satisfies Record<RecoveryBearer, typeof yuan>);
+
 const recoveryItem = z.object({
   id: z.string(),
   recoveredOn: day,
   /** Negative on a reversal. */
   amount: yuan,
-  distribution: z.record(z.enum(RECOVERY_BEARERS), yuan),
+  distribution: recoveryDistribution,
   /** The fund posting of the fund's part, if it had one. */
   postingId: z.number().int().nullable(),
   recordedBy: z.string(),

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: bf919e6ab389d1ebd587bea1af40a704ed84dec9a555096d906ee538c3e6c5bf
+ * contract-hash: c1698780e348089be86f77cff3b301e1a5cd4c93ac6b3173bc96f62333af5b86
  */
 export interface paths {
   "/api/health": {
@@ -2768,7 +2768,10 @@ export interface paths {
               recoveries: {
                 amount: string;
                 distribution: {
-                  [key: string]: string;
+                  fund: string;
+                  guarantor: string;
+                  national_fund: string;
+                  reguarantor: string;
                 };
                 id: string;
                 mayReverse: boolean;
@@ -2971,7 +2974,10 @@ export interface paths {
               recoveries: {
                 amount: string;
                 distribution: {
-                  [key: string]: string;
+                  fund: string;
+                  guarantor: string;
+                  national_fund: string;
+                  reguarantor: string;
                 };
                 id: string;
                 mayReverse: boolean;
@@ -3181,7 +3187,10 @@ export interface paths {
               recoveries: {
                 amount: string;
                 distribution: {
-                  [key: string]: string;
+                  fund: string;
+                  guarantor: string;
+                  national_fund: string;
+                  reguarantor: string;
                 };
                 id: string;
                 mayReverse: boolean;
@@ -3395,7 +3404,10 @@ export interface paths {
               recoveries: {
                 amount: string;
                 distribution: {
-                  [key: string]: string;
+                  fund: string;
+                  guarantor: string;
+                  national_fund: string;
+                  reguarantor: string;
                 };
                 id: string;
                 mayReverse: boolean;
@@ -3613,7 +3625,10 @@ export interface paths {
                 recoveries: {
                   amount: string;
                   distribution: {
-                    [key: string]: string;
+                    fund: string;
+                    guarantor: string;
+                    national_fund: string;
+                    reguarantor: string;
                   };
                   id: string;
                   mayReverse: boolean;
@@ -3748,7 +3763,10 @@ export interface paths {
                 recoveries: {
                   amount: string;
                   distribution: {
-                    [key: string]: string;
+                    fund: string;
+                    guarantor: string;
+                    national_fund: string;
+                    reguarantor: string;
                   };
                   id: string;
                   mayReverse: boolean;
@@ -3966,7 +3984,10 @@ export interface paths {
               recoveries: {
                 amount: string;
                 distribution: {
-                  [key: string]: string;
+                  fund: string;
+                  guarantor: string;
+                  national_fund: string;
+                  reguarantor: string;
                 };
                 id: string;
                 mayReverse: boolean;
@@ -4178,7 +4199,10 @@ export interface paths {
               recoveries: {
                 amount: string;
                 distribution: {
-                  [key: string]: string;
+                  fund: string;
+                  guarantor: string;
+                  national_fund: string;
+                  reguarantor: string;
                 };
                 id: string;
                 mayReverse: boolean;

@@ -1,61 +1,19 @@
 import type { PaymentStatus, SubsidyWorking } from "@chanrong/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../shared/api/client";
-import type { RequestBody } from "../../../shared/api/types";
+import { call } from "../../../shared/api/client";
+import type { RequestBody, ResponseOf } from "../../../shared/api/types";
 
 export type { PaymentStatus, SubsidyWorking };
 
-// TODO(contract)
-/** One guarantee's line of GET /api/v1/funds/:id/fee-subsidy/:year. */
-export interface FeeSubsidyLine {
-  applicationId: string;
-  enterpriseName: string;
-  bankName: string;
-  programmeCode: string;
-  loanAmount: string;
-  loanStatus: string;
-  feeCharged: string;
-  amount: string;
-  capped: boolean;
-  eligible: boolean;
-  reason: string | null;
-  working: SubsidyWorking | null;
-}
+/** GET /api/v1/funds/:id/fee-subsidy/:year: every guarantee of the year with its working, and its batch. */
+export type FeeSubsidyPreview = ResponseOf<"/api/v1/funds/{id}/fee-subsidy/{year}", "get">;
+/** One guarantee's line of the preview. */
+export type FeeSubsidyLine = FeeSubsidyPreview["lines"][number];
 
-// TODO(contract)
-export interface FeeSubsidyPreview {
-  fund: { id: string; code: string; name: string };
-  year: number;
-  yearEnded: boolean;
-  total: string;
-  eligibleCount: number;
-  lines: FeeSubsidyLine[];
-  batch: {
-    id: string;
-    status: PaymentStatus;
-    total: string;
-    lineCount: number;
-    createdAt: string;
-  } | null;
-}
-
-// TODO(contract)
-export interface FeeReceipt {
-  id: number;
-  receivedOn: string;
-  /** Negative on a reversal. */
-  amount: string;
-  /** The guarantee's actual annual fee rate, e.g. "0.008". */
-  feeRate: string | null;
-  note: string | null;
-  recordedBy: string;
-  recordedAt: string;
-  /** On a reversal: the receipt it corrects, and why. */
-  reverses: number | null;
-  reason: string | null;
-  reversedBy: { id: number; reason: string; recordedBy: string; recordedAt: string } | null;
-  mayReverse: boolean;
-}
+/** GET /api/v1/applications/:id/guarantee-fees: the fees recorded on a guarantee, and their total. */
+export type FeeReceipts = ResponseOf<"/api/v1/applications/{id}/guarantee-fees", "get">;
+/** A fee recorded; a reversal has the negated amount and names the receipt it corrects. */
+export type FeeReceipt = FeeReceipts["items"][number];
 
 export type FeeReceiptInput = RequestBody<"/api/v1/applications/{id}/guarantee-fees", "post">;
 
@@ -66,9 +24,7 @@ export function useFeeSubsidyPreview(fundId: string | undefined, year: number) {
   return useQuery({
     queryKey: previewKey(fundId ?? "", year),
     queryFn: ({ signal }) =>
-      api<FeeSubsidyPreview>(`/api/v1/funds/${encodeURIComponent(fundId ?? "")}/fee-subsidy/${year}`, {
-        signal,
-      }),
+      call("get", "/api/v1/funds/{id}/fee-subsidy/{year}", { params: { id: fundId ?? "", year }, signal }),
     enabled: Boolean(fundId),
   });
 }
@@ -78,10 +34,7 @@ export function useCreateFeeSubsidyBatch(fundId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (year: number) =>
-      api<FeeSubsidyPreview & { paymentId: string }>(
-        `/api/v1/funds/${encodeURIComponent(fundId)}/fee-subsidy`,
-        { method: "POST", json: { year } satisfies RequestBody<"/api/v1/funds/{id}/fee-subsidy", "post"> },
-      ),
+      call("post", "/api/v1/funds/{id}/fee-subsidy", { params: { id: fundId }, json: { year } }),
     onSuccess: (result) => queryClient.setQueryData(previewKey(fundId, result.year), result),
   });
 }
@@ -90,10 +43,7 @@ export function useFeeReceipts(applicationId: string) {
   return useQuery({
     queryKey: receiptsKey(applicationId),
     queryFn: ({ signal }) =>
-      api<{ items: FeeReceipt[]; total: string }>(
-        `/api/v1/applications/${encodeURIComponent(applicationId)}/guarantee-fees`,
-        { signal },
-      ),
+      call("get", "/api/v1/applications/{id}/guarantee-fees", { params: { id: applicationId }, signal }),
   });
 }
 
@@ -102,10 +52,11 @@ export function useRecordFeeReceipt(applicationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ idempotencyKey, ...input }: FeeReceiptInput & { idempotencyKey: string }) =>
-      api<{ id: number; items: FeeReceipt[]; total: string }>(
-        `/api/v1/applications/${encodeURIComponent(applicationId)}/guarantee-fees`,
-        { method: "POST", json: input, idempotencyKey },
-      ),
+      call("post", "/api/v1/applications/{id}/guarantee-fees", {
+        params: { id: applicationId },
+        json: input,
+        idempotencyKey,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["fee-subsidy"] }),
   });
 }
@@ -115,16 +66,10 @@ export function useReverseFeeReceipt(applicationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { receiptId: number; reason: string }) =>
-      api<{ id: number; items: FeeReceipt[]; total: string }>(
-        `/api/v1/applications/${encodeURIComponent(applicationId)}/guarantee-fees/${input.receiptId}/reversal`,
-        {
-          method: "POST",
-          json: { reason: input.reason } satisfies RequestBody<
-            "/api/v1/applications/{id}/guarantee-fees/{receiptId}/reversal",
-            "post"
-          >,
-        },
-      ),
+      call("post", "/api/v1/applications/{id}/guarantee-fees/{receiptId}/reversal", {
+        params: { id: applicationId, receiptId: input.receiptId },
+        json: { reason: input.reason },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["fee-subsidy"] }),
   });
 }

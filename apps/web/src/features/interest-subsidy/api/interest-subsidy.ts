@@ -1,86 +1,29 @@
 import type { ClaimStatus, PaymentStatus, SubsidyWorking, WindowState } from "@chanrong/domain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../shared/api/client";
-import type { RequestBody } from "../../../shared/api/types";
-import type { Paged } from "../../../shared/types";
+import { call } from "../../../shared/api/client";
+import type { ItemOf, RequestBody, ResponseOf } from "../../../shared/api/types";
 
 export type { ClaimStatus, PaymentStatus, SubsidyWorking, WindowState };
 
-// TODO(contract)
-export type LoanSubsidy =
-  | {
-      eligible: true;
-      amount: string;
-      settledOn: string;
-      /** Both days inclusive. */
-      window: { opensOn: string; closesOn: string };
-      windowState: WindowState;
-      working: SubsidyWorking;
-    }
-  | { eligible: false; reason: string };
+/**
+ * GET /api/v1/interest-subsidy/loans items: a settled loan with its subsidy, its claim, the payment
+ * that holds it, and whether it is open.
+ */
+export type SubsidyLoanRow = ItemOf<ResponseOf<"/api/v1/interest-subsidy/loans", "get">>;
 
-// TODO(contract)
-/** The payment line that holds a loan's subsidy, and where its payment stands. */
-export interface HeldPayment {
-  id: string;
-  title: string;
-  status: PaymentStatus;
-  lineNo: number;
-  amount: string;
-  paid: boolean;
-}
-
-// TODO(contract)
-/** A settled loan as the subsidy pages show it (GET /api/v1/interest-subsidy/loans items). */
-export interface SubsidyLoan {
-  applicationId: string;
-  enterprise: { id: string; name: string };
-  bank: { id: string; name: string };
-  programme: { code: string; name: string; version: number };
-  termMonths: number;
-  termStart: string | null;
-  termEnd: string | null;
-  disbursed: string;
-  outstanding: string;
-  interestPaid: string;
-  everOverdue: boolean;
-  settledOn: string | null;
-  subsidy: LoanSubsidy;
-}
-
-// TODO(contract)
-export interface SubsidyLoanRow extends SubsidyLoan {
-  claim: { id: string; status: ClaimStatus; appliedOn: string; claimed: string } | null;
-  payment: HeldPayment | null;
-  /** In its window, nobody has applied for it, and no payment holds it. */
-  open: boolean;
-}
+/** GET /api/v1/interest-subsidy/claims/:id */
+export type ClaimDetail = ResponseOf<"/api/v1/interest-subsidy/claims/{id}", "get">;
+/** GET /api/v1/interest-subsidy/claims items */
+export type Claim = ItemOf<ResponseOf<"/api/v1/interest-subsidy/claims", "get">>;
+/** A settled loan with its computed subsidy, as a claim holds it. */
+export type SubsidyLoan = Claim["loan"];
+/** Its subsidy: the amount, window and working, or why it has none. */
+export type LoanSubsidy = SubsidyLoan["subsidy"];
 
 export type ClaimInput = RequestBody<"/api/v1/interest-subsidy/claims", "post">;
 
 /** The fields of 附件2 the enterprise fills. */
 export type ClaimForm = ClaimInput["form"];
-
-// TODO(contract)
-export interface Claim {
-  id: string;
-  version: number;
-  status: ClaimStatus;
-  appliedOn: string;
-  claimed: string;
-  difference: string | null;
-  form: ClaimForm;
-  loan: SubsidyLoan;
-  payment: HeldPayment | null;
-  createdAt: string;
-}
-
-// TODO(contract)
-export interface ClaimDetail extends Claim {
-  guarantorOpinion: { text: string; by: string; date: string } | null;
-  returnedReason: { reason: string; by: string; at: string } | null;
-  mayWithdraw: boolean;
-}
 
 export interface LoanQuery {
   windowState?: WindowState;
@@ -104,7 +47,7 @@ export function useSubsidyLoans(query: LoanQuery = {}, page = ALL.page, pageSize
   return useQuery({
     queryKey: keys.loans(query, page, pageSize),
     queryFn: ({ signal }) =>
-      api<Paged<SubsidyLoanRow> & { today: string }>(`${root}/loans`, {
+      call("get", "/api/v1/interest-subsidy/loans", {
         query: {
           page,
           pageSize,
@@ -121,7 +64,7 @@ export function useClaims(status?: ClaimStatus, page = ALL.page, pageSize = ALL.
   return useQuery({
     queryKey: keys.claims(status, page, pageSize),
     queryFn: ({ signal }) =>
-      api<Paged<Claim>>(`${root}/claims`, { query: { page, pageSize, status }, signal }),
+      call("get", "/api/v1/interest-subsidy/claims", { query: { page, pageSize, status }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -129,7 +72,8 @@ export function useClaims(status?: ClaimStatus, page = ALL.page, pageSize = ALL.
 export function useClaim(id: string | undefined) {
   return useQuery({
     queryKey: keys.claim(id ?? ""),
-    queryFn: ({ signal }) => api<ClaimDetail>(`${root}/claims/${encodeURIComponent(id ?? "")}`, { signal }),
+    queryFn: ({ signal }) =>
+      call("get", "/api/v1/interest-subsidy/claims/{id}", { params: { id: id ?? "" }, signal }),
     enabled: Boolean(id),
   });
 }
@@ -147,30 +91,21 @@ function useSubsidyWrite<Input, Output>(write: (input: Input) => Promise<Output>
 }
 
 export const useCreateClaim = () =>
-  useSubsidyWrite((input: ClaimInput) => api<ClaimDetail>(`${root}/claims`, { method: "POST", json: input }));
+  useSubsidyWrite((input: ClaimInput) => call("post", "/api/v1/interest-subsidy/claims", { json: input }));
 
 export const useWithdrawClaim = (id: string) =>
   useSubsidyWrite((version: number) =>
-    api<ClaimDetail>(`${root}/claims/${encodeURIComponent(id)}/withdraw`, {
-      method: "POST",
-      json: { version } satisfies RequestBody<"/api/v1/interest-subsidy/claims/{id}/withdraw", "post">,
-    }),
+    call("post", "/api/v1/interest-subsidy/claims/{id}/withdraw", { params: { id }, json: { version } }),
   );
 
 export const useStartBatch = () =>
   useSubsidyWrite((applicationIds: string[]) =>
-    api<{ paymentId: string }>(`${root}/batches`, {
-      method: "POST",
-      json: { applicationIds } satisfies RequestBody<"/api/v1/interest-subsidy/batches", "post">,
-    }),
+    call("post", "/api/v1/interest-subsidy/batches", { json: { applicationIds } }),
   );
 
 export const useStartClaimPayment = () =>
   useSubsidyWrite((claimIds: string[]) =>
-    api<{ paymentId: string }>(`${root}/claim-payments`, {
-      method: "POST",
-      json: { claimIds } satisfies RequestBody<"/api/v1/interest-subsidy/claim-payments", "post">,
-    }),
+    call("post", "/api/v1/interest-subsidy/claim-payments", { json: { claimIds } }),
   );
 
 export const claimFormUrl = (id: string, format: "html" | "pdf" = "html") =>

@@ -1,127 +1,39 @@
-import type { FundAccountKind, PaymentKind, PostingKind } from "@chanrong/domain";
-import { type UseQueryResult, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, download } from "../../../shared/api/client";
-import type { RequestBody } from "../../../shared/api/types";
-import type { Paged } from "../../../shared/types";
+import type { FundAccountKind, PostingKind } from "@chanrong/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { call, download } from "../../../shared/api/client";
+import type { ItemOf, RequestBody, ResponseOf } from "../../../shared/api/types";
 
 export type { FundAccountKind, PostingKind };
 
-// TODO(contract)
-/** GET /api/v1/funds items: the funds the caller may see. */
-export interface FundSummary {
-  id: string;
-  code: string;
-  name: string;
-  cashBalance: string;
-}
+/**
+ * GET /api/v1/funds items: the funds the caller may see, with their cash and what the overview and
+ * the report need to pick one.
+ */
+export type FundListItem = ResponseOf<"/api/v1/funds", "get">[number];
 
-// TODO(contract)
-/** GET /api/v1/funds items, with what the overview and the report need to pick one. */
-export interface FundListItem extends FundSummary {
-  regionCode: string;
-  managerOrgId: string;
-  programmeCodes: string[];
-}
-
+/** The funds the caller may see (one list, shared by the ledger, the fee-subsidy and the report pages). */
 export function useFunds() {
   return useQuery({
     queryKey: ["funds", "list"],
-    queryFn: ({ signal }) => api<FundSummary[]>("/api/v1/funds", { signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/funds", { signal }),
   });
 }
 
-/** The funds the caller may see (one list, shared with the fee-subsidy pages). */
-export const useFundList = () => useFunds() as UseQueryResult<FundListItem[]>;
-
-// TODO(contract)
-export interface FundAccount {
-  id: string;
-  kind: FundAccountKind;
-  kindLabel: string;
-  name: string;
-  debits: string;
-  credits: string;
-  balance: string;
-}
-
-// TODO(contract)
 /** GET /api/v1/funds/:id */
-export interface FundDetail extends FundListItem {
-  accounts: FundAccount[];
-}
+export type FundDetail = ResponseOf<"/api/v1/funds/{id}", "get">;
+export type FundAccount = FundDetail["accounts"][number];
 
-// TODO(contract)
-/** A posting as the statement and the appropriation list show it. */
-export interface Posting {
-  postingId: number;
-  effectiveOn: string;
-  kind: PostingKind;
-  kindLabel: string;
-  memo: string;
-  recordedAt: string;
-  recordedBy: { name: string; orgName: string };
-  reverses: number | null;
-  reversedBy: number | null;
-  decision: {
-    payment: { id: string; title: string; kind: PaymentKind; kindLabel: string } | null;
-    line: { id: string; lineNo: number; beneficiary: string } | null;
-    recovery: { id: string; recoveredOn: string; amount: string } | null;
-  };
-  movements: { kind: FundAccountKind; kindLabel: string; debit: string; credit: string }[];
-  legs: { debit: string; credit: string; amount: string }[];
-  legCount: number;
-  cashIn: string;
-  cashOut: string;
-}
+/** GET /api/v1/funds/:id/postings items: a posting as the appropriation list shows it. */
+export type ListedPosting = ItemOf<ResponseOf<"/api/v1/funds/{id}/postings", "get">>;
 
-// TODO(contract)
-/** GET /api/v1/funds/:id/postings items */
-export interface ListedPosting extends Posting {
-  mayReverse: boolean;
-}
-
-// TODO(contract)
-export interface KindTotals {
-  kind: FundAccountKind;
-  kindLabel: string;
-  accountCount: number;
-  opening: string;
-  debits: string;
-  credits: string;
-  closing: string;
-}
-
-// TODO(contract)
-export interface Reconciliation {
-  reconciled: boolean;
-  accountsMatchTransfers: boolean;
-  debitsEqualCredits: boolean;
-  totalDebits: string;
-  totalCredits: string;
-  transferred: string;
-  mismatches: {
-    accountId: string;
-    kind: FundAccountKind;
-    name: string;
-    recordedDebits: string;
-    transferDebits: string;
-    recordedCredits: string;
-    transferCredits: string;
-  }[];
-}
-
-// TODO(contract)
 /** GET /api/v1/funds/:id/statement */
-export interface Statement {
-  fund: { id: string; code: string; name: string };
-  from: string;
-  to: string;
-  openingCash: string;
-  closingCash: string;
-  totals: KindTotals[];
-  reconciliation: Reconciliation;
-  entries: Paged<Posting & { cashBalance: string }>;
-}
+export type Statement = ResponseOf<"/api/v1/funds/{id}/statement", "get">;
+export type KindTotals = Statement["totals"][number];
+export type Reconciliation = Statement["reconciliation"];
+/** A posting as the statement shows it, with the cash after it. */
+export type StatementEntry = ItemOf<Statement["entries"]>;
+/** A posting as the statement and the appropriation list both show it. */
+export type Posting = Omit<StatementEntry, "cashBalance">;
 
 /**
  * Query keys of everything the ledger's postings change: the ledger's own, the payments' and the reports'
@@ -140,7 +52,7 @@ const fundPath = (id: string) => `/api/v1/funds/${encodeURIComponent(id)}`;
 export function useFund(id: string | undefined) {
   return useQuery({
     queryKey: fundKeys.detail(id ?? ""),
-    queryFn: ({ signal }) => api<FundDetail>(fundPath(id ?? ""), { signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/funds/{id}", { params: { id: id ?? "" }, signal }),
     enabled: Boolean(id),
   });
 }
@@ -149,7 +61,8 @@ export function usePostings(fundId: string | undefined, kind: PostingKind, page:
   return useQuery({
     queryKey: fundKeys.postings(fundId ?? "", kind, page),
     queryFn: ({ signal }) =>
-      api<Paged<ListedPosting>>(`${fundPath(fundId ?? "")}/postings`, {
+      call("get", "/api/v1/funds/{id}/postings", {
+        params: { id: fundId ?? "" },
         query: { kind, page, pageSize },
         signal,
       }),
@@ -163,12 +76,11 @@ export function invalidateLedger(queryClient: ReturnType<typeof useQueryClient>)
   queryClient.invalidateQueries({ queryKey: ["funds"] });
 }
 
-// TODO(contract)
-/** What an appropriation or a reversal answers: the posting, and whether the key had posted it before. */
-export interface LedgerWriteResult {
-  postingId: number;
-  replayed: boolean;
-}
+/**
+ * What an appropriation or a reversal answers: the posting, whether the key had posted it before,
+ * and the fund after.
+ */
+export type LedgerWriteResult = ResponseOf<"/api/v1/funds/{id}/appropriations", "post">;
 
 function useLedgerWrite<Input>(write: (input: Input) => Promise<LedgerWriteResult>) {
   const queryClient = useQueryClient();
@@ -182,7 +94,7 @@ export type AppropriationInput = RequestBody<"/api/v1/funds/{id}/appropriations"
 
 export const useAppropriate = (fundId: string) =>
   useLedgerWrite((input: AppropriationInput) =>
-    api<LedgerWriteResult>(`${fundPath(fundId)}/appropriations`, { method: "POST", json: input }),
+    call("post", "/api/v1/funds/{id}/appropriations", { params: { id: fundId }, json: input }),
   );
 
 export type ReversalInput = RequestBody<"/api/v1/funds/{id}/postings/{postingId}/reversal", "post"> & {
@@ -191,8 +103,8 @@ export type ReversalInput = RequestBody<"/api/v1/funds/{id}/postings/{postingId}
 
 export const useReversePosting = (fundId: string) =>
   useLedgerWrite(({ postingId, ...input }: ReversalInput) =>
-    api<LedgerWriteResult>(`${fundPath(fundId)}/postings/${postingId}/reversal`, {
-      method: "POST",
+    call("post", "/api/v1/funds/{id}/postings/{postingId}/reversal", {
+      params: { id: fundId, postingId },
       json: input,
     }),
   );
@@ -207,7 +119,11 @@ export function useStatement(
   return useQuery({
     queryKey: fundKeys.statement(fundId ?? "", from, to, page, pageSize),
     queryFn: ({ signal }) =>
-      api<Statement>(`${fundPath(fundId ?? "")}/statement`, { query: { from, to, page, pageSize }, signal }),
+      call("get", "/api/v1/funds/{id}/statement", {
+        params: { id: fundId ?? "" },
+        query: { from, to, page, pageSize },
+        signal,
+      }),
     enabled: Boolean(fundId),
     placeholderData: (previous) => previous,
   });

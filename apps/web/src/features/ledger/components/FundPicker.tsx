@@ -1,7 +1,7 @@
 import { Select } from "antd";
 import { useSearchParams } from "react-router";
 import { useI18n } from "../../../shared/i18n";
-import { type FundListItem, useFundList } from "../api/ledger";
+import { type FundListItem, useFunds } from "../api/ledger";
 
 /**
  * The fund a page shows: the one named in the URL (?fund=), else the first the caller may see —
@@ -9,7 +9,7 @@ import { type FundListItem, useFundList } from "../api/ledger";
  */
 export function useSelectedFund() {
   const [params, setParams] = useSearchParams();
-  const funds = useFundList();
+  const funds = useFunds();
   const wanted = params.get("fund");
   const fund: FundListItem | undefined = funds.data?.find((one) => one.id === wanted) ?? funds.data?.[0];
   const select = (id: string) =>

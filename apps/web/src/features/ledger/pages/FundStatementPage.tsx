@@ -14,11 +14,12 @@ import {
   type KindTotals,
   type Posting,
   type Reconciliation,
+  type StatementEntry,
   useStatement,
 } from "../api/ledger";
 import { FundPicker, useSelectedFund } from "../components/FundPicker";
 
-type Entry = Posting & { cashBalance: string };
+type Entry = StatementEntry;
 
 const PAGE_SIZE = 50;
 

@@ -1,16 +1,15 @@
 import type {
   CompensationWorking,
-  OrgType,
   PaymentAction,
   PaymentKind,
   PaymentReviewState,
   PaymentStatus,
   SubsidyWorking,
 } from "@chanrong/domain";
+import { PAYMENT_KINDS, PAYMENT_STATUSES } from "@chanrong/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, download } from "../../../shared/api/client";
-import type { RequestBody } from "../../../shared/api/types";
-import type { Paged } from "../../../shared/types";
+import { call, download } from "../../../shared/api/client";
+import type { ItemOf, RequestBody, ResponseOf } from "../../../shared/api/types";
 import { invalidateLedger } from "../../ledger/api/ledger";
 
 export type {
@@ -22,68 +21,28 @@ export type {
   SubsidyWorking,
 };
 
-// TODO(contract)
 /** GET /api/v1/fund-payments items */
-export interface PaymentRow {
-  id: string;
-  fundId: string;
-  fundName: string;
-  kind: PaymentKind;
-  title: string;
-  year: number | null;
-  status: PaymentStatus;
-  financeReview: PaymentReviewState;
-  industryReview: PaymentReviewState;
-  holders: OrgType[];
-  heldSince: string;
-  total: string;
-  lineCount: number;
-  createdAt: string;
-  paidAt: string | null;
-  version: number;
-}
+export type PaymentRow = ItemOf<ResponseOf<"/api/v1/fund-payments", "get">>;
 
-// TODO(contract)
-export interface PaymentLine {
-  id: string;
-  lineNo: number;
-  subject: string;
-  applicationId: string | null;
-  beneficiaryName: string;
-  amount: string;
-  working: SubsidyWorking | CompensationWorking | Record<string, unknown>;
-  paidAt: string | null;
-}
-
-// TODO(contract)
-export interface PaymentHistoryEntry {
-  id: number;
-  action: PaymentAction | "create" | "paid" | "refused";
-  fromStatus: PaymentStatus;
-  toStatus: PaymentStatus;
-  opinion: string | null;
-  reason: string | null;
-  at: string;
-  actorName: string;
-  actorOrgName: string;
-  actorOrgType: OrgType;
-}
-
-// TODO(contract)
 /** GET /api/v1/fund-payments/:id */
-export interface PaymentDetail extends Omit<PaymentRow, "fundName"> {
-  fund: { id: string; code: string; name: string };
-  paidLineCount: number;
-  history: PaymentHistoryEntry[];
-  availableActions: PaymentAction[];
-}
+export type PaymentDetail = ResponseOf<"/api/v1/fund-payments/{id}", "get">;
+
+/** GET /api/v1/fund-payments/:id/lines items */
+export type PaymentLine = ItemOf<ResponseOf<"/api/v1/fund-payments/{id}/lines", "get">>;
+
+export type PaymentHistoryEntry = PaymentDetail["history"][number];
 
 export type PaymentActionInput = RequestBody<"/api/v1/fund-payments/{id}/actions", "post">;
 
+/** The filters as the URL holds them: any text, until checked against the vocabulary. */
 export interface PaymentFilter {
   kind?: string;
   status?: string;
 }
+
+/** The value if it is one of `values`: a filter the server would refuse (400) is left out instead. */
+const oneOf = <V extends string>(values: readonly V[], value: string | undefined): V | undefined =>
+  values.find((candidate) => candidate === value);
 
 /** The payment list's filters, as they stand in its URL. */
 export const PAYMENT_FILTER_KEYS = ["kind", "status"] as const satisfies readonly (keyof PaymentFilter)[];
@@ -101,14 +60,20 @@ const paymentPath = (id: string) => `/api/v1/fund-payments/${encodeURIComponent(
 
 /** The payment with every line's working, as reviewers and auditors keep it. */
 export const exportPayment = (paymentId: string) =>
-  download(`/api/v1/fund-payments/${paymentId}/export`, undefined, "payment.xlsx");
+  download(`${paymentPath(paymentId)}/export`, undefined, "payment.xlsx");
 
 export function usePayments(waiting: boolean, filter: PaymentFilter, page: number, pageSize: number) {
   return useQuery({
     queryKey: paymentKeys.payments(waiting, filter, page),
     queryFn: ({ signal }) =>
-      api<Paged<PaymentRow>>("/api/v1/fund-payments", {
-        query: { waiting: String(waiting), ...filter, page, pageSize },
+      call("get", "/api/v1/fund-payments", {
+        query: {
+          waiting: waiting ? "true" : "false",
+          kind: oneOf(PAYMENT_KINDS, filter.kind),
+          status: oneOf(PAYMENT_STATUSES, filter.status),
+          page,
+          pageSize,
+        },
         signal,
       }),
   });
@@ -117,7 +82,7 @@ export function usePayments(waiting: boolean, filter: PaymentFilter, page: numbe
 export function usePayment(id: string | undefined) {
   return useQuery({
     queryKey: paymentKeys.payment(id ?? ""),
-    queryFn: ({ signal }) => api<PaymentDetail>(paymentPath(id ?? ""), { signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/fund-payments/{id}", { params: { id: id ?? "" }, signal }),
     enabled: Boolean(id),
   });
 }
@@ -126,7 +91,7 @@ export function usePaymentLines(id: string, page: number, pageSize: number) {
   return useQuery({
     queryKey: paymentKeys.lines(id, page, pageSize),
     queryFn: ({ signal }) =>
-      api<Paged<PaymentLine>>(`${paymentPath(id)}/lines`, { query: { page, pageSize }, signal }),
+      call("get", "/api/v1/fund-payments/{id}/lines", { params: { id }, query: { page, pageSize }, signal }),
     placeholderData: (previous) => previous,
   });
 }
@@ -136,7 +101,7 @@ export function usePaymentAction(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: PaymentActionInput) =>
-      api<PaymentDetail>(`${paymentPath(id)}/actions`, { method: "POST", json: input }),
+      call("post", "/api/v1/fund-payments/{id}/actions", { params: { id }, json: input }),
     onSuccess: (updated) => {
       invalidateLedger(queryClient);
       queryClient.setQueryData(paymentKeys.payment(id), updated);

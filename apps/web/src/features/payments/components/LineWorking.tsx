@@ -4,11 +4,12 @@ import { formatYuan, rateAsPercent } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import type { CompensationWorking, PaymentLine, SubsidyWorking } from "../api/payments";
 
+/** The contract types a line's working as unknown (a subsidy's periods, or a compensation's shares). */
 const isSubsidy = (working: PaymentLine["working"]): working is SubsidyWorking =>
-  Array.isArray((working as SubsidyWorking).periods);
+  typeof working === "object" && working !== null && "periods" in working && Array.isArray(working.periods);
 
 const isCompensation = (working: PaymentLine["working"]): working is CompensationWorking =>
-  Array.isArray((working as CompensationWorking).shares);
+  typeof working === "object" && working !== null && "shares" in working && Array.isArray(working.shares);
 
 type Period = SubsidyWorking["periods"][number];
 type Share = CompensationWorking["shares"][number];

@@ -1,51 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
-import { api, download } from "../../../shared/api/client";
+import { call, download } from "../../../shared/api/client";
+import type { ResponseOf } from "../../../shared/api/types";
 
-type Tally<T> = { inMonth: T; cumulative: T };
-
-// TODO(contract)
-export interface ReportFigures {
-  applications: Tally<number>;
-  approvals: Tally<number>;
-  disbursed: Tally<string>;
-  outstanding: string;
-  loansOutstanding: number;
-  interestSubsidy: Tally<string>;
-  feeSubsidy: Tally<string>;
-  defaults: Tally<number>;
-  defaultLoss: Tally<string>;
-  compensation: Tally<string>;
-  recoveries: Tally<string>;
-}
-
-// TODO(contract)
-export interface ReportRow extends ReportFigures {
-  orgId: string;
-  name: string;
-}
-
-// TODO(contract)
 /** GET /api/v1/reports/programme-monthly */
-export interface ProgrammeMonthly {
-  programme: { code: string; name: string; regionCode: string };
-  month: string;
-  from: string;
-  to: string;
-  fund: { id: string; code: string; name: string; cashBalance: string } | null;
-  total: ReportFigures;
-  byBank: ReportRow[];
-  byGuarantor: ReportRow[];
-  trend: {
-    month: string;
-    disbursed: string;
-    outstanding: string;
-    interestSubsidy: string;
-    feeSubsidy: string;
-    compensation: string;
-    recoveries: string;
-    cashBalance: string | null;
-  }[];
-}
+export type ProgrammeMonthly = ResponseOf<"/api/v1/reports/programme-monthly", "get">;
+/** One line of the report: the programme's total, or an organisation's. */
+export type ReportFigures = ProgrammeMonthly["total"];
+export type ReportRow = ProgrammeMonthly["byBank"][number];
 
 /** Under the ledger's "fund" key: a ledger write refreshes the report too. */
 const monthlyKey = (programme: string, month: string) => ["fund", "monthly", programme, month] as const;
@@ -54,8 +15,8 @@ export function useProgrammeMonthly(programme: string | undefined, month: string
   return useQuery({
     queryKey: monthlyKey(programme ?? "", month),
     queryFn: ({ signal }) =>
-      api<ProgrammeMonthly>("/api/v1/reports/programme-monthly", {
-        query: { programme, month },
+      call("get", "/api/v1/reports/programme-monthly", {
+        query: { programme: programme ?? "", month },
         signal,
       }),
     enabled: Boolean(programme),

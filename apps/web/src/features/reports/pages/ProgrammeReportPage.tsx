@@ -20,7 +20,7 @@ import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatInteger, formatYuan, sumYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { useSearchState } from "../../../shared/search-params";
-import { useFundList } from "../../ledger/api/ledger";
+import { useFunds } from "../../ledger/api/ledger";
 import { useProgrammes } from "../../programmes/api/programmes";
 import { regionCovers } from "../../programmes/components/configText";
 import {
@@ -243,7 +243,7 @@ export function ProgrammeReportPage() {
   const today = useBusinessDate();
   const { params, update } = useSearchState();
   const programmes = useProgrammes();
-  const funds = useFundList();
+  const funds = useFunds();
   const fundProgrammes = new Set(funds.data?.flatMap((fund) => fund.programmeCodes) ?? []);
   const all = programmes.data ?? [];
   const preferred =
