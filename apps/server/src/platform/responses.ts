@@ -55,6 +55,14 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int() });
 }
 
+/** A page that also says which one it is and how long pages are. */
+export function numberedPageOf<T extends z.ZodType>(item: T) {
+  return pageOf(item).extend({ page: z.number().int(), pageSize: z.number().int() });
+}
+
+/** An id as the database makes it (documented as a uuid; not re-checked on the way out). */
+export const uuidString = z.string().meta({ format: "uuid" });
+
 /** A workbook download (the body is the .xlsx file). */
 export const workbookResponse = {
   description: "Excel 工作簿 (an .xlsx workbook)",

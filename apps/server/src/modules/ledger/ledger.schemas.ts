@@ -2,7 +2,7 @@ import { FUND_ACCOUNT_KINDS, PAYMENT_KINDS, POSTING_KINDS } from "@chanrong/doma
 import { z } from "zod";
 import { correctionReason, isoDate, pageQuery, text, yuanString } from "../../platform/http";
 import { idempotencyKey } from "../../platform/idempotency";
-import { pageOf } from "../../platform/responses";
+import { numberedPageOf, uuidString } from "../../platform/responses";
 
 /* ------------------------------------------------------------------------------------------------
  * Requests
@@ -35,19 +35,12 @@ export const statementExportQuery = z.object(period).strict();
  * Responses
  * ---------------------------------------------------------------------------------------------- */
 
-/** An id as the database makes it (documented as a uuid; not re-checked on the way out). */
-const uuid = z.string().meta({ format: "uuid" });
-
-/** A page as the ledger's lists answer it: the items, how many in all, and which page this is. */
-const pageOfItems = <T extends z.ZodType>(item: T) =>
-  pageOf(item).extend({ page: z.number().int(), pageSize: z.number().int() });
-
 const fund = z.object({
-  id: uuid,
+  id: uuidString,
   code: z.string(),
   name: z.string(),
   regionCode: z.string(),
-  managerOrgId: uuid,
+  managerOrgId: uuidString,
   programmeCodes: z.array(z.string()),
   createdAt: z.date(),
 });
@@ -56,12 +49,12 @@ const fund = z.object({
 export const fundList = z.array(fund.extend({ cashBalance: z.string() }));
 
 const fundAccount = z.object({
-  id: uuid,
+  id: uuidString,
   kind: z.enum(FUND_ACCOUNT_KINDS),
   kindLabel: z.string(),
   name: z.string(),
-  beneficiaryOrgId: uuid.nullable(),
-  beneficiaryEnterpriseId: uuid.nullable(),
+  beneficiaryOrgId: uuidString.nullable(),
+  beneficiaryEnterpriseId: uuidString.nullable(),
   debits: z.string(),
   credits: z.string(),
   balance: z.string(),
@@ -89,10 +82,10 @@ const describedPosting = z.object({
   reversedBy: z.number().int().nullable(),
   decision: z.object({
     payment: z
-      .object({ id: uuid, title: z.string(), kind: z.enum(PAYMENT_KINDS), kindLabel: z.string() })
+      .object({ id: uuidString, title: z.string(), kind: z.enum(PAYMENT_KINDS), kindLabel: z.string() })
       .nullable(),
-    line: z.object({ id: uuid, lineNo: z.number().int(), beneficiary: z.string() }).nullable(),
-    recovery: z.object({ id: uuid, recoveredOn: z.string(), amount: z.string() }).nullable(),
+    line: z.object({ id: uuidString, lineNo: z.number().int(), beneficiary: z.string() }).nullable(),
+    recovery: z.object({ id: uuidString, recoveredOn: z.string(), amount: z.string() }).nullable(),
   }),
   movements: z.array(
     z.object({
@@ -109,10 +102,10 @@ const describedPosting = z.object({
 });
 
 /** A fund's postings, newest first, each with whether the caller may reverse it. */
-export const postingsPage = pageOfItems(describedPosting.extend({ mayReverse: z.boolean() }));
+export const postingsPage = numberedPageOf(describedPosting.extend({ mayReverse: z.boolean() }));
 
 export const statementResponse = z.object({
-  fund: z.object({ id: uuid, code: z.string(), name: z.string() }),
+  fund: z.object({ id: uuidString, code: z.string(), name: z.string() }),
   from: z.string(),
   to: z.string(),
   openingCash: z.string(),
@@ -137,7 +130,7 @@ export const statementResponse = z.object({
     transferred: z.string(),
     mismatches: z.array(
       z.object({
-        accountId: uuid,
+        accountId: uuidString,
         kind: z.enum(FUND_ACCOUNT_KINDS),
         name: z.string(),
         recordedDebits: z.string(),
@@ -147,5 +140,5 @@ export const statementResponse = z.object({
       }),
     ),
   }),
-  entries: pageOfItems(describedPosting.extend({ cashBalance: z.string() })),
+  entries: numberedPageOf(describedPosting.extend({ cashBalance: z.string() })),
 });

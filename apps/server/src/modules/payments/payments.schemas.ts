@@ -8,7 +8,7 @@ import {
 import { z } from "zod";
 import { pageQuery, text, versionField } from "../../platform/http";
 import { idempotencyKey } from "../../platform/idempotency";
-import { pageOf } from "../../platform/responses";
+import { numberedPageOf, uuidString } from "../../platform/responses";
 
 /* ------------------------------------------------------------------------------------------------
  * Requests
@@ -39,16 +39,9 @@ export const paymentActionBody = z
  * Responses
  * ---------------------------------------------------------------------------------------------- */
 
-/** An id as the database makes it (documented as a uuid; not re-checked on the way out). */
-const uuid = z.string().meta({ format: "uuid" });
-
-/** A page as the payments' lists answer it: the items, how many in all, and which page this is. */
-const pageOfItems = <T extends z.ZodType>(item: T) =>
-  pageOf(item).extend({ page: z.number().int(), pageSize: z.number().int() });
-
 const payment = z.object({
-  id: uuid,
-  fundId: uuid,
+  id: uuidString,
+  fundId: uuidString,
   kind: z.enum(PAYMENT_KINDS),
   title: z.string(),
   year: z.number().int().nullable(),
@@ -60,8 +53,8 @@ const payment = z.object({
   heldSince: z.date(),
   total: z.string(),
   lineCount: z.number().int(),
-  executedBy: uuid.nullable(),
-  createdBy: uuid,
+  executedBy: uuidString.nullable(),
+  createdBy: uuidString,
   createdAt: z.date(),
   paidAt: z.date().nullable(),
   version: z.number().int(),
@@ -70,14 +63,14 @@ const payment = z.object({
 });
 
 const paymentLine = z.object({
-  id: uuid,
-  paymentId: uuid,
+  id: uuidString,
+  paymentId: uuidString,
   lineNo: z.number().int(),
   subject: z.string(),
   live: z.boolean(),
-  applicationId: uuid.nullable(),
-  beneficiaryOrgId: uuid.nullable(),
-  beneficiaryEnterpriseId: uuid.nullable(),
+  applicationId: uuidString.nullable(),
+  beneficiaryOrgId: uuidString.nullable(),
+  beneficiaryEnterpriseId: uuidString.nullable(),
   beneficiaryName: z.string(),
   amount: z.string(),
   /** The computation as reviewers see it (a subsidy's periods, or a compensation's shares). */
@@ -95,23 +88,23 @@ const historyEntry = z.object({
   reason: z.string().nullable(),
   businessDate: z.string(),
   at: z.date(),
-  actorUserId: uuid,
-  actorOrgId: uuid,
+  actorUserId: uuidString,
+  actorOrgId: uuidString,
   actorName: z.string(),
   actorOrgName: z.string(),
   actorOrgType: z.enum(ORG_TYPES),
 });
 
 /** Payments with their fund's name, longest held first. */
-export const paymentsPage = pageOfItems(payment.extend({ fundName: z.string() }));
+export const paymentsPage = numberedPageOf(payment.extend({ fundName: z.string() }));
 
 /** A payment with its first lines, its history and the caller's next actions. */
 export const paymentDetail = payment.extend({
-  fund: z.object({ id: uuid, code: z.string(), name: z.string() }),
+  fund: z.object({ id: uuidString, code: z.string(), name: z.string() }),
   paidLineCount: z.number().int(),
   lines: z.array(paymentLine),
   history: z.array(historyEntry),
   availableActions: z.array(z.enum(PAYMENT_ACTIONS)),
 });
 
-export const linesPage = pageOfItems(paymentLine);
+export const linesPage = numberedPageOf(paymentLine);
