@@ -106,10 +106,12 @@ export const PAYMENT_SYSTEM_ACTIONS = ["paid", "refused"] as const;
 
 export type PaymentSystemAction = (typeof PAYMENT_SYSTEM_ACTIONS)[number];
 
-/** History entries the platform writes itself, besides the actions above. */
-export const PAYMENT_HISTORY_LABELS: Readonly<
-  Record<PaymentAction | "create" | PaymentSystemAction, string>
-> = {
+/** What a payment's history records: the chain's actions, and the entries the platform writes itself. */
+export const PAYMENT_HISTORY_ACTIONS = ["create", ...PAYMENT_ACTIONS, ...PAYMENT_SYSTEM_ACTIONS] as const;
+
+export type PaymentHistoryAction = (typeof PAYMENT_HISTORY_ACTIONS)[number];
+
+export const PAYMENT_HISTORY_LABELS: Readonly<Record<PaymentHistoryAction, string>> = {
   ...PAYMENT_ACTION_LABELS,
   create: "生成支付申请",
   paid: "全部拨付完成",

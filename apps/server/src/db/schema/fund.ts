@@ -1,3 +1,4 @@
+import type { PaymentHistoryAction } from "@chanrong/domain";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
@@ -220,7 +221,7 @@ export const fundPaymentEvents = pgTable(
     paymentId: uuid("payment_id")
       .notNull()
       .references(() => fundPayments.id),
-    action: text("action").notNull(),
+    action: text("action").$type<PaymentHistoryAction>().notNull(),
     fromStatus: text("from_status").notNull(),
     toStatus: text("to_status").notNull(),
     opinion: text("opinion"),

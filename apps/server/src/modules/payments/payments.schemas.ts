@@ -1,6 +1,7 @@
 import {
   ORG_TYPES,
   PAYMENT_ACTIONS,
+  PAYMENT_HISTORY_ACTIONS,
   PAYMENT_KINDS,
   PAYMENT_REVIEW_STATES,
   PAYMENT_STATUSES,
@@ -81,7 +82,7 @@ const paymentLine = z.object({
 const historyEntry = z.object({
   id: z.number().int(),
   /** An action of the chain, or one the platform writes itself: create, paid, refused. */
-  action: z.string(),
+  action: z.enum(PAYMENT_HISTORY_ACTIONS),
   fromStatus: z.enum(PAYMENT_STATUSES),
   toStatus: z.enum(PAYMENT_STATUSES),
   opinion: z.string().nullable(),

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: c1698780e348089be86f77cff3b301e1a5cd4c93ac6b3173bc96f62333af5b86
+ * contract-hash: 20bc85917f7c4034edbd56cc614ef5634736df3253249ab258e1dc52211c6da5
  */
 export interface paths {
   "/api/health": {
@@ -5383,7 +5383,20 @@ export interface paths {
               /** Format: date-time */
               heldSince: string;
               history: {
-                action: string;
+                /** @enum {string} */
+                action:
+                  | "create"
+                  | "submit"
+                  | "finance-approve"
+                  | "finance-reject"
+                  | "industry-approve"
+                  | "industry-reject"
+                  | "city-approve"
+                  | "city-reject"
+                  | "cancel"
+                  | "execute"
+                  | "paid"
+                  | "refused";
                 actorName: string;
                 /** Format: uuid */
                 actorOrgId: string;
@@ -5615,7 +5628,20 @@ export interface paths {
               /** Format: date-time */
               heldSince: string;
               history: {
-                action: string;
+                /** @enum {string} */
+                action:
+                  | "create"
+                  | "submit"
+                  | "finance-approve"
+                  | "finance-reject"
+                  | "industry-approve"
+                  | "industry-reject"
+                  | "city-approve"
+                  | "city-reject"
+                  | "cancel"
+                  | "execute"
+                  | "paid"
+                  | "refused";
                 actorName: string;
                 /** Format: uuid */
                 actorOrgId: string;

@@ -1,4 +1,3 @@
-import { PAYMENT_HISTORY_TERMS } from "@chanrong/domain";
 import { Tag } from "antd";
 import { useI18n } from "../../../shared/i18n";
 import type { PaymentHistoryEntry, PaymentKind, PaymentReviewState } from "../api/payments";
@@ -7,12 +6,8 @@ type T = ReturnType<typeof useI18n>["t"];
 
 export const paymentKindLabel = (t: T, kind: PaymentKind) => t(`fundPayment.kind.${kind}`);
 
-/** The contract types a history entry's action as any string: one the web has no term for shows as it is. */
-const isHistoryAction = (action: string): action is keyof typeof PAYMENT_HISTORY_TERMS =>
-  Object.hasOwn(PAYMENT_HISTORY_TERMS, action);
-
 export const paymentActionLabel = (t: T, action: PaymentHistoryEntry["action"]) =>
-  isHistoryAction(action) ? t(`fundPayment.action.${action}`) : action;
+  t(`fundPayment.action.${action}`);
 
 const REVIEW_COLOURS: Record<PaymentReviewState, string> = {
   NOT_STARTED: "default",
