@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: bf919e6ab389d1ebd587bea1af40a704ed84dec9a555096d906ee538c3e6c5bf
+ * contract-hash: 0c015d51201d3c0188d62edefe880944971b8d5324a3d275f7bdad9a59d5c78a
  */
 export interface paths {
   "/api/health": {
@@ -466,9 +466,51 @@ export interface paths {
                 /** Format: date-time */
                 at: string;
                 businessDate: string;
-                details: {
-                  [key: string]: unknown;
-                } | null;
+                details:
+                  | ({
+                      acknowledgement?: {
+                        reason: string;
+                        rules: (
+                          | "registered-district"
+                          | "supply-chain-category"
+                          | "operating-history"
+                          | "annual-revenue"
+                          | "key-supported-list"
+                          | "negative-list"
+                          | "amount-limit"
+                          | "term-limit"
+                          | "loan-use"
+                        )[];
+                      };
+                      contracts?: unknown;
+                      eligibility?: {
+                        checks: ({
+                          passed: boolean;
+                          reason: string;
+                          /** @enum {string} */
+                          rule:
+                            | "registered-district"
+                            | "supply-chain-category"
+                            | "operating-history"
+                            | "annual-revenue"
+                            | "key-supported-list"
+                            | "negative-list"
+                            | "amount-limit"
+                            | "term-limit"
+                            | "loan-use";
+                        } & {
+                          [key: string]: unknown;
+                        })[];
+                        eligible: boolean;
+                      } & {
+                        [key: string]: unknown;
+                      };
+                      /** @enum {string} */
+                      target?: "bank" | "guarantor";
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | null;
                 fromStatus: string;
                 id: number;
                 opinion: string | null;
@@ -636,9 +678,51 @@ export interface paths {
                 /** Format: date-time */
                 at: string;
                 businessDate: string;
-                details: {
-                  [key: string]: unknown;
-                } | null;
+                details:
+                  | ({
+                      acknowledgement?: {
+                        reason: string;
+                        rules: (
+                          | "registered-district"
+                          | "supply-chain-category"
+                          | "operating-history"
+                          | "annual-revenue"
+                          | "key-supported-list"
+                          | "negative-list"
+                          | "amount-limit"
+                          | "term-limit"
+                          | "loan-use"
+                        )[];
+                      };
+                      contracts?: unknown;
+                      eligibility?: {
+                        checks: ({
+                          passed: boolean;
+                          reason: string;
+                          /** @enum {string} */
+                          rule:
+                            | "registered-district"
+                            | "supply-chain-category"
+                            | "operating-history"
+                            | "annual-revenue"
+                            | "key-supported-list"
+                            | "negative-list"
+                            | "amount-limit"
+                            | "term-limit"
+                            | "loan-use";
+                        } & {
+                          [key: string]: unknown;
+                        })[];
+                        eligible: boolean;
+                      } & {
+                        [key: string]: unknown;
+                      };
+                      /** @enum {string} */
+                      target?: "bank" | "guarantor";
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | null;
                 fromStatus: string;
                 id: number;
                 opinion: string | null;
@@ -859,9 +943,51 @@ export interface paths {
                 /** Format: date-time */
                 at: string;
                 businessDate: string;
-                details: {
-                  [key: string]: unknown;
-                } | null;
+                details:
+                  | ({
+                      acknowledgement?: {
+                        reason: string;
+                        rules: (
+                          | "registered-district"
+                          | "supply-chain-category"
+                          | "operating-history"
+                          | "annual-revenue"
+                          | "key-supported-list"
+                          | "negative-list"
+                          | "amount-limit"
+                          | "term-limit"
+                          | "loan-use"
+                        )[];
+                      };
+                      contracts?: unknown;
+                      eligibility?: {
+                        checks: ({
+                          passed: boolean;
+                          reason: string;
+                          /** @enum {string} */
+                          rule:
+                            | "registered-district"
+                            | "supply-chain-category"
+                            | "operating-history"
+                            | "annual-revenue"
+                            | "key-supported-list"
+                            | "negative-list"
+                            | "amount-limit"
+                            | "term-limit"
+                            | "loan-use";
+                        } & {
+                          [key: string]: unknown;
+                        })[];
+                        eligible: boolean;
+                      } & {
+                        [key: string]: unknown;
+                      };
+                      /** @enum {string} */
+                      target?: "bank" | "guarantor";
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | null;
                 fromStatus: string;
                 id: number;
                 opinion: string | null;
@@ -9740,6 +9866,101 @@ export interface paths {
             "application/json": {
               code: string;
               config: {
+                checkNegativeList: boolean;
+                code: string;
+                counterGuaranteeMethods: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                eligibleDistricts: string[];
+                /** @description A decimal string (a rate or share: "0.02") */
+                fundShareOfGuarantor: string;
+                guaranteeFeeSubsidy: {
+                  /** @description Decimal yuan ("10000000.00") */
+                  cap?: string;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  feeRateCeiling?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualFee?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                interestSubsidy: {
+                  /** @enum {string} */
+                  applicationWindow: "Q2-next-year";
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description Decimal yuan ("10000000.00") */
+                  maxPerEnterprisePerYear?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxRatePoints?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualRate?: string;
+                  noneIfEverOverdue: boolean;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                maxAmountPerEnterprise: string | null;
+                maxTermMonths: number | null;
+                minAnnualRevenue: string | null;
+                minOperatingYears: number | null;
+                name: string;
+                permittedLoanUses: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                regionCode: string;
+                requireKeySupportedList: boolean;
+                reviewChain: {
+                  reviewers: {
+                    name: string;
+                    /** @enum {string} */
+                    orgType:
+                      | "ENTERPRISE"
+                      | "INDUSTRY_BUREAU"
+                      | "FINANCE_BUREAU"
+                      | "CITY_GOVERNMENT"
+                      | "BANK"
+                      | "GUARANTOR"
+                      | "REGUARANTOR"
+                      | "FINANCIAL_INSTITUTION"
+                      | "PROVINCE"
+                      | "MINISTRY"
+                      | "CITY_APPLICANT"
+                      | "PLATFORM_ADMIN";
+                  }[];
+                }[];
+                riskSharingSchemes: string[];
+                slas: {
+                  disbursement: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                  review: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                };
+                supplyChainCategories:
+                  | {
+                      code: string;
+                      en: string;
+                      zh: string;
+                    }[]
+                  | null;
+                validityYears: number;
+                version: number;
+              } & {
                 [key: string]: unknown;
               };
               /** Format: date-time */
@@ -9844,6 +10065,101 @@ export interface paths {
             "application/json": {
               code: string;
               config: {
+                checkNegativeList: boolean;
+                code: string;
+                counterGuaranteeMethods: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                eligibleDistricts: string[];
+                /** @description A decimal string (a rate or share: "0.02") */
+                fundShareOfGuarantor: string;
+                guaranteeFeeSubsidy: {
+                  /** @description Decimal yuan ("10000000.00") */
+                  cap?: string;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  feeRateCeiling?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualFee?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                interestSubsidy: {
+                  /** @enum {string} */
+                  applicationWindow: "Q2-next-year";
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description Decimal yuan ("10000000.00") */
+                  maxPerEnterprisePerYear?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxRatePoints?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualRate?: string;
+                  noneIfEverOverdue: boolean;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                maxAmountPerEnterprise: string | null;
+                maxTermMonths: number | null;
+                minAnnualRevenue: string | null;
+                minOperatingYears: number | null;
+                name: string;
+                permittedLoanUses: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                regionCode: string;
+                requireKeySupportedList: boolean;
+                reviewChain: {
+                  reviewers: {
+                    name: string;
+                    /** @enum {string} */
+                    orgType:
+                      | "ENTERPRISE"
+                      | "INDUSTRY_BUREAU"
+                      | "FINANCE_BUREAU"
+                      | "CITY_GOVERNMENT"
+                      | "BANK"
+                      | "GUARANTOR"
+                      | "REGUARANTOR"
+                      | "FINANCIAL_INSTITUTION"
+                      | "PROVINCE"
+                      | "MINISTRY"
+                      | "CITY_APPLICANT"
+                      | "PLATFORM_ADMIN";
+                  }[];
+                }[];
+                riskSharingSchemes: string[];
+                slas: {
+                  disbursement: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                  review: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                };
+                supplyChainCategories:
+                  | {
+                      code: string;
+                      en: string;
+                      zh: string;
+                    }[]
+                  | null;
+                validityYears: number;
+                version: number;
+              } & {
                 [key: string]: unknown;
               };
               /** Format: date-time */
@@ -9956,6 +10272,101 @@ export interface paths {
             "application/json": {
               code: string;
               config: {
+                checkNegativeList: boolean;
+                code: string;
+                counterGuaranteeMethods: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                eligibleDistricts: string[];
+                /** @description A decimal string (a rate or share: "0.02") */
+                fundShareOfGuarantor: string;
+                guaranteeFeeSubsidy: {
+                  /** @description Decimal yuan ("10000000.00") */
+                  cap?: string;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  feeRateCeiling?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualFee?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                interestSubsidy: {
+                  /** @enum {string} */
+                  applicationWindow: "Q2-next-year";
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description Decimal yuan ("10000000.00") */
+                  maxPerEnterprisePerYear?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxRatePoints?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualRate?: string;
+                  noneIfEverOverdue: boolean;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                maxAmountPerEnterprise: string | null;
+                maxTermMonths: number | null;
+                minAnnualRevenue: string | null;
+                minOperatingYears: number | null;
+                name: string;
+                permittedLoanUses: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                regionCode: string;
+                requireKeySupportedList: boolean;
+                reviewChain: {
+                  reviewers: {
+                    name: string;
+                    /** @enum {string} */
+                    orgType:
+                      | "ENTERPRISE"
+                      | "INDUSTRY_BUREAU"
+                      | "FINANCE_BUREAU"
+                      | "CITY_GOVERNMENT"
+                      | "BANK"
+                      | "GUARANTOR"
+                      | "REGUARANTOR"
+                      | "FINANCIAL_INSTITUTION"
+                      | "PROVINCE"
+                      | "MINISTRY"
+                      | "CITY_APPLICANT"
+                      | "PLATFORM_ADMIN";
+                  }[];
+                }[];
+                riskSharingSchemes: string[];
+                slas: {
+                  disbursement: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                  review: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                };
+                supplyChainCategories:
+                  | {
+                      code: string;
+                      en: string;
+                      zh: string;
+                    }[]
+                  | null;
+                validityYears: number;
+                version: number;
+              } & {
                 [key: string]: unknown;
               };
               /** Format: date-time */
