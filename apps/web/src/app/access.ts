@@ -1,4 +1,4 @@
-import type { Me, OrgType, Role } from "../shared/types";
+import { type Me, type OrgType, orgTypeOf, type Role } from "../shared/types";
 
 /**
  * What the signed-in user may do, derived in one place from the organisation type and the
@@ -97,7 +97,11 @@ const DEFAULT_CASE_READERS: readonly OrgType[] = [
   "PLATFORM_ADMIN",
 ];
 
-const hasRole = (roles: readonly Role[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
+// The session names the organisation type and roles as strings (the server's text columns): compared
+// against the domain's vocabulary, never assumed to be in it.
+const hasRole = (roles: readonly string[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
+const among = (types: readonly OrgType[], type: OrgType | undefined) =>
+  type !== undefined && types.includes(type);
 
 export function accessOf(me: Me | null): Access {
   if (!me) {
@@ -131,7 +135,8 @@ export function accessOf(me: Me | null): Access {
       appropriateFund: false,
     };
   }
-  const type: OrgType = me.organisation.type;
+  // An organisation type outside the vocabulary matches none of the checks below.
+  const type = orgTypeOf(me.organisation.type);
   const roles = me.user.roles;
   const platformAdmin = type === "PLATFORM_ADMIN";
   const registrar = (type === "INDUSTRY_BUREAU" || platformAdmin) && hasRole(roles, "operator", "admin");
@@ -152,19 +157,19 @@ export function accessOf(me: Me | null): Access {
     programmes: true,
     configureProgrammes: platformAdmin && preparer,
     eligibilityCheck: enterpriseList,
-    programmeLists: LIST_READERS.includes(type),
+    programmeLists: among(LIST_READERS, type),
     keySupportedListAnyRegion: platformAdmin,
     maintainKeySupportedList: type === "INDUSTRY_BUREAU" && preparer,
     maintainNegativeList: type === "REGUARANTOR" && preparer,
-    applications: APPLICATION_PARTIES.includes(type),
+    applications: among(APPLICATION_PARTIES, type),
     createApplication: type === "ENTERPRISE" && preparer,
     apiKeys: type === "BANK" && isAdmin,
     feeSubsidy: type === "GUARANTOR",
     interestSubsidy: type === "ENTERPRISE",
     interestSubsidyAccounting: type === "GUARANTOR",
     defaultClaims: type === "BANK",
-    defaultCases: DEFAULT_CASE_READERS.includes(type),
-    fund: FUND_READERS.includes(type),
+    defaultCases: among(DEFAULT_CASE_READERS, type),
+    fund: among(FUND_READERS, type),
     appropriateFund: type === "FINANCE_BUREAU" && hasRole(roles, "operator", "reviewer"),
   };
 }

@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { ApiError, api, onUnauthenticated, setCsrfToken } from "../shared/api/client";
+import { ApiError, call, onUnauthenticated, setCsrfToken } from "../shared/api/client";
 import type { Me } from "../shared/types";
 import { type Access, accessOf } from "./access";
 
@@ -17,7 +17,7 @@ export const ME_KEY = ["auth", "me"] as const;
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    return await api<Me>("/api/v1/auth/me");
+    return await call("get", "/api/v1/auth/me");
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;
@@ -76,10 +76,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (username: string, password: string) => {
-      const { csrfToken } = await api<{ csrfToken: string }>("/api/v1/auth/sign-in", {
-        method: "POST",
-        json: { username, password },
-      });
+      const { csrfToken } = await call("post", "/api/v1/auth/sign-in", { json: { username, password } });
       setCsrfToken(csrfToken);
       const signedIn = await fetchMe();
       if (!signedIn) throw new Error("sign-in did not start a session");
@@ -96,7 +93,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await api("/api/v1/auth/sign-out", { method: "POST" });
+      await call("post", "/api/v1/auth/sign-out");
     } catch {
       // the session may already be gone; signing out locally is what matters
     }

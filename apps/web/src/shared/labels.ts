@@ -1,15 +1,14 @@
 import type { I18n } from "./i18n";
-import { ORG_TYPES, type OrgType, ROLES, type Role } from "./types";
+import { type OrgType, orgTypeOf, ROLES, type Role } from "./types";
 
-export const orgTypeLabel = (t: I18n["t"], type: OrgType | string): string =>
-  isOrgType(type) ? t(`orgType.${type}`) : type;
+/** An organisation type's label; a type outside the vocabulary shows as sent. */
+export const orgTypeLabel = (t: I18n["t"], type: OrgType | string): string => {
+  const known = orgTypeOf(type);
+  return known ? t(`orgType.${known}`) : type;
+};
 
-export const roleLabel = (t: I18n["t"], role: Role | string): string =>
-  ROLE_SET.has(role) ? t(`role.${role as Role}`) : role;
-
-const ORG_TYPE_SET = new Set<string>(ORG_TYPES);
-const ROLE_SET = new Set<string>(ROLES);
-
-function isOrgType(value: string): value is OrgType {
-  return ORG_TYPE_SET.has(value);
-}
+/** A role's label; a role outside the vocabulary shows as sent. */
+export const roleLabel = (t: I18n["t"], role: Role | string): string => {
+  const known = ROLES.find((listed) => listed === role);
+  return known ? t(`role.${known}`) : role;
+};

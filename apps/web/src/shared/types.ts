@@ -1,47 +1,36 @@
-import type { OrgType, Role } from "@chanrong/domain";
+import { ORG_TYPES, type OrgType, ROLES, type Role } from "@chanrong/domain";
+import type { ResponseOf } from "./api/types";
 
 // Organisation types and roles are the domain's vocabulary, shared with the server.
-export { ORG_TYPES, type OrgType, ROLES, type Role } from "@chanrong/domain";
+export { ORG_TYPES, type OrgType, ROLES, type Role };
 
-// TODO(contract)
-/** GET /api/v1/auth/me */
-export interface Me {
-  user: { id: string; username: string; displayName: string; roles: Role[] };
-  organisation: { id: string; name: string; type: OrgType; regionCode: string; enterpriseId: string | null };
-  csrfToken: string | null;
-  /** The platform's business date (YYYY-MM-DD in China; a demo may pin it): the pages' "today". */
-  today: string;
-}
+/**
+ * GET /api/v1/auth/me. The organisation's type and the user's roles arrive as strings: the server
+ * stores them as text and names the vocabulary without promising it (narrow with `orgTypeOf`/`rolesOf`).
+ * `today` is the platform's business date (YYYY-MM-DD in China; a demo may pin it): the pages' "today".
+ */
+export type Me = ResponseOf<"/api/v1/auth/me", "get">;
 
-// TODO(contract)
-/** GET /api/v1/regions */
-export interface Region {
-  code: string;
-  name: string;
-  nameEn: string;
-  parentCode: string | null;
-  level: "country" | "province" | "city" | "district" | "zone" | string;
-}
+/** GET /api/v1/regions item. */
+export type Region = ResponseOf<"/api/v1/regions", "get">[number];
 
-export interface Labelled {
-  code: string;
-  zh: string;
-  en: string;
-}
-
-// TODO(contract)
 /** GET /api/v1/reference/enterprise-catalogue */
-export interface EnterpriseCatalogue {
-  tags: Labelled[];
-  ownership: Labelled[];
-  industries: Labelled[];
-  sizeClasses: Labelled[];
-}
+export type EnterpriseCatalogue = ResponseOf<"/api/v1/reference/enterprise-catalogue", "get">;
 
-// TODO(contract)
+/** One entry of a catalogue (a code with its Chinese and English labels). */
+export type Labelled = EnterpriseCatalogue["tags"][number];
+
+/** A page of a list, as every paged route answers it (the server's `pageOf`). */
 export interface Paged<T> {
   items: T[];
   total: number;
-  page?: number;
-  pageSize?: number;
 }
+
+/**
+ * The answers name organisation types and roles as strings (the server stores text and does not
+ * refuse to show a row that strays from the vocabulary): these narrow them, dropping what is unknown.
+ */
+export const orgTypeOf = (value: string | null | undefined): OrgType | undefined =>
+  ORG_TYPES.find((known) => known === value);
+
+export const rolesOf = (values: readonly string[]): Role[] => ROLES.filter((role) => values.includes(role));

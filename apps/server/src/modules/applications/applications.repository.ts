@@ -24,6 +24,7 @@ import {
   users,
 } from "../../db/schema";
 import { type ApplicationScope, scopeCondition } from "../../db/scopes";
+import type { StepDetails } from "./applications.schemas";
 
 export type ApplicationRow = typeof loanApplications.$inferSelect;
 
@@ -175,7 +176,7 @@ export async function listEvents(executor: Executor, applicationId: string) {
     .innerJoin(organisations, eq(organisations.id, applicationEvents.actorOrgId))
     .where(eq(applicationEvents.applicationId, applicationId))
     .orderBy(applicationEvents.id);
-  return rows.map((row) => ({ ...row, details: row.details as Record<string, unknown> | null }));
+  return rows.map((row) => ({ ...row, details: row.details as StepDetails | null }));
 }
 
 export async function startClocks(executor: Executor, rows: (typeof applicationClocks.$inferInsert)[]) {

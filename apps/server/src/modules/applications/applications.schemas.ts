@@ -160,6 +160,27 @@ const recommendationForm = z.object({
   productsAndPartners: z.string().optional(),
 });
 
+/**
+ * What a step recorded with it, as written (loose: a step may record more, e.g. the loan event it
+ * followed): the eligibility evaluated at a decision, the failed rules a recommendation acknowledged,
+ * the party materials were requested from, the contracts recorded. Null on imported loans.
+ */
+export const stepDetails = z.looseObject({
+  eligibility: z
+    .looseObject({
+      eligible: z.boolean(),
+      checks: z.array(
+        z.looseObject({ rule: z.enum(ELIGIBILITY_RULES), passed: z.boolean(), reason: z.string() }),
+      ),
+    })
+    .optional(),
+  acknowledgement: z.object({ rules: z.array(z.enum(ELIGIBILITY_RULES)), reason: z.string() }).optional(),
+  target: z.enum(["bank", "guarantor"]).optional(),
+  contracts: z.unknown().optional(),
+});
+
+export type StepDetails = z.output<typeof stepDetails>;
+
 /** A party of the application, named when it is on file. */
 const named = z.object({ id: z.guid(), name: z.string().optional() });
 
@@ -206,8 +227,7 @@ export const applicationDetailResponse = z.object({
       toStatus: z.string(),
       opinion: z.string().nullable(),
       reason: z.string().nullable(),
-      /** Eligibility as evaluated at the step, its acknowledgement, contracts recorded, a target. */
-      details: z.record(z.string(), z.unknown()).nullable(),
+      details: stepDetails.nullable(),
       at: z.date(),
       /** The business day of the step (differs from `at` when the date is pinned). */
       businessDate: z.string(),

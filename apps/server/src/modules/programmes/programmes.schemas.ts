@@ -1,4 +1,4 @@
-import { ELIGIBILITY_RULES } from "@chanrong/domain";
+import { ELIGIBILITY_RULES, ORG_TYPES, SLA_UNITS } from "@chanrong/domain";
 import { z } from "zod";
 import { jsonObject, text, versionField, yuanString } from "../../platform/http";
 
@@ -61,12 +61,61 @@ export const programmeResponse = z.object({
   createdAt: z.date(),
 });
 
+const labelled = z.object({ code: z.string(), zh: z.string(), en: z.string() });
+const decimalString = z.string().describe('A decimal string (a rate or share: "0.02")');
+const yuan = z.string().describe('Decimal yuan ("10000000.00")');
+const dayCount = z.enum(["ACT/360", "ACT/365"]);
+const slaPeriod = z.object({ amount: z.number(), unit: z.enum(SLA_UNITS) });
+
 /**
- * A programme with its current configuration in wire form (packages/domain programme-config-wire.ts:
- * money as decimal yuan strings, rates and shares as decimal strings) and every version saved.
+ * A programme's configuration in wire form (packages/domain programme-config-wire.ts: money as decimal
+ * yuan strings under the key without "Fen", rates and shares as decimal strings; a limit the programme
+ * does not set is null). Always the domain's validated configuration re-encoded, so every field below
+ * is there; loose, so the client sends back whole whatever a later version adds.
  */
+export const programmeConfigWire = z.looseObject({
+  code: z.string(),
+  version: z.number().int(),
+  name: z.string(),
+  regionCode: z.string(),
+  eligibleDistricts: z.array(z.string()),
+  supplyChainCategories: z.array(labelled).nullable(),
+  minOperatingYears: z.number().nullable(),
+  minAnnualRevenue: yuan.nullable(),
+  requireKeySupportedList: z.boolean(),
+  checkNegativeList: z.boolean(),
+  permittedLoanUses: z.array(labelled),
+  maxAmountPerEnterprise: yuan.nullable(),
+  maxTermMonths: z.number().nullable(),
+  interestSubsidy: z.looseObject({
+    rate: decimalString,
+    dayCount,
+    maxShareOfActualRate: decimalString.optional(),
+    maxRatePoints: decimalString.optional(),
+    maxPerEnterprisePerYear: yuan.optional(),
+    noneIfEverOverdue: z.boolean(),
+    applicationWindow: z.enum(["Q2-next-year"]),
+  }),
+  guaranteeFeeSubsidy: z.looseObject({
+    rate: decimalString,
+    dayCount,
+    feeRateCeiling: decimalString.optional(),
+    maxShareOfActualFee: decimalString.optional(),
+    cap: yuan.optional(),
+  }),
+  riskSharingSchemes: z.array(z.string()),
+  fundShareOfGuarantor: decimalString,
+  slas: z.object({ review: slaPeriod, disbursement: slaPeriod }),
+  reviewChain: z.array(
+    z.object({ reviewers: z.array(z.object({ orgType: z.enum(ORG_TYPES), name: z.string() })) }),
+  ),
+  validityYears: z.number(),
+  counterGuaranteeMethods: z.array(labelled),
+});
+
+/** A programme with its current configuration in wire form and every version saved. */
 export const programmeDetailResponse = programmeResponse.extend({
-  config: z.record(z.string(), z.unknown()),
+  config: programmeConfigWire,
   versions: z.array(
     z.object({
       version: z.number().int(),

@@ -18,6 +18,7 @@ import { AppError } from "../../platform/errors";
 import { programmeLoansOf } from "../applications/applications.service";
 import { findEnterprise, isVisibleEnterprise } from "../enterprises/enterprises.service";
 import * as repo from "./programmes.repository";
+import { programmeConfigWire } from "./programmes.schemas";
 
 export type ProgrammeRow = repo.ProgrammeRow;
 
@@ -57,7 +58,8 @@ export async function getProgramme(db: Database, code: string) {
   const config = await loadConfig(db, programme);
   return {
     ...programme,
-    config: programmeConfigToWire(config),
+    // The wire form as the response schema states it field by field (the domain types it as a plain record).
+    config: programmeConfigWire.parse(programmeConfigToWire(config)),
     versions: await repo.listVersions(db, programme.id),
   };
 }

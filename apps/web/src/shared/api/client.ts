@@ -3,22 +3,12 @@
  * the CSRF header on every write, and application/problem+json errors turned into ApiError.
  * `call` is typed by the server's contract (path, body, query, answer); `api<T>` is the untyped form.
  */
+import type { components } from "./contract";
 import type { Method, PathParams, PathsWith, QueryOf, RequestBody, ResponseOf } from "./types";
 
-export interface FieldError {
-  field: string;
-  rule: string;
-  message: string;
-}
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  errors?: FieldError[];
-}
+/** An application/problem+json answer (RFC 9457), as every route's error responses declare it. */
+export type Problem = components["schemas"]["Problem"];
+export type FieldError = NonNullable<Problem["errors"]>[number];
 
 export class ApiError extends Error {
   constructor(

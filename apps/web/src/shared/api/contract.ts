@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 20bc85917f7c4034edbd56cc614ef5634736df3253249ab258e1dc52211c6da5
+ * contract-hash: 4683c8305b1d9d1b57ecbc5f3a83fb7791db1cb4308ea329f2733dbda4f839a3
  */
 export interface paths {
   "/api/health": {
@@ -466,9 +466,51 @@ export interface paths {
                 /** Format: date-time */
                 at: string;
                 businessDate: string;
-                details: {
-                  [key: string]: unknown;
-                } | null;
+                details:
+                  | ({
+                      acknowledgement?: {
+                        reason: string;
+                        rules: (
+                          | "registered-district"
+                          | "supply-chain-category"
+                          | "operating-history"
+                          | "annual-revenue"
+                          | "key-supported-list"
+                          | "negative-list"
+                          | "amount-limit"
+                          | "term-limit"
+                          | "loan-use"
+                        )[];
+                      };
+                      contracts?: unknown;
+                      eligibility?: {
+                        checks: ({
+                          passed: boolean;
+                          reason: string;
+                          /** @enum {string} */
+                          rule:
+                            | "registered-district"
+                            | "supply-chain-category"
+                            | "operating-history"
+                            | "annual-revenue"
+                            | "key-supported-list"
+                            | "negative-list"
+                            | "amount-limit"
+                            | "term-limit"
+                            | "loan-use";
+                        } & {
+                          [key: string]: unknown;
+                        })[];
+                        eligible: boolean;
+                      } & {
+                        [key: string]: unknown;
+                      };
+                      /** @enum {string} */
+                      target?: "bank" | "guarantor";
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | null;
                 fromStatus: string;
                 id: number;
                 opinion: string | null;
@@ -636,9 +678,51 @@ export interface paths {
                 /** Format: date-time */
                 at: string;
                 businessDate: string;
-                details: {
-                  [key: string]: unknown;
-                } | null;
+                details:
+                  | ({
+                      acknowledgement?: {
+                        reason: string;
+                        rules: (
+                          | "registered-district"
+                          | "supply-chain-category"
+                          | "operating-history"
+                          | "annual-revenue"
+                          | "key-supported-list"
+                          | "negative-list"
+                          | "amount-limit"
+                          | "term-limit"
+                          | "loan-use"
+                        )[];
+                      };
+                      contracts?: unknown;
+                      eligibility?: {
+                        checks: ({
+                          passed: boolean;
+                          reason: string;
+                          /** @enum {string} */
+                          rule:
+                            | "registered-district"
+                            | "supply-chain-category"
+                            | "operating-history"
+                            | "annual-revenue"
+                            | "key-supported-list"
+                            | "negative-list"
+                            | "amount-limit"
+                            | "term-limit"
+                            | "loan-use";
+                        } & {
+                          [key: string]: unknown;
+                        })[];
+                        eligible: boolean;
+                      } & {
+                        [key: string]: unknown;
+                      };
+                      /** @enum {string} */
+                      target?: "bank" | "guarantor";
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | null;
                 fromStatus: string;
                 id: number;
                 opinion: string | null;
@@ -859,9 +943,51 @@ export interface paths {
                 /** Format: date-time */
                 at: string;
                 businessDate: string;
-                details: {
-                  [key: string]: unknown;
-                } | null;
+                details:
+                  | ({
+                      acknowledgement?: {
+                        reason: string;
+                        rules: (
+                          | "registered-district"
+                          | "supply-chain-category"
+                          | "operating-history"
+                          | "annual-revenue"
+                          | "key-supported-list"
+                          | "negative-list"
+                          | "amount-limit"
+                          | "term-limit"
+                          | "loan-use"
+                        )[];
+                      };
+                      contracts?: unknown;
+                      eligibility?: {
+                        checks: ({
+                          passed: boolean;
+                          reason: string;
+                          /** @enum {string} */
+                          rule:
+                            | "registered-district"
+                            | "supply-chain-category"
+                            | "operating-history"
+                            | "annual-revenue"
+                            | "key-supported-list"
+                            | "negative-list"
+                            | "amount-limit"
+                            | "term-limit"
+                            | "loan-use";
+                        } & {
+                          [key: string]: unknown;
+                        })[];
+                        eligible: boolean;
+                      } & {
+                        [key: string]: unknown;
+                      };
+                      /** @enum {string} */
+                      target?: "bank" | "guarantor";
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | null;
                 fromStatus: string;
                 id: number;
                 opinion: string | null;
@@ -9790,6 +9916,101 @@ export interface paths {
             "application/json": {
               code: string;
               config: {
+                checkNegativeList: boolean;
+                code: string;
+                counterGuaranteeMethods: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                eligibleDistricts: string[];
+                /** @description A decimal string (a rate or share: "0.02") */
+                fundShareOfGuarantor: string;
+                guaranteeFeeSubsidy: {
+                  /** @description Decimal yuan ("10000000.00") */
+                  cap?: string;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  feeRateCeiling?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualFee?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                interestSubsidy: {
+                  /** @enum {string} */
+                  applicationWindow: "Q2-next-year";
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description Decimal yuan ("10000000.00") */
+                  maxPerEnterprisePerYear?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxRatePoints?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualRate?: string;
+                  noneIfEverOverdue: boolean;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                maxAmountPerEnterprise: string | null;
+                maxTermMonths: number | null;
+                minAnnualRevenue: string | null;
+                minOperatingYears: number | null;
+                name: string;
+                permittedLoanUses: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                regionCode: string;
+                requireKeySupportedList: boolean;
+                reviewChain: {
+                  reviewers: {
+                    name: string;
+                    /** @enum {string} */
+                    orgType:
+                      | "ENTERPRISE"
+                      | "INDUSTRY_BUREAU"
+                      | "FINANCE_BUREAU"
+                      | "CITY_GOVERNMENT"
+                      | "BANK"
+                      | "GUARANTOR"
+                      | "REGUARANTOR"
+                      | "FINANCIAL_INSTITUTION"
+                      | "PROVINCE"
+                      | "MINISTRY"
+                      | "CITY_APPLICANT"
+                      | "PLATFORM_ADMIN";
+                  }[];
+                }[];
+                riskSharingSchemes: string[];
+                slas: {
+                  disbursement: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                  review: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                };
+                supplyChainCategories:
+                  | {
+                      code: string;
+                      en: string;
+                      zh: string;
+                    }[]
+                  | null;
+                validityYears: number;
+                version: number;
+              } & {
                 [key: string]: unknown;
               };
               /** Format: date-time */
@@ -9894,6 +10115,101 @@ export interface paths {
             "application/json": {
               code: string;
               config: {
+                checkNegativeList: boolean;
+                code: string;
+                counterGuaranteeMethods: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                eligibleDistricts: string[];
+                /** @description A decimal string (a rate or share: "0.02") */
+                fundShareOfGuarantor: string;
+                guaranteeFeeSubsidy: {
+                  /** @description Decimal yuan ("10000000.00") */
+                  cap?: string;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  feeRateCeiling?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualFee?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                interestSubsidy: {
+                  /** @enum {string} */
+                  applicationWindow: "Q2-next-year";
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description Decimal yuan ("10000000.00") */
+                  maxPerEnterprisePerYear?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxRatePoints?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualRate?: string;
+                  noneIfEverOverdue: boolean;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                maxAmountPerEnterprise: string | null;
+                maxTermMonths: number | null;
+                minAnnualRevenue: string | null;
+                minOperatingYears: number | null;
+                name: string;
+                permittedLoanUses: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                regionCode: string;
+                requireKeySupportedList: boolean;
+                reviewChain: {
+                  reviewers: {
+                    name: string;
+                    /** @enum {string} */
+                    orgType:
+                      | "ENTERPRISE"
+                      | "INDUSTRY_BUREAU"
+                      | "FINANCE_BUREAU"
+                      | "CITY_GOVERNMENT"
+                      | "BANK"
+                      | "GUARANTOR"
+                      | "REGUARANTOR"
+                      | "FINANCIAL_INSTITUTION"
+                      | "PROVINCE"
+                      | "MINISTRY"
+                      | "CITY_APPLICANT"
+                      | "PLATFORM_ADMIN";
+                  }[];
+                }[];
+                riskSharingSchemes: string[];
+                slas: {
+                  disbursement: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                  review: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                };
+                supplyChainCategories:
+                  | {
+                      code: string;
+                      en: string;
+                      zh: string;
+                    }[]
+                  | null;
+                validityYears: number;
+                version: number;
+              } & {
                 [key: string]: unknown;
               };
               /** Format: date-time */
@@ -10006,6 +10322,101 @@ export interface paths {
             "application/json": {
               code: string;
               config: {
+                checkNegativeList: boolean;
+                code: string;
+                counterGuaranteeMethods: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                eligibleDistricts: string[];
+                /** @description A decimal string (a rate or share: "0.02") */
+                fundShareOfGuarantor: string;
+                guaranteeFeeSubsidy: {
+                  /** @description Decimal yuan ("10000000.00") */
+                  cap?: string;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  feeRateCeiling?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualFee?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                interestSubsidy: {
+                  /** @enum {string} */
+                  applicationWindow: "Q2-next-year";
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description Decimal yuan ("10000000.00") */
+                  maxPerEnterprisePerYear?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxRatePoints?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualRate?: string;
+                  noneIfEverOverdue: boolean;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                maxAmountPerEnterprise: string | null;
+                maxTermMonths: number | null;
+                minAnnualRevenue: string | null;
+                minOperatingYears: number | null;
+                name: string;
+                permittedLoanUses: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                regionCode: string;
+                requireKeySupportedList: boolean;
+                reviewChain: {
+                  reviewers: {
+                    name: string;
+                    /** @enum {string} */
+                    orgType:
+                      | "ENTERPRISE"
+                      | "INDUSTRY_BUREAU"
+                      | "FINANCE_BUREAU"
+                      | "CITY_GOVERNMENT"
+                      | "BANK"
+                      | "GUARANTOR"
+                      | "REGUARANTOR"
+                      | "FINANCIAL_INSTITUTION"
+                      | "PROVINCE"
+                      | "MINISTRY"
+                      | "CITY_APPLICANT"
+                      | "PLATFORM_ADMIN";
+                  }[];
+                }[];
+                riskSharingSchemes: string[];
+                slas: {
+                  disbursement: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                  review: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                };
+                supplyChainCategories:
+                  | {
+                      code: string;
+                      en: string;
+                      zh: string;
+                    }[]
+                  | null;
+                validityYears: number;
+                version: number;
+              } & {
                 [key: string]: unknown;
               };
               /** Format: date-time */

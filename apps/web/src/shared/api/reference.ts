@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "../i18n";
-import type { EnterpriseCatalogue, Labelled, Region } from "../types";
-import { api } from "./client";
+import type { Labelled, Region } from "../types";
+import { call } from "./client";
+import type { ResponseOf } from "./types";
 
 /** Reference data changes with a deploy or an admin's edit, not while someone is working. */
 const REFERENCE_STALE_MS = 60 * 60 * 1000;
@@ -9,7 +10,7 @@ const REFERENCE_STALE_MS = 60 * 60 * 1000;
 export function useRegions() {
   return useQuery({
     queryKey: ["reference", "regions"],
-    queryFn: () => api<Region[]>("/api/v1/regions"),
+    queryFn: () => call("get", "/api/v1/regions"),
     staleTime: REFERENCE_STALE_MS,
   });
 }
@@ -17,24 +18,19 @@ export function useRegions() {
 export function useCatalogue() {
   return useQuery({
     queryKey: ["reference", "enterprise-catalogue"],
-    queryFn: () => api<EnterpriseCatalogue>("/api/v1/reference/enterprise-catalogue"),
+    queryFn: () => call("get", "/api/v1/reference/enterprise-catalogue"),
     staleTime: REFERENCE_STALE_MS,
   });
 }
 
-// TODO(contract)
-export interface Bank {
-  id: string;
-  name: string;
-  type: "BANK" | "FINANCIAL_INSTITUTION";
-  regionCode: string;
-}
+/** GET /api/v1/banks item. */
+export type Bank = ResponseOf<"/api/v1/banks", "get">[number];
 
 /** Banks and financial institutions on the platform, for linking an enterprise's account to one. */
 export function useBanks() {
   return useQuery({
     queryKey: ["reference", "banks"],
-    queryFn: () => api<Bank[]>("/api/v1/banks"),
+    queryFn: () => call("get", "/api/v1/banks"),
     staleTime: REFERENCE_STALE_MS,
   });
 }

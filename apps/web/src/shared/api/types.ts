@@ -23,11 +23,13 @@ type Operation<P extends ApiPath, M extends Method> = Extract<paths[P][M], { res
 type JsonOf<R> = R extends { content: { "application/json": infer Body } } ? Body : never;
 type Success<Responses> =
   | (200 extends keyof Responses ? JsonOf<Responses[200]> : never)
-  | (201 extends keyof Responses ? JsonOf<Responses[201]> : never);
+  | (201 extends keyof Responses ? JsonOf<Responses[201]> : never)
+  | (204 extends keyof Responses ? undefined : never);
 
 /**
  * The JSON body of the route's success (200, or 201 on create; both where an idempotent replay
- * answers 200). `never` while the route declares no response schema ("Default Response").
+ * answers 200); `undefined` for a 204 (what `api` gives for no content). `never` while the route
+ * declares no response schema ("Default Response").
  */
 export type ResponseOf<P extends PathsWith<M>, M extends Method> = Success<Operation<P, M>["responses"]>;
 

@@ -17,7 +17,8 @@ export interface HistoryStep<Action extends string = string, Status extends stri
   actorName: string | null;
   actorUsername?: string | null;
   actorOrgName: string | null;
-  actorOrgType: OrgType | null;
+  /** The organisation type, as the answers name it (orgTypeLabel shows an unknown one as sent). */
+  actorOrgType: OrgType | string | null;
 }
 
 interface HistoryCardProps<Step extends HistoryStep> {

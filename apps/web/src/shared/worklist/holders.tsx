@@ -3,14 +3,14 @@ import { useI18n } from "../i18n";
 import { orgTypeLabel } from "../labels";
 import type { OrgType } from "../types";
 
-/** Whoever holds an item of a workflow now, and since when. */
+/** Whoever holds an item of a workflow now (organisation types, as the answers name them), and since when. */
 export interface Held {
-  holders: OrgType[];
+  holders: readonly (OrgType | string)[];
   heldSince: string | null;
 }
 
 /** The organisation types that hold an item now, one tag each. */
-export function HolderTags({ holders }: { holders: readonly OrgType[] }) {
+export function HolderTags({ holders }: { holders: Held["holders"] }) {
   const { t } = useI18n();
   return (
     <>

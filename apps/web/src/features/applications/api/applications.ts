@@ -1,127 +1,33 @@
-import type {
-  ApplicationAction,
-  ApplicationStatus,
-  ContractKind,
-  EligibilityRule,
-  HistoryAction,
-  OrgType,
-  ReviewParty,
-  ReviewState,
+import {
+  APPLICATION_STATUSES,
+  type ApplicationAction,
+  type ApplicationStatus,
+  type ContractKind,
+  type ReviewParty,
+  type ReviewState,
 } from "@chanrong/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, download } from "../../../shared/api/client";
-import type { RequestBody } from "../../../shared/api/types";
-import type { Paged } from "../../../shared/types";
+import { call, download } from "../../../shared/api/client";
+import type { ItemOf, QueryOf, RequestBody, ResponseOf } from "../../../shared/api/types";
 
 export type { ApplicationAction, ApplicationStatus, ContractKind, ReviewParty, ReviewState };
-export type SlaState = "on-time" | "due-soon" | "due-today" | "overdue";
 
-// TODO(contract)
-/** GET /api/v1/applications items */
-export interface ApplicationRow {
-  id: string;
-  status: ApplicationStatus;
-  bankReview: ReviewState;
-  guarantorReview: ReviewState;
-  holders: OrgType[];
-  heldSince: string | null;
-  amount: string;
-  termMonths: number;
-  submittedOn: string | null;
-  version: number;
-  enterpriseName: string;
-  programmeName: string;
-  nextDueOn: string | null;
-  sla: SlaState | null;
-}
+/** GET /api/v1/applications: one page of the worklist. */
+export type ApplicationPage = ResponseOf<"/api/v1/applications", "get">;
+export type ApplicationRow = ItemOf<ApplicationPage>;
+export type SlaState = NonNullable<ApplicationRow["sla"]>;
 
 /** The fields of the recommendation form (推荐表) the enterprise fills, as the create request sends them. */
 export type RecommendationForm = ApplicationInput["form"];
 
-// TODO(contract)
-export interface EligibilityCheck {
-  rule: string;
-  passed: boolean;
-  reason: string;
-}
-
-// TODO(contract)
 /** GET /api/v1/applications/:id/eligibility: the rules as they stand today. */
-export interface CurrentEligibility {
-  eligible: boolean;
-  asOf: string;
-  /** `hard`: a ceiling of the programme, which refuses; any other failed rule the bureau may acknowledge. */
-  checks: { rule: EligibilityRule; passed: boolean; reason: string; hard: boolean }[];
-}
+export type CurrentEligibility = ResponseOf<"/api/v1/applications/{id}/eligibility", "get">;
 
-// TODO(contract)
-export interface HistoryEvent {
-  id: string | number;
-  action: HistoryAction;
-  fromStatus: ApplicationStatus | null;
-  toStatus: ApplicationStatus;
-  opinion: string | null;
-  reason: string | null;
-  details: {
-    eligibility?: { eligible: boolean; checks: EligibilityCheck[] };
-    target?: ReviewParty;
-    contracts?: unknown;
-    /** recommend despite failed rules: which, and the bureau's reason. */
-    acknowledgement?: { rules: EligibilityRule[]; reason: string };
-  } | null;
-  at: string;
-  actorUsername: string | null;
-  actorName: string | null;
-  actorOrgName: string | null;
-  actorOrgType: OrgType | null;
-}
-
-// TODO(contract)
-export interface Clock {
-  clock: "bank-review" | "guarantor-review" | "disbursement";
-  startedOn: string;
-  dueOn: string;
-  running: boolean;
-  stoppedAt: string | null;
-  state: SlaState | null;
-}
-
-// TODO(contract)
-export interface Contract {
-  kind: ContractKind;
-  number: string;
-  signedOn: string;
-  amount: string;
-  parties: string[];
-  /** 借款合同 only: the loan's actual annual rate as a fraction ("0.0345"), when the bank recorded it. */
-  annualRate: string | null;
-}
-
-// TODO(contract)
-/** GET /api/v1/applications/:id */
-export interface ApplicationDetail {
-  id: string;
-  version: number;
-  programme: { code: string; name: string; version: number };
-  enterprise: { id: string; name: string; uscc: string };
-  bank: { id: string; name: string };
-  guarantor: { id: string; name: string };
-  amount: string;
-  termMonths: number;
-  loanUse: string;
-  supplyChainCategory: string | null;
-  form: RecommendationForm;
-  status: ApplicationStatus;
-  bankReview: ReviewState;
-  guarantorReview: ReviewState;
-  holders: OrgType[];
-  heldSince: string | null;
-  submittedOn: string | null;
-  clocks: Clock[];
-  history: HistoryEvent[];
-  contracts: Contract[];
-  availableActions: ApplicationAction[];
-}
+/** GET /api/v1/applications/:id (also what creating it and each workflow step answer). */
+export type ApplicationDetail = ResponseOf<"/api/v1/applications/{id}", "get">;
+export type HistoryEvent = ApplicationDetail["history"][number];
+export type Clock = ApplicationDetail["clocks"][number];
+export type Contract = ApplicationDetail["contracts"][number];
 
 export type ApplicationInput = RequestBody<"/api/v1/applications", "post">;
 
@@ -129,13 +35,8 @@ export type ContractInput = NonNullable<ActionInput["contracts"]>[number];
 
 export type ActionInput = RequestBody<"/api/v1/applications/{id}/actions", "post">;
 
-// TODO(contract)
-export interface Organisation {
-  id: string;
-  name: string;
-  type: OrgType;
-  regionCode: string;
-}
+/** GET /api/v1/guarantors item. */
+export type Organisation = ResponseOf<"/api/v1/guarantors", "get">[number];
 
 /** The list's filters, named as in the URL and the API; the scope of the caller always applies too. */
 export interface ApplicationFilter {
@@ -155,6 +56,18 @@ export const APPLICATION_FILTER_KEYS = [
   "submittedTo",
 ] as const satisfies readonly (keyof ApplicationFilter)[];
 
+type ApplicationQuery = QueryOf<"/api/v1/applications", "get">;
+
+/** The request's filters: a status outside the vocabulary (a hand-edited URL) is left out. */
+const applicationQuery = (waiting: boolean, filter: ApplicationFilter): ApplicationQuery => ({
+  waiting: waiting ? "true" : "false",
+  status: APPLICATION_STATUSES.find((status) => status === filter.status),
+  district: filter.district,
+  bankOrgId: filter.bankOrgId,
+  submittedFrom: filter.submittedFrom,
+  submittedTo: filter.submittedTo,
+});
+
 export const applicationKeys = {
   all: ["applications"] as const,
   list: (waiting: boolean, filter: ApplicationFilter, page: number, pageSize: number) =>
@@ -162,14 +75,12 @@ export const applicationKeys = {
   detail: (id: string) => ["applications", "detail", id] as const,
 };
 
-const path = (id: string) => `/api/v1/applications/${encodeURIComponent(id)}`;
-
 export function useApplications(waiting: boolean, filter: ApplicationFilter, page: number, pageSize: number) {
   return useQuery({
     queryKey: applicationKeys.list(waiting, filter, page, pageSize),
     queryFn: ({ signal }) =>
-      api<Paged<ApplicationRow>>("/api/v1/applications", {
-        query: { waiting: String(waiting), ...filter, page, pageSize },
+      call("get", "/api/v1/applications", {
+        query: { ...applicationQuery(waiting, filter), page, pageSize },
         signal,
       }),
   });
@@ -177,12 +88,12 @@ export function useApplications(waiting: boolean, filter: ApplicationFilter, pag
 
 /** The Excel export of exactly the list shown: the same tab and filters. */
 export const exportApplications = (waiting: boolean, filter: ApplicationFilter) =>
-  download("/api/v1/applications/export", { waiting: String(waiting), ...filter }, "applications.xlsx");
+  download("/api/v1/applications/export", applicationQuery(waiting, filter), "applications.xlsx");
 
 export function useApplication(id: string | undefined) {
   return useQuery({
     queryKey: applicationKeys.detail(id ?? ""),
-    queryFn: ({ signal }) => api<ApplicationDetail>(path(id ?? ""), { signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/applications/{id}", { params: { id: id ?? "" }, signal }),
     enabled: Boolean(id),
   });
 }
@@ -190,7 +101,7 @@ export function useApplication(id: string | undefined) {
 export function useCurrentEligibility(id: string, enabled: boolean) {
   return useQuery({
     queryKey: [...applicationKeys.detail(id), "eligibility"],
-    queryFn: ({ signal }) => api<CurrentEligibility>(`${path(id)}/eligibility`, { signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/applications/{id}/eligibility", { params: { id }, signal }),
     enabled,
   });
 }
@@ -199,7 +110,7 @@ export function useCurrentEligibility(id: string, enabled: boolean) {
 export function useGuarantors() {
   return useQuery({
     queryKey: ["reference", "guarantors"],
-    queryFn: () => api<Organisation[]>("/api/v1/guarantors"),
+    queryFn: () => call("get", "/api/v1/guarantors"),
     staleTime: 60 * 60 * 1000,
   });
 }
@@ -207,8 +118,7 @@ export function useGuarantors() {
 export function useCreateApplication() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ApplicationInput) =>
-      api<ApplicationDetail>("/api/v1/applications", { method: "POST", json: input }),
+    mutationFn: (input: ApplicationInput) => call("post", "/api/v1/applications", { json: input }),
     onSuccess: (created) => {
       queryClient.invalidateQueries({ queryKey: applicationKeys.all });
       queryClient.setQueryData(applicationKeys.detail(created.id), created);
@@ -221,7 +131,7 @@ export function useApplicationAction(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ActionInput) =>
-      api<ApplicationDetail>(`${path(id)}/actions`, { method: "POST", json: input }),
+      call("post", "/api/v1/applications/{id}/actions", { params: { id }, json: input }),
     onSuccess: (updated) => {
       queryClient.invalidateQueries({ queryKey: applicationKeys.all });
       queryClient.setQueryData(applicationKeys.detail(id), updated);
@@ -230,4 +140,4 @@ export function useApplicationAction(id: string) {
 }
 
 export const recommendationFormUrl = (id: string, format: "html" | "pdf" = "html") =>
-  `${path(id)}/recommendation-form${format === "pdf" ? "?format=pdf" : ""}`;
+  `/api/v1/applications/${encodeURIComponent(id)}/recommendation-form${format === "pdf" ? "?format=pdf" : ""}`;

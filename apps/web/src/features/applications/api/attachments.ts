@@ -1,6 +1,7 @@
 import type { InterestSubsidyVoucherKind } from "@chanrong/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, download } from "../../../shared/api/client";
+import { call, download, pathOf } from "../../../shared/api/client";
+import type { ResponseOf } from "../../../shared/api/types";
 import { applicationKeys, type ContractKind } from "./applications";
 
 /**
@@ -9,18 +10,8 @@ import { applicationKeys, type ContractKind } from "./applications";
  */
 export type AttachmentKind = "DOCUMENT" | ContractKind | InterestSubsidyVoucherKind;
 
-// TODO(contract)
 /** GET /api/v1/applications/:id/attachments item. */
-export interface Attachment {
-  id: string;
-  kind: AttachmentKind;
-  filename: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-  uploadedBy: string;
-}
+export type Attachment = ResponseOf<"/api/v1/applications/{id}/attachments", "get">[number];
 
 const attachmentKeys = (applicationId: string) =>
   [...applicationKeys.detail(applicationId), "attachments"] as const;
@@ -30,7 +21,7 @@ export function useAttachments(applicationId: string) {
   return useQuery({
     queryKey: attachmentKeys(applicationId),
     queryFn: ({ signal }) =>
-      api<Attachment[]>(`/api/v1/applications/${encodeURIComponent(applicationId)}/attachments`, { signal }),
+      call("get", "/api/v1/applications/{id}/attachments", { params: { id: applicationId }, signal }),
   });
 }
 
@@ -42,18 +33,11 @@ export function useUploadAttachment(applicationId: string) {
       // The server reads the fields before the file, so `kind` goes first.
       form.append("kind", kind);
       form.append("file", file, file.name);
-      return api<Attachment>(`/api/v1/applications/${encodeURIComponent(applicationId)}/attachments`, {
-        method: "POST",
-        form,
-      });
+      return call("post", "/api/v1/applications/{id}/attachments", { params: { id: applicationId }, form });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: attachmentKeys(applicationId) }),
   });
 }
 
 export const downloadAttachment = (attachment: Attachment) =>
-  download(
-    `/api/v1/attachments/${encodeURIComponent(attachment.id)}/content`,
-    undefined,
-    attachment.filename,
-  );
+  download(pathOf("/api/v1/attachments/{id}/content", { id: attachment.id }), undefined, attachment.filename);

@@ -3,19 +3,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Badge, Button, Empty, Flex, Popover, Typography } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { api } from "../../../shared/api/client";
+import { call } from "../../../shared/api/client";
 import { formatDateTime } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
-
-// TODO(contract)
-interface Notification {
-  id: string;
-  kind: string;
-  message: string;
-  applicationId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
 
 const KEY = ["notifications"] as const;
 
@@ -27,13 +17,12 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const notifications = useQuery({
     queryKey: KEY,
-    queryFn: ({ signal }) => api<Notification[]>("/api/v1/notifications", { signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/notifications", { signal }),
     refetchInterval: 60_000,
     retry: false,
   });
   const markRead = useMutation({
-    mutationFn: (id: string) =>
-      api<unknown>(`/api/v1/notifications/${encodeURIComponent(id)}/read`, { method: "POST" }),
+    mutationFn: (id: string) => call("post", "/api/v1/notifications/{id}/read", { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
   if (notifications.isError) return null;

@@ -13,6 +13,10 @@ export function labelOr(t: T, key: string, fallback: string): string {
 
 export const actionLabel = (t: T, action: string) => labelOr(t, `appAction.${action}`, action);
 
+/** The colour of a code the answers send as a string: a code outside the table gets the default. */
+const colourOf = (colours: Readonly<Record<string, string>>, code: string): string =>
+  Object.entries(colours).find(([known]) => known === code)?.[1] ?? "default";
+
 const STATUS_COLOURS: Record<ApplicationStatus, string> = {
   DRAFT: "default",
   SUBMITTED: "blue",
@@ -25,10 +29,11 @@ const STATUS_COLOURS: Record<ApplicationStatus, string> = {
   WITHDRAWN: "default",
 };
 
-export function StatusTag({ status, testId }: { status: ApplicationStatus; testId?: string }) {
+/** An application's status; the answers send it as a string, so an unknown one shows as sent. */
+export function StatusTag({ status, testId }: { status: ApplicationStatus | string; testId?: string }) {
   const { t } = useI18n();
   return (
-    <Tag color={STATUS_COLOURS[status] ?? "default"} data-testid={testId} data-status={status}>
+    <Tag color={colourOf(STATUS_COLOURS, status)} data-testid={testId} data-status={status}>
       {labelOr(t, `appStatus.${status}`, status)}
     </Tag>
   );
@@ -49,12 +54,12 @@ export function ReviewTag({
   testId,
 }: {
   prefix: string;
-  state: ReviewState;
+  state: ReviewState | string;
   testId?: string;
 }) {
   const { t } = useI18n();
   return (
-    <Tag color={REVIEW_COLOURS[state] ?? "default"} data-testid={testId} data-state={state}>
+    <Tag color={colourOf(REVIEW_COLOURS, state)} data-testid={testId} data-state={state}>
       {prefix}: {labelOr(t, `review.${state}`, state)}
     </Tag>
   );

@@ -43,7 +43,7 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
   const hasLoan = ["CONTRACTED", "DISBURSED", "SETTLED"].includes(detail.status);
   // A settled loan takes no more events (the server refuses them), so the button goes with it.
   const canRecordLoan =
-    LOAN_SERVICING_STATUSES.includes(detail.status) &&
+    LOAN_SERVICING_STATUSES.some((status) => status === detail.status) &&
     me?.organisation.type === "BANK" &&
     me.organisation.id === detail.bank.id &&
     me.user.roles.includes("operator");

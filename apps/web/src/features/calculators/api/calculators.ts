@@ -1,5 +1,5 @@
 import { useMutation } from "@tanstack/react-query";
-import { api, call } from "../../../shared/api/client";
+import { call } from "../../../shared/api/client";
 import type { RequestBody, ResponseOf } from "../../../shared/api/types";
 
 /** The public calculators (SPEC §3.3): amounts are decimal yuan strings both ways; types from the server's contract. */
@@ -15,10 +15,7 @@ export type RiskSharingResult = ResponseOf<"/api/v1/calculators/risk-sharing", "
 export type RecoveryRequest = RequestBody<"/api/v1/calculators/recovery-distribution", "post">;
 export type RecoveryResult = ResponseOf<"/api/v1/calculators/recovery-distribution", "post">;
 
-// TODO(contract)
-export type UsccResult =
-  | { valid: true; divisionCode: string }
-  | { valid: false; rule: string; reason: string };
+export type UsccResult = ResponseOf<"/api/v1/uscc/{code}", "get">;
 
 export const useInterestSubsidy = () =>
   useMutation({
@@ -39,5 +36,5 @@ export const useRecoveryDistribution = () =>
 
 export const useUsccCheck = () =>
   useMutation({
-    mutationFn: (code: string) => api<UsccResult>(`/api/v1/uscc/${encodeURIComponent(code)}`),
+    mutationFn: (code: string) => call("get", "/api/v1/uscc/{code}", { params: { code } }),
   });

@@ -1,13 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, download } from "../../../shared/api/client";
-import type {
-  EnterpriseDetail,
-  EnterpriseFilter,
-  EnterpriseInput,
-  EnterprisePage,
-  ImportResult,
-  SupplyChainLink,
-  SupplyChainLinkInput,
+import { call, download } from "../../../shared/api/client";
+import type { RequestBody } from "../../../shared/api/types";
+import {
+  type EnterpriseFilter,
+  type EnterpriseInput,
+  enterpriseQuery,
+  type SupplyChainLinkInput,
 } from "./types";
 
 export const enterpriseKeys = {
@@ -22,7 +20,7 @@ export function useEnterpriseList(filter: EnterpriseFilter, page: number, pageSi
   return useQuery({
     queryKey: enterpriseKeys.list(filter, page, pageSize),
     queryFn: ({ signal }) =>
-      api<EnterprisePage>("/api/v1/enterprises", { query: { ...filter, page, pageSize }, signal }),
+      call("get", "/api/v1/enterprises", { query: { ...enterpriseQuery(filter), page, pageSize }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -30,7 +28,7 @@ export function useEnterpriseList(filter: EnterpriseFilter, page: number, pageSi
 export function useEnterprise(id: string | undefined) {
   return useQuery({
     queryKey: enterpriseKeys.detail(id ?? ""),
-    queryFn: ({ signal }) => api<EnterpriseDetail>(`/api/v1/enterprises/${id}`, { signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/enterprises/{id}", { params: { id: id ?? "" }, signal }),
     enabled: Boolean(id),
   });
 }
@@ -39,8 +37,7 @@ export function useEnterprise(id: string | undefined) {
 export function useEnterpriseSearch(q: string) {
   return useQuery({
     queryKey: enterpriseKeys.search(q),
-    queryFn: ({ signal }) =>
-      api<EnterprisePage>("/api/v1/enterprises", { query: { q, pageSize: 20 }, signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/enterprises", { query: { q, pageSize: 20 }, signal }),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
@@ -49,8 +46,7 @@ export function useEnterpriseSearch(q: string) {
 export function useCreateEnterprise() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: EnterpriseInput) =>
-      api<EnterpriseDetail>("/api/v1/enterprises", { method: "POST", json: input }),
+    mutationFn: (input: EnterpriseInput) => call("post", "/api/v1/enterprises", { json: input }),
     onSuccess: (created) => {
       queryClient.invalidateQueries({ queryKey: enterpriseKeys.all });
       queryClient.setQueryData(enterpriseKeys.detail(created.id), created);
@@ -61,8 +57,8 @@ export function useCreateEnterprise() {
 export function useUpdateEnterprise(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<EnterpriseInput> & { version: number }) =>
-      api<EnterpriseDetail>(`/api/v1/enterprises/${id}`, { method: "PATCH", json: input }),
+    mutationFn: (input: RequestBody<"/api/v1/enterprises/{id}", "patch">) =>
+      call("patch", "/api/v1/enterprises/{id}", { params: { id }, json: input }),
     onSuccess: (updated) => {
       queryClient.invalidateQueries({ queryKey: enterpriseKeys.all });
       queryClient.setQueryData(enterpriseKeys.detail(id), updated);
@@ -73,8 +69,7 @@ export function useUpdateEnterprise(id: string) {
 export function useCreateSupplyChainLink() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SupplyChainLinkInput) =>
-      api<SupplyChainLink>("/api/v1/supply-chain-links", { method: "POST", json: input }),
+    mutationFn: (input: SupplyChainLinkInput) => call("post", "/api/v1/supply-chain-links", { json: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["enterprises", "detail"] }),
   });
 }
@@ -82,7 +77,7 @@ export function useCreateSupplyChainLink() {
 export function useDeleteSupplyChainLink() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/api/v1/supply-chain-links/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) => call("delete", "/api/v1/supply-chain-links/{id}", { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["enterprises", "detail"] }),
   });
 }
@@ -93,14 +88,14 @@ export function useImportEnterprises() {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append("file", file, file.name);
-      return api<ImportResult>("/api/v1/enterprises/import", { method: "POST", form });
+      return call("post", "/api/v1/enterprises/import", { form });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: enterpriseKeys.all }),
   });
 }
 
 export const exportEnterprises = (filter: EnterpriseFilter) =>
-  download("/api/v1/enterprises/export", { ...filter }, "enterprises.xlsx");
+  download("/api/v1/enterprises/export", enterpriseQuery(filter), "enterprises.xlsx");
 
 export const downloadImportTemplate = () =>
   download("/api/v1/enterprises/import-template", undefined, "enterprise-import-template.xlsx");

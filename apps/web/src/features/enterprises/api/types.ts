@@ -1,99 +1,50 @@
 /** Shapes of the enterprise registry API (apps/server/src/modules/enterprises). Money is decimal yuan strings. */
-import type { RequestBody } from "../../../shared/api/types";
+import { ENTERPRISE_TAG_CODES, OWNERSHIP_CODES, SIZE_CLASSES } from "@chanrong/domain";
+import type { ItemOf, QueryOf, RequestBody, ResponseOf } from "../../../shared/api/types";
 
 export type Ownership = EnterpriseInput["ownership"];
 export type EnterpriseTagKind = NonNullable<EnterpriseInput["tags"]>[number]["tag"];
+export type SizeClass = NonNullable<EnterpriseQuery["sizeClass"]>;
 
-export type SizeClass = "LARGE" | "MEDIUM" | "SMALL" | "MICRO";
+/**
+ * The answers name ownership, size class and tags as strings (the registry stores text and shows a
+ * row that strays from the catalogue): these narrow a value to the vocabulary the requests take.
+ */
+export const ownershipOf = (code: string | null | undefined): Ownership | undefined =>
+  OWNERSHIP_CODES.find((known) => known === code);
+export const tagKindOf = (code: string | null | undefined): EnterpriseTagKind | undefined =>
+  ENTERPRISE_TAG_CODES.find((known) => known === code);
+export const sizeClassOf = (code: string | null | undefined): SizeClass | undefined =>
+  SIZE_CLASSES.find((known) => known.code === code)?.code;
 
-// TODO(contract)
-export interface EnterpriseTag {
-  tag: EnterpriseTagKind;
-  validFrom: string;
-  validTo: string | null;
-}
+/** GET /api/v1/enterprises/:id: an enterprise with its bank accounts and supply-chain links. */
+export type EnterpriseDetail = ResponseOf<"/api/v1/enterprises/{id}", "get">;
+export type BankAccount = EnterpriseDetail["bankAccounts"][number];
+export type SupplyChainLink = EnterpriseDetail["supplyChainLinks"][number];
 
-// TODO(contract)
-export interface Revenue {
-  year: number;
-  amount: string;
-}
+/** GET /api/v1/enterprises: one page of the registry. */
+export type EnterprisePage = ResponseOf<"/api/v1/enterprises", "get">;
+export type Enterprise = ItemOf<EnterprisePage>;
+export type EnterpriseTag = Enterprise["tags"][number];
+export type Revenue = Enterprise["revenues"][number];
 
-// TODO(contract)
-export interface Enterprise {
-  id: string;
-  uscc: string;
-  name: string;
-  address: string;
-  districtCode: string;
-  districtName: string;
-  legalRepresentative: string;
-  contactName: string | null;
-  contactPhone: string | null;
-  establishedOn: string;
-  industryCode: string;
-  mainBusiness: string | null;
-  employees: number;
-  ownership: Ownership;
-  sizeClass: SizeClass;
-  totalAssets: string | null;
-  usccConfirmedAsIssued: boolean;
-  revenues: Revenue[];
-  tags: EnterpriseTag[];
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+type EnterpriseQuery = QueryOf<"/api/v1/enterprises", "get">;
 
-// TODO(contract)
-export interface BankAccount {
-  id: string;
-  enterpriseId: string;
-  bankOrgId: string | null;
-  bankName: string;
-  accountNo: string;
-}
+/** The list's filters as the URL holds them (any text); `enterpriseQuery` narrows them for the request. */
+export type EnterpriseFilter = { [K in "q" | "district" | "tag" | "sizeClass" | "industry"]?: string };
 
-// TODO(contract)
-export interface SupplyChainLink {
-  id: string;
-  coreEnterpriseId: string;
-  coreEnterpriseName: string;
-  supplierEnterpriseId: string;
-  supplierEnterpriseName: string;
-  tier: number;
-  products: string;
-}
-
-// TODO(contract)
-export interface EnterpriseDetail extends Enterprise {
-  bankAccounts: BankAccount[];
-  supplyChainLinks: SupplyChainLink[];
-  canEdit: boolean;
-}
-
-export interface EnterpriseFilter {
-  q?: string;
-  district?: string;
-  tag?: string;
-  sizeClass?: string;
-  industry?: string;
-}
-
-// TODO(contract)
-export interface EnterprisePage {
-  items: Enterprise[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** The request's filters: a tag or size class outside the catalogue (a hand-edited URL) is left out. */
+export const enterpriseQuery = (filter: EnterpriseFilter): EnterpriseQuery => ({
+  q: filter.q,
+  district: filter.district,
+  industry: filter.industry,
+  tag: tagKindOf(filter.tag),
+  sizeClass: sizeClassOf(filter.sizeClass),
+});
 
 /** POST /api/v1/enterprises body (enterpriseInput). */
 export type EnterpriseInput = RequestBody<"/api/v1/enterprises", "post">;
 
 export type SupplyChainLinkInput = RequestBody<"/api/v1/supply-chain-links", "post">;
 
-// TODO(contract)
-export interface ImportResult {
-  imported: number;
-}
+export type ImportResult = ResponseOf<"/api/v1/enterprises/import", "post">;

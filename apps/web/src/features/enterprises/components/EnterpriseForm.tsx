@@ -24,7 +24,14 @@ import { DATE_FORMAT, formatWan, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 
-import type { EnterpriseDetail, EnterpriseInput, EnterpriseTagKind, Ownership } from "../api/types";
+import {
+  type EnterpriseDetail,
+  type EnterpriseInput,
+  type EnterpriseTagKind,
+  type Ownership,
+  ownershipOf,
+  tagKindOf,
+} from "../api/types";
 import { DistrictSelect } from "./DistrictSelect";
 import { FieldCol, firstLabel, ListCard, ListFieldCol } from "./FormRows";
 
@@ -106,7 +113,8 @@ function toInput(values: FormValues, includeConfirmation: boolean): EnterpriseIn
   };
 }
 
-function toFormValues(enterprise: EnterpriseDetail): FormValues {
+/** An ownership outside the catalogue leaves its field empty, for the user to choose. */
+function toFormValues(enterprise: EnterpriseDetail): Partial<FormValues> {
   return {
     uscc: enterprise.uscc,
     name: enterprise.name,
@@ -120,13 +128,15 @@ function toFormValues(enterprise: EnterpriseDetail): FormValues {
     mainBusiness: enterprise.mainBusiness,
     employees: enterprise.employees,
     totalAssets: enterprise.totalAssets,
-    ownership: enterprise.ownership,
+    ownership: ownershipOf(enterprise.ownership),
     revenues: [...enterprise.revenues].sort((a, b) => a.year - b.year),
-    tags: enterprise.tags.map((tag) => ({
-      tag: tag.tag,
-      validFrom: dayjs(tag.validFrom),
-      validTo: tag.validTo ? dayjs(tag.validTo) : null,
-    })),
+    // A tag outside the catalogue cannot be sent back; the form leaves it out.
+    tags: enterprise.tags.flatMap((tag) => {
+      const kind = tagKindOf(tag.tag);
+      return kind
+        ? [{ tag: kind, validFrom: dayjs(tag.validFrom), validTo: tag.validTo ? dayjs(tag.validTo) : null }]
+        : [];
+    }),
     bankAccounts: enterprise.bankAccounts.map((account) => ({
       bankOrgId: account.bankOrgId,
       bankName: account.bankName,

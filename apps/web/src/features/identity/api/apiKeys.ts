@@ -1,27 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../shared/api/client";
+import { call } from "../../../shared/api/client";
+import type { ResponseOf } from "../../../shared/api/types";
 
-// TODO(contract)
 /** GET /api/v1/api-keys row: never the key itself, only its first characters. */
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  createdBy: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
+export type ApiKey = ResponseOf<"/api/v1/api-keys", "get">[number];
 
-// TODO(contract)
 /** POST /api/v1/api-keys answer: the only time the full key is seen. */
-export interface CreatedApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  key: string;
-}
+export type CreatedApiKey = ResponseOf<"/api/v1/api-keys", "post">;
 
 const apiKeysKey = ["api-keys"] as const;
 
@@ -29,14 +14,14 @@ const apiKeysKey = ["api-keys"] as const;
 export function useApiKeys() {
   return useQuery({
     queryKey: apiKeysKey,
-    queryFn: ({ signal }) => api<ApiKey[]>("/api/v1/api-keys", { signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/api-keys", { signal }),
   });
 }
 
 export function useCreateApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => api<CreatedApiKey>("/api/v1/api-keys", { method: "POST", json: { name } }),
+    mutationFn: (name: string) => call("post", "/api/v1/api-keys", { json: { name } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysKey }),
   });
 }
@@ -44,7 +29,7 @@ export function useCreateApiKey() {
 export function useRevokeApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/api/v1/api-keys/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (id: string) => call("delete", "/api/v1/api-keys/{id}", { params: { id } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysKey }),
   });
 }

@@ -1,36 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../shared/api/client";
-import type { RequestBody } from "../../../shared/api/types";
-import type { OrgType, Role } from "../../../shared/types";
+import { call } from "../../../shared/api/client";
+import type { QueryOf, RequestBody, ResponseOf } from "../../../shared/api/types";
 
-// TODO(contract)
 /** GET /api/v1/organisations row. */
-export interface Organisation {
-  id: string;
-  name: string;
-  type: OrgType;
-  regionCode: string;
-  enterpriseId: string | null;
-  active: boolean;
-  createdAt: string;
-  version: number;
-}
+export type Organisation = ResponseOf<"/api/v1/organisations", "get">[number];
 
 export type OrganisationInput = RequestBody<"/api/v1/organisations", "post">;
 
-// TODO(contract)
+export type OrganisationUpdate = RequestBody<"/api/v1/organisations/{id}", "patch">;
+
 /** GET /api/v1/organisations/:id/users row (no password hash). */
-export interface User {
-  id: string;
-  orgId: string;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  active: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-  version: number;
-}
+export type User = ResponseOf<"/api/v1/organisations/{id}/users", "get">[number];
 
 export type UserInput = RequestBody<"/api/v1/organisations/{id}/users", "post">;
 
@@ -42,10 +22,10 @@ export const identityKeys = {
 };
 
 /** Platform admin only (the server refuses anyone else). */
-export function useOrganisations(filter: { type?: OrgType; q?: string } = {}, enabled = true) {
+export function useOrganisations(filter: QueryOf<"/api/v1/organisations", "get"> = {}, enabled = true) {
   return useQuery({
     queryKey: identityKeys.organisations(filter),
-    queryFn: ({ signal }) => api<Organisation[]>("/api/v1/organisations", { query: { ...filter }, signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/organisations", { query: { ...filter }, signal }),
     enabled,
   });
 }
@@ -53,16 +33,12 @@ export function useOrganisations(filter: { type?: OrgType; q?: string } = {}, en
 export function useSaveOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({
-      id,
-      input,
-    }: {
-      id?: string;
-      input: Partial<OrganisationInput> & { active?: boolean; version?: number };
-    }) =>
-      id
-        ? api<Organisation>(`/api/v1/organisations/${id}`, { method: "PATCH", json: input })
-        : api<Organisation>("/api/v1/organisations", { method: "POST", json: input }),
+    mutationFn: (
+      save: { id: string; input: OrganisationUpdate } | { id?: undefined; input: OrganisationInput },
+    ) =>
+      save.id === undefined
+        ? call("post", "/api/v1/organisations", { json: save.input })
+        : call("patch", "/api/v1/organisations/{id}", { params: { id: save.id }, json: save.input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["organisations"] }),
   });
 }
@@ -70,7 +46,8 @@ export function useSaveOrganisation() {
 export function useUsers(orgId: string | undefined) {
   return useQuery({
     queryKey: identityKeys.users(orgId ?? ""),
-    queryFn: ({ signal }) => api<User[]>(`/api/v1/organisations/${orgId}/users`, { signal }),
+    queryFn: ({ signal }) =>
+      call("get", "/api/v1/organisations/{id}/users", { params: { id: orgId ?? "" }, signal }),
     enabled: Boolean(orgId),
   });
 }
@@ -79,7 +56,7 @@ export function useCreateUser(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: UserInput) =>
-      api<User>(`/api/v1/organisations/${orgId}/users`, { method: "POST", json: input }),
+      call("post", "/api/v1/organisations/{id}/users", { params: { id: orgId }, json: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: identityKeys.users(orgId) }),
   });
 }
@@ -88,7 +65,7 @@ export function useUpdateUser(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, update }: { id: string; update: UserUpdate }) =>
-      api<User>(`/api/v1/users/${id}`, { method: "PATCH", json: update }),
+      call("patch", "/api/v1/users/{id}", { params: { id }, json: update }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: identityKeys.users(orgId) }),
   });
 }

@@ -24,7 +24,7 @@ import { formatDateTime } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import { orgTypeLabel } from "../../../shared/labels";
-import { ORG_TYPES, type OrgType } from "../../../shared/types";
+import { ORG_TYPES, type OrgType, orgTypeOf } from "../../../shared/types";
 import { EnterprisePicker } from "../../enterprises/components/EnterprisePicker";
 import {
   type Organisation,
@@ -67,7 +67,7 @@ export function OrganisationsPage() {
     if (organisation !== "new") {
       form.setFieldsValue({
         name: organisation.name,
-        type: organisation.type,
+        type: orgTypeOf(organisation.type),
         regionCode: organisation.regionCode,
         enterpriseId: organisation.enterpriseId,
       });

@@ -24,7 +24,7 @@ import { formatDateTime } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import { orgTypeLabel, roleLabel } from "../../../shared/labels";
-import { ROLES, type Role } from "../../../shared/types";
+import { ROLES, type Role, rolesOf } from "../../../shared/types";
 import { type User, useCreateUser, useOrganisations, useUpdateUser, useUsers } from "../api/identity";
 
 type Dialog = { kind: "create" } | { kind: "edit"; user: User } | { kind: "password"; user: User };
@@ -60,7 +60,7 @@ export function UsersPage() {
     setProblem(null);
     form.resetFields();
     if (next.kind === "edit")
-      form.setFieldsValue({ displayName: next.user.displayName, roles: next.user.roles });
+      form.setFieldsValue({ displayName: next.user.displayName, roles: rolesOf(next.user.roles) });
     if (next.kind === "create") form.setFieldsValue({ roles: ["operator"] });
     setDialog(next);
     setDialogOpen(true);

@@ -1,16 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "../../../shared/api/client";
-import type {
-  EligibilityInput,
-  EligibilityResult,
-  KeySupportedEntry,
-  ListEntryRow,
-  NegativeListEntry,
-  Programme,
-  ProgrammeConfigInput,
-  ProgrammeCopyInput,
-  ProgrammeDetail,
-} from "./types";
+import { call } from "../../../shared/api/client";
+import type { RequestBody } from "../../../shared/api/types";
+import type { EligibilityInput, ProgrammeConfigInput, ProgrammeCopyInput } from "./types";
 
 export const programmeKeys = {
   all: ["programmes"] as const,
@@ -21,19 +12,18 @@ export const programmeKeys = {
   negative: ["negative-list"] as const,
 };
 
-const path = (code: string) => `/api/v1/programmes/${encodeURIComponent(code)}`;
-
 export function useProgrammes() {
   return useQuery({
     queryKey: programmeKeys.list(),
-    queryFn: ({ signal }) => api<Programme[]>("/api/v1/programmes", { signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/programmes", { signal }),
   });
 }
 
 export function useProgramme(code: string | undefined) {
   return useQuery({
     queryKey: programmeKeys.detail(code ?? ""),
-    queryFn: ({ signal }) => api<ProgrammeDetail>(path(code ?? ""), { signal }),
+    queryFn: ({ signal }) =>
+      call("get", "/api/v1/programmes/{code}", { params: { code: code ?? "" }, signal }),
     enabled: Boolean(code),
   });
 }
@@ -43,7 +33,7 @@ export function useCopyProgramme(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ProgrammeCopyInput) =>
-      api<ProgrammeDetail>(`${path(code)}/copies`, { method: "POST", json: input }),
+      call("post", "/api/v1/programmes/{code}/copies", { params: { code }, json: input }),
     onSuccess: (created) => {
       queryClient.invalidateQueries({ queryKey: programmeKeys.all });
       queryClient.setQueryData(programmeKeys.detail(created.code), created);
@@ -56,7 +46,7 @@ export function useSaveProgrammeConfig(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ProgrammeConfigInput) =>
-      api<ProgrammeDetail>(`${path(code)}/config`, { method: "PUT", json: input }),
+      call("put", "/api/v1/programmes/{code}/config", { params: { code }, json: input }),
     onSuccess: (saved) => {
       queryClient.invalidateQueries({ queryKey: programmeKeys.all });
       queryClient.setQueryData(programmeKeys.detail(code), saved);
@@ -68,7 +58,7 @@ export function useSaveProgrammeConfig(code: string) {
 export function useCheckEligibility(code: string) {
   return useMutation({
     mutationFn: (input: EligibilityInput) =>
-      api<EligibilityResult>(`${path(code)}/eligibility`, { method: "POST", json: input }),
+      call("post", "/api/v1/programmes/{code}/eligibility", { params: { code }, json: input }),
   });
 }
 
@@ -76,8 +66,7 @@ export function useCheckEligibility(code: string) {
 export function useKeySupportedList(region: string | undefined, enabled = true) {
   return useQuery({
     queryKey: programmeKeys.keySupported(region),
-    queryFn: ({ signal }) =>
-      api<KeySupportedEntry[]>("/api/v1/key-supported-list", { query: { region }, signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/key-supported-list", { query: { region }, signal }),
     enabled,
   });
 }
@@ -85,8 +74,8 @@ export function useKeySupportedList(region: string | undefined, enabled = true) 
 export function useAddKeySupported() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { enterpriseId: string; note: string }) =>
-      api<ListEntryRow>("/api/v1/key-supported-list", { method: "POST", json: input }),
+    mutationFn: (input: RequestBody<"/api/v1/key-supported-list", "post">) =>
+      call("post", "/api/v1/key-supported-list", { json: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.keySupportedAll }),
   });
 }
@@ -95,7 +84,7 @@ export function useRemoveKeySupported() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      api<void>(`/api/v1/key-supported-list/${id}`, { method: "DELETE", json: { reason } }),
+      call("delete", "/api/v1/key-supported-list/{id}", { params: { id }, json: { reason } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.keySupportedAll }),
   });
 }
@@ -103,7 +92,7 @@ export function useRemoveKeySupported() {
 export function useNegativeList(enabled = true) {
   return useQuery({
     queryKey: programmeKeys.negative,
-    queryFn: ({ signal }) => api<NegativeListEntry[]>("/api/v1/negative-list", { signal }),
+    queryFn: ({ signal }) => call("get", "/api/v1/negative-list", { signal }),
     enabled,
   });
 }
@@ -111,8 +100,8 @@ export function useNegativeList(enabled = true) {
 export function useAddNegative() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { enterpriseId: string; reason: string }) =>
-      api<ListEntryRow>("/api/v1/negative-list", { method: "POST", json: input }),
+    mutationFn: (input: RequestBody<"/api/v1/negative-list", "post">) =>
+      call("post", "/api/v1/negative-list", { json: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.negative }),
   });
 }
@@ -121,7 +110,7 @@ export function useRemoveNegative() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
-      api<void>(`/api/v1/negative-list/${id}`, { method: "DELETE", json: { reason } }),
+      call("delete", "/api/v1/negative-list/{id}", { params: { id }, json: { reason } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.negative }),
   });
 }

@@ -3,101 +3,26 @@
  * form (packages/domain programme-config-wire.ts): money as decimal yuan strings under the key
  * without "Fen", rates and shares as decimal strings.
  */
-import type { EligibilityRule, SlaName, SlaUnit } from "@chanrong/domain";
-import type { RequestBody } from "../../../shared/api/types";
-import type { Labelled, OrgType } from "../../../shared/types";
+import type { RequestBody, ResponseOf } from "../../../shared/api/types";
 
 export type { EligibilityRule } from "@chanrong/domain";
 
-// TODO(contract)
 /** GET /api/v1/programmes row. */
-export interface Programme {
-  id: string;
-  code: string;
-  name: string;
-  regionCode: string;
-  currentVersion: number;
-  createdAt: string;
-}
+export type Programme = ResponseOf<"/api/v1/programmes", "get">[number];
 
-// TODO(contract)
-export interface SlaPeriodWire {
-  amount: number;
-  unit: SlaUnit;
-}
+/** GET /api/v1/programmes/:code (also what copying and saving a configuration answer). */
+export type ProgrammeDetail = ResponseOf<"/api/v1/programmes/{code}", "get">;
 
-// TODO(contract)
-export interface ReviewStageWire {
-  reviewers: { orgType: OrgType; name: string }[];
-}
-
-// TODO(contract)
-export interface InterestSubsidyWire {
-  rate: string;
-  dayCount: string;
-  maxShareOfActualRate?: string;
-  maxRatePoints?: string;
-  /** 元 per enterprise and year. */
-  maxPerEnterprisePerYear?: string;
-  noneIfEverOverdue: boolean;
-  applicationWindow: string;
-}
-
-// TODO(contract)
-export interface GuaranteeFeeSubsidyWire {
-  rate: string;
-  dayCount: string;
-  feeRateCeiling?: string;
-  maxShareOfActualFee?: string;
-  /** 元 per guarantor and yearly application. */
-  cap?: string;
-}
-
-// TODO(contract)
 /**
  * A programme's configuration as the server sends it and takes it back whole. A money limit the
- * programme does not set is null (the server may also send it as `<key>Fen: null`).
+ * programme does not set is null.
  */
-export interface ProgrammeConfigWire {
-  code: string;
-  version: number;
-  name: string;
-  regionCode: string;
-  eligibleDistricts: string[];
-  supplyChainCategories: Labelled[] | null;
-  minOperatingYears: number | null;
-  minAnnualRevenue?: string | null;
-  requireKeySupportedList: boolean;
-  checkNegativeList: boolean;
-  permittedLoanUses: Labelled[];
-  maxAmountPerEnterprise?: string | null;
-  maxTermMonths: number | null;
-  interestSubsidy: InterestSubsidyWire;
-  guaranteeFeeSubsidy: GuaranteeFeeSubsidyWire;
-  riskSharingSchemes: string[];
-  fundShareOfGuarantor: string;
-  slas: Record<SlaName, SlaPeriodWire>;
-  reviewChain: ReviewStageWire[];
-  validityYears: number;
-  counterGuaranteeMethods: Labelled[];
-  [key: string]: unknown;
-}
-
-// TODO(contract)
-export interface ProgrammeVersion {
-  version: number;
-  note: string;
-  createdAt: string;
-  /** Username of whoever saved it; null for the seeded presets. */
-  createdBy: string | null;
-}
-
-// TODO(contract)
-/** GET /api/v1/programmes/:code */
-export interface ProgrammeDetail extends Programme {
-  config: ProgrammeConfigWire;
-  versions: ProgrammeVersion[];
-}
+export type ProgrammeConfigWire = ProgrammeDetail["config"];
+export type InterestSubsidyWire = ProgrammeConfigWire["interestSubsidy"];
+export type GuaranteeFeeSubsidyWire = ProgrammeConfigWire["guaranteeFeeSubsidy"];
+export type SlaPeriodWire = ProgrammeConfigWire["slas"]["review"];
+export type ReviewStageWire = ProgrammeConfigWire["reviewChain"][number];
+export type ProgrammeVersion = ProgrammeDetail["versions"][number];
 
 /** POST /api/v1/programmes/:code/copies body. */
 export type ProgrammeCopyInput = RequestBody<"/api/v1/programmes/{code}/copies", "post">;
@@ -108,46 +33,11 @@ export type ProgrammeConfigInput = RequestBody<"/api/v1/programmes/{code}/config
 /** POST /api/v1/programmes/:code/eligibility body. */
 export type EligibilityInput = RequestBody<"/api/v1/programmes/{code}/eligibility", "post">;
 
-// TODO(contract)
-export interface EligibilityCheck {
-  rule: EligibilityRule;
-  passed: boolean;
-  /** In Chinese, with the actual value and the limit. */
-  reason: string;
-}
+export type EligibilityResult = ResponseOf<"/api/v1/programmes/{code}/eligibility", "post">;
+export type EligibilityCheck = EligibilityResult["checks"][number];
 
-// TODO(contract)
-export interface EligibilityResult {
-  eligible: boolean;
-  checks: EligibilityCheck[];
-}
-
-// TODO(contract)
 /** GET /api/v1/key-supported-list row. */
-export interface KeySupportedEntry {
-  id: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  uscc: string;
-  note: string;
-  addedAt: string;
-}
+export type KeySupportedEntry = ResponseOf<"/api/v1/key-supported-list", "get">[number];
 
-// TODO(contract)
 /** GET /api/v1/negative-list row. */
-export interface NegativeListEntry {
-  id: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  uscc: string;
-  reason: string;
-  addedAt: string;
-}
-
-// TODO(contract)
-/** What POST /api/v1/key-supported-list and /api/v1/negative-list answer: the stored row. */
-export interface ListEntryRow {
-  id: string;
-  enterpriseId: string;
-  addedAt: string;
-}
+export type NegativeListEntry = ResponseOf<"/api/v1/negative-list", "get">[number];

@@ -7,16 +7,11 @@ import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatDateTime } from "../../../shared/format";
 import { type MessageKey, useI18n } from "../../../shared/i18n";
+import type { KeySupportedEntry } from "../api/types";
 import { AddToListModal, RemoveFromListModal } from "./ListModals";
 
 /** What the key-supported list and the negative list have in common; `note` or `reason` is the rest. */
-interface ListEntry {
-  id: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  uscc: string;
-  addedAt: string;
-}
+type ListEntry = Omit<KeySupportedEntry, "note">;
 
 /** The words of one list. */
 export interface ListTexts {

@@ -108,12 +108,9 @@ const integerOrNull = (value: number | null | undefined) =>
 
 /** The whole configuration as loaded, with the edited settings replaced. */
 function toConfig(base: ProgrammeConfigWire, values: FormValues): ProgrammeConfigWire {
-  // A limit the programme did not set may come back as `<key>Fen: null`; send each limit once, by its yuan key.
-  const rest = Object.fromEntries(
-    Object.entries(base).filter(([key]) => !key.endsWith("Fen")),
-  ) as ProgrammeConfigWire;
+  // The wire never shows a `…Fen` key: an unset limit arrives as null under its yuan key.
   return {
-    ...rest,
+    ...base,
     eligibleDistricts: values.eligibleDistricts,
     minOperatingYears: integerOrNull(values.minOperatingYears),
     minAnnualRevenue: wanOrNull(values.minAnnualRevenueWan),
