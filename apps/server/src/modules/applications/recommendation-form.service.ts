@@ -1,7 +1,8 @@
 import { parseYuan } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import type { Actor } from "../../platform/actor";
-import type { Opinion, RecommendationFormData } from "../forms/recommendation-form";
+import type { Opinion } from "../forms/form-cells";
+import type { RecommendationFormData } from "../forms/recommendation-form";
 import { getApplication, type RecommendationFormFields } from "./applications.service";
 
 /** Which history steps fill which of the form's three opinion cells (the latest one wins). */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { pdfText } from "../../testing/pdf-text";
+import { BLANK_DATE } from "./form-cells";
 import {
   INTEREST_SUBSIDY_FORM_TEXT,
   type InterestSubsidyFormData,
   interestSubsidyFormHtml,
   interestSubsidyFormPdf,
 } from "./interest-subsidy-form";
-import { BLANK_DATE } from "./recommendation-form";
 
 // 附件2 of seed 002 as the seed writes it (NFKC-normalised, so the rendered form is compared after the
 // same normalisation: the print keeps the paper's full-width "注：" and "地　址").

@@ -1,6 +1,16 @@
 import { formatYuanGrouped } from "@chanrong/domain";
+import {
+  amountInWan,
+  enterpriseRows,
+  formDate,
+  LINE_ROW,
+  labelCell,
+  type Opinion,
+  opinionCell,
+  quantityCell,
+  valueCell,
+} from "./form-cells";
 import { type FormLayout, type FormRow, renderFormHtml, renderFormPdf } from "./form-layout";
-import { amountInWan, formDate, type Opinion, signature, withUnit } from "./recommendation-form";
 
 export interface InterestSubsidyFormData {
   /** The 年 月 日 under the title (the day the enterprise applied); null leaves it blank. */
@@ -56,7 +66,6 @@ export const INTEREST_SUBSIDY_FORM_TEXT = {
 } as const;
 
 const T = INTEREST_SUBSIDY_FORM_TEXT;
-const LINE_ROW = 32;
 
 /** "2026年3月10日": the form date without its spaces, so a date fits on one line of a narrow cell. */
 const compactDate = (date: string | null) => (date === null ? "" : formDate(date).replaceAll(" ", ""));
@@ -67,68 +76,42 @@ function period(start: string | null, end: string | null): string {
 }
 
 function layout(data: InterestSubsidyFormData): FormLayout {
-  const label = (text: string, span = 3) => ({ role: "label" as const, span, text });
-  const value = (text: string, span = 3) => ({ role: "value" as const, span, text });
-  const quantity = (text: string, unit: string) => ({
-    role: "quantity" as const,
-    span: 3,
-    text: withUnit(text, unit),
-  });
-  const opinion = (o: Opinion | null) => ({
-    role: "opinion" as const,
-    span: 6,
-    text: o?.text ?? "",
-    signature: signature(o),
-  });
+  const opinion = (o: Opinion | null) => opinionCell(o, 6);
   const rows: FormRow[] = [
-    { minHeight: LINE_ROW, cells: [label(T.enterpriseName), value(data.enterpriseName, 9)] },
-    { minHeight: LINE_ROW, cells: [label(T.address), value(data.address, 9)] },
+    ...enterpriseRows(T, data),
+    { minHeight: LINE_ROW, cells: [labelCell(T.bankAccount), valueCell(data.bankAccount, 9)] },
     {
       minHeight: LINE_ROW,
       cells: [
-        label(T.legalRepresentative),
-        value(data.legalRepresentative),
-        label(T.phone),
-        value(data.phone),
-      ],
-    },
-    {
-      minHeight: LINE_ROW,
-      cells: [label(T.contactName), value(data.contactName), label(T.contactPhone), value(data.contactPhone)],
-    },
-    { minHeight: LINE_ROW, cells: [label(T.bankAccount), value(data.bankAccount, 9)] },
-    {
-      minHeight: LINE_ROW,
-      cells: [
-        label(T.loanAmount),
-        quantity(amountInWan(data.loanAmountFen), T.wanUnit),
-        label(T.loanPeriod),
-        value(period(data.loanStart, data.loanEnd)),
+        labelCell(T.loanAmount),
+        quantityCell(amountInWan(data.loanAmountFen), T.wanUnit),
+        labelCell(T.loanPeriod),
+        valueCell(period(data.loanStart, data.loanEnd)),
       ],
     },
     {
       minHeight: LINE_ROW,
       cells: [
-        label(T.outstanding),
-        quantity(amountInWan(data.outstandingFen), T.wanUnit),
-        label(T.settledOn),
-        value(compactDate(data.settledOn)),
+        labelCell(T.outstanding),
+        quantityCell(amountInWan(data.outstandingFen), T.wanUnit),
+        labelCell(T.settledOn),
+        valueCell(compactDate(data.settledOn)),
       ],
     },
     {
       minHeight: LINE_ROW,
       cells: [
-        label(T.interestPaid),
-        quantity(formatYuanGrouped(data.interestPaidFen), T.yuanUnit),
-        label(T.claimed),
-        quantity(formatYuanGrouped(data.claimedFen), T.yuanUnit),
+        labelCell(T.interestPaid),
+        quantityCell(formatYuanGrouped(data.interestPaidFen), T.yuanUnit),
+        labelCell(T.claimed),
+        quantityCell(formatYuanGrouped(data.claimedFen), T.yuanUnit),
       ],
     },
     {
       minHeight: 130,
-      cells: [label(T.businessDevelopment), { role: "text", span: 9, text: data.businessDevelopment }],
+      cells: [labelCell(T.businessDevelopment), { role: "text", span: 9, text: data.businessDevelopment }],
     },
-    { minHeight: LINE_ROW, cells: [label(T.enterpriseOpinion, 6), label(T.guarantorOpinion, 6)] },
+    { minHeight: LINE_ROW, cells: [labelCell(T.enterpriseOpinion, 6), labelCell(T.guarantorOpinion, 6)] },
     { minHeight: 150, cells: [opinion(data.enterpriseOpinion), opinion(data.guarantorOpinion)] },
   ];
   return { title: T.title, dateLine: formDate(data.formDate), columns: 12, rows, note: T.note };

@@ -1,9 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { pdfText } from "../../testing/pdf-text";
+import { amountInWan, BLANK_DATE, formDate } from "./form-cells";
 import {
-  amountInWan,
-  BLANK_DATE,
-  formDate,
   RECOMMENDATION_FORM_TEXT,
   type RecommendationFormData,
   recommendationFormHtml,

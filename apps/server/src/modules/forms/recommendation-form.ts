@@ -1,12 +1,15 @@
-import { yuanToWan } from "@chanrong/domain";
+import {
+  amountInWan,
+  enterpriseRows,
+  formDate,
+  LINE_ROW,
+  labelCell,
+  type Opinion,
+  opinionCell,
+  quantityCell,
+  valueCell,
+} from "./form-cells";
 import { type FormLayout, type FormRow, renderFormHtml, renderFormPdf } from "./form-layout";
-
-export interface Opinion {
-  text: string;
-  by: string;
-  /** YYYY-MM-DD */
-  date: string;
-}
 
 export interface RecommendationFormData {
   /** The 年 月 日 under the title (submission date); null leaves it blank. */
@@ -51,81 +54,35 @@ export const RECOMMENDATION_FORM_TEXT = {
   note: "注：本表一式三份，市经信局、银行、担保集团盖章后各留存一份。",
 } as const;
 
-/** Room to write the date by hand, as on the paper form. */
-export const BLANK_DATE = "　　　　年　　月　　日";
-
-/** "2026-03-10" → "2026 年 3 月 10 日"; null → the blank line. */
-export function formDate(date: string | null): string {
-  if (date === null) return BLANK_DATE;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new RangeError(`Expected a YYYY-MM-DD date, got "${date}"`);
-  const [, year, month, day] = match;
-  return `${year} 年 ${Number(month)} 月 ${Number(day)} 日`;
-}
-
-/**
- * Fen → 万元 without rounding: a 万元 is 10^6 fen, so six places are always exact; trailing zeros
- * are dropped so whole amounts read as the paper form writes them (500, 0.12345, 1234.567891).
- */
-export function amountInWan(fen: bigint): string {
-  return yuanToWan(fen, 6).replace(/\.?0+$/, "");
-}
-
-/** "500" and "万元" → "500 万元"; a blank value leaves the unit alone, as on the paper. */
-export const withUnit = (value: string, unit: string) => (value === "" ? unit : `${value} ${unit}`);
-
-/** The foot of an opinion cell: who signed and when, or the blank date line. */
-export function signature(opinion: Opinion | null): string {
-  if (opinion === null) return BLANK_DATE;
-  return opinion.by === "" ? formDate(opinion.date) : `${opinion.by}\n${formDate(opinion.date)}`;
-}
-
 const T = RECOMMENDATION_FORM_TEXT;
-const LINE_ROW = 32;
 
 function layout(data: RecommendationFormData): FormLayout {
   const { industryBureau, bank, guarantor } = data.opinions;
-  const label = (text: string, span = 3) => ({ role: "label" as const, span, text });
-  const value = (text: string | null, span = 3) => ({ role: "value" as const, span, text: text ?? "" });
-  const opinion = (o: Opinion | null) => ({
-    role: "opinion" as const,
-    span: 4,
-    text: o?.text ?? "",
-    signature: signature(o),
-  });
   const rows: FormRow[] = [
-    { minHeight: LINE_ROW, cells: [label(T.enterpriseName), value(data.enterpriseName, 9)] },
-    { minHeight: LINE_ROW, cells: [label(T.address), value(data.address, 9)] },
+    ...enterpriseRows(T, data),
+    { minHeight: LINE_ROW, cells: [labelCell(T.mainBusiness), valueCell(data.mainBusiness, 9)] },
     {
       minHeight: LINE_ROW,
       cells: [
-        label(T.legalRepresentative),
-        value(data.legalRepresentative),
-        label(T.phone),
-        value(data.phone),
-      ],
-    },
-    {
-      minHeight: LINE_ROW,
-      cells: [label(T.contactName), value(data.contactName), label(T.contactPhone), value(data.contactPhone)],
-    },
-    { minHeight: LINE_ROW, cells: [label(T.mainBusiness), value(data.mainBusiness, 9)] },
-    {
-      minHeight: LINE_ROW,
-      cells: [
-        label(T.amount),
-        { role: "quantity", span: 3, text: withUnit(amountInWan(data.amountFen), T.amountUnit) },
-        label(T.term),
-        { role: "quantity", span: 3, text: withUnit(data.termYears.trim(), T.termUnit) },
+        labelCell(T.amount),
+        quantityCell(amountInWan(data.amountFen), T.amountUnit),
+        labelCell(T.term),
+        quantityCell(data.termYears.trim(), T.termUnit),
       ],
     },
     {
       minHeight: 160,
-      cells: [label(T.productsAndPartners), { role: "text", span: 9, text: data.productsAndPartners }],
+      cells: [labelCell(T.productsAndPartners), { role: "text", span: 9, text: data.productsAndPartners }],
     },
-    { minHeight: LINE_ROW, cells: [label(T.opinionsSection, 12)] },
-    { minHeight: LINE_ROW, cells: [label(T.industryBureau, 4), label(T.bank, 4), label(T.guarantor, 4)] },
-    { minHeight: 210, cells: [opinion(industryBureau), opinion(bank), opinion(guarantor)] },
+    { minHeight: LINE_ROW, cells: [labelCell(T.opinionsSection, 12)] },
+    {
+      minHeight: LINE_ROW,
+      cells: [labelCell(T.industryBureau, 4), labelCell(T.bank, 4), labelCell(T.guarantor, 4)],
+    },
+    {
+      minHeight: 210,
+      cells: [opinionCell(industryBureau, 4), opinionCell(bank, 4), opinionCell(guarantor, 4)],
+    },
   ];
   return { title: T.title, dateLine: formDate(data.formDate), columns: 12, rows, note: T.note };
 }
