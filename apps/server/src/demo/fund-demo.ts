@@ -6,7 +6,7 @@ import {
 } from "@chanrong/domain";
 import type { Database } from "../db/client";
 import { uploadAttachment } from "../modules/applications/attachments.service";
-import { positionsOf } from "../modules/applications/loan-positions";
+import { positionsOf } from "../modules/applications/loan-positions.service";
 import { claim } from "../modules/default-cases/default-cases.service";
 import { recordFeeReceipt } from "../modules/fee-subsidy/fee-subsidy.service";
 import { renderFormPdf } from "../modules/forms/form-layout";

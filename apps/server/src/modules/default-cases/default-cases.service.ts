@@ -30,7 +30,7 @@ import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
 import { applicationScope } from "../applications/applications.service";
-import { positionOf, positionsOf, programmeConfigs } from "../applications/loan-positions";
+import { positionOf, positionsOf, programmeConfigs } from "../applications/loan-positions.service";
 import { lockApplication } from "../applications/servicing.service";
 import { fundOfProgramme } from "../ledger/funds.service";
 import type { CaseRow } from "./default-cases.repository";

@@ -18,7 +18,7 @@ import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
-import { positionOf, programmeConfigs } from "../applications/loan-positions";
+import { positionOf, programmeConfigs } from "../applications/loan-positions.service";
 import { lockApplication } from "../applications/servicing.service";
 import { post } from "../ledger/ledger.service";
 import {

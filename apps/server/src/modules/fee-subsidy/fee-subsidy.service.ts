@@ -21,7 +21,7 @@ import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { contractsOf, requireVisible } from "../applications/applications.service";
-import { positionsOf, programmeConfigs } from "../applications/loan-positions";
+import { positionsOf, programmeConfigs } from "../applications/loan-positions.service";
 import { type FundRow, visibleFund } from "../ledger/funds.service";
 import { alreadyReversed, refuseSecondReversal, reversalNotReversible } from "../ledger/reversals";
 import { createPayment } from "../payments/payments.service";

@@ -22,7 +22,7 @@ import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError, type FieldError } from "../../platform/errors";
-import { positionsOf, programmeConfigs } from "../applications/loan-positions";
+import { positionsOf, programmeConfigs } from "../applications/loan-positions.service";
 import { type FundRow, fundOfProgramme, fundScope } from "../ledger/funds.service";
 import { createPayment } from "../payments/payments.service";
 import type { ClaimRow, LineWithPayment, LoanRow, SubsidyLoanScope } from "./interest-subsidy.repository";
