@@ -192,13 +192,13 @@ try {
     }
   }
   if (!only || only === "unit") {
-    await vitest("domain + server on PGlite", ["domain", "server"], { CHANRONG_TEST_DB: "pglite" });
+    await vitest("domain + server on PGlite", ["domain", "server*"], { CHANRONG_TEST_DB: "pglite" });
   }
   if (!only || only === "postgres") {
     const why = await postgresReachable();
     if (why) unavailable("server tests on PostgreSQL", `cannot reach ${TEST_DATABASE_URL} (${why})`);
     else
-      await vitest("server on PostgreSQL", ["server"], { CHANRONG_TEST_DB: "postgres", TEST_DATABASE_URL });
+      await vitest("server on PostgreSQL", ["server*"], { CHANRONG_TEST_DB: "postgres", TEST_DATABASE_URL });
   }
   if (!only || only === "e2e") await browserJourneys();
 } finally {
