@@ -31,6 +31,8 @@ interface Measured {
   p50: number;
   p95: number;
   perSecond: number;
+  /** CPU time of this process (client, server and PGlite) per request: steadier than wall time on a busy machine. */
+  cpuMs: number;
 }
 
 async function measure(name: string, call: () => Promise<Response>): Promise<Measured> {
@@ -38,6 +40,7 @@ async function measure(name: string, call: () => Promise<Response>): Promise<Mea
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next++ < REQUESTS) {
@@ -50,9 +53,16 @@ async function measure(name: string, call: () => Promise<Response>): Promise<Mea
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { name, p50: at(0.5), p95: at(0.95), perSecond: latencies.length / seconds };
+  return {
+    name,
+    p50: at(0.5),
+    p95: at(0.95),
+    perSecond: latencies.length / seconds,
+    cpuMs: (cpu.user + cpu.system) / 1000 / latencies.length,
+  };
 }
 
 const database = await openDatabase(process.env.DATABASE_URL ?? "memory://");
@@ -141,7 +151,8 @@ console.log(
 );
 const row = (m: Measured) =>
   `${m.name.padEnd(72)} p50 ${m.p50.toFixed(2).padStart(7)} ms  p95 ${m.p95.toFixed(2).padStart(7)} ms  ` +
-  `${m.perSecond.toFixed(0).padStart(6)}/s  ×${(baseline.perSecond / m.perSecond).toFixed(1)} baseline time`;
+  `${m.perSecond.toFixed(0).padStart(6)}/s  ×${(baseline.perSecond / m.perSecond).toFixed(1)} baseline time  ` +
+  `CPU ${m.cpuMs.toFixed(2)} ms/request ×${(m.cpuMs / baseline.cpuMs).toFixed(1)}`;
 console.log(row(baseline));
 for (const m of results) console.log(row(m));
 await app.close();

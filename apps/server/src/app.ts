@@ -35,7 +35,6 @@ import { isApiPath, registerAuthentication } from "./platform/auth/authenticatio
 import { registerErrorHandling, sendFrameworkError, sendNotFound } from "./platform/errors";
 import type { FileStorage } from "./platform/files/storage";
 import { registerIdempotency } from "./platform/idempotency";
-import { databaseRateLimitStore } from "./platform/rate-limit";
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -83,9 +82,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10 } });
+  // Counted in each instance's memory (the plugin's store: a bounded LRU map per route), so a request
+  // pays no database write; a limit is therefore per instance (ADR 020). Sign-in limits are shared.
   await app.register(fastifyRateLimit, {
     global: false,
-    store: databaseRateLimitStore(database.db),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       message: `请求过于频繁,请 ${Math.ceil(context.ttl / 1000)} 秒后再试 (rate limit: retry in ${Math.ceil(context.ttl / 1000)} s)`,

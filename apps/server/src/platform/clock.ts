@@ -2,6 +2,9 @@ import { isIsoDate } from "@chanrong/domain";
 
 let pinnedDay: string | null = null;
 
+/** Built once: a formatter with a time zone costs ~100 µs to build and ~1 µs to use ("sv-SE" writes YYYY-MM-DD). */
+const chinaDate = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" });
+
 /**
  * The business date in China (Asia/Shanghai), by which deadlines, SLA clocks and subsidy windows
  * are judged. Tests pin it with setToday; CHANRONG_TODAY pins it for a demo (e.g. inside a subsidy
@@ -15,7 +18,7 @@ export function today(): string {
     if (!isIsoDate(pinned)) throw new Error(`a pinned business date must be YYYY-MM-DD, got ${pinned}`);
     return pinned;
   }
-  return new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+  return chinaDate.format(new Date());
 }
 
 /** Pins (or with null, unpins) the business date; for tests. */

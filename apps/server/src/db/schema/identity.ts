@@ -92,8 +92,8 @@ export const auditLog = pgTable(
   ],
 );
 
-// Fixed-window counters for rate limits, shared by every app instance; sign-in failures per
-// account and per address are counted here too (platform/auth/sign-in-limits.repository.ts).
+// Fixed-window counters shared by every app instance: sign-in attempts per account and per address
+// (platform/auth/sign-in-limits.repository.ts). The public routes' rate limit is per instance (ADR 020).
 export const rateLimitBuckets = pgTable("rate_limit_buckets", {
   key: text("key").primaryKey(),
   count: integer("count").notNull(),

@@ -63,6 +63,11 @@ function filterConditions(filter: EnterpriseFilter, today: string): SQL[] {
   return conditions;
 }
 
+/**
+ * One page of enterprises with their tags and revenues, and the number of matches, in one statement:
+ * the children come as JSON arrays from subqueries run for the page's rows only, the count as a
+ * subquery run once. Only a page past the end, which has no row to carry the count, costs a second.
+ */
 export async function listEnterprises(
   executor: Executor,
   scope: EnterpriseScope,
@@ -71,26 +76,36 @@ export async function listEnterprises(
   page: { offset: number; limit: number },
 ) {
   const where = and(scopeCondition(scope), ...filterConditions(filter, today));
-  const [rows, [total]] = await Promise.all([
-    executor
-      .select({ enterprise: enterprises, districtName: regions.name })
-      .from(enterprises)
-      .innerJoin(regions, eq(regions.code, enterprises.districtCode))
-      .where(where)
-      .orderBy(asc(enterprises.name), asc(enterprises.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    executor.select({ value: count() }).from(enterprises).where(where),
-  ]);
-  const ids = rows.map((row) => row.enterprise.id);
-  const [tags, revenues] = await Promise.all([tagsOf(executor, ids), revenuesOf(executor, ids)]);
+  const matching = () => executor.select({ value: count() }).from(enterprises).where(where);
+  const rows = await executor
+    .select({
+      enterprise: enterprises,
+      districtName: regions.name,
+      tags: sql<{ tag: string; validFrom: string; validTo: string | null }[]>`(
+        select coalesce(json_agg(json_build_object('tag', ${enterpriseTags.tag}, 'validFrom', ${enterpriseTags.validFrom},
+          'validTo', ${enterpriseTags.validTo}) order by ${enterpriseTags.tag}, ${enterpriseTags.validFrom}), '[]')
+        from ${enterpriseTags} where ${enterpriseTags.enterpriseId} = ${enterprises.id})`,
+      // Fen as text: JSON numbers would lose bigint precision.
+      revenues: sql<{ year: number; amountFen: string }[]>`(
+        select coalesce(json_agg(json_build_object('year', ${enterpriseRevenues.year},
+          'amountFen', ${enterpriseRevenues.amountFen}::text) order by ${enterpriseRevenues.year}), '[]')
+        from ${enterpriseRevenues} where ${enterpriseRevenues.enterpriseId} = ${enterprises.id})`,
+      total: sql`(${matching()})`.mapWith(Number),
+    })
+    .from(enterprises)
+    .innerJoin(regions, eq(regions.code, enterprises.districtCode))
+    .where(where)
+    .orderBy(asc(enterprises.name), asc(enterprises.id))
+    .limit(page.limit)
+    .offset(page.offset);
   const items = rows.map((row) => ({
     ...row.enterprise,
     districtName: row.districtName,
-    tags: tags.filter((tag) => tag.enterpriseId === row.enterprise.id),
-    revenues: revenues.filter((revenue) => revenue.enterpriseId === row.enterprise.id),
+    tags: row.tags,
+    revenues: row.revenues.map((revenue) => ({ year: revenue.year, amountFen: BigInt(revenue.amountFen) })),
   }));
-  return { items, total: total?.value ?? 0 };
+  const total = rows[0]?.total ?? (page.offset > 0 ? ((await matching())[0]?.value ?? 0) : 0);
+  return { items, total };
 }
 
 const tagsOf = (executor: Executor, ids: string[]) =>
