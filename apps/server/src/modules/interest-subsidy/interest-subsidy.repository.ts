@@ -118,7 +118,6 @@ function windowCondition(window: VersionWindow): SQL | undefined {
   return and(
     eq(loanApplications.programmeId, window.programmeId),
     eq(loanApplications.programmeVersion, window.version),
-    isNotNull(loanSettlements.settledOn),
     window.settledFrom === null ? undefined : sql`${loanSettlements.settledOn} >= ${window.settledFrom}`,
     window.settledBefore === null ? undefined : sql`${loanSettlements.settledOn} < ${window.settledBefore}`,
     window.neverOverdue ? eq(loanSettlements.everOverdue, false) : undefined,
@@ -128,7 +127,8 @@ function windowCondition(window: VersionWindow): SQL | undefined {
 
 /**
  * One page of the settled loans in the scope, latest settled first (then by enterprise), and how many
- * there are: the settlement day is stored (loan_settlements), so nothing is derived to page.
+ * there are: the settlement day is stored (loan_settlements, a row for every loan its events settle),
+ * so nothing is derived to page.
  */
 export async function pageOfSettledLoans(
   executor: Executor,
@@ -156,24 +156,21 @@ export async function pageOfSettledLoans(
         programmeCode: programmes.code,
         programmeName: programmes.name,
       })
-      .from(loanApplications)
+      .from(loanSettlements)
+      .innerJoin(loanApplications, eq(loanApplications.id, loanSettlements.applicationId))
       .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
       .innerJoin(organisations, eq(organisations.id, loanApplications.bankOrgId))
       .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
-      .leftJoin(loanSettlements, eq(loanSettlements.applicationId, loanApplications.id))
       .where(where)
-      .orderBy(
-        sql`${loanSettlements.settledOn} desc nulls last`,
-        asc(enterprises.name),
-        asc(loanApplications.id),
-      )
+      // Walks the settlement-day index from the latest and stops at the page (by name within a day).
+      .orderBy(desc(loanSettlements.settledOn), asc(enterprises.name), asc(loanApplications.id))
       .limit(query.limit)
       .offset(query.offset),
     executor
       .select({ n: count() })
-      .from(loanApplications)
+      .from(loanSettlements)
+      .innerJoin(loanApplications, eq(loanApplications.id, loanSettlements.applicationId))
       .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
-      .leftJoin(loanSettlements, eq(loanSettlements.applicationId, loanApplications.id))
       .where(where),
   ]);
   return { rows, total: total?.n ?? 0 };
