@@ -9,6 +9,8 @@ import {
   claimWithdrawable,
   interestSubsidyPayability,
   missingVouchers,
+  settledOnWithWindowState,
+  WINDOW_STATES,
   windowState,
 } from "./claims";
 import type { LoanInterestSubsidy, SubsidyWorking } from "./working";
@@ -23,6 +25,40 @@ describe("the application window (seed 002 art. 11(6): Q2 of the year after sett
     ["2027-07-01", "PASSED"],
   ])("on %s it is %s", (on, state) => {
     expect(windowState(window, on)).toBe(state);
+  });
+});
+
+describe("the settlement days whose window is in a state on a day (the list's filter in SQL)", () => {
+  const rule = SHIYAN_CHANLIAN_LOAN.interestSubsidy;
+  const days = [
+    "2026-01-01",
+    "2026-03-31",
+    "2026-04-01",
+    "2026-05-15",
+    "2026-06-30",
+    "2026-07-01",
+    "2026-12-31",
+  ];
+  const settled = [
+    "2023-12-31",
+    "2024-06-30",
+    "2025-01-01",
+    "2025-07-15",
+    "2025-12-31",
+    "2026-01-01",
+    "2026-03-10",
+    "2027-02-01",
+  ];
+
+  it.each(days)("on %s it matches windowState for every settlement day", (on) => {
+    for (const settledOn of settled) {
+      const actual = windowState(interestSubsidyApplicationWindow(rule, settledOn), on);
+      for (const state of WINDOW_STATES) {
+        const { from, to } = settledOnWithWindowState(rule, state, on);
+        const within = (from === null || settledOn >= from) && (to === null || settledOn < to);
+        expect(within, `${settledOn} ${state} on ${on}`).toBe(actual === state);
+      }
+    }
   });
 });
 

@@ -1,6 +1,7 @@
-import { addDays, checkIsoDate, type DateRange } from "../dates";
+import { addDays, checkIsoDate, type DateRange, yearOf } from "../dates";
 import { DomainValidationError } from "../errors";
 import type { PaymentStatus } from "../fund/payment-workflow";
+import type { InterestSubsidyRule } from "../programmes/programme-config";
 import type { LoanInterestSubsidy, SubsidyWorking } from "./working";
 
 /**
@@ -39,9 +40,12 @@ export function assertVouchersAttached(attachedKinds: readonly string[]): void {
   );
 }
 
+/** How every interest subsidy's subject begins: a query matches a loan's line by prefix and loan id. */
+export const INTEREST_SUBSIDY_SUBJECT_PREFIX = "INTEREST_SUBSIDY:";
+
 /** What a payment line of an interest subsidy pays for: one loan's subsidy, claimed or not, once. */
 export function interestSubsidySubject(applicationId: string): string {
-  return `INTEREST_SUBSIDY:${applicationId}`;
+  return `${INTEREST_SUBSIDY_SUBJECT_PREFIX}${applicationId}`;
 }
 
 export const WINDOW_STATES = ["UPCOMING", "OPEN", "PASSED"] as const;
@@ -52,6 +56,32 @@ export type WindowState = (typeof WINDOW_STATES)[number];
 export function windowState(window: DateRange, on: string): WindowState {
   if (on < window.from) return "UPCOMING";
   return on < window.to ? "OPEN" : "PASSED";
+}
+
+/**
+ * The settlement days whose application window (interestSubsidyApplicationWindow) is in `state` on
+ * `on`, as a half-open range with null for an open end: the guarantor's list filters by window in SQL
+ * with it instead of deriving every loan's window first.
+ */
+export function settledOnWithWindowState(
+  rule: InterestSubsidyRule,
+  state: WindowState,
+  on: string,
+): { from: string | null; to: string | null } {
+  const issue = checkIsoDate(on, ["on"]);
+  if (issue) throw new DomainValidationError([issue]);
+  const year = yearOf(on);
+  switch (rule.applicationWindow) {
+    case "Q2-next-year": {
+      // Settled in year Y: the window is Q2 of Y + 1. Still to come for every year from `upcoming` on,
+      // closed for every year before `open`; open in between (one year, during Q2 only).
+      const upcoming = on < `${year}-04-01` ? year - 1 : year;
+      const open = on >= `${year}-07-01` ? year : year - 1;
+      if (state === "UPCOMING") return { from: `${upcoming}-01-01`, to: null };
+      if (state === "PASSED") return { from: null, to: `${open}-01-01` };
+      return { from: `${open}-01-01`, to: `${upcoming}-01-01` };
+    }
+  }
 }
 
 /**

@@ -102,6 +102,17 @@ export type LoanInterestSubsidy =
   | { eligible: false; reason: string };
 
 /**
+ * What a settled loan must show to earn the subsidy under `rule` besides being settled: never overdue
+ * (按期结息), and its actual rate recorded where the rule caps by it. A query filters by these facts.
+ */
+export function interestSubsidyRequirements(rule: InterestSubsidyRule): {
+  neverOverdue: boolean;
+  actualRate: boolean;
+} {
+  return { neverOverdue: rule.noneIfEverOverdue, actualRate: rule.maxShareOfActualRate !== undefined };
+}
+
+/**
  * Seed 002 arts. 9, 11(6) and 14: a settled loan that was never overdue (unless the programme allows
  * it) gets Σ principal × rate × days / basis, capped at the interest actually paid, applied for in
  * the window after settlement. `actualLoanRate` matters only to programmes that cap the subsidy by it.
@@ -114,10 +125,11 @@ export function interestSubsidyOfLoan(
   if (position.status !== "SETTLED" || !position.settledOn) {
     return { eligible: false, reason: "贷款尚未结清 (the loan is not settled)" };
   }
-  if (rule.noneIfEverOverdue && position.everOverdue) {
+  const requires = interestSubsidyRequirements(rule);
+  if (requires.neverOverdue && position.everOverdue) {
     return { eligible: false, reason: "贷款曾逾期,未按期结息,不予贴息 (the loan was overdue: no subsidy)" };
   }
-  if (rule.maxShareOfActualRate && !actualLoanRate) {
+  if (requires.actualRate && !actualLoanRate) {
     return {
       eligible: false,
       reason:

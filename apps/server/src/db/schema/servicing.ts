@@ -1,6 +1,7 @@
 import {
   bigint,
   bigserial,
+  boolean,
   date,
   index,
   pgTable,
@@ -60,4 +61,21 @@ export const loanEvents = pgTable(
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("loan_events_application_idx").on(t.applicationId, t.id)],
+);
+
+/**
+ * Each loan whose events repay everything disbursed: the day it settled and whether it was ever
+ * overdue, what the subsidy lists page and filter by. Kept by a statement trigger on loan_events (so
+ * every writer, reversals included, keeps it right); the position itself stays derived by the domain.
+ */
+export const loanSettlements = pgTable(
+  "loan_settlements",
+  {
+    applicationId: uuid("application_id")
+      .primaryKey()
+      .references(() => loanApplications.id),
+    settledOn: date("settled_on", { mode: "string" }).notNull(),
+    everOverdue: boolean("ever_overdue").notNull(),
+  },
+  (t) => [index("loan_settlements_settled_idx").on(t.settledOn)],
 );

@@ -1,20 +1,31 @@
-import { type LoanPosition, loanPosition, type ProgrammeConfig } from "@chanrong/domain";
+import { type LoanEvent, type LoanPosition, loanPosition, type ProgrammeConfig } from "@chanrong/domain";
 import type { Executor } from "../../db/client";
 import { findVersionConfig } from "../programmes/programmes.service";
 import { loanEventsOf, toLoanEvent } from "./servicing.repository";
 
-/** Many loans' positions from their events, in one query instead of one per loan. */
+/** Loans whose events are read in one query: a year's batch is read in a few, never one per loan. */
+const LOANS_PER_READ = 5_000;
+
+/**
+ * Many loans' positions from their events, a query per chunk of loans: each chunk's events are
+ * decoded and dropped before the next is read, so a yearly batch never holds every event at once.
+ */
 export async function positionsOf(
   executor: Executor,
   applicationIds: readonly string[],
 ): Promise<Map<string, LoanPosition>> {
-  const byLoan = new Map<string, ReturnType<typeof toLoanEvent>[]>();
-  for (const row of await loanEventsOf(executor, applicationIds)) {
-    const events = byLoan.get(row.applicationId) ?? [];
-    events.push(toLoanEvent(row));
-    byLoan.set(row.applicationId, events);
+  const positions = new Map<string, LoanPosition>();
+  for (let start = 0; start < applicationIds.length; start += LOANS_PER_READ) {
+    const chunk = applicationIds.slice(start, start + LOANS_PER_READ);
+    const byLoan = new Map<string, LoanEvent[]>();
+    for (const row of await loanEventsOf(executor, chunk)) {
+      const events = byLoan.get(row.applicationId) ?? [];
+      events.push(toLoanEvent(row));
+      byLoan.set(row.applicationId, events);
+    }
+    for (const id of chunk) positions.set(id, loanPosition(byLoan.get(id) ?? []));
   }
-  return new Map(applicationIds.map((id) => [id, loanPosition(byLoan.get(id) ?? [])]));
+  return positions;
 }
 
 /** The position of one loan, e.g. under the row lock taken before a claim or compensation. */

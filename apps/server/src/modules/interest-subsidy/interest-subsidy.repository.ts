@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import { anyOf } from "../../db/any-of";
 import type { Executor } from "../../db/client";
 import {
@@ -11,6 +11,7 @@ import {
   funds,
   interestSubsidyClaims,
   loanApplications,
+  loanSettlements,
   organisations,
   programmes,
 } from "../../db/schema";
@@ -61,11 +62,11 @@ async function scopeCondition(executor: Executor, scope: SubsidyLoanScope): Prom
   }
 }
 
-/** Settled loans in the scope, all of them or those of `applicationIds`. */
+/** The settled loans of `applicationIds` in the scope. */
 export async function findSettledLoans(
   executor: Executor,
   scope: SubsidyLoanScope,
-  applicationIds?: readonly string[],
+  applicationIds: readonly string[],
 ): Promise<LoanRow[]> {
   return executor
     .select({
@@ -83,9 +84,108 @@ export async function findSettledLoans(
       and(
         await scopeCondition(executor, scope),
         eq(loanApplications.status, "SETTLED"),
-        applicationIds ? anyOf(loanApplications.id, applicationIds, "uuid") : undefined,
+        anyOf(loanApplications.id, applicationIds, "uuid"),
       ),
     );
+}
+
+/** Settled loans of one programme version whose window is in the state asked, and that are eligible. */
+export interface VersionWindow {
+  programmeId: string;
+  version: number;
+  /** Settled on or after (null: any day before `settledBefore`). */
+  settledFrom: string | null;
+  /** Settled before (null: any day from `settledFrom`). */
+  settledBefore: string | null;
+  /** Only loans never overdue. */
+  neverOverdue: boolean;
+  /** Only loans whose loan contract records the actual rate. */
+  actualRate: boolean;
+}
+
+export interface SettledLoanQuery {
+  /** Only loans with no standing claim and no live payment line named `${prefix}<loan id>`. */
+  unclaimedSubjectPrefix?: string;
+  /** Only loans matching one of these. */
+  windows?: readonly VersionWindow[];
+  limit: number;
+  offset: number;
+}
+
+const hasLoanRate = sql`exists (select 1 from ${applicationContracts} where ${applicationContracts.applicationId} = ${loanApplications.id} and ${applicationContracts.kind} = 'LOAN' and ${applicationContracts.annualRate} is not null)`;
+
+function windowCondition(window: VersionWindow): SQL | undefined {
+  return and(
+    eq(loanApplications.programmeId, window.programmeId),
+    eq(loanApplications.programmeVersion, window.version),
+    window.settledFrom === null ? undefined : sql`${loanSettlements.settledOn} >= ${window.settledFrom}`,
+    window.settledBefore === null ? undefined : sql`${loanSettlements.settledOn} < ${window.settledBefore}`,
+    window.neverOverdue ? eq(loanSettlements.everOverdue, false) : undefined,
+    window.actualRate ? hasLoanRate : undefined,
+  );
+}
+
+/**
+ * One page of the settled loans in the scope, latest settled first (then by enterprise), and how many
+ * there are: the settlement day is stored (loan_settlements, a row for every loan its events settle),
+ * so nothing is derived to page.
+ */
+export async function pageOfSettledLoans(
+  executor: Executor,
+  scope: SubsidyLoanScope,
+  query: SettledLoanQuery,
+): Promise<{ rows: LoanRow[]; total: number }> {
+  const prefix = query.unclaimedSubjectPrefix;
+  const where = and(
+    await scopeCondition(executor, scope),
+    eq(loanApplications.status, "SETTLED"),
+    prefix === undefined
+      ? undefined
+      : and(
+          sql`not exists (select 1 from ${interestSubsidyClaims} where ${interestSubsidyClaims.applicationId} = ${loanApplications.id} and ${interestSubsidyClaims.status} <> 'WITHDRAWN')`,
+          sql`not exists (select 1 from ${fundPaymentLines} where ${fundPaymentLines.live} and ${fundPaymentLines.subject} = ${prefix} || ${loanApplications.id}::text)`,
+        ),
+    query.windows === undefined ? undefined : (or(...query.windows.map(windowCondition)) ?? sql`false`),
+  );
+  const [rows, [total]] = await Promise.all([
+    executor
+      .select({
+        application: loanApplications,
+        enterpriseName: enterprises.name,
+        bankName: organisations.name,
+        programmeCode: programmes.code,
+        programmeName: programmes.name,
+      })
+      .from(loanSettlements)
+      .innerJoin(loanApplications, eq(loanApplications.id, loanSettlements.applicationId))
+      .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
+      .innerJoin(organisations, eq(organisations.id, loanApplications.bankOrgId))
+      .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+      .where(where)
+      // Walks the settlement-day index from the latest and stops at the page (by name within a day).
+      .orderBy(desc(loanSettlements.settledOn), asc(enterprises.name), asc(loanApplications.id))
+      .limit(query.limit)
+      .offset(query.offset),
+    executor
+      .select({ n: count() })
+      .from(loanSettlements)
+      .innerJoin(loanApplications, eq(loanApplications.id, loanSettlements.applicationId))
+      .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+      .where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** The programme versions the settled loans in the scope were made under. */
+export async function settledVersions(
+  executor: Executor,
+  scope: SubsidyLoanScope,
+): Promise<{ programmeId: string; version: number }[]> {
+  return executor
+    .selectDistinct({ programmeId: loanApplications.programmeId, version: loanApplications.programmeVersion })
+    .from(loanApplications)
+    .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+    .where(and(await scopeCondition(executor, scope), eq(loanApplications.status, "SETTLED")));
 }
 
 /** The loans' actual annual rates as the bank recorded them with the loan contract (借款合同). */

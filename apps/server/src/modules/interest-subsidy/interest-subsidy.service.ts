@@ -5,13 +5,16 @@ import {
   claimStatus,
   exactDecimal,
   formatYuan,
+  INTEREST_SUBSIDY_SUBJECT_PREFIX,
   interestSubsidyOfLoan,
   interestSubsidyPayability,
+  interestSubsidyRequirements,
   interestSubsidySubject,
   type LoanInterestSubsidy,
   type LoanPosition,
   loanPosition,
   type PaymentStatus,
+  settledOnWithWindowState,
   type WindowState,
   windowState,
   yearOf,
@@ -72,11 +75,11 @@ async function computeLoans(executor: Executor, rows: readonly LoanRow[]): Promi
   );
 }
 
-/** The settled loans the caller may see (all, or those of `applicationIds`), computed. */
+/** The settled loans of `applicationIds` the caller may see, computed. */
 export async function computedLoans(
   executor: Executor,
   actor: Actor,
-  applicationIds?: readonly string[],
+  applicationIds: readonly string[],
 ): Promise<ComputedLoan[]> {
   return computeLoans(executor, await repo.findSettledLoans(executor, loanScope(actor), applicationIds));
 }
@@ -141,53 +144,69 @@ export interface LoanFilter {
 }
 
 /**
- * Every settled loan the caller may see with its computed subsidy and working, its window, and
- * whether it is claimed or already in a payment. Positions are derived from the events on each read,
- * so the list is computed in memory and then paged.
+ * One page of the settled loans the caller may see with their computed subsidy and working, window,
+ * and whether each is claimed or already in a payment. The query pages by the stored settlement day
+ * (and filters by window and claims), so only the page's loans are derived from their events.
  */
 export async function listLoans(db: Database, actor: Actor, filter: LoanFilter) {
   const day = today();
-  const loans = await computedLoans(db, actor);
+  const scope = loanScope(actor);
+  const { rows, total } = await repo.pageOfSettledLoans(db, scope, {
+    ...(filter.unclaimed && { unclaimedSubjectPrefix: INTEREST_SUBSIDY_SUBJECT_PREFIX }),
+    ...(filter.windowState && { windows: await versionWindows(db, scope, filter.windowState, day) }),
+    limit: filter.pageSize,
+    offset: (filter.page - 1) * filter.pageSize,
+  });
+  const loans = await computeLoans(db, rows);
   const ids = loans.map((loan) => loan.application.id);
   const [claims, lines] = await Promise.all([repo.standingClaims(db, ids), liveLines(db, ids)]);
-  const items = loans
-    .map((loan) => {
-      const claim = claims.get(loan.application.id);
-      const held = lines.get(loan.application.id);
-      const { payable } = interestSubsidyPayability(loan.subsidy, day);
+  const items = loans.map((loan) => {
+    const claim = claims.get(loan.application.id);
+    const held = lines.get(loan.application.id);
+    const { payable } = interestSubsidyPayability(loan.subsidy, day);
+    return {
+      ...presentLoan(loan, day),
+      claim: claim
+        ? {
+            id: claim.id,
+            status: statusOfClaim(claim, claim.paymentLineId === held?.line.id ? held : undefined),
+            appliedOn: claim.appliedOn,
+            claimed: formatYuan(claim.claimedFen),
+          }
+        : null,
+      payment: held ? presentHeld(held) : null,
+      /** The enterprise may apply now, or the guarantor include it in a batch. */
+      open: payable && !claim && !held,
+    };
+  });
+  return { today: day, items, total, page: filter.page, pageSize: filter.pageSize };
+}
+
+/**
+ * For each programme version of the settled loans in the scope, which of them are eligible with their
+ * window in `state` on `day`: the settlement days (the window follows from them) and what eligibility
+ * requires of the loan, by the version's rule.
+ */
+async function versionWindows(
+  executor: Executor,
+  scope: SubsidyLoanScope,
+  state: WindowState,
+  day: string,
+): Promise<repo.VersionWindow[]> {
+  const configOf = programmeConfigs(executor);
+  return Promise.all(
+    (await repo.settledVersions(executor, scope)).map(async ({ programmeId, version }) => {
+      const rule = (await configOf(programmeId, version)).interestSubsidy;
+      const settled = settledOnWithWindowState(rule, state, day);
       return {
-        ...presentLoan(loan, day),
-        claim: claim
-          ? {
-              id: claim.id,
-              status: statusOfClaim(claim, claim.paymentLineId === held?.line.id ? held : undefined),
-              appliedOn: claim.appliedOn,
-              claimed: formatYuan(claim.claimedFen),
-            }
-          : null,
-        payment: held ? presentHeld(held) : null,
-        /** The enterprise may apply now, or the guarantor include it in a batch. */
-        open: payable && !claim && !held,
+        programmeId,
+        version,
+        settledFrom: settled.from,
+        settledBefore: settled.to,
+        ...interestSubsidyRequirements(rule),
       };
-    })
-    .filter(
-      (item) =>
-        !filter.windowState || (item.subsidy.eligible && item.subsidy.windowState === filter.windowState),
-    )
-    .filter((item) => !filter.unclaimed || (item.claim === null && item.payment === null))
-    .sort(
-      (a, b) =>
-        (b.settledOn ?? "").localeCompare(a.settledOn ?? "") ||
-        a.enterprise.name.localeCompare(b.enterprise.name),
-    );
-  const start = (filter.page - 1) * filter.pageSize;
-  return {
-    today: day,
-    items: items.slice(start, start + filter.pageSize),
-    total: items.length,
-    page: filter.page,
-    pageSize: filter.pageSize,
-  };
+    }),
+  );
 }
 
 export function statusOfClaim(claim: ClaimRow, held: LineWithPayment | undefined): ClaimStatus {

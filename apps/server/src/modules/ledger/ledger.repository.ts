@@ -1,7 +1,6 @@
 import { and, asc, between, count, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { anyOf } from "../../db/any-of";
-import { inBatches } from "../../db/batches";
 import type { Executor } from "../../db/client";
 import {
   fundAccounts,
@@ -15,6 +14,7 @@ import {
   users,
 } from "../../db/schema";
 import { type FundScope, fundScopeCondition } from "../../db/scopes";
+import { insertUnnest, rowsOf } from "../../db/unnest";
 import { pgErrorCode, pgErrorDetail } from "../../platform/db-errors";
 
 // The ledger's SQL: funds, their accounts, postings and transfers. No rules here: the services decide
@@ -110,12 +110,17 @@ export interface NewAccount {
 
 /** Opens the accounts; one opened meanwhile by someone else is left as it is (the identity index). */
 export async function openAccounts(tx: Executor, fundId: string, accounts: readonly NewAccount[]) {
-  for (const chunk of inBatches(accounts)) {
-    await tx
-      .insert(fundAccounts)
-      .values(chunk.map((account) => ({ fundId, ...account })))
-      .onConflictDoNothing();
-  }
+  const rows = accounts.map((account) => ({ fundId, ...account }));
+  await tx.execute(
+    sql`${insertUnnest(fundAccounts, rows, {
+      fundId: "uuid",
+      kind: "text",
+      normalSide: "text",
+      beneficiaryOrgId: "uuid",
+      beneficiaryEnterpriseId: "uuid",
+      name: "text",
+    })} on conflict do nothing`,
+  );
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -129,16 +134,27 @@ export type NewPosting = Omit<typeof fundPostings.$inferInsert, "id" | "recorded
  * by key (a key used before inserts nothing).
  */
 export async function insertPostings(tx: Executor, postings: readonly NewPosting[]) {
-  const ids = new Map<string, number>();
-  for (const chunk of inBatches(postings)) {
-    const rows = await tx
-      .insert(fundPostings)
-      .values(chunk)
-      .onConflictDoNothing({ target: [fundPostings.fundId, fundPostings.idempotencyKey] })
-      .returning({ id: fundPostings.id, key: fundPostings.idempotencyKey });
-    for (const row of rows) ids.set(row.key, row.id);
-  }
-  return ids;
+  const inserted = await tx.execute(
+    sql`${insertUnnest(fundPostings, postings, {
+      fundId: "uuid",
+      idempotencyKey: "text",
+      requestHash: "text",
+      kind: "text",
+      effectiveOn: "date",
+      memo: "text",
+      paymentId: "uuid",
+      paymentLineId: "uuid",
+      recoveryId: "uuid",
+      reverses: "bigint",
+      recordedBy: "uuid",
+      recordedByOrg: "uuid",
+    })} on conflict (${sql.identifier(fundPostings.fundId.name)}, ${sql.identifier(fundPostings.idempotencyKey.name)}) do nothing
+    returning ${sql.identifier(fundPostings.id.name)} as id, ${sql.identifier(fundPostings.idempotencyKey.name)} as key`,
+  );
+  // bigserial comes back as text from node-postgres.
+  return new Map(
+    rowsOf<{ id: string | number; key: string }>(inserted).map((row) => [row.key, Number(row.id)]),
+  );
 }
 
 /** The postings made under these keys, with the hash of the request that made each. */
@@ -166,7 +182,14 @@ export async function insertTransfers(
   transfers: readonly NewTransfer[],
 ): Promise<{ overdrawn: string | undefined } | null> {
   try {
-    for (const chunk of inBatches(transfers)) await tx.insert(fundTransfers).values(chunk);
+    await tx.execute(
+      insertUnnest(fundTransfers, transfers, {
+        postingId: "bigint",
+        debitAccountId: "uuid",
+        creditAccountId: "uuid",
+        amountFen: "bigint",
+      }),
+    );
     return null;
   } catch (error) {
     if (pgErrorCode(error) !== "23514") throw error;

@@ -156,13 +156,14 @@ async function payNextLines(
   if (status !== "PAYING") return [];
   const lines = await repo.unpaidLines(tx, payment.id, afterLineNo, count);
   if (lines.length === 0) return [];
+  const day = today();
   await postAll(
     tx,
     lines.map((line) => ({
       fundId: payment.fundId,
       idempotencyKey: `payment-line:${line.id}`,
       kind: "PAYMENT_PAID" as const,
-      effectiveOn: today(),
+      effectiveOn: day,
       memo: `拨付:${payment.title} 第${line.lineNo}项 ${line.beneficiaryName}`,
       legs: [
         { debit: beneficiaryRef(line), credit: { kind: "FUND_CASH" as const }, amountFen: line.amountFen },

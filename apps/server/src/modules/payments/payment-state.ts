@@ -1,7 +1,7 @@
 import type { PaymentReviewState, PaymentState, PaymentStatus } from "@chanrong/domain";
 import { AppError } from "../../platform/errors";
 import type { AccountRef } from "../ledger/ledger.service";
-import type { PaymentLineRow, PaymentRow } from "./payments.repository";
+import type { LineToPay, PaymentRow } from "./payments.repository";
 
 // What the payment services share: a row read as the workflow's state, the line's payable, and the
 // refusal of a step taken on a payment that changed since it was read.
@@ -21,7 +21,7 @@ export function staleVersion(): AppError {
 }
 
 /** The account the fund owes a line's beneficiary on. */
-export function beneficiaryRef(line: PaymentLineRow): AccountRef {
+export function beneficiaryRef(line: LineToPay): AccountRef {
   const name = line.beneficiaryName;
   return {
     kind: "PAYABLE",

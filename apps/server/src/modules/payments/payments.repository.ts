@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import { anyOf } from "../../db/any-of";
-import { inBatches } from "../../db/batches";
 import type { Executor } from "../../db/client";
 import {
   fundPaymentEvents,
@@ -11,6 +10,7 @@ import {
   users,
 } from "../../db/schema";
 import { type FundScope, fundScopeCondition } from "../../db/scopes";
+import { insertUnnest } from "../../db/unnest";
 import { pgErrorCode } from "../../platform/db-errors";
 
 // The payments' SQL: payments, their lines and their history. The services decide the steps (with
@@ -37,12 +37,24 @@ export async function insertPayment(tx: Executor, payment: NewPayment): Promise<
 }
 
 /**
- * Inserts the lines, a batch per statement (a yearly batch can have tens of thousands). False when a
+ * Inserts the lines in one statement (a yearly batch can have tens of thousands). False when a
  * unique index refused them: a subject already in a live payment (the transaction is then aborted).
  */
 export async function insertLines(tx: Executor, lines: readonly NewLine[]): Promise<boolean> {
   try {
-    for (const batch of inBatches(lines)) await tx.insert(fundPaymentLines).values(batch);
+    await tx.execute(
+      insertUnnest(fundPaymentLines, lines, {
+        paymentId: "uuid",
+        lineNo: "integer",
+        subject: "text",
+        applicationId: "uuid",
+        beneficiaryOrgId: "uuid",
+        beneficiaryEnterpriseId: "uuid",
+        beneficiaryName: "text",
+        amountFen: "bigint",
+        working: "jsonb",
+      }),
+    );
     return true;
   } catch (error) {
     if (pgErrorCode(error) !== "23505") throw error;
@@ -201,10 +213,36 @@ export async function lockStatus(tx: Executor, id: string): Promise<string | nul
   return row?.status ?? null;
 }
 
-/** Up to `limit` unpaid lines after line `afterLineNo`, in order. */
-export function unpaidLines(tx: Executor, paymentId: string, afterLineNo: number, limit: number) {
+/** What posting a line needs: whom it pays and how much (not its working, which can be long). */
+const toPay = {
+  id: fundPaymentLines.id,
+  lineNo: fundPaymentLines.lineNo,
+  beneficiaryOrgId: fundPaymentLines.beneficiaryOrgId,
+  beneficiaryEnterpriseId: fundPaymentLines.beneficiaryEnterpriseId,
+  beneficiaryName: fundPaymentLines.beneficiaryName,
+  amountFen: fundPaymentLines.amountFen,
+};
+
+export type LineToPay = Pick<PaymentLineRow, keyof typeof toPay>;
+
+/** Every line of a payment in order, as posting needs it (the city's approval posts them all). */
+export function linesToPay(tx: Executor, paymentId: string): Promise<LineToPay[]> {
   return tx
-    .select()
+    .select(toPay)
+    .from(fundPaymentLines)
+    .where(eq(fundPaymentLines.paymentId, paymentId))
+    .orderBy(asc(fundPaymentLines.lineNo));
+}
+
+/** Up to `limit` unpaid lines after line `afterLineNo`, in order, as posting needs them. */
+export function unpaidLines(
+  tx: Executor,
+  paymentId: string,
+  afterLineNo: number,
+  limit: number,
+): Promise<LineToPay[]> {
+  return tx
+    .select(toPay)
     .from(fundPaymentLines)
     .where(
       and(

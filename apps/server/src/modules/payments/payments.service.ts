@@ -266,7 +266,7 @@ export async function actOnPayment(
 
 /** Expense → payable for every line, as one posting: the fund now owes each beneficiary. */
 async function recognisePayables(tx: Transaction, actor: Actor, row: PaymentRow, fund: FundRow) {
-  const lines = await repo.linesOf(tx, row.id);
+  const lines = await repo.linesToPay(tx, row.id);
   await post(tx, {
     fundId: fund.id,
     idempotencyKey: `payment:${row.id}:approved`,
