@@ -37,7 +37,7 @@ import type { RecommendationFormFields } from "../apps/server/src/modules/applic
 import { hashPassword } from "../apps/server/src/platform/auth/passwords";
 import { localDirectoryStorage } from "../apps/server/src/platform/files/storage";
 import { buildRecommendationForm, seededRandom } from "../apps/server/src/testing/factories";
-import { freshBenchDatabase, insertEnterprises, seconds } from "./support";
+import { freshBenchDatabase, insertEnterprises, profiled, seconds, statementsOf } from "./support";
 
 const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://chanrong:chanrong@127.0.0.1:5432/chanrong_bench";
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 100_000);
@@ -295,29 +295,45 @@ if (!signedIn.ok) throw new Error(`sign-in: HTTP ${signedIn.status} ${await sign
 const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
 const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
 
-const needed = WARM_UP + TRANSITIONS;
+// One more for counting a transition's statements.
+const needed = WARM_UP + TRANSITIONS + 1;
 if (awaitingIcbc.length < needed) {
   throw new Error(`only ${awaitingIcbc.length} applications await icbc's review; ${needed} are needed`);
 }
 let page = 0;
+const worklistPage = () =>
+  fetch(`${address}/api/v1/applications?waiting=true&page=${(page++ % pages) + 1}&pageSize=${PAGE_SIZE}`, {
+    headers: { cookie },
+  });
+// Each call takes the next untouched application, so none answers 409.
+const bankApprove = () => {
+  const next = awaitingIcbc.shift();
+  if (!next) throw new Error("ran out of applications awaiting review");
+  return fetch(`${address}/api/v1/applications/${next.id}/actions`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json", "x-csrf-token": csrfToken },
+    body: JSON.stringify({ action: "bank-approve", version: next.version, opinion: "同意贷款" }),
+  });
+};
 const baseline = await measure("baseline: constant route", READS, () => fetch(`${address}/bench/constant`));
 const results = [
-  await measure(`bank worklist: waiting=true, pages 1–${pages} of ${PAGE_SIZE}`, READS, () =>
-    fetch(`${address}/api/v1/applications?waiting=true&page=${(page++ % pages) + 1}&pageSize=${PAGE_SIZE}`, {
-      headers: { cookie },
-    }),
+  await profiled("worklist", () =>
+    measure(`bank worklist: waiting=true, pages 1–${pages} of ${PAGE_SIZE}`, READS, worklistPage),
   ),
-  // Each call takes the next untouched application, so none answers 409.
-  await measure("bank-approve transition (fresh application each)", TRANSITIONS, () => {
-    const next = awaitingIcbc.shift();
-    if (!next) throw new Error("ran out of applications awaiting review");
-    return fetch(`${address}/api/v1/applications/${next.id}/actions`, {
-      method: "POST",
-      headers: { cookie, "content-type": "application/json", "x-csrf-token": csrfToken },
-      body: JSON.stringify({ action: "bank-approve", version: next.version, opinion: "同意贷款" }),
-    });
-  }),
+  await profiled("bank-approve", () =>
+    measure("bank-approve transition (fresh application each)", TRANSITIONS, bankApprove),
+  ),
 ];
+
+// Round trips: the statements one request sends, the session's included.
+for (const [name, call] of [
+  ["worklist page", worklistPage],
+  ["bank-approve", bankApprove],
+] as const) {
+  const statements = await statementsOf(async () => (await call()).arrayBuffer());
+  console.log(`\n${name}: ${statements.length} SQL statements`);
+  for (const text of statements) console.log(`  ${text.replace(/\s+/g, " ").slice(0, 150)}`);
+}
 
 const [events] = await db.select({ n: count() }).from(schema.applicationEvents);
 console.log(
