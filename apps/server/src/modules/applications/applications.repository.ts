@@ -84,20 +84,8 @@ const listColumns = {
  */
 const NEWEST_HOLDING_FIRST = sql`${loanApplications.heldSince} desc nulls last`;
 
-/**
- * One page, newest holding first, and the total, in one statement. The page's ids are picked from
- * loan_applications alone and only those rows are joined, so a worklist reads its partial index in
- * order and stops at the page (loan_applications_bank_worklist_idx, which carries the id: an
- * index-only scan) instead of joining and sorting all the caller's rows. The total rides on each row
- * as an uncorrelated subquery, counted once; only a page past the end asks for it apart.
- */
-export async function listApplications(
-  executor: Executor,
-  scope: ApplicationScope,
-  filter: ApplicationFilter,
-  page: { offset: number; limit: number },
-) {
-  const where = and(scopeCondition(scope), ...filterConditions(filter));
+/** The page with the total on each row: ids from loan_applications alone, then only those rows joined. */
+function pageQuery(executor: Executor, where: SQL | undefined) {
   const counted = executor.select({ value: count() }).from(loanApplications).where(where);
   const pageIds = executor
     .select({
@@ -108,19 +96,94 @@ export async function listApplications(
     .from(loanApplications)
     .where(where)
     .orderBy(NEWEST_HOLDING_FIRST)
-    .limit(page.limit)
-    .offset(page.offset)
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
     .as("page_ids");
-  const rows = await executor
+  return executor
     .select({ ...listColumns, total: pageIds.total })
     .from(pageIds)
     .innerJoin(loanApplications, eq(loanApplications.id, pageIds.id))
     .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
     .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
     .orderBy(desc(pageIds.heldSince));
+}
+
+type PreparedPage = ReturnType<ReturnType<typeof pageQuery>["prepare"]>;
+
+/**
+ * The shape of a list (what its statement is built from) and the values bound when it runs. Ids and
+ * days are bound; what picks a partial index or a plan (the holder, the status, a region's or a
+ * district's prefix) is part of the shape, so that a generic plan still uses the worklist index.
+ */
+function shapeOf(scope: ApplicationScope, filter: ApplicationFilter) {
+  const values: Record<string, string> = {};
+  // Placeholders stand where the conditions take a value; they are bound by name at execution.
+  const bind = (name: string, value: string) => {
+    values[name] = value;
+    return sql.placeholder(name) as unknown as string;
+  };
+  const boundScope: ApplicationScope =
+    scope.kind === "bank" || scope.kind === "guarantor"
+      ? { kind: scope.kind, orgId: bind("orgId", scope.orgId) }
+      : scope.kind === "enterprise" && scope.enterpriseId
+        ? { kind: "enterprise", enterpriseId: bind("enterpriseId", scope.enterpriseId) }
+        : scope;
+  const boundFilter: ApplicationFilter = {
+    ...filter,
+    bankOrgId: filter.bankOrgId ? bind("bankOrgId", filter.bankOrgId) : undefined,
+    submittedFrom: filter.submittedFrom ? bind("submittedFrom", filter.submittedFrom) : undefined,
+    submittedTo: filter.submittedTo ? bind("submittedTo", filter.submittedTo) : undefined,
+  };
+  const key = JSON.stringify([
+    scope.kind,
+    scope.kind === "region" ? scope.prefix : scope.kind === "enterprise" && !scope.enterpriseId,
+    filter.heldBy || null,
+    filter.status || null,
+    filter.districtPrefix ?? null,
+    Boolean(filter.bankOrgId),
+    Boolean(filter.submittedFrom),
+    Boolean(filter.submittedTo),
+  ]);
+  return { key, where: and(scopeCondition(boundScope), ...filterConditions(boundFilter)), values };
+}
+
+/** Shapes kept prepared per database; a list of any other shape is built each time. */
+const MAX_PREPARED_SHAPES = 200;
+const preparedPages = new WeakMap<Executor, Map<string, PreparedPage>>();
+let pageStatements = 0;
+
+/**
+ * One page, newest holding first, and the total, in one prepared statement per shape (built once,
+ * planned once per connection). A worklist reads its partial index in order and stops at the page
+ * (loan_applications_bank_worklist_idx, which carries the id: an index-only scan) instead of joining
+ * and sorting all the caller's rows. The total rides on each row as an uncorrelated subquery, counted
+ * once; only a page past the end asks for it apart.
+ */
+export async function listApplications(
+  executor: Executor,
+  scope: ApplicationScope,
+  filter: ApplicationFilter,
+  page: { offset: number; limit: number },
+) {
+  const shape = shapeOf(scope, filter);
+  let prepared = preparedPages.get(executor);
+  if (!prepared) {
+    prepared = new Map();
+    preparedPages.set(executor, prepared);
+  }
+  let statement = prepared.get(shape.key);
+  if (!statement) {
+    statement = pageQuery(executor, shape.where).prepare(`applications_page_${++pageStatements}`);
+    if (prepared.size < MAX_PREPARED_SHAPES) prepared.set(shape.key, statement);
+  }
+  const rows = await statement.execute({ ...shape.values, limit: page.limit, offset: page.offset });
   const items = rows.map(({ total, ...item }) => item);
-  const total = rows[0]?.total ?? (page.offset === 0 ? 0 : ((await counted)[0]?.value ?? 0));
-  return { items, total };
+  if (rows[0] || page.offset === 0) return { items, total: rows[0]?.total ?? 0 };
+  const [total] = await executor
+    .select({ value: count() })
+    .from(loanApplications)
+    .where(and(scopeCondition(scope), ...filterConditions(filter)));
+  return { items, total: total?.value ?? 0 };
 }
 
 export async function findApplication(executor: Executor, id: string) {
