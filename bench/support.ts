@@ -58,3 +58,47 @@ export async function insertEnterprises(
   }
   return rows;
 }
+
+/**
+ * With BENCH_CPU_PROFILE=<folder>, a CPU profile of `run` alone (the measured phase, not the load) is
+ * written there as <name>.cpuprofile; open it in Chrome's DevTools or summarise it by self time.
+ */
+export async function profiled<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const folder = process.env.BENCH_CPU_PROFILE;
+  if (!folder) return run();
+  const { Session } = await import("node:inspector/promises");
+  const { mkdirSync, writeFileSync } = await import("node:fs");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  try {
+    return await run();
+  } finally {
+    const { profile } = await session.post("Profiler.stop");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(`${folder}/${name}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
+/**
+ * The SQL statements `run` sends through node-postgres (BEGIN and COMMIT included), counted by
+ * wrapping Client#query while it runs: what a request costs in round trips.
+ */
+export async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+  const { default: pg } = await import("pg");
+  const original = pg.Client.prototype.query;
+  const seen: string[] = [];
+  pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+    const [config] = args as [string | { text?: string }];
+    seen.push(typeof config === "string" ? config : (config?.text ?? "?"));
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    await run();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return seen;
+}

@@ -12,6 +12,7 @@ import {
   type SQL,
   sql,
 } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
 import {
   applicationClocks,
@@ -21,6 +22,7 @@ import {
   loanApplications,
   organisations,
   programmes,
+  programmeVersions,
   users,
 } from "../../db/schema";
 import { type ApplicationScope, scopeCondition } from "../../db/scopes";
@@ -82,10 +84,80 @@ const listColumns = {
  */
 const NEWEST_HOLDING_FIRST = sql`${loanApplications.heldSince} desc nulls last`;
 
+/** The page with the total on each row: ids from loan_applications alone, then only those rows joined. */
+function pageQuery(executor: Executor, where: SQL | undefined) {
+  const counted = executor.select({ value: count() }).from(loanApplications).where(where);
+  const pageIds = executor
+    .select({
+      id: loanApplications.id,
+      heldSince: loanApplications.heldSince,
+      total: sql<number>`(${counted})`.mapWith(Number).as("total"),
+    })
+    .from(loanApplications)
+    .where(where)
+    .orderBy(NEWEST_HOLDING_FIRST)
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .as("page_ids");
+  return executor
+    .select({ ...listColumns, total: pageIds.total })
+    .from(pageIds)
+    .innerJoin(loanApplications, eq(loanApplications.id, pageIds.id))
+    .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
+    .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+    .orderBy(desc(pageIds.heldSince));
+}
+
+type PreparedPage = ReturnType<ReturnType<typeof pageQuery>["prepare"]>;
+
 /**
- * One page, newest holding first, and the total. The page's ids are picked from loan_applications
- * alone and only those rows are joined, so a worklist reads its partial index in order and stops at
- * the page (loan_applications_bank_worklist_idx) instead of joining and sorting all the caller's rows.
+ * The shape of a list (what its statement is built from) and the values bound when it runs. Ids and
+ * days are bound; what picks a partial index or a plan (the holder, the status, a region's or a
+ * district's prefix) is part of the shape, so that a generic plan still uses the worklist index.
+ */
+function shapeOf(scope: ApplicationScope, filter: ApplicationFilter) {
+  const values: Record<string, string> = {};
+  // Placeholders stand where the conditions take a value; they are bound by name at execution.
+  const bind = (name: string, value: string) => {
+    values[name] = value;
+    return sql.placeholder(name) as unknown as string;
+  };
+  const boundScope: ApplicationScope =
+    scope.kind === "bank" || scope.kind === "guarantor"
+      ? { kind: scope.kind, orgId: bind("orgId", scope.orgId) }
+      : scope.kind === "enterprise" && scope.enterpriseId
+        ? { kind: "enterprise", enterpriseId: bind("enterpriseId", scope.enterpriseId) }
+        : scope;
+  const boundFilter: ApplicationFilter = {
+    ...filter,
+    bankOrgId: filter.bankOrgId ? bind("bankOrgId", filter.bankOrgId) : undefined,
+    submittedFrom: filter.submittedFrom ? bind("submittedFrom", filter.submittedFrom) : undefined,
+    submittedTo: filter.submittedTo ? bind("submittedTo", filter.submittedTo) : undefined,
+  };
+  const key = JSON.stringify([
+    scope.kind,
+    scope.kind === "region" ? scope.prefix : scope.kind === "enterprise" && !scope.enterpriseId,
+    filter.heldBy || null,
+    filter.status || null,
+    filter.districtPrefix ?? null,
+    Boolean(filter.bankOrgId),
+    Boolean(filter.submittedFrom),
+    Boolean(filter.submittedTo),
+  ]);
+  return { key, where: and(scopeCondition(boundScope), ...filterConditions(boundFilter)), values };
+}
+
+/** Shapes kept prepared per database; a list of any other shape is built each time. */
+const MAX_PREPARED_SHAPES = 200;
+const preparedPages = new WeakMap<Executor, Map<string, PreparedPage>>();
+let pageStatements = 0;
+
+/**
+ * One page, newest holding first, and the total, in one prepared statement per shape (built once,
+ * planned once per connection). A worklist reads its partial index in order and stops at the page
+ * (loan_applications_bank_worklist_idx, which carries the id: an index-only scan) instead of joining
+ * and sorting all the caller's rows. The total rides on each row as an uncorrelated subquery, counted
+ * once; only a page past the end asks for it apart.
  */
 export async function listApplications(
   executor: Executor,
@@ -93,30 +165,83 @@ export async function listApplications(
   filter: ApplicationFilter,
   page: { offset: number; limit: number },
 ) {
-  const where = and(scopeCondition(scope), ...filterConditions(filter));
-  const pageIds = executor
-    .select({ id: loanApplications.id, heldSince: loanApplications.heldSince })
+  const shape = shapeOf(scope, filter);
+  let prepared = preparedPages.get(executor);
+  if (!prepared) {
+    prepared = new Map();
+    preparedPages.set(executor, prepared);
+  }
+  let statement = prepared.get(shape.key);
+  if (!statement) {
+    statement = pageQuery(executor, shape.where).prepare(`applications_page_${++pageStatements}`);
+    if (prepared.size < MAX_PREPARED_SHAPES) prepared.set(shape.key, statement);
+  }
+  const rows = await statement.execute({ ...shape.values, limit: page.limit, offset: page.offset });
+  const items = rows.map(({ total, ...item }) => item);
+  if (rows[0] || page.offset === 0) return { items, total: rows[0]?.total ?? 0 };
+  const [total] = await executor
+    .select({ value: count() })
     .from(loanApplications)
-    .where(where)
-    .orderBy(NEWEST_HOLDING_FIRST)
-    .limit(page.limit)
-    .offset(page.offset)
-    .as("page_ids");
-  const [items, [total]] = await Promise.all([
-    executor
-      .select(listColumns)
-      .from(pageIds)
-      .innerJoin(loanApplications, eq(loanApplications.id, pageIds.id))
-      .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
-      .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
-      .orderBy(desc(pageIds.heldSince)),
-    executor.select({ value: count() }).from(loanApplications).where(where),
-  ]);
+    .where(and(scopeCondition(scope), ...filterConditions(filter)));
   return { items, total: total?.value ?? 0 };
 }
 
 export async function findApplication(executor: Executor, id: string) {
   const [row] = await executor.select().from(loanApplications).where(eq(loanApplications.id, id));
+  return row ?? null;
+}
+
+/** The application if the scope lets its holder see it, in one statement. */
+export async function findVisibleApplication(executor: Executor, id: string, scope: ApplicationScope) {
+  const [row] = await executor
+    .select()
+    .from(loanApplications)
+    .where(and(eq(loanApplications.id, id), scopeCondition(scope)));
+  return row ?? null;
+}
+
+const bankOrg = alias(organisations, "bank_org");
+const guarantorOrg = alias(organisations, "guarantor_org");
+
+/** The application if the scope lets its holder see it, with the names of its programme and parties. */
+export async function findApplicationDetail(executor: Executor, id: string, scope: ApplicationScope) {
+  const [row] = await executor
+    .select({
+      application: loanApplications,
+      programmeCode: programmes.code,
+      programmeName: programmes.name,
+      enterpriseName: enterprises.name,
+      enterpriseUscc: enterprises.uscc,
+      bankName: bankOrg.name,
+      guarantorName: guarantorOrg.name,
+    })
+    .from(loanApplications)
+    .leftJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+    .leftJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
+    .leftJoin(bankOrg, eq(bankOrg.id, loanApplications.bankOrgId))
+    .leftJoin(guarantorOrg, eq(guarantorOrg.id, loanApplications.guarantorOrgId))
+    .where(and(eq(loanApplications.id, id), scopeCondition(scope)));
+  return row ?? null;
+}
+
+/**
+ * The application a step acts on, locked (FOR UPDATE) if the scope lets its holder see it, with the
+ * configuration of the programme version it started under (versions never change once written): one
+ * round trip where a step used to read the row, its visibility, the programme and the version apart.
+ */
+export async function lockForStep(executor: Executor, id: string, scope: ApplicationScope) {
+  const [row] = await executor
+    .select({ application: loanApplications, config: programmeVersions.config })
+    .from(loanApplications)
+    .innerJoin(
+      programmeVersions,
+      and(
+        eq(programmeVersions.programmeId, loanApplications.programmeId),
+        eq(programmeVersions.version, loanApplications.programmeVersion),
+      ),
+    )
+    .where(and(eq(loanApplications.id, id), scopeCondition(scope)))
+    .for("update", { of: loanApplications });
   return row ?? null;
 }
 
@@ -179,22 +304,34 @@ export async function listEvents(executor: Executor, applicationId: string) {
   return rows.map((row) => ({ ...row, details: row.details as StepDetails | null }));
 }
 
-export async function startClocks(executor: Executor, rows: (typeof applicationClocks.$inferInsert)[]) {
-  if (rows.length) await executor.insert(applicationClocks).values(rows);
-}
-
-export async function stopClocks(executor: Executor, applicationId: string, clocks: string[]) {
-  if (clocks.length === 0) return;
-  await executor
+/**
+ * Stops the application's running `stop` clocks and starts `start`, in one statement (the stop as a
+ * data-modifying CTE): a step writes its clocks in one round trip.
+ */
+export async function switchClocks(
+  executor: Executor,
+  applicationId: string,
+  stop: string[],
+  start: (typeof applicationClocks.$inferInsert)[],
+) {
+  const stopping = executor
     .update(applicationClocks)
     .set({ stoppedAt: sql`now()` })
     .where(
       and(
         eq(applicationClocks.applicationId, applicationId),
-        inArray(applicationClocks.clock, clocks),
+        inArray(applicationClocks.clock, stop),
         isNull(applicationClocks.stoppedAt),
       ),
     );
+  if (start.length === 0) {
+    if (stop.length > 0) await stopping;
+  } else if (stop.length === 0) {
+    await executor.insert(applicationClocks).values(start);
+  } else {
+    const stopped = executor.$with("stopped").as(stopping.returning({ id: applicationClocks.id }));
+    await executor.with(stopped).insert(applicationClocks).values(start);
+  }
 }
 
 export async function listClocks(executor: Executor, applicationId: string) {
@@ -237,15 +374,6 @@ export async function programmeLoansOf(
         excludeId ? ne(loanApplications.id, excludeId) : undefined,
       ),
     );
-}
-
-/** Locks the enterprise's row, so that steps weighing its programme loans take turns. */
-export async function lockEnterpriseLoans(executor: Executor, enterpriseId: string) {
-  await executor
-    .select({ id: enterprises.id })
-    .from(enterprises)
-    .where(eq(enterprises.id, enterpriseId))
-    .for("no key update");
 }
 
 /** Clocks still running, with who holds each (the bank or the guarantor of the application). */

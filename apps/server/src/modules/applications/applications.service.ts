@@ -26,7 +26,7 @@ import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { findEnterprise } from "../enterprises/enterprises.service";
 import { findOrganisation } from "../identity/identity.service";
-import { findProgrammeById, loadConfig, requireProgramme } from "../programmes/programmes.service";
+import { loadConfig, requireProgramme } from "../programmes/programmes.service";
 import * as repo from "./applications.repository";
 
 /**
@@ -155,7 +155,7 @@ export const stateOf = (row: repo.ApplicationRow): ApplicationState => ({
  * The domain checks organisation type and role; this checks it is *this* application's
  * enterprise, bank, guarantor, or the bureau of the enterprise's region.
  */
-export async function isParty(db: Database, actor: Actor, row: repo.ApplicationRow): Promise<boolean> {
+export async function isParty(db: Executor, actor: Actor, row: repo.ApplicationRow): Promise<boolean> {
   switch (actor.orgType) {
     case "ENTERPRISE":
       return actor.enterpriseId === row.enterpriseId;
@@ -173,9 +173,8 @@ export async function isParty(db: Database, actor: Actor, row: repo.ApplicationR
 }
 
 export async function requireVisible(db: Database, actor: Actor, id: string) {
-  const row = await repo.findApplication(db, id);
-  if (!row || !(await repo.isInScope(db, id, applicationScope(actor))))
-    throw AppError.notFound("申请 (application)");
+  const row = await repo.findVisibleApplication(db, id, applicationScope(actor));
+  if (!row) throw AppError.notFound("申请 (application)");
   return row;
 }
 
@@ -271,22 +270,26 @@ export function programmeLoansOf(
 }
 
 export async function getApplication(db: Database, actor: Actor, id: string) {
-  const row = await requireVisible(db, actor, id);
-  const programme = await findProgrammeById(db, row.programmeId);
-  const enterprise = await findEnterprise(db, row.enterpriseId);
-  const [bank, guarantor] = await Promise.all([
-    findOrganisation(db, row.bankOrgId),
-    findOrganisation(db, row.guarantorOrgId),
-  ]);
+  const found = await repo.findApplicationDetail(db, id, applicationScope(actor));
+  if (!found) throw AppError.notFound("申请 (application)");
+  const { application: row } = found;
   const day = today();
   const party = await isParty(db, actor, row);
   return {
     id: row.id,
     version: row.version,
-    programme: { code: programme?.code, name: programme?.name, version: row.programmeVersion },
-    enterprise: { id: row.enterpriseId, name: enterprise?.name, uscc: enterprise?.uscc },
-    bank: { id: row.bankOrgId, name: bank?.name },
-    guarantor: { id: row.guarantorOrgId, name: guarantor?.name },
+    programme: {
+      code: found.programmeCode ?? undefined,
+      name: found.programmeName ?? undefined,
+      version: row.programmeVersion,
+    },
+    enterprise: {
+      id: row.enterpriseId,
+      name: found.enterpriseName ?? undefined,
+      uscc: found.enterpriseUscc ?? undefined,
+    },
+    bank: { id: row.bankOrgId, name: found.bankName ?? undefined },
+    guarantor: { id: row.guarantorOrgId, name: found.guarantorName ?? undefined },
     amount: formatYuan(row.amountFen),
     termMonths: row.termMonths,
     loanUse: row.loanUse,

@@ -334,6 +334,20 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
     expect(item.sla).toBe("overdue");
   });
 
+  it("gives the same total on every page, past the last one too, and pages without overlap", async () => {
+    for (const amount of ["100000.00", "200000.00", "300000.00"]) {
+      await act(enterprise, (await start(amount)).id, { action: "submit" });
+    }
+    const first = (await bank.get("/api/v1/applications?pageSize=2")).json();
+    const second = (await bank.get("/api/v1/applications?pageSize=2&page=2")).json();
+    const past = (await bank.get("/api/v1/applications?pageSize=2&page=999")).json();
+    expect(first.total).toBeGreaterThan(2);
+    expect(second.total).toBe(first.total);
+    expect(past).toMatchObject({ items: [], total: first.total, page: 999 });
+    const ids = [...first.items, ...second.items].map((item: { id: string }) => item.id);
+    expect(new Set(ids).size).toBe(4);
+  });
+
   it("exports the bureau's overview to Excel, exactly the applications it sees", async () => {
     const overview = (await bureau.get("/api/v1/applications?pageSize=200")).json();
     const response = await bureau.get("/api/v1/applications/export");

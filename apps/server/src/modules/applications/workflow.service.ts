@@ -17,6 +17,7 @@ import {
   limitBreaches,
   type ProgrammeConfig,
   parseYuan,
+  programmeConfigFromWire,
   type ReviewParty,
   throwIfIssues,
   touchedReviews,
@@ -27,14 +28,10 @@ import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
-import {
-  eligibilityFacts,
-  findProgrammeById,
-  loadConfig,
-  type ProgrammeRow,
-} from "../programmes/programmes.service";
+import { eligibilityFacts, findProgrammeById, loadConfig } from "../programmes/programmes.service";
 import * as repo from "./applications.repository";
 import {
+  applicationScope,
   getApplication,
   historyRow,
   isParty,
@@ -42,7 +39,6 @@ import {
   stateColumns,
   stateOf,
 } from "./applications.service";
-import { lockApplication } from "./servicing.repository";
 
 /*
  * The workflow of an application: a step the domain decides, taken on the locked row with the
@@ -77,16 +73,19 @@ export interface ActionInput {
   acknowledgement?: { rules: EligibilityRule[]; reason: string };
 }
 
-/** The eligibility facts of the application as of today, its own amount left out of the live loans. */
+/**
+ * The eligibility facts of the application as of today, its own amount left out of the live loans;
+ * `lockEnterprise` in a step's transaction.
+ */
 const factsOf = (
   executor: Executor,
   row: repo.ApplicationRow,
-  programme: ProgrammeRow,
   config: ProgrammeConfig,
+  lockEnterprise = false,
 ) =>
   eligibilityFacts(
     executor,
-    programme,
+    row.programmeId,
     config,
     {
       enterpriseId: row.enterpriseId,
@@ -95,7 +94,7 @@ const factsOf = (
       termMonths: row.termMonths,
       loanUse: row.loanUse,
     },
-    row.id,
+    { excludeApplicationId: row.id, lockEnterprise },
   );
 
 /**
@@ -107,7 +106,7 @@ export async function applicationEligibility(db: Database, actor: Actor, id: str
   const programme = await findProgrammeById(db, row.programmeId);
   if (!programme) throw AppError.notFound("贷款计划 (programme)");
   const config = await loadConfig(db, programme, row.programmeVersion);
-  const { eligible, checks } = evaluateEligibility(await factsOf(db, row, programme, config));
+  const { eligible, checks } = evaluateEligibility(await factsOf(db, row, config));
   return {
     eligible,
     asOf: today(),
@@ -124,12 +123,10 @@ export async function applicationEligibility(db: Database, actor: Actor, id: str
 async function decideEligibility(
   tx: Executor,
   row: repo.ApplicationRow,
-  programme: ProgrammeRow,
   config: ProgrammeConfig,
   input: ActionInput,
 ) {
-  await repo.lockEnterpriseLoans(tx, row.enterpriseId);
-  const facts = await factsOf(tx, row, programme, config);
+  const facts = await factsOf(tx, row, config, true);
   const breaches = limitBreaches(facts);
   if (breaches.length > 0) {
     throw new AppError(
@@ -158,38 +155,34 @@ async function decideEligibility(
  * whichever approves second completes the review. History, clocks and contracts are written with it.
  */
 export async function act(db: Database, actor: Actor, id: string, input: ActionInput, ip: string | null) {
-  const row = await requireVisible(db, actor, id);
-  if (!(await isParty(db, actor, row)))
-    throw AppError.forbidden("只有本申请的当事方可以办理 (only a party to this application may act)");
-  const programme = await findProgrammeById(db, row.programmeId);
-  if (!programme) throw AppError.notFound("贷款计划 (programme)");
-  const config = await loadConfig(db, programme, row.programmeVersion);
-
-  const payload: ActionPayload = {
-    opinion: input.opinion,
-    reason: input.reason,
-    target: input.target,
-    contracts: input.contracts?.map((c, index) => ({
-      kind: c.kind,
-      number: c.number,
-      date: c.date,
-      amountFen: parseYuan(c.amount, ["contracts", index, "amount"]),
-      parties: c.parties,
-      ...(c.annualRate !== undefined && { annualRate: c.annualRate }),
-    })),
-  };
-  const day = today();
-
   await db.transaction(async (tx) => {
-    const current = await lockApplication(tx, id);
+    const locked = await repo.lockForStep(tx, id, applicationScope(actor));
+    if (!locked) throw AppError.notFound("申请 (application)");
+    const { application: current } = locked;
+    if (!(await isParty(tx, actor, current)))
+      throw AppError.forbidden("只有本申请的当事方可以办理 (only a party to this application may act)");
+    const config = programmeConfigFromWire(locked.config);
+
+    const payload: ActionPayload = {
+      opinion: input.opinion,
+      reason: input.reason,
+      target: input.target,
+      contracts: input.contracts?.map((c, index) => ({
+        kind: c.kind,
+        number: c.number,
+        date: c.date,
+        amountFen: parseYuan(c.amount, ["contracts", index, "amount"]),
+        parties: c.parties,
+        ...(c.annualRate !== undefined && { annualRate: c.annualRate }),
+      })),
+    };
+    const day = today();
     const result = decide(() =>
       applyAction(stateOf(current), input.action, { orgType: actor.orgType, roles: actor.roles }, payload),
     );
     const reviewChangedAt = result.review && current[REVIEW_VERSION[result.review]];
     if (isStale(input.version, current.version, reviewChangedAt)) throw AppError.staleVersion();
-    const decided = DECISIONS.has(input.action)
-      ? await decideEligibility(tx, current, programme, config, input)
-      : null;
+    const decided = DECISIONS.has(input.action) ? await decideEligibility(tx, current, config, input) : null;
     await recordStep(tx, actor, current, {
       version: current.version,
       result,
@@ -256,9 +249,10 @@ export async function recordStep(tx: Executor, actor: Actor, row: repo.Applicati
   });
   if (!updated) throw AppError.staleVersion();
   await repo.insertEvent(tx, historyRow(row.id, actor, result.historyEntry, day, step.details));
-  await repo.stopClocks(tx, row.id, result.clocks.stop);
-  await repo.startClocks(
+  await repo.switchClocks(
     tx,
+    row.id,
+    result.clocks.stop,
     step.startedClocks.map(({ clock, dueOn }) => ({ applicationId: row.id, clock, startedOn: day, dueOn })),
   );
   await recordAudit(tx, {

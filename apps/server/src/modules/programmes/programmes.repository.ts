@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import {
+  enterpriseRevenues,
   enterprises,
   keySupportedEnterprises,
   negativeListEntries,
@@ -103,13 +104,36 @@ export async function listKeySupported(executor: Executor, regionCode: string) {
     .orderBy(enterprises.name);
 }
 
-/** The regions whose key-supported lists name the enterprise. */
-export async function keySupportedRegions(executor: Executor, enterpriseId: string): Promise<string[]> {
-  const rows = await executor
-    .select({ regionCode: keySupportedEnterprises.regionCode })
-    .from(keySupportedEnterprises)
-    .where(eq(keySupportedEnterprises.enterpriseId, enterpriseId));
-  return rows.map((row) => row.regionCode);
+// Spelled out: Drizzle leaves a one-table query's columns unqualified, and a bare "id" in the
+// subqueries below would be the list's own id.
+const enterpriseIdColumn = sql`${enterprises}.${sql.identifier(enterprises.id.name)}`;
+const latestRevenue = sql`from ${enterpriseRevenues} where ${enterpriseRevenues.enterpriseId} = ${enterpriseIdColumn}
+  order by ${enterpriseRevenues.year} desc limit 1`;
+
+/**
+ * What the eligibility rules read of an enterprise, in one statement: its district and founding day,
+ * its latest annual revenue, the regions whose key-supported lists name it and whether the negative
+ * list does. It reads the enterprises' tables because a transition pays for every round trip here;
+ * `lock` takes the enterprise's row (FOR NO KEY UPDATE) so that steps weighing its loans take turns.
+ */
+export async function eligibilityRecord(executor: Executor, enterpriseId: string, lock: boolean) {
+  const query = executor
+    .select({
+      districtCode: enterprises.districtCode,
+      establishedOn: enterprises.establishedOn,
+      latestRevenueYear: sql<number | null>`(select ${enterpriseRevenues.year} ${latestRevenue})`,
+      latestRevenueFen: sql<bigint | null>`(select ${enterpriseRevenues.amountFen} ${latestRevenue})`.mapWith(
+        enterpriseRevenues.amountFen,
+      ),
+      keySupportedRegions: sql<string[]>`array(select ${keySupportedEnterprises.regionCode}
+        from ${keySupportedEnterprises} where ${keySupportedEnterprises.enterpriseId} = ${enterpriseIdColumn})`,
+      onNegativeList: sql<boolean>`exists (select 1 from ${negativeListEntries}
+        where ${negativeListEntries.enterpriseId} = ${enterpriseIdColumn})`,
+    })
+    .from(enterprises)
+    .where(eq(enterprises.id, enterpriseId));
+  const [row] = await (lock ? query.for("no key update") : query);
+  return row ?? null;
 }
 
 export async function insertKeySupported(
@@ -144,14 +168,6 @@ export async function listNegative(executor: Executor) {
     .from(negativeListEntries)
     .innerJoin(enterprises, eq(enterprises.id, negativeListEntries.enterpriseId))
     .orderBy(enterprises.name);
-}
-
-export async function isOnNegativeList(executor: Executor, enterpriseId: string) {
-  const [row] = await executor
-    .select({ id: negativeListEntries.id })
-    .from(negativeListEntries)
-    .where(eq(negativeListEntries.enterpriseId, enterpriseId));
-  return Boolean(row);
 }
 
 export async function insertNegative(executor: Executor, values: typeof negativeListEntries.$inferInsert) {

@@ -292,18 +292,22 @@ export interface EligibilityRequest {
 
 /**
  * The facts the rules need, from the registry, the two lists and the enterprise's other live
- * loans under the programme, as of today.
+ * loans under the programme, as of today. `lockEnterprise` (in a transaction) takes the enterprise's
+ * row before its loans are read, so that two steps never weigh the same sum.
  */
 export async function eligibilityFacts(
   executor: Executor,
-  programme: ProgrammeRow,
+  programmeId: string,
   config: ProgrammeConfig,
   request: Omit<EligibilityRequest, "amount"> & { amountFen: bigint },
-  excludeApplicationId: string | null = null,
+  options: { excludeApplicationId?: string; lockEnterprise?: boolean } = {},
 ): Promise<EligibilityInput> {
-  const enterprise = await findEnterprise(executor, request.enterpriseId);
+  const enterprise = await repo.eligibilityRecord(
+    executor,
+    request.enterpriseId,
+    options.lockEnterprise ?? false,
+  );
   if (!enterprise) throw AppError.notFound("企业 (enterprise)");
-  const latest = [...enterprise.revenues].sort((a, b) => b.year - a.year)[0];
   return {
     programme: config,
     asOf: today(),
@@ -311,16 +315,24 @@ export async function eligibilityFacts(
       districtCode: enterprise.districtCode,
       supplyChainCategory: request.supplyChainCategory,
       establishedOn: enterprise.establishedOn,
-      latestAnnualRevenue: latest ? { year: latest.year, amountFen: latest.amountFen } : null,
+      latestAnnualRevenue:
+        enterprise.latestRevenueYear === null || enterprise.latestRevenueFen === null
+          ? null
+          : { year: enterprise.latestRevenueYear, amountFen: enterprise.latestRevenueFen },
       // The city's list serves the city's programme and any county copy of it (seed 002 art. 18).
-      onKeySupportedList: (await repo.keySupportedRegions(executor, enterprise.id)).some((region) =>
+      onKeySupportedList: enterprise.keySupportedRegions.some((region) =>
         regionCovers(region, config.regionCode),
       ),
-      onNegativeList: await repo.isOnNegativeList(executor, enterprise.id),
+      onNegativeList: enterprise.onNegativeList,
     },
     request: { amountFen: request.amountFen, termMonths: request.termMonths, loanUse: request.loanUse },
     liveProgrammeLoansFen: liveLoansFen(
-      await programmeLoansOf(executor, enterprise.id, programme.id, excludeApplicationId),
+      await programmeLoansOf(
+        executor,
+        request.enterpriseId,
+        programmeId,
+        options.excludeApplicationId ?? null,
+      ),
     ),
   };
 }
@@ -333,7 +345,7 @@ export async function checkEligibility(db: Database, actor: Actor, code: string,
     throw AppError.notFound("企业 (enterprise)");
   }
   return evaluateEligibility(
-    await eligibilityFacts(db, programme, config, {
+    await eligibilityFacts(db, programme.id, config, {
       ...input,
       amountFen: parseYuan(input.amount, ["amount"]),
     }),
