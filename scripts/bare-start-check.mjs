@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The README's first command on a machine without CJK fonts, as CI runs it after `npm ci` (root, Linux):
 // `npm start` in a mount namespace where every /usr/share/fonts/* is an empty tmpfs, on a fresh data
-// directory with demo data; then /api/health, sign in as a demo user, download a demo 推荐表 PDF and
-// check with poppler's pdftotext that its Chinese text is there, in the npm font. Any failure exits 1.
+// directory with demo data; then /api/health, sign in as a demo user at once, wait for the rest of the
+// demo data (seeded once the server listens, ADR 021), download a demo 推荐表 PDF and check with
+// poppler's pdftotext that its Chinese text is there, in the npm font. Any failure exits 1.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -143,6 +144,14 @@ try {
     }),
     "sign-in as jxj.operator",
   );
+  // The demo's enterprises, loans and fund story are seeded once the server listens; the server says when.
+  while (!log.includes('"msg":"demo data ready"')) {
+    if (exited !== null) await fail(`npm start exited (${exited}) before the demo data was ready`);
+    if (log.includes("seeding the demo data failed")) await fail("seeding the demo data failed");
+    if (seconds(started) > GIVE_UP_AFTER_S) await fail(`no demo data after ${GIVE_UP_AFTER_S} s`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  console.log(`bare-machine start: demo data ready ${seconds(started)} s after npm start`);
   const cookie = signIn.headers
     .getSetCookie()
     .map((c) => c.split(";")[0])

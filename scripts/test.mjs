@@ -128,7 +128,7 @@ const WINDOW_JOURNEYS = "e2e/fund-window";
 async function journeysAgainstApp(label, extraEnv, vitestArgs) {
   const port = await freePort();
   const server = spawn("npx", ["tsx", "apps/server/src/main.ts"], {
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
     env: {
       ...process.env,
       ...extraEnv,
@@ -139,9 +139,10 @@ async function journeysAgainstApp(label, extraEnv, vitestArgs) {
     },
     detached: true,
   });
+  const seeded = demoSeeded(server);
   try {
     const baseUrl = `http://127.0.0.1:${port}`;
-    if (!(await waitForHealth(`${baseUrl}/api/health`, server))) {
+    if (!(await waitForHealth(`${baseUrl}/api/health`, server)) || !(await seeded)) {
       totals.failed += 1;
       problems.push(`${label}: the app did not start`);
       return;
@@ -150,6 +151,22 @@ async function journeysAgainstApp(label, extraEnv, vitestArgs) {
   } finally {
     await stop(server);
   }
+}
+
+/**
+ * Whether the app seeded its demo data, which it finishes once listening (ADR 021): the journeys use it.
+ * Reads the app's log from its start, which is otherwise dropped.
+ */
+function demoSeeded(server) {
+  return new Promise((resolve) => {
+    let tail = "";
+    server.stdout.on("data", (chunk) => {
+      tail = (tail + chunk).slice(-4096);
+      if (tail.includes('"msg":"demo data ready"')) resolve(true);
+      if (tail.includes('"msg":"seeding the demo data failed"')) resolve(false);
+    });
+    server.once("exit", () => resolve(false));
+  });
 }
 
 /** Stops the app's process group and waits for it, so its database directory can then be removed. */

@@ -1,6 +1,6 @@
 import { buildApp } from "./app";
 import { openDatabase } from "./db/client";
-import { seedDemo } from "./demo/seed";
+import { seedBaseline, seedDemo } from "./demo/seed";
 import { slaReminders } from "./modules/applications/reminders";
 import { paymentRunResumer, resumeInterruptedPayments } from "./modules/payments/payment-runs.service";
 import { idleSessionPurge } from "./platform/auth/idle-sessions";
@@ -13,7 +13,9 @@ const config = readConfig();
 const database = await openDatabase(config.databaseUrl);
 await database.migrate();
 const storage = localDirectoryStorage(config.storageDir);
-if (config.seedDemo) await seedDemo(database.db, storage);
+// The demo's organisations and users before listening, so that signing in works from the first request;
+// its enterprises, loans and fund story (seconds, a PDF among them) once listening (ADR 021).
+if (config.seedDemo) await seedBaseline(database.db);
 
 // `npm start` builds the web app beside this start-up (scripts/start.mjs) and says when it is done.
 if (process.env.WEB_BUILD === "pending") await webBuilt();
@@ -36,9 +38,12 @@ const stopJobs = startJobs(
 resumeInterruptedPayments(database.db).catch((error) =>
   app.log.error({ err: error }, "resuming payments failed"),
 );
+let demoSeeded: Promise<void> = Promise.resolve();
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
     stopJobs();
+    // A demo cut short would stay short: the next start sees it begun and seeds nothing more.
+    await demoSeeded;
     await app.close();
     await database.close();
     process.exit(0);
@@ -46,6 +51,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 await app.listen({ port: config.port, host: config.host });
 app.log.info(`产融通 Chanrong on http://localhost:${config.port} (database: ${database.kind})`);
+if (config.seedDemo) {
+  demoSeeded = seedDemo(database.db, storage).then(
+    () => app.log.info("demo data ready"),
+    (error) => app.log.error({ err: error }, "seeding the demo data failed"),
+  );
+}
 
 /** Asks scripts/start.mjs for the web build and waits for its answer that the build is done. */
 function webBuilt(): Promise<void> {

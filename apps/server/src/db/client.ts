@@ -10,7 +10,7 @@ import type { PgDatabase, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { pgliteTemplate } from "./pglite-template";
+import { copyTemplateTo, pgliteTemplate } from "./pglite-template";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -62,7 +62,9 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
   const inMemory = url.startsWith("memory://");
   if (!inMemory) mkdirSync(url, { recursive: true });
   const fresh = inMemory || !existsSync(join(url, "PG_VERSION"));
-  const template = fresh ? pgliteTemplate() : undefined;
+  // A new data directory starts as a copy of the template directory; in memory, from its archive.
+  const copied = fresh && !inMemory && copyTemplateTo(url);
+  const template = fresh && !copied ? pgliteTemplate() : undefined;
   const client = await PGlite.create(url, template ? { loadDataDir: template } : {});
   const db = drizzlePglite(client, { schema });
   return {
