@@ -1,57 +1,158 @@
+import { Suspense } from "react";
 import { createBrowserRouter, Outlet } from "react-router";
-import { ApplicationCreatePage } from "../features/applications/pages/ApplicationCreatePage";
-import { ApplicationDetailPage } from "../features/applications/pages/ApplicationDetailPage";
-import { ApplicationListPage } from "../features/applications/pages/ApplicationListPage";
-import { AuditLogPage } from "../features/audit/pages/AuditLogPage";
-import { CalculatorsPage } from "../features/calculators/pages/CalculatorsPage";
-import { DefaultCaseDetailPage } from "../features/default-cases/pages/DefaultCaseDetailPage";
-import { DefaultCaseListPage } from "../features/default-cases/pages/DefaultCaseListPage";
-import { DefaultClaimsPage } from "../features/default-cases/pages/DefaultClaimsPage";
-import { EnterpriseDetailPage } from "../features/enterprises/pages/EnterpriseDetailPage";
-import { EnterpriseCreatePage, EnterpriseEditPage } from "../features/enterprises/pages/EnterpriseFormPage";
-import { EnterpriseImportPage } from "../features/enterprises/pages/EnterpriseImportPage";
-import { EnterpriseListPage } from "../features/enterprises/pages/EnterpriseListPage";
-import { FeeSubsidyPage } from "../features/fee-subsidy/pages/FeeSubsidyPage";
-import { ApiKeysPage } from "../features/identity/pages/ApiKeysPage";
-import { HomePage } from "../features/identity/pages/HomePage";
-import { OrganisationsPage } from "../features/identity/pages/OrganisationsPage";
-import { SignInPage } from "../features/identity/pages/SignInPage";
-import { UsersPage } from "../features/identity/pages/UsersPage";
-import { ClaimApplyPage } from "../features/interest-subsidy/pages/ClaimApplyPage";
-import { ClaimDetailPage } from "../features/interest-subsidy/pages/ClaimDetailPage";
-import { EnterpriseSubsidyPage } from "../features/interest-subsidy/pages/EnterpriseSubsidyPage";
-import { SubsidyAccountingPage } from "../features/interest-subsidy/pages/SubsidyAccountingPage";
-import { FundOverviewPage } from "../features/ledger/pages/FundOverviewPage";
-import { FundStatementPage } from "../features/ledger/pages/FundStatementPage";
-import { FundPaymentDetailPage } from "../features/payments/pages/FundPaymentDetailPage";
-import { FundPaymentListPage } from "../features/payments/pages/FundPaymentListPage";
-import { KeySupportedListPage } from "../features/programmes/pages/KeySupportedListPage";
-import { NegativeListPage } from "../features/programmes/pages/NegativeListPage";
-import { ProgrammeDetailPage } from "../features/programmes/pages/ProgrammeDetailPage";
-import { ProgrammeListPage } from "../features/programmes/pages/ProgrammeListPage";
-import { ProgrammeReportPage } from "../features/reports/pages/ProgrammeReportPage";
-import { Guard, NotFoundPage, RequireSession } from "./guards";
-import { AppLayout } from "./layout/AppLayout";
-import { MaybeSignedInLayout } from "./layout/PublicLayout";
+import { FullPageSpin, Guard, RequireSession } from "./guards";
+import { lazyPage } from "./lazy-page";
+
+// The frames too: the sign-in page needs neither the menu nor the header.
+const AppLayout = lazyPage(() => import("./layout/AppLayout"), "AppLayout");
+const MaybeSignedInLayout = lazyPage(() => import("./layout/PublicLayout"), "MaybeSignedInLayout");
+const NotFoundPage = lazyPage(() => import("./refusals"), "NotFoundPage");
+
+const ApiKeysPage = lazyPage(() => import("../features/identity/pages/ApiKeysPage"), "ApiKeysPage");
+const ApplicationCreatePage = lazyPage(
+  () => import("../features/applications/pages/ApplicationCreatePage"),
+  "ApplicationCreatePage",
+);
+const ApplicationDetailPage = lazyPage(
+  () => import("../features/applications/pages/ApplicationDetailPage"),
+  "ApplicationDetailPage",
+);
+const ApplicationListPage = lazyPage(
+  () => import("../features/applications/pages/ApplicationListPage"),
+  "ApplicationListPage",
+);
+const AuditLogPage = lazyPage(() => import("../features/audit/pages/AuditLogPage"), "AuditLogPage");
+const CalculatorsPage = lazyPage(
+  () => import("../features/calculators/pages/CalculatorsPage"),
+  "CalculatorsPage",
+);
+const ClaimApplyPage = lazyPage(
+  () => import("../features/interest-subsidy/pages/ClaimApplyPage"),
+  "ClaimApplyPage",
+);
+const ClaimDetailPage = lazyPage(
+  () => import("../features/interest-subsidy/pages/ClaimDetailPage"),
+  "ClaimDetailPage",
+);
+const DefaultCaseDetailPage = lazyPage(
+  () => import("../features/default-cases/pages/DefaultCaseDetailPage"),
+  "DefaultCaseDetailPage",
+);
+const DefaultCaseListPage = lazyPage(
+  () => import("../features/default-cases/pages/DefaultCaseListPage"),
+  "DefaultCaseListPage",
+);
+const DefaultClaimsPage = lazyPage(
+  () => import("../features/default-cases/pages/DefaultClaimsPage"),
+  "DefaultClaimsPage",
+);
+const EnterpriseCreatePage = lazyPage(
+  () => import("../features/enterprises/pages/EnterpriseFormPage"),
+  "EnterpriseCreatePage",
+);
+const EnterpriseDetailPage = lazyPage(
+  () => import("../features/enterprises/pages/EnterpriseDetailPage"),
+  "EnterpriseDetailPage",
+);
+const EnterpriseEditPage = lazyPage(
+  () => import("../features/enterprises/pages/EnterpriseFormPage"),
+  "EnterpriseEditPage",
+);
+const EnterpriseImportPage = lazyPage(
+  () => import("../features/enterprises/pages/EnterpriseImportPage"),
+  "EnterpriseImportPage",
+);
+const EnterpriseListPage = lazyPage(
+  () => import("../features/enterprises/pages/EnterpriseListPage"),
+  "EnterpriseListPage",
+);
+const EnterpriseSubsidyPage = lazyPage(
+  () => import("../features/interest-subsidy/pages/EnterpriseSubsidyPage"),
+  "EnterpriseSubsidyPage",
+);
+const FeeSubsidyPage = lazyPage(
+  () => import("../features/fee-subsidy/pages/FeeSubsidyPage"),
+  "FeeSubsidyPage",
+);
+const FundOverviewPage = lazyPage(
+  () => import("../features/ledger/pages/FundOverviewPage"),
+  "FundOverviewPage",
+);
+const FundPaymentDetailPage = lazyPage(
+  () => import("../features/payments/pages/FundPaymentDetailPage"),
+  "FundPaymentDetailPage",
+);
+const FundPaymentListPage = lazyPage(
+  () => import("../features/payments/pages/FundPaymentListPage"),
+  "FundPaymentListPage",
+);
+const FundStatementPage = lazyPage(
+  () => import("../features/ledger/pages/FundStatementPage"),
+  "FundStatementPage",
+);
+const HomePage = lazyPage(() => import("../features/identity/pages/HomePage"), "HomePage");
+const KeySupportedListPage = lazyPage(
+  () => import("../features/programmes/pages/KeySupportedListPage"),
+  "KeySupportedListPage",
+);
+const NegativeListPage = lazyPage(
+  () => import("../features/programmes/pages/NegativeListPage"),
+  "NegativeListPage",
+);
+const OrganisationsPage = lazyPage(
+  () => import("../features/identity/pages/OrganisationsPage"),
+  "OrganisationsPage",
+);
+const ProgrammeDetailPage = lazyPage(
+  () => import("../features/programmes/pages/ProgrammeDetailPage"),
+  "ProgrammeDetailPage",
+);
+const ProgrammeListPage = lazyPage(
+  () => import("../features/programmes/pages/ProgrammeListPage"),
+  "ProgrammeListPage",
+);
+const ProgrammeReportPage = lazyPage(
+  () => import("../features/reports/pages/ProgrammeReportPage"),
+  "ProgrammeReportPage",
+);
+const SignInPage = lazyPage(() => import("../features/identity/pages/SignInPage"), "SignInPage");
+const SubsidyAccountingPage = lazyPage(
+  () => import("../features/interest-subsidy/pages/SubsidyAccountingPage"),
+  "SubsidyAccountingPage",
+);
+const UsersPage = lazyPage(() => import("../features/identity/pages/UsersPage"), "UsersPage");
 
 /** Client routes; every page under "/" except sign-in and the public calculators needs a session. */
 export const router = createBrowserRouter([
-  { path: "/sign-in", element: <SignInPage /> },
+  {
+    path: "/sign-in",
+    element: (
+      <Suspense fallback={<FullPageSpin />}>
+        <SignInPage />
+      </Suspense>
+    ),
+  },
   {
     path: "/calculators",
     element: (
-      <MaybeSignedInLayout>
-        <CalculatorsPage />
-      </MaybeSignedInLayout>
+      <Suspense fallback={<FullPageSpin />}>
+        <MaybeSignedInLayout>
+          <CalculatorsPage />
+        </MaybeSignedInLayout>
+      </Suspense>
     ),
   },
   {
     path: "/",
     element: (
       <RequireSession>
-        <AppLayout>
-          <Outlet />
-        </AppLayout>
+        <Suspense fallback={<FullPageSpin />}>
+          <AppLayout>
+            <Suspense fallback={<FullPageSpin />}>
+              <Outlet />
+            </Suspense>
+          </AppLayout>
+        </Suspense>
       </RequireSession>
     ),
     children: [
