@@ -9,13 +9,15 @@ const gzipAsync = promisify(gzip);
 
 /** Text files worth compressing; images and fonts are compressed already. */
 const COMPRESSIBLE = /\.(js|css|html|svg|json)$/;
+const BROTLI_QUALITY = 10;
 /** Below this a compressed copy saves less than a packet. */
 const MIN_BYTES = 1024;
 
 /**
- * Writes `file.br` and `file.gz` beside every compressible file of the build, at the highest levels: the
- * cost is paid once per build, and the server sends the copy the browser accepts (fastify-static's
- * preCompressed) instead of compressing on every request.
+ * Writes `file.br` and `file.gz` beside every compressible file of the build, once per build, and the server
+ * sends the copy the browser accepts (fastify-static's preCompressed) instead of compressing on every
+ * request. Brotli at quality 10, not 11: `npm start` builds on every start, and 11 takes about 2.5 times
+ * as long for 2% less (1.9 MB of JS: 582 KB against 572 KB).
  */
 export function precompress(): Plugin {
   let outDir = "";
@@ -35,7 +37,7 @@ export function precompress(): Plugin {
           const [br, gz] = await Promise.all([
             brotli(content, {
               params: {
-                [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+                [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
                 [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
               },
             }),

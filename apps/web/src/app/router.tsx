@@ -122,262 +122,266 @@ const SubsidyAccountingPage = lazyPage(
 );
 const UsersPage = lazyPage(() => import("../features/identity/pages/UsersPage"), "UsersPage");
 
-/** Client routes; every page under "/" except sign-in and the public calculators needs a session. */
+/**
+ * Client routes; every page under "/" except sign-in and the public calculators needs a session. One
+ * Suspense boundary above them all: its spinner shows on a first load only, while the frame and page
+ * load; a navigation (a transition in React Router) keeps the current page until the next has loaded,
+ * instead of blanking it.
+ */
 export const router = createBrowserRouter([
   {
-    path: "/sign-in",
     element: (
       <Suspense fallback={<FullPageSpin />}>
-        <SignInPage />
+        <Outlet />
       </Suspense>
-    ),
-  },
-  {
-    path: "/calculators",
-    element: (
-      <Suspense fallback={<FullPageSpin />}>
-        <MaybeSignedInLayout>
-          <CalculatorsPage />
-        </MaybeSignedInLayout>
-      </Suspense>
-    ),
-  },
-  {
-    path: "/",
-    element: (
-      <RequireSession>
-        <Suspense fallback={<FullPageSpin />}>
-          <AppLayout>
-            <Suspense fallback={<FullPageSpin />}>
-              <Outlet />
-            </Suspense>
-          </AppLayout>
-        </Suspense>
-      </RequireSession>
     ),
     children: [
-      { index: true, element: <HomePage /> },
       {
-        path: "enterprises",
+        path: "/sign-in",
+        element: <SignInPage />,
+      },
+      {
+        path: "/calculators",
         element: (
-          <Guard allow={(access) => access.enterpriseList}>
-            <EnterpriseListPage />
-          </Guard>
+          <MaybeSignedInLayout>
+            <CalculatorsPage />
+          </MaybeSignedInLayout>
         ),
       },
       {
-        path: "enterprises/new",
+        path: "/",
         element: (
-          <Guard allow={(access) => access.createEnterprise}>
-            <EnterpriseCreatePage />
-          </Guard>
+          <RequireSession>
+            <AppLayout>
+              <Outlet />
+            </AppLayout>
+          </RequireSession>
         ),
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            path: "enterprises",
+            element: (
+              <Guard allow={(access) => access.enterpriseList}>
+                <EnterpriseListPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "enterprises/new",
+            element: (
+              <Guard allow={(access) => access.createEnterprise}>
+                <EnterpriseCreatePage />
+              </Guard>
+            ),
+          },
+          {
+            path: "enterprises/import",
+            element: (
+              <Guard allow={(access) => access.importEnterprises}>
+                <EnterpriseImportPage />
+              </Guard>
+            ),
+          },
+          { path: "enterprises/:id", element: <EnterpriseDetailPage /> },
+          { path: "enterprises/:id/edit", element: <EnterpriseEditPage /> },
+          {
+            path: "programmes",
+            element: (
+              <Guard allow={(access) => access.programmes}>
+                <ProgrammeListPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "programmes/:code",
+            element: (
+              <Guard allow={(access) => access.programmes}>
+                <ProgrammeDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "key-supported-list",
+            element: (
+              <Guard allow={(access) => access.programmeLists}>
+                <KeySupportedListPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "negative-list",
+            element: (
+              <Guard allow={(access) => access.programmeLists}>
+                <NegativeListPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "applications",
+            element: (
+              <Guard allow={(access) => access.applications}>
+                <ApplicationListPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "applications/new",
+            element: (
+              <Guard allow={(access) => access.createApplication}>
+                <ApplicationCreatePage />
+              </Guard>
+            ),
+          },
+          {
+            path: "applications/:id",
+            element: (
+              <Guard allow={(access) => access.applications}>
+                <ApplicationDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "interest-subsidy",
+            element: (
+              <Guard allow={(access) => access.interestSubsidy}>
+                <EnterpriseSubsidyPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "interest-subsidy/apply/:applicationId",
+            element: (
+              <Guard allow={(access) => access.interestSubsidy}>
+                <ClaimApplyPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "interest-subsidy/claims/:id",
+            element: (
+              <Guard
+                allow={(access) => access.interestSubsidy || access.interestSubsidyAccounting || access.fund}
+              >
+                <ClaimDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "interest-subsidy-accounting",
+            element: (
+              <Guard allow={(access) => access.interestSubsidyAccounting}>
+                <SubsidyAccountingPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "fund",
+            element: (
+              <Guard allow={(access) => access.fund}>
+                <FundOverviewPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "fund/payments",
+            element: (
+              <Guard allow={(access) => access.fund}>
+                <FundPaymentListPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "fund/payments/:id",
+            element: (
+              <Guard allow={(access) => access.fund}>
+                <FundPaymentDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "fund/statement",
+            element: (
+              <Guard allow={(access) => access.fund}>
+                <FundStatementPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "fund/monthly-report",
+            element: (
+              <Guard allow={(access) => access.fund}>
+                <ProgrammeReportPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "fee-subsidy",
+            element: (
+              <Guard allow={(access) => access.feeSubsidy}>
+                <FeeSubsidyPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "default-claims",
+            element: (
+              <Guard allow={(access) => access.defaultClaims}>
+                <DefaultClaimsPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "default-cases",
+            element: (
+              <Guard allow={(access) => access.defaultCases}>
+                <DefaultCaseListPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "default-cases/:id",
+            element: (
+              <Guard allow={(access) => access.defaultCases}>
+                <DefaultCaseDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "audit-log",
+            element: (
+              <Guard allow={(access) => access.auditLog}>
+                <AuditLogPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "organisations",
+            element: (
+              <Guard allow={(access) => access.organisations}>
+                <OrganisationsPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "users",
+            element: (
+              <Guard allow={(access) => access.users}>
+                <UsersPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "api-keys",
+            element: (
+              <Guard allow={(access) => access.apiKeys}>
+                <ApiKeysPage />
+              </Guard>
+            ),
+          },
+          { path: "*", element: <NotFoundPage /> },
+        ],
       },
-      {
-        path: "enterprises/import",
-        element: (
-          <Guard allow={(access) => access.importEnterprises}>
-            <EnterpriseImportPage />
-          </Guard>
-        ),
-      },
-      { path: "enterprises/:id", element: <EnterpriseDetailPage /> },
-      { path: "enterprises/:id/edit", element: <EnterpriseEditPage /> },
-      {
-        path: "programmes",
-        element: (
-          <Guard allow={(access) => access.programmes}>
-            <ProgrammeListPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "programmes/:code",
-        element: (
-          <Guard allow={(access) => access.programmes}>
-            <ProgrammeDetailPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "key-supported-list",
-        element: (
-          <Guard allow={(access) => access.programmeLists}>
-            <KeySupportedListPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "negative-list",
-        element: (
-          <Guard allow={(access) => access.programmeLists}>
-            <NegativeListPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "applications",
-        element: (
-          <Guard allow={(access) => access.applications}>
-            <ApplicationListPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "applications/new",
-        element: (
-          <Guard allow={(access) => access.createApplication}>
-            <ApplicationCreatePage />
-          </Guard>
-        ),
-      },
-      {
-        path: "applications/:id",
-        element: (
-          <Guard allow={(access) => access.applications}>
-            <ApplicationDetailPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "interest-subsidy",
-        element: (
-          <Guard allow={(access) => access.interestSubsidy}>
-            <EnterpriseSubsidyPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "interest-subsidy/apply/:applicationId",
-        element: (
-          <Guard allow={(access) => access.interestSubsidy}>
-            <ClaimApplyPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "interest-subsidy/claims/:id",
-        element: (
-          <Guard
-            allow={(access) => access.interestSubsidy || access.interestSubsidyAccounting || access.fund}
-          >
-            <ClaimDetailPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "interest-subsidy-accounting",
-        element: (
-          <Guard allow={(access) => access.interestSubsidyAccounting}>
-            <SubsidyAccountingPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "fund",
-        element: (
-          <Guard allow={(access) => access.fund}>
-            <FundOverviewPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "fund/payments",
-        element: (
-          <Guard allow={(access) => access.fund}>
-            <FundPaymentListPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "fund/payments/:id",
-        element: (
-          <Guard allow={(access) => access.fund}>
-            <FundPaymentDetailPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "fund/statement",
-        element: (
-          <Guard allow={(access) => access.fund}>
-            <FundStatementPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "fund/monthly-report",
-        element: (
-          <Guard allow={(access) => access.fund}>
-            <ProgrammeReportPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "fee-subsidy",
-        element: (
-          <Guard allow={(access) => access.feeSubsidy}>
-            <FeeSubsidyPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "default-claims",
-        element: (
-          <Guard allow={(access) => access.defaultClaims}>
-            <DefaultClaimsPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "default-cases",
-        element: (
-          <Guard allow={(access) => access.defaultCases}>
-            <DefaultCaseListPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "default-cases/:id",
-        element: (
-          <Guard allow={(access) => access.defaultCases}>
-            <DefaultCaseDetailPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "audit-log",
-        element: (
-          <Guard allow={(access) => access.auditLog}>
-            <AuditLogPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "organisations",
-        element: (
-          <Guard allow={(access) => access.organisations}>
-            <OrganisationsPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "users",
-        element: (
-          <Guard allow={(access) => access.users}>
-            <UsersPage />
-          </Guard>
-        ),
-      },
-      {
-        path: "api-keys",
-        element: (
-          <Guard allow={(access) => access.apiKeys}>
-            <ApiKeysPage />
-          </Guard>
-        ),
-      },
-      { path: "*", element: <NotFoundPage /> },
     ],
   },
 ]);
