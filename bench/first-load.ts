@@ -126,6 +126,7 @@ function originOf(id: string): string {
 interface Visit {
   scripts: number;
   decoded: number;
+  compressed: number;
   wire: number;
   scriptMs: number;
   interactiveMs: number;
@@ -185,14 +186,14 @@ async function measure(baseUrl: string): Promise<void> {
 
     const baseline = median(results[0]?.cold.map((v) => v.interactiveMs) ?? [1]);
     console.log(
-      "\n| page | JS requests | JS decoded KB | JS on the wire KB | script ms (median) | interactive ms, median (min–max) | × baseline | repeat visit: JS on the wire KB, interactive ms |",
+      "\n| page | JS requests | JS decoded KB | JS as sent KB | JS on the wire KB | script ms (median) | interactive ms, median (min–max) | × baseline | repeat visit: JS on the wire KB, interactive ms |",
     );
-    console.log("|---|---|---|---|---|---|---|---|");
+    console.log("|---|---|---|---|---|---|---|---|---|");
     for (const { name, cold, repeat } of results) {
       const first = cold[0] as Visit;
       const times = cold.map((v) => v.interactiveMs);
       console.log(
-        `| ${name} | ${first.scripts} | ${kb(first.decoded)} | ${kb(first.wire)} | ${Math.round(median(cold.map((v) => v.scriptMs)))} | ${Math.round(median(times))} (${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))}) | ×${(median(times) / baseline).toFixed(1)} | ${kb(repeat.wire)}, ${Math.round(repeat.interactiveMs)} |`,
+        `| ${name} | ${first.scripts} | ${kb(first.decoded)} | ${kb(first.compressed)} | ${kb(first.wire)} | ${Math.round(median(cold.map((v) => v.scriptMs)))} | ${Math.round(median(times))} (${Math.round(Math.min(...times))}–${Math.round(Math.max(...times))}) | ×${(median(times) / baseline).toFixed(1)} | ${kb(repeat.wire)}, ${Math.round(repeat.interactiveMs)} |`,
       );
     }
     console.log(
@@ -214,8 +215,9 @@ async function visit(context: BrowserContext, scenario: Scenario): Promise<Visit
 }
 
 /**
- * Counts script responses — decoded bytes (dataReceived) and bytes received with their headers
- * (encodedDataLength) — and the main thread's time in script until the network is idle.
+ * Counts script responses — decoded bytes (dataReceived), bodies as sent (Content-Length) and bytes
+ * received with their headers (encodedDataLength) — and the main thread's time in script until the
+ * network is idle.
  */
 async function countScripts(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);
@@ -230,9 +232,13 @@ async function countScripts(context: BrowserContext, page: Page) {
     });
   }
   const scripts = new Set<string>();
-  const totals = { scripts: 0, decoded: 0, wire: 0, scriptMs: 0 };
+  const totals = { scripts: 0, decoded: 0, compressed: 0, wire: 0, scriptMs: 0 };
   cdp.on("Network.responseReceived", (event) => {
-    if (event.type === "Script") scripts.add(event.requestId);
+    if (event.type !== "Script") return;
+    scripts.add(event.requestId);
+    // The body as sent (compressed when it was), without the headers; none for a 304 or a cache hit.
+    if (event.response.status === 200 && !event.response.fromDiskCache)
+      totals.compressed += Number(event.response.headers["content-length"] ?? 0);
   });
   cdp.on("Network.dataReceived", (event) => {
     if (scripts.has(event.requestId)) totals.decoded += event.dataLength;
@@ -293,7 +299,7 @@ async function signIn(page: Page): Promise<void> {
 /** The sign-in page cold, then from the click on 登录 until the first page is interactive. */
 async function signInJourney(browser: Browser, baseUrl: string) {
   const clicks: number[] = [];
-  let more = { scripts: 0, decoded: 0, wire: 0 };
+  let more = { scripts: 0, decoded: 0, compressed: 0, wire: 0 };
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
