@@ -2,7 +2,7 @@ import { Flex, Spin } from "antd";
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
 import type { Access } from "./access";
-import { lazyPage } from "./lazy-page";
+import { ForbiddenPage } from "./refusals";
 import { useSession } from "./session";
 
 /** Shown while the session or a page's code loads; only after a wait long enough to notice, never as a flash. */
@@ -26,8 +26,6 @@ export function RequireSession({ children }: { children: ReactNode }) {
   }
   return <>{children}</>;
 }
-
-const ForbiddenPage = lazyPage(() => import("./refusals"), "ForbiddenPage");
 
 /** A page only some roles may open; the server refuses the data anyway, this says so plainly. */
 export function Guard({ allow, children }: { allow: (access: Access) => boolean; children: ReactNode }) {

@@ -2,11 +2,13 @@ import { Suspense } from "react";
 import { createBrowserRouter, Outlet } from "react-router";
 import { FullPageSpin, Guard, RequireSession } from "./guards";
 import { lazyPage } from "./lazy-page";
+import { NotFoundPage } from "./refusals";
 
 // The frames too: the sign-in page needs neither the menu nor the header.
-const AppLayout = lazyPage(() => import("./layout/AppLayout"), "AppLayout");
-const MaybeSignedInLayout = lazyPage(() => import("./layout/PublicLayout"), "MaybeSignedInLayout");
-const NotFoundPage = lazyPage(() => import("./refusals"), "NotFoundPage");
+const loadAppLayout = () => import("./layout/AppLayout");
+const loadPublicLayout = () => import("./layout/PublicLayout");
+const AppLayout = lazyPage(loadAppLayout, "AppLayout");
+const MaybeSignedInLayout = lazyPage(loadPublicLayout, "MaybeSignedInLayout");
 
 const ApiKeysPage = lazyPage(() => import("../features/identity/pages/ApiKeysPage"), "ApiKeysPage");
 const ApplicationCreatePage = lazyPage(
@@ -22,10 +24,8 @@ const ApplicationListPage = lazyPage(
   "ApplicationListPage",
 );
 const AuditLogPage = lazyPage(() => import("../features/audit/pages/AuditLogPage"), "AuditLogPage");
-const CalculatorsPage = lazyPage(
-  () => import("../features/calculators/pages/CalculatorsPage"),
-  "CalculatorsPage",
-);
+const loadCalculatorsPage = () => import("../features/calculators/pages/CalculatorsPage");
+const CalculatorsPage = lazyPage(loadCalculatorsPage, "CalculatorsPage");
 const ClaimApplyPage = lazyPage(
   () => import("../features/interest-subsidy/pages/ClaimApplyPage"),
   "ClaimApplyPage",
@@ -121,6 +121,12 @@ const SubsidyAccountingPage = lazyPage(
   "SubsidyAccountingPage",
 );
 const UsersPage = lazyPage(() => import("../features/identity/pages/UsersPage"), "UsersPage");
+
+// A first load fetches the frame (and the calculators their page) its URL needs beside the entry, not after it has rendered (a module
+// is fetched once: the lazy component's own import then finds it loaded).
+const firstPath = window.location.pathname;
+if (firstPath === "/calculators") void Promise.all([loadPublicLayout(), loadCalculatorsPage()]);
+else if (firstPath !== "/sign-in") void loadAppLayout();
 
 /**
  * Client routes; every page under "/" except sign-in and the public calculators needs a session. One
