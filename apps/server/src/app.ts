@@ -1,11 +1,7 @@
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyMultipart from "@fastify/multipart";
 import fastifyRateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -31,10 +27,11 @@ import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerReportRoutes } from "./modules/reports/reports.routes";
-import { isApiPath, registerAuthentication } from "./platform/auth/authentication";
-import { registerErrorHandling, sendFrameworkError, sendNotFound } from "./platform/errors";
+import { registerAuthentication } from "./platform/auth/authentication";
+import { registerErrorHandling, sendFrameworkError } from "./platform/errors";
 import type { FileStorage } from "./platform/files/storage";
 import { registerIdempotency } from "./platform/idempotency";
+import { registerWebApp } from "./platform/web-app";
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -172,21 +169,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerDefaultRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
-  const webDist = options.webDist && existsSync(join(options.webDist, "index.html")) ? options.webDist : null;
-  if (webDist) {
-    // The web app's own files are public, as signing in happens inside it; declared so in their own context.
-    await app.register(async (web) => {
-      web.addHook("onRoute", (route) => {
-        route.config = { ...route.config, public: true };
-      });
-      await web.register(fastifyStatic, { root: webDist, wildcard: false });
-    });
-  }
-  // Unknown non-API paths get the single-page app's index.html, so client routes survive a reload.
-  app.setNotFoundHandler(async (request, reply) => {
-    if (webDist && request.method === "GET" && !isApiPath(request.url))
-      return reply.type("text/html; charset=utf-8").send(await readFile(join(webDist, "index.html")));
-    return sendNotFound(request, reply);
-  });
+  await registerWebApp(app, options.webDist);
   return app;
 }

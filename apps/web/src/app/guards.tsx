@@ -1,14 +1,15 @@
-import { Button, Flex, Result, Spin } from "antd";
+import { Flex, Spin } from "antd";
 import type { ReactNode } from "react";
-import { Link, Navigate, useLocation } from "react-router";
-import { useI18n } from "../shared/i18n";
+import { Navigate, useLocation } from "react-router";
 import type { Access } from "./access";
+import { ForbiddenPage } from "./refusals";
 import { useSession } from "./session";
 
+/** Shown while the session or a page's code loads; only after a wait long enough to notice, never as a flash. */
 export function FullPageSpin() {
   return (
     <Flex justify="center" align="center" style={{ minHeight: "60vh" }}>
-      <Spin size="large" />
+      <Spin size="large" delay={300} />
     </Flex>
   );
 }
@@ -29,36 +30,5 @@ export function RequireSession({ children }: { children: ReactNode }) {
 /** A page only some roles may open; the server refuses the data anyway, this says so plainly. */
 export function Guard({ allow, children }: { allow: (access: Access) => boolean; children: ReactNode }) {
   const { access } = useSession();
-  const { t } = useI18n();
-  if (!allow(access)) {
-    return (
-      <Result
-        status="403"
-        title={t("error.forbiddenTitle")}
-        subTitle={t("error.forbiddenPage")}
-        extra={
-          <Link to="/">
-            <Button type="primary">{t("common.backHome")}</Button>
-          </Link>
-        }
-      />
-    );
-  }
-  return <>{children}</>;
-}
-
-export function NotFoundPage() {
-  const { t } = useI18n();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t("error.notFoundPage")}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t("common.backHome")}</Button>
-        </Link>
-      }
-    />
-  );
+  return allow(access) ? children : <ForbiddenPage />;
 }
