@@ -1,4 +1,4 @@
-import { Alert, App, DatePicker, Form, Input, Modal, Typography } from "antd";
+import { Alert, App, DatePicker, Form, type FormInstance, Input, Modal, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useRef, useState } from "react";
 import { useBusinessDate } from "../../../app/session";
@@ -20,6 +20,31 @@ function useEntryKey() {
   return { current: () => key.current, renew: () => (key.current = newIdempotencyKey()) };
 }
 
+/**
+ * Posting one entry from a modal's form: under the entry's idempotency key, announced (or known as a
+ * replay) and closed when it is recorded; the server's errors go on the `fields` they name, the rest
+ * above the form.
+ */
+function useEntrySubmit<Values>(form: FormInstance<Values>, fields: readonly string[], onPosted: () => void) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const key = useEntryKey();
+  const [leftover, setLeftover] = useState<FieldError[]>([]);
+  const submit = async (
+    post: (idempotencyKey: string) => Promise<{ replayed: boolean; postingId: number }>,
+  ) => {
+    setLeftover([]);
+    try {
+      const result = await post(key.current());
+      message.success(t(result.replayed ? "fund.replayed" : "fund.posted", { id: result.postingId }));
+      onPosted();
+    } catch (error) {
+      setLeftover(applyServerErrors(form as FormInstance, error, fields));
+    }
+  };
+  return { submit, leftover, renewKey: key.renew };
+}
+
 const positive = (value: string) => YUAN_PATTERN.test(value) && /[1-9]/.test(value);
 
 interface AppropriationValues {
@@ -32,27 +57,19 @@ interface AppropriationValues {
 export function AppropriationModal({ fundId, onClose }: { fundId: string; onClose: () => void }) {
   const { t } = useI18n();
   const today = useBusinessDate();
-  const { message } = App.useApp();
   const [form] = Form.useForm<AppropriationValues>();
   const mutation = useAppropriate(fundId);
-  const key = useEntryKey();
-  const [leftover, setLeftover] = useState<FieldError[]>([]);
+  const entry = useEntrySubmit(form, ["amount", "date", "memo"], onClose);
 
-  const onFinish = async (values: AppropriationValues) => {
-    setLeftover([]);
-    try {
-      const result = await mutation.mutateAsync({
+  const onFinish = (values: AppropriationValues) =>
+    entry.submit((idempotencyKey) =>
+      mutation.mutateAsync({
         amount: values.amount.trim(),
         date: values.date.format(DATE_FORMAT),
         memo: values.memo.trim(),
-        idempotencyKey: key.current(),
-      });
-      message.success(t(result.replayed ? "fund.replayed" : "fund.posted", { id: result.postingId }));
-      onClose();
-    } catch (error) {
-      setLeftover(applyServerErrors(form, error, ["amount", "date", "memo"]));
-    }
-  };
+        idempotencyKey,
+      }),
+    );
 
   return (
     <Modal
@@ -66,12 +83,12 @@ export function AppropriationModal({ fundId, onClose }: { fundId: string; onClos
       destroyOnHidden
     >
       <div data-testid="appropriation-modal">
-        {mutation.isError && <ProblemAlert error={mutation.error} fieldErrors={leftover} />}
+        {mutation.isError && <ProblemAlert error={mutation.error} fieldErrors={entry.leftover} />}
         <Form<AppropriationValues>
           form={form}
           layout="vertical"
           initialValues={{ date: dayjs(today) }}
-          onValuesChange={key.renew}
+          onValuesChange={entry.renewKey}
           onFinish={onFinish}
         >
           <Form.Item
@@ -126,27 +143,19 @@ export function ReversalModal({
 }) {
   const { t } = useI18n();
   const today = useBusinessDate();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ReversalValues>();
   const mutation = useReversePosting(fundId);
-  const key = useEntryKey();
-  const [leftover, setLeftover] = useState<FieldError[]>([]);
+  const entry = useEntrySubmit(form, ["reason", "date"], onClose);
 
-  const onFinish = async (values: ReversalValues) => {
-    setLeftover([]);
-    try {
-      const result = await mutation.mutateAsync({
+  const onFinish = (values: ReversalValues) =>
+    entry.submit((idempotencyKey) =>
+      mutation.mutateAsync({
         postingId: posting.postingId,
         reason: values.reason.trim(),
         date: values.date.format(DATE_FORMAT),
-        idempotencyKey: key.current(),
-      });
-      message.success(t(result.replayed ? "fund.replayed" : "fund.posted", { id: result.postingId }));
-      onClose();
-    } catch (error) {
-      setLeftover(applyServerErrors(form, error, ["reason", "date"]));
-    }
-  };
+        idempotencyKey,
+      }),
+    );
 
   return (
     <Modal
@@ -161,12 +170,12 @@ export function ReversalModal({
     >
       <div data-testid="reversal-modal">
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t("fund.reverseHint")} />
-        {mutation.isError && <ProblemAlert error={mutation.error} fieldErrors={leftover} />}
+        {mutation.isError && <ProblemAlert error={mutation.error} fieldErrors={entry.leftover} />}
         <Form<ReversalValues>
           form={form}
           layout="vertical"
           initialValues={{ date: dayjs(today) }}
-          onValuesChange={key.renew}
+          onValuesChange={entry.renewKey}
           onFinish={onFinish}
         >
           <Form.Item
