@@ -27,6 +27,7 @@ import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerReportRoutes } from "./modules/reports/reports.routes";
+import { registerWorkbenchRoutes } from "./modules/workbench/workbench.routes";
 import { registerAuthentication } from "./platform/auth/authentication";
 import { registerErrorHandling, sendFrameworkError } from "./platform/errors";
 import type { FileStorage } from "./platform/files/storage";
@@ -160,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerProgrammeRoutes(app, database.db);
   registerApplicationRoutes(app, database.db);
   registerNotificationRoutes(app, database.db);
+  registerWorkbenchRoutes(app, database.db);
   registerAttachmentRoutes(app, database.db, options.storage);
   registerLedgerRoutes(app, database.db);
   registerPaymentRoutes(app, database.db);

@@ -18,6 +18,7 @@ import { today } from "../platform/clock";
 import type { FileStorage } from "../platform/files/storage";
 import { insertProgrammeLoan, type LoanEventSpec } from "../testing/loan-factory";
 import * as demoRepo from "./demo.repository";
+import { loanHistory } from "./loan-histories";
 
 /**
  * The special fund's story for a newcomer clicking through on 2026-11-22, through the real services
@@ -81,23 +82,6 @@ async function appropriation2026(db: Database, cast: Cast): Promise<void> {
   );
 }
 
-/**
- * A loan disbursed once and repaid on the schedule's dates, with the interest (3.45% a year) the bank
- * recorded on each; amounts in fen, a zero repayment being an interest date only.
- */
-function settledLoan(
-  disbursedOn: string,
-  amountFen: bigint,
-  schedule: readonly [date: string, repaidFen: bigint, interestFen: bigint][],
-): LoanEventSpec[] {
-  const events: LoanEventSpec[] = [{ type: "DISBURSEMENT", date: disbursedOn, amountFen }];
-  for (const [date, repaidFen, interestFen] of schedule) {
-    events.push({ type: "INTEREST_PAYMENT", date, amountFen: interestFen });
-    if (repaidFen > 0n) events.push({ type: "PRINCIPAL_REPAYMENT", date, amountFen: repaidFen });
-  }
-  return events;
-}
-
 async function insertSettled(
   db: Database,
   cast: Cast,
@@ -119,7 +103,7 @@ async function insertSettled(
 
 /** 3,000,000.00 from 2024-06-18 to 2025-06-18: 60,833.33 of subsidy, applied for in Q2 2026. */
 async function loanSettledIn2025(db: Database, cast: Cast): Promise<string | null> {
-  const events = settledLoan("2024-06-18", 300_000_000n, [
+  const events = loanHistory("2024-06-18", 300_000_000n, [
     ["2024-12-18", 0n, 5_261_250n],
     ["2025-06-18", 300_000_000n, 5_232_500n],
   ]);
@@ -128,23 +112,23 @@ async function loanSettledIn2025(db: Database, cast: Cast): Promise<string | nul
 
 /** Window 2027-04-01..06-30: the seed's own loan (81,277.78), two more, and one that was overdue. */
 async function loansSettledIn2026(db: Database, cast: Cast): Promise<void> {
-  const seedLoan = settledLoan("2025-03-10", 500_000_000n, [
+  const seedLoan = loanHistory("2025-03-10", 500_000_000n, [
     ["2025-09-10", 200_000_000n, 8_816_667n],
     ["2026-03-10", 300_000_000n, 5_203_750n],
   ]);
   await insertSettled(db, cast, cast.jinggong, cast.icbc, seedLoan);
-  const twoInstalments = settledLoan("2025-08-01", 800_000_000n, [
+  const twoInstalments = loanHistory("2025-08-01", 800_000_000n, [
     ["2026-02-01", 400_000_000n, 14_106_667n],
     ["2026-08-01", 400_000_000n, 6_938_333n],
   ]);
   await insertSettled(db, cast, cast.hbbankClients[0], cast.hbbank, twoInstalments);
-  const oneYear = settledLoan("2025-10-15", 150_000_000n, [
+  const oneYear = loanHistory("2025-10-15", 150_000_000n, [
     ["2026-04-15", 0n, 2_616_250n],
     ["2026-10-15", 150_000_000n, 2_630_625n],
   ]);
   await insertSettled(db, cast, cast.hbbankClients[1], cast.hbbank, oneYear);
   // Repaid two weeks late: 按期结息 failed, so the list shows it with no subsidy (seed 002 art. 14).
-  const late = settledLoan("2025-05-20", 200_000_000n, [
+  const late = loanHistory("2025-05-20", 200_000_000n, [
     ["2025-11-20", 0n, 3_526_667n],
     ["2026-06-05", 200_000_000n, 3_775_833n],
   ]);
@@ -269,7 +253,7 @@ async function overdueLoans(db: Database, cast: Cast): Promise<string | null> {
     guarantorOrgId: cast.danbao,
     amountFen: 300_000_000n,
     events: unpaid(
-      settledLoan("2025-07-15", 300_000_000n, [
+      loanHistory("2025-07-15", 300_000_000n, [
         ["2026-01-15", 200_000_000n, 5_290_000n],
         ["2026-07-15", 0n, 1_734_583n],
       ]),
@@ -294,7 +278,7 @@ async function overdueLoans(db: Database, cast: Cast): Promise<string | null> {
     guarantorOrgId: cast.danbao,
     amountFen: 200_000_000n,
     events: unpaid(
-      settledLoan("2025-06-20", 200_000_000n, [
+      loanHistory("2025-06-20", 200_000_000n, [
         ["2025-12-20", 120_000_000n, 3_507_500n],
         ["2026-06-20", 0n, 1_395_333n],
       ]),

@@ -14,8 +14,14 @@ export const DEMO_ORGANISATIONS: { key: string; name: string; type: OrgType; reg
   { key: "province", name: "湖北省经济和信息化厅", type: "PROVINCE", regionCode: "420000" },
   { key: "miit", name: "工业和信息化部", type: "MINISTRY", regionCode: "000000" },
   { key: "applicant", name: "丹江口市人民政府", type: "CITY_APPLICANT", regionCode: "420381" },
-  { key: "cqjxw", name: "重庆市经济和信息化委员会", type: "INDUSTRY_BUREAU", regionCode: "500000" },
   { key: "enterprise", name: "十堰精工汽车零部件有限公司", type: "ENTERPRISE", regionCode: "420303" },
+  // 重庆's 技改专项贷: its bureau, the parties of its review chain, and the fund's approvers.
+  { key: "cqjxw", name: "重庆市经济和信息化委员会", type: "INDUSTRY_BUREAU", regionCode: "500000" },
+  { key: "cqczj", name: "重庆市财政局", type: "FINANCE_BUREAU", regionCode: "500000" },
+  { key: "cqszf", name: "重庆市人民政府", type: "CITY_GOVERNMENT", regionCode: "500000" },
+  { key: "cqbank", name: "中国建设银行重庆市分行", type: "BANK", regionCode: "500000" },
+  { key: "cqdanbao", name: "重庆市融资担保有限公司", type: "GUARANTOR", regionCode: "500000" },
+  { key: "cqenterprise", name: "重庆渝江精密机械有限公司", type: "ENTERPRISE", regionCode: "500106" },
 ];
 
 export const DEMO_ROLES: Role[] = ["admin", "operator", "reviewer"];

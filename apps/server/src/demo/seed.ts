@@ -11,6 +11,7 @@ import { insertProgramme } from "../modules/programmes/programmes.repository";
 import { hashPassword } from "../platform/auth/passwords";
 import type { FileStorage } from "../platform/files/storage";
 import { buildEnterpriseInput } from "../testing/factories";
+import { seedChongqingDemo } from "./chongqing-demo";
 import * as demoRepo from "./demo.repository";
 import { seedFundDemo } from "./fund-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
@@ -85,6 +86,15 @@ async function insertBaseline(tx: Executor, passwordHash: string): Promise<Seede
       programmeCodes: [SHIYAN_CHANLIAN_LOAN.code],
     });
   }
+  if (ids.cqdanbao) {
+    await demoRepo.insertFund(tx, {
+      code: "CHONGQING-JGTX",
+      name: "重庆市技改专项贷贴息资金",
+      regionCode: CHONGQING_TECH_LOAN.regionCode,
+      managerOrgId: ids.cqdanbao,
+      programmeCodes: [CHONGQING_TECH_LOAN.code],
+    });
+  }
   return ids;
 }
 
@@ -92,8 +102,11 @@ export const SHIYAN_FUND_CODE = "SHIYAN-QLBL";
 
 const ROLE_LABELS = { admin: "管理员", operator: "经办人", reviewer: "审核人" } as const;
 
-/** How many demo enterprises the first start creates. */
+/** How many demo enterprises the first start creates: 十堰's first, then 重庆's. */
 export const DEMO_ENTERPRISE_COUNT = 30;
+const LAST_SHIYAN_ENTERPRISE = 25;
+/** 重庆渝江精密机械有限公司, whose users are `cqenterprise.*`. */
+const FIRST_CHONGQING_ENTERPRISE = LAST_SHIYAN_ENTERPRISE + 1;
 
 /**
  * The demo data set on top of the baseline: ~30 enterprises built by the test factories,
@@ -110,31 +123,38 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
     return true;
   });
   // Through the fund's own services, each step in its own transaction, by whoever seeded the rest.
-  if (seeded) await seedFundDemo(db, storage);
+  if (seeded) {
+    await seedFundDemo(db, storage);
+    await seedChongqingDemo(db);
+  }
 }
 
 async function insertDemoEnterprises(tx: Executor, orgs: SeededOrganisations): Promise<void> {
-  // Alternate the demo enterprises between the two banks, so each bank sees only its own.
+  // Alternate 十堰's demo enterprises between its two banks, so each bank sees only its own; 重庆's
+  // bank with the one in 重庆.
   const bankOf = (sequence: number) =>
-    sequence % 2
-      ? { bankOrgId: orgs.icbc ?? null, bankName: "中国工商银行十堰分行" }
-      : { bankOrgId: orgs.hbbank ?? null, bankName: "湖北银行十堰分行" };
+    sequence > LAST_SHIYAN_ENTERPRISE
+      ? { bankOrgId: orgs.cqbank ?? null, bankName: "中国建设银行重庆市分行" }
+      : sequence % 2
+        ? { bankOrgId: orgs.icbc ?? null, bankName: "中国工商银行十堰分行" }
+        : { bankOrgId: orgs.hbbank ?? null, bankName: "湖北银行十堰分行" };
   const ids: string[] = [];
   for (let sequence = 1; sequence <= DEMO_ENTERPRISE_COUNT; sequence++) {
-    const chongqing = sequence > 25;
+    const chongqing = sequence > LAST_SHIYAN_ENTERPRISE;
     const districts = chongqing ? CHONGQING_DISTRICTS : SHIYAN_DISTRICTS;
     const input = buildEnterpriseInput(
       {
         districtCode: districts[sequence % districts.length] ?? "420303",
-        tags: demoTags(sequence),
-        bankAccounts: chongqing
-          ? []
-          : [{ ...bankOf(sequence), accountNo: `4203${String(sequence).padStart(12, "0")}` }],
+        tags: chongqing ? [] : demoTags(sequence),
+        bankAccounts: [
+          { ...bankOf(sequence), accountNo: `${chongqing ? 5000 : 4203}${String(sequence).padStart(12, "0")}` },
+        ],
       },
       sequence,
     );
     if (sequence === 1) input.name = "十堰精工汽车零部件有限公司";
     if (sequence === 2) Object.assign(input, { name: "东风商用车零部件(十堰)有限公司", employees: 3200 });
+    if (sequence === FIRST_CHONGQING_ENTERPRISE) input.name = "重庆渝江精密机械有限公司";
     const created = await enterprisesRepo.insertEnterprise(
       tx,
       toValues(input, null),
@@ -155,6 +175,10 @@ async function insertDemoEnterprises(tx: Executor, orgs: SeededOrganisations): P
   }
   if (orgs.enterprise) {
     await demoRepo.setOrganisationEnterprise(tx, orgs.enterprise, first);
+  }
+  const chongqingFirst = ids[FIRST_CHONGQING_ENTERPRISE - 1];
+  if (orgs.cqenterprise && chongqingFirst) {
+    await demoRepo.setOrganisationEnterprise(tx, orgs.cqenterprise, chongqingFirst);
   }
 }
 

@@ -176,6 +176,12 @@ export async function listClaims(db: Database, actor: Actor, filter: ClaimFilter
   };
 }
 
+/** Claims filed and not yet taken into a computation: they wait for the fund's guarantor, nobody else. */
+export async function claimsAwaitingAccounting(db: Database, actor: Actor, pageSize: number) {
+  if (actor.orgType !== "GUARANTOR") return { items: [], total: 0, page: 1, pageSize };
+  return listClaims(db, actor, { status: "SUBMITTED", page: 1, pageSize });
+}
+
 async function requireClaim(executor: Executor, actor: Actor, id: string): Promise<ClaimRecord> {
   const [record] = await findClaims(executor, actor, [id]);
   if (!record) throw AppError.notFound("贴息申请 (interest subsidy claim)");

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+export const WORK_KINDS = ["application", "payment", "default-case", "interest-subsidy-claim"] as const;
+export type WorkKind = (typeof WORK_KINDS)[number];
+
+/** One piece of work as the workbench lists it; the web names the kind and its status. */
+export const workItem = z.object({
+  kind: z.enum(WORK_KINDS),
+  id: z.guid(),
+  /** Whose or what it is: the enterprise, or the payment's title. */
+  title: z.string(),
+  /** The programme or fund it belongs to. */
+  context: z.string(),
+  amount: z.string(),
+  status: z.string(),
+  /** When it reached its current holder (or was filed). */
+  since: z.string(),
+  /** The earliest due date of its running clocks, where it has any. */
+  dueOn: z.string().nullable(),
+});
+
+export const workbenchResponse = z.object({
+  /** How many items of each kind wait for the caller's organisation. */
+  waiting: z.object({
+    total: z.number().int(),
+    applications: z.number().int(),
+    payments: z.number().int(),
+    defaultCases: z.number().int(),
+    claims: z.number().int(),
+  }),
+  /** The waiting items, the soonest due first, then the longest waiting. */
+  items: z.array(workItem),
+  /** The newest items the caller's organisation may see, waiting or not. */
+  latest: z.array(workItem),
+});
+
+export type WorkItem = z.infer<typeof workItem>;

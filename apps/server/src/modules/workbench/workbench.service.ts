@@ -1,0 +1,105 @@
+import type { Database } from "../../db/client";
+import type { Actor } from "../../platform/actor";
+import { listApplications } from "../applications/applications.service";
+import { listCases } from "../default-cases/default-cases.service";
+import { claimsAwaitingAccounting } from "../interest-subsidy/claims.service";
+import { listPayments } from "../payments/payments.service";
+import type { WorkItem } from "./workbench.schemas";
+
+/** How many waiting items the workbench lists (the counts cover them all). */
+const WAITING_SHOWN = 10;
+/** How many of the newest items it lists. */
+const LATEST_SHOWN = 5;
+
+type Application = Awaited<ReturnType<typeof listApplications>>["items"][number];
+type Payment = Awaited<ReturnType<typeof listPayments>>["items"][number];
+type Case = Awaited<ReturnType<typeof listCases>>["items"][number];
+type Claim = Awaited<ReturnType<typeof claimsAwaitingAccounting>>["items"][number];
+
+const fromApplication = (a: Application): WorkItem => ({
+  kind: "application",
+  id: a.id,
+  title: a.enterpriseName,
+  context: a.programmeName,
+  amount: a.amount,
+  status: a.status,
+  since: a.heldSince.toISOString(),
+  dueOn: a.nextDueOn,
+});
+const fromPayment = (p: Payment): WorkItem => ({
+  kind: "payment",
+  id: p.id,
+  title: p.title,
+  context: p.fundName,
+  amount: p.total,
+  status: p.status,
+  since: p.heldSince.toISOString(),
+  dueOn: null,
+});
+const fromCase = (c: Case): WorkItem => ({
+  kind: "default-case",
+  id: c.id,
+  title: c.enterpriseName,
+  context: c.programmeName,
+  amount: c.loss,
+  status: c.status,
+  since: c.claimedOn,
+  dueOn: null,
+});
+const fromClaim = (c: Claim): WorkItem => ({
+  kind: "interest-subsidy-claim",
+  id: c.id,
+  title: c.loan.enterprise.name,
+  context: c.loan.programme.name,
+  amount: c.claimed,
+  status: c.status,
+  since: c.appliedOn,
+  dueOn: null,
+});
+
+/** The soonest due first, then whatever has waited longest. */
+function byUrgency(a: WorkItem, b: WorkItem): number {
+  if (a.dueOn !== b.dueOn) {
+    if (a.dueOn === null) return 1;
+    if (b.dueOn === null) return -1;
+    return a.dueOn < b.dueOn ? -1 : 1;
+  }
+  return a.since < b.since ? -1 : a.since > b.since ? 1 : 0;
+}
+
+/**
+ * What waits for the caller's organisation in every module it takes part in, and the newest items it
+ * may see. Each module decides what waits for whom and what the caller may see; this only gathers.
+ */
+export async function workbench(db: Database, actor: Actor) {
+  const waitingPage = { waiting: true, page: 1, pageSize: WAITING_SHOWN };
+  const latestPage = { page: 1, pageSize: LATEST_SHOWN };
+  const [applications, payments, cases, claims, latestApplications, latestPayments] = await Promise.all([
+    listApplications(db, actor, waitingPage),
+    listPayments(db, actor, waitingPage),
+    listCases(db, actor, waitingPage),
+    claimsAwaitingAccounting(db, actor, WAITING_SHOWN),
+    listApplications(db, actor, latestPage),
+    listPayments(db, actor, latestPage),
+  ]);
+  const items = [
+    ...applications.items.map(fromApplication),
+    ...payments.items.map(fromPayment),
+    ...cases.items.map(fromCase),
+    ...claims.items.map(fromClaim),
+  ].sort(byUrgency);
+  const latest = [...latestApplications.items.map(fromApplication), ...latestPayments.items.map(fromPayment)]
+    .sort((a, b) => (a.since < b.since ? 1 : a.since > b.since ? -1 : 0))
+    .slice(0, LATEST_SHOWN);
+  return {
+    waiting: {
+      total: applications.total + payments.total + cases.total + claims.total,
+      applications: applications.total,
+      payments: payments.total,
+      defaultCases: cases.total,
+      claims: claims.total,
+    },
+    items: items.slice(0, WAITING_SHOWN),
+    latest,
+  };
+}
