@@ -73,7 +73,8 @@ const FORM = {
   contactName: "刘思琪",
   contactPhone: "13983001234",
   mainBusiness: "汽车变速器壳体、发动机缸体精密加工",
-  productsAndPartners: "主要产品为变速器壳体、缸体;下游为长安汽车、赛力斯等整车企业;2025 年营业收入 1.8 亿元。",
+  productsAndPartners:
+    "主要产品为变速器壳体、缸体;下游为长安汽车、赛力斯等整车企业;2025 年营业收入 1.8 亿元。",
 };
 
 /** A draft, one waiting for the bureau's recommendation, one with the bank and the guarantor. */
@@ -100,12 +101,22 @@ async function applicationsInReview(db: Database, bankOrgId: string, guarantorOr
   const submitted = await draft("5000000.00", "TECH_RENOVATION", 36);
   await act(db, enterprise, submitted.id, { action: "submit", version: submitted.version }, null);
   const recommended = await draft("3000000.00", "TECH_RENOVATION", 24);
-  const inReview = await act(db, enterprise, recommended.id, { action: "submit", version: recommended.version }, null);
+  const inReview = await act(
+    db,
+    enterprise,
+    recommended.id,
+    { action: "submit", version: recommended.version },
+    null,
+  );
   await act(
     db,
     bureau,
     recommended.id,
-    { action: "recommend", version: inReview.version, opinion: "技改项目已备案,符合技改专项贷支持方向,同意推荐" },
+    {
+      action: "recommend",
+      version: inReview.version,
+      opinion: "技改项目已备案,符合技改专项贷支持方向,同意推荐",
+    },
     null,
   );
 }

@@ -147,7 +147,20 @@ async function insertDemoEnterprises(tx: Executor, orgs: SeededOrganisations): P
         districtCode: districts[sequence % districts.length] ?? "420303",
         tags: chongqing ? [] : demoTags(sequence),
         bankAccounts: [
-          { ...bankOf(sequence), accountNo: `${chongqing ? 5000 : 4203}${String(sequence).padStart(12, "0")}` },
+          {
+            ...bankOf(sequence),
+            accountNo: `${chongqing ? 5000 : 4203}${String(sequence).padStart(12, "0")}`,
+          },
+          // The investment fund's portfolio companies hold an account with it: what it sees (ADR 005).
+          ...(!chongqing && sequence % 4 === 3
+            ? [
+                {
+                  bankOrgId: orgs.fund ?? null,
+                  bankName: "十堰产业投资基金管理有限公司",
+                  accountNo: `9420${String(sequence).padStart(12, "0")}`,
+                },
+              ]
+            : []),
         ],
       },
       sequence,

@@ -25,8 +25,10 @@ export interface Access {
   configureProgrammes: boolean;
   /** Check an enterprise against a programme's rules (whoever may see enterprises). */
   eligibilityCheck: boolean;
-  /** Read the key-supported list and the negative list. */
-  programmeLists: boolean;
+  /** Read the key-supported list, where a programme of the region requires it. */
+  keySupportedList: boolean;
+  /** Read the re-guarantor's negative list, where a programme of the region checks it. */
+  negativeList: boolean;
   /** Read the key-supported list of any region (platform admin); others see their own region's. */
   keySupportedListAnyRegion: boolean;
   /** Add to and remove from the key-supported list (industry bureau operator or admin). */
@@ -119,7 +121,8 @@ export function accessOf(me: Me | null): Access {
       programmes: false,
       configureProgrammes: false,
       eligibilityCheck: false,
-      programmeLists: false,
+      keySupportedList: false,
+      negativeList: false,
       keySupportedListAnyRegion: false,
       maintainKeySupportedList: false,
       maintainNegativeList: false,
@@ -157,7 +160,8 @@ export function accessOf(me: Me | null): Access {
     programmes: true,
     configureProgrammes: platformAdmin && preparer,
     eligibilityCheck: enterpriseList,
-    programmeLists: among(LIST_READERS, type),
+    keySupportedList: among(LIST_READERS, type) && me.listsInUse.keySupportedList,
+    negativeList: among(LIST_READERS, type) && me.listsInUse.negativeList,
     keySupportedListAnyRegion: platformAdmin,
     maintainKeySupportedList: type === "INDUSTRY_BUREAU" && preparer,
     maintainNegativeList: type === "REGUARANTOR" && preparer,

@@ -210,7 +210,7 @@ export const router = createBrowserRouter([
           {
             path: "key-supported-list",
             element: (
-              <Guard allow={(access) => access.programmeLists}>
+              <Guard allow={(access) => access.keySupportedList}>
                 <KeySupportedListPage />
               </Guard>
             ),
@@ -218,7 +218,7 @@ export const router = createBrowserRouter([
           {
             path: "negative-list",
             element: (
-              <Guard allow={(access) => access.programmeLists}>
+              <Guard allow={(access) => access.negativeList}>
                 <NegativeListPage />
               </Guard>
             ),

@@ -95,7 +95,7 @@ export function registerIdentityRoutes(
         response: { 200: meResponse, ...problems(401, 403) },
       },
     },
-    async (request) => service.whoAmI(actorOf(request), request.session),
+    async (request) => service.whoAmI(db, actorOf(request), request.session),
   );
 
   r.get(

@@ -96,6 +96,9 @@ export const meResponse = z.object({
   }),
   csrfToken: z.string().nullable(),
   today: z.string().describe("The platform's business date (YYYY-MM-DD; a demo may pin it)"),
+  listsInUse: z
+    .object({ keySupportedList: z.boolean(), negativeList: z.boolean() })
+    .describe("Whether a loan programme over or inside the organisation's region uses each list"),
 });
 
 export type MeResponse = z.infer<typeof meResponse>;

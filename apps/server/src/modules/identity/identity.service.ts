@@ -11,6 +11,7 @@ import { hashToken, newToken } from "../../platform/auth/tokens";
 import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
+import { listsInUse } from "../programmes/programmes.service";
 import * as repo from "./identity.repository";
 import type { MeResponse } from "./identity.schemas";
 
@@ -93,7 +94,7 @@ function addressHeldError(until: Date): AppError {
 }
 
 /** The signed-in user and organisation as the pages know them, with the session's CSRF token. */
-export function whoAmI(actor: Actor, session: SessionInfo | null): MeResponse {
+export async function whoAmI(db: Database, actor: Actor, session: SessionInfo | null): Promise<MeResponse> {
   return {
     user: {
       id: actor.userId,
@@ -111,6 +112,8 @@ export function whoAmI(actor: Actor, session: SessionInfo | null): MeResponse {
     csrfToken: session?.csrfToken ?? null,
     // The business date (pinned for a demo), so that pages default to the server's day, not the browser's.
     today: today(),
+    // 重庆's bureau keeps no key-supported list: its menu should not offer one.
+    listsInUse: await listsInUse(db, actor.orgRegionCode),
   };
 }
 

@@ -164,6 +164,22 @@ async function requireEnterpriseIn(db: Database, enterpriseId: string, regionCod
   return enterprise;
 }
 
+/**
+ * The lists the loan programmes of a region use — those over it (a district under its city's programme)
+ * and those inside it (a province over its cities') — so that a region without them is not offered them.
+ */
+export async function listsInUse(db: Database, regionCode: string) {
+  const related = (await repo.listProgrammes(db)).filter(
+    (programme) =>
+      regionCovers(programme.regionCode, regionCode) || regionCovers(regionCode, programme.regionCode),
+  );
+  const configs = await Promise.all(related.map((programme) => loadConfig(db, programme)));
+  return {
+    keySupportedList: configs.some((config) => config.requireKeySupportedList),
+    negativeList: configs.some((config) => config.checkNegativeList),
+  };
+}
+
 export async function listKeySupported(db: Database, actor: Actor, regionCode?: string) {
   requireOrgType(actor, ...LIST_READERS);
   const region = isPlatformAdmin(actor) && regionCode ? regionCode : actor.orgRegionCode;

@@ -15,8 +15,9 @@ export const workItem = z.object({
   status: z.string(),
   /** When it reached its current holder (or was filed). */
   since: z.string(),
-  /** The earliest due date of its running clocks, where it has any. */
+  /** The earliest due date of its running clocks, where it has any, and how that date stands today. */
   dueOn: z.string().nullable(),
+  sla: z.enum(["on-time", "due-soon", "due-today", "overdue"]).nullable(),
 });
 
 export const workbenchResponse = z.object({

@@ -25,6 +25,7 @@ const fromApplication = (a: Application): WorkItem => ({
   status: a.status,
   since: a.heldSince.toISOString(),
   dueOn: a.nextDueOn,
+  sla: a.sla,
 });
 const fromPayment = (p: Payment): WorkItem => ({
   kind: "payment",
@@ -35,6 +36,7 @@ const fromPayment = (p: Payment): WorkItem => ({
   status: p.status,
   since: p.heldSince.toISOString(),
   dueOn: null,
+  sla: null,
 });
 const fromCase = (c: Case): WorkItem => ({
   kind: "default-case",
@@ -45,6 +47,7 @@ const fromCase = (c: Case): WorkItem => ({
   status: c.status,
   since: c.claimedOn,
   dueOn: null,
+  sla: null,
 });
 const fromClaim = (c: Claim): WorkItem => ({
   kind: "interest-subsidy-claim",
@@ -55,6 +58,7 @@ const fromClaim = (c: Claim): WorkItem => ({
   status: c.status,
   since: c.appliedOn,
   dueOn: null,
+  sla: null,
 });
 
 /** The soonest due first, then whatever has waited longest. */

@@ -1,29 +1,11 @@
-import {
-  AlertOutlined,
-  ApartmentOutlined,
-  AuditOutlined,
-  BankOutlined,
-  CalculatorOutlined,
-  FileProtectOutlined,
-  FileTextOutlined,
-  FundOutlined,
-  HomeOutlined,
-  KeyOutlined,
-  LogoutOutlined,
-  MoneyCollectOutlined,
-  PercentageOutlined,
-  SafetyCertificateOutlined,
-  ShopOutlined,
-  StarOutlined,
-  StopOutlined,
-  TeamOutlined,
-} from "@ant-design/icons";
+import { ApartmentOutlined, HomeOutlined, LogoutOutlined } from "@ant-design/icons";
 import { Button, Flex, Layout, Menu, type MenuProps, Tag, Tooltip, Typography } from "antd";
 import { type ReactNode, useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
-import { NotificationBell } from "../../features/applications/components/NotificationBell";
+import { NotificationBell } from "../../features/workbench/NotificationBell";
 import { useI18n } from "../../shared/i18n";
 import { orgTypeLabel, roleLabel } from "../../shared/labels";
+import { type Destination, isGroup, navigationOf } from "../navigation";
 import { useSession } from "../session";
 import { LanguageSwitch } from "./LanguageSwitch";
 
@@ -62,79 +44,31 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const [collapsed, setCollapsed] = useState(false);
   if (!me) return null;
 
-  const item = (key: string, to: string, icon: ReactNode, label: string): MenuItem => ({
+  const item = ({ key, to, icon, label }: Destination): MenuItem => ({
     key,
     icon,
     label: (
       <Link to={to} data-testid={`nav-${key}`}>
-        {label}
+        {t(label)}
       </Link>
     ),
   });
-  const items: MenuItem[] = [item("home", "/", <HomeOutlined />, t("menu.home"))];
-  if (access.enterpriseList)
-    items.push(item("enterprises", "/enterprises", <ShopOutlined />, t("menu.enterprises")));
-  if (access.ownEnterpriseId) {
-    items.push(
-      item(
-        "my-enterprise",
-        `/enterprises/${access.ownEnterpriseId}`,
-        <ShopOutlined />,
-        t("menu.myEnterprise"),
-      ),
-    );
-  }
-  if (access.applications)
-    items.push(item("applications", "/applications", <FileTextOutlined />, t("menu.applications")));
-  if (access.interestSubsidy)
-    items.push(
-      item("interest-subsidy", "/interest-subsidy", <PercentageOutlined />, t("menu.interestSubsidy")),
-    );
-  if (access.interestSubsidyAccounting) {
-    items.push(
-      item(
-        "interest-subsidy-accounting",
-        "/interest-subsidy-accounting",
-        <PercentageOutlined />,
-        t("menu.interestSubsidyAccounting"),
-      ),
-    );
-  }
-  if (access.feeSubsidy)
-    items.push(item("fee-subsidy", "/fee-subsidy", <MoneyCollectOutlined />, t("menu.feeSubsidy")));
-  if (access.defaultClaims)
-    items.push(item("default-claims", "/default-claims", <AlertOutlined />, t("menu.defaultClaims")));
-  if (access.defaultCases)
-    items.push(
-      item("default-cases", "/default-cases", <SafetyCertificateOutlined />, t("menu.defaultCases")),
-    );
-  if (access.fund) {
-    items.push({
-      key: "fund",
-      icon: <FundOutlined />,
-      label: <span data-testid="nav-fund">{t("menu.fund")}</span>,
-      children: [
-        item("fund-overview", "/fund", null, t("menu.fundOverview")),
-        item("fund-payments", "/fund/payments", null, t("menu.fundPayments")),
-        item("fund-statement", "/fund/statement", null, t("menu.fundStatement")),
-        item("fund-monthly-report", "/fund/monthly-report", null, t("menu.fundMonthlyReport")),
-      ],
-    });
-  }
-  if (access.programmes)
-    items.push(item("programmes", "/programmes", <FileProtectOutlined />, t("menu.programmes")));
-  if (access.programmeLists) {
-    items.push(
-      item("key-supported-list", "/key-supported-list", <StarOutlined />, t("menu.keySupportedList")),
-      item("negative-list", "/negative-list", <StopOutlined />, t("menu.negativeList")),
-    );
-  }
-  items.push(item("calculators", "/calculators", <CalculatorOutlined />, t("menu.calculators")));
-  if (access.organisations)
-    items.push(item("organisations", "/organisations", <BankOutlined />, t("menu.organisations")));
-  if (access.users) items.push(item("users", "/users", <TeamOutlined />, t("menu.users")));
-  if (access.apiKeys) items.push(item("api-keys", "/api-keys", <KeyOutlined />, t("menu.apiKeys")));
-  if (access.auditLog) items.push(item("audit-log", "/audit-log", <AuditOutlined />, t("menu.auditLog")));
+  const items: MenuItem[] = [
+    item({ key: "home", to: "/", icon: <HomeOutlined />, label: "menu.home" }),
+    ...navigationOf(access).flatMap((entry): MenuItem[] => {
+      if (isGroup(entry)) {
+        return [
+          {
+            key: entry.key,
+            icon: entry.icon,
+            label: <span data-testid={`nav-${entry.key}`}>{t(entry.label)}</span>,
+            children: entry.children.map(item),
+          },
+        ];
+      }
+      return entry.shortcutOnly ? [] : [item(entry)];
+    }),
+  ];
 
   const handleSignOut = async () => {
     await signOut();
@@ -181,7 +115,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 </Tag>
               ))}
             </Flex>
-            {access.applications && <NotificationBell />}
+            {(access.applications || access.fund || access.defaultCases) && <NotificationBell />}
             <LanguageSwitch />
             <Tooltip title={t("header.signOut")}>
               <Button icon={<LogoutOutlined />} onClick={handleSignOut} data-testid="sign-out">

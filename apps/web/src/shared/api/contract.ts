@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 4683c8305b1d9d1b57ecbc5f3a83fb7791db1cb4308ea329f2733dbda4f839a3
+ * contract-hash: 05d84212ab47b11fa17a37ed47ff883a959983c527ca7ee0103515557a59f1cb
  */
 export interface paths {
   "/api/health": {
@@ -2234,6 +2234,11 @@ export interface paths {
           content: {
             "application/json": {
               csrfToken: string | null;
+              /** @description Whether a loan programme over or inside the organisation's region uses each list */
+              listsInUse: {
+                keySupportedList: boolean;
+                negativeList: boolean;
+              };
               organisation: {
                 enterpriseId: string | null;
                 id: string;
@@ -11330,6 +11335,85 @@ export interface paths {
         };
       };
     };
+    trace?: never;
+  };
+  "/api/v1/workbench": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What waits for the caller's organisation, by due date, and its latest items */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                amount: string;
+                context: string;
+                dueOn: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "application" | "payment" | "default-case" | "interest-subsidy-claim";
+                since: string;
+                sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
+                status: string;
+                title: string;
+              }[];
+              latest: {
+                amount: string;
+                context: string;
+                dueOn: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "application" | "payment" | "default-case" | "interest-subsidy-claim";
+                since: string;
+                sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
+                status: string;
+                title: string;
+              }[];
+              waiting: {
+                applications: number;
+                claims: number;
+                defaultCases: number;
+                payments: number;
+                total: number;
+              };
+            };
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
 }

@@ -2,7 +2,7 @@
 export const applicationsZh = {
   "menu.applications": "贷款申请",
 
-  "application.listSubtitle": "产供强链贷款推荐表的填报、推荐、银担审查、签约与放款",
+  "application.listSubtitle": "贷款推荐表的填报、推荐、银担审查、签约与放款",
   "application.create": "新建申请",
   "application.enterprise": "企业",
   "application.programme": "贷款计划",
@@ -27,7 +27,7 @@ export const applicationsZh = {
   "application.export": "导出 Excel",
 
   "application.newTitle": "新建贷款申请(推荐表)",
-  "application.newSubtitle": "填写产供强链贷款推荐表,保存为草稿后可提交至经信部门推荐",
+  "application.newSubtitle": "填写贷款推荐表,保存为草稿后可提交至经信部门推荐",
   "application.sectionLoan": "贷款信息",
   "application.sectionForm": "企业基本情况(附件1)",
   "application.address": "地址",

@@ -19,7 +19,7 @@ export const feeSubsidyZh = {
   "feeSubsidy.yearNotEnded": "{year} 年度尚未结束:可预览核算结果,{next} 起方可申请。",
   "feeSubsidy.batchExists": "{year} 年度已生成支付申请({status}),合计 {total} 元,共 {count} 笔。",
   "feeSubsidy.nothingEligible": "{year} 年度没有可补贴的担保:请先登记当年实收的担保费。",
-  "feeSubsidy.empty": "该年度没有在保的产供强链贷担保",
+  "feeSubsidy.empty": "该年度没有在保的计划贷款担保",
   "feeSubsidy.enterprise": "企业",
   "feeSubsidy.bank": "贷款银行",
   "feeSubsidy.loanAmount": "贷款金额(元)",

@@ -10,6 +10,7 @@ import { identityEn, identityZh } from "./messages.identity";
 import { interestSubsidyEn, interestSubsidyZh } from "./messages.interestSubsidy";
 import { programmesEn, programmesZh } from "./messages.programmes";
 import { termsEn, termsZh } from "./messages.terms";
+import { workbenchEn, workbenchZh } from "./messages.workbench";
 import { worklistEn, worklistZh } from "./messages.worklist";
 
 /**
@@ -26,6 +27,7 @@ export const zh = {
   ...fundZh,
   ...interestSubsidyZh,
   ...worklistZh,
+  ...workbenchZh,
   ...programmesZh,
   ...calculatorsZh,
   ...enterprisesZh,
@@ -94,6 +96,15 @@ export const zh = {
   "home.programmesHint": "贷款计划的支持条件、额度、贴息与申请条件核查",
   "home.keySupportedHint": "全市汽车产业重点支持企业名单",
   "home.negativeHint": "再担保机构负面清单",
+  "home.createApplicationHint": "填写贷款推荐表,提交经信部门推荐",
+  "home.applicationsHint": "推荐表的推荐、银行与担保审查、签约与放款",
+  "home.interestSubsidyHint": "已结清贷款的贴息:填报贴息表、上传凭证、查看进度",
+  "home.interestSubsidyAccountingHint": "核算贴息、免申即享批量拨付、审核企业申请",
+  "home.feeSubsidyHint": "记录担保费,年度担保费补贴申请",
+  "home.defaultClaimsHint": "对逾期贷款向担保机构申请代偿",
+  "home.defaultCasesHint": "代偿、损失分担与追偿",
+  "home.fundPaymentsHint": "专项资金的支付申请:审核、审批与拨付",
+  "home.apiKeysHint": "本行业务系统报送放款、结息、还款的接口密钥",
 
   "form.required": "必填",
   "form.choose": "请选择",
@@ -125,6 +136,7 @@ export const en: Record<MessageKey, string> = {
   ...fundEn,
   ...interestSubsidyEn,
   ...worklistEn,
+  ...workbenchEn,
   ...programmesEn,
   ...calculatorsEn,
   ...enterprisesEn,
@@ -195,6 +207,15 @@ export const en: Record<MessageKey, string> = {
   "home.programmesHint": "Conditions, limits and subsidies of loan programmes; eligibility checks",
   "home.keySupportedHint": "The city's key-supported automotive enterprises",
   "home.negativeHint": "The re-guarantor's negative list",
+  "home.createApplicationHint": "Fill in a loan recommendation form for the bureau to recommend",
+  "home.applicationsHint": "Recommendation, bank and guarantor review, contracts and disbursement",
+  "home.interestSubsidyHint": "Subsidy on settled loans: the form, vouchers and progress",
+  "home.interestSubsidyAccountingHint": "Compute subsidies, pay without application, review claims",
+  "home.feeSubsidyHint": "Record guarantee fees; the yearly fee-subsidy application",
+  "home.defaultClaimsHint": "Claim compensation on overdue loans from the guarantor",
+  "home.defaultCasesHint": "Compensation, loss sharing and recovery",
+  "home.fundPaymentsHint": "Payments out of the special fund: review, approval and payment",
+  "home.apiKeysHint": "Keys your bank's systems report disbursements, interest and repayments with",
 
   "form.required": "Required",
   "form.choose": "Choose",

@@ -27,7 +27,7 @@ export function WorklistCard<Item extends { id: string }>({
   columns,
 }: WorklistCardProps<Item>) {
   const { t } = useI18n();
-  const { waiting, page, pageSize, update } = worklist;
+  const { waiting, waitingCount, page, pageSize, update } = worklist;
   const table = (
     <div data-testid={`${name}-table`}>
       {items.isError && <ProblemAlert error={items.error} />}
@@ -62,8 +62,11 @@ export function WorklistCard<Item extends { id: string }>({
       <Tabs
         activeKey={waiting ? "waiting" : "all"}
         // The filters stay as they are when switching between the worklist and all items.
-        onChange={(key) => update({ tab: key === "all" ? "all" : undefined })}
-        items={[tab("waiting", t("worklist.tabWaiting")), tab("all", t("worklist.tabAll"))]}
+        onChange={(key) => update({ tab: key, page: undefined })}
+        items={[
+          tab("waiting", `${t("worklist.tabWaiting")}${waitingCount ? ` (${waitingCount})` : ""}`),
+          tab("all", t("worklist.tabAll")),
+        ]}
       />
     </Card>
   );

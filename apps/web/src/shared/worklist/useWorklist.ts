@@ -6,9 +6,13 @@ const PAGE_SIZE = 20;
 /**
  * A worklist's state, kept in the URL like every list's: the tab (what waits for the caller's
  * organisation, or all it may see), the page, and the filters named by `filterKeys` (a constant, so
- * that the filter changes only when the URL does). `update` sets or clears any of them.
+ * that the filter changes only when the URL does). `update` sets or clears any of them. Without a tab
+ * in the URL it opens on what waits, unless `waitingCount` says nothing does: then on all.
  */
-export function useWorklist<Key extends string>(filterKeys: readonly Key[]) {
+export function useWorklist<Key extends string>(
+  filterKeys: readonly Key[],
+  waitingCount: number | undefined,
+) {
   const { params, update } = useSearchState();
   const filter = useMemo(() => {
     const filter: Partial<Record<Key, string>> = {};
@@ -19,7 +23,8 @@ export function useWorklist<Key extends string>(filterKeys: readonly Key[]) {
     return filter;
   }, [params, filterKeys]);
   return {
-    waiting: params.get("tab") !== "all",
+    waiting: (params.get("tab") ?? (waitingCount === 0 ? "all" : "waiting")) === "waiting",
+    waitingCount,
     page: Math.max(1, Number(params.get("page")) || 1),
     pageSize: PAGE_SIZE,
     filter,

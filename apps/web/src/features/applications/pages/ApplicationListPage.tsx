@@ -14,6 +14,7 @@ import { useHolderColumns } from "../../../shared/worklist/holders";
 import { useWorklist } from "../../../shared/worklist/useWorklist";
 import { WorklistCard } from "../../../shared/worklist/WorklistCard";
 import { DistrictSelect } from "../../enterprises/components/DistrictSelect";
+import { useWorkbench } from "../../workbench/useWorkbench";
 import {
   APPLICATION_FILTER_KEYS,
   type ApplicationRow,
@@ -26,7 +27,8 @@ export function ApplicationListPage() {
   const { t } = useI18n();
   const { me, access } = useSession();
   const navigate = useNavigate();
-  const worklist = useWorklist(APPLICATION_FILTER_KEYS);
+  const workbench = useWorkbench();
+  const worklist = useWorklist(APPLICATION_FILTER_KEYS, workbench.data?.waiting.applications);
   const { waiting, filter, update } = worklist;
   const applications = useApplications(waiting, filter, worklist.page, worklist.pageSize);
   const banks = useBanks();

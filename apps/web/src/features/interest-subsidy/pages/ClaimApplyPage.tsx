@@ -149,7 +149,7 @@ function Apply({ row }: { row: SubsidyLoanRow }) {
           </Flex>
         </Col>
         <Col xs={24} xl={14}>
-          <Card title={t("subsidy.apply.form")}>
+          <Card title={t("subsidy.apply.form", { programme: row.programme.name })}>
             {create.isError && (
               <ProblemAlert error={create.error} fieldErrors={leftover} testId="claim-apply-error" />
             )}

@@ -90,7 +90,10 @@ function Detail({ claim }: { claim: ClaimDetail }) {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Flex vertical gap={16}>
-            <Card title={t("subsidy.apply.form")} data-testid="claim-form-card">
+            <Card
+              title={t("subsidy.apply.form", { programme: claim.loan.programme.name })}
+              data-testid="claim-form-card"
+            >
               <Descriptions
                 bordered
                 size="small"

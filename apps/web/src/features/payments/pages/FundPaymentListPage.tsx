@@ -9,13 +9,15 @@ import { FilterSelect } from "../../../shared/worklist/FilterSelect";
 import { useHolderColumns } from "../../../shared/worklist/holders";
 import { useWorklist } from "../../../shared/worklist/useWorklist";
 import { WorklistCard } from "../../../shared/worklist/WorklistCard";
+import { useWorkbench } from "../../workbench/useWorkbench";
 import { PAYMENT_FILTER_KEYS, type PaymentRow, usePayments } from "../api/payments";
 import { paymentKindLabel } from "../components/labels";
 
 /** 支付审批: what waits for the caller's organisation, or every payment of the funds it may see. */
 export function FundPaymentListPage() {
   const { t } = useI18n();
-  const worklist = useWorklist(PAYMENT_FILTER_KEYS);
+  const workbench = useWorkbench();
+  const worklist = useWorklist(PAYMENT_FILTER_KEYS, workbench.data?.waiting.payments);
   const payments = usePayments(worklist.waiting, worklist.filter, worklist.page, worklist.pageSize);
   const holderColumns = useHolderColumns<PaymentRow>(t("fundPayment.heldFor"));
 

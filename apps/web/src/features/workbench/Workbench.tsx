@@ -1,0 +1,78 @@
+import { Card, Col, Row, Statistic } from "antd";
+import { Link } from "react-router";
+import { useSession } from "../../app/session";
+import { ProblemAlert } from "../../shared/components/ProblemAlert";
+import { type MessageKey, useI18n } from "../../shared/i18n";
+import { useWorkbench, type Workbench as WorkbenchData } from "./useWorkbench";
+import { WorkItemTable } from "./WorkItemTable";
+
+/** Each kind's count, and the worklist it opens on its waiting tab. */
+const COUNTS: { key: Exclude<keyof WorkbenchData["waiting"], "total">; label: MessageKey; to: string }[] = [
+  { key: "applications", label: "workbench.kind.application", to: "/applications?tab=waiting" },
+  { key: "payments", label: "workbench.kind.payment", to: "/fund/payments?tab=waiting" },
+  { key: "defaultCases", label: "workbench.kind.default-case", to: "/default-cases" },
+  { key: "claims", label: "workbench.kind.interest-subsidy-claim", to: "/interest-subsidy-accounting" },
+];
+
+/** The home page's workbench: what waits for the organisation, the soonest due first, and its latest items. */
+export function Workbench() {
+  const { access } = useSession();
+  const { t } = useI18n();
+  const takesPart = access.applications || access.fund || access.defaultCases;
+  const workbench = useWorkbench(takesPart);
+  if (!takesPart) return null;
+  if (workbench.isError) return <ProblemAlert error={workbench.error} />;
+  const data = workbench.data;
+  const dueSoon = data?.items.filter((item) => item.sla !== null && item.sla !== "on-time").length ?? 0;
+  const more = (data?.waiting.total ?? 0) - (data?.items.length ?? 0);
+  return (
+    <Row gutter={[16, 16]} style={{ marginBottom: 16 }} data-testid="workbench">
+      <Col xs={24} xl={15}>
+        <Card
+          title={t("workbench.waitingTitle")}
+          loading={workbench.isPending}
+          extra={more > 0 && t("workbench.more", { count: more })}
+        >
+          <Row gutter={16} style={{ marginBottom: 12 }}>
+            <Col>
+              <Statistic
+                title={t("workbench.total")}
+                value={data?.waiting.total ?? 0}
+                data-testid="workbench-total"
+              />
+            </Col>
+            <Col>
+              <Statistic
+                title={t("workbench.dueSoon")}
+                value={dueSoon}
+                valueStyle={dueSoon > 0 ? { color: "#d4380d" } : undefined}
+              />
+            </Col>
+            {COUNTS.filter(({ key }) => (data?.waiting[key] ?? 0) > 0).map(({ key, label, to }) => (
+              <Col key={key}>
+                <Link to={to} data-testid={`workbench-count-${key}`}>
+                  <Statistic title={t(label)} value={data?.waiting[key] ?? 0} />
+                </Link>
+              </Col>
+            ))}
+          </Row>
+          <WorkItemTable
+            items={data?.items ?? []}
+            testId="workbench-waiting"
+            emptyText={t("workbench.waitingEmpty")}
+          />
+        </Card>
+      </Col>
+      <Col xs={24} xl={9}>
+        <Card title={t("workbench.latestTitle")} loading={workbench.isPending}>
+          <WorkItemTable
+            items={data?.latest ?? []}
+            testId="workbench-latest"
+            emptyText={t("workbench.latestEmpty")}
+            compact
+          />
+        </Card>
+      </Col>
+    </Row>
+  );
+}
