@@ -12,7 +12,7 @@ const ROLES = [
   {
     user: "jxj.operator",
     org: "十堰市经济和信息化局",
-    sees: ["enterprises", "calculators"],
+    sees: ["enterprises", "calculators", "key-supported-list", "negative-list"],
     hidden: ["audit-log", "organisations", "users"],
   },
   { user: "czj.reviewer", org: "十堰市财政局", sees: ["enterprises", "fund"], hidden: ["audit-log"] },
@@ -55,7 +55,38 @@ const ROLES = [
     sees: ["calculators"],
     hidden: ["enterprises", "audit-log"],
   },
-  { user: "cqjxw.operator", org: "重庆市经济和信息化委员会", sees: ["enterprises"], hidden: ["audit-log"] },
+  // 重庆's programme keeps no key-supported list and checks no negative list: its bureau is not offered them.
+  {
+    user: "cqjxw.operator",
+    org: "重庆市经济和信息化委员会",
+    sees: ["enterprises", "applications", "fund"],
+    hidden: ["audit-log", "key-supported-list", "negative-list"],
+  },
+  {
+    user: "cqczj.reviewer",
+    org: "重庆市财政局",
+    sees: ["enterprises", "fund"],
+    hidden: ["key-supported-list"],
+  },
+  { user: "cqszf.reviewer", org: "重庆市人民政府", sees: ["fund"], hidden: ["audit-log"] },
+  {
+    user: "cqbank.operator",
+    org: "中国建设银行重庆市分行",
+    sees: ["applications", "default-claims"],
+    hidden: ["fund"],
+  },
+  {
+    user: "cqdanbao.operator",
+    org: "重庆市融资担保有限公司",
+    sees: ["applications", "interest-subsidy-accounting", "fund"],
+    hidden: ["key-supported-list"],
+  },
+  {
+    user: "cqenterprise.operator",
+    org: "重庆渝江精密机械有限公司",
+    sees: ["my-enterprise", "applications", "interest-subsidy"],
+    hidden: ["fund", "enterprises"],
+  },
   {
     user: "enterprise.operator",
     org: "十堰精工汽车零部件有限公司",
