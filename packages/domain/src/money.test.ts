@@ -10,6 +10,8 @@ import {
   parseAnnualRate,
   parseRate,
   parseYuan,
+  percentToRate,
+  rateAsPercent,
   roundHalfUpToFen,
   splitLargestRemainder,
   yuanToWan,
@@ -238,6 +240,57 @@ describe("parseAnnualRate: an actual loan or fee rate from a contract", () => {
     ["0.0000001", "max-6-decimals"],
   ])("rejects %j with rule %s", (value, rule) => {
     expect(issueOf(() => parseAnnualRate(value, ["feeRate"]))).toMatchObject({ path: ["feeRate"], rule });
+  });
+});
+
+describe("percentToRate: a percentage as typed → the decimal fraction the API takes", () => {
+  it.each([
+    ["3.45", "0.0345"],
+    ["3.455", "0.03455"],
+    ["0", "0"],
+    ["0.5", "0.005"],
+    ["12.5", "0.125"],
+    ["100", "1"],
+    ["3.450", "0.0345"],
+    ["007.10", "0.071"],
+    [" 3.45 % ", "0.0345"],
+    ["3.45％", "0.0345"],
+    ["9007199254740993.01", "90071992547409.9301"],
+  ])("%s → %s", (percent, rate) => {
+    expect(percentToRate(percent)).toBe(rate);
+  });
+
+  it.each(["abc", "", "-1", "3,45", "1e2", "3.", ".5", "3.4.5"])("refuses %j", (percent) => {
+    expect(issueOf(() => percentToRate(percent, undefined, ["annualRate"]))).toMatchObject({
+      path: ["annualRate"],
+      rule: "percent-format",
+    });
+  });
+
+  it("refuses more decimals than the fraction may keep", () => {
+    expect(percentToRate("3.4567", 6)).toBe("0.034567");
+    expect(issueOf(() => percentToRate("3.45678", 6))).toMatchObject({ rule: "max-decimals" });
+    expect(issueOf(() => percentToRate("0.12345678901"))).toMatchObject({ rule: "max-decimals" });
+  });
+
+  it("reads back as the same percentage", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.integer({ min: 0, max: 10 }),
+        (units, shift) => {
+          const digits = units.toString().padStart(shift + 1, "0");
+          const percent = shift === 0 ? digits : `${digits.slice(0, -shift)}.${digits.slice(-shift)}`;
+          const normalised = rateAsPercent(percentToRate(percent)).replace(/%$/, "");
+          expect(normalised).toBe(
+            percent
+              .replace(/(\.\d*?)0+$/, "$1")
+              .replace(/\.$/, "")
+              .replace(/^0+(?=\d)/, ""),
+          );
+        },
+      ),
+    );
   });
 });
 

@@ -9,7 +9,9 @@ import { DomainValidationError, type ValidationPath } from "./errors";
 const ExactDecimal = Decimal.clone({ precision: 100 });
 
 /** Rates are limited to 12 decimal places so that {@link ExactDecimal} products stay exact. */
-const MAX_RATE_DECIMALS = 12;
+export const MAX_RATE_DECIMALS = 12;
+/** The places the database keeps of an actual annual rate ("0.034567" = 3.4567%). */
+export const MAX_ANNUAL_RATE_DECIMALS = 6;
 
 const FEN_PER_WAN = 1_000_000n;
 
@@ -216,7 +218,7 @@ export function parseAnnualRate(value: string, path: ValidationPath = []): Decim
       `年利率(费率)不能超过24%,如3.45%应填0.0345 (at most 0.24, i.e. 24%; write 3.45% as 0.0345)`,
     );
   }
-  if (rate.decimalPlaces() > 6) {
+  if (rate.decimalPlaces() > MAX_ANNUAL_RATE_DECIMALS) {
     throw DomainValidationError.single(path, "max-6-decimals", "最多6位小数 (at most 6 decimal places)");
   }
   return rate;
@@ -230,6 +232,40 @@ export function rateAsPercent(rate: string): string {
   const integer = digits.slice(0, whole.length + 2).replace(/^0+(?=\d)/, "");
   const decimals = digits.slice(whole.length + 2).replace(/0+$/, "");
   return `${integer}${decimals ? `.${decimals}` : ""}%`;
+}
+
+const PERCENT_PATTERN = /^(\d+)(?:\.(\d+))?$/;
+
+/**
+ * "3.45" (or "3.45 %") → "0.0345": a percentage as people write it, as the decimal fraction the API
+ * takes. The point is shifted on the string (no float); `places` caps the fraction's decimals.
+ */
+export function percentToRate(
+  percent: string,
+  places = MAX_RATE_DECIMALS,
+  path: ValidationPath = [],
+): string {
+  const match = PERCENT_PATTERN.exec(percent.trim().replace(/\s*[%％]$/, ""));
+  if (!match) {
+    throw DomainValidationError.single(
+      path,
+      "percent-format",
+      `百分比"${percent}"格式不正确,应为如"3.45"的非负数 (expected a percentage such as "3.45")`,
+    );
+  }
+  const [, whole = "0", fraction = ""] = match;
+  const significant = fraction.replace(/0+$/, "");
+  if (significant.length + 2 > places) {
+    throw DomainValidationError.single(
+      path,
+      "max-decimals",
+      `百分比最多${places - 2}位小数 (at most ${places - 2} decimal places)`,
+    );
+  }
+  const padded = whole.padStart(3, "0");
+  const integer = padded.slice(0, -2).replace(/^0+(?=\d)/, "");
+  const decimals = `${padded.slice(-2)}${significant}`.replace(/0+$/, "");
+  return decimals ? `${integer}.${decimals}` : integer;
 }
 
 export function assertPositiveFen(fen: bigint, path: ValidationPath): void {
