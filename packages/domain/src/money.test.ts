@@ -7,6 +7,7 @@ import {
   fenFromDecimal,
   formatYuan,
   formatYuanGrouped,
+  groupTypedAmount,
   parseAnnualRate,
   parseRate,
   parseYuan,
@@ -14,6 +15,7 @@ import {
   rateAsPercent,
   roundHalfUpToFen,
   splitLargestRemainder,
+  ungroupTypedAmount,
   yuanToWan,
 } from "./money";
 import { issueOf } from "./test-support";
@@ -290,6 +292,40 @@ describe("percentToRate: a percentage as typed → the decimal fraction the API 
           );
         },
       ),
+    );
+  });
+});
+
+describe("groupTypedAmount / ungroupTypedAmount: an amount shown with separators as it is typed", () => {
+  it.each([
+    ["", ""],
+    ["1", "1"],
+    ["1234", "1,234"],
+    ["1234567.", "1,234,567."],
+    ["1234567.8", "1,234,567.8"],
+    ["0.1234", "0.1234"],
+    ["92233720368547758.07", "92,233,720,368,547,758.07"],
+    ["12a34", "12a34"],
+    ["-1234", "-1234"],
+    ["1.2.3", "1.2.3"],
+  ])("%j is shown as %j", (typed, shown) => {
+    expect(groupTypedAmount(typed)).toBe(shown);
+  });
+
+  it.each([
+    ["1,234,567.89", "1234567.89"],
+    ["1，234 567", "1234567"],
+    [" 800 ", "800"],
+    ["12a34", "12a34"],
+  ])("%j is read as %j", (typed, value) => {
+    expect(ungroupTypedAmount(typed)).toBe(value);
+  });
+
+  it("reads back what it shows", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,20}(\.\d{0,6})?$/), (typed) => {
+        expect(ungroupTypedAmount(groupTypedAmount(typed))).toBe(typed);
+      }),
     );
   });
 });

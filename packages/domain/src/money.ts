@@ -82,7 +82,30 @@ export function formatYuan(fen: bigint): string {
 /** 123450n → "1,234.50" for display and forms. */
 export function formatYuanGrouped(fen: bigint): string {
   const { sign, whole, cents } = yuanParts(fen);
-  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+  return `${sign}${groupThousands(whole)}.${cents}`;
+}
+
+/** "1234567" → "1,234,567": thousands separators in a run of whole digits. */
+export function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+const TYPED_AMOUNT = /^(\d+)(\.\d*)?$/;
+
+/**
+ * An amount as it is being typed, with separators in its whole part ("1234567.8" → "1,234,567.8");
+ * text that is not (yet) a decimal is shown as typed, so the field's rules can name what is wrong.
+ */
+export function groupTypedAmount(text: string): string {
+  const match = TYPED_AMOUNT.exec(text);
+  if (!match) return text;
+  const [, whole = "", fraction = ""] = match;
+  return `${groupThousands(whole)}${fraction}`;
+}
+
+/** What was typed or pasted, without separators or spaces ("1,234，567.8 " → "1234567.8"). */
+export function ungroupTypedAmount(text: string): string {
+  return text.replace(/[,，\s]/g, "");
 }
 
 const ROUNDING_MODES = { "half-up": Decimal.ROUND_HALF_UP, down: Decimal.ROUND_DOWN } as const;
