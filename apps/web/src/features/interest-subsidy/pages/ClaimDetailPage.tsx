@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Typ
 import { useParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { download } from "../../../shared/api/client";
+import { dateCell, Nowrap } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { PaymentStatusTag } from "../../../shared/components/PaymentStatusTag";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
@@ -106,12 +107,14 @@ function Detail({ claim }: { claim: ClaimDetail }) {
                 <Descriptions.Item label={t("subsidy.form.legalRepresentative")}>
                   {form.legalRepresentative}
                 </Descriptions.Item>
-                <Descriptions.Item label={t("subsidy.form.phone")}>{form.phone}</Descriptions.Item>
+                <Descriptions.Item label={t("subsidy.form.phone")}>
+                  <Nowrap>{form.phone}</Nowrap>
+                </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.contactName")}>
                   {form.contactName}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.contactPhone")}>
-                  {form.contactPhone}
+                  <Nowrap>{form.contactPhone}</Nowrap>
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.bankAccount")} span={2}>
                   {form.bankAccount}
@@ -120,13 +123,13 @@ function Detail({ claim }: { claim: ClaimDetail }) {
                   {yuanToWanExact(loan.disbursed)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.loanPeriod")}>
-                  {formatDate(loan.termStart)} — {formatDate(loan.termEnd)}
+                  <Nowrap>{formatDate(loan.termStart)}</Nowrap> — <Nowrap>{formatDate(loan.termEnd)}</Nowrap>
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.outstanding")}>
                   {yuanToWanExact(loan.outstanding)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.settledOn")}>
-                  {formatDate(loan.settledOn)}
+                  {dateCell(loan.settledOn)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.interestPaid")}>
                   <span className="money">{formatYuan(loan.interestPaid)}</span>
