@@ -60,7 +60,8 @@ describe("default, compensation and recourse in the browser", () => {
     expect(await loans.textContent()).toContain("800,000.00");
     await loans.getByTestId("claim-open").first().click();
     await page.getByTestId("claim-form").waitFor();
-    expect(await page.getByTestId("claim-loss").inputValue()).toBe("800000.00");
+    // Prefilled with the outstanding principal, shown with separators (the form sends "800000.00").
+    expect(await page.getByTestId("claim-loss").inputValue()).toBe("800,000.00");
     await page.getByTestId("claim-reason").fill("借款人2026-06-20到期未偿还本金800,000.00元,经催收无果");
     await screenshot(page, "default-claim");
     await page.getByTestId("claim-submit").click();
