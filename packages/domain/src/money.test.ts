@@ -5,6 +5,7 @@ import {
   assertNonNegativeFen,
   assertPositiveFen,
   fenFromDecimal,
+  formatWanBrief,
   formatYuan,
   formatYuanGrouped,
   groupTypedAmount,
@@ -131,6 +132,22 @@ describe("yuanToWan", () => {
 
   it("defaults to two places", () => {
     expect(yuanToWan(2000000000n)).toBe("2000.00");
+  });
+});
+
+describe("formatWanBrief: 万元 to at most two places, as the forms state it", () => {
+  it.each([
+    [300_000_000n, "300"],
+    [7_124_141_300n, "7,124.14"],
+    [7_124_145_000n, "7,124.15"],
+    [500_000n, "0.5"],
+    [1_000_000n, "1"],
+    [0n, "0"],
+    [1n, "0"],
+    [-123_456_789n, "-123.46"],
+    [12_345_678_901_234_567n, "12,345,678,901.23"],
+  ])("%s fen → %s 万元", (fen, wan) => {
+    expect(formatWanBrief(fen)).toBe(wan);
   });
 });
 

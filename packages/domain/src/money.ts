@@ -129,6 +129,16 @@ export function yuanToWan(fen: bigint, places = 2): string {
   return exactDecimal(fen.toString()).div(FEN_PER_WAN.toString()).toFixed(places, Decimal.ROUND_HALF_UP);
 }
 
+/**
+ * Fen as 万元 with at most the two places an amount typed in yuan gives it, grouped and without
+ * trailing zeros, as the paper forms state it: 300,000,000 fen → "300", 7,124,141,300 → "7,124.14".
+ */
+export function formatWanBrief(fen: bigint): string {
+  const [whole = "0", fraction = ""] = yuanToWan(fen < 0n ? -fen : fen).split(".");
+  const decimals = fraction.replace(/0+$/, "");
+  return `${fen < 0n ? "-" : ""}${groupThousands(whole)}${decimals ? `.${decimals}` : ""}`;
+}
+
 /** Scales weights to integers so the split below is exact integer arithmetic. */
 function integerWeights(weights: readonly (Decimal | bigint)[]): bigint[] {
   if (weights.length === 0) {

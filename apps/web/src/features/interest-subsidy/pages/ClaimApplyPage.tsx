@@ -23,7 +23,7 @@ import { AmountInput } from "../../../shared/components/AmountInput";
 import { dateCell, Nowrap } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDate, formatYuan, YUAN_PATTERN, yuanToWanExact } from "../../../shared/format";
+import { formatDate, formatWanBrief, formatYuan, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import { useAttachments, useUploadAttachment } from "../../applications/api/attachments";
@@ -120,13 +120,13 @@ function Apply({ row }: { row: SubsidyLoanRow }) {
             <Card title={t("subsidy.apply.loan")}>
               <Descriptions size="small" column={1} bordered>
                 <Descriptions.Item label={t("subsidy.form.loanAmount")}>
-                  {yuanToWanExact(row.disbursed)}
+                  {formatWanBrief(row.disbursed)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.loanPeriod")}>
                   <Nowrap>{formatDate(row.termStart)}</Nowrap> — <Nowrap>{formatDate(row.termEnd)}</Nowrap>
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.outstanding")}>
-                  {yuanToWanExact(row.outstanding)}
+                  {formatWanBrief(row.outstanding)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.settledOn")}>
                   {dateCell(row.settledOn)}

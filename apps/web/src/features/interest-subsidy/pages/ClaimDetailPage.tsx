@@ -7,7 +7,7 @@ import { dateCell, Nowrap } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { PaymentStatusTag } from "../../../shared/components/PaymentStatusTag";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDate, formatYuan, yuanToWanExact } from "../../../shared/format";
+import { formatDate, formatWanBrief, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { DetailLoader } from "../../../shared/worklist/DetailLoader";
 import { AttachmentsCard } from "../../applications/components/Attachments";
@@ -120,13 +120,13 @@ function Detail({ claim }: { claim: ClaimDetail }) {
                   {form.bankAccount}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.loanAmount")}>
-                  {yuanToWanExact(loan.disbursed)}
+                  {formatWanBrief(loan.disbursed)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.loanPeriod")}>
                   <Nowrap>{formatDate(loan.termStart)}</Nowrap> — <Nowrap>{formatDate(loan.termEnd)}</Nowrap>
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.outstanding")}>
-                  {yuanToWanExact(loan.outstanding)}
+                  {formatWanBrief(loan.outstanding)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.settledOn")}>
                   {dateCell(loan.settledOn)}
