@@ -248,7 +248,7 @@ export function parseAnnualRate(value: string, path: ValidationPath = []): Decim
     throw DomainValidationError.single(
       path,
       "max-24-percent",
-      `年利率(费率)不能超过24%,如3.45%应填0.0345 (at most 0.24, i.e. 24%; write 3.45% as 0.0345)`,
+      "年利率(费率)不能超过24%(即0.24) (at most 24%, i.e. 0.24)",
     );
   }
   if (rate.decimalPlaces() > MAX_ANNUAL_RATE_DECIMALS) {
