@@ -1,6 +1,6 @@
 import { type APIRequestContext, request } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
-import { BASE_URL, DEMO_PASSWORD, screenshot, signIn, useBrowser } from "./support/browser";
+import { BASE_URL, DEMO_PASSWORD, screenshot, signIn, textLines, useBrowser } from "./support/browser";
 
 const contexts: APIRequestContext[] = [];
 
@@ -60,7 +60,8 @@ describe("default, compensation and recourse in the browser", () => {
     expect(await loans.textContent()).toContain("800,000.00");
     await loans.getByTestId("claim-open").first().click();
     await page.getByTestId("claim-form").waitFor();
-    expect(await page.getByTestId("claim-loss").inputValue()).toBe("800000.00");
+    // Prefilled with the outstanding principal, shown with separators (the form sends "800000.00").
+    expect(await page.getByTestId("claim-loss").inputValue()).toBe("800,000.00");
     await page.getByTestId("claim-reason").fill("借款人2026-06-20到期未偿还本金800,000.00元,经催收无果");
     await screenshot(page, "default-claim");
     await page.getByTestId("claim-submit").click();
@@ -82,6 +83,11 @@ describe("default, compensation and recourse in the browser", () => {
     await page.getByTestId("nav-default-cases").click();
     const table = page.getByTestId("default-case-table");
     await table.locator("tbody tr.ant-table-row").nth(1).waitFor();
+    // On a 1366-wide laptop the many columns are narrow, yet a date never breaks at its hyphens.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const dates = table.locator("tbody td").filter({ hasText: /^\d{4}-\d{2}-\d{2}$/ });
+    await expect.poll(() => dates.count()).toBeGreaterThan(1);
+    expect(new Set(await textLines(dates))).toEqual(new Set([1]));
     await screenshot(page, "default-cases");
     await table.locator("tr", { hasText: "中国工商银行十堰分行" }).getByTestId("default-case-link").click();
     await page.getByTestId("default-case-header").waitFor();

@@ -161,6 +161,26 @@ describe("the special fund's pages in the browser", () => {
     );
     await page.getByTestId("report-chart-banks").locator("rect").first().waitFor();
     await screenshot(page, "fund-monthly-report");
+
+    // On a 1366×768 laptop the report's wide table scrolls inside its card with the bank's name held
+    // at the left, and the page itself never scrolls sideways.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const scroller = banks.locator(".ant-table-content, .ant-table-body").first();
+    await expect
+      .poll(() => scroller.evaluate((element) => element.scrollWidth > element.clientWidth))
+      .toBe(true);
+    expect(await scroller.evaluate((element) => getComputedStyle(element).overflowX)).toMatch(/auto|scroll/);
+    const bankName = banks.locator("tr[data-org-id] td").first();
+    expect(await bankName.evaluate((cell) => getComputedStyle(cell).position)).toBe("sticky");
+    const nameLeft = async () => (await bankName.boundingBox())?.x;
+    const before = await nameLeft();
+    await scroller.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    expect(await nameLeft()).toBe(before);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    await screenshot(page, "fund-monthly-report-1366");
     const download = page.waitForEvent("download");
     await page.getByTestId("report-export").click();
     expect((await download).suggestedFilename()).toMatch(/^月度报表-SHIYAN-CHANLIAN-\d{4}-\d{2}\.xlsx$/);

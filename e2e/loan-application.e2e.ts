@@ -133,19 +133,25 @@ describe("loan application (推荐表) in the browser", () => {
     for (const kind of ["LOAN", "ENTRUSTED_GUARANTEE", "COUNTER_GUARANTEE", "SURETY"]) {
       await field(operator, `contract-number-${kind}`).fill(`SY-2026-${kind}-001`);
     }
-    // The loan's actual rate is a fraction: "3.45" (a percentage) is refused, "0.0345" is taken.
-    await field(operator, "contract-annual-rate-LOAN").fill("3.45");
+    // Amounts show thousands separators as they are typed; the form still sends the plain decimal.
+    const loanAmount = field(operator, "contract-amount-LOAN");
+    expect(await loanAmount.inputValue()).toBe("3,000,000.00");
+    await loanAmount.clear();
+    await loanAmount.pressSequentially("2500000.5");
+    expect(await loanAmount.inputValue()).toBe("2,500,000.5");
+    await loanAmount.clear();
+    await loanAmount.pressSequentially("3000000");
+    expect(await loanAmount.inputValue()).toBe("3,000,000");
+    // The loan's actual rate is typed as people write it, 3.45 beside a "%"; what is no percentage is refused.
+    const rate = field(operator, "contract-annual-rate-LOAN");
+    const modal = operator.getByTestId("action-modal");
+    await rate.fill("3.45.");
     await operator.getByTestId("action-modal-submit").click();
-    await expect
-      .poll(() =>
-        operator
-          .getByTestId("action-modal")
-          .getByText(/不能超过24%/)
-          .count(),
-      )
-      .toBeGreaterThan(0);
-    await screenshot(operator, "loan-application-contracts-rate-refused");
-    await field(operator, "contract-annual-rate-LOAN").fill("0.0345");
+    await expect.poll(() => modal.getByText("请填写百分比,如 3.45,最多四位小数").count()).toBe(1);
+    await rate.fill("3.45");
+    await expect.poll(() => modal.getByText("请填写百分比,如 3.45,最多四位小数").count()).toBe(0);
+    expect(await modal.locator(".ant-input-suffix", { hasText: "%" }).count()).toBe(1);
+    await screenshot(operator, "loan-application-contracts-rate");
     await operator.getByTestId("action-modal-submit").click();
     await operator.getByTestId("action-modal").waitFor({ state: "detached" });
     await expect.poll(() => statusOf(operator)).toBe("CONTRACTED");
@@ -153,6 +159,10 @@ describe("loan application (推荐表) in the browser", () => {
       .poll(() => operator.getByTestId("application-contracts").locator("tbody tr.ant-table-row").count())
       .toBe(4);
     expect(await operator.getByTestId("application-contracts").textContent()).toContain("3.45%");
+    // The server keeps the fraction the API has always taken, and the amount without separators.
+    const stored = await (await operator.request.get(`/api/v1/applications/${id}`)).json();
+    const loanContract = stored.contracts.find((contract: { kind: string }) => contract.kind === "LOAN");
+    expect(loanContract).toMatchObject({ annualRate: "0.0345", amount: "3000000.00" });
     await act(operator, "disburse", "DISBURSED");
 
     expect(await operator.getByTestId("application-status-tag").textContent()).toContain("已放款");

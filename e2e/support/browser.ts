@@ -75,3 +75,13 @@ export async function typeDate(page: Page, testId: string, date: string): Promis
   await input.fill(date);
   await input.press("Enter");
 }
+
+/** How many lines each matching element's text takes (a value that wraps mid-value takes two). */
+export const textLines = (locator: Locator): Promise<number[]> =>
+  locator.evaluateAll((elements) =>
+    elements.map((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size;
+    }),
+  );

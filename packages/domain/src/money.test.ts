@@ -5,13 +5,18 @@ import {
   assertNonNegativeFen,
   assertPositiveFen,
   fenFromDecimal,
+  formatWanBrief,
   formatYuan,
   formatYuanGrouped,
+  groupTypedAmount,
   parseAnnualRate,
   parseRate,
   parseYuan,
+  percentToRate,
+  rateAsPercent,
   roundHalfUpToFen,
   splitLargestRemainder,
+  ungroupTypedAmount,
   yuanToWan,
 } from "./money";
 import { issueOf } from "./test-support";
@@ -130,6 +135,22 @@ describe("yuanToWan", () => {
   });
 });
 
+describe("formatWanBrief: 万元 to at most two places, as the forms state it", () => {
+  it.each([
+    [300_000_000n, "300"],
+    [7_124_141_300n, "7,124.14"],
+    [7_124_145_000n, "7,124.15"],
+    [500_000n, "0.5"],
+    [1_000_000n, "1"],
+    [0n, "0"],
+    [1n, "0"],
+    [-123_456_789n, "-123.46"],
+    [12_345_678_901_234_567n, "12,345,678,901.23"],
+  ])("%s fen → %s 万元", (fen, wan) => {
+    expect(formatWanBrief(fen)).toBe(wan);
+  });
+});
+
 describe("splitLargestRemainder", () => {
   it.each([
     { total: 100n, weights: [1n, 1n, 1n], parts: [34n, 33n, 33n] },
@@ -238,6 +259,91 @@ describe("parseAnnualRate: an actual loan or fee rate from a contract", () => {
     ["0.0000001", "max-6-decimals"],
   ])("rejects %j with rule %s", (value, rule) => {
     expect(issueOf(() => parseAnnualRate(value, ["feeRate"]))).toMatchObject({ path: ["feeRate"], rule });
+  });
+});
+
+describe("percentToRate: a percentage as typed → the decimal fraction the API takes", () => {
+  it.each([
+    ["3.45", "0.0345"],
+    ["3.455", "0.03455"],
+    ["0", "0"],
+    ["0.5", "0.005"],
+    ["12.5", "0.125"],
+    ["100", "1"],
+    ["3.450", "0.0345"],
+    ["007.10", "0.071"],
+    [" 3.45 % ", "0.0345"],
+    ["3.45％", "0.0345"],
+    ["9007199254740993.01", "90071992547409.9301"],
+  ])("%s → %s", (percent, rate) => {
+    expect(percentToRate(percent)).toBe(rate);
+  });
+
+  it.each(["abc", "", "-1", "3,45", "1e2", "3.", ".5", "3.4.5"])("refuses %j", (percent) => {
+    expect(issueOf(() => percentToRate(percent, undefined, ["annualRate"]))).toMatchObject({
+      path: ["annualRate"],
+      rule: "percent-format",
+    });
+  });
+
+  it("refuses more decimals than the fraction may keep", () => {
+    expect(percentToRate("3.4567", 6)).toBe("0.034567");
+    expect(issueOf(() => percentToRate("3.45678", 6))).toMatchObject({ rule: "max-decimals" });
+    expect(issueOf(() => percentToRate("0.12345678901"))).toMatchObject({ rule: "max-decimals" });
+  });
+
+  it("reads back as the same percentage", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.integer({ min: 0, max: 10 }),
+        (units, shift) => {
+          const digits = units.toString().padStart(shift + 1, "0");
+          const percent = shift === 0 ? digits : `${digits.slice(0, -shift)}.${digits.slice(-shift)}`;
+          const normalised = rateAsPercent(percentToRate(percent)).replace(/%$/, "");
+          expect(normalised).toBe(
+            percent
+              .replace(/(\.\d*?)0+$/, "$1")
+              .replace(/\.$/, "")
+              .replace(/^0+(?=\d)/, ""),
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe("groupTypedAmount / ungroupTypedAmount: an amount shown with separators as it is typed", () => {
+  it.each([
+    ["", ""],
+    ["1", "1"],
+    ["1234", "1,234"],
+    ["1234567.", "1,234,567."],
+    ["1234567.8", "1,234,567.8"],
+    ["0.1234", "0.1234"],
+    ["92233720368547758.07", "92,233,720,368,547,758.07"],
+    ["12a34", "12a34"],
+    ["-1234", "-1234"],
+    ["1.2.3", "1.2.3"],
+  ])("%j is shown as %j", (typed, shown) => {
+    expect(groupTypedAmount(typed)).toBe(shown);
+  });
+
+  it.each([
+    ["1,234,567.89", "1234567.89"],
+    ["1，234 567", "1234567"],
+    [" 800 ", "800"],
+    ["12a34", "12a34"],
+  ])("%j is read as %j", (typed, value) => {
+    expect(ungroupTypedAmount(typed)).toBe(value);
+  });
+
+  it("reads back what it shows", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,20}(\.\d{0,6})?$/), (typed) => {
+        expect(ungroupTypedAmount(groupTypedAmount(typed))).toBe(typed);
+      }),
+    );
   });
 });
 

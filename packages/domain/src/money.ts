@@ -9,7 +9,9 @@ import { DomainValidationError, type ValidationPath } from "./errors";
 const ExactDecimal = Decimal.clone({ precision: 100 });
 
 /** Rates are limited to 12 decimal places so that {@link ExactDecimal} products stay exact. */
-const MAX_RATE_DECIMALS = 12;
+export const MAX_RATE_DECIMALS = 12;
+/** The places the database keeps of an actual annual rate ("0.034567" = 3.4567%). */
+export const MAX_ANNUAL_RATE_DECIMALS = 6;
 
 const FEN_PER_WAN = 1_000_000n;
 
@@ -80,7 +82,30 @@ export function formatYuan(fen: bigint): string {
 /** 123450n → "1,234.50" for display and forms. */
 export function formatYuanGrouped(fen: bigint): string {
   const { sign, whole, cents } = yuanParts(fen);
-  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+  return `${sign}${groupThousands(whole)}.${cents}`;
+}
+
+/** "1234567" → "1,234,567": thousands separators in a run of whole digits. */
+export function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+const TYPED_AMOUNT = /^(\d+)(\.\d*)?$/;
+
+/**
+ * An amount as it is being typed, with separators in its whole part ("1234567.8" → "1,234,567.8");
+ * text that is not (yet) a decimal is shown as typed, so the field's rules can name what is wrong.
+ */
+export function groupTypedAmount(text: string): string {
+  const match = TYPED_AMOUNT.exec(text);
+  if (!match) return text;
+  const [, whole = "", fraction = ""] = match;
+  return `${groupThousands(whole)}${fraction}`;
+}
+
+/** What was typed or pasted, without separators or spaces ("1,234，567.8 " → "1234567.8"). */
+export function ungroupTypedAmount(text: string): string {
+  return text.replace(/[,，\s]/g, "");
 }
 
 const ROUNDING_MODES = { "half-up": Decimal.ROUND_HALF_UP, down: Decimal.ROUND_DOWN } as const;
@@ -102,6 +127,16 @@ export function roundHalfUpToFen(yuan: Decimal): bigint {
 /** Fen → 万元 string for forms that state amounts in 万元, rounded half-up to `places` (default 2). */
 export function yuanToWan(fen: bigint, places = 2): string {
   return exactDecimal(fen.toString()).div(FEN_PER_WAN.toString()).toFixed(places, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * Fen as 万元 with at most the two places an amount typed in yuan gives it, grouped and without
+ * trailing zeros, as the paper forms state it: 300,000,000 fen → "300", 7,124,141,300 → "7,124.14".
+ */
+export function formatWanBrief(fen: bigint): string {
+  const [whole = "0", fraction = ""] = yuanToWan(fen < 0n ? -fen : fen).split(".");
+  const decimals = fraction.replace(/0+$/, "");
+  return `${fen < 0n ? "-" : ""}${groupThousands(whole)}${decimals ? `.${decimals}` : ""}`;
 }
 
 /** Scales weights to integers so the split below is exact integer arithmetic. */
@@ -213,10 +248,10 @@ export function parseAnnualRate(value: string, path: ValidationPath = []): Decim
     throw DomainValidationError.single(
       path,
       "max-24-percent",
-      `年利率(费率)不能超过24%,如3.45%应填0.0345 (at most 0.24, i.e. 24%; write 3.45% as 0.0345)`,
+      "年利率(费率)不能超过24%(即0.24) (at most 24%, i.e. 0.24)",
     );
   }
-  if (rate.decimalPlaces() > 6) {
+  if (rate.decimalPlaces() > MAX_ANNUAL_RATE_DECIMALS) {
     throw DomainValidationError.single(path, "max-6-decimals", "最多6位小数 (at most 6 decimal places)");
   }
   return rate;
@@ -230,6 +265,40 @@ export function rateAsPercent(rate: string): string {
   const integer = digits.slice(0, whole.length + 2).replace(/^0+(?=\d)/, "");
   const decimals = digits.slice(whole.length + 2).replace(/0+$/, "");
   return `${integer}${decimals ? `.${decimals}` : ""}%`;
+}
+
+const PERCENT_PATTERN = /^(\d+)(?:\.(\d+))?$/;
+
+/**
+ * "3.45" (or "3.45 %") → "0.0345": a percentage as people write it, as the decimal fraction the API
+ * takes. The point is shifted on the string (no float); `places` caps the fraction's decimals.
+ */
+export function percentToRate(
+  percent: string,
+  places = MAX_RATE_DECIMALS,
+  path: ValidationPath = [],
+): string {
+  const match = PERCENT_PATTERN.exec(percent.trim().replace(/\s*[%％]$/, ""));
+  if (!match) {
+    throw DomainValidationError.single(
+      path,
+      "percent-format",
+      `百分比"${percent}"格式不正确,应为如"3.45"的非负数 (expected a percentage such as "3.45")`,
+    );
+  }
+  const [, whole = "0", fraction = ""] = match;
+  const significant = fraction.replace(/0+$/, "");
+  if (significant.length + 2 > places) {
+    throw DomainValidationError.single(
+      path,
+      "max-decimals",
+      `百分比最多${places - 2}位小数 (at most ${places - 2} decimal places)`,
+    );
+  }
+  const padded = whole.padStart(3, "0");
+  const integer = padded.slice(0, -2).replace(/^0+(?=\d)/, "");
+  const decimals = `${padded.slice(-2)}${significant}`.replace(/0+$/, "");
+  return decimals ? `${integer}.${decimals}` : integer;
 }
 
 export function assertPositiveFen(fen: bigint, path: ValidationPath): void {

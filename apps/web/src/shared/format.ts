@@ -1,4 +1,11 @@
-import { formatYuanGrouped, formatYuan as formatYuanPlain, parseYuan, yuanToWan } from "@chanrong/domain";
+import {
+  formatWanBrief as formatFenAsWanBrief,
+  formatYuanGrouped,
+  formatYuan as formatYuanPlain,
+  groupThousands,
+  parseYuan,
+  yuanToWan,
+} from "@chanrong/domain";
 import dayjs from "dayjs";
 
 /** Money arrives as decimal yuan strings; these helpers never turn it into a binary float. */
@@ -29,12 +36,18 @@ export function formatWan(yuan: string | null | undefined): string {
   if (fen === null) return yuan ?? "";
   const wan = yuanToWan(fen < 0n ? -fen : fen);
   const [whole = "0", cents = "00"] = wan.split(".");
-  return `${fen < 0n ? "-" : ""}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+  return `${fen < 0n ? "-" : ""}${groupThousands(whole)}.${cents}`;
+}
+
+/** "3000000.00" → "300", "71241413.00" → "7,124.14" (万元 as the forms state it, at most two places). */
+export function formatWanBrief(yuan: string | null | undefined): string {
+  const fen = toFen(yuan);
+  return fen === null ? (yuan ?? "") : formatFenAsWanBrief(fen);
 }
 
 export function formatInteger(value: number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return groupThousands(String(value));
 }
 
 export const DATE_FORMAT = "YYYY-MM-DD";
@@ -79,6 +92,5 @@ export function yuanToWanExact(yuan: string | null | undefined): string {
 export function formatWanExact(yuan: string | null | undefined): string {
   const plain = yuanToWanExact(yuan);
   const [whole = "", fraction] = plain.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction ? `${grouped}.${fraction}` : grouped;
+  return fraction ? `${groupThousands(whole)}.${fraction}` : groupThousands(whole);
 }

@@ -146,10 +146,17 @@ describe("evaluateEligibility — seed 002 arts. 5–8", () => {
     ],
     [
       "annual-revenue",
-      "1 fen less than 2,000万元, shown exactly",
+      "1 fen less than 2,000万元, rounded down to stay below it",
       { enterprise: { latestAnnualRevenue: { year: 2024, amountFen: wan(2_000n) - 1n } } },
       false,
-      "2024年主营业务收入 1,999.999999 万元,低于 2,000 万元",
+      "2024年主营业务收入 1,999.99 万元,低于 2,000 万元",
+    ],
+    [
+      "annual-revenue",
+      "71,241,413 元, to the two places the forms use",
+      { enterprise: { latestAnnualRevenue: { year: 2024, amountFen: 7_124_141_300n } } },
+      true,
+      "2024年主营业务收入 7,124.14 万元,不低于 2,000 万元",
     ],
     [
       "annual-revenue",
@@ -221,7 +228,14 @@ describe("evaluateEligibility — seed 002 arts. 5–8", () => {
       "1 fen over",
       { liveProgrammeLoansFen: wan(500n) + 1n },
       false,
-      "共 1,000.000001 万元,超过单户上限 1,000 万元,尚可申请 499.999999 万元",
+      "共 1,000.01 万元,超过单户上限 1,000 万元,尚可申请 499.99 万元",
+    ],
+    [
+      "amount-limit",
+      "1 fen over with nothing else live",
+      { request: { amountFen: wan(1_000n) + 1n } },
+      false,
+      "本次申请 1,000.01 万元,无其他在贷,超过单户上限 1,000 万元,尚可申请 1,000.00 万元",
     ],
     [
       "amount-limit",

@@ -1,6 +1,7 @@
+import { Decimal } from "decimal.js";
 import { checkIsoDate, fullYearsBetween, yearOf } from "../dates";
 import { throwIfIssues, type ValidationIssue } from "../errors";
-import { exactDecimal, formatYuanGrouped } from "../money";
+import { exactDecimal, formatYuanGrouped, groupThousands } from "../money";
 import type { ApplicationStatus } from "./application-workflow";
 import type { ProgrammeConfig } from "./programme-config";
 
@@ -76,19 +77,45 @@ export interface EligibilityResult {
   checks: EligibilityCheck[];
 }
 
-/**
- * Fen as 万元, exact: at least `minDecimals` places and as many more as the fen need, so that
- * 19,999,999.99 元 reads 1,999.999999 万元 rather than a rounded 2,000.00 beside a limit of 2,000.
- */
-function wan(fen: bigint, minDecimals = 2): string {
-  const [whole = "0", fraction = ""] = exactDecimal(fen.toString()).div(1_000_000).toFixed(6).split(".");
-  const trimmed = fraction.replace(/0+$/, "").padEnd(minDecimals, "0");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return trimmed ? `${grouped}.${trimmed}` : grouped;
+const FEN_PER_WAN = 1_000_000n;
+const WAN_ROUNDING = {
+  "half-up": Decimal.ROUND_HALF_UP,
+  down: Decimal.ROUND_DOWN,
+  up: Decimal.ROUND_UP,
+} as const;
+
+/** Fen as 万元 to the two places the forms use ("7,124.14", not "7,124.1413"). */
+function wan(fen: bigint, rounding: keyof typeof WAN_ROUNDING = "half-up"): string {
+  const [whole = "0", fraction = ""] = exactDecimal(fen.toString())
+    .div(FEN_PER_WAN.toString())
+    .toFixed(2, WAN_ROUNDING[rounding])
+    .split(".");
+  return `${groupThousands(whole)}.${fraction}`;
 }
 
-/** A limit as a programme states it: "2,000", not "2,000.00". */
-const limitWan = (fen: bigint) => wan(fen, 0);
+/**
+ * An amount set beside a limit, rounded so that the figure stays on the limit's side the verdict
+ * states: 19,999,999.99 元 under a minimum of 2,000 万元 reads 1,999.99, not a rounded 2,000.00.
+ */
+function wanBeside(fen: bigint, limit: bigint): string {
+  const rounded = exactDecimal(fen.toString())
+    .div(FEN_PER_WAN.toString())
+    .toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const limitWan = exactDecimal(limit.toString()).div(FEN_PER_WAN.toString());
+  if (fen < limit && rounded.greaterThanOrEqualTo(limitWan)) return wan(fen, "down");
+  if (fen > limit && rounded.lessThanOrEqualTo(limitWan)) return wan(fen, "up");
+  return wan(fen);
+}
+
+/** A limit as a programme states it, exact and without trailing zeros: "2,000", not "2,000.00". */
+function limitWan(fen: bigint): string {
+  const [whole = "0", fraction = ""] = exactDecimal(fen.toString())
+    .div(FEN_PER_WAN.toString())
+    .toFixed(6)
+    .split(".");
+  const decimals = fraction.replace(/0+$/, "");
+  return decimals ? `${groupThousands(whole)}.${decimals}` : groupThousands(whole);
+}
 
 function check(rule: EligibilityRule, passed: boolean, reason: string): EligibilityCheck {
   return { rule, passed, reason };
@@ -205,7 +232,7 @@ function annualRevenue({ programme, asOf, enterprise }: EligibilityInput): Eligi
       `最近填报的主营业务收入为${revenue.year}年,已过时,须为${lastCompleted - 1}年或${lastCompleted}年`,
     );
   }
-  const stated = `${revenue.year}年主营业务收入 ${wan(revenue.amountFen)} 万元`;
+  const stated = `${revenue.year}年主营业务收入 ${wanBeside(revenue.amountFen, minimum)} 万元`;
   return revenue.amountFen >= minimum
     ? check("annual-revenue", true, `${stated},不低于 ${limitWan(minimum)} 万元`)
     : check("annual-revenue", false, `${stated},低于 ${limitWan(minimum)} 万元`);
@@ -239,20 +266,20 @@ function amountLimit({ programme, request, liveProgrammeLoansFen }: LimitInput):
   const total = request.amountFen + liveProgrammeLoansFen;
   const sum =
     liveProgrammeLoansFen === 0n
-      ? `本次申请 ${wan(request.amountFen)} 万元,无其他在贷`
-      : `本次申请 ${wan(request.amountFen)} 万元,加在贷 ${wan(liveProgrammeLoansFen)} 万元共 ${wan(total)} 万元`;
+      ? `本次申请 ${wanBeside(request.amountFen, maximum)} 万元,无其他在贷`
+      : `本次申请 ${wan(request.amountFen)} 万元,加在贷 ${wan(liveProgrammeLoansFen)} 万元共 ${wanBeside(total, maximum)} 万元`;
   if (total <= maximum) {
     return check(
       "amount-limit",
       true,
-      `${sum},未超过单户上限 ${limitWan(maximum)} 万元,本次后尚余 ${wan(maximum - total)} 万元额度`,
+      `${sum},未超过单户上限 ${limitWan(maximum)} 万元,本次后尚余 ${wan(maximum - total, "down")} 万元额度`,
     );
   }
   const headroom = maximum > liveProgrammeLoansFen ? maximum - liveProgrammeLoansFen : 0n;
   return check(
     "amount-limit",
     false,
-    `${sum},超过单户上限 ${limitWan(maximum)} 万元,尚可申请 ${wan(headroom)} 万元`,
+    `${sum},超过单户上限 ${limitWan(maximum)} 万元,尚可申请 ${wan(headroom, "down")} 万元`,
   );
 }
 

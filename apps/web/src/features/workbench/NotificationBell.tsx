@@ -4,7 +4,7 @@ import { Badge, Button, Empty, Flex, Popover, Typography } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { call } from "../../shared/api/client";
-import { formatDateTime } from "../../shared/format";
+import { dateTimeCell } from "../../shared/components/Nowrap";
 import { useI18n } from "../../shared/i18n";
 import { SlaTag } from "../applications/components/labels";
 import { useWorkbench, workItemPath } from "./useWorkbench";
@@ -88,7 +88,7 @@ export function NotificationBell() {
               <Typography.Text strong={!item.readAt}>{item.message}</Typography.Text>
               <Flex justify="space-between" align="center">
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatDateTime(item.createdAt)}
+                  {dateTimeCell(item.createdAt)}
                 </Typography.Text>
                 {!item.readAt && (
                   <Button

@@ -2,8 +2,9 @@ import type { ClaimStatus, DefaultCaseStatus, PaymentStatus } from "@chanrong/do
 import { Table, type TableColumnsType, Tag, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import { Link } from "react-router";
+import { dateCell } from "../../shared/components/Nowrap";
 import { PaymentStatusTag } from "../../shared/components/PaymentStatusTag";
-import { formatDate, formatYuan } from "../../shared/format";
+import { formatYuan } from "../../shared/format";
 import { useI18n } from "../../shared/i18n";
 import { SlaTag, StatusTag } from "../applications/components/labels";
 import { CaseStatusTag } from "../default-cases/components/CaseTable";

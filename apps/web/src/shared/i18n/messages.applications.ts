@@ -75,8 +75,8 @@ export const applicationsZh = {
   "application.contractPartiesHint": "至少两方,用顿号或逗号分隔",
   "application.contractAnnualRate": "实际年利率",
   "application.contractAnnualRateHint":
-    "选填,借款合同的执行利率,如 3.45% 填 0.0345;按实际利率计算贴息的计划(如重庆技改专项贷)须填写",
-  "application.contractAnnualRateInvalid": "请填写小数,如 0.0345",
+    "选填,借款合同的执行年利率,按百分比填写,如 3.45;按实际利率计算贴息的计划(如重庆技改专项贷)须填写",
+  "application.contractAnnualRateInvalid": "请填写百分比,如 3.45,最多四位小数",
   "application.partiesInvalid": "请至少填写两方",
   "application.rule": "条件",
   "application.confirmAction": "确认执行“{action}”?",
@@ -188,8 +188,8 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   "application.contractPartiesHint": "At least two, separated by commas",
   "application.contractAnnualRate": "Actual annual rate",
   "application.contractAnnualRateHint":
-    "Optional: the loan contract's rate, e.g. 0.0345 for 3.45%; required by programmes that subsidise at the actual rate (e.g. Chongqing)",
-  "application.contractAnnualRateInvalid": "Enter a decimal such as 0.0345",
+    "Optional: the loan contract's annual rate as a percentage, e.g. 3.45; required by programmes that subsidise at the actual rate (e.g. Chongqing)",
+  "application.contractAnnualRateInvalid": "Enter a percentage such as 3.45, at most 4 decimals",
   "application.partiesInvalid": "Name at least two parties",
   "application.rule": "Rule",
   "application.confirmAction": "Confirm: {action}?",

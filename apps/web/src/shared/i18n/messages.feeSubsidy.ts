@@ -41,9 +41,8 @@ export const feeSubsidyZh = {
   "feeSubsidy.noReceipts": "尚未登记担保费",
   "feeSubsidy.recordedBy": "登记人",
   "feeSubsidy.feeRate": "实际年化费率",
-  "feeSubsidy.feeRateHint":
-    "按实际费率核定补贴的计划(如重庆“技改专项贷”)必填;以小数填写,0.8% 填 0.008,不超过 0.24",
-  "feeSubsidy.feeRateInvalid": "请填写小数,如 0.008",
+  "feeSubsidy.feeRateHint": "按实际费率核定补贴的计划(如重庆“技改专项贷”)必填;按百分比填写,如 0.8,不超过 24",
+  "feeSubsidy.feeRateInvalid": "请填写百分比,如 0.8,最多四位小数",
   "feeSubsidy.reverse": "冲正",
   "feeSubsidy.reverseTitle": "冲正担保费登记 · {date} {amount} 元",
   "feeSubsidy.reverseHint":
@@ -98,8 +97,8 @@ export const feeSubsidyEn: Record<keyof typeof feeSubsidyZh, string> = {
   "feeSubsidy.recordedBy": "Recorded by",
   "feeSubsidy.feeRate": "Actual annual fee rate",
   "feeSubsidy.feeRateHint":
-    "Required where the subsidy depends on the actual rate (e.g. Chongqing's tech-renovation loan); a decimal: 0.8% is 0.008, at most 0.24",
-  "feeSubsidy.feeRateInvalid": "Enter a decimal such as 0.008",
+    "Required where the subsidy depends on the actual rate (e.g. Chongqing's tech-renovation loan); a percentage such as 0.8, at most 24",
+  "feeSubsidy.feeRateInvalid": "Enter a percentage such as 0.8, at most 4 decimals",
   "feeSubsidy.reverse": "Reverse",
   "feeSubsidy.reverseTitle": "Reverse the fee of {date}, {amount} yuan",
   "feeSubsidy.reverseHint":

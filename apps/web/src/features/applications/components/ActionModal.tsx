@@ -1,4 +1,4 @@
-import { HARD_ELIGIBILITY_RULES } from "@chanrong/domain";
+import { HARD_ELIGIBILITY_RULES, MAX_ANNUAL_RATE_DECIMALS } from "@chanrong/domain";
 import {
   Alert,
   Button,
@@ -17,6 +17,8 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useBusinessDate } from "../../../app/session";
 import { ApiError, type FieldError } from "../../../shared/api/client";
+import { AmountInput } from "../../../shared/components/AmountInput";
+import { PercentInput } from "../../../shared/components/PercentInput";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, RATE_PATTERN, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
@@ -336,7 +338,7 @@ export function ActionModal({
                         { pattern: YUAN_PATTERN, message: t("application.amountInvalid") },
                       ]}
                     >
-                      <Input inputMode="decimal" data-testid={`contract-amount-${kind}`} />
+                      <AmountInput data-testid={`contract-amount-${kind}`} />
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={8}>
@@ -367,7 +369,10 @@ export function ActionModal({
                           { pattern: RATE_PATTERN, message: t("application.contractAnnualRateInvalid") },
                         ]}
                       >
-                        <Input inputMode="decimal" data-testid="contract-annual-rate-LOAN" />
+                        <PercentInput
+                          places={MAX_ANNUAL_RATE_DECIMALS}
+                          data-testid="contract-annual-rate-LOAN"
+                        />
                       </Form.Item>
                     </Col>
                   )}

@@ -1,8 +1,8 @@
 import { DownloadOutlined, PaperClipOutlined, UploadOutlined } from "@ant-design/icons";
 import { App, Button, Card, Empty, Table, Tooltip, Typography, Upload } from "antd";
 import { isApiError } from "../../../shared/api/client";
+import { dateTimeCell } from "../../../shared/components/Nowrap";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDateTime } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import {
   type Attachment,
@@ -198,7 +198,7 @@ export function AttachmentsCard({ applicationId }: { applicationId: string }) {
               render: (_, row) => (
                 <>
                   <div>{row.uploadedBy}</div>
-                  <Typography.Text type="secondary">{formatDateTime(row.uploadedAt)}</Typography.Text>
+                  <Typography.Text type="secondary">{dateTimeCell(row.uploadedAt)}</Typography.Text>
                 </>
               ),
             },

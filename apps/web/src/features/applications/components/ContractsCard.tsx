@@ -1,6 +1,7 @@
 import { Card, Empty, Flex, Table, Typography } from "antd";
 import { useSession } from "../../../app/session";
-import { formatDate, formatYuan, rateAsPercent } from "../../../shared/format";
+import { dateCell } from "../../../shared/components/Nowrap";
+import { formatYuan, rateAsPercent } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import type { ApplicationDetail, Contract, ContractKind } from "../api/applications";
 import { useUploadAttachment } from "../api/attachments";
@@ -50,7 +51,7 @@ export function ContractsCard({ detail }: { detail: ApplicationDetail }) {
               key: "signedOn",
               title: t("application.contractDate"),
               dataIndex: "signedOn",
-              render: formatDate,
+              render: dateCell,
             },
             {
               key: "amount",

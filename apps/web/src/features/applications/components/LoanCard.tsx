@@ -4,8 +4,10 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useBusinessDate } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
+import { AmountInput } from "../../../shared/components/AmountInput";
+import { dateCell, dateTimeCell } from "../../../shared/components/Nowrap";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { DATE_FORMAT, formatDate, formatDateTime, formatYuan, YUAN_PATTERN } from "../../../shared/format";
+import { DATE_FORMAT, formatDate, formatYuan, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import { type LoanEvent, type LoanEventType, useLoan, useRecordLoanEvent } from "../api/loan";
@@ -91,9 +93,7 @@ export function LoanCard({ applicationId, canRecord }: { applicationId: string; 
             {position.everOverdue ? t("loan.yes") : t("loan.no")}
           </Descriptions.Item>
           {position.settledOn && (
-            <Descriptions.Item label={t("loan.settledOn")}>
-              {formatDate(position.settledOn)}
-            </Descriptions.Item>
+            <Descriptions.Item label={t("loan.settledOn")}>{dateCell(position.settledOn)}</Descriptions.Item>
           )}
         </Descriptions>
       )}
@@ -123,7 +123,7 @@ export function LoanCard({ applicationId, canRecord }: { applicationId: string; 
                 </>
               ),
             },
-            { key: "date", title: t("loan.date"), dataIndex: "occurredOn", render: formatDate },
+            { key: "date", title: t("loan.date"), dataIndex: "occurredOn", render: dateCell },
             {
               key: "amount",
               title: t("loan.amount"),
@@ -135,7 +135,11 @@ export function LoanCard({ applicationId, canRecord }: { applicationId: string; 
             {
               key: "recorded",
               title: t("loan.recordedBy"),
-              render: (_, event) => `${event.recordedBy ?? ""} ${formatDateTime(event.recordedAt)}`,
+              render: (_, event) => (
+                <>
+                  {event.recordedBy ?? ""} {dateTimeCell(event.recordedAt)}
+                </>
+              ),
             },
           ]}
         />
@@ -188,7 +192,7 @@ export function LoanCard({ applicationId, canRecord }: { applicationId: string; 
                 { pattern: YUAN_PATTERN, message: t("application.amountInvalid") },
               ]}
             >
-              <Input inputMode="decimal" data-testid="loan-form-amount" />
+              <AmountInput data-testid="loan-form-amount" />
             </Form.Item>
             <Form.Item name="reverses" label={t("loan.reverses")}>
               <Select

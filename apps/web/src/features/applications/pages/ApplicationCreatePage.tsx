@@ -4,6 +4,7 @@ import { useNavigate } from "react-router";
 import { useSession } from "../../../app/session";
 import { ApiError, type FieldError, isApiError } from "../../../shared/api/client";
 import { useBanks } from "../../../shared/api/reference";
+import { AmountInput } from "../../../shared/components/AmountInput";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { YUAN_PATTERN } from "../../../shared/format";
@@ -180,7 +181,7 @@ export function ApplicationCreatePage() {
                 label={t("application.amountYuan")}
                 rules={[...required, { pattern: YUAN_PATTERN, message: t("application.amountInvalid") }]}
               >
-                <Input data-testid="application-amount" inputMode="decimal" suffix={t("unit.yuan")} />
+                <AmountInput data-testid="application-amount" suffix={t("unit.yuan")} />
               </Form.Item>
             </Col>
             <Col xs={24} md={6}>

@@ -5,8 +5,9 @@ import { useState } from "react";
 import { useParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { download } from "../../../shared/api/client";
+import { dateCell, Nowrap } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
-import { formatDate, formatWan, formatYuan } from "../../../shared/format";
+import { formatWan, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { ActionButtons } from "../../../shared/worklist/ActionButtons";
 import { DetailLoader } from "../../../shared/worklist/DetailLoader";
@@ -157,12 +158,14 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
                 <Descriptions.Item label={t("application.legalRepresentative")}>
                   {detail.form.legalRepresentative}
                 </Descriptions.Item>
-                <Descriptions.Item label={t("application.phone")}>{detail.form.phone}</Descriptions.Item>
+                <Descriptions.Item label={t("application.phone")}>
+                  <Nowrap>{detail.form.phone}</Nowrap>
+                </Descriptions.Item>
                 <Descriptions.Item label={t("application.contactName")}>
                   {detail.form.contactName}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("application.contactPhone")}>
-                  {detail.form.contactPhone}
+                  <Nowrap>{detail.form.contactPhone}</Nowrap>
                 </Descriptions.Item>
                 <Descriptions.Item label={t("application.mainBusiness")} span={2}>
                   {detail.form.mainBusiness}
@@ -265,13 +268,13 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
                       key: "startedOn",
                       title: t("application.clockStarted"),
                       dataIndex: "startedOn",
-                      render: formatDate,
+                      render: dateCell,
                     },
                     {
                       key: "dueOn",
                       title: t("application.clockDue"),
                       dataIndex: "dueOn",
-                      render: formatDate,
+                      render: dateCell,
                     },
                     {
                       key: "state",
@@ -281,7 +284,7 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
                           <SlaTag sla={clock.state} />
                         ) : (
                           <Tag>
-                            {t("application.clockStopped")} {formatDate(clock.stoppedAt)}
+                            {t("application.clockStopped")} {dateCell(clock.stoppedAt)}
                           </Tag>
                         ),
                     },

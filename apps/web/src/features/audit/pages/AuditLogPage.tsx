@@ -182,6 +182,7 @@ export function AuditLogPage() {
           data-testid="audit-table"
           scroll={{ x: 1100 }}
           expandable={{
+            fixed: "left",
             rowExpandable: (entry) => entry.before !== null || entry.after !== null,
             expandedRowRender: (entry) => (
               <Row gutter={16}>
@@ -210,6 +211,7 @@ export function AuditLogPage() {
               title: t("audit.time"),
               dataIndex: "at",
               width: 170,
+              fixed: "left",
               render: (at: string) => <span className="money">{formatDateTime(at)}</span>,
             },
             {

@@ -7,7 +7,6 @@ import {
   Descriptions,
   Flex,
   Form,
-  Input,
   Radio,
   Row,
   Select,
@@ -18,6 +17,8 @@ import {
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { ApiError, type FieldError } from "../../../shared/api/client";
+import { AmountInput } from "../../../shared/components/AmountInput";
+import { PercentInput } from "../../../shared/components/PercentInput";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, formatYuan, RATE_PATTERN, rateAsPercent, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
@@ -163,7 +164,10 @@ export function InterestSubsidyTab() {
                         title: `${t("calc.interest.amount")}${paren(t("unit.yuan"))}`,
                         render: (_, field) => (
                           <Form.Item name={[field.name, "amount"]} rules={amountRules} style={{ margin: 0 }}>
-                            <Input placeholder="1000000.00" data-testid={`event-amount-${field.name}`} />
+                            <AmountInput
+                              placeholder="1,000,000.00"
+                              data-testid={`event-amount-${field.name}`}
+                            />
                           </Form.Item>
                         ),
                       },
@@ -207,7 +211,7 @@ export function InterestSubsidyTab() {
                     { pattern: RATE_PATTERN, message: t("form.ratePattern") },
                   ]}
                 >
-                  <Input data-testid="interest-subsidy-rate" />
+                  <PercentInput data-testid="interest-subsidy-rate" />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
@@ -229,7 +233,7 @@ export function InterestSubsidyTab() {
                   tooltip={t("calc.interest.interestPaidHint")}
                   rules={[{ pattern: YUAN_PATTERN, message: t("form.yuanPattern") }]}
                 >
-                  <Input
+                  <AmountInput
                     placeholder={t("calc.interest.noCap")}
                     suffix={t("unit.yuan")}
                     data-testid="interest-subsidy-paid"

@@ -1,5 +1,6 @@
-import { Form, Input, Table, Typography } from "antd";
+import { Form, Table, Typography } from "antd";
 import { useState } from "react";
+import { AmountInput } from "../../../shared/components/AmountInput";
 import { formatYuan, YUAN_PATTERN } from "../../../shared/format";
 import { type MessageKey, useI18n } from "../../../shared/i18n";
 import { type RecoveryResult, useRecoveryDistribution } from "../api/calculators";
@@ -37,7 +38,7 @@ export function RecoveryTab() {
             { pattern: YUAN_PATTERN, message: t("form.yuanPattern") },
           ]}
         >
-          <Input suffix={t("unit.yuan")} data-testid="recovery-recovered" />
+          <AmountInput suffix={t("unit.yuan")} data-testid="recovery-recovered" />
         </Form.Item>
       }
       pending={compute.isPending}

@@ -1,7 +1,9 @@
 import { CalculatorOutlined } from "@ant-design/icons";
-import { Button, Card, Col, Form, Input, Row, Select, Typography } from "antd";
+import { Button, Card, Col, Form, Row, Select, Typography } from "antd";
 import { type ReactNode, useState } from "react";
 import { ApiError, type FieldError } from "../../../shared/api/client";
+import { AmountInput } from "../../../shared/components/AmountInput";
+import { PercentInput } from "../../../shared/components/PercentInput";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { RATE_PATTERN, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
@@ -88,7 +90,7 @@ export function SchemeCalculator<Values extends SchemeInputs>({
                 { pattern: YUAN_PATTERN, message: t("form.yuanPattern") },
               ]}
             >
-              <Input suffix={t("unit.yuan")} data-testid={`${testId}-loss`} />
+              <AmountInput suffix={t("unit.yuan")} data-testid={`${testId}-loss`} />
             </Form.Item>
             {extraFields}
             <Form.Item
@@ -100,7 +102,7 @@ export function SchemeCalculator<Values extends SchemeInputs>({
                 { pattern: RATE_PATTERN, message: t("form.ratePattern") },
               ]}
             >
-              <Input data-testid={`${testId}-fund-share`} />
+              <PercentInput data-testid={`${testId}-fund-share`} />
             </Form.Item>
             {problem && <ProblemAlert error={problem.error} fieldErrors={problem.leftover} />}
             <Button

@@ -1,8 +1,9 @@
-import { Alert, App, DatePicker, Form, Input, Modal, Select } from "antd";
+import { Alert, App, DatePicker, Form, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useBusinessDate } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
+import { AmountInput } from "../../../shared/components/AmountInput";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, formatYuan, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
@@ -140,7 +141,7 @@ export function RecoveryModal({ detail, onClose }: { detail: DefaultCase; onClos
             { pattern: YUAN_PATTERN, message: t("application.amountInvalid") },
           ]}
         >
-          <Input inputMode="decimal" data-testid="recovery-amount" />
+          <AmountInput data-testid="recovery-amount" />
         </Form.Item>
       </Form>
     </Modal>

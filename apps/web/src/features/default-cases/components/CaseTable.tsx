@@ -1,7 +1,8 @@
 import { Table, Tag } from "antd";
 import { Link } from "react-router";
+import { dateCell } from "../../../shared/components/Nowrap";
 import { PaymentStatusTag } from "../../../shared/components/PaymentStatusTag";
-import { formatDate, formatYuan } from "../../../shared/format";
+import { formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import type { DefaultCaseRow, DefaultCaseStatus } from "../api/default-cases";
 
@@ -70,12 +71,12 @@ export function CaseTable({
           render: formatYuan,
         },
         { key: "scheme", title: t("defaults.scheme"), dataIndex: "scheme" },
-        { key: "claimedOn", title: t("defaults.claimedOn"), dataIndex: "claimedOn", render: formatDate },
+        { key: "claimedOn", title: t("defaults.claimedOn"), dataIndex: "claimedOn", render: dateCell },
         {
           key: "compensatedOn",
           title: t("defaults.compensatedOn"),
           dataIndex: "compensatedOn",
-          render: formatDate,
+          render: dateCell,
         },
         {
           key: "payment",

@@ -19,11 +19,12 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { isApiError } from "../../../shared/api/client";
+import { dateCell, dateTimeCell } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { PaymentStatusTag } from "../../../shared/components/PaymentStatusTag";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { ReasonModal } from "../../../shared/components/ReasonModal";
-import { formatDate, formatDateTime, formatYuan } from "../../../shared/format";
+import { formatDate, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { LineWorking } from "../../payments/components/LineWorking";
 import {
@@ -194,7 +195,7 @@ function CaseCard({ detail }: { detail: DefaultCase }) {
             {t(`loanStatus.${position.status}`)}
           </Tag>
         </Descriptions.Item>
-        <Descriptions.Item label={t("defaults.claimedOn")}>{formatDate(detail.claimedOn)}</Descriptions.Item>
+        <Descriptions.Item label={t("defaults.claimedOn")}>{dateCell(detail.claimedOn)}</Descriptions.Item>
         <Descriptions.Item label={t("defaults.reason")}>{detail.claimReason}</Descriptions.Item>
         <Descriptions.Item label={t("defaults.loss")}>
           <Typography.Text strong data-testid="default-case-loss">
@@ -204,7 +205,7 @@ function CaseCard({ detail }: { detail: DefaultCase }) {
         <Descriptions.Item label={t("defaults.scheme")}>{detail.scheme}</Descriptions.Item>
         {detail.compensatedOn && (
           <Descriptions.Item label={t("defaults.compensatedOn")}>
-            {formatDate(detail.compensatedOn)}
+            {dateCell(detail.compensatedOn)}
           </Descriptions.Item>
         )}
       </Descriptions>
@@ -277,7 +278,7 @@ function PaymentCard({ detail }: { detail: DefaultCase }) {
           </Descriptions.Item>
           {payment.paidAt && (
             <Descriptions.Item label={t("paymentStatus.PAID")}>
-              {formatDateTime(payment.paidAt)}
+              {dateTimeCell(payment.paidAt)}
             </Descriptions.Item>
           )}
         </Descriptions>
@@ -336,7 +337,7 @@ function RecoveriesCard({ detail }: { detail: DefaultCase }) {
           }) as object
         }
         columns={[
-          { key: "date", title: t("defaults.recoveredOn"), dataIndex: "recoveredOn", render: formatDate },
+          { key: "date", title: t("defaults.recoveredOn"), dataIndex: "recoveredOn", render: dateCell },
           {
             key: "amount",
             title: t("defaults.recoveredAmount"),
@@ -361,7 +362,9 @@ function RecoveriesCard({ detail }: { detail: DefaultCase }) {
             title: t("defaults.recordedBy"),
             render: (_, recovery) => (
               <Flex vertical gap={2}>
-                <span>{`${recovery.recordedBy} ${formatDateTime(recovery.recordedAt)}`}</span>
+                <span>
+                  {recovery.recordedBy} {dateTimeCell(recovery.recordedAt)}
+                </span>
                 {recovery.reversedBy && (
                   <Typography.Text type="danger" data-testid="recovery-reversed-reason">
                     {t("defaults.reversedBecause", {
@@ -433,7 +436,7 @@ function HistoryCard({ history }: { history: CaseHistoryEntry[] }) {
             title: t("defaults.historyDate"),
             dataIndex: "businessDate",
             width: 120,
-            render: formatDate,
+            render: dateCell,
           },
           {
             key: "action",
@@ -452,7 +455,7 @@ function HistoryCard({ history }: { history: CaseHistoryEntry[] }) {
             title: t("defaults.historyAt"),
             dataIndex: "at",
             width: 170,
-            render: formatDateTime,
+            render: dateTimeCell,
           },
         ]}
       />

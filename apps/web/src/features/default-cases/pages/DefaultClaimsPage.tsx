@@ -4,9 +4,11 @@ import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { useBusinessDate, useSession } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
+import { AmountInput } from "../../../shared/components/AmountInput";
+import { dateCell } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { DATE_FORMAT, formatDate, formatYuan, YUAN_PATTERN } from "../../../shared/format";
+import { DATE_FORMAT, formatYuan, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import { type ClaimableLoan, useClaim, useClaimableLoans } from "../api/default-cases";
@@ -68,7 +70,7 @@ export function DefaultClaimsPage() {
               key: "overdue",
               title: t("defaults.overdueSince"),
               dataIndex: "overdueSince",
-              render: formatDate,
+              render: dateCell,
             },
             ...(canClaim
               ? [
@@ -156,7 +158,7 @@ function ClaimModal({ loan, onClose }: { loan: ClaimableLoan; onClose: () => voi
             { pattern: YUAN_PATTERN, message: t("application.amountInvalid") },
           ]}
         >
-          <Input inputMode="decimal" data-testid="claim-loss" />
+          <AmountInput data-testid="claim-loss" />
         </Form.Item>
         <Form.Item
           name="claimedOn"

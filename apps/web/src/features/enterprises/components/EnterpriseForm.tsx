@@ -19,6 +19,7 @@ import { useEffect, useRef, useState } from "react";
 import { useBusinessDate, useSession } from "../../../app/session";
 import { ApiError, type FieldError } from "../../../shared/api/client";
 import { useBanks, useCatalogue } from "../../../shared/api/reference";
+import { AmountInput } from "../../../shared/components/AmountInput";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, formatWan, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
@@ -364,7 +365,11 @@ export function EnterpriseForm({
             label={`${t("enterprise.totalAssets")}${paren(t("unit.yuan"))}`}
             rules={[amountRule]}
           >
-            <Input placeholder="12000000.00" suffix={t("unit.yuan")} data-testid="enterprise-total-assets" />
+            <AmountInput
+              placeholder="12,000,000.00"
+              suffix={t("unit.yuan")}
+              data-testid="enterprise-total-assets"
+            />
           </FieldCol>
           <FieldCol md={8} name="contactName" label={t("enterprise.contactName")} rules={[{ max: 40 }]}>
             <Input maxLength={40} data-testid="enterprise-contact-name" />
@@ -405,7 +410,7 @@ export function EnterpriseForm({
               label={`${t("enterprise.revenueAmount")}${paren(t("unit.yuan"))}`}
               rules={[chosen, amountRule]}
             >
-              <Input suffix={t("unit.yuan")} placeholder="50000000.00" />
+              <AmountInput suffix={t("unit.yuan")} placeholder="50,000,000.00" />
             </ListFieldCol>
             <Col xs={0} md={6}>
               <Form.Item label={firstLabel(field, t("unit.wan"))} shouldUpdate>

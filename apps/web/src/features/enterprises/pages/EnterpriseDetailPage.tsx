@@ -4,9 +4,10 @@ import { useNavigate, useParams } from "react-router";
 import { useBusinessDate, useSession } from "../../../app/session";
 import { ApiError } from "../../../shared/api/client";
 import { findIndustry, findLabel, useCatalogue, useRegionName } from "../../../shared/api/reference";
+import { dateTimeCell, Nowrap } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDateTime, formatInteger, formatWan, formatYuan } from "../../../shared/format";
+import { formatInteger, formatWan, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { useEnterprise } from "../api/enterprises";
 import type { BankAccount, EnterpriseTag, Revenue } from "../api/types";
@@ -118,7 +119,11 @@ export function EnterpriseDetailPage() {
               children: enterprise.legalRepresentative,
             },
             { key: "contact", label: t("enterprise.contactName"), children: enterprise.contactName ?? "—" },
-            { key: "phone", label: t("enterprise.contactPhone"), children: enterprise.contactPhone ?? "—" },
+            {
+              key: "phone",
+              label: t("enterprise.contactPhone"),
+              children: <Nowrap>{enterprise.contactPhone ?? "—"}</Nowrap>,
+            },
             {
               key: "industry",
               label: t("enterprise.industry"),
@@ -153,7 +158,7 @@ export function EnterpriseDetailPage() {
             {
               key: "updated",
               label: t("enterprise.updatedAt"),
-              children: formatDateTime(enterprise.updatedAt),
+              children: dateTimeCell(enterprise.updatedAt),
             },
             {
               key: "business",

@@ -1,3 +1,4 @@
+import { MAX_ANNUAL_RATE_DECIMALS } from "@chanrong/domain";
 import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Table, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
@@ -5,12 +6,14 @@ import { useState } from "react";
 import { useBusinessDate } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
 import { newIdempotencyKey } from "../../../shared/api/idempotency";
+import { AmountInput } from "../../../shared/components/AmountInput";
+import { dateCell, dateTimeCell } from "../../../shared/components/Nowrap";
+import { PercentInput } from "../../../shared/components/PercentInput";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { ReasonModal } from "../../../shared/components/ReasonModal";
 import {
   DATE_FORMAT,
   formatDate,
-  formatDateTime,
   formatYuan,
   RATE_PATTERN,
   rateAsPercent,
@@ -61,7 +64,7 @@ export function FeeReceiptList({ applicationId }: { applicationId: string }) {
             title: t("feeSubsidy.receivedOn"),
             dataIndex: "receivedOn",
             width: 110,
-            render: formatDate,
+            render: dateCell,
           },
           {
             key: "amount",
@@ -92,7 +95,11 @@ export function FeeReceiptList({ applicationId }: { applicationId: string }) {
           {
             key: "by",
             title: t("feeSubsidy.recordedBy"),
-            render: (_, receipt) => `${receipt.recordedBy} ${formatDateTime(receipt.recordedAt)}`,
+            render: (_, receipt) => (
+              <>
+                {receipt.recordedBy} {dateTimeCell(receipt.recordedAt)}
+              </>
+            ),
           },
           {
             key: "actions",
@@ -239,7 +246,7 @@ export function FeeReceiptModal({
             { pattern: YUAN_PATTERN, message: t("application.amountInvalid") },
           ]}
         >
-          <Input inputMode="decimal" data-testid="fee-form-amount" />
+          <AmountInput data-testid="fee-form-amount" />
         </Form.Item>
         <Form.Item
           name="feeRate"
@@ -247,7 +254,7 @@ export function FeeReceiptModal({
           extra={t("feeSubsidy.feeRateHint")}
           rules={[{ pattern: RATE_PATTERN, message: t("feeSubsidy.feeRateInvalid") }]}
         >
-          <Input inputMode="decimal" placeholder="0.008" data-testid="fee-form-rate" />
+          <PercentInput places={MAX_ANNUAL_RATE_DECIMALS} placeholder="0.8" data-testid="fee-form-rate" />
         </Form.Item>
         <Form.Item name="note" label={t("feeSubsidy.feeNote")}>
           <Input

@@ -15,6 +15,7 @@ import {
 } from "antd";
 import { useState } from "react";
 import { ApiError, type FieldError } from "../../../shared/api/client";
+import { dateTimeCell } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatDateTime } from "../../../shared/format";
@@ -89,7 +90,7 @@ export function ApiKeysPage() {
                 render: (_, row) => (
                   <>
                     <div>{row.createdBy}</div>
-                    <Typography.Text type="secondary">{formatDateTime(row.createdAt)}</Typography.Text>
+                    <Typography.Text type="secondary">{dateTimeCell(row.createdAt)}</Typography.Text>
                   </>
                 ),
               },
@@ -99,7 +100,7 @@ export function ApiKeysPage() {
                 dataIndex: "lastUsedAt",
                 render: (value: string | null) =>
                   value ? (
-                    formatDateTime(value)
+                    dateTimeCell(value)
                   ) : (
                     <Typography.Text type="secondary">{t("apiKeys.neverUsed")}</Typography.Text>
                   ),

@@ -18,9 +18,9 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { ApiError, type FieldError } from "../../../shared/api/client";
 import { useRegions } from "../../../shared/api/reference";
+import { dateTimeCell } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDateTime } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import { orgTypeLabel } from "../../../shared/labels";
@@ -197,7 +197,7 @@ export function OrganisationsPage() {
               title: t("common.createdAt"),
               dataIndex: "createdAt",
               width: 170,
-              render: (value: string) => formatDateTime(value),
+              render: dateTimeCell,
             },
             {
               key: "actions",

@@ -18,6 +18,7 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { ApiError, type FieldError } from "../../../shared/api/client";
+import { dateTimeCell } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatDateTime } from "../../../shared/format";
@@ -170,7 +171,7 @@ export function UsersPage() {
           pagination={false}
           scroll={{ x: 1200 }}
           columns={[
-            { key: "username", title: t("users.username"), dataIndex: "username", width: 200 },
+            { key: "username", title: t("users.username"), dataIndex: "username", width: 200, fixed: "left" },
             { key: "displayName", title: t("users.displayName"), dataIndex: "displayName", width: 240 },
             {
               key: "roles",
@@ -208,7 +209,7 @@ export function UsersPage() {
               title: t("common.createdAt"),
               dataIndex: "createdAt",
               width: 170,
-              render: (value: string) => formatDateTime(value),
+              render: dateTimeCell,
             },
             {
               key: "actions",

@@ -1,6 +1,7 @@
 import { Table, type TableProps, Typography } from "antd";
 import { Link } from "react-router";
-import { formatDate, formatYuan } from "../../../shared/format";
+import { dateCell } from "../../../shared/components/Nowrap";
+import { formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { LineWorking } from "../../payments/components/LineWorking";
 import type { Claim } from "../api/interest-subsidy";
@@ -45,13 +46,13 @@ export function ClaimTable({
     {
       key: "settledOn",
       title: t("subsidy.settledOn"),
-      render: (_, claim) => <span style={{ whiteSpace: "nowrap" }}>{formatDate(claim.loan.settledOn)}</span>,
+      render: (_, claim) => dateCell(claim.loan.settledOn),
     },
     {
       key: "appliedOn",
       title: t("subsidy.appliedOn"),
       dataIndex: "appliedOn",
-      render: (value: string) => <span style={{ whiteSpace: "nowrap" }}>{formatDate(value)}</span>,
+      render: dateCell,
     },
     {
       key: "claimed",

@@ -1,8 +1,9 @@
 import { formatYuanGrouped, parseYuan } from "@chanrong/domain";
 import { Flex, Table, type TableProps, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
+import { dateCell } from "../../../shared/components/Nowrap";
 import { PaymentStatusTag } from "../../../shared/components/PaymentStatusTag";
-import { formatDate, formatYuan } from "../../../shared/format";
+import { formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { LineWorking } from "../../payments/components/LineWorking";
 import type { ClaimStatus, LoanSubsidy, SubsidyLoanRow, WindowState } from "../api/interest-subsidy";
@@ -124,18 +125,18 @@ export function LoanTable({
       key: "term",
       title: t("subsidy.term"),
       render: (_, row) => (
-        <span style={{ whiteSpace: "nowrap" }}>
-          {formatDate(row.termStart)}
+        <>
+          {dateCell(row.termStart)}
           <br />
-          {formatDate(row.termEnd)}
-        </span>
+          {dateCell(row.termEnd)}
+        </>
       ),
     },
     {
       key: "settledOn",
       title: t("subsidy.settledOn"),
       dataIndex: "settledOn",
-      render: (value: string | null) => <span style={{ whiteSpace: "nowrap" }}>{formatDate(value)}</span>,
+      render: dateCell,
     },
     {
       key: "interestPaid",

@@ -19,9 +19,11 @@ import {
 import { useEffect, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import type { FieldError } from "../../../shared/api/client";
+import { AmountInput } from "../../../shared/components/AmountInput";
+import { dateCell, Nowrap } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDate, formatYuan, YUAN_PATTERN, yuanToWanExact } from "../../../shared/format";
+import { formatDate, formatWanBrief, formatYuan, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import { useAttachments, useUploadAttachment } from "../../applications/api/attachments";
@@ -118,16 +120,16 @@ function Apply({ row }: { row: SubsidyLoanRow }) {
             <Card title={t("subsidy.apply.loan")}>
               <Descriptions size="small" column={1} bordered>
                 <Descriptions.Item label={t("subsidy.form.loanAmount")}>
-                  {yuanToWanExact(row.disbursed)}
+                  {formatWanBrief(row.disbursed)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.loanPeriod")}>
-                  {formatDate(row.termStart)} — {formatDate(row.termEnd)}
+                  <Nowrap>{formatDate(row.termStart)}</Nowrap> — <Nowrap>{formatDate(row.termEnd)}</Nowrap>
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.outstanding")}>
-                  {yuanToWanExact(row.outstanding)}
+                  {formatWanBrief(row.outstanding)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.settledOn")}>
-                  {formatDate(row.settledOn)}
+                  {dateCell(row.settledOn)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.interestPaid")}>
                   <span className="money">{formatYuan(row.interestPaid)}</span>
@@ -193,7 +195,7 @@ function Apply({ row }: { row: SubsidyLoanRow }) {
                 label={`${t("subsidy.form.claimed")}`}
                 rules={[...required, { pattern: YUAN_PATTERN, message: t("subsidy.form.amountInvalid") }]}
               >
-                <Input inputMode="decimal" suffix={paren(t("unit.yuan"))} data-testid="claim-amount" />
+                <AmountInput suffix={paren(t("unit.yuan"))} data-testid="claim-amount" />
               </Form.Item>
               {text("businessDevelopment", 2000, "claim-business", 4)}
               {text("enterpriseOpinion", 1000, "claim-opinion", 3)}

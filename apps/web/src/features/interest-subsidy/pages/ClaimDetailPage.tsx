@@ -3,10 +3,11 @@ import { Alert, App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Typ
 import { useParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { download } from "../../../shared/api/client";
+import { dateCell, Nowrap } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { PaymentStatusTag } from "../../../shared/components/PaymentStatusTag";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDate, formatYuan, yuanToWanExact } from "../../../shared/format";
+import { formatDate, formatWanBrief, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { DetailLoader } from "../../../shared/worklist/DetailLoader";
 import { AttachmentsCard } from "../../applications/components/Attachments";
@@ -109,27 +110,29 @@ function Detail({ claim }: { claim: ClaimDetail }) {
                 <Descriptions.Item label={t("subsidy.form.legalRepresentative")}>
                   {form.legalRepresentative}
                 </Descriptions.Item>
-                <Descriptions.Item label={t("subsidy.form.phone")}>{form.phone}</Descriptions.Item>
+                <Descriptions.Item label={t("subsidy.form.phone")}>
+                  <Nowrap>{form.phone}</Nowrap>
+                </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.contactName")}>
                   {form.contactName}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.contactPhone")}>
-                  {form.contactPhone}
+                  <Nowrap>{form.contactPhone}</Nowrap>
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.bankAccount")} span={2}>
                   {form.bankAccount}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.loanAmount")}>
-                  {yuanToWanExact(loan.disbursed)}
+                  {formatWanBrief(loan.disbursed)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.loanPeriod")}>
-                  {formatDate(loan.termStart)} — {formatDate(loan.termEnd)}
+                  <Nowrap>{formatDate(loan.termStart)}</Nowrap> — <Nowrap>{formatDate(loan.termEnd)}</Nowrap>
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.outstanding")}>
-                  {yuanToWanExact(loan.outstanding)}
+                  {formatWanBrief(loan.outstanding)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.settledOn")}>
-                  {formatDate(loan.settledOn)}
+                  {dateCell(loan.settledOn)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t("subsidy.form.interestPaid")}>
                   <span className="money">{formatYuan(loan.interestPaid)}</span>

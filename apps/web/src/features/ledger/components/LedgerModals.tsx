@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { useBusinessDate } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
 import { newIdempotencyKey } from "../../../shared/api/idempotency";
+import { AmountInput } from "../../../shared/components/AmountInput";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
@@ -103,7 +104,7 @@ export function AppropriationModal({ fundId, onClose }: { fundId: string; onClos
               },
             ]}
           >
-            <Input inputMode="decimal" placeholder="5000000.00" data-testid="appropriation-amount" />
+            <AmountInput placeholder="5,000,000.00" data-testid="appropriation-amount" />
           </Form.Item>
           <Form.Item
             name="date"

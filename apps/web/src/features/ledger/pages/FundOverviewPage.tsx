@@ -4,9 +4,10 @@ import { Button, Card, Col, Empty, Flex, Row, Spin, Statistic, Table, Tag, Typog
 import { useState } from "react";
 import { Link } from "react-router";
 import { useSession } from "../../../app/session";
+import { dateTimeCell } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDateTime, formatYuan, sumYuan } from "../../../shared/format";
+import { formatYuan, sumYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import {
   type FundAccount,
@@ -223,7 +224,7 @@ export function FundOverviewPage() {
                   <Flex vertical>
                     <span>{row.recordedBy.name}</span>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {formatDateTime(row.recordedAt)}
+                      {dateTimeCell(row.recordedAt)}
                     </Typography.Text>
                   </Flex>
                 ),

@@ -237,7 +237,7 @@ export function FundStatementPage() {
                   "data-kind": entry.kind,
                 }) as React.HTMLAttributes<HTMLElement>
               }
-              expandable={{ expandedRowRender: (entry) => <Legs entry={entry} /> }}
+              expandable={{ fixed: "left", expandedRowRender: (entry) => <Legs entry={entry} /> }}
               scroll={{ x: 1100 }}
               pagination={{
                 current: page,
@@ -253,6 +253,7 @@ export function FundStatementPage() {
                   title: t("statement.date"),
                   dataIndex: "effectiveOn",
                   width: 112,
+                  fixed: "left",
                   render: (date: string, entry) => (
                     <Flex vertical>
                       <span>{date}</span>

@@ -1,22 +1,9 @@
 import { CheckCircleFilled, CloseCircleFilled, SafetyCertificateOutlined } from "@ant-design/icons";
-import {
-  Button,
-  Card,
-  Col,
-  Empty,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from "antd";
+import { Button, Card, Col, Empty, Flex, Form, InputNumber, Row, Select, Table, Tag, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import { useState } from "react";
 import { ApiError, type FieldError } from "../../../shared/api/client";
+import { AmountInput } from "../../../shared/components/AmountInput";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatWan, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
@@ -126,9 +113,8 @@ export function EligibilityPanel({ programme }: { programme: ProgrammeDetail }) 
                       : undefined
                   }
                 >
-                  <Input
-                    inputMode="decimal"
-                    placeholder="5000000.00"
+                  <AmountInput
+                    placeholder="5,000,000.00"
                     suffix={t("unit.yuan")}
                     data-testid="eligibility-amount"
                   />

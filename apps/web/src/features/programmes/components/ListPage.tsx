@@ -3,9 +3,9 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import { App, Button, Card, Table, Typography } from "antd";
 import { type ReactNode, useState } from "react";
 import { Link } from "react-router";
+import { dateTimeCell } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDateTime } from "../../../shared/format";
 import { type MessageKey, useI18n } from "../../../shared/i18n";
 import type { KeySupportedEntry } from "../api/types";
 import { AddToListModal, RemoveFromListModal } from "./ListModals";
@@ -122,7 +122,7 @@ export function ListPage<Field extends TextField, Entry extends ListEntry & Reco
                 title: t(texts.addedAt),
                 dataIndex: "addedAt",
                 width: 180,
-                render: (value: string) => formatDateTime(value),
+                render: dateTimeCell,
               },
               ...(canMaintain
                 ? [

@@ -2,15 +2,10 @@ import { SLA_UNITS, type SlaUnit } from "@chanrong/domain";
 import { Alert, Button, Col, Divider, Drawer, Flex, Form, Input, InputNumber, Row, Select } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { ApiError, type FieldError } from "../../../shared/api/client";
+import { AmountInput } from "../../../shared/components/AmountInput";
+import { PercentInput } from "../../../shared/components/PercentInput";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import {
-  formatYuan,
-  RATE_PATTERN,
-  rateAsPercent,
-  WAN_PATTERN,
-  wanToYuan,
-  yuanToWanExact,
-} from "../../../shared/format";
+import { formatYuan, RATE_PATTERN, WAN_PATTERN, wanToYuan, yuanToWanExact } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import type { ProgrammeConfigWire, ProgrammeDetail } from "../api/types";
@@ -187,10 +182,6 @@ export function ProgrammeConfigForm({
     value?.trim() && WAN_PATTERN.test(value.trim())
       ? t("programme.equalsYuan", { yuan: formatYuan(wanToYuan(value)) })
       : t("programme.wanHint");
-  const rateExtra = (value: string | undefined) =>
-    value?.trim() && RATE_PATTERN.test(value.trim())
-      ? t("programme.ratePreview", { percent: rateAsPercent(value.trim()) })
-      : t("programme.rateHint");
   const wanRule = { pattern: WAN_PATTERN, message: t("programme.wanPattern") };
   const rateRules = [
     { required: true, whitespace: true, message: t("form.required") },
@@ -299,12 +290,7 @@ export function ProgrammeConfigForm({
               extra={wanExtra(watched?.minAnnualRevenueWan)}
               rules={[wanRule]}
             >
-              <Input
-                inputMode="decimal"
-                suffix={t("unit.wan")}
-                allowClear
-                data-testid="programme-form-min-revenue"
-              />
+              <AmountInput suffix={t("unit.wan")} allowClear data-testid="programme-form-min-revenue" />
             </Form.Item>
           </Col>
         </Row>
@@ -318,12 +304,7 @@ export function ProgrammeConfigForm({
               extra={wanExtra(watched?.maxAmountWan)}
               rules={[wanRule]}
             >
-              <Input
-                inputMode="decimal"
-                suffix={t("unit.wan")}
-                allowClear
-                data-testid="programme-form-max-amount"
-              />
+              <AmountInput suffix={t("unit.wan")} allowClear data-testid="programme-form-max-amount" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -349,20 +330,20 @@ export function ProgrammeConfigForm({
             <Form.Item
               name="interestRate"
               label={t("programme.interestRate")}
-              extra={rateExtra(watched?.interestRate)}
+              extra={t("programme.rateHint")}
               rules={rateRules}
             >
-              <Input inputMode="decimal" data-testid="programme-form-interest-rate" />
+              <PercentInput data-testid="programme-form-interest-rate" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item
               name="feeRate"
               label={t("programme.feeRate")}
-              extra={rateExtra(watched?.feeRate)}
+              extra={t("programme.rateHint")}
               rules={rateRules}
             >
-              <Input inputMode="decimal" data-testid="programme-form-fee-rate" />
+              <PercentInput data-testid="programme-form-fee-rate" />
             </Form.Item>
           </Col>
         </Row>
@@ -373,10 +354,10 @@ export function ProgrammeConfigForm({
             <Form.Item
               name="fundShareOfGuarantor"
               label={t("programme.fundShare")}
-              extra={rateExtra(watched?.fundShareOfGuarantor)}
+              extra={t("programme.rateHint")}
               rules={rateRules}
             >
-              <Input inputMode="decimal" data-testid="programme-form-fund-share" />
+              <PercentInput data-testid="programme-form-fund-share" />
             </Form.Item>
           </Col>
         </Row>

@@ -5,9 +5,9 @@ import { useParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { ApiError } from "../../../shared/api/client";
 import { useRegionName } from "../../../shared/api/reference";
+import { dateTimeCell } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDateTime } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { useProgramme, useSaveProgrammeConfig } from "../api/programmes";
 import type { ProgrammeVersion } from "../api/types";
@@ -114,7 +114,7 @@ export function ProgrammeDetailPage() {
                 title: t("programme.createdAt"),
                 dataIndex: "createdAt",
                 width: 180,
-                render: (value: string) => formatDateTime(value),
+                render: dateTimeCell,
               },
             ]}
           />

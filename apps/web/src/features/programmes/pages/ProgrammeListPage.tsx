@@ -1,9 +1,9 @@
 import { Card, Table, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { useRegionName } from "../../../shared/api/reference";
+import { dateTimeCell } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDateTime } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { useProgrammes } from "../api/programmes";
 import type { Programme } from "../api/types";
@@ -68,7 +68,7 @@ export function ProgrammeListPage() {
                 title: t("common.createdAt"),
                 dataIndex: "createdAt",
                 width: 180,
-                render: (value: string) => formatDateTime(value),
+                render: dateTimeCell,
               },
             ]}
           />

@@ -129,7 +129,7 @@ function ReportTable({
       pagination={false}
       dataSource={rows}
       columns={reportColumns(t, orgTitle)}
-      scroll={{ x: 2000 }}
+      scroll={{ x: "max-content" }}
       locale={{ emptyText: t("report.empty") }}
       onRow={(row) => ({ "data-org-id": row.orgId }) as React.HTMLAttributes<HTMLElement>}
       summary={() => (
