@@ -80,12 +80,7 @@ export function WorkItemTable({
       className: "nowrap",
       render: (_, item) => (item.dueOn ? <SlaTag sla={item.sla} dueOn={item.dueOn} /> : "—"),
     },
-    {
-      title: t("workbench.since"),
-      key: "since",
-      className: "nowrap",
-      render: (_, item) => formatDate(item.since),
-    },
+    { title: t("workbench.since"), key: "since", render: (_, item) => dateCell(item.since) },
   ];
   return (
     <Table<WorkItem>
