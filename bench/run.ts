@@ -85,7 +85,7 @@ for (let start = 0; start < ENTERPRISES; start += 500) {
             sequence % 10 === 0
               ? [{ bankOrgId: bank, bankName: "中国工商银行十堰分行", accountNo: `42${sequence}0000000` }]
               : [],
-          tags: sequence % 3 ? [] : [{ tag: "CITY_AUTO_KEY", validFrom: "2025-01-01", validTo: null }],
+          tags: sequence % 3 ? [] : [{ tag: "HIGH_TECH", validFrom: "2025-01-01", validTo: null }],
         },
         100_000 + sequence,
       );
@@ -128,7 +128,7 @@ const loan = JSON.stringify({
 const baseline = await measure("baseline: constant route", () => fetch(`${address}/bench/constant`));
 const results = [
   await measure("bureau: enterprise list, tag filter, page 3", () =>
-    fetch(`${address}/api/v1/enterprises?tag=CITY_AUTO_KEY&page=3&pageSize=20`, {
+    fetch(`${address}/api/v1/enterprises?tag=HIGH_TECH&page=3&pageSize=20`, {
       headers: { cookie: bureauCookie },
     }),
   ),

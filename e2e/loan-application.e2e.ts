@@ -40,15 +40,43 @@ async function act(
   await expect.poll(() => statusOf(page)).toBe(expectedStatus);
 }
 
+/** The texts of an Ant Design Select's options, as its dropdown lists them (then closes it). */
+async function optionsOf(page: Page, testId: string): Promise<string[]> {
+  // Any other dropdown closes first (antd animates it away), so this one's options are read alone.
+  const openDropdowns = () => page.locator(".ant-select-dropdown:visible").count();
+  await expect.poll(openDropdowns).toBe(0);
+  await page.getByTestId(testId).click();
+  const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+  await options.first().waitFor();
+  const texts = await options.allTextContents();
+  await page.keyboard.press("Escape");
+  await expect.poll(openDropdowns).toBe(0);
+  return texts;
+}
+
+/** The pre-check's verdict of each rule, once every rule is shown. */
+const precheckVerdicts = (page: Page) =>
+  page
+    .locator('[data-testid^="precheck-"][data-passed]')
+    .evaluateAll((rows) =>
+      rows.map((row) => `${row.getAttribute("data-testid")}:${row.getAttribute("data-passed")}`),
+    );
+
 /** The enterprise fills in the 推荐表, saves the draft and submits it; returns the application id. */
 async function createAndSubmit(page: Page, amount: string): Promise<string> {
   await signIn(page, "enterprise.operator");
   await page.getByTestId("nav-applications").click();
   await page.getByTestId("application-create").click();
   await page.getByTestId("application-form").waitFor();
+  // Only what the enterprise may choose: 十堰's programme, its banks (never the investment fund) and guarantor.
+  expect(await optionsOf(page, "application-programme")).toEqual(["十堰市市级“产供强链贷”"]);
   await chooseOption(page, "application-programme", "产供强链贷");
+  const banks = await optionsOf(page, "application-bank");
+  expect(banks.sort()).toEqual(["中国工商银行十堰分行", "湖北银行十堰分行"]);
+  expect(await optionsOf(page, "application-guarantor")).toEqual(["十堰融资担保集团有限公司"]);
   await chooseOption(page, "application-bank", "中国工商银行十堰分行");
   await chooseOption(page, "application-guarantor", "十堰融资担保集团有限公司");
+  await page.getByTestId("precheck-waiting").waitFor();
   await field(page, "application-amount").fill(amount);
   await field(page, "application-term").fill("12");
   await chooseOption(page, "application-loan-use", "生产经营流动资金周转");
@@ -61,6 +89,13 @@ async function createAndSubmit(page: Page, amount: string): Promise<string> {
   await field(page, "application-main-business").fill("汽车底盘零部件研发、生产与销售");
   await field(page, "application-products").fill(
     "主要产品为转向节、轮毂;为东风商用车配套;2025 年营业收入 2.3 亿元。",
+  );
+  // The pre-check: every rule of the programme passes for the demo enterprise, each with its reason.
+  await expect.poll(() => page.getByTestId("precheck-result").getAttribute("data-eligible")).toBe("true");
+  await expect.poll(async () => (await precheckVerdicts(page)).length).toBe(9);
+  expect((await precheckVerdicts(page)).every((verdict) => verdict.endsWith(":true"))).toBe(true);
+  expect(await page.getByTestId("precheck-key-supported-list").textContent()).toContain(
+    "已列入全市重点支持企业名单",
   );
   await screenshot(page, "loan-application-form");
   await page.getByTestId("application-submit").click();
@@ -80,14 +115,81 @@ const timelineActions = (page: Page) =>
 describe("loan application (推荐表) in the browser", () => {
   const browser = useBrowser();
 
+  it("lets the enterprise edit its draft in the same form, the pre-check following the change", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "enterprise.operator");
+    await page.getByTestId("nav-applications").click();
+    await page.getByTestId("application-create").click();
+    await page.getByTestId("application-form").waitFor();
+    await chooseOption(page, "application-programme", "产供强链贷");
+    await chooseOption(page, "application-bank", "湖北银行十堰分行");
+    await chooseOption(page, "application-guarantor", "十堰融资担保集团有限公司");
+    await field(page, "application-amount").fill("2000000");
+    await field(page, "application-term").fill("12");
+    await chooseOption(page, "application-loan-use", "大宗原材料物资采购");
+    await chooseOption(page, "application-category", "为零部件总成生产企业提供核心配套产品");
+    await field(page, "application-products").fill("主要产品为制动器;为东风商用车配套。");
+    await page.getByTestId("application-submit").click();
+    await page.getByTestId("application-detail-header").waitFor();
+    await expect.poll(() => statusOf(page)).toBe("DRAFT");
+    // The draft's own check as it stands today, before it is submitted.
+    await expect
+      .poll(() => page.getByTestId("application-eligibility-result").getAttribute("data-eligible"))
+      .toBe("true");
+
+    await page.getByTestId("application-edit").click();
+    await page.getByTestId("application-form").waitFor();
+    expect(await field(page, "application-amount").inputValue()).toBe("2000000.00");
+    // 40 months breaks the programme's 36-month ceiling: the pre-check says so before anything is saved.
+    await field(page, "application-term").fill("40");
+    await expect
+      .poll(() => page.getByTestId("precheck-term-limit").getAttribute("data-passed"))
+      .toBe("false");
+    expect(await page.getByTestId("precheck-term-limit").textContent()).toContain("超过最长 36 个月");
+    await field(page, "application-term").fill("24");
+    await field(page, "application-amount").fill("2500000");
+    await expect.poll(() => page.getByTestId("precheck-result").getAttribute("data-eligible")).toBe("true");
+    await screenshot(page, "loan-application-draft-edit");
+    await page.getByTestId("application-submit").click();
+    await page.getByTestId("application-detail-header").waitFor();
+    await expect
+      .poll(() => page.getByTestId("application-amount-value").textContent())
+      .toContain("2,500,000.00");
+    expect(await page.getByTestId("application-detail-header").textContent()).toContain("24");
+    await act(page, "submit", "SUBMITTED");
+    // Once submitted the 推荐表 is no longer the enterprise's to change.
+    expect(await page.getByTestId("application-edit").count()).toBe(0);
+  });
+
   it("goes from the enterprise through the bureau, bank and guarantor to disbursement", async () => {
     const id = await createAndSubmit(await browser.newPage(), "3000000");
 
+    // The bureau takes the enterprise off its key-supported list (and puts it back at the end).
+    const listKeeper = await browser.newPage();
+    await signIn(listKeeper, "jxj.operator");
+    await listKeeper.getByTestId("nav-key-supported-list").click();
+    const listed = listKeeper
+      .getByTestId("key-list-table")
+      .locator("tbody tr.ant-table-row", { hasText: "十堰精工汽车零部件有限公司" });
+    await listed.getByTestId("key-list-remove").click();
+    await field(listKeeper, "key-list-remove-form-reason").fill("年度名单复核中");
+    await listKeeper.getByTestId("key-list-remove-form-submit").click();
+    await expect.poll(() => listed.count()).toBe(0);
+
     const bureau = await browser.newPage();
     await openFromWorklist(bureau, "jxj.reviewer", id);
-    // The enterprise is not on the key-supported list: the check shows it, and the bureau recommends
-    // only by acknowledging it with a reason, which the timeline keeps.
-    await bureau.getByTestId("application-eligibility").waitFor();
+    // Before recommending, the detail shows the rules as they stand today: the key-supported one now
+    // fails (a soft rule), and the bureau recommends only by acknowledging it with a reason, which the
+    // timeline keeps.
+    await expect
+      .poll(() =>
+        bureau.getByTestId("application-eligibility-key-supported-list").getAttribute("data-passed"),
+      )
+      .toBe("false");
+    expect(await bureau.getByTestId("application-eligibility-key-supported-list").textContent()).toContain(
+      "经信局可说明理由后推荐",
+    );
+    await screenshot(bureau, "loan-application-bureau-failed-rules");
     await bureau.getByTestId("action-recommend").click();
     await bureau.getByTestId("recommend-failed-key-supported-list").waitFor();
     await field(bureau, "action-opinion").fill("符合产供强链方向,同意推荐。");
@@ -106,6 +208,13 @@ describe("loan application (推荐表) in the browser", () => {
     await expect
       .poll(() => bureau.getByTestId("timeline-acknowledgement").allTextContents())
       .toContainEqual(expect.stringContaining("经局务会研究同意推荐"));
+
+    // Back on the list, as the demo has it.
+    await listKeeper.getByTestId("key-list-add").click();
+    await chooseOption(listKeeper, "key-list-form-enterprise", "十堰精工汽车零部件有限公司");
+    await field(listKeeper, "key-list-form-text").fill("复核通过,继续列入");
+    await listKeeper.getByTestId("key-list-form-submit").click();
+    await expect.poll(() => listed.count()).toBe(1);
 
     // The bureau's overview, filtered by bank: the application shows under its own bank only.
     await bureau.getByTestId("nav-applications").click();
@@ -199,10 +308,8 @@ describe("loan application (推荐表) in the browser", () => {
 
     const bureau = await browser.newPage();
     await openFromWorklist(bureau, "jxj.reviewer", id);
-    await act(bureau, "recommend", "UNDER_REVIEW", {
-      opinion: "同意推荐。",
-      acknowledge: "该企业已申报重点支持名单,同意推荐。",
-    });
+    // Every rule passes for the demo enterprise: nothing to acknowledge.
+    await act(bureau, "recommend", "UNDER_REVIEW", { opinion: "同意推荐。" });
 
     const guarantor = await browser.newPage();
     await openFromWorklist(guarantor, "danbao.reviewer", id);

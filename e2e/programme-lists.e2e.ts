@@ -6,7 +6,8 @@ import { chooseOption, screenshot, signIn, useBrowser } from "./support/browser"
 const field = (page: Page, testId: string) =>
   page.getByTestId(testId).locator("input, textarea").or(page.getByTestId(testId)).first();
 
-const ENTERPRISE = "东风商用车零部件(十堰)有限公司";
+// Not on the demo key-supported list (only every other 十堰 enterprise is).
+const ENTERPRISE = "十堰东岳汽车电子有限公司";
 
 /** Adds the enterprise to a list page with a text, checks the row, then removes it with a reason. */
 async function addAndRemove(page: Page, prefix: string, text: string, shot: string): Promise<void> {
@@ -35,6 +36,36 @@ describe("the key-supported list and the negative list in the browser", () => {
     await page.getByTestId("nav-key-supported-list").click();
     await page.getByTestId("key-list-table").waitFor();
     await addAndRemove(page, "key-list", "经市政府常务会议研究确定", "key-supported-list");
+  });
+
+  it("shows 全市汽车产业重点支持企业 from the bureau's list; the enterprise form does not offer it", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "jxj.operator");
+    // Filtering by the tag asks who is on the list: the demo enterprise is, 东岳 is not.
+    await page.goto("/enterprises?tag=CITY_AUTO_KEY&pageSize=50");
+    const rows = page.getByTestId("enterprise-table").locator("tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    const names = await rows.allTextContents();
+    expect(names.some((row) => row.includes("十堰精工汽车零部件有限公司"))).toBe(true);
+    expect(names.some((row) => row.includes(ENTERPRISE))).toBe(false);
+    await rows.filter({ hasText: "十堰精工汽车零部件有限公司" }).getByTestId("enterprise-link").click();
+    await page.getByTestId("enterprise-tags").getByTestId("enterprise-tag-CITY_AUTO_KEY").waitFor();
+
+    await page.getByTestId("enterprise-edit").click();
+    await page.getByTestId("enterprise-tags-key-supported-note").waitFor();
+    await page.getByTestId("enterprise-add-tag").click();
+    const tagSelect = page
+      .locator(".ant-card", { has: page.getByTestId("enterprise-add-tag") })
+      .locator(".ant-select")
+      .last();
+    await tagSelect.click();
+    const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+    await options.first().waitFor();
+    const offered = await options.allTextContents();
+    expect(offered).toContain("高新技术企业");
+    expect(offered).not.toContain("全市汽车产业重点支持企业");
+    await page.keyboard.press("Escape");
+    await screenshot(page, "enterprise-form-key-supported-note");
   });
 
   it("lets the re-guarantor add to and remove from the negative list", async () => {

@@ -31,6 +31,32 @@ export const ENTERPRISE_TAG_CODES = ENTERPRISE_TAGS.map((tag) => tag.code) as [
   ...EnterpriseTag[],
 ];
 
+/**
+ * 全市汽车产业重点支持企业 is the industry bureau's key-supported list shown as a tag: the list is the one
+ * truth, so the tag is never stored, typed or imported with the registry's own tags.
+ */
+export const KEY_SUPPORTED_TAG = "CITY_AUTO_KEY" satisfies EnterpriseTag;
+
+/** A tag derived from a list another organisation keeps, rather than recorded in the registry. */
+export const isDerivedTag = (code: string): boolean => code === KEY_SUPPORTED_TAG;
+
+export type RecordedEnterpriseTag = Exclude<EnterpriseTag, typeof KEY_SUPPORTED_TAG>;
+/** The tags the registry records itself (a form or an import may set them). */
+export const RECORDED_TAG_CODES = ENTERPRISE_TAG_CODES.filter((code) => !isDerivedTag(code)) as [
+  RecordedEnterpriseTag,
+  ...RecordedEnterpriseTag[],
+];
+
+/**
+ * The derived 全市汽车产业重点支持企业 tag of an enterprise on the key-supported list since `addedOn`:
+ * valid from that day for as long as the entry stays.
+ */
+export const keySupportedTag = (addedOn: string) => ({
+  tag: KEY_SUPPORTED_TAG,
+  validFrom: addedOn,
+  validTo: null,
+});
+
 export const OWNERSHIP_TYPES = [
   { code: "STATE", zh: "国有", en: "State-owned" },
   { code: "COLLECTIVE", zh: "集体", en: "Collective" },

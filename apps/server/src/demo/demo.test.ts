@@ -31,6 +31,28 @@ describe("the demo data: every form of every record renders, in HTML and in PDF"
     for (const text of texts) expect(printed).toContain(text);
   }
 
+  it("keeps 十堰's key-supported list with the demo enterprise that applies on it, shown as its tag", async () => {
+    const list = (await admin.get("/api/v1/key-supported-list?region=420300")).json();
+    const names = list.map((entry: { enterpriseName: string }) => entry.enterpriseName);
+    // The demo enterprise and every other 十堰 enterprise (2, 4, … 24), as the registry's tag had it.
+    expect(names).toHaveLength(13);
+    expect(names).toContain("十堰精工汽车零部件有限公司");
+    const tagged = (await admin.get("/api/v1/enterprises?tag=CITY_AUTO_KEY&pageSize=100")).json();
+    expect(tagged.items.map((e: { name: string }) => e.name).sort()).toEqual([...names].sort());
+    const applicant = list.find(
+      (entry: { enterpriseName: string }) => entry.enterpriseName === "十堰精工汽车零部件有限公司",
+    );
+    const eligibility = await admin.post("/api/v1/programmes/SHIYAN-CHANLIAN/eligibility", {
+      enterpriseId: applicant.enterpriseId,
+      supplyChainCategory: "ASSEMBLY_SUPPLIER",
+      amount: "1000000.00",
+      termMonths: 12,
+      loanUse: "WORKING_CAPITAL",
+    });
+    // Every rule passes for the demo enterprise's application, this one included.
+    expect(eligibility.json().checks.filter((check: { passed: boolean }) => !check.passed)).toEqual([]);
+  });
+
   it("prints every application's 推荐表 with what its enterprise filled in", async () => {
     const rows = await ctx.database.db
       .select({ id: loanApplications.id, form: loanApplications.form, enterpriseName: enterprises.name })

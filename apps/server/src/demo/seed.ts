@@ -1,13 +1,15 @@
 import {
   CHONGQING_TECH_LOAN,
-  type EnterpriseTag,
   programmeConfigToWire,
+  type RecordedEnterpriseTag,
   SHIYAN_CHANLIAN_LOAN,
 } from "@chanrong/domain";
 import type { Database, Executor } from "../db/client";
 import * as enterprisesRepo from "../modules/enterprises/enterprises.repository";
 import { toChildren, toValues } from "../modules/enterprises/enterprises.service";
 import { insertProgramme } from "../modules/programmes/programmes.repository";
+import { addKeySupported } from "../modules/programmes/programmes.service";
+import { actorOfUser } from "../platform/actor";
 import { hashPassword } from "../platform/auth/passwords";
 import type { FileStorage } from "../platform/files/storage";
 import { buildEnterpriseInput } from "../testing/factories";
@@ -104,9 +106,10 @@ const ROLE_LABELS = { admin: "管理员", operator: "经办人", reviewer: "审�
 
 /** How many demo enterprises the first start creates: 十堰's first, then 重庆's. */
 export const DEMO_ENTERPRISE_COUNT = 30;
-const LAST_SHIYAN_ENTERPRISE = 25;
+/** The first 25 are registered in 十堰, the rest in 重庆. */
+const SHIYAN_ENTERPRISE_COUNT = 25;
 /** 重庆渝江精密机械有限公司, whose users are `cqenterprise.*`. */
-const FIRST_CHONGQING_ENTERPRISE = LAST_SHIYAN_ENTERPRISE + 1;
+const FIRST_CHONGQING_ENTERPRISE = SHIYAN_ENTERPRISE_COUNT + 1;
 
 /**
  * The demo data set on top of the baseline: ~30 enterprises built by the test factories,
@@ -119,28 +122,42 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
     await demoRepo.lockSeed(tx, SEED_LOCK_KEY);
     if ((await demoRepo.countSupplyChainLinks(tx)) > 0) return false;
     const orgs = await insertBaseline(tx, passwordHash);
-    await insertDemoEnterprises(tx, orgs);
-    return true;
+    return insertDemoEnterprises(tx, orgs);
   });
+  if (!seeded) return;
+  await seedKeySupportedList(db, seeded.keySupported);
   // Through the fund's own services, each step in its own transaction, by whoever seeded the rest.
-  if (seeded) {
-    await seedFundDemo(db, storage);
-    await seedChongqingDemo(db);
+  await seedFundDemo(db, storage);
+  await seedChongqingDemo(db);
+}
+
+/**
+ * The bureau's 全市汽车产业重点支持企业 list, through its service: every other 十堰 enterprise and the
+ * demo enterprise that applies, so that its applications meet that rule.
+ */
+async function seedKeySupportedList(db: Database, enterpriseIds: string[]): Promise<void> {
+  const bureau = await actorOfUser(db, "jxj.operator");
+  for (const enterpriseId of enterpriseIds) {
+    await addKeySupported(db, bureau, { enterpriseId, note: "2025年全市汽车产业重点支持企业" }, null);
   }
 }
 
-async function insertDemoEnterprises(tx: Executor, orgs: SeededOrganisations): Promise<void> {
+/** Returns the ids of the enterprises the bureau puts on its key-supported list. */
+async function insertDemoEnterprises(
+  tx: Executor,
+  orgs: SeededOrganisations,
+): Promise<{ keySupported: string[] }> {
   // Alternate 十堰's demo enterprises between its two banks, so each bank sees only its own; 重庆's
   // bank with the one in 重庆.
   const bankOf = (sequence: number) =>
-    sequence > LAST_SHIYAN_ENTERPRISE
+    sequence > SHIYAN_ENTERPRISE_COUNT
       ? { bankOrgId: orgs.cqbank ?? null, bankName: "中国建设银行重庆市分行" }
       : sequence % 2
         ? { bankOrgId: orgs.icbc ?? null, bankName: "中国工商银行十堰分行" }
         : { bankOrgId: orgs.hbbank ?? null, bankName: "湖北银行十堰分行" };
   const ids: string[] = [];
   for (let sequence = 1; sequence <= DEMO_ENTERPRISE_COUNT; sequence++) {
-    const chongqing = sequence > LAST_SHIYAN_ENTERPRISE;
+    const chongqing = sequence > SHIYAN_ENTERPRISE_COUNT;
     const districts = chongqing ? CHONGQING_DISTRICTS : SHIYAN_DISTRICTS;
     const input = buildEnterpriseInput(
       {
@@ -165,7 +182,8 @@ async function insertDemoEnterprises(tx: Executor, orgs: SeededOrganisations): P
       },
       sequence,
     );
-    if (sequence === 1) input.name = "十堰精工汽车零部件有限公司";
+    // The demo enterprise is registered where its organisation is (张湾区), inside the programme's districts.
+    if (sequence === 1) Object.assign(input, { name: "十堰精工汽车零部件有限公司", districtCode: "420303" });
     if (sequence === 2) Object.assign(input, { name: "东风商用车零部件(十堰)有限公司", employees: 3200 });
     if (sequence === FIRST_CHONGQING_ENTERPRISE) input.name = "重庆渝江精密机械有限公司";
     const created = await enterprisesRepo.insertEnterprise(
@@ -175,9 +193,10 @@ async function insertDemoEnterprises(tx: Executor, orgs: SeededOrganisations): P
     );
     ids.push(created.id);
   }
+  const keySupported = ids.filter((_, index) => isKeySupported(index + 1));
   // The chain leader (2) and its tier-1 and tier-2 suppliers.
   const [first, leader, ...rest] = ids;
-  if (!first || !leader) return;
+  if (!first || !leader) return { keySupported };
   for (const [index, supplier] of [first, ...rest.slice(0, 8)].entries()) {
     await enterprisesRepo.insertSupplyChainLink(tx, {
       coreEnterpriseId: leader,
@@ -193,11 +212,15 @@ async function insertDemoEnterprises(tx: Executor, orgs: SeededOrganisations): P
   if (orgs.cqenterprise && chongqingFirst) {
     await demoRepo.setOrganisationEnterprise(tx, orgs.cqenterprise, chongqingFirst);
   }
+  return { keySupported };
 }
 
+/** The demo enterprise (1) and every other 十堰 one; 重庆's programme has no such list. */
+const isKeySupported = (sequence: number) =>
+  sequence === 1 || (sequence <= SHIYAN_ENTERPRISE_COUNT && sequence % 2 === 0);
+
 function demoTags(sequence: number) {
-  const tags: { tag: EnterpriseTag; validFrom: string; validTo: string | null }[] = [];
-  if (sequence % 2 === 0) tags.push({ tag: "CITY_AUTO_KEY", validFrom: "2025-01-01", validTo: "2027-12-31" });
+  const tags: { tag: RecordedEnterpriseTag; validFrom: string; validTo: string | null }[] = [];
   if (sequence % 3 === 0) tags.push({ tag: "SRDI_CITY", validFrom: "2024-06-01", validTo: "2027-05-31" });
   if (sequence % 7 === 0) tags.push({ tag: "LITTLE_GIANT", validFrom: "2023-07-01", validTo: "2026-06-30" });
   if (sequence % 5 === 0) tags.push({ tag: "HIGH_TECH", validFrom: "2024-12-01", validTo: "2027-11-30" });

@@ -1,19 +1,8 @@
 import type { Actor, OrgType, Role } from "./actor";
 import { AppError } from "./errors";
 
-/**
- * The region an organisation's code covers: GB/T 2260 codes are hierarchical in pairs of
- * digits, so 420000 (a province) covers 42xxxx and 420300 (a city) covers 4203xx.
- */
-export function regionPrefix(regionCode: string): string {
-  let prefix = regionCode;
-  while (prefix.length > 2 && prefix.endsWith("00")) prefix = prefix.slice(0, -2);
-  return prefix === "00" ? "" : prefix;
-}
-
-export function regionCovers(scopeCode: string, code: string): boolean {
-  return code.startsWith(regionPrefix(scopeCode));
-}
+// Region codes nest (ADR 004); the domain decides what covers what.
+export { regionCovers, regionPrefix } from "@chanrong/domain";
 
 export const isPlatformAdmin = (actor: Actor): boolean => actor.orgType === "PLATFORM_ADMIN";
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { applicationBody, registerEligibleEnterprise } from "../testing/applications";
 import { buildEnterpriseInput, usccFor } from "../testing/factories";
 import { type TestClient, useTestApp } from "../testing/test-app";
 
@@ -14,6 +15,8 @@ interface PatchCase {
   derived?: Record<string, string[]>;
   /** Fields that instruct rather than store, so are not read back as sent (a password, a confirmation). */
   writeOnly?: string[];
+  /** Who edits, when not the platform admin (a draft is its enterprise's alone). */
+  editor?: TestClient;
 }
 
 /** Never compared: they change with every successful write. */
@@ -47,7 +50,61 @@ describe("a partial PATCH changes only what it sends (every PATCH route, one fie
         ),
       );
     const linkedEnterprise = await enterprise(9101);
+    await registerEligibleEnterprise(ctx, 9104);
+    const applicant = await ctx.signIn("enterprise.operator");
+    // A second programme and guarantor the 张湾区 enterprise may choose.
+    await admin.post("/api/v1/programmes/SHIYAN-CHANLIAN/copies", {
+      code: "ZHANGWAN-CHANLIAN",
+      name: "张湾区产供强链贷",
+      regionCode: "420303",
+      eligibleDistricts: ["420303"],
+    });
+    const secondGuarantor = await created("/api/v1/organisations", {
+      name: "十堰第二融资担保有限公司",
+      type: "GUARANTOR",
+      regionCode: "420300",
+    });
     cases = {
+      "/api/v1/applications/{id}": {
+        create: async () => {
+          const response = await applicant.post("/api/v1/applications", applicationBody(ctx));
+          if (response.statusCode !== 201) throw new Error(response.body);
+          return response.json().id;
+        },
+        read: async (id) => {
+          const detail = (await applicant.get(`/api/v1/applications/${id}`)).json();
+          return {
+            ...detail,
+            programmeCode: detail.programme.code,
+            bankOrgId: detail.bank.id,
+            guarantorOrgId: detail.guarantor.id,
+          };
+        },
+        values: {
+          programmeCode: "ZHANGWAN-CHANLIAN",
+          bankOrgId: ctx.orgs.hbbank,
+          guarantorOrgId: secondGuarantor,
+          amount: "2000000.00",
+          termMonths: 18,
+          loanUse: "WORKING_CAPITAL",
+          supplyChainCategory: "VEHICLE_MAKER_SUPPLIER",
+          form: {
+            address: "十堰市张湾区东风大道 8 号",
+            legalRepresentative: "赵立新",
+            phone: "0719-8000000",
+            contactName: "钱晓梅",
+            contactPhone: "13907191111",
+            mainBusiness: "驱动桥总成",
+            productsAndPartners: "为东风商用车配套驱动桥。",
+          },
+        },
+        derived: {
+          programmeCode: ["programme"],
+          bankOrgId: ["bank"],
+          guarantorOrgId: ["guarantor"],
+        },
+        editor: applicant,
+      },
       "/api/v1/enterprises/{id}": {
         create: () => enterprise(9102),
         read: async (id) => (await admin.get(`/api/v1/enterprises/${id}`)).json(),
@@ -133,7 +190,8 @@ describe("a partial PATCH changes only what it sends (every PATCH route, one fie
       const url = path.replace("{id}", id);
       for (const [field, value] of Object.entries(patchCase.values)) {
         const before = await patchCase.read(id);
-        const response = await admin.patch(url, { [field]: value, version: before.version });
+        const editor = patchCase.editor ?? admin;
+        const response = await editor.patch(url, { [field]: value, version: before.version });
         expect(response.statusCode, `${path} ${field}: ${response.body}`).toBe(200);
         const after = await patchCase.read(id);
         const ignored = [field, ...BOOKKEEPING, ...(patchCase.derived?.[field] ?? [])];

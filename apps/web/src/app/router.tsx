@@ -11,10 +11,9 @@ const AppLayout = lazyPage(loadAppLayout, "AppLayout");
 const MaybeSignedInLayout = lazyPage(loadPublicLayout, "MaybeSignedInLayout");
 
 const ApiKeysPage = lazyPage(() => import("../features/identity/pages/ApiKeysPage"), "ApiKeysPage");
-const ApplicationCreatePage = lazyPage(
-  () => import("../features/applications/pages/ApplicationCreatePage"),
-  "ApplicationCreatePage",
-);
+const loadApplicationFormPage = () => import("../features/applications/pages/ApplicationFormPage");
+const ApplicationCreatePage = lazyPage(loadApplicationFormPage, "ApplicationCreatePage");
+const ApplicationEditPage = lazyPage(loadApplicationFormPage, "ApplicationEditPage");
 const ApplicationDetailPage = lazyPage(
   () => import("../features/applications/pages/ApplicationDetailPage"),
   "ApplicationDetailPage",
@@ -236,6 +235,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.createApplication}>
                 <ApplicationCreatePage />
+              </Guard>
+            ),
+          },
+          {
+            path: "applications/:id/edit",
+            element: (
+              <Guard allow={(access) => access.createApplication}>
+                <ApplicationEditPage />
               </Guard>
             ),
           },

@@ -18,7 +18,7 @@ export type Region = ResponseOf<"/api/v1/regions", "get">[number];
 export type EnterpriseCatalogue = ResponseOf<"/api/v1/reference/enterprise-catalogue", "get">;
 
 /** One entry of a catalogue (a code with its Chinese and English labels). */
-export type Labelled = EnterpriseCatalogue["tags"][number];
+export type Labelled = EnterpriseCatalogue["ownership"][number];
 
 /** A page of a list, as every paged route answers it (the server's `pageOf`). */
 export interface Paged<T> {

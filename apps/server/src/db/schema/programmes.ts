@@ -51,9 +51,8 @@ export const keySupportedEnterprises = pgTable(
       .notNull()
       .references(() => enterprises.id),
     note: text("note").notNull(),
-    addedBy: uuid("added_by")
-      .notNull()
-      .references(() => users.id),
+    // Null for the entries migrated from the registry's former 全市汽车产业重点支持企业 tag (nobody added them here).
+    addedBy: uuid("added_by").references(() => users.id),
     addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("key_supported_enterprises_key").on(t.regionCode, t.enterpriseId)],

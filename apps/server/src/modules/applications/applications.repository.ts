@@ -261,17 +261,27 @@ export async function insertApplication(executor: Executor, values: typeof loanA
   return row;
 }
 
-/** Moves the application on only if it still has `version`; null means someone acted first. */
+/**
+ * Moves the application on only if it still has `version` (and, with `status`, is still in it); null
+ * means someone acted first.
+ */
 export async function updateState(
   executor: Executor,
   id: string,
   version: number,
   values: Partial<typeof loanApplications.$inferInsert>,
+  status?: string,
 ): Promise<ApplicationRow | null> {
   const [row] = await executor
     .update(loanApplications)
     .set({ ...values, version: sql`${loanApplications.version} + 1` })
-    .where(and(eq(loanApplications.id, id), eq(loanApplications.version, version)))
+    .where(
+      and(
+        eq(loanApplications.id, id),
+        eq(loanApplications.version, version),
+        status === undefined ? undefined : eq(loanApplications.status, status),
+      ),
+    )
     .returning();
   return row ?? null;
 }

@@ -12,7 +12,9 @@ import {
   actionInput,
   applicationDetailResponse,
   applicationInput,
+  applicationOptionsResponse,
   applicationPageResponse,
+  applicationPatch,
   currentEligibilityResponse,
   exportQuery,
   listQuery,
@@ -80,6 +82,36 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
     },
     async (request, reply) =>
       reply.status(201).send(await service.createApplication(db, actorOf(request), request.body, request.ip)),
+  );
+
+  r.get(
+    "/api/v1/applications/options",
+    {
+      schema: {
+        tags,
+        summary:
+          "What the calling enterprise may choose on its 推荐表: the programmes of its region, each with the " +
+          "banks and guarantors taking part in it (the server refuses any other choice)",
+        response: { 200: applicationOptionsResponse, ...problems(401, 403, 404) },
+      },
+    },
+    async (request) => service.applicationOptions(db, actorOf(request)),
+  );
+
+  r.patch(
+    "/api/v1/applications/:id",
+    {
+      schema: {
+        tags,
+        summary:
+          "Edit a draft 推荐表 at the `version` read (the enterprise; only the fields sent change). 409 when " +
+          "stale or once submitted (rule draft-only)",
+        params: idParams,
+        body: applicationPatch,
+        response: { 200: applicationDetailResponse, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => service.updateDraft(db, actorOf(request), request.params.id, request.body, request.ip),
   );
 
   r.get(

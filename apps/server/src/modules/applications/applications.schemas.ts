@@ -6,7 +6,7 @@ import {
   LOAN_EVENT_TYPES,
 } from "@chanrong/domain";
 import { z } from "zod";
-import { annualRate, isoDate, pageQuery, text, versionField, yuanString } from "../../platform/http";
+import { annualRate, isoDate, pageQuery, patchOf, text, versionField, yuanString } from "../../platform/http";
 
 /*
  * The schemas of the applications' routes: applications and their workflow, the loan's servicing
@@ -37,6 +37,9 @@ export const applicationInput = z
       .strict(),
   })
   .strict();
+
+/** A draft's edit: only the fields sent change (the 推荐表's `form` as a whole), at the `version` read. */
+export const applicationPatch = patchOf(applicationInput).extend({ version: versionField }).strict();
 
 export const actionInput = z
   .object({
@@ -252,6 +255,22 @@ export const applicationDetailResponse = z.object({
   ),
   /** What the caller may do next: only a party sees any. */
   availableActions: z.array(z.enum(APPLICATION_ACTIONS)),
+});
+
+const party = z.object({ id: z.guid(), name: z.string() });
+
+/** What the calling enterprise may choose on its 推荐表: its region's programmes and who takes part in each. */
+export const applicationOptionsResponse = z.object({
+  enterprise: z.object({ id: z.guid(), name: z.string(), districtCode: z.string() }),
+  programmes: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      /** The banks taking part in the programme (never an investment fund). */
+      banks: z.array(party),
+      guarantors: z.array(party),
+    }),
+  ),
 });
 
 /** The rules as they stand today; `hard` ones (the programme's ceilings) refuse, others may be acknowledged. */

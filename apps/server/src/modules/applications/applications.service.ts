@@ -1,5 +1,6 @@
 import {
   type ApplicationState,
+  applicationChoiceIssues,
   availableActions,
   DRAFT_CREATED,
   exactDecimal,
@@ -7,8 +8,12 @@ import {
   type HistoryEntry,
   holderOf,
   INITIAL_APPLICATION_STATE,
+  type ProgrammeConfig,
   parseYuan,
+  programmeOffered,
   slaState,
+  takesPart,
+  throwIfIssues,
 } from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
 import type { ApplicationScope } from "../../db/scopes";
@@ -25,8 +30,14 @@ import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { findEnterprise } from "../enterprises/enterprises.service";
-import { findOrganisation } from "../identity/identity.service";
-import { loadConfig, requireProgramme } from "../programmes/programmes.service";
+import { findOrganisation, listBanks, listGuarantors } from "../identity/identity.service";
+import {
+  findProgrammeById,
+  listProgrammes,
+  loadConfig,
+  type ProgrammeRow,
+  requireProgramme,
+} from "../programmes/programmes.service";
 import * as repo from "./applications.repository";
 
 /**
@@ -74,16 +85,81 @@ export interface ApplicationInput {
   form: RecommendationFormFields;
 }
 
-async function requireOrgOfType(db: Database, id: string, type: "BANK" | "GUARANTOR", field: string) {
-  const org = await findOrganisation(db, id);
-  if (!org || org.type !== type || !org.active) {
-    throw AppError.validation(
-      field,
-      "organisation-type",
-      `须为平台上的${type === "BANK" ? "银行" : "担保机构"} (must be a ${type.toLowerCase()} on the platform)`,
-    );
+/** The enterprise that prepares applications: its operator or admin, speaking for its registry entry. */
+function requireApplicant(actor: Actor): string {
+  requireOrgType(actor, "ENTERPRISE");
+  requireRole(actor, "operator", "admin");
+  if (!actor.enterpriseId)
+    throw AppError.forbidden("本机构未关联企业登记信息 (organisation has no enterprise record)");
+  return actor.enterpriseId;
+}
+
+async function requireOwnEnterprise(db: Database, enterpriseId: string) {
+  const enterprise = await findEnterprise(db, enterpriseId);
+  if (!enterprise) throw AppError.notFound("企业 (enterprise)");
+  return enterprise;
+}
+
+/** The 推荐表's choices as the domain allows them: programme, bank, guarantor and loan use; 400 naming each. */
+async function checkChoices(
+  db: Database,
+  enterpriseId: string,
+  programme: ProgrammeRow,
+  config: ProgrammeConfig,
+  choice: { bankOrgId: string; guarantorOrgId: string; loanUse: string },
+) {
+  const [enterprise, bank, guarantor] = await Promise.all([
+    requireOwnEnterprise(db, enterpriseId),
+    findOrganisation(db, choice.bankOrgId),
+    findOrganisation(db, choice.guarantorOrgId),
+  ]);
+  const issues = applicationChoiceIssues({
+    programme,
+    enterpriseDistrict: enterprise.districtCode,
+    bank,
+    guarantor,
+  });
+  if (!config.permittedLoanUses.some((use) => use.code === choice.loanUse)) {
+    issues.push({
+      path: ["loanUse"],
+      rule: "permitted-use",
+      message: "该用途不在本计划允许的贷款用途内 (not a permitted loan use)",
+    });
   }
-  return org;
+  throwIfIssues(issues);
+}
+
+function positiveAmountFen(amount: string): bigint {
+  const amountFen = parseYuan(amount, ["amount"]);
+  if (amountFen <= 0n) throw AppError.validation("amount", "positive", "申请金额须大于 0 (must be positive)");
+  return amountFen;
+}
+
+/**
+ * What the enterprise may choose on its 推荐表: the programmes of its region, each with the banks and
+ * guarantors that take part in it (the investment fund is never a bank).
+ */
+export async function applicationOptions(db: Database, actor: Actor) {
+  const enterprise = await requireOwnEnterprise(db, requireApplicant(actor));
+  const [programmes, banks, guarantors] = await Promise.all([
+    listProgrammes(db),
+    listBanks(db),
+    listGuarantors(db),
+  ]);
+  const party = ({ id, name }: { id: string; name: string }) => ({ id, name });
+  return {
+    enterprise: { id: enterprise.id, name: enterprise.name, districtCode: enterprise.districtCode },
+    programmes: programmes
+      .filter((programme) => programmeOffered(programme, enterprise.districtCode))
+      .map((programme) => ({
+        code: programme.code,
+        name: programme.name,
+        banks: banks.filter((org) => takesPart(programme, { ...org, active: true }, "BANK")).map(party),
+        guarantors: guarantors
+          .filter((org) => takesPart(programme, { ...org, active: true }, "GUARANTOR"))
+          .map(party),
+      })),
+  };
 }
 
 /** The enterprise starts a 推荐表 under the programme's current configuration version. */
@@ -93,28 +169,16 @@ export async function createApplication(
   input: ApplicationInput,
   ip: string | null,
 ) {
-  requireOrgType(actor, "ENTERPRISE");
-  requireRole(actor, "operator", "admin");
-  if (!actor.enterpriseId)
-    throw AppError.forbidden("本机构未关联企业登记信息 (organisation has no enterprise record)");
+  const enterpriseId = requireApplicant(actor);
   const programme = await requireProgramme(db, input.programmeCode);
   const config = await loadConfig(db, programme);
-  await requireOrgOfType(db, input.bankOrgId, "BANK", "bankOrgId");
-  await requireOrgOfType(db, input.guarantorOrgId, "GUARANTOR", "guarantorOrgId");
-  if (!config.permittedLoanUses.some((use) => use.code === input.loanUse)) {
-    throw AppError.validation(
-      "loanUse",
-      "permitted-use",
-      "该用途不在本计划允许的贷款用途内 (not a permitted loan use)",
-    );
-  }
-  const amountFen = parseYuan(input.amount, ["amount"]);
-  if (amountFen <= 0n) throw AppError.validation("amount", "positive", "申请金额须大于 0 (must be positive)");
+  await checkChoices(db, enterpriseId, programme, config, input);
+  const amountFen = positiveAmountFen(input.amount);
   const created = await db.transaction(async (tx) => {
     const row = await repo.insertApplication(tx, {
       programmeId: programme.id,
       programmeVersion: programme.currentVersion,
-      enterpriseId: actor.enterpriseId as string,
+      enterpriseId,
       bankOrgId: input.bankOrgId,
       guarantorOrgId: input.guarantorOrgId,
       amountFen,
@@ -136,6 +200,65 @@ export async function createApplication(
     return row;
   });
   return getApplication(db, actor, created.id);
+}
+
+export type ApplicationPatch = Partial<ApplicationInput> & { version: number };
+
+/**
+ * The enterprise edits its own draft at the version it read (409 if stale); once submitted the
+ * 推荐表 is the reviewers' and changes no more (409, rule draft-only). A new programme brings its
+ * current configuration version; the choices are checked again as on creation.
+ */
+export async function updateDraft(
+  db: Database,
+  actor: Actor,
+  id: string,
+  patch: ApplicationPatch,
+  ip: string | null,
+) {
+  const enterpriseId = requireApplicant(actor);
+  const row = await requireVisible(db, actor, id);
+  if (row.status !== "DRAFT") {
+    const message = "申请已提交,不能再修改 (only a draft can be edited; this one was submitted)";
+    throw new AppError("conflict", message, [{ field: "status", rule: "draft-only", message }]);
+  }
+  const current = await findProgrammeById(db, row.programmeId);
+  if (!current) throw AppError.notFound("贷款计划 (programme)");
+  const programme =
+    patch.programmeCode === undefined || patch.programmeCode === current.code
+      ? current
+      : await requireProgramme(db, patch.programmeCode);
+  const programmeVersion = programme === current ? row.programmeVersion : programme.currentVersion;
+  const config = await loadConfig(db, programme, programmeVersion);
+  const merged = {
+    bankOrgId: patch.bankOrgId ?? row.bankOrgId,
+    guarantorOrgId: patch.guarantorOrgId ?? row.guarantorOrgId,
+    loanUse: patch.loanUse ?? row.loanUse,
+  };
+  await checkChoices(db, enterpriseId, programme, config, merged);
+  const values = {
+    ...merged,
+    programmeId: programme.id,
+    programmeVersion,
+    ...(patch.amount !== undefined && { amountFen: positiveAmountFen(patch.amount) }),
+    ...(patch.termMonths !== undefined && { termMonths: patch.termMonths }),
+    ...(patch.supplyChainCategory !== undefined && { supplyChainCategory: patch.supplyChainCategory }),
+    ...(patch.form !== undefined && { form: patch.form }),
+  };
+  await db.transaction(async (tx) => {
+    const after = await repo.updateState(tx, id, patch.version, values, "DRAFT");
+    if (!after) throw AppError.staleVersion();
+    await recordAudit(tx, {
+      actor,
+      action: "application.edit",
+      entityType: "application",
+      entityId: id,
+      before: row,
+      after,
+      ip,
+    });
+  });
+  return getApplication(db, actor, id);
 }
 
 export const stateColumns = (state: ApplicationState) => ({

@@ -381,7 +381,7 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
       supplyChainCategory: null,
       form: FORM,
     });
-    expect(response.json().errors[0]).toMatchObject({ field: "bankOrgId", rule: "organisation-type" });
+    expect(response.json().errors[0]).toMatchObject({ field: "bankOrgId", rule: "programme-bank" });
     const bankCannotApply = await bank.post("/api/v1/applications", {});
     expect(bankCannotApply.statusCode).toBe(400);
   });

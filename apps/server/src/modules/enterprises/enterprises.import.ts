@@ -1,4 +1,4 @@
-import { validateUscc } from "@chanrong/domain";
+import { isDerivedTag, validateUscc } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import { regionCovers } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
@@ -133,6 +133,17 @@ function checkRow(
   const unknownTag = tagLabels.find((label) => !tagCode(label));
   if (unknownTag)
     errors.push(rowError(rowNumber, "tags", "known-tag", `未知标签「${unknownTag}」(unknown tag)`));
+  const derivedTag = tagLabels.find((label) => isDerivedTag(tagCode(label) ?? ""));
+  if (derivedTag) {
+    errors.push(
+      rowError(
+        rowNumber,
+        "tags",
+        "derived-tag",
+        `「${derivedTag}」以经信局重点支持企业名单为准,不能导入,请由经信局在名单中添加 (kept on the industry bureau's key-supported list)`,
+      ),
+    );
+  }
   if (Boolean(row.revenue) !== Boolean(row.revenueYear)) {
     errors.push(
       rowError(
@@ -168,7 +179,7 @@ function checkRow(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = columnOf(issue.path);
-      if (key === "tags" && unknownTag) continue;
+      if (key === "tags" && (unknownTag || derivedTag)) continue;
       errors.push(rowError(rowNumber, key, issue.code, issue.message));
     }
   }

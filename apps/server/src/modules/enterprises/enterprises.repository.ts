@@ -5,10 +5,22 @@ import {
   enterpriseRevenues,
   enterprises,
   enterpriseTags,
+  keySupportedEnterprises,
   regions,
   supplyChainLinks,
 } from "../../db/schema";
 import type { EnterpriseFilter } from "./enterprises.schemas";
+
+/** The list's filter as the repository applies it: a recorded tag, or being on a key-supported list. */
+export type EnterpriseQuery = Omit<EnterpriseFilter, "tag"> & { tag?: string; onKeySupportedList?: boolean };
+
+/**
+ * The day the enterprise first went on a key-supported list (the programmes' table, read here so a
+ * page of enterprises costs one statement), or null when it is on none.
+ */
+const keySupportedSince = sql<string | null>`(
+  select to_char(min(${keySupportedEnterprises.addedAt}) at time zone 'Asia/Shanghai', 'YYYY-MM-DD')
+  from ${keySupportedEnterprises} where ${keySupportedEnterprises.enterpriseId} = ${enterprises.id})`;
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type EnterpriseValues = Omit<
@@ -43,7 +55,7 @@ function scopeCondition(scope: EnterpriseScope): SQL | undefined {
   }
 }
 
-function filterConditions(filter: EnterpriseFilter, today: string): SQL[] {
+function filterConditions(filter: EnterpriseQuery, today: string): SQL[] {
   const conditions: SQL[] = [];
   if (filter.q) {
     const text = or(ilike(enterprises.name, `%${filter.q}%`), ilike(enterprises.uscc, `%${filter.q}%`));
@@ -60,6 +72,11 @@ function filterConditions(filter: EnterpriseFilter, today: string): SQL[] {
         and (${enterpriseTags.validTo} is null or ${enterpriseTags.validTo} >= ${today}))`,
     );
   }
+  if (filter.onKeySupportedList) {
+    conditions.push(
+      sql`exists (select 1 from ${keySupportedEnterprises} where ${keySupportedEnterprises.enterpriseId} = ${enterprises.id})`,
+    );
+  }
   return conditions;
 }
 
@@ -71,7 +88,7 @@ function filterConditions(filter: EnterpriseFilter, today: string): SQL[] {
 export async function listEnterprises(
   executor: Executor,
   scope: EnterpriseScope,
-  filter: EnterpriseFilter,
+  filter: EnterpriseQuery,
   today: string,
   page: { offset: number; limit: number },
 ) {
@@ -81,6 +98,7 @@ export async function listEnterprises(
     .select({
       enterprise: enterprises,
       districtName: regions.name,
+      keySupportedSince,
       tags: sql<{ tag: string; validFrom: string; validTo: string | null }[]>`(
         select coalesce(json_agg(json_build_object('tag', ${enterpriseTags.tag}, 'validFrom', ${enterpriseTags.validFrom},
           'validTo', ${enterpriseTags.validTo}) order by ${enterpriseTags.tag}, ${enterpriseTags.validFrom}), '[]')
@@ -101,6 +119,7 @@ export async function listEnterprises(
   const items = rows.map((row) => ({
     ...row.enterprise,
     districtName: row.districtName,
+    keySupportedSince: row.keySupportedSince,
     tags: row.tags,
     revenues: row.revenues.map((revenue) => ({ year: revenue.year, amountFen: BigInt(revenue.amountFen) })),
   }));
@@ -137,7 +156,7 @@ export async function isInScope(executor: Executor, id: string, scope: Enterpris
 
 export async function findEnterprise(executor: Executor, id: string) {
   const [row] = await executor
-    .select({ enterprise: enterprises, districtName: regions.name })
+    .select({ enterprise: enterprises, districtName: regions.name, keySupportedSince })
     .from(enterprises)
     .innerJoin(regions, eq(regions.code, enterprises.districtCode))
     .where(eq(enterprises.id, id));
@@ -147,7 +166,14 @@ export async function findEnterprise(executor: Executor, id: string) {
     revenuesOf(executor, [id]),
     executor.select().from(enterpriseBankAccounts).where(eq(enterpriseBankAccounts.enterpriseId, id)),
   ]);
-  return { ...row.enterprise, districtName: row.districtName, tags, revenues, bankAccounts };
+  return {
+    ...row.enterprise,
+    districtName: row.districtName,
+    keySupportedSince: row.keySupportedSince,
+    tags,
+    revenues,
+    bankAccounts,
+  };
 }
 
 export async function findIdsByUscc(executor: Executor, usccs: string[]): Promise<Map<string, string>> {

@@ -1,4 +1,10 @@
-import { ENTERPRISE_TAGS, INDUSTRY_CODES, OWNERSHIP_TYPES, SIZE_CLASSES } from "@chanrong/domain";
+import {
+  ENTERPRISE_TAGS,
+  INDUSTRY_CODES,
+  isDerivedTag,
+  OWNERSHIP_TYPES,
+  SIZE_CLASSES,
+} from "@chanrong/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
@@ -40,7 +46,7 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
       },
     },
     async () => ({
-      tags: ENTERPRISE_TAGS,
+      tags: ENTERPRISE_TAGS.map((tag) => ({ ...tag, derived: isDerivedTag(tag.code) })),
       ownership: OWNERSHIP_TYPES,
       industries: INDUSTRY_CODES,
       sizeClasses: SIZE_CLASSES,

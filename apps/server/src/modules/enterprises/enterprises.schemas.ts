@@ -1,4 +1,4 @@
-import { ENTERPRISE_TAG_CODES, OWNERSHIP_CODES } from "@chanrong/domain";
+import { ENTERPRISE_TAG_CODES, OWNERSHIP_CODES, RECORDED_TAG_CODES } from "@chanrong/domain";
 import { z } from "zod";
 import { figureYuan, isoDate, pageQuery, patchOf, text, versionField } from "../../platform/http";
 
@@ -6,7 +6,8 @@ const SIZE_CLASS_CODES = ["LARGE", "MEDIUM", "SMALL", "MICRO"] as const;
 
 export const tagInput = z
   .object({
-    tag: z.enum(ENTERPRISE_TAG_CODES),
+    // 全市汽车产业重点支持企业 is not among them: the industry bureau's key-supported list decides it.
+    tag: z.enum(RECORDED_TAG_CODES),
     validFrom: isoDate,
     validTo: isoDate.nullable().default(null),
   })
@@ -99,7 +100,8 @@ const labels = z.array(labelled).readonly();
 
 /** The registry's code lists, for forms and filters. */
 export const catalogueResponse = z.object({
-  tags: labels,
+  /** `derived`: shown and filtered by, but kept on another organisation's list, never set with the enterprise. */
+  tags: z.array(labelled.extend({ derived: z.boolean() })).readonly(),
   ownership: labels,
   industries: labels,
   sizeClasses: labels,
@@ -126,6 +128,7 @@ export const enterpriseResponse = z.object({
   ownership: z.string(),
   sizeClass: z.string(),
   revenues: z.array(z.object({ year: z.number().int(), amount: z.string() })),
+  /** Recorded tags, and 全市汽车产业重点支持企业 while the enterprise is on the bureau's key-supported list. */
   tags: z.array(z.object({ tag: z.string(), validFrom: z.string(), validTo: z.string().nullable() })),
   createdAt: z.date(),
   updatedAt: z.date(),

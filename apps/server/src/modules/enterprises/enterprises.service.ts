@@ -1,4 +1,11 @@
-import { classifySize, formatYuan, parseYuan, validateUscc } from "@chanrong/domain";
+import {
+  classifySize,
+  formatYuan,
+  KEY_SUPPORTED_TAG,
+  keySupportedTag,
+  parseYuan,
+  validateUscc,
+} from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
 import { hasRole, isPlatformAdmin, regionCovers, regionPrefix } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
@@ -313,7 +320,7 @@ export async function listEnterprises(
   filter: EnterpriseFilter,
   page: { page: number; pageSize: number },
 ) {
-  const { items, total } = await repo.listEnterprises(db, enterpriseScope(actor), filter, today(), {
+  const { items, total } = await repo.listEnterprises(db, enterpriseScope(actor), queryOf(filter), today(), {
     offset: (page.page - 1) * page.pageSize,
     limit: page.pageSize,
   });
@@ -325,22 +332,28 @@ const EXPORT_ROW_LIMIT = 50_000;
 
 /** Every enterprise matching the filter that the caller may see (for export). */
 export async function listAllEnterprises(db: Database, actor: Actor, filter: EnterpriseFilter) {
-  const { items } = await repo.listEnterprises(db, enterpriseScope(actor), filter, today(), {
+  const { items } = await repo.listEnterprises(db, enterpriseScope(actor), queryOf(filter), today(), {
     offset: 0,
     limit: EXPORT_ROW_LIMIT,
   });
   return items.map((row) => toDto(actor, row));
 }
 
+/** The key-supported tag is the bureau's list: filtering by it asks who is on the list. */
+function queryOf({ tag, ...rest }: EnterpriseFilter): repo.EnterpriseQuery {
+  return tag === KEY_SUPPORTED_TAG ? { ...rest, onKeySupportedList: true } : { ...rest, tag };
+}
+
 type EnterpriseWithChildren = repo.EnterpriseRow & {
   districtName: string;
+  keySupportedSince: string | null;
   tags: { tag: string; validFrom: string; validTo: string | null }[];
   revenues: { year: number; amountFen: bigint }[];
 };
 
 /** API shape: money as yuan strings; phone numbers masked for those who do not need them. */
 export function toDto(actor: Actor, row: EnterpriseWithChildren) {
-  const { totalAssetsFen, usccConfirmedBy, ...rest } = row;
+  const { totalAssetsFen, usccConfirmedBy, keySupportedSince, ...rest } = row;
   return {
     ...rest,
     contactPhone:
@@ -348,7 +361,10 @@ export function toDto(actor: Actor, row: EnterpriseWithChildren) {
     totalAssets: totalAssetsFen === null ? null : formatYuan(totalAssetsFen),
     usccConfirmedAsIssued: usccConfirmedBy !== null,
     revenues: row.revenues.map((r) => ({ year: r.year, amount: formatYuan(r.amountFen) })),
-    tags: row.tags.map((t) => ({ tag: t.tag, validFrom: t.validFrom, validTo: t.validTo })),
+    tags: [
+      ...row.tags.map((t) => ({ tag: t.tag, validFrom: t.validFrom, validTo: t.validTo })),
+      ...(keySupportedSince === null ? [] : [keySupportedTag(keySupportedSince)]),
+    ],
   };
 }
 

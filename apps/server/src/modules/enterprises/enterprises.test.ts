@@ -348,6 +348,16 @@ describe("enterprise registry (SPEC §2)", () => {
     expect(await enterpriseCount(ctx.database.db)).toBe(before);
   });
 
+  it("refuses the key-supported tag in a file: the bureau's list decides it", async () => {
+    const before = await enterpriseCount(ctx.database.db);
+    const response = await importRows([sheetRow(3040, { tags: "高新技术企业、全市汽车产业重点支持企业" })]);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([
+      expect.objectContaining({ field: "第2行.标签(多个用、分隔)", rule: "derived-tag" }),
+    ]);
+    expect(await enterpriseCount(ctx.database.db)).toBe(before);
+  });
+
   it("refuses duplicates within the file and against the registry", async () => {
     const response = await importRows([sheetRow(3005), sheetRow(3005), sheetRow(9001)]);
     const messages = response
@@ -399,7 +409,10 @@ describe("enterprise registry (SPEC §2)", () => {
     const catalogue = (
       await ctx.app.inject({ method: "GET", url: "/api/v1/reference/enterprise-catalogue" })
     ).json();
-    expect(catalogue.tags.map((t: { code: string }) => t.code)).toContain("CITY_AUTO_KEY");
+    // Every tag may be filtered by; only the key-supported one is derived from the bureau's list.
+    expect(catalogue.tags.filter((t: { derived: boolean }) => t.derived)).toEqual([
+      expect.objectContaining({ code: "CITY_AUTO_KEY", zh: "全市汽车产业重点支持企业" }),
+    ]);
     expect(catalogue.sizeClasses).toHaveLength(4);
     const regions = (await ctx.app.inject({ method: "GET", url: "/api/v1/regions" })).json();
     expect(regions.find((r: { code: string }) => r.code === "420371")).toMatchObject({

@@ -156,7 +156,7 @@ export const keySupportedRowResponse = z.object({
   regionCode: z.string(),
   enterpriseId: z.guid(),
   note: z.string(),
-  addedBy: z.guid(),
+  addedBy: z.guid().nullable(),
   addedAt: z.date(),
 });
 

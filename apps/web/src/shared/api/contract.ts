@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 05d84212ab47b11fa17a37ed47ff883a959983c527ca7ee0103515557a59f1cb
+ * contract-hash: 84b9043640e5bde7b5d7db98066c7ba47f6dde339fa04ee731fa00b93b2d13c0
  */
 export interface paths {
   "/api/health": {
@@ -789,7 +789,238 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Edit a draft 推荐表 at the `version` read (the enterprise; only the fields sent change). 409 when stale or once submitted (rule draft-only) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            amount?: string;
+            /** Format: uuid */
+            bankOrgId?: string;
+            form?: {
+              address: string;
+              contactName: string;
+              contactPhone: string;
+              legalRepresentative: string;
+              mainBusiness: string;
+              phone: string;
+              productsAndPartners: string;
+            };
+            /** Format: uuid */
+            guarantorOrgId?: string;
+            loanUse?: string;
+            programmeCode?: string;
+            supplyChainCategory?: string | null;
+            termMonths?: number;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              availableActions: (
+                | "submit"
+                | "withdraw"
+                | "recommend"
+                | "reject-recommendation"
+                | "bank-approve"
+                | "bank-reject"
+                | "bank-request-materials"
+                | "guarantor-approve"
+                | "guarantor-reject"
+                | "guarantor-request-materials"
+                | "provide-materials"
+                | "record-contracts"
+                | "disburse"
+              )[];
+              bank: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+              };
+              bankReview: string;
+              clocks: {
+                clock: string;
+                dueOn: string;
+                running: boolean;
+                startedOn: string;
+                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
+                stoppedAt: string | null;
+              }[];
+              contracts: {
+                amount: string;
+                annualRate: string | null;
+                /** Format: uuid */
+                applicationId: string;
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                number: string;
+                parties: string[];
+                signedOn: string;
+              }[];
+              enterprise: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+                uscc?: string;
+              };
+              form: {
+                address?: string;
+                contactName?: string;
+                contactPhone?: string;
+                legalRepresentative?: string;
+                mainBusiness?: string;
+                phone?: string;
+                productsAndPartners?: string;
+              };
+              guarantor: {
+                /** Format: uuid */
+                id: string;
+                name?: string;
+              };
+              guarantorReview: string;
+              /** Format: date-time */
+              heldSince: string;
+              history: {
+                action: string;
+                actorName: string;
+                actorOrgName: string;
+                actorOrgType: string;
+                actorUsername: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                details:
+                  | ({
+                      acknowledgement?: {
+                        reason: string;
+                        rules: (
+                          | "registered-district"
+                          | "supply-chain-category"
+                          | "operating-history"
+                          | "annual-revenue"
+                          | "key-supported-list"
+                          | "negative-list"
+                          | "amount-limit"
+                          | "term-limit"
+                          | "loan-use"
+                        )[];
+                      };
+                      contracts?: unknown;
+                      eligibility?: {
+                        checks: ({
+                          passed: boolean;
+                          reason: string;
+                          /** @enum {string} */
+                          rule:
+                            | "registered-district"
+                            | "supply-chain-category"
+                            | "operating-history"
+                            | "annual-revenue"
+                            | "key-supported-list"
+                            | "negative-list"
+                            | "amount-limit"
+                            | "term-limit"
+                            | "loan-use";
+                        } & {
+                          [key: string]: unknown;
+                        })[];
+                        eligible: boolean;
+                      } & {
+                        [key: string]: unknown;
+                      };
+                      /** @enum {string} */
+                      target?: "bank" | "guarantor";
+                    } & {
+                      [key: string]: unknown;
+                    })
+                  | null;
+                fromStatus: string;
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                toStatus: string;
+              }[];
+              holders: string[];
+              /** Format: uuid */
+              id: string;
+              loanUse: string;
+              programme: {
+                code?: string;
+                name?: string;
+                version: number;
+              };
+              status: string;
+              submittedOn: string | null;
+              supplyChainCategory: string | null;
+              termMonths: number;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
     trace?: never;
   };
   "/api/v1/applications/{id}/actions": {
@@ -2022,6 +2253,90 @@ export interface paths {
         };
         /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
         403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/applications/options": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the calling enterprise may choose on its 推荐表: the programmes of its region, each with the banks and guarantors taking part in it (the server refuses any other choice) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              enterprise: {
+                districtCode: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              programmes: {
+                banks: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                }[];
+                code: string;
+                guarantors: {
+                  /** Format: uuid */
+                  id: string;
+                  name: string;
+                }[];
+                name: string;
+              }[];
+            };
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
           headers: {
             [name: string]: unknown;
           };
@@ -4669,7 +4984,6 @@ export interface paths {
                 | "HIGH_TECH"
                 | "TECH_SME"
                 | "LISTING_CULTIVATION"
-                | "CITY_AUTO_KEY"
                 | "CLUSTER_33618";
               /** Format: date */
               validFrom: string;
@@ -4978,7 +5292,6 @@ export interface paths {
                 | "HIGH_TECH"
                 | "TECH_SME"
                 | "LISTING_CULTIVATION"
-                | "CITY_AUTO_KEY"
                 | "CLUSTER_33618";
               /** Format: date */
               validFrom: string;
@@ -8857,8 +9170,7 @@ export interface paths {
             "application/json": {
               /** Format: date-time */
               addedAt: string;
-              /** Format: uuid */
-              addedBy: string;
+              addedBy: string | null;
               /** Format: uuid */
               enterpriseId: string;
               /** Format: uuid */
@@ -10637,6 +10949,7 @@ export interface paths {
               }[];
               readonly tags: {
                 code: string;
+                derived: boolean;
                 en: string;
                 zh: string;
               }[];

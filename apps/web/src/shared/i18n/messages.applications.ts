@@ -40,6 +40,18 @@ export const applicationsZh = {
   "application.required": "请填写此项",
   "application.amountInvalid": "请输入金额(元),最多两位小数",
   "application.saveDraft": "保存草稿",
+  "application.editTitle": "修改贷款申请草稿(推荐表)",
+  "application.editSubtitle": "草稿版本 {version};提交前可随时修改,保存时如已被修改将提示您刷新",
+  "application.edit": "修改草稿",
+  "application.saved": "草稿已保存",
+  "application.notDraft": "该申请已提交,不能再修改。",
+  "application.precheckTitle": "资格预检",
+  "application.precheckHint":
+    "按当前填写的内容逐条核查本计划的资格条件,修改选项后自动刷新;提交时以当日核查为准。",
+  "application.precheckWaiting": "选择贷款计划并填写金额、期限和用途后显示预检结果",
+  "application.softRule": "经信局可说明理由后推荐",
+  "application.currentEligibility": "按今日情况核查(推荐前)",
+  "application.noOptions": "本企业注册地暂无可申请的贷款计划",
   "application.created": "申请已保存为草稿",
 
   "application.cardForm": "推荐表",
@@ -151,6 +163,19 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   "application.required": "Required",
   "application.amountInvalid": "Enter an amount in yuan, at most two decimal places",
   "application.saveDraft": "Save draft",
+  "application.editTitle": "Edit the draft application (recommendation form)",
+  "application.editSubtitle":
+    "Draft version {version}; edit it any time before submitting (you are told to reload if it changed meanwhile)",
+  "application.edit": "Edit draft",
+  "application.saved": "Draft saved",
+  "application.notDraft": "This application was submitted and can no longer be edited.",
+  "application.precheckTitle": "Eligibility pre-check",
+  "application.precheckHint":
+    "Every rule of the programme, checked against what is filled in so far and refreshed as you change it; the check on the day of submission decides.",
+  "application.precheckWaiting": "Choose a programme and fill in amount, term and use to see the pre-check",
+  "application.softRule": "the bureau may recommend with a reason",
+  "application.currentEligibility": "As checked today (before recommendation)",
+  "application.noOptions": "No loan programme serves the enterprise's registered district",
   "application.created": "Application saved as a draft",
 
   "application.cardForm": "Recommendation form",

@@ -51,6 +51,9 @@ export const enterprisesZh = {
   "enterprise.sectionProfile": "基本信息",
   "enterprise.sectionRevenues": "主营业务收入",
   "enterprise.sectionTags": "企业标签及有效期",
+  "enterprise.keySupportedNote":
+    "“全市汽车产业重点支持企业”以市经信局维护的重点支持企业名单为准,在此不能添加或修改;企业列入名单后自动显示该标签。",
+  "enterprise.keySupportedTagSource": "来自市经信局重点支持企业名单",
   "enterprise.sectionBankAccounts": "开户银行及账号",
   "enterprise.revenueYear": "年度",
   "enterprise.revenueAmount": "主营业务收入",
@@ -154,6 +157,9 @@ export const enterprisesEn: Record<keyof typeof enterprisesZh, string> = {
   "enterprise.sectionProfile": "Profile",
   "enterprise.sectionRevenues": "Main-business revenue",
   "enterprise.sectionTags": "Tags and validity",
+  "enterprise.keySupportedNote":
+    '"City key-supported auto enterprise" follows the key-supported list kept by the city\'s industry bureau and cannot be added or changed here; an enterprise on that list shows the tag automatically.',
+  "enterprise.keySupportedTagSource": "From the industry bureau's key-supported list",
   "enterprise.sectionBankAccounts": "Bank accounts",
   "enterprise.revenueYear": "Year",
   "enterprise.revenueAmount": "Revenue",

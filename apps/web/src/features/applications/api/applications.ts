@@ -9,6 +9,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { call, download } from "../../../shared/api/client";
 import type { ItemOf, QueryOf, RequestBody, ResponseOf } from "../../../shared/api/types";
+import type { EligibilityInput } from "../../programmes/api/types";
 
 export type { ApplicationAction, ApplicationStatus, ContractKind, ReviewParty, ReviewState };
 
@@ -106,12 +107,43 @@ export function useCurrentEligibility(id: string, enabled: boolean) {
   });
 }
 
-/** Guarantee companies an enterprise may address its application to. */
-export function useGuarantors() {
+/** GET /api/v1/applications/options: the calling enterprise's programmes, each with its banks and guarantors. */
+export type ApplicationOptions = ResponseOf<"/api/v1/applications/options", "get">;
+
+export function useApplicationOptions() {
   return useQuery({
-    queryKey: ["reference", "guarantors"],
-    queryFn: () => call("get", "/api/v1/guarantors"),
-    staleTime: 60 * 60 * 1000,
+    queryKey: ["applications", "options"],
+    queryFn: ({ signal }) => call("get", "/api/v1/applications/options", { signal }),
+  });
+}
+
+/** Every eligibility rule for the 推荐表 as filled so far (nothing saved): the applicant's pre-check. */
+export function usePrecheck(programmeCode: string | undefined, input: EligibilityInput | null) {
+  return useQuery({
+    queryKey: ["applications", "precheck", programmeCode, input],
+    queryFn: ({ signal }) =>
+      call("post", "/api/v1/programmes/{code}/eligibility", {
+        params: { code: programmeCode ?? "" },
+        json: input as EligibilityInput,
+        signal,
+      }),
+    enabled: Boolean(programmeCode && input),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export type ApplicationPatch = RequestBody<"/api/v1/applications/{id}", "patch">;
+
+/** Saves a draft at the version read; 409 when stale or once submitted. */
+export function useUpdateApplication(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: ApplicationPatch) =>
+      call("patch", "/api/v1/applications/{id}", { params: { id }, json: patch }),
+    onSuccess: (updated) => {
+      queryClient.invalidateQueries({ queryKey: applicationKeys.all });
+      queryClient.setQueryData(applicationKeys.detail(id), updated);
+    },
   });
 }
 

@@ -1,8 +1,8 @@
-import { CheckCircleFilled, CloseCircleFilled, FilePdfOutlined, PrinterOutlined } from "@ant-design/icons";
+import { EditOutlined, FilePdfOutlined, PrinterOutlined } from "@ant-design/icons";
 import { LOAN_SERVICING_STATUSES } from "@chanrong/domain";
 import { App, Button, Card, Col, Descriptions, Empty, Flex, Row, Table, Tag, Typography } from "antd";
 import { useState } from "react";
-import { useParams } from "react-router";
+import { useNavigate, useParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { download } from "../../../shared/api/client";
 import { dateCell, Nowrap } from "../../../shared/components/Nowrap";
@@ -19,10 +19,12 @@ import {
   type Clock,
   recommendationFormUrl,
   useApplication,
+  useCurrentEligibility,
 } from "../api/applications";
 import { ActionModal, isDangerAction } from "../components/ActionModal";
 import { AttachmentsCard } from "../components/Attachments";
 import { ContractsCard } from "../components/ContractsCard";
+import { EligibilityChecks } from "../components/EligibilityChecks";
 import { LoanCard } from "../components/LoanCard";
 import { actionLabel, labelOr, ReviewTag, SlaTag, StatusTag } from "../components/labels";
 
@@ -41,6 +43,7 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
   const { message } = App.useApp();
   const [action, setAction] = useState<ApplicationAction | null>(null);
   const { me } = useSession();
+  const navigate = useNavigate();
   const hasLoan = ["CONTRACTED", "DISBURSED", "SETTLED"].includes(detail.status);
   // A settled loan takes no more events (the server refuses them), so the button goes with it.
   const canRecordLoan =
@@ -52,8 +55,14 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
   const config = programme.data?.config;
   const loanUse = config?.permittedLoanUses.find((use) => use.code === detail.loanUse);
   const category = config?.supplyChainCategories?.find((c) => c.code === detail.supplyChainCategory);
-  const eligibility = [...detail.history].reverse().find((entry) => entry.details?.eligibility)
+  const recorded = [...detail.history].reverse().find((entry) => entry.details?.eligibility)
     ?.details?.eligibility;
+  // Until the bureau recommends, the rules are shown as they stand today: the applicant's draft and
+  // what the bureau weighs; afterwards, as the last decision recorded them.
+  const checkedToday = detail.status === "DRAFT" || detail.status === "SUBMITTED";
+  const current = useCurrentEligibility(detail.id, checkedToday);
+  const shownEligibility = checkedToday ? current.data : recorded;
+  const canEdit = detail.status === "DRAFT" && detail.availableActions.includes("submit");
 
   const downloadPdf = async () => {
     try {
@@ -98,6 +107,15 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
               testIdPrefix="action-"
               onChoose={setAction}
             />
+            {canEdit && (
+              <Button
+                icon={<EditOutlined />}
+                onClick={() => navigate(`/applications/${detail.id}/edit`)}
+                data-testid="application-edit"
+              >
+                {t("application.edit")}
+              </Button>
+            )}
             <Button
               icon={<PrinterOutlined />}
               href={recommendationFormUrl(detail.id)}
@@ -177,37 +195,21 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
                 </Descriptions.Item>
               </Descriptions>
             </Card>
-            <Card title={t("application.cardEligibility")} data-testid="application-eligibility">
-              {eligibility ? (
-                <>
-                  <Tag
-                    color={eligibility.eligible ? "green" : "orange"}
-                    data-testid="application-eligibility-verdict"
-                    style={{ marginBottom: 12 }}
-                  >
-                    {eligibility.eligible ? t("application.eligible") : t("application.notEligible")}
-                  </Tag>
-                  <Flex vertical gap={6}>
-                    {eligibility.checks.map((check) => (
-                      <Flex
-                        key={check.rule}
-                        gap={8}
-                        align="flex-start"
-                        data-testid={`application-eligibility-${check.rule}`}
-                        data-passed={String(check.passed)}
-                      >
-                        {check.passed ? (
-                          <CheckCircleFilled style={{ color: "#52c41a", marginTop: 4 }} />
-                        ) : (
-                          <CloseCircleFilled style={{ color: "#ff4d4f", marginTop: 4 }} />
-                        )}
-                        <Typography.Text type={check.passed ? undefined : "danger"}>
-                          {check.reason}
-                        </Typography.Text>
-                      </Flex>
-                    ))}
-                  </Flex>
-                </>
+            <Card
+              title={t("application.cardEligibility")}
+              extra={
+                checkedToday && (
+                  <Typography.Text type="secondary">{t("application.currentEligibility")}</Typography.Text>
+                )
+              }
+              data-testid="application-eligibility"
+            >
+              {shownEligibility ? (
+                <EligibilityChecks
+                  eligible={shownEligibility.eligible}
+                  checks={shownEligibility.checks}
+                  testId="application-eligibility"
+                />
               ) : (
                 <Typography.Text type="secondary">{t("application.noEligibility")}</Typography.Text>
               )}

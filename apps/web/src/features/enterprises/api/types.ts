@@ -1,5 +1,5 @@
 /** Shapes of the enterprise registry API (apps/server/src/modules/enterprises). Money is decimal yuan strings. */
-import { ENTERPRISE_TAG_CODES, OWNERSHIP_CODES, SIZE_CLASSES } from "@chanrong/domain";
+import { ENTERPRISE_TAG_CODES, OWNERSHIP_CODES, RECORDED_TAG_CODES, SIZE_CLASSES } from "@chanrong/domain";
 import type { ItemOf, QueryOf, RequestBody, ResponseOf } from "../../../shared/api/types";
 
 export type Ownership = EnterpriseInput["ownership"];
@@ -12,8 +12,11 @@ export type SizeClass = NonNullable<EnterpriseQuery["sizeClass"]>;
  */
 export const ownershipOf = (code: string | null | undefined): Ownership | undefined =>
   OWNERSHIP_CODES.find((known) => known === code);
+/** A tag the registry records itself: the derived 全市汽车产业重点支持企业 is not one (the bureau's list is). */
 export const tagKindOf = (code: string | null | undefined): EnterpriseTagKind | undefined =>
-  ENTERPRISE_TAG_CODES.find((known) => known === code);
+  RECORDED_TAG_CODES.find((known) => known === code);
+/** Any tag of the catalogue, the derived one included: the list filters by every tag. */
+const filterTagOf = (code: string | null | undefined) => ENTERPRISE_TAG_CODES.find((known) => known === code);
 export const sizeClassOf = (code: string | null | undefined): SizeClass | undefined =>
   SIZE_CLASSES.find((known) => known.code === code)?.code;
 
@@ -38,7 +41,7 @@ export const enterpriseQuery = (filter: EnterpriseFilter): EnterpriseQuery => ({
   q: filter.q,
   district: filter.district,
   industry: filter.industry,
-  tag: tagKindOf(filter.tag),
+  tag: filterTagOf(filter.tag),
   sizeClass: sizeClassOf(filter.sizeClass),
 });
 

@@ -1,5 +1,6 @@
 import { validateUscc } from "@chanrong/domain";
 import {
+  Alert,
   AutoComplete,
   Button,
   Card,
@@ -433,6 +434,15 @@ export function EnterpriseForm({
         title={t("enterprise.sectionTags")}
         addLabel={t("form.addTag")}
         addTestId="enterprise-add-tag"
+        note={
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="enterprise-tags-key-supported-note"
+            title={t("enterprise.keySupportedNote")}
+          />
+        }
         blank={() => ({ validFrom: today, validTo: null })}
         removeCol={{ xs: 4, md: 3 }}
         row={(field) => (
@@ -447,10 +457,9 @@ export function EnterpriseForm({
             >
               <Select
                 showSearch={{ optionFilterProp: "label" }}
-                options={catalogue.data?.tags.map((item) => ({
-                  value: item.code,
-                  label: label(item),
-                }))}
+                options={catalogue.data?.tags
+                  .filter((item) => !item.derived)
+                  .map((item) => ({ value: item.code, label: label(item) }))}
               />
             </ListFieldCol>
             <ListFieldCol

@@ -49,9 +49,12 @@ export function ListCard({
   blank,
   removeCol,
   row,
+  note,
 }: {
   name: "revenues" | "tags" | "bankAccounts";
   title: string;
+  /** Shown above the rows: what the card does not hold, and where that is kept. */
+  note?: ReactNode;
   addLabel: string;
   addTestId: string;
   /** The values of a new row. */
@@ -62,6 +65,7 @@ export function ListCard({
   const { t } = useI18n();
   return (
     <Card title={title} style={{ marginBottom: 16 }}>
+      {note}
       <Form.List name={name}>
         {(fields, { add, remove }, { errors }) => (
           <>

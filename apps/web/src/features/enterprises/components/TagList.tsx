@@ -32,14 +32,18 @@ export function TagList({ tags, onlyCurrent = false }: { tags: EnterpriseTag[]; 
     <Space size={[0, 4]} wrap>
       {shown.map((tag) => {
         const current = isTagCurrent(tag, today);
+        const entry = catalogue.data?.tags.find((item) => item.code === tag.tag);
         const text = label(findLabel(catalogue.data?.tags, tag.tag), tag.tag);
-        const period = `${t("enterprise.tagValidity")}: ${tag.validFrom} ~ ${tag.validTo ?? t("enterprise.tagOpenEnded")}`;
+        const validity = `${t("enterprise.tagValidity")}: ${tag.validFrom} ~ ${tag.validTo ?? t("enterprise.tagOpenEnded")}`;
+        // A derived tag says where it comes from: the bureau's list, not the registry.
+        const period = entry?.derived ? `${t("enterprise.keySupportedTagSource")}; ${validity}` : validity;
         return (
           <Tooltip
             key={`${tag.tag}-${tag.validFrom}`}
             title={current ? period : `${period}${paren(t("enterprise.tagExpired"))}`}
           >
             <Tag
+              data-testid={`enterprise-tag-${tag.tag}`}
               color={current ? (TAG_COLOURS[tag.tag] ?? "blue") : "default"}
               className={current ? undefined : "tag-expired"}
             >

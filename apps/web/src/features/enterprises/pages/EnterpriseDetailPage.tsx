@@ -213,12 +213,21 @@ export function EnterpriseDetailPage() {
                   title: t("enterprise.tag"),
                   dataIndex: "tag",
                   render: (code: string, tag) => (
-                    <Tag
-                      color={tagStatus(tag) === "current" ? "blue" : "default"}
-                      className={tagStatus(tag) === "expired" ? "tag-expired" : undefined}
-                    >
-                      {label(findLabel(catalogue.data?.tags, code), code)}
-                    </Tag>
+                    <>
+                      <Tag
+                        data-testid={`enterprise-tag-${code}`}
+                        color={tagStatus(tag) === "current" ? "blue" : "default"}
+                        className={tagStatus(tag) === "expired" ? "tag-expired" : undefined}
+                      >
+                        {label(findLabel(catalogue.data?.tags, code), code)}
+                      </Tag>
+                      {/* Kept on the bureau's key-supported list, not in the registry: say so. */}
+                      {catalogue.data?.tags.find((item) => item.code === code)?.derived && (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {t("enterprise.keySupportedTagSource")}
+                        </Typography.Text>
+                      )}
+                    </>
                   ),
                 },
                 { key: "from", title: t("enterprise.validFrom"), dataIndex: "validFrom", width: 110 },

@@ -1,23 +1,29 @@
-import { App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select } from "antd";
+import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from "antd";
 import { useEffect, useState } from "react";
-import { useNavigate } from "react-router";
+import { useNavigate, useParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { ApiError, type FieldError, isApiError } from "../../../shared/api/client";
-import { useBanks } from "../../../shared/api/reference";
 import { AmountInput } from "../../../shared/components/AmountInput";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
+import { DetailLoader } from "../../../shared/worklist/DetailLoader";
 import { useEnterprise } from "../../enterprises/api/enterprises";
-import { useProgramme, useProgrammes } from "../../programmes/api/programmes";
+import { useProgramme } from "../../programmes/api/programmes";
+import type { EligibilityInput } from "../../programmes/api/types";
 import {
+  type ApplicationDetail,
   type ApplicationInput,
   type RecommendationForm,
+  useApplication,
+  useApplicationOptions,
   useCreateApplication,
-  useGuarantors,
+  usePrecheck,
+  useUpdateApplication,
 } from "../api/applications";
+import { EligibilityChecks } from "../components/EligibilityChecks";
 
 interface Values extends RecommendationForm {
   programmeCode: string;
@@ -58,20 +64,98 @@ const FORM_FIELDS: (keyof RecommendationForm)[] = [
 
 /** The enterprise fills in the 推荐表 and saves it as a draft. */
 export function ApplicationCreatePage() {
+  return <ApplicationForm />;
+}
+
+/** The enterprise edits its draft in the same form; a submitted application is no longer its to change. */
+export function ApplicationEditPage() {
+  const { id } = useParams();
+  const { t } = useI18n();
+  const query = useApplication(id);
+  return (
+    <DetailLoader query={query}>
+      {(detail) =>
+        detail.status === "DRAFT" ? (
+          <ApplicationForm draft={detail} />
+        ) : (
+          <Alert
+            type="warning"
+            showIcon
+            title={t("application.notDraft")}
+            data-testid="application-not-draft"
+          />
+        )
+      }
+    </DetailLoader>
+  );
+}
+
+/** The draft's values as the form holds them. */
+const valuesOf = (draft: ApplicationDetail): Partial<Values> => ({
+  programmeCode: draft.programme.code,
+  bankOrgId: draft.bank.id,
+  guarantorOrgId: draft.guarantor.id,
+  amount: draft.amount,
+  termMonths: draft.termMonths,
+  loanUse: draft.loanUse,
+  supplyChainCategory: draft.supplyChainCategory ?? undefined,
+  ...draft.form,
+});
+
+/** Waits until typing pauses before the value counts (the pre-check asks the server). */
+function useSettled<T>(value: T, delayMs = 400): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
+
+function ApplicationForm({ draft }: { draft?: ApplicationDetail }) {
   const { t, label } = useI18n();
   const { message } = App.useApp();
   const { access } = useSession();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const programmes = useProgrammes();
-  const banks = useBanks();
-  const guarantors = useGuarantors();
-  const enterprise = useEnterprise(access.ownEnterpriseId ?? undefined);
+  const options = useApplicationOptions();
+  const enterprise = useEnterprise(draft ? undefined : (access.ownEnterpriseId ?? undefined));
   const programmeCode = Form.useWatch("programmeCode", form);
   const programme = useProgramme(programmeCode);
   const create = useCreateApplication();
+  const update = useUpdateApplication(draft?.id ?? "");
+  const save = draft ? update : create;
   const [leftover, setLeftover] = useState<FieldError[]>([]);
   const config = programme.data?.config;
+  // Only what the enterprise may choose: its region's programmes, and who takes part in the chosen one.
+  const offered = options.data?.programmes ?? [];
+  const chosen = offered.find((p) => p.code === programmeCode);
+
+  const watched = {
+    amount: (Form.useWatch("amount", form) ?? "").trim(),
+    termMonths: Form.useWatch("termMonths", form),
+    loanUse: Form.useWatch("loanUse", form),
+    supplyChainCategory: Form.useWatch("supplyChainCategory", form) ?? null,
+  };
+  const enterpriseId = options.data?.enterprise.id;
+  const candidate: EligibilityInput | null =
+    enterpriseId &&
+    YUAN_PATTERN.test(watched.amount) &&
+    Number(watched.amount) > 0 &&
+    Number.isInteger(watched.termMonths) &&
+    watched.loanUse
+      ? {
+          enterpriseId,
+          supplyChainCategory: watched.supplyChainCategory,
+          amount: watched.amount,
+          termMonths: watched.termMonths,
+          loanUse: watched.loanUse,
+        }
+      : null;
+  // Compared as text: a new object each render would restart the wait for ever.
+  const settled = useSettled(candidate && JSON.stringify(candidate));
+  const precheckInput: EligibilityInput | null = settled ? JSON.parse(settled) : null;
+  const precheck = usePrecheck(programmeCode, precheckInput);
 
   useEffect(() => {
     const entry = enterprise.data;
@@ -88,10 +172,22 @@ export function ApplicationCreatePage() {
   }, [enterprise.data, form]);
 
   useEffect(() => {
-    if (programmes.data?.length === 1 && !form.getFieldValue("programmeCode")) {
-      form.setFieldValue("programmeCode", programmes.data[0]?.code);
+    if (offered.length === 1 && !form.getFieldValue("programmeCode")) {
+      form.setFieldValue("programmeCode", offered[0]?.code);
     }
-  }, [programmes.data, form]);
+  }, [offered, form]);
+
+  /** A new programme keeps the bank and guarantor only if they take part in it too. */
+  const onProgrammeChange = (code: string) => {
+    const next = offered.find((p) => p.code === code);
+    const { bankOrgId, guarantorOrgId } = form.getFieldsValue();
+    form.setFieldsValue({
+      loanUse: undefined,
+      supplyChainCategory: undefined,
+      bankOrgId: next?.banks.some((b) => b.id === bankOrgId) ? bankOrgId : undefined,
+      guarantorOrgId: next?.guarantors.some((g) => g.id === guarantorOrgId) ? guarantorOrgId : undefined,
+    });
+  };
 
   const onFinish = async (values: Values) => {
     setLeftover([]);
@@ -108,9 +204,11 @@ export function ApplicationCreatePage() {
       ) as unknown as RecommendationForm,
     };
     try {
-      const created = await create.mutateAsync(input);
-      message.success(t("application.created"));
-      navigate(`/applications/${created.id}`);
+      const saved = draft
+        ? await update.mutateAsync({ ...input, version: draft.version })
+        : await create.mutateAsync(input);
+      message.success(t(draft ? "application.saved" : "application.created"));
+      navigate(`/applications/${saved.id}`);
     } catch (error) {
       // The server names the 附件1 fields form.address etc.: map them onto the flat form fields.
       const mapped = isApiError(error)
@@ -128,19 +226,24 @@ export function ApplicationCreatePage() {
   return (
     <>
       <PageHeader
-        title={t("application.newTitle")}
-        subtitle={t("application.newSubtitle")}
-        backTo="/applications"
+        title={draft ? t("application.editTitle") : t("application.newTitle")}
+        subtitle={
+          draft ? t("application.editSubtitle", { version: draft.version }) : t("application.newSubtitle")
+        }
+        backTo={draft ? `/applications/${draft.id}` : "/applications"}
       />
       <Form<Values>
         form={form}
         layout="vertical"
         onFinish={onFinish}
         data-testid="application-form"
-        initialValues={{ termMonths: 12 }}
+        initialValues={draft ? valuesOf(draft) : { termMonths: 12 }}
       >
-        {create.isError && (
-          <ProblemAlert error={create.error} fieldErrors={leftover} testId="application-form-error" />
+        {save.isError && (
+          <ProblemAlert error={save.error} fieldErrors={leftover} testId="application-form-error" />
+        )}
+        {options.isSuccess && offered.length === 0 && (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t("application.noOptions")} />
         )}
         <Card title={t("application.sectionLoan")} style={{ marginBottom: 16 }}>
           <Row gutter={16}>
@@ -148,9 +251,9 @@ export function ApplicationCreatePage() {
               <Form.Item name="programmeCode" label={t("application.programme")} rules={required}>
                 <Select
                   data-testid="application-programme"
-                  loading={programmes.isLoading}
-                  options={programmes.data?.map((p) => ({ value: p.code, label: p.name }))}
-                  onChange={() => form.setFieldsValue({ loanUse: undefined, supplyChainCategory: undefined })}
+                  loading={options.isLoading}
+                  options={offered.map((p) => ({ value: p.code, label: p.name }))}
+                  onChange={onProgrammeChange}
                   showSearch={{ optionFilterProp: "label" }}
                 />
               </Form.Item>
@@ -159,8 +262,8 @@ export function ApplicationCreatePage() {
               <Form.Item name="bankOrgId" label={t("application.bank")} rules={required}>
                 <Select
                   data-testid="application-bank"
-                  loading={banks.isLoading}
-                  options={banks.data?.map((bank) => ({ value: bank.id, label: bank.name }))}
+                  loading={options.isLoading}
+                  options={chosen?.banks.map((bank) => ({ value: bank.id, label: bank.name }))}
                   showSearch={{ optionFilterProp: "label" }}
                 />
               </Form.Item>
@@ -169,8 +272,8 @@ export function ApplicationCreatePage() {
               <Form.Item name="guarantorOrgId" label={t("application.guarantor")} rules={required}>
                 <Select
                   data-testid="application-guarantor"
-                  loading={guarantors.isLoading}
-                  options={guarantors.data?.map((org) => ({ value: org.id, label: org.name }))}
+                  loading={options.isLoading}
+                  options={chosen?.guarantors.map((org) => ({ value: org.id, label: org.name }))}
                   showSearch={{ optionFilterProp: "label" }}
                 />
               </Form.Item>
@@ -224,6 +327,26 @@ export function ApplicationCreatePage() {
             )}
           </Row>
         </Card>
+        <Card
+          title={t("application.precheckTitle")}
+          style={{ marginBottom: 16 }}
+          data-testid="application-precheck"
+        >
+          <Typography.Paragraph type="secondary">{t("application.precheckHint")}</Typography.Paragraph>
+          {precheckInput && precheck.data ? (
+            <EligibilityChecks
+              eligible={precheck.data.eligible}
+              checks={precheck.data.checks}
+              testId="precheck"
+            />
+          ) : precheck.isError ? (
+            <ProblemAlert error={precheck.error} />
+          ) : (
+            <Typography.Text type="secondary" data-testid="precheck-waiting">
+              {t("application.precheckWaiting")}
+            </Typography.Text>
+          )}
+        </Card>
         <Card title={t("application.sectionForm")} style={{ marginBottom: 16 }}>
           <Row gutter={16}>
             <Col xs={24} md={12}>
@@ -272,13 +395,10 @@ export function ApplicationCreatePage() {
           </Row>
         </Card>
         <Flex gap={8} justify="flex-end">
-          <Button onClick={() => navigate("/applications")}>{t("common.cancel")}</Button>
-          <Button
-            type="primary"
-            htmlType="submit"
-            loading={create.isPending}
-            data-testid="application-submit"
-          >
+          <Button onClick={() => navigate(draft ? `/applications/${draft.id}` : "/applications")}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="application-submit">
             {t("application.saveDraft")}
           </Button>
         </Flex>
