@@ -1,5 +1,7 @@
+import { addDays } from "@chanrong/domain";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { today } from "../../platform/clock";
 import { runOnce } from "../../platform/jobs";
 import {
   applicationBody,
@@ -95,12 +97,14 @@ describe("SLA reminders: before and at the deadline, once, even with two instanc
     ).json();
     await takeStep(enterprise, id, { action: "submit" });
     await takeStep(bureau, id, await recommendation(bureau, id));
-    // The bank's clock is already overdue; the guarantor's is due tomorrow.
+    // The bank's clock is already overdue; the guarantor's is due tomorrow — by the business date
+    // (China's), which differs from the database's current_date for eight hours of every UTC day.
+    const day = today();
     await ctx.database.db.execute(
-      sql`update application_clocks set due_on = current_date - 2 where clock = 'bank-review'`,
+      sql`update application_clocks set due_on = ${addDays(day, -2)} where clock = 'bank-review'`,
     );
     await ctx.database.db.execute(
-      sql`update application_clocks set due_on = current_date + 1 where clock = 'guarantor-review'`,
+      sql`update application_clocks set due_on = ${addDays(day, 1)} where clock = 'guarantor-review'`,
     );
 
     const now = new Date();
