@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
+import { languageOf, localise } from "../../platform/language";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import { formResponse, sendHtml, sendPdf } from "../forms/form-replies";
@@ -107,7 +108,11 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
         response: { 200: currentEligibilityResponse, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => workflow.applicationEligibility(db, actorOf(request), request.params.id),
+    async (request) =>
+      localise(
+        await workflow.applicationEligibility(db, actorOf(request), request.params.id),
+        languageOf(request),
+      ),
   );
 
   r.post(

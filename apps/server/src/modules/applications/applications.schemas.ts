@@ -7,6 +7,7 @@ import {
 } from "@chanrong/domain";
 import { z } from "zod";
 import { annualRate, isoDate, pageQuery, text, versionField, yuanString } from "../../platform/http";
+import { schemaMessage } from "../../platform/language";
 
 /*
  * The schemas of the applications' routes: applications and their workflow, the loan's servicing
@@ -92,7 +93,10 @@ const listFilter = {
 const periodInOrder = (query: { submittedFrom?: string; submittedTo?: string }) =>
   !query.submittedFrom || !query.submittedTo || query.submittedFrom <= query.submittedTo;
 const periodOrder = {
-  message: "提交日期止不能早于提交日期起 (submittedTo must not precede submittedFrom)",
+  message: schemaMessage({
+    zh: "提交日期止不能早于提交日期起",
+    en: "submittedTo must not precede submittedFrom",
+  }),
   path: ["submittedTo"],
 };
 

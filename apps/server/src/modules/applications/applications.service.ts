@@ -77,11 +77,10 @@ export interface ApplicationInput {
 async function requireOrgOfType(db: Database, id: string, type: "BANK" | "GUARANTOR", field: string) {
   const org = await findOrganisation(db, id);
   if (!org || org.type !== type || !org.active) {
-    throw AppError.validation(
-      field,
-      "organisation-type",
-      `须为平台上的${type === "BANK" ? "银行" : "担保机构"} (must be a ${type.toLowerCase()} on the platform)`,
-    );
+    throw AppError.validation(field, "organisation-type", {
+      zh: `须为平台上的${type === "BANK" ? "银行" : "担保机构"}`,
+      en: `Must be a ${type.toLowerCase()} on the platform`,
+    });
   }
   return org;
 }
@@ -96,20 +95,20 @@ export async function createApplication(
   requireOrgType(actor, "ENTERPRISE");
   requireRole(actor, "operator", "admin");
   if (!actor.enterpriseId)
-    throw AppError.forbidden("本机构未关联企业登记信息 (organisation has no enterprise record)");
+    throw AppError.forbidden({ zh: "本机构未关联企业登记信息", en: "Organisation has no enterprise record" });
   const programme = await requireProgramme(db, input.programmeCode);
   const config = await loadConfig(db, programme);
   await requireOrgOfType(db, input.bankOrgId, "BANK", "bankOrgId");
   await requireOrgOfType(db, input.guarantorOrgId, "GUARANTOR", "guarantorOrgId");
   if (!config.permittedLoanUses.some((use) => use.code === input.loanUse)) {
-    throw AppError.validation(
-      "loanUse",
-      "permitted-use",
-      "该用途不在本计划允许的贷款用途内 (not a permitted loan use)",
-    );
+    throw AppError.validation("loanUse", "permitted-use", {
+      zh: "该用途不在本计划允许的贷款用途内",
+      en: "Not a permitted loan use",
+    });
   }
   const amountFen = parseYuan(input.amount, ["amount"]);
-  if (amountFen <= 0n) throw AppError.validation("amount", "positive", "申请金额须大于 0 (must be positive)");
+  if (amountFen <= 0n)
+    throw AppError.validation("amount", "positive", { zh: "申请金额须大于 0", en: "Must be positive" });
   const created = await db.transaction(async (tx) => {
     const row = await repo.insertApplication(tx, {
       programmeId: programme.id,
@@ -174,7 +173,7 @@ export async function isParty(db: Executor, actor: Actor, row: repo.ApplicationR
 
 export async function requireVisible(db: Database, actor: Actor, id: string) {
   const row = await repo.findVisibleApplication(db, id, applicationScope(actor));
-  if (!row) throw AppError.notFound("申请 (application)");
+  if (!row) throw AppError.notFound({ zh: "申请", en: "Application" });
   return row;
 }
 
@@ -271,7 +270,7 @@ export function programmeLoansOf(
 
 export async function getApplication(db: Database, actor: Actor, id: string) {
   const found = await repo.findApplicationDetail(db, id, applicationScope(actor));
-  if (!found) throw AppError.notFound("申请 (application)");
+  if (!found) throw AppError.notFound({ zh: "申请", en: "Application" });
   const { application: row } = found;
   const day = today();
   const party = await isParty(db, actor, row);

@@ -6,9 +6,15 @@ import { listRunningClocks } from "./applications.repository";
 import { insertNotifications } from "./notifications.repository";
 
 const MESSAGES = {
-  "due-soon": (name: string, due: string) => `${name} 的申请将于 ${due} 到期,请及时办理 (due ${due})`,
-  "due-today": (name: string, due: string) => `${name} 的申请今天(${due})到期 (due today)`,
-  overdue: (name: string, due: string) => `${name} 的申请已于 ${due} 逾期未办 (overdue since ${due})`,
+  "due-soon": (name: string, due: string) => ({
+    zh: `${name} 的申请将于 ${due} 到期,请及时办理`,
+    en: `Due ${due}`,
+  }),
+  "due-today": (name: string, due: string) => ({ zh: `${name} 的申请今天(${due})到期`, en: "Due today" }),
+  overdue: (name: string, due: string) => ({
+    zh: `${name} 的申请已于 ${due} 逾期未办`,
+    en: `Overdue since ${due}`,
+  }),
 } as const;
 
 /**
@@ -29,7 +35,8 @@ export const slaReminders: Job = {
           applicationId: clock.applicationId,
           clockId: clock.clockId,
           kind: state,
-          message: MESSAGES[state](clock.enterpriseName, clock.dueOn),
+          // Stored once for the organisation, so in Chinese; the web shows it as written.
+          message: MESSAGES[state](clock.enterpriseName, clock.dueOn).zh,
         },
       ];
     });
