@@ -51,26 +51,38 @@ type ZodIssue = Parameters<ReturnType<typeof z.locales.en>["localeError"]>[0];
 const zodZh = z.locales.zhCN().localeError;
 const zodEn = z.locales.en().localeError;
 
-function zodWords(map: typeof zodEn, issue: ZodIssue): string | undefined {
+function zodWords(map: typeof zodEn, issue: ZodIssue): string {
   const said = map(issue);
-  return typeof said === "string" ? said : said?.message;
+  return (typeof said === "string" ? said : said?.message) ?? "invalid";
 }
 
 /**
- * A schema validation failure (as fastify-type-provider-zod reports it) in both languages: zod's
- * own words from its zh-CN and en locales, a schema's message from schemaMessage().
+ * zod's own words, written in Chinese as issues are raised (while the input they describe is at
+ * hand), with the English kept beside them. Its messages name types and the schemas' limits, never
+ * the values sent, so the lookup holds a bounded set.
  */
-export function zodMessage(failure: { keyword: string; message?: string; params?: unknown }): Term {
+const ZOD_DEFAULT_MESSAGES = new Map<string, Term>();
+z.config({
+  localeError: (issue) => {
+    const text = { zh: zodWords(zodZh, issue), en: zodWords(zodEn, issue) };
+    ZOD_DEFAULT_MESSAGES.set(text.zh, text);
+    return text.zh;
+  },
+});
+
+/**
+ * A schema validation failure (as fastify-type-provider-zod reports it, or a zod issue) in both
+ * languages: a superRefine's text from its params, a schema's message from schemaMessage(), zod's
+ * own words from its zh-CN and en locales. Any other message is kept as written in both.
+ */
+export function zodMessage(failure: { message?: string; params?: unknown }): Term {
   const message = failure.message ?? "invalid";
   const carried = (failure.params as { params?: { text?: Term } } | undefined)?.params?.text;
-  if (carried) return carried;
-  const own = SCHEMA_MESSAGES.get(message);
-  if (own) return own;
-  const issue = { ...(failure.params as object), code: failure.keyword, message } as unknown as ZodIssue;
-  const en = zodWords(zodEn, issue);
-  // A message zod did not write (a custom one without schemaMessage) is kept as it is in both.
-  if (en !== message) return { zh: message, en: message };
-  return { zh: zodWords(zodZh, issue) ?? message, en: message };
+  return (
+    carried ??
+    SCHEMA_MESSAGES.get(message) ??
+    ZOD_DEFAULT_MESSAGES.get(message) ?? { zh: message, en: message }
+  );
 }
 
 /** A reply with every two-language text (an object of exactly `zh` and `en`) replaced by one string. */

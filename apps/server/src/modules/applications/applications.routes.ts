@@ -93,7 +93,9 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
         response: { 200: applicationDetailResponse, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => service.getApplication(db, actorOf(request), request.params.id),
+    async (request) =>
+      // Steps keep the eligibility they evaluated with its reasons in both languages.
+      localise(await service.getApplication(db, actorOf(request), request.params.id), languageOf(request)),
   );
 
   r.get(
@@ -129,7 +131,11 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
         response: { 200: applicationDetailResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => workflow.act(db, actorOf(request), request.params.id, request.body, request.ip),
+    async (request) =>
+      localise(
+        await workflow.act(db, actorOf(request), request.params.id, request.body, request.ip),
+        languageOf(request),
+      ),
   );
 
   r.get(

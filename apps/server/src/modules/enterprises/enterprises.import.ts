@@ -56,12 +56,7 @@ export async function importEnterprises(db: Database, actor: Actor, file: Buffer
       return checked.success
         ? []
         : checked.error.issues.map((issue) =>
-            rowError(
-              rowNumber,
-              key,
-              issue.code,
-              zodMessage({ keyword: issue.code, message: issue.message, params: issue }),
-            ),
+            rowError(rowNumber, key, issue.code, zodMessage({ message: issue.message, params: issue })),
           );
     }),
   );
@@ -189,12 +184,7 @@ function checkRow(
       const key = columnOf(issue.path);
       if (key === "tags" && unknownTag) continue;
       errors.push(
-        rowError(
-          rowNumber,
-          key,
-          issue.code,
-          zodMessage({ keyword: issue.code, message: issue.message, params: issue }),
-        ),
+        rowError(rowNumber, key, issue.code, zodMessage({ message: issue.message, params: issue })),
       );
     }
   }

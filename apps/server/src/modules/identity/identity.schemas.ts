@@ -175,6 +175,12 @@ export const auditEntry = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  subject: z
+    .string()
+    .nullable()
+    .describe(
+      "The object's name as it is now (enterprise, application's enterprise and programme, payment title …)",
+    ),
   before: z.unknown().describe("The entity as it was, as recorded (JSON)"),
   after: z.unknown().describe("The entity as it became, or what the action recorded (JSON)"),
   ip: z.string().nullable(),

@@ -38,7 +38,13 @@ export async function signIn(db: Database, username: string, password: string, m
   const user = await repo.findUserByUsername(db, username);
   const account = limits.accountKey(user?.id ?? null, username);
   const onAccount = await limits.takeAttempt(db, account, SIGN_IN_POLICY.perAccount);
-  const audit = { actor: null, username, entityType: "user", entityId: user?.id ?? null, ip: meta.ip };
+  const audit = {
+    actor: null,
+    username,
+    entityType: "user" as const,
+    entityId: user?.id ?? null,
+    ip: meta.ip,
+  };
   if (!onAccount.taken) {
     // No password was checked, so the address has nothing to answer for.
     await limits.returnAttempt(db, address);

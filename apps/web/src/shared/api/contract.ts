@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 4683c8305b1d9d1b57ecbc5f3a83fb7791db1cb4308ea329f2733dbda4f839a3
+ * contract-hash: fef017835a17c0bd93ea9589006daf375e0834363143d2da2586b4267375c221
  */
 export interface paths {
   "/api/health": {
@@ -2167,6 +2167,8 @@ export interface paths {
                 entityType: string;
                 id: number;
                 ip: string | null;
+                /** @description The object's name as it is now (enterprise, application's enterprise and programme, payment title …) */
+                subject: string | null;
               }[];
               total: number;
             };
