@@ -25,11 +25,6 @@ export function languageOf(request: Pick<FastifyRequest, "headers">): Language {
   return best?.language ?? "zh";
 }
 
-/** Picks the caller's language from a text the server holds in both. */
-export function say(text: Term, language: Language): string {
-  return text[language];
-}
-
 /** A schema's own message: zod keeps strings, so the Chinese is kept and the English looked up by it. */
 const SCHEMA_MESSAGES = new Map<string, Term>();
 

@@ -81,7 +81,7 @@ const listFilter = {
   status: z.enum(APPLICATION_STATUSES).optional(),
   district: z
     .string()
-    .regex(/^\d{6}$/, "行政区划代码为 6 位数字 (a 6-digit region code)")
+    .regex(/^\d{6}$/, schemaMessage({ zh: "行政区划代码为 6 位数字", en: "A 6-digit region code" }))
     .optional()
     .describe("The enterprise's registered district; a city's code covers all its districts"),
   bankOrgId: z.uuid().optional().describe("The lending bank; never widens what the caller may see"),
