@@ -56,7 +56,7 @@ export function validateRiskSharingScheme(
       issues.push({
         path: [...path, "parties", index, "party"],
         rule: "unique-party",
-        message: { zh: `分担方"${party}"重复`, en: "Each party may appear only once" },
+        message: { zh: `分担方"${party}"重复`, en: `Party "${party}" given twice` },
       });
     }
     seen.add(party);

@@ -83,7 +83,7 @@ export function validateOfficialCalendar(calendar: OfficialCalendar): OfficialCa
       issues.push({
         path: ["coveredYears", index],
         rule: "unique",
-        message: { zh: `年份${year}重复`, en: "Each year only once" },
+        message: { zh: `年份${year}重复`, en: `Year ${year} given twice` },
       });
     }
   });

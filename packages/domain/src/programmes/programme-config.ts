@@ -323,7 +323,7 @@ function checkDistricts(check: Checker, config: ProgrammeConfig): void {
         en: "A district code has 6 digits",
       });
     } else if (config.eligibleDistricts.indexOf(district) !== index) {
-      check.add(path, "unique", { zh: `区划代码${district}重复`, en: "Each district only once" });
+      check.add(path, "unique", { zh: `区划代码${district}重复`, en: `District ${district} given twice` });
     } else if (regionValid && !regionCovers(config.regionCode, district)) {
       check.add(path, "district-outside-region", {
         zh: `区划${district}不属于本计划所在地区${config.regionCode}`,

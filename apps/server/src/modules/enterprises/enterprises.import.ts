@@ -147,7 +147,10 @@ function checkRow(
   const unknownTag = tagLabels.find((label) => !tagCode(label));
   if (unknownTag)
     errors.push(
-      rowError(rowNumber, "tags", "known-tag", { zh: `未知标签「${unknownTag}」`, en: "Unknown tag" }),
+      rowError(rowNumber, "tags", "known-tag", {
+        zh: `未知标签「${unknownTag}」`,
+        en: `Unknown tag "${unknownTag}"`,
+      }),
     );
   if (Boolean(row.revenue) !== Boolean(row.revenueYear)) {
     errors.push(

@@ -106,7 +106,10 @@ async function checkReferences(db: Executor, input: Partial<EnterpriseInput>): P
       errors.push({
         field: "districtCode",
         rule: "exists",
-        message: { zh: `区县代码 ${input.districtCode} 不存在`, en: "Unknown district" },
+        message: {
+          zh: `区县代码 ${input.districtCode} 不存在`,
+          en: `Unknown district ${input.districtCode}`,
+        },
       });
     }
   }
@@ -127,7 +130,7 @@ async function checkReferences(db: Executor, input: Partial<EnterpriseInput>): P
     errors.push({
       field: "revenues",
       rule: "unique-year",
-      message: { zh: `年度 ${duplicate} 重复`, en: "Duplicate year" },
+      message: { zh: `年度 ${duplicate} 重复`, en: `Year ${duplicate} given twice` },
     });
   }
   return errors;

@@ -216,7 +216,10 @@ async function replays(
     if (byKey.get(key)?.requestHash === hash) continue;
     throw new AppError(
       "conflict",
-      { zh: `幂等键"${key}"已用于另一笔不同内容的记账`, en: "Idempotency key reused with different fields" },
+      {
+        zh: `幂等键"${key}"已用于另一笔不同内容的记账`,
+        en: `Idempotency key "${key}" was used for a posting with other fields`,
+      },
       [
         {
           field: "idempotencyKey",

@@ -24,14 +24,14 @@ export type ProgrammeRow = repo.ProgrammeRow;
 
 export async function requireProgramme(db: Database, code: string) {
   const programme = await repo.findProgrammeByCode(db, code);
-  if (!programme) throw AppError.notFound({ zh: `贷款计划 ${code}`, en: "Programme" });
+  if (!programme) throw AppError.notFound({ zh: `贷款计划 ${code}`, en: `Programme ${code}` });
   return programme;
 }
 
 /** The configuration a programme runs under now (or at `version`, for applications started earlier). */
 export async function loadConfig(db: Database, programme: ProgrammeRow, version = programme.currentVersion) {
   const row = await repo.findVersion(db, programme.id, version);
-  if (!row) throw AppError.notFound({ zh: `贷款计划版本 ${version}`, en: "Programme version" });
+  if (!row) throw AppError.notFound({ zh: `贷款计划版本 ${version}`, en: `Programme version ${version}` });
   return programmeConfigFromWire(row.config);
 }
 
