@@ -117,14 +117,45 @@ describe("signing in as each demo role", () => {
     },
   );
 
-  it("refuses a wrong password with a message and stays on the sign-in page", async () => {
+  it("refuses a wrong password in the chosen language only, and stays on the sign-in page", async () => {
     const page = await browser.newPage();
     await page.goto("/sign-in");
     await page.getByTestId("sign-in-username").fill("jxj.reviewer");
     await page.getByTestId("sign-in-password").fill("not-the-password");
     await page.getByTestId("sign-in-submit").click();
-    await expect.poll(() => page.getByTestId("sign-in-error").textContent()).toContain("用户名或密码错误");
+    const error = page.getByTestId("sign-in-error");
+    await expect.poll(() => error.textContent()).toContain("用户名或密码错误");
+    // Chinese stays Chinese: no English gloss beside it.
+    expect(await error.textContent()).not.toMatch(/[A-Za-z]{2}/);
     await screenshot(page, "sign-in-error");
+
+    await page.getByTestId("language-en").click();
+    await page.getByTestId("sign-in-submit").click();
+    await expect.poll(() => error.textContent()).toContain("Wrong username or password");
+    expect(await error.textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+    await screenshot(page, "sign-in-error-en");
+  });
+
+  it("shows the audit log in words, each with the object's name", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "platform.admin");
+    await page.goto("/audit-log?pageSize=100");
+    const table = page.getByTestId("audit-table");
+    await table.locator("tbody tr.ant-table-row").first().waitFor();
+    const rowOf = (action: string) =>
+      table.locator("tbody tr.ant-table-row", { has: page.locator(`[title="${action}"]`) }).first();
+    // The demo's guarantor recorded fees and submitted the enterprise's interest-subsidy payment.
+    const fee = rowOf("guarantee-fee.record");
+    expect(await fee.textContent()).toContain("记录担保费");
+    expect(await fee.getByTestId("audit-subject").textContent()).toMatch(/^贷款申请 · .+有限公司 · .+/);
+    const submitted = rowOf("fund-payment.submit");
+    expect(await submitted.textContent()).toContain("核算无误,报送审核");
+    expect(await submitted.getByTestId("audit-subject").textContent()).toMatch(/^支付申请 · 2026年贷款贴息/);
+    // Words and names, not codes and UUIDs.
+    const text = (await table.textContent()) ?? "";
+    expect(text).not.toMatch(/\b(fund-payment|guarantee-fee|auth)\.[a-z-]+/);
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+    await screenshot(page, "audit-log");
   });
 
   it("shows a bank only its own enterprises", async () => {

@@ -84,9 +84,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // pays no database write; a limit is therefore per instance (ADR 020). Sign-in limits are shared.
   await app.register(fastifyRateLimit, {
     global: false,
+    // The error handler words the refusal in the caller's language from the seconds to wait.
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
-      message: `请求过于频繁,请 ${Math.ceil(context.ttl / 1000)} 秒后再试 (rate limit: retry in ${Math.ceil(context.ttl / 1000)} s)`,
+      retryAfterSeconds: Math.ceil(context.ttl / 1000),
+      message: "rate limited",
     }),
   });
   await app.register(fastifySwagger, {

@@ -22,8 +22,8 @@ describe("dates within their limits", () => {
   ])("refuses %s (%s) with %s naming %s", (value, limits, rule, limit) => {
     const issue = checkDateWithin(value, ["date"], "记账日期", limits);
     expect(issue).toMatchObject({ path: ["date"], rule });
-    expect(issue?.message).toContain(limit);
-    expect(issue?.message).toContain("记账日期");
+    expect(issue?.message.zh).toContain(limit);
+    expect(issue?.message.zh).toContain("记账日期");
   });
 
   it.each([
@@ -52,7 +52,7 @@ describe("amounts at most their maximum", () => {
       expect(issue).toMatchObject({
         path: ["amount"],
         rule: "max-amount",
-        message: expect.stringContaining(limit),
+        message: expect.objectContaining({ zh: expect.stringContaining(limit) }),
       });
   });
 });

@@ -43,14 +43,20 @@ export function checkDateWithin(
     return {
       path,
       rule: "date-not-before",
-      message: `${label}${value}不能早于${earliest.zh}${earliest.date} (must not be before ${earliest.en} ${earliest.date})`,
+      message: {
+        zh: `${label}${value}不能早于${earliest.zh}${earliest.date}`,
+        en: `Must not be before ${earliest.en} ${earliest.date}`,
+      },
     };
   }
   if (latest && value > latest.date) {
     return {
       path,
       rule: "date-not-after",
-      message: `${label}${value}不能晚于${latest.zh}${latest.date} (must not be after ${latest.en} ${latest.date})`,
+      message: {
+        zh: `${label}${value}不能晚于${latest.zh}${latest.date}`,
+        en: `Must not be after ${latest.en} ${latest.date}`,
+      },
     };
   }
   return undefined;
@@ -68,7 +74,7 @@ export function checkAmountAtMost(
   return {
     path,
     rule: "max-amount",
-    message: `${label}不能超过${max}元 (must not exceed ${max} yuan)`,
+    message: { zh: `${label}不能超过${max}元`, en: `Must not exceed ${max} yuan` },
   };
 }
 

@@ -35,7 +35,10 @@ function isoDateIssue(value: string, path: ValidationPath): ValidationIssue {
   return {
     path,
     rule: "iso-date",
-    message: `日期"${value}"无效,应为YYYY-MM-DD格式的真实日期 (expected a real calendar date as YYYY-MM-DD)`,
+    message: {
+      zh: `日期"${value}"无效,应为YYYY-MM-DD格式的真实日期`,
+      en: "Expected a real calendar date as YYYY-MM-DD",
+    },
   };
 }
 
@@ -74,11 +77,10 @@ export function yearOf(date: string): number {
 /** The calendar year as [YYYY-01-01, (YYYY+1)-01-01), so it contains 365 or 366 days. */
 export function calendarYear(year: number, path: ValidationPath = ["year"]): DateRange {
   if (!Number.isInteger(year) || year < MIN_YEAR || year >= MAX_YEAR) {
-    throw DomainValidationError.single(
-      path,
-      "year-range",
-      `年份须为${MIN_YEAR}–${MAX_YEAR - 1}之间的整数 (year must be an integer from ${MIN_YEAR} to ${MAX_YEAR - 1})`,
-    );
+    throw DomainValidationError.single(path, "year-range", {
+      zh: `年份须为${MIN_YEAR}–${MAX_YEAR - 1}之间的整数`,
+      en: `Year must be an integer from ${MIN_YEAR} to ${MAX_YEAR - 1}`,
+    });
   }
   return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
 }

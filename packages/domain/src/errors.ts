@@ -1,3 +1,5 @@
+import type { Term } from "./vocabulary";
+
 /** A path into the caller's input, e.g. ["events", 2, "date"]; the server joins it as "events.2.date". */
 export type ValidationPath = (string | number)[];
 
@@ -5,8 +7,8 @@ export interface ValidationIssue {
   path: ValidationPath;
   /** Stable machine name of the rule that failed, e.g. "iso-date", "max-2-decimals". */
   rule: string;
-  /** Chinese first, then a short English gloss in parentheses. */
-  message: string;
+  /** In both languages: the server answers each caller in theirs. */
+  message: Term;
 }
 
 /**
@@ -19,12 +21,16 @@ export class DomainValidationError extends Error {
   readonly issues: ValidationIssue[];
 
   constructor(issues: ValidationIssue[]) {
-    super(issues.map((issue) => `${issue.path.join(".") || "(input)"}: ${issue.message}`).join("; "));
+    super(
+      issues
+        .map((issue) => `${issue.path.join(".") || "(input)"}: ${issue.message.zh} (${issue.message.en})`)
+        .join("; "),
+    );
     this.name = "DomainValidationError";
     this.issues = issues;
   }
 
-  static single(path: ValidationPath, rule: string, message: string): DomainValidationError {
+  static single(path: ValidationPath, rule: string, message: Term): DomainValidationError {
     return new DomainValidationError([{ path, rule, message }]);
   }
 }

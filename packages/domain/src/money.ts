@@ -29,36 +29,39 @@ const YUAN_PATTERN = /^(-?)(\d+)(?:\.(\d+))?$/;
 /** Parses a yuan decimal string ("123", "123.4", "123.45") into integer fen without any float step. */
 export function parseYuan(value: string, path: ValidationPath = [], options: ParseYuanOptions = {}): bigint {
   if (value === "") {
-    throw DomainValidationError.single(path, "required", "金额不能为空 (amount is required)");
+    throw DomainValidationError.single(path, "required", { zh: "金额不能为空", en: "Amount is required" });
   }
   if (/\s/.test(value)) {
-    throw DomainValidationError.single(path, "decimal-format", "金额不能包含空格 (no whitespace allowed)");
+    throw DomainValidationError.single(path, "decimal-format", {
+      zh: "金额不能包含空格",
+      en: "No whitespace allowed",
+    });
   }
   if (/[eE]/.test(value)) {
-    throw DomainValidationError.single(
-      path,
-      "decimal-format",
-      "金额不能使用科学计数法 (no exponent notation)",
-    );
+    throw DomainValidationError.single(path, "decimal-format", {
+      zh: "金额不能使用科学计数法",
+      en: "No exponent notation",
+    });
   }
   const match = YUAN_PATTERN.exec(value);
   if (!match) {
-    throw DomainValidationError.single(
-      path,
-      "decimal-format",
-      `金额"${value}"格式不正确,应为如"1000000.00"的十进制数 (expected a decimal such as "1000000.00")`,
-    );
+    throw DomainValidationError.single(path, "decimal-format", {
+      zh: `金额"${value}"格式不正确,应为如"1000000.00"的十进制数`,
+      en: `Expected a decimal such as "1000000.00"`,
+    });
   }
   const [, sign = "", whole = "0", fraction = ""] = match;
   if (fraction.length > 2) {
-    throw DomainValidationError.single(
-      path,
-      "max-2-decimals",
-      "金额最多保留两位小数,即精确到分 (at most 2 decimal places)",
-    );
+    throw DomainValidationError.single(path, "max-2-decimals", {
+      zh: "金额最多保留两位小数,即精确到分",
+      en: "At most 2 decimal places",
+    });
   }
   if (sign === "-" && !options.allowNegative) {
-    throw DomainValidationError.single(path, "non-negative", "金额不能为负数 (must not be negative)");
+    throw DomainValidationError.single(path, "non-negative", {
+      zh: "金额不能为负数",
+      en: "Must not be negative",
+    });
   }
   const fen = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, "0"));
   return sign === "-" ? -fen : fen;
@@ -142,16 +145,18 @@ export function formatWanBrief(fen: bigint): string {
 /** Scales weights to integers so the split below is exact integer arithmetic. */
 function integerWeights(weights: readonly (Decimal | bigint)[]): bigint[] {
   if (weights.length === 0) {
-    throw DomainValidationError.single(["weights"], "min-items", "至少需要一个权重 (at least one weight)");
+    throw DomainValidationError.single(["weights"], "min-items", {
+      zh: "至少需要一个权重",
+      en: "At least one weight",
+    });
   }
   weights.forEach((weight, index) => {
     const negative = typeof weight === "bigint" ? weight < 0n : !weight.isFinite() || weight.isNegative();
     if (negative) {
-      throw DomainValidationError.single(
-        ["weights", index],
-        "non-negative",
-        "权重必须是非负有限数 (weights must be finite and non-negative)",
-      );
+      throw DomainValidationError.single(["weights", index], "non-negative", {
+        zh: "权重必须是非负有限数",
+        en: "Weights must be finite and non-negative",
+      });
     }
   });
   const places = Math.max(0, ...weights.map((w) => (typeof w === "bigint" ? 0 : w.decimalPlaces())));
@@ -159,11 +164,10 @@ function integerWeights(weights: readonly (Decimal | bigint)[]): bigint[] {
     typeof w === "bigint" ? w * 10n ** BigInt(places) : BigInt(w.toFixed(places).replace(".", "")),
   );
   if (scaled.every((w) => w === 0n)) {
-    throw DomainValidationError.single(
-      ["weights"],
-      "not-all-zero",
-      "权重不能全为0 (weights must not all be 0)",
-    );
+    throw DomainValidationError.single(["weights"], "not-all-zero", {
+      zh: "权重不能全为0",
+      en: "Weights must not all be 0",
+    });
   }
   return scaled;
 }
@@ -191,18 +195,16 @@ export function splitLargestRemainder(total: bigint, weights: readonly (Decimal 
 /** Checks a rate or share already held as a Decimal: within [0, 1] and at most 12 decimal places. */
 export function assertRate(rate: Decimal, path: ValidationPath = []): void {
   if (!rate.isFinite() || rate.isNegative() || rate.greaterThan(1)) {
-    throw DomainValidationError.single(
-      path,
-      "rate-range",
-      `比率须在0到1之间,实际为${rate.toString()} (must be between 0 and 1)`,
-    );
+    throw DomainValidationError.single(path, "rate-range", {
+      zh: `比率须在0到1之间,实际为${rate.toString()}`,
+      en: "Must be between 0 and 1",
+    });
   }
   if (rate.decimalPlaces() > MAX_RATE_DECIMALS) {
-    throw DomainValidationError.single(
-      path,
-      "max-12-decimals",
-      `比率最多${MAX_RATE_DECIMALS}位小数 (at most ${MAX_RATE_DECIMALS} decimal places)`,
-    );
+    throw DomainValidationError.single(path, "max-12-decimals", {
+      zh: `比率最多${MAX_RATE_DECIMALS}位小数`,
+      en: `At most ${MAX_RATE_DECIMALS} decimal places`,
+    });
   }
 }
 
@@ -211,14 +213,13 @@ const RATE_PATTERN = /^\d+(?:\.\d+)?$/;
 /** Parses a rate or share such as "0.02" (= 2%) into a Decimal within [0, 1]. */
 export function parseRate(value: string, path: ValidationPath = []): Decimal {
   if (value === "") {
-    throw DomainValidationError.single(path, "required", "比率不能为空 (rate is required)");
+    throw DomainValidationError.single(path, "required", { zh: "比率不能为空", en: "Rate is required" });
   }
   if (!RATE_PATTERN.test(value)) {
-    throw DomainValidationError.single(
-      path,
-      "decimal-format",
-      `比率"${value}"格式不正确,应为如"0.02"的小数 (expected a decimal such as "0.02")`,
-    );
+    throw DomainValidationError.single(path, "decimal-format", {
+      zh: `比率"${value}"格式不正确,应为如"0.02"的小数`,
+      en: `Expected a decimal such as "0.02"`,
+    });
   }
   const rate = new Decimal(value);
   assertRate(rate, path);
@@ -234,25 +235,29 @@ export const MAX_ANNUAL_RATE = new Decimal("0.24");
  */
 export function parseAnnualRate(value: string, path: ValidationPath = []): Decimal {
   if (!RATE_PATTERN.test(value)) {
-    throw DomainValidationError.single(
-      path,
-      "decimal-format",
-      `年利率(费率)"${value}"格式不正确,应为如"0.0345"的小数 (expected a decimal such as "0.0345")`,
-    );
+    throw DomainValidationError.single(path, "decimal-format", {
+      zh: `年利率(费率)"${value}"格式不正确,应为如"0.0345"的小数`,
+      en: `Expected a decimal such as "0.0345"`,
+    });
   }
   const rate = new Decimal(value);
   if (rate.isZero()) {
-    throw DomainValidationError.single(path, "positive", "年利率(费率)必须大于0 (must be greater than 0)");
+    throw DomainValidationError.single(path, "positive", {
+      zh: "年利率(费率)必须大于0",
+      en: "Must be greater than 0",
+    });
   }
   if (rate.greaterThan(MAX_ANNUAL_RATE)) {
-    throw DomainValidationError.single(
-      path,
-      "max-24-percent",
-      "年利率(费率)不能超过24%(即0.24) (at most 24%, i.e. 0.24)",
-    );
+    throw DomainValidationError.single(path, "max-24-percent", {
+      zh: "年利率(费率)不能超过24%(即0.24)",
+      en: "At most 24%, i.e. 0.24",
+    });
   }
   if (rate.decimalPlaces() > MAX_ANNUAL_RATE_DECIMALS) {
-    throw DomainValidationError.single(path, "max-6-decimals", "最多6位小数 (at most 6 decimal places)");
+    throw DomainValidationError.single(path, "max-6-decimals", {
+      zh: "最多6位小数",
+      en: "At most 6 decimal places",
+    });
   }
   return rate;
 }
@@ -280,20 +285,18 @@ export function percentToRate(
 ): string {
   const match = PERCENT_PATTERN.exec(percent.trim().replace(/\s*[%％]$/, ""));
   if (!match) {
-    throw DomainValidationError.single(
-      path,
-      "percent-format",
-      `百分比"${percent}"格式不正确,应为如"3.45"的非负数 (expected a percentage such as "3.45")`,
-    );
+    throw DomainValidationError.single(path, "percent-format", {
+      zh: `百分比"${percent}"格式不正确,应为如"3.45"的非负数`,
+      en: `"${percent}" is not a percentage such as "3.45"`,
+    });
   }
   const [, whole = "0", fraction = ""] = match;
   const significant = fraction.replace(/0+$/, "");
   if (significant.length + 2 > places) {
-    throw DomainValidationError.single(
-      path,
-      "max-decimals",
-      `百分比最多${places - 2}位小数 (at most ${places - 2} decimal places)`,
-    );
+    throw DomainValidationError.single(path, "max-decimals", {
+      zh: `百分比最多${places - 2}位小数`,
+      en: `At most ${places - 2} decimal places`,
+    });
   }
   const padded = whole.padStart(3, "0");
   const integer = padded.slice(0, -2).replace(/^0+(?=\d)/, "");
@@ -303,12 +306,18 @@ export function percentToRate(
 
 export function assertPositiveFen(fen: bigint, path: ValidationPath): void {
   if (fen <= 0n) {
-    throw DomainValidationError.single(path, "positive", "金额必须大于0 (must be greater than 0)");
+    throw DomainValidationError.single(path, "positive", {
+      zh: "金额必须大于0",
+      en: "Must be greater than 0",
+    });
   }
 }
 
 export function assertNonNegativeFen(fen: bigint, path: ValidationPath): void {
   if (fen < 0n) {
-    throw DomainValidationError.single(path, "non-negative", "金额不能为负数 (must not be negative)");
+    throw DomainValidationError.single(path, "non-negative", {
+      zh: "金额不能为负数",
+      en: "Must not be negative",
+    });
   }
 }

@@ -51,7 +51,7 @@ describe("distributeRecovery — seed numbers (SPEC §3.3)", () => {
   it("recovered must not exceed the non-bank loss; the message names it", () => {
     const issue = issueOf(() => distributeRecovery(riskSharingPreset("4321"), loss, parseYuan("800000.01")));
     expect(issue).toMatchObject({ path: ["recovered"], rule: "max-non-bank-loss" });
-    expect(issue.message).toContain("800000.00");
+    expect(issue.message.zh).toContain("800000.00");
   });
 
   it.each([0n, -1n])("recovered must be > 0 (%s)", (recoveredFen) => {

@@ -32,12 +32,10 @@ export function distributeRecovery(
   const nonBankLossFen = lossFen - byParty.bank;
   assertPositiveFen(recoveredFen, ["recovered"]);
   if (recoveredFen > nonBankLossFen) {
-    throw DomainValidationError.single(
-      ["recovered"],
-      "max-non-bank-loss",
-      `追回金额${formatYuan(recoveredFen)}元超过非银行各方承担的损失${formatYuan(nonBankLossFen)}元 ` +
-        `(recovered amount exceeds the non-bank loss of ${formatYuan(nonBankLossFen)})`,
-    );
+    throw DomainValidationError.single(["recovered"], "max-non-bank-loss", {
+      zh: `追回金额${formatYuan(recoveredFen)}元超过非银行各方承担的损失${formatYuan(nonBankLossFen)}元`,
+      en: `Recovered amount exceeds the non-bank loss of ${formatYuan(nonBankLossFen)}`,
+    });
   }
   const parts = splitLargestRemainder(
     recoveredFen,

@@ -35,11 +35,10 @@ export function validateRiskSharingScheme(
   path: ValidationPath = [],
 ): RiskSharingScheme {
   if (scheme.parties.length === 0) {
-    throw DomainValidationError.single(
-      [...path, "parties"],
-      "min-items",
-      "风险分担方案至少需要一方 (at least one party)",
-    );
+    throw DomainValidationError.single([...path, "parties"], "min-items", {
+      zh: "风险分担方案至少需要一方",
+      en: "At least one party",
+    });
   }
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
@@ -48,13 +47,16 @@ export function validateRiskSharingScheme(
       issues.push({
         path: [...path, "parties", index, "party"],
         rule: "enum",
-        message: `未知的分担方"${party}" (unknown party; expected one of ${RISK_PARTIES.join(", ")})`,
+        message: {
+          zh: `未知的分担方"${party}"`,
+          en: `Unknown party; expected one of ${RISK_PARTIES.join(", ")}`,
+        },
       });
     } else if (seen.has(party)) {
       issues.push({
         path: [...path, "parties", index, "party"],
         rule: "unique-party",
-        message: `分担方"${party}"重复 (each party may appear only once)`,
+        message: { zh: `分担方"${party}"重复`, en: `Party "${party}" given twice` },
       });
     }
     seen.add(party);
@@ -62,18 +64,20 @@ export function validateRiskSharingScheme(
       issues.push({
         path: [...path, "parties", index, "share"],
         rule: "rate-range",
-        message: `分担比例须在0到1之间,实际为${share.toString()} (share must be between 0 and 1)`,
+        message: {
+          zh: `分担比例须在0到1之间,实际为${share.toString()}`,
+          en: "Share must be between 0 and 1",
+        },
       });
     }
   });
   throwIfIssues(issues);
   const total = scheme.parties.reduce((sum, { share }) => sum.plus(share), exactDecimal(0));
   if (!total.equals(1)) {
-    throw DomainValidationError.single(
-      [...path, "parties"],
-      "shares-sum-to-1",
-      `各方分担比例之和须恰为100%,实际为${total.times(100).toString()}% (shares must add up to exactly 1)`,
-    );
+    throw DomainValidationError.single([...path, "parties"], "shares-sum-to-1", {
+      zh: `各方分担比例之和须恰为100%,实际为${total.times(100).toString()}%`,
+      en: "Shares must add up to exactly 1",
+    });
   }
   return scheme;
 }
@@ -108,12 +112,10 @@ export const RISK_SHARING_PRESETS: Readonly<Record<string, RiskSharingScheme>> =
 export function riskSharingPreset(code: string, path: ValidationPath = ["scheme"]): RiskSharingScheme {
   const preset = Object.hasOwn(RISK_SHARING_PRESETS, code) ? RISK_SHARING_PRESETS[code] : undefined;
   if (!preset) {
-    throw DomainValidationError.single(
-      path,
-      "unknown-scheme",
-      `未知的风险分担方案"${code}",可选${Object.keys(RISK_SHARING_PRESETS).join("、")} ` +
-        `(unknown scheme; expected one of ${Object.keys(RISK_SHARING_PRESETS).join(", ")})`,
-    );
+    throw DomainValidationError.single(path, "unknown-scheme", {
+      zh: `未知的风险分担方案"${code}",可选${Object.keys(RISK_SHARING_PRESETS).join("、")}`,
+      en: `Unknown scheme; expected one of ${Object.keys(RISK_SHARING_PRESETS).join(", ")}`,
+    });
   }
   return preset;
 }

@@ -29,18 +29,16 @@ export function classifySize(
 ): SizeClass {
   const { employees, revenueFen } = enterprise;
   if (!Number.isInteger(employees) || employees < 0) {
-    throw DomainValidationError.single(
-      ["employees"],
-      "non-negative-integer",
-      "从业人员数须为非负整数 (employees must be a non-negative integer)",
-    );
+    throw DomainValidationError.single(["employees"], "non-negative-integer", {
+      zh: "从业人员数须为非负整数",
+      en: "Employees must be a non-negative integer",
+    });
   }
   if (revenueFen < 0n) {
-    throw DomainValidationError.single(
-      ["revenue"],
-      "non-negative",
-      "营业收入不能为负数 (must not be negative)",
-    );
+    throw DomainValidationError.single(["revenue"], "non-negative", {
+      zh: "营业收入不能为负数",
+      en: "Must not be negative",
+    });
   }
   const reached = CLASSES_LARGEST_FIRST.find(
     (sizeClass) =>

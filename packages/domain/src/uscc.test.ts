@@ -23,8 +23,8 @@ describe("validateUscc", () => {
   it("reports the check digit of the real early code 91350100M0001TGQXM", () => {
     const result = failure("91350100M0001TGQXM");
     expect(result.rule).toBe("check-digit");
-    expect(result.reason).toContain('校验码应为"1",实际为"M"');
-    expect(result.reason).toContain('should be "1", got "M"');
+    expect(result.reason.zh).toContain('校验码应为"1",实际为"M"');
+    expect(result.reason.en).toContain('should be "1", got "M"');
   });
 
   it.each([
@@ -34,7 +34,7 @@ describe("validateUscc", () => {
   ])("length: %j has %i characters", (code, length) => {
     const result = failure(code);
     expect(result.rule).toBe("length");
-    expect(result.reason).toContain(`实际为${length}位`);
+    expect(result.reason.zh).toContain(`实际为${length}位`);
   });
 
   it.each([
@@ -47,15 +47,15 @@ describe("validateUscc", () => {
   ])("charset: %s has an illegal character at position %i", (code, position, char) => {
     const result = failure(code);
     expect(result.rule).toBe("charset");
-    expect(result.reason).toContain(`第${position}位字符"${char}"`);
+    expect(result.reason.zh).toContain(`第${position}位字符"${char}"`);
     expect(result.reason).not.toContain('大写"');
   });
 
   it("charset: a lowercase letter gets an upper-case hint, nothing is upper-cased silently", () => {
     const result = failure("91440300708461136t");
     expect(result.rule).toBe("charset");
-    expect(result.reason).toContain('请改为大写"T"');
-    expect(result.reason).toContain('upper case as "T"');
+    expect(result.reason.zh).toContain('请改为大写"T"');
+    expect(result.reason.en).toContain('upper case as "T"');
   });
 
   it.each(["01440300708461136T", "B1440300708461136T", "X1440300708461136T"])(
@@ -68,7 +68,7 @@ describe("validateUscc", () => {
   it.each(["91A40300708461136T", "9144030X708461136T"])("division-code: %s", (code) => {
     const result = failure(code);
     expect(result.rule).toBe("division-code");
-    expect(result.reason).toContain("6位数字");
+    expect(result.reason.zh).toContain("6位数字");
   });
 
   it("reports rules in order: charset before registration authority before check digit", () => {

@@ -1,3 +1,4 @@
+import type { Term } from "./vocabulary";
 /** GB 32100-2015 统一社会信用代码: 18 characters from this 31-character set (no I, O, Z, S, V). */
 export const USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -23,21 +24,23 @@ export type UsccRule = "length" | "charset" | "registration-authority" | "divisi
 
 export type UsccValidation =
   | { valid: true; divisionCode: string }
-  | { valid: false; rule: UsccRule; reason: string };
+  | { valid: false; rule: UsccRule; reason: Term };
 
-function invalid(rule: UsccRule, reason: string): UsccValidation {
+function invalid(rule: UsccRule, reason: Term): UsccValidation {
   return { valid: false, rule, reason };
 }
 
-function charsetReason(char: string, position: number): string {
+function charsetReason(char: string, position: number): Term {
   const upper = char.toUpperCase();
   const isFixableLowercase = char !== upper && USCC_CHARSET.includes(upper);
-  return (
-    `第${position}位字符"${char}"不合法,只能使用数字和大写字母(不含I、O、Z、S、V)` +
-    (isFixableLowercase ? `,请改为大写"${upper}"` : "") +
-    ` (illegal character "${char}" at position ${position}: use 0-9 and A-Z except I, O, Z, S, V` +
-    (isFixableLowercase ? `; write it in upper case as "${upper}")` : ")")
-  );
+  return {
+    zh:
+      `第${position}位字符"${char}"不合法,只能使用数字和大写字母(不含I、O、Z、S、V)` +
+      (isFixableLowercase ? `,请改为大写"${upper}"` : ""),
+    en:
+      `Illegal character "${char}" at position ${position}: use 0-9 and A-Z except I, O, Z, S, V` +
+      (isFixableLowercase ? `; write it in upper case as "${upper}"` : ""),
+  };
 }
 
 /** The check character (position 18) for the first 17 characters: 31 − (Σ cᵢ·wᵢ mod 31), 31 → 0. */
@@ -50,7 +53,7 @@ export function computeUsccCheckChar(first17: string): string {
   let weight = 1; // 3^i mod 31 for position i (0-based)
   for (const [i, char] of chars.entries()) {
     const value = USCC_CHARSET.indexOf(char);
-    if (value < 0) throw new RangeError(charsetReason(char, i + 1));
+    if (value < 0) throw new RangeError(charsetReason(char, i + 1).en);
     sum += value * weight;
     weight = (weight * 3) % 31;
   }
@@ -64,37 +67,35 @@ export function computeUsccCheckChar(first17: string): string {
 export function validateUscc(code: string): UsccValidation {
   const chars = Array.from(code);
   if (chars.length !== USCC_LENGTH) {
-    return invalid(
-      "length",
-      `统一社会信用代码应为18位,实际为${chars.length}位 (must be 18 characters, got ${chars.length})`,
-    );
+    return invalid("length", {
+      zh: `统一社会信用代码应为18位,实际为${chars.length}位`,
+      en: `Must be 18 characters, got ${chars.length}`,
+    });
   }
   const illegal = chars.findIndex((char) => !USCC_CHARSET.includes(char));
   if (illegal >= 0) return invalid("charset", charsetReason(chars[illegal] ?? "", illegal + 1));
 
   const authority = code.charAt(0);
   if (!Object.hasOwn(USCC_REGISTRATION_AUTHORITIES, authority)) {
-    return invalid(
-      "registration-authority",
-      `第1位登记管理部门代码"${authority}"不存在,应为1–9、A、N或Y ` +
-        `(unknown registration authority "${authority}": expected 1-9, A, N or Y)`,
-    );
+    return invalid("registration-authority", {
+      zh: `第1位登记管理部门代码"${authority}"不存在,应为1–9、A、N或Y`,
+      en: `Unknown registration authority "${authority}": expected 1-9, A, N or Y`,
+    });
   }
   const divisionCode = code.slice(2, 8);
   if (!/^\d{6}$/.test(divisionCode)) {
-    return invalid(
-      "division-code",
-      `第3–8位登记管理机关行政区划码应为6位数字,实际为"${divisionCode}" ` +
-        `(positions 3-8 must be a 6-digit division code, got "${divisionCode}")`,
-    );
+    return invalid("division-code", {
+      zh: `第3–8位登记管理机关行政区划码应为6位数字,实际为"${divisionCode}"`,
+      en: `Positions 3-8 must be a 6-digit division code, got "${divisionCode}"`,
+    });
   }
   const expected = computeUsccCheckChar(code.slice(0, USCC_LENGTH - 1));
   const given = code.charAt(USCC_LENGTH - 1);
   if (given !== expected) {
-    return invalid(
-      "check-digit",
-      `校验码应为"${expected}",实际为"${given}" (check character should be "${expected}", got "${given}")`,
-    );
+    return invalid("check-digit", {
+      zh: `校验码应为"${expected}",实际为"${given}"`,
+      en: `Check character should be "${expected}", got "${given}"`,
+    });
   }
   return { valid: true, divisionCode };
 }
@@ -107,6 +108,6 @@ export function makeUscc(prefix2: string, division6: string, body9: string): str
   }
   const code = `${first17}${computeUsccCheckChar(first17)}`;
   const result = validateUscc(code);
-  if (!result.valid) throw new RangeError(result.reason);
+  if (!result.valid) throw new RangeError(result.reason.en);
   return code;
 }

@@ -265,3 +265,85 @@ export const REVIEW_PARTY_LABELS = zhLabels(REVIEW_PARTY_TERMS);
 export const APPLICATION_ACTION_LABELS = zhLabels(APPLICATION_ACTION_TERMS);
 export const CONTRACT_KIND_LABELS = zhLabels(CONTRACT_KIND_TERMS);
 export const LOAN_EVENT_LABELS = zhLabels(LOAN_EVENT_TERMS);
+
+// ── Audit log (issue 11 point 7) ─────────────────────────────────────────────────────────────────
+
+/** Every object the audit log records something about. */
+export const AUDIT_ENTITY_TERMS = {
+  user: { zh: "用户", en: "User" },
+  organisation: { zh: "机构", en: "Organisation" },
+  "api-key": { zh: "API 密钥", en: "API key" },
+  enterprise: { zh: "企业", en: "Enterprise" },
+  "supply-chain-link": { zh: "供应链关系", en: "Supply-chain link" },
+  programme: { zh: "贷款计划", en: "Loan programme" },
+  application: { zh: "贷款申请", en: "Loan application" },
+  fund: { zh: "专项资金", en: "Fund" },
+  "fund-payment": { zh: "支付申请", en: "Payment" },
+  "interest-subsidy-claim": { zh: "贴息申请", en: "Interest-subsidy claim" },
+  "default-case": { zh: "代偿案件", en: "Default case" },
+} as const satisfies Terms<string>;
+
+export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
+
+/** The actions the server writes by name (the workflows' actions are added below, one per step). */
+const NAMED_AUDIT_ACTION_TERMS = {
+  "auth.sign-in": { zh: "登录", en: "Sign-in" },
+  "auth.sign-in.failed": { zh: "登录失败", en: "Failed sign-in" },
+  "auth.sign-in.locked": { zh: "登录被拒(已锁定)", en: "Sign-in refused (locked)" },
+  "auth.sign-out": { zh: "退出登录", en: "Sign-out" },
+  "organisation.create": { zh: "新增机构", en: "Organisation created" },
+  "organisation.update": { zh: "修改机构", en: "Organisation edited" },
+  "user.create": { zh: "新增用户", en: "User created" },
+  "user.update": { zh: "修改用户", en: "User edited" },
+  "user.update.password": { zh: "重置密码", en: "Password reset" },
+  "api-key.create": { zh: "创建 API 密钥", en: "API key created" },
+  "api-key.revoke": { zh: "吊销 API 密钥", en: "API key revoked" },
+  "enterprise.create": { zh: "登记企业", en: "Enterprise registered" },
+  "enterprise.update": { zh: "修改企业", en: "Enterprise edited" },
+  "enterprise.import": { zh: "导入企业", en: "Enterprise imported" },
+  "supply-chain-link.create": { zh: "新增供应关系", en: "Link added" },
+  "supply-chain-link.delete": { zh: "删除供应关系", en: "Link removed" },
+  "programme.copy": { zh: "复制贷款计划", en: "Programme copied" },
+  "programme.configure": { zh: "修改计划配置", en: "Programme configured" },
+  "key-supported-list.add": { zh: "加入重点支持名单", en: "Added to the key-supported list" },
+  "key-supported-list.remove": { zh: "移出重点支持名单", en: "Removed from the key-supported list" },
+  "negative-list.add": { zh: "列入负面清单", en: "Put on the negative list" },
+  "negative-list.remove": { zh: "移出负面清单", en: "Removed from the negative list" },
+  "application.edit": { zh: "修改申请草稿", en: "Draft edited" },
+  "attachment.upload": { zh: "上传附件", en: "Attachment uploaded" },
+  "loan-event.record": { zh: "登记贷款事件", en: "Loan event recorded" },
+  "guarantee-fee.record": { zh: "记录担保费", en: "Guarantee fee recorded" },
+  "guarantee-fee.reverse": { zh: "冲正担保费", en: "Guarantee fee reversed" },
+  "fee-subsidy.create-batch": { zh: "生成担保费补贴支付申请", en: "Fee-subsidy payment created" },
+  "interest-subsidy.batch": { zh: "发起贴息支付(免申即享)", en: "Interest-subsidy payment started" },
+  "interest-subsidy.claim": { zh: "提交贴息申请", en: "Interest-subsidy claim filed" },
+  "interest-subsidy.withdraw": { zh: "撤回贴息申请", en: "Interest-subsidy claim withdrawn" },
+  "interest-subsidy.claim-payment": { zh: "贴息申请发起支付", en: "Claims put into a payment" },
+  "fund.appropriate": { zh: "拨入专项资金", en: "Appropriation recorded" },
+  "fund.reverse": { zh: "冲正资金记账", en: "Fund posting reversed" },
+  "default-case.claim": { zh: "申请代偿", en: "Compensation claimed" },
+  "default-case.compensate": { zh: "登记代偿", en: "Compensation recorded" },
+  "default-case.withdraw": { zh: "撤回代偿申请", en: "Compensation claim withdrawn" },
+  "default-case.recovery": { zh: "登记追偿款", en: "Recovery recorded" },
+  "default-case.reverse-recovery": { zh: "冲正追偿款", en: "Recovery reversed" },
+  "default-case.renew-fund-payment": { zh: "重新申请风险补偿", en: "Fund's part asked for again" },
+} as const satisfies Terms<string>;
+
+/** Every action the audit log holds: the named ones, each application step and each payment step. */
+export type AuditAction =
+  | keyof typeof NAMED_AUDIT_ACTION_TERMS
+  | `application.${HistoryAction}`
+  | `fund-payment.${PaymentAction}`;
+
+function prefixed<K extends string, P extends string>(prefix: P, terms: Terms<K>) {
+  return Object.fromEntries(
+    Object.entries<Term>(terms).map(([key, term]) => [`${prefix}.${key}`, term]),
+  ) as Record<`${P}.${K}`, Term>;
+}
+
+/** What the audit log shows for each action, in both languages (提交申请, 记录担保费 …). */
+export const AUDIT_ACTION_TERMS: Terms<AuditAction> = {
+  ...NAMED_AUDIT_ACTION_TERMS,
+  ...prefixed("application", APPLICATION_HISTORY_TERMS),
+  ...prefixed("fund-payment", PAYMENT_ACTION_TERMS),
+};

@@ -16,6 +16,9 @@ export function requireOrgType(actor: Actor, ...types: OrgType[]): void {
 
 export function requireRole(actor: Actor, ...roles: Role[]): void {
   if (!hasRole(actor, ...roles)) {
-    throw AppError.forbidden(`需要以下角色之一: ${roles.join(", ")} (requires role: ${roles.join(" or ")})`);
+    throw AppError.forbidden({
+      zh: `需要以下角色之一: ${roles.join(", ")}`,
+      en: `Requires role: ${roles.join(" or ")}`,
+    });
   }
 }

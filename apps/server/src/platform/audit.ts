@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntityType } from "@chanrong/domain";
 import type { Executor } from "../db/client";
 import { auditLog } from "../db/schema";
 import type { Actor } from "./actor";
@@ -6,8 +7,9 @@ export interface AuditEntry {
   actor: Pick<Actor, "userId" | "username" | "orgId"> | null;
   /** When there is no actor yet (a failed sign-in), the username that was tried. */
   username?: string;
-  action: string;
-  entityType: string;
+  /** One of the actions the audit log has words for (AUDIT_ACTION_TERMS): a new one needs its label. */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   before?: unknown;
   after?: unknown;

@@ -1,3 +1,4 @@
+import type { Term } from "@chanrong/domain";
 import { AppError } from "./errors";
 
 /** The SQLSTATE of a database error, whether the driver wraps it (Drizzle's `cause`) or not. */
@@ -13,7 +14,7 @@ export function pgErrorDetail(error: unknown): string | undefined {
 }
 
 /** Turns a unique-constraint violation into a 409 naming the field. */
-export function uniqueViolation(field: string, message: string) {
+export function uniqueViolation(field: string, message: Term) {
   return (error: unknown): never => {
     if (pgErrorCode(error) === "23505") {
       throw new AppError("conflict", message, [{ field, rule: "unique", message }]);

@@ -9,6 +9,7 @@ import {
   parseYuan,
 } from "@chanrong/domain";
 import { z } from "zod";
+import { localisedIssue, schemaMessage } from "./language";
 
 /** Shared request-schema pieces so every route validates the same way. */
 export const idParams = z.object({ id: z.uuid() }).strict();
@@ -39,17 +40,20 @@ export function text({
   const forbidden = multiline ? CONTROL_BUT_LINES : CONTROL;
   const tooShort =
     min === 1
-      ? "不能为空或只含空白 (must not be blank)"
-      : `去掉首尾空白后至少${min}个字符 (at least ${min} characters, not counting surrounding whitespace)`;
+      ? schemaMessage({ zh: "不能为空或只含空白", en: "Must not be blank" })
+      : schemaMessage({
+          zh: `去掉首尾空白后至少${min}个字符`,
+          en: `At least ${min} characters, not counting surrounding whitespace`,
+        });
   return z
     .string()
     .trim()
     .min(min, { message: tooShort })
-    .max(max, { message: `不能超过${max}个字符 (at most ${max} characters)` })
+    .max(max, { message: schemaMessage({ zh: `不能超过${max}个字符`, en: `At most ${max} characters` }) })
     .refine((value) => !forbidden.test(value), {
       message: multiline
-        ? "不能包含控制字符 (no control characters)"
-        : "不能包含控制字符或换行 (no control characters or line breaks)",
+        ? schemaMessage({ zh: "不能包含控制字符", en: "No control characters" })
+        : schemaMessage({ zh: "不能包含控制字符或换行", en: "No control characters or line breaks" }),
     });
 }
 
@@ -67,7 +71,11 @@ function controlCharacterPaths(value: unknown, path: (string | number)[] = []): 
 /** A free-form JSON object (a programme's configuration): its own rules check it, but no control characters. */
 export const jsonObject = z.record(z.string(), z.unknown()).superRefine((value, context) => {
   for (const path of controlCharacterPaths(value)) {
-    context.addIssue({ code: "custom", path, message: "不能包含控制字符 (no control characters)" });
+    context.addIssue({
+      code: "custom",
+      path,
+      message: schemaMessage({ zh: "不能包含控制字符", en: "No control characters" }),
+    });
   }
 });
 
@@ -76,7 +84,7 @@ export const isoDate = z.iso.date().superRefine((value, context) => {
   // The format is z.iso.date's to judge; this only bounds a well-formed date.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
   const issue = checkDateWithin(value, [], "日期", { earliest: earliestDateLimit, latest: latestDateLimit });
-  if (issue) context.addIssue({ code: "custom", message: issue.message });
+  if (issue) context.addIssue(localisedIssue(issue.message));
 });
 
 export const versionField = z.number().int().min(1);
@@ -89,12 +97,15 @@ function yuan(maxFen: bigint) {
     .string()
     .regex(
       YUAN_PATTERN,
-      `金额须为最多两位小数的元,且不超过${formatYuanGrouped(maxFen)}元 (yuan with ≤2 decimals, at most ${formatYuanGrouped(maxFen)})`,
+      schemaMessage({
+        zh: `金额须为最多两位小数的元,且不超过${formatYuanGrouped(maxFen)}元`,
+        en: `Yuan with ≤2 decimals, at most ${formatYuanGrouped(maxFen)}`,
+      }),
     )
     .superRefine((value, context) => {
       if (!YUAN_PATTERN.test(value)) return;
       const issue = checkAmountAtMost(parseYuan(value), maxFen, [], "金额");
-      if (issue) context.addIssue({ code: "custom", message: issue.message });
+      if (issue) context.addIssue(localisedIssue(issue.message));
     });
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { Term } from "@chanrong/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Database } from "../db/client";
@@ -69,7 +70,7 @@ const fingerprintOf = (request: FastifyRequest) =>
     )
     .digest("hex");
 
-const keyError = (rule: string, message: string) =>
+const keyError = (rule: string, message: Term) =>
   new AppError("conflict", message, [{ field: FIELD, rule, message }]);
 
 /**
@@ -96,11 +97,10 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
     if (!(bodySchema instanceof z.ZodObject) || !(BODY_FIELD in bodySchema.shape)) return;
     if (!(BODY_FIELD in body)) Object.assign(body, { [BODY_FIELD]: key });
     else if (typeof body[BODY_FIELD] !== "string" || body[BODY_FIELD].trim() !== key) {
-      throw AppError.validation(
-        FIELD,
-        "matches-body-key",
-        `${FIELD} 请求头须与请求体的 ${BODY_FIELD} 一致 (the ${FIELD} header and the body's ${BODY_FIELD} differ)`,
-      );
+      throw AppError.validation(FIELD, "matches-body-key", {
+        zh: `${FIELD} 请求头须与请求体的 ${BODY_FIELD} 一致`,
+        en: `The ${FIELD} header and the body's ${BODY_FIELD} differ`,
+      });
     }
   });
 
@@ -116,17 +116,17 @@ export function registerIdempotency(app: FastifyInstance, db: Database): void {
     }
     const first = await repo.findKey(db, ref);
     if (first && first.fingerprint !== fingerprint) {
-      throw keyError(
-        "reused-with-other-content",
-        `${FIELD} 已用于内容不同的请求 (this ${FIELD} was used for a request with other content)`,
-      );
+      throw keyError("reused-with-other-content", {
+        zh: `${FIELD} 已用于内容不同的请求`,
+        en: `This ${FIELD} was used for a request with other content`,
+      });
     }
     // No row: the first attempt failed and freed the key just now, so a retry will claim it.
     if (!first || first.statusCode === null) {
-      throw keyError(
-        "in-progress",
-        `相同 ${FIELD} 的请求正在处理,请稍后重试 (a request with this ${FIELD} is in progress: retry later)`,
-      );
+      throw keyError("in-progress", {
+        zh: `相同 ${FIELD} 的请求正在处理,请稍后重试`,
+        en: `A request with this ${FIELD} is in progress: retry later`,
+      });
     }
     if (first.contentType) reply.type(first.contentType);
     return reply.status(first.statusCode).header("idempotent-replayed", "true").send(first.body);

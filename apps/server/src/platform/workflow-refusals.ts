@@ -10,7 +10,7 @@ export function decide<T>(apply: () => T): T {
     return apply();
   } catch (error) {
     const issue = error instanceof DomainValidationError ? error.issues[0] : undefined;
-    if (issue?.rule === "role-not-allowed") throw AppError.forbidden((error as Error).message);
+    if (issue?.rule === "role-not-allowed") throw AppError.forbidden(issue.message);
     if (issue?.rule === "action-not-allowed-in-state") {
       // The rule travels with the 409, so a client can tell "not now" from other conflicts.
       throw new AppError("conflict", issue.message, [

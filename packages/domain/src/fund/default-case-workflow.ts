@@ -113,21 +113,22 @@ export function applyDefaultCaseAction(
 ): DefaultCaseStatus {
   const row = DEFAULT_CASE_TRANSITIONS.find((candidate) => candidate.action === action);
   if (!row || !permits(row, actor)) {
-    throw DomainValidationError.single(
-      ["actor"],
-      "role-not-allowed",
-      `无权执行“${DEFAULT_CASE_ACTION_LABELS[action]}” (not permitted for this organisation or role)`,
-    );
+    throw DomainValidationError.single(["actor"], "role-not-allowed", {
+      zh: `无权执行“${DEFAULT_CASE_ACTION_LABELS[action]}”`,
+      en: "Not permitted for this organisation or role",
+    });
   }
   if (!row.from.includes(status)) {
-    throw DomainValidationError.single(
-      ["action"],
-      "action-not-allowed-in-state",
-      `案件状态为“${DEFAULT_CASE_STATUS_LABELS[status]}”,不能${DEFAULT_CASE_ACTION_LABELS[action]} (not allowed in this state)`,
-    );
+    throw DomainValidationError.single(["action"], "action-not-allowed-in-state", {
+      zh: `案件状态为“${DEFAULT_CASE_STATUS_LABELS[status]}”,不能${DEFAULT_CASE_ACTION_LABELS[action]}`,
+      en: "Not allowed in this state",
+    });
   }
   if (row.requiresReason && !decision.reason?.trim()) {
-    throw DomainValidationError.single(["reason"], "required", "请填写理由 (reason is required)");
+    throw DomainValidationError.single(["reason"], "required", {
+      zh: "请填写理由",
+      en: "Reason is required",
+    });
   }
   return row.next;
 }

@@ -133,7 +133,7 @@ describe("applyTransfers — the no-negative rule", () => {
       applyTransfers(accounts, approved, [leg("PAYABLE:企业乙", "FUND_CASH", "10000.01")]),
     );
     expect(issue).toMatchObject({ path: ["amount"], rule: "insufficient-balance" });
-    expect(issue.message).toContain("可用10000.00元");
+    expect(issue.message.zh).toContain("可用10000.00元");
     expect([...funded]).toEqual(before);
     // Exactly the balance is fine.
     expect(

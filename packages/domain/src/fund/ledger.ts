@@ -98,7 +98,10 @@ export function balanceOf(kind: FundAccountKind, totals: AccountTotals): bigint 
 /** Every leg moves a positive whole number of fen between two different accounts. */
 export function validateTransfers(transfers: readonly Transfer[]): void {
   if (transfers.length === 0) {
-    throw DomainValidationError.single(["legs"], "min-items", "记账至少需要一笔分录 (at least one leg)");
+    throw DomainValidationError.single(["legs"], "min-items", {
+      zh: "记账至少需要一笔分录",
+      en: "At least one leg",
+    });
   }
   const issues: ValidationIssue[] = [];
   transfers.forEach((transfer, index) => {
@@ -106,14 +109,14 @@ export function validateTransfers(transfers: readonly Transfer[]): void {
       issues.push({
         path: ["legs", index, "amount"],
         rule: "positive",
-        message: `第${index + 1}笔分录金额必须大于0 (amount must be greater than 0)`,
+        message: { zh: `第${index + 1}笔分录金额必须大于0`, en: "Amount must be greater than 0" },
       });
     }
     if (transfer.debit === transfer.credit) {
       issues.push({
         path: ["legs", index, "credit"],
         rule: "distinct-accounts",
-        message: `第${index + 1}笔分录借贷方为同一账户 (debit and credit must differ)`,
+        message: { zh: `第${index + 1}笔分录借贷方为同一账户`, en: "Debit and credit must differ" },
       });
     }
   });
@@ -161,10 +164,8 @@ export function applyTransfers(
 
 /** The refusal a payment gets when the account it draws on holds too little. */
 export function insufficientBalance(account: LedgerAccount, availableFen: bigint): DomainValidationError {
-  return DomainValidationError.single(
-    ["amount"],
-    "insufficient-balance",
-    `${account.name}余额不足,可用${formatYuan(availableFen)}元 ` +
-      `(insufficient balance: ${formatYuan(availableFen)} available)`,
-  );
+  return DomainValidationError.single(["amount"], "insufficient-balance", {
+    zh: `${account.name}余额不足,可用${formatYuan(availableFen)}元`,
+    en: `Insufficient balance: ${formatYuan(availableFen)} available`,
+  });
 }

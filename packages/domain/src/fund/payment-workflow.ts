@@ -258,27 +258,24 @@ export function applyPaymentAction(
     (row) => row.orgType === actor.orgType && row.roles.some((role) => actor.roles.includes(role)),
   );
   if (permitted.length === 0) {
-    throw DomainValidationError.single(
-      ["actor"],
-      "role-not-allowed",
-      `无权执行“${PAYMENT_ACTION_LABELS[action]}” (not permitted for this organisation or role)`,
-    );
+    throw DomainValidationError.single(["actor"], "role-not-allowed", {
+      zh: `无权执行“${PAYMENT_ACTION_LABELS[action]}”`,
+      en: "Not permitted for this organisation or role",
+    });
   }
   const row = permitted.find((candidate) => allowedInState(candidate, state));
   if (!row) {
-    throw DomainValidationError.single(
-      ["action"],
-      "action-not-allowed-in-state",
-      `当前状态“${PAYMENT_STATUS_LABELS[state.status]}”不能执行“${PAYMENT_ACTION_LABELS[action]}” (not allowed in this state)`,
-    );
+    throw DomainValidationError.single(["action"], "action-not-allowed-in-state", {
+      zh: `当前状态“${PAYMENT_STATUS_LABELS[state.status]}”不能执行“${PAYMENT_ACTION_LABELS[action]}”`,
+      en: "Not allowed in this state",
+    });
   }
   if (row.requires && !decision[row.requires]?.trim()) {
     const label = row.requires === "opinion" ? "意见" : "理由";
-    throw DomainValidationError.single(
-      [row.requires],
-      "required",
-      `请填写${label} (${row.requires} is required)`,
-    );
+    throw DomainValidationError.single([row.requires], "required", {
+      zh: `请填写${label}`,
+      en: `${row.requires} is required`,
+    });
   }
   return row.next(state);
 }
@@ -292,11 +289,10 @@ export function applyPaymentSystemAction(state: PaymentState, action: PaymentSys
     (candidate) => candidate.action === action && candidate.from.includes(state.status),
   );
   if (!row) {
-    throw DomainValidationError.single(
-      ["action"],
-      "action-not-allowed-in-state",
-      `当前状态“${PAYMENT_STATUS_LABELS[state.status]}”不能记录“${PAYMENT_HISTORY_LABELS[action]}” (not allowed in this state)`,
-    );
+    throw DomainValidationError.single(["action"], "action-not-allowed-in-state", {
+      zh: `当前状态“${PAYMENT_STATUS_LABELS[state.status]}”不能记录“${PAYMENT_HISTORY_LABELS[action]}”`,
+      en: "Not allowed in this state",
+    });
   }
   return row.next(state);
 }

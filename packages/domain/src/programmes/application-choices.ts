@@ -52,21 +52,30 @@ export function applicationChoiceIssues(choices: ApplicationChoices): Validation
     issues.push({
       path: ["programmeCode"],
       rule: "programme-region",
-      message: `贷款计划 ${programme.code} 不面向本企业注册地 ${enterpriseDistrict} (the programme does not serve the enterprise's region)`,
+      message: {
+        zh: `贷款计划 ${programme.code} 不面向本企业注册地 ${enterpriseDistrict}`,
+        en: `Programme ${programme.code} does not serve the enterprise's district ${enterpriseDistrict}`,
+      },
     });
   }
   if (!bank || !takesPart(programme, bank, "BANK")) {
     issues.push({
       path: ["bankOrgId"],
       rule: "programme-bank",
-      message: `须为参与贷款计划 ${programme.code} 的银行 (must be a bank taking part in the programme)`,
+      message: {
+        zh: `须为参与贷款计划 ${programme.code} 的银行`,
+        en: `Must be a bank taking part in programme ${programme.code}`,
+      },
     });
   }
   if (!guarantor || !takesPart(programme, guarantor, "GUARANTOR")) {
     issues.push({
       path: ["guarantorOrgId"],
       rule: "programme-guarantor",
-      message: `须为参与贷款计划 ${programme.code} 的担保机构 (must be a guarantor taking part in the programme)`,
+      message: {
+        zh: `须为参与贷款计划 ${programme.code} 的担保机构`,
+        en: `Must be a guarantor taking part in programme ${programme.code}`,
+      },
     });
   }
   return issues;

@@ -21,9 +21,7 @@ describe("stepAfterLoanEvent: settled by repayment, not by a decision", () => {
         action: "loan-repaid",
         fromStatus: "DISBURSED",
         toStatus: "SETTLED",
-        opinion:
-          "2026-03-10 还本 3,000,000.00 元(台账第 3 笔)后贷款本金已全部还清,申请结清 " +
-          "(principal repaid in full by loan event 3 of 2026-03-10)",
+        opinion: "2026-03-10 还本 3,000,000.00 元(台账第 3 笔)后贷款本金已全部还清,申请结清",
       },
     });
   });

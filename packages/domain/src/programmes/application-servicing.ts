@@ -15,10 +15,7 @@ export const LOAN_SERVICING_STATUSES: readonly ApplicationStatus[] = ["CONTRACTE
 /** The settlement's opinion names the event that repaid the loan: "2026-03-10 还本 3,000,000.00 元(台账第 12 笔)…". */
 function settlementOpinion(event: LoanEvent): string {
   const what = `${event.reverses ? "冲正" : ""}${LOAN_EVENT_LABELS[event.type]} ${formatYuanGrouped(event.amountFen)} 元`;
-  return (
-    `${event.date} ${what}(台账第 ${event.id} 笔)后贷款本金已全部还清,申请结清 ` +
-    `(principal repaid in full by loan event ${event.id} of ${event.date})`
-  );
+  return `${event.date} ${what}(台账第 ${event.id} 笔)后贷款本金已全部还清,申请结清`;
 }
 
 /**
@@ -33,12 +30,10 @@ export function stepAfterLoanEvent(
   event: LoanEvent,
 ): ActionResult | null {
   if (!LOAN_SERVICING_STATUSES.includes(state.status)) {
-    throw DomainValidationError.single(
-      ["status"],
-      "action-not-allowed-in-state",
-      `申请状态为"${APPLICATION_STATUS_LABELS[state.status]}"时不能登记贷款事项 ` +
-        `(loan events need a contracted or disbursed loan, not ${state.status})`,
-    );
+    throw DomainValidationError.single(["status"], "action-not-allowed-in-state", {
+      zh: `申请状态为"${APPLICATION_STATUS_LABELS[state.status]}"时不能登记贷款事项`,
+      en: `Loan events need a contracted or disbursed loan, not ${state.status}`,
+    });
   }
   if (position.status !== "SETTLED") return null;
   return {

@@ -555,7 +555,7 @@ describe("applyAction — refused", () => {
   ])("%s", (_name, from, action, who, payload, rule, mentions) => {
     const issue = issueOf(() => applyAction(from, action, who, payload));
     expect(issue.rule).toBe(rule);
-    for (const mention of mentions) expect(issue.message).toContain(mention);
+    for (const mention of mentions) expect(`${issue.message.zh} ${issue.message.en}`).toContain(mention);
   });
 
   it.each(TERMINAL_STATUSES)("allows nothing after %s, to anyone", (status) => {

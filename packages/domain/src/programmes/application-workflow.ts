@@ -375,7 +375,7 @@ function payloadIssues(transition: Transition, payload: ActionPayload): Validati
         {
           path: ["reason"],
           rule: "reason-required",
-          message: `${label}必须说明理由 (a rejection must state its reason)`,
+          message: { zh: `${label}必须说明理由`, en: "A rejection must state its reason" },
         },
       ];
     }
@@ -384,7 +384,7 @@ function payloadIssues(transition: Transition, payload: ActionPayload): Validati
         {
           path: ["opinion"],
           rule: "opinion-required",
-          message: `${label}须填写意见 (an opinion is required)`,
+          message: { zh: `${label}须填写意见`, en: "An opinion is required" },
         },
       ];
     }
@@ -396,19 +396,15 @@ function notAllowedInState(action: ApplicationAction, state: ApplicationState, p
   const label = APPLICATION_ACTION_LABELS[action];
   if (party) {
     const review = state[APPLICATION_REVIEW_FIELD[party]];
-    throw DomainValidationError.single(
-      ["action"],
-      "action-not-allowed-in-state",
-      `${REVIEW_PARTY_LABELS[party]}审查为"${REVIEW_STATE_LABELS[review]}"时不能${label} ` +
-        `(${action} is not allowed while the ${party} review is ${review})`,
-    );
+    throw DomainValidationError.single(["action"], "action-not-allowed-in-state", {
+      zh: `${REVIEW_PARTY_LABELS[party]}审查为"${REVIEW_STATE_LABELS[review]}"时不能${label}`,
+      en: `${action} is not allowed while the ${party} review is ${review}`,
+    });
   }
-  throw DomainValidationError.single(
-    ["action"],
-    "action-not-allowed-in-state",
-    `申请状态为"${APPLICATION_STATUS_LABELS[state.status] ?? state.status}"时不能${label} ` +
-      `(${action} is not allowed while the application is ${state.status})`,
-  );
+  throw DomainValidationError.single(["action"], "action-not-allowed-in-state", {
+    zh: `申请状态为"${APPLICATION_STATUS_LABELS[state.status] ?? state.status}"时不能${label}`,
+    en: `${action} is not allowed while the application is ${state.status}`,
+  });
 }
 
 /**
@@ -436,19 +432,17 @@ export function applyAction(
   if (!first) notAllowedInState(action, state);
   if (!actorAllowed(first, actor)) {
     const who = describeWho(first);
-    throw DomainValidationError.single(
-      ["actor"],
-      "role-not-allowed",
-      `只有${who.zh}可以${APPLICATION_ACTION_LABELS[action]} (only ${who.en} may ${action})`,
-    );
+    throw DomainValidationError.single(["actor"], "role-not-allowed", {
+      zh: `只有${who.zh}可以${APPLICATION_ACTION_LABELS[action]}`,
+      en: `Only ${who.en} may ${action}`,
+    });
   }
   const needsTarget = first.requires.includes("target");
   if (needsTarget && (payload.target === undefined || !Object.hasOwn(REVIEWER_ORG, payload.target))) {
-    throw DomainValidationError.single(
-      ["target"],
-      "target-required",
-      "须指明补充材料提交给银行还是担保机构 (target must be bank or guarantor)",
-    );
+    throw DomainValidationError.single(["target"], "target-required", {
+      zh: "须指明补充材料提交给银行还是担保机构",
+      en: "Target must be bank or guarantor",
+    });
   }
   const transition = candidates.find(
     (t) => subStatesMatch(t, state) && (!needsTarget || t.review === payload.target),

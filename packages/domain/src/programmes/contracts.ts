@@ -30,7 +30,7 @@ function annualRateIssues(contract: ContractRecord, path: (string | number)[]): 
       {
         path,
         rule: "loan-contract-only",
-        message: "只有借款合同登记年利率 (only the loan contract carries an annual rate)",
+        message: { zh: "只有借款合同登记年利率", en: "Only the loan contract carries an annual rate" },
       },
     ];
   }
@@ -55,9 +55,10 @@ export function contractIssues(contracts: readonly ContractRecord[] | undefined)
     issues.push({
       path: ["contracts"],
       rule: "contracts-incomplete",
-      message:
-        `缺少合同:${missing.map((kind) => CONTRACT_KIND_LABELS[kind]).join("、")} ` +
-        `(missing contracts: ${missing.join(", ")})`,
+      message: {
+        zh: `缺少合同:${missing.map((kind) => CONTRACT_KIND_LABELS[kind]).join("、")}`,
+        en: `Missing contracts: ${missing.join(", ")}`,
+      },
     });
   }
   given.forEach((contract, index) => {
@@ -66,20 +67,23 @@ export function contractIssues(contracts: readonly ContractRecord[] | undefined)
       issues.push({
         path: [...path, "kind"],
         rule: "enum",
-        message: `未知的合同类型"${contract.kind}" (unknown contract kind; expected one of ${CONTRACT_KINDS.join(", ")})`,
+        message: {
+          zh: `未知的合同类型"${contract.kind}"`,
+          en: `Unknown contract kind; expected one of ${CONTRACT_KINDS.join(", ")}`,
+        },
       });
     } else if (given.findIndex((other) => other.kind === contract.kind) !== index) {
       issues.push({
         path: [...path, "kind"],
         rule: "duplicate-contract",
-        message: `${CONTRACT_KIND_LABELS[contract.kind]}重复登记 (each contract only once)`,
+        message: { zh: `${CONTRACT_KIND_LABELS[contract.kind]}重复登记`, en: "Each contract only once" },
       });
     }
     if (blank(contract.number)) {
       issues.push({
         path: [...path, "number"],
         rule: "required",
-        message: "合同编号不能为空 (number is required)",
+        message: { zh: "合同编号不能为空", en: "Number is required" },
       });
     }
     const dateIssue = checkIsoDate(contract.date, [...path, "date"]);
@@ -88,14 +92,14 @@ export function contractIssues(contracts: readonly ContractRecord[] | undefined)
       issues.push({
         path: [...path, "amount"],
         rule: "positive",
-        message: "合同金额必须大于0 (must be greater than 0)",
+        message: { zh: "合同金额必须大于0", en: "Must be greater than 0" },
       });
     }
     if (contract.parties.filter((party) => !blank(party)).length < 2) {
       issues.push({
         path: [...path, "parties"],
         rule: "min-items",
-        message: "合同须列明至少两方当事人 (at least two parties)",
+        message: { zh: "合同须列明至少两方当事人", en: "At least two parties" },
       });
     }
     if (contract.annualRate !== undefined)

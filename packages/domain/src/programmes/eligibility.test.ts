@@ -266,7 +266,7 @@ describe("evaluateEligibility — seed 002 arts. 5–8", () => {
     const input = withChange(change);
     const result = checkOf(input, rule);
     expect(result.passed).toBe(passed);
-    expect(result.reason).toContain(reason);
+    expect(result.reason.zh).toContain(reason);
     expect(evaluateEligibility(input).eligible).toBe(passed);
   });
 
@@ -351,7 +351,7 @@ describe("evaluateEligibility — Chongqing 技改专项贷", () => {
   it("applies only the conditions the seed sets: district and loan use", () => {
     const result = evaluateEligibility(withChange(chongqing));
     expect(result.eligible).toBe(true);
-    expect(Object.fromEntries(result.checks.map((c) => [c.rule, c.reason]))).toEqual({
+    expect(Object.fromEntries(result.checks.map((c) => [c.rule, c.reason.zh]))).toEqual({
       "registered-district": "注册地区划 500112 在本计划支持的区县内",
       "supply-chain-category": "本计划不限供应链配套类别",
       "operating-history": "本计划无经营年限要求",
@@ -421,18 +421,20 @@ describe("limitBreaches — seed 002 art. 8: 单户最高不超过1000万元,期
     expect(limits({ amountFen, termMonths }, live).map((issue) => issue.rule)).toEqual(rules);
   });
 
-  it("names the amounts and the limit, Chinese then English", () => {
+  it("names the amounts and the limit, in Chinese and in English", () => {
     const [amount, term] = limits({ amountFen: wan(1_200n), termMonths: 48 }, wan(100n));
     expect(amount).toMatchObject({ path: ["amount"], rule: "amount-limit" });
-    expect(amount?.message).toBe(
-      "本次申请 1,200.00 万元,加在贷 100.00 万元共 1,300.00 万元,超过单户上限 1,000 万元,尚可申请 900.00 万元 " +
-        "(this application 12,000,000.00 + live programme loans 1,000,000.00 = 13,000,000.00 yuan exceeds " +
-        "the per-enterprise limit of 10,000,000.00 yuan)",
-    );
+    expect(amount?.message).toEqual({
+      zh: "本次申请 1,200.00 万元,加在贷 100.00 万元共 1,300.00 万元,超过单户上限 1,000 万元,尚可申请 900.00 万元",
+      en:
+        "This application 12,000,000.00 + live programme loans 1,000,000.00 = 13,000,000.00 yuan exceeds " +
+        "the per-enterprise limit of 10,000,000.00 yuan",
+    });
     expect(term).toMatchObject({ path: ["termMonths"], rule: "term-limit" });
-    expect(term?.message).toBe(
-      "申请期限 48 个月,超过最长 36 个月 (term of 48 months exceeds the maximum of 36 months)",
-    );
+    expect(term?.message).toEqual({
+      zh: "申请期限 48 个月,超过最长 36 个月",
+      en: "Term of 48 months, above the maximum of 36",
+    });
   });
 
   it("has nothing to refuse where the programme sets no ceiling (重庆 技改专项贷)", () => {
@@ -476,7 +478,7 @@ describe("acknowledgementIssues — the bureau recommends despite a failed rule 
 
   it("shows the bureau the reason of each unacknowledged rule", () => {
     const [issue] = acknowledgementIssues(notListed, undefined);
-    expect(issue?.message).toContain("未列入全市重点支持企业名单");
-    expect(issue?.message).toContain("(acknowledge the failed rules key-supported-list with a reason");
+    expect(issue?.message.zh).toContain("未列入全市重点支持企业名单");
+    expect(issue?.message.en).toContain("Acknowledge the failed rules key-supported-list with a reason");
   });
 });

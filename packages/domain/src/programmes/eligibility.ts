@@ -2,6 +2,7 @@ import { Decimal } from "decimal.js";
 import { checkIsoDate, fullYearsBetween, yearOf } from "../dates";
 import { throwIfIssues, type ValidationIssue } from "../errors";
 import { exactDecimal, formatYuanGrouped, groupThousands } from "../money";
+import type { Term } from "../vocabulary";
 import type { ApplicationStatus } from "./application-workflow";
 import type { ProgrammeConfig } from "./programme-config";
 
@@ -49,8 +50,8 @@ export function liveLoansFen(loans: readonly { status: string; amountFen: bigint
 export interface EligibilityCheck {
   rule: EligibilityRule;
   passed: boolean;
-  /** The actual value and the limit, in Chinese, for the applicant and every reviewer. */
-  reason: string;
+  /** The actual value and the limit, in both languages, for the applicant and every reviewer. */
+  reason: Term;
 }
 
 export interface EligibilityEnterprise {
@@ -117,7 +118,7 @@ function limitWan(fen: bigint): string {
   return decimals ? `${groupThousands(whole)}.${decimals}` : groupThousands(whole);
 }
 
-function check(rule: EligibilityRule, passed: boolean, reason: string): EligibilityCheck {
+function check(rule: EligibilityRule, passed: boolean, reason: Term): EligibilityCheck {
   return { rule, passed, reason };
 }
 
@@ -132,35 +133,35 @@ function validateInput(input: EligibilityInput): void {
     issues.push({
       path: ["enterprise", "latestAnnualRevenue", "year"],
       rule: "year-range",
-      message: "收入年度须为四位整数年份 (year must be a four-digit integer)",
+      message: { zh: "收入年度须为四位整数年份", en: "Year must be a four-digit integer" },
     });
   }
   if (revenue && revenue.amountFen < 0n) {
     issues.push({
       path: ["enterprise", "latestAnnualRevenue", "amount"],
       rule: "non-negative",
-      message: "主营业务收入不能为负数 (must not be negative)",
+      message: { zh: "主营业务收入不能为负数", en: "Must not be negative" },
     });
   }
   if (request.amountFen <= 0n) {
     issues.push({
       path: ["request", "amount"],
       rule: "positive",
-      message: "申请金额必须大于0 (must be greater than 0)",
+      message: { zh: "申请金额必须大于0", en: "Must be greater than 0" },
     });
   }
   if (!Number.isInteger(request.termMonths) || request.termMonths < 1) {
     issues.push({
       path: ["request", "termMonths"],
       rule: "positive-integer",
-      message: "申请期限须为正整数个月 (term must be a whole number of months ≥ 1)",
+      message: { zh: "申请期限须为正整数个月", en: "Term must be a whole number of months ≥ 1" },
     });
   }
   if (liveProgrammeLoansFen < 0n) {
     issues.push({
       path: ["liveProgrammeLoans"],
       rule: "non-negative",
-      message: "在贷金额不能为负数 (must not be negative)",
+      message: { zh: "在贷金额不能为负数", en: "Must not be negative" },
     });
   }
   throwIfIssues(issues);
@@ -168,89 +169,153 @@ function validateInput(input: EligibilityInput): void {
 
 function registeredDistrict({ programme, enterprise }: EligibilityInput): EligibilityCheck {
   const { districtCode } = enterprise;
-  return programme.eligibleDistricts.includes(districtCode)
-    ? check("registered-district", true, `注册地区划 ${districtCode} 在本计划支持的区县内`)
-    : check(
-        "registered-district",
-        false,
-        `注册地区划 ${districtCode} 不在本计划支持的区县(${programme.eligibleDistricts.join("、")})内`,
-      );
+  const listed = programme.eligibleDistricts;
+  return listed.includes(districtCode)
+    ? check("registered-district", true, {
+        zh: `注册地区划 ${districtCode} 在本计划支持的区县内`,
+        en: `Registered district ${districtCode} is one the programme supports`,
+      })
+    : check("registered-district", false, {
+        zh: `注册地区划 ${districtCode} 不在本计划支持的区县(${listed.join("、")})内`,
+        en: `Registered district ${districtCode} is not one the programme supports (${listed.join(", ")})`,
+      });
 }
 
 function supplyChainCategory({ programme, enterprise }: EligibilityInput): EligibilityCheck {
   const categories = programme.supplyChainCategories;
-  if (categories === null) return check("supply-chain-category", true, "本计划不限供应链配套类别");
+  if (categories === null) {
+    return check("supply-chain-category", true, {
+      zh: "本计划不限供应链配套类别",
+      en: "The programme takes any supply-chain category",
+    });
+  }
   const category = categories.find((item) => item.code === enterprise.supplyChainCategory);
-  if (category) return check("supply-chain-category", true, `供应链配套类别:${category.zh}`);
-  const allowed = categories.map((item) => item.zh).join(";");
+  if (category) {
+    return check("supply-chain-category", true, {
+      zh: `供应链配套类别:${category.zh}`,
+      en: `Supply-chain category: ${category.en}`,
+    });
+  }
+  const allowed = {
+    zh: categories.map((item) => item.zh).join(";"),
+    en: categories.map((item) => item.en).join("; "),
+  };
   return enterprise.supplyChainCategory === null
-    ? check("supply-chain-category", false, `未登记供应链配套类别,本计划支持:${allowed}`)
-    : check(
-        "supply-chain-category",
-        false,
-        `供应链配套类别 ${enterprise.supplyChainCategory} 不在本计划支持范围内,本计划支持:${allowed}`,
-      );
+    ? check("supply-chain-category", false, {
+        zh: `未登记供应链配套类别,本计划支持:${allowed.zh}`,
+        en: `No supply-chain category recorded; the programme supports: ${allowed.en}`,
+      })
+    : check("supply-chain-category", false, {
+        zh: `供应链配套类别 ${enterprise.supplyChainCategory} 不在本计划支持范围内,本计划支持:${allowed.zh}`,
+        en: `Supply-chain category ${enterprise.supplyChainCategory} is not supported; the programme supports: ${allowed.en}`,
+      });
 }
 
 function operatingHistory({ programme, asOf, enterprise }: EligibilityInput): EligibilityCheck {
   const minimum = programme.minOperatingYears;
-  if (minimum === null) return check("operating-history", true, "本计划无经营年限要求");
+  if (minimum === null) {
+    return check("operating-history", true, {
+      zh: "本计划无经营年限要求",
+      en: "The programme has no operating-history requirement",
+    });
+  }
   const { establishedOn } = enterprise;
   if (establishedOn > asOf) {
-    return check("operating-history", false, `成立日期 ${establishedOn} 晚于核查日 ${asOf}`);
+    return check("operating-history", false, {
+      zh: `成立日期 ${establishedOn} 晚于核查日 ${asOf}`,
+      en: `Established ${establishedOn}, after the check date ${asOf}`,
+    });
   }
   const years = fullYearsBetween(establishedOn, asOf);
   return years >= minimum
-    ? check(
-        "operating-history",
-        true,
-        `${establishedOn} 成立,至 ${asOf} 已连续经营满 ${years} 年,不少于 ${minimum} 年`,
-      )
-    : check("operating-history", false, `${establishedOn} 成立,至 ${asOf} 经营不满 ${minimum} 年`);
+    ? check("operating-history", true, {
+        zh: `${establishedOn} 成立,至 ${asOf} 已连续经营满 ${years} 年,不少于 ${minimum} 年`,
+        en: `Established ${establishedOn}: ${years} full years by ${asOf}, at least ${minimum}`,
+      })
+    : check("operating-history", false, {
+        zh: `${establishedOn} 成立,至 ${asOf} 经营不满 ${minimum} 年`,
+        en: `Established ${establishedOn}: fewer than ${minimum} full years by ${asOf}`,
+      });
 }
 
 /** The latest completed year counts, or the one before while that year's accounts are not yet in. */
 function annualRevenue({ programme, asOf, enterprise }: EligibilityInput): EligibilityCheck {
   const minimum = programme.minAnnualRevenueFen;
-  if (minimum === null) return check("annual-revenue", true, "本计划无主营业务收入要求");
+  if (minimum === null) {
+    return check("annual-revenue", true, {
+      zh: "本计划无主营业务收入要求",
+      en: "The programme has no revenue requirement",
+    });
+  }
   const revenue = enterprise.latestAnnualRevenue;
   if (revenue === null) {
-    return check("annual-revenue", false, `未填报年主营业务收入,本计划要求不低于 ${limitWan(minimum)} 万元`);
+    return check("annual-revenue", false, {
+      zh: `未填报年主营业务收入,本计划要求不低于 ${limitWan(minimum)} 万元`,
+      en: `No annual revenue recorded; the programme requires at least ${limitWan(minimum)} ten-thousand yuan`,
+    });
   }
   const lastCompleted = yearOf(asOf) - 1;
   if (revenue.year > lastCompleted) {
-    return check(
-      "annual-revenue",
-      false,
-      `${revenue.year}年尚未结束,须填报${lastCompleted}年或之前完整年度的收入`,
-    );
+    return check("annual-revenue", false, {
+      zh: `${revenue.year}年尚未结束,须填报${lastCompleted}年或之前完整年度的收入`,
+      en: `${revenue.year} is not over: give the revenue of ${lastCompleted} or an earlier full year`,
+    });
   }
   if (revenue.year < lastCompleted - 1) {
-    return check(
-      "annual-revenue",
-      false,
-      `最近填报的主营业务收入为${revenue.year}年,已过时,须为${lastCompleted - 1}年或${lastCompleted}年`,
-    );
+    return check("annual-revenue", false, {
+      zh: `最近填报的主营业务收入为${revenue.year}年,已过时,须为${lastCompleted - 1}年或${lastCompleted}年`,
+      en: `The latest revenue recorded is for ${revenue.year}, out of date: give ${lastCompleted - 1} or ${lastCompleted}`,
+    });
   }
-  const stated = `${revenue.year}年主营业务收入 ${wanBeside(revenue.amountFen, minimum)} 万元`;
+  const stated = {
+    zh: `${revenue.year}年主营业务收入 ${wanBeside(revenue.amountFen, minimum)} 万元`,
+    en: `Revenue ${revenue.year}: ${wanBeside(revenue.amountFen, minimum)} ten-thousand yuan`,
+  };
   return revenue.amountFen >= minimum
-    ? check("annual-revenue", true, `${stated},不低于 ${limitWan(minimum)} 万元`)
-    : check("annual-revenue", false, `${stated},低于 ${limitWan(minimum)} 万元`);
+    ? check("annual-revenue", true, {
+        zh: `${stated.zh},不低于 ${limitWan(minimum)} 万元`,
+        en: `${stated.en}, at least ${limitWan(minimum)}`,
+      })
+    : check("annual-revenue", false, {
+        zh: `${stated.zh},低于 ${limitWan(minimum)} 万元`,
+        en: `${stated.en}, below ${limitWan(minimum)}`,
+      });
 }
 
 function keySupportedList({ programme, enterprise }: EligibilityInput): EligibilityCheck {
-  if (!programme.requireKeySupportedList)
-    return check("key-supported-list", true, "本计划不要求列入重点支持企业名单");
+  if (!programme.requireKeySupportedList) {
+    return check("key-supported-list", true, {
+      zh: "本计划不要求列入重点支持企业名单",
+      en: "The programme does not require the key-supported list",
+    });
+  }
   return enterprise.onKeySupportedList
-    ? check("key-supported-list", true, "已列入全市重点支持企业名单")
-    : check("key-supported-list", false, "未列入全市重点支持企业名单");
+    ? check("key-supported-list", true, {
+        zh: "已列入全市重点支持企业名单",
+        en: "On the city's key-supported list",
+      })
+    : check("key-supported-list", false, {
+        zh: "未列入全市重点支持企业名单",
+        en: "Not on the city's key-supported list",
+      });
 }
 
 function negativeList({ programme, enterprise }: EligibilityInput): EligibilityCheck {
-  if (!programme.checkNegativeList) return check("negative-list", true, "本计划不核查再担保负面清单");
+  if (!programme.checkNegativeList) {
+    return check("negative-list", true, {
+      zh: "本计划不核查再担保负面清单",
+      en: "The programme does not check the re-guarantor's negative list",
+    });
+  }
   return enterprise.onNegativeList
-    ? check("negative-list", false, "在再担保机构负面清单内")
-    : check("negative-list", true, "不在再担保机构负面清单内");
+    ? check("negative-list", false, {
+        zh: "在再担保机构负面清单内",
+        en: "On the re-guarantor's negative list",
+      })
+    : check("negative-list", true, {
+        zh: "不在再担保机构负面清单内",
+        en: "Not on the re-guarantor's negative list",
+      });
 }
 
 /** What the art. 8 ceilings look at. */
@@ -262,40 +327,60 @@ export interface LimitInput {
 
 function amountLimit({ programme, request, liveProgrammeLoansFen }: LimitInput): EligibilityCheck {
   const maximum = programme.maxAmountPerEnterpriseFen;
-  if (maximum === null) return check("amount-limit", true, "本计划未设单户贷款上限");
+  if (maximum === null) {
+    return check("amount-limit", true, {
+      zh: "本计划未设单户贷款上限",
+      en: "The programme sets no per-enterprise limit",
+    });
+  }
   const total = request.amountFen + liveProgrammeLoansFen;
   const sum =
     liveProgrammeLoansFen === 0n
-      ? `本次申请 ${wanBeside(request.amountFen, maximum)} 万元,无其他在贷`
-      : `本次申请 ${wan(request.amountFen)} 万元,加在贷 ${wan(liveProgrammeLoansFen)} 万元共 ${wanBeside(total, maximum)} 万元`;
+      ? {
+          zh: `本次申请 ${wanBeside(request.amountFen, maximum)} 万元,无其他在贷`,
+          en: `This application ${wanBeside(request.amountFen, maximum)} ten-thousand yuan, no other live loans`,
+        }
+      : {
+          zh: `本次申请 ${wan(request.amountFen)} 万元,加在贷 ${wan(liveProgrammeLoansFen)} 万元共 ${wanBeside(total, maximum)} 万元`,
+          en: `This application ${wan(request.amountFen)} + live loans ${wan(liveProgrammeLoansFen)} = ${wanBeside(total, maximum)} ten-thousand yuan`,
+        };
   if (total <= maximum) {
-    return check(
-      "amount-limit",
-      true,
-      `${sum},未超过单户上限 ${limitWan(maximum)} 万元,本次后尚余 ${wan(maximum - total, "down")} 万元额度`,
-    );
+    return check("amount-limit", true, {
+      zh: `${sum.zh},未超过单户上限 ${limitWan(maximum)} 万元,本次后尚余 ${wan(maximum - total, "down")} 万元额度`,
+      en: `${sum.en}, within the per-enterprise limit of ${limitWan(maximum)}; ${wan(maximum - total, "down")} left after this one`,
+    });
   }
   const headroom = maximum > liveProgrammeLoansFen ? maximum - liveProgrammeLoansFen : 0n;
-  return check(
-    "amount-limit",
-    false,
-    `${sum},超过单户上限 ${limitWan(maximum)} 万元,尚可申请 ${wan(headroom, "down")} 万元`,
-  );
+  return check("amount-limit", false, {
+    zh: `${sum.zh},超过单户上限 ${limitWan(maximum)} 万元,尚可申请 ${wan(headroom, "down")} 万元`,
+    en: `${sum.en}, above the per-enterprise limit of ${limitWan(maximum)}; ${wan(headroom, "down")} may still be applied for`,
+  });
 }
 
 function termLimit({ programme, request }: LimitInput): EligibilityCheck {
   const maximum = programme.maxTermMonths;
-  if (maximum === null) return check("term-limit", true, "本计划未设最长期限");
+  if (maximum === null) {
+    return check("term-limit", true, { zh: "本计划未设最长期限", en: "The programme sets no maximum term" });
+  }
   return request.termMonths <= maximum
-    ? check("term-limit", true, `申请期限 ${request.termMonths} 个月,不超过 ${maximum} 个月`)
-    : check("term-limit", false, `申请期限 ${request.termMonths} 个月,超过最长 ${maximum} 个月`);
+    ? check("term-limit", true, {
+        zh: `申请期限 ${request.termMonths} 个月,不超过 ${maximum} 个月`,
+        en: `Term of ${request.termMonths} months, at most ${maximum}`,
+      })
+    : check("term-limit", false, {
+        zh: `申请期限 ${request.termMonths} 个月,超过最长 ${maximum} 个月`,
+        en: `Term of ${request.termMonths} months, above the maximum of ${maximum}`,
+      });
 }
 
 function loanUse({ programme, request }: EligibilityInput): EligibilityCheck {
   const use = programme.permittedLoanUses.find((item) => item.code === request.loanUse);
-  if (use) return check("loan-use", true, `贷款用途:${use.zh}`);
-  const allowed = programme.permittedLoanUses.map((item) => item.zh).join("、");
-  return check("loan-use", false, `贷款用途 ${request.loanUse} 不在本计划允许的用途(${allowed})内`);
+  if (use) return check("loan-use", true, { zh: `贷款用途:${use.zh}`, en: `Loan use: ${use.en}` });
+  const uses = programme.permittedLoanUses;
+  return check("loan-use", false, {
+    zh: `贷款用途 ${request.loanUse} 不在本计划允许的用途(${uses.map((item) => item.zh).join("、")})内`,
+    en: `Loan use ${request.loanUse} is not one the programme permits (${uses.map((item) => item.en).join(", ")})`,
+  });
 }
 
 /**
@@ -311,10 +396,13 @@ export function limitBreaches(input: LimitInput): ValidationIssue[] {
     issues.push({
       path: ["amount"],
       rule: "amount-limit",
-      message:
-        `${amount.reason} (this application ${formatYuanGrouped(request.amountFen)} + live programme loans ` +
-        `${formatYuanGrouped(liveProgrammeLoansFen)} = ${formatYuanGrouped(total)} yuan exceeds the ` +
-        `per-enterprise limit of ${formatYuanGrouped(programme.maxAmountPerEnterpriseFen)} yuan)`,
+      message: {
+        zh: amount.reason.zh,
+        en:
+          `This application ${formatYuanGrouped(request.amountFen)} + live programme loans ` +
+          `${formatYuanGrouped(liveProgrammeLoansFen)} = ${formatYuanGrouped(total)} yuan exceeds the ` +
+          `per-enterprise limit of ${formatYuanGrouped(programme.maxAmountPerEnterpriseFen)} yuan`,
+      },
     });
   }
   const term = termLimit(input);
@@ -322,7 +410,7 @@ export function limitBreaches(input: LimitInput): ValidationIssue[] {
     issues.push({
       path: ["termMonths"],
       rule: "term-limit",
-      message: `${term.reason} (term of ${request.termMonths} months exceeds the maximum of ${programme.maxTermMonths} months)`,
+      message: term.reason,
     });
   }
   return issues;
@@ -349,9 +437,10 @@ export function acknowledgementIssues(
       {
         path: ["acknowledgement", "rules"],
         rule: "acknowledgement-required",
-        message:
-          `以下资格条件未通过,须确认并说明理由方可推荐:${missing.map((c) => c.reason).join(";")} ` +
-          `(acknowledge the failed rules ${missing.map((c) => c.rule).join(", ")} with a reason to recommend anyway)`,
+        message: {
+          zh: `以下资格条件未通过,须确认并说明理由方可推荐:${missing.map((c) => c.reason.zh).join(";")}`,
+          en: `Acknowledge the failed rules ${missing.map((c) => c.rule).join(", ")} with a reason to recommend anyway`,
+        },
       },
     ];
   }
@@ -360,7 +449,7 @@ export function acknowledgementIssues(
       {
         path: ["acknowledgement", "reason"],
         rule: "reason-required",
-        message: "确认未通过的资格条件须说明推荐理由 (a reason to recommend anyway is required)",
+        message: { zh: "确认未通过的资格条件须说明推荐理由", en: "A reason to recommend anyway is required" },
       },
     ];
   }

@@ -128,7 +128,7 @@ describe("loan events bounded by the contract and the business date", () => {
   ] as const)("refuses a %s on %s of %s yuan: %s %s naming %s", (type, date, yuan, field, rule, limit) => {
     const issue = issueOf(() => check(event(type, date, yuan)));
     expect(issue).toMatchObject({ path: [field], rule });
-    expect(issue.message).toContain(limit);
+    expect(issue.message.zh).toContain(limit);
   });
 
   it("lets a disbursement be reversed even when the loan is fully drawn", () => {

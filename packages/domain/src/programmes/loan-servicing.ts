@@ -71,7 +71,10 @@ export function loanPosition(events: readonly LoanEvent[]): LoanPosition {
   let settledOn: string | null = null;
   for (const event of effective) {
     if (AMOUNT_REQUIRED.has(event.type) && event.amountFen <= 0n) {
-      throw DomainValidationError.single(["amount"], "positive", "金额必须大于0 (must be greater than 0)");
+      throw DomainValidationError.single(["amount"], "positive", {
+        zh: "金额必须大于0",
+        en: "Must be greater than 0",
+      });
     }
     switch (event.type) {
       case "DISBURSEMENT":
@@ -81,12 +84,10 @@ export function loanPosition(events: readonly LoanEvent[]): LoanPosition {
       case "PRINCIPAL_REPAYMENT": {
         const outstanding = disbursedFen - repaidFen;
         if (event.amountFen > outstanding) {
-          throw DomainValidationError.single(
-            ["amount"],
-            "exceeds-outstanding",
-            `${event.date} 还本 ${formatYuan(event.amountFen)} 元超过当时贷款余额 ${formatYuan(outstanding)} 元 ` +
-              `(repayment exceeds the outstanding ${formatYuan(outstanding)})`,
-          );
+          throw DomainValidationError.single(["amount"], "exceeds-outstanding", {
+            zh: `${event.date} 还本 ${formatYuan(event.amountFen)} 元超过当时贷款余额 ${formatYuan(outstanding)} 元`,
+            en: `Repayment exceeds the outstanding ${formatYuan(outstanding)}`,
+          });
         }
         repaidFen += event.amountFen;
         if (repaidFen === disbursedFen) settledOn = event.date;
@@ -130,13 +131,15 @@ export function positionAfter(events: readonly LoanEvent[], next: LoanEvent): Lo
   if (next.reverses) {
     const target = events.find((event) => event.id === next.reverses);
     if (!target)
-      throw DomainValidationError.single(["reverses"], "exists", "被冲正的事件不存在 (no such event)");
+      throw DomainValidationError.single(["reverses"], "exists", {
+        zh: "被冲正的事件不存在",
+        en: "No such event",
+      });
     if (target.reverses || events.some((event) => event.reverses === target.id)) {
-      throw DomainValidationError.single(
-        ["reverses"],
-        "already-reversed",
-        "该事件已冲正,或本身是冲正事件 (already reversed, or itself a reversal)",
-      );
+      throw DomainValidationError.single(["reverses"], "already-reversed", {
+        zh: "该事件已冲正,或本身是冲正事件",
+        en: "Already reversed, or itself a reversal",
+      });
     }
   }
   return loanPosition([...events, next]);
@@ -173,9 +176,10 @@ export function checkLoanEventTerms(next: LoanEvent, after: LoanPosition, terms:
     issues.push({
       path: ["amount"],
       rule: "exceeds-contract",
-      message:
-        `累计放款${total}元超过借款合同金额${contracted}元 ` +
-        `(disbursements would total ${total}, above the contracted ${contracted})`,
+      message: {
+        zh: `累计放款${total}元超过借款合同金额${contracted}元`,
+        en: `Disbursements would total ${total}, above the contracted ${contracted}`,
+      },
     });
   }
   throwIfIssues(issues);

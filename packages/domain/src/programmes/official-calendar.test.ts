@@ -59,8 +59,8 @@ describe("isWorkingDay", () => {
     expect(chineseDays.isWorkday("2027-01-01")).toBe(true);
     const issue = issueOf(() => isWorkingDay(CN_OFFICIAL_CALENDAR, "2027-01-01", ["date"]));
     expect(issue).toMatchObject({ path: ["date"], rule: "calendar-not-covered" });
-    expect(issue.message).toContain("2027");
-    expect(issueOf(() => isWorkingDay(CN_OFFICIAL_CALENDAR, "2024-12-31")).message).toContain("2024");
+    expect(issue.message.zh).toContain("2027");
+    expect(issueOf(() => isWorkingDay(CN_OFFICIAL_CALENDAR, "2024-12-31")).message.zh).toContain("2024");
   });
 
   it("refuses a malformed date", () => {

@@ -51,12 +51,10 @@ export const CN_OFFICIAL_CALENDAR: OfficialCalendar = {
 };
 
 function notCoveredError(year: number, path: ValidationPath): DomainValidationError {
-  return DomainValidationError.single(
-    path,
-    "calendar-not-covered",
-    `官方日历尚未录入${year}年的节假日安排,无法判断工作日,请平台管理员补充 ` +
-      `(the official calendar does not cover ${year} yet)`,
-  );
+  return DomainValidationError.single(path, "calendar-not-covered", {
+    zh: `官方日历尚未录入${year}年的节假日安排,无法判断工作日,请平台管理员补充`,
+    en: `The official calendar does not cover ${year} yet`,
+  });
 }
 
 /**
@@ -79,13 +77,13 @@ export function validateOfficialCalendar(calendar: OfficialCalendar): OfficialCa
       issues.push({
         path: ["coveredYears", index],
         rule: "year-range",
-        message: `年份"${year}"无效 (year must be a four-digit integer)`,
+        message: { zh: `年份"${year}"无效`, en: "Year must be a four-digit integer" },
       });
     } else if (calendar.coveredYears.indexOf(year) !== index) {
       issues.push({
         path: ["coveredYears", index],
         rule: "unique",
-        message: `年份${year}重复 (each year only once)`,
+        message: { zh: `年份${year}重复`, en: `Year ${year} given twice` },
       });
     }
   });
@@ -99,21 +97,27 @@ export function validateOfficialCalendar(calendar: OfficialCalendar): OfficialCa
         issues.push({
           path,
           rule: "year-not-covered",
-          message: `${label}${date}不在已覆盖的年份内 (date outside the covered years)`,
+          message: { zh: `${label}${date}不在已覆盖的年份内`, en: "Date outside the covered years" },
         });
       } else if (calendar[field].indexOf(date) !== index) {
-        issues.push({ path, rule: "unique", message: `${label}${date}重复 (listed twice)` });
+        issues.push({ path, rule: "unique", message: { zh: `${label}${date}重复`, en: "Listed twice" } });
       } else if (field === "adjustedWorkdays" && !isWeekend(date)) {
         issues.push({
           path,
           rule: "weekend-only",
-          message: `调休上班日${date}不是周末 (an adjusted workday must be a Saturday or Sunday)`,
+          message: {
+            zh: `调休上班日${date}不是周末`,
+            en: "An adjusted workday must be a Saturday or Sunday",
+          },
         });
       } else if (field === "adjustedWorkdays" && calendar.holidays.includes(date)) {
         issues.push({
           path,
           rule: "holiday-and-workday",
-          message: `${date}不能既是放假日又是调休上班日 (a date cannot be both a holiday and a workday)`,
+          message: {
+            zh: `${date}不能既是放假日又是调休上班日`,
+            en: "A date cannot be both a holiday and a workday",
+          },
         });
       }
     });

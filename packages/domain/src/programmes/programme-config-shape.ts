@@ -6,8 +6,9 @@ type Shape = (value: unknown, path: ValidationPath, issues: ValidationIssue[]) =
 
 function kind(test: (value: unknown) => boolean, zh: string, en: string): Shape {
   return (value, path, issues) => {
-    if (value === undefined) issues.push({ path, rule: "required", message: "必填 (required)" });
-    else if (!test(value)) issues.push({ path, rule: "type", message: `须为${zh} (must be ${en})` });
+    if (value === undefined) issues.push({ path, rule: "required", message: { zh: "必填", en: "Required" } });
+    else if (!test(value))
+      issues.push({ path, rule: "type", message: { zh: `须为${zh}`, en: `Must be ${en}` } });
   };
 }
 

@@ -47,21 +47,19 @@ function decode(value: unknown, path: ValidationPath): unknown {
       const itemPath = [...path, key];
       if (YUAN_KEYS.has(key) && item !== null && item !== undefined) {
         if (typeof item !== "string")
-          throw DomainValidationError.single(
-            itemPath,
-            "decimal-string",
-            "金额须为字符串 (amount must be a string)",
-          );
+          throw DomainValidationError.single(itemPath, "decimal-string", {
+            zh: "金额须为字符串",
+            en: "Amount must be a string",
+          });
         return [`${key}${FEN_SUFFIX}`, parseYuan(item, itemPath)];
       }
       if (YUAN_KEYS.has(key)) return [`${key}${FEN_SUFFIX}`, item];
       if (RATE_KEYS.has(key) && item !== undefined) {
         if (typeof item !== "string")
-          throw DomainValidationError.single(
-            itemPath,
-            "decimal-string",
-            "比率须为字符串 (rate must be a string)",
-          );
+          throw DomainValidationError.single(itemPath, "decimal-string", {
+            zh: "比率须为字符串",
+            en: "Rate must be a string",
+          });
         return [key, parseRate(item, itemPath)];
       }
       return [key, decode(item, itemPath)];
@@ -76,7 +74,10 @@ export function programmeConfigToWire(config: ProgrammeConfig): ProgrammeConfigW
 /** Parses and validates a configuration sent by an admin or read back from storage. */
 export function programmeConfigFromWire(wire: unknown): ProgrammeConfig {
   if (wire === null || typeof wire !== "object" || Array.isArray(wire)) {
-    throw DomainValidationError.single([], "object", "配置须为对象 (configuration must be an object)");
+    throw DomainValidationError.single([], "object", {
+      zh: "配置须为对象",
+      en: "Configuration must be an object",
+    });
   }
   return validateProgrammeConfig(decode(wire, []) as ProgrammeConfig);
 }

@@ -342,8 +342,8 @@ describe("validateProgrammeConfig", () => {
 
   it("names the field and the value in the message", () => {
     const issue = issueOf(() => validateProgrammeConfig(edited({ riskSharingSchemes: ["5311"] })));
-    expect(issue.message).toContain("5311");
-    expect(issue.message).toContain("4321");
+    expect(issue.message.zh).toContain("5311");
+    expect(issue.message.zh).toContain("4321");
   });
 });
 

@@ -5,6 +5,7 @@ import { DomainValidationError, throwIfIssues, type ValidationIssue, type Valida
 import { assertRate, exactDecimal } from "../money";
 import { RISK_SHARING_PRESETS } from "../risk-sharing";
 import type { DayCount } from "../subsidies/interest";
+import type { Term } from "../vocabulary";
 import type { SlaName } from "./application-workflow";
 import type { OrgType } from "./organisations";
 import { programmeConfigShapeIssues } from "./programme-config-shape";
@@ -244,22 +245,25 @@ function blank(value: string): boolean {
 class Checker {
   readonly issues: ValidationIssue[] = [];
 
-  add(path: ValidationPath, rule: string, message: string): void {
+  add(path: ValidationPath, rule: string, message: Term): void {
     this.issues.push({ path, rule, message });
   }
 
   text(value: string, path: ValidationPath, label: string): void {
-    if (blank(value)) this.add(path, "required", `${label}不能为空 (required)`);
+    if (blank(value)) this.add(path, "required", { zh: `${label}不能为空`, en: "Required" });
   }
 
   positiveInteger(value: number, path: ValidationPath, label: string): void {
     if (!Number.isInteger(value) || value < 1) {
-      this.add(path, "positive-integer", `${label}须为正整数,实际为${value} (must be a whole number ≥ 1)`);
+      this.add(path, "positive-integer", {
+        zh: `${label}须为正整数,实际为${value}`,
+        en: "Must be a whole number ≥ 1",
+      });
     }
   }
 
   positiveFen(value: bigint, path: ValidationPath, label: string): void {
-    if (value <= 0n) this.add(path, "positive", `${label}必须大于0 (must be greater than 0)`);
+    if (value <= 0n) this.add(path, "positive", { zh: `${label}必须大于0`, en: "Must be greater than 0" });
   }
 
   rate(value: Decimal, path: ValidationPath): void {
@@ -273,26 +277,31 @@ class Checker {
 
   oneOf(value: string, allowed: readonly string[], path: ValidationPath, label: string): void {
     if (!allowed.includes(value)) {
-      this.add(
-        path,
-        "enum",
-        `${label}"${value}"无效,可选${allowed.join("、")} (expected one of ${allowed.join(", ")})`,
-      );
+      this.add(path, "enum", {
+        zh: `${label}"${value}"无效,可选${allowed.join("、")}`,
+        en: `Expected one of ${allowed.join(", ")}`,
+      });
     }
   }
 
   labelled(list: readonly Labelled[], path: ValidationPath, label: string): void {
     if (list.length === 0) {
-      this.add(path, "min-items", `${label}至少需要一项 (at least one item)`);
+      this.add(path, "min-items", { zh: `${label}至少需要一项`, en: "At least one item" });
     }
     list.forEach((item, index) => {
       if (blank(item.code)) {
-        this.add([...path, index, "code"], "required", `${label}代码不能为空 (code is required)`);
+        this.add([...path, index, "code"], "required", {
+          zh: `${label}代码不能为空`,
+          en: "Code is required",
+        });
       } else if (list.findIndex((other) => other.code === item.code) !== index) {
-        this.add([...path, index, "code"], "unique", `${label}代码"${item.code}"重复 (each code only once)`);
+        this.add([...path, index, "code"], "unique", {
+          zh: `${label}代码"${item.code}"重复`,
+          en: "Each code only once",
+        });
       }
       if (blank(item.zh)) {
-        this.add([...path, index, "zh"], "required", `${label}名称不能为空 (name is required)`);
+        this.add([...path, index, "zh"], "required", { zh: `${label}名称不能为空`, en: "Name is required" });
       }
     });
   }
@@ -300,21 +309,26 @@ class Checker {
 
 function checkDistricts(check: Checker, config: ProgrammeConfig): void {
   if (config.eligibleDistricts.length === 0) {
-    check.add(["eligibleDistricts"], "min-items", "至少需要一个支持的区县 (at least one eligible district)");
+    check.add(["eligibleDistricts"], "min-items", {
+      zh: "至少需要一个支持的区县",
+      en: "At least one eligible district",
+    });
   }
   const regionValid = DIVISION_CODE_PATTERN.test(config.regionCode);
   config.eligibleDistricts.forEach((district, index) => {
     const path = ["eligibleDistricts", index];
     if (!DIVISION_CODE_PATTERN.test(district)) {
-      check.add(path, "division-code", `区划代码"${district}"应为6位数字 (a district code has 6 digits)`);
+      check.add(path, "division-code", {
+        zh: `区划代码"${district}"应为6位数字`,
+        en: "A district code has 6 digits",
+      });
     } else if (config.eligibleDistricts.indexOf(district) !== index) {
-      check.add(path, "unique", `区划代码${district}重复 (each district only once)`);
+      check.add(path, "unique", { zh: `区划代码${district}重复`, en: `District ${district} given twice` });
     } else if (regionValid && !regionCovers(config.regionCode, district)) {
-      check.add(
-        path,
-        "district-outside-region",
-        `区划${district}不属于本计划所在地区${config.regionCode} (district outside the programme's region)`,
-      );
+      check.add(path, "district-outside-region", {
+        zh: `区划${district}不属于本计划所在地区${config.regionCode}`,
+        en: "District outside the programme's region",
+      });
     }
   });
 }
@@ -360,12 +374,10 @@ function checkReviewChain(check: Checker, config: ProgrammeConfig): void {
       return orgTypes.length === expected.length && expected.every((orgType) => orgTypes.includes(orgType));
     });
   if (!matches) {
-    check.add(
-      ["reviewChain"],
-      "unsupported-review-chain",
-      "审查流程须为:经信部门推荐,然后银行与担保机构并行审查 " +
-        "(the workflow runs INDUSTRY_BUREAU, then BANK and GUARANTOR in parallel)",
-    );
+    check.add(["reviewChain"], "unsupported-review-chain", {
+      zh: "审查流程须为:经信部门推荐,然后银行与担保机构并行审查",
+      en: "The workflow runs INDUSTRY_BUREAU, then BANK and GUARANTOR in parallel",
+    });
   }
   config.reviewChain.forEach((stage, stageIndex) => {
     stage.reviewers.forEach((reviewer, index) => {
@@ -379,12 +391,18 @@ export function validateProgrammeConfig(config: ProgrammeConfig): ProgrammeConfi
   throwIfIssues(programmeConfigShapeIssues(config));
   const check = new Checker();
   if (!CODE_PATTERN.test(config.code)) {
-    check.add(["code"], "code-format", "计划代码只能由字母、数字、-和_组成 (letters, digits, - and _ only)");
+    check.add(["code"], "code-format", {
+      zh: "计划代码只能由字母、数字、-和_组成",
+      en: "Letters, digits, - and _ only",
+    });
   }
   check.positiveInteger(config.version, ["version"], "版本号");
   check.text(config.name, ["name"], "计划名称");
   if (!DIVISION_CODE_PATTERN.test(config.regionCode)) {
-    check.add(["regionCode"], "division-code", `区划代码"${config.regionCode}"应为6位数字 (6 digits)`);
+    check.add(["regionCode"], "division-code", {
+      zh: `区划代码"${config.regionCode}"应为6位数字`,
+      en: "6 digits",
+    });
   }
   checkDistricts(check, config);
   if (config.supplyChainCategories !== null) {
@@ -404,21 +422,22 @@ export function validateProgrammeConfig(config: ProgrammeConfig): ProgrammeConfi
     check.positiveInteger(config.maxTermMonths, ["maxTermMonths"], "最长期限");
   checkSubsidies(check, config);
   if (config.riskSharingSchemes.length === 0) {
-    check.add(["riskSharingSchemes"], "min-items", "至少需要一种风险分担方案 (at least one scheme)");
+    check.add(["riskSharingSchemes"], "min-items", {
+      zh: "至少需要一种风险分担方案",
+      en: "At least one scheme",
+    });
   }
   config.riskSharingSchemes.forEach((scheme, index) => {
     if (!Object.hasOwn(RISK_SHARING_PRESETS, scheme)) {
-      check.add(
-        ["riskSharingSchemes", index],
-        "unknown-scheme",
-        `未知的风险分担方案"${scheme}",可选${Object.keys(RISK_SHARING_PRESETS).join("、")} (unknown scheme)`,
-      );
+      check.add(["riskSharingSchemes", index], "unknown-scheme", {
+        zh: `未知的风险分担方案"${scheme}",可选${Object.keys(RISK_SHARING_PRESETS).join("、")}`,
+        en: "Unknown scheme",
+      });
     } else if (config.riskSharingSchemes.indexOf(scheme) !== index) {
-      check.add(
-        ["riskSharingSchemes", index],
-        "unique",
-        `风险分担方案"${scheme}"重复 (each scheme only once)`,
-      );
+      check.add(["riskSharingSchemes", index], "unique", {
+        zh: `风险分担方案"${scheme}"重复`,
+        en: "Each scheme only once",
+      });
     }
   });
   check.rate(config.fundShareOfGuarantor, ["fundShareOfGuarantor"]);

@@ -31,7 +31,7 @@ describe("dueDate", () => {
   it("refuses a working-day due date that runs into a year the calendar does not cover", () => {
     const issue = issueOf(() => dueDate("2026-12-30", workingDays(3), CN_OFFICIAL_CALENDAR));
     expect(issue.rule).toBe("calendar-not-covered");
-    expect(issue.message).toContain("2027");
+    expect(issue.message.zh).toContain("2027");
     // One working day still fits in 2026.
     expect(dueDate("2026-12-30", workingDays(1), CN_OFFICIAL_CALENDAR)).toBe("2026-12-31");
   });

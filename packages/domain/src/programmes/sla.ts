@@ -20,14 +20,17 @@ export function checkSlaPeriod(period: SlaPeriod, path: ValidationPath): Validat
     return {
       path: [...path, "amount"],
       rule: "positive-integer",
-      message: `时限须为正整数天,实际为${period.amount} (the period must be a whole number of days, at least 1)`,
+      message: {
+        zh: `时限须为正整数天,实际为${period.amount}`,
+        en: "The period must be a whole number of days, at least 1",
+      },
     };
   }
   if (!(SLA_UNITS as readonly string[]).includes(period.unit)) {
     return {
       path: [...path, "unit"],
       rule: "enum",
-      message: `时限单位须为自然日或工作日 (unit must be ${SLA_UNITS.join(" or ")})`,
+      message: { zh: "时限单位须为自然日或工作日", en: `Unit must be ${SLA_UNITS.join(" or ")}` },
     };
   }
   return undefined;
@@ -54,11 +57,10 @@ export function dueDate(start: string, period: SlaPeriod, calendar: OfficialCale
 /** "due-soon" from `warnBeforeDays` calendar days before the due date; the due date itself is still on time. */
 export function slaState(due: string, today: string, warnBeforeDays = 1): SlaState {
   if (!Number.isInteger(warnBeforeDays) || warnBeforeDays < 0) {
-    throw DomainValidationError.single(
-      ["warnBeforeDays"],
-      "non-negative-integer",
-      "提前提醒天数须为非负整数 (warnBeforeDays must be a non-negative integer)",
-    );
+    throw DomainValidationError.single(["warnBeforeDays"], "non-negative-integer", {
+      zh: "提前提醒天数须为非负整数",
+      en: "warnBeforeDays must be a non-negative integer",
+    });
   }
   const daysLeft = daysBetween(parseIsoDate(today, ["today"]), parseIsoDate(due, ["due"]));
   if (daysLeft < 0) return "overdue";
@@ -70,11 +72,10 @@ export function slaState(due: string, today: string, warnBeforeDays = 1): SlaSta
 export function elapsedHoldDays(since: string, today: string): number {
   const days = daysBetween(parseIsoDate(since, ["since"]), parseIsoDate(today, ["today"]));
   if (days < 0) {
-    throw DomainValidationError.single(
-      ["today"],
-      "date-order",
-      `当前日期${today}早于起算日期${since} (today must not be before since)`,
-    );
+    throw DomainValidationError.single(["today"], "date-order", {
+      zh: `当前日期${today}早于起算日期${since}`,
+      en: "Today must not be before since",
+    });
   }
   return days;
 }

@@ -72,7 +72,7 @@ describe("whether a loan's subsidy is payable: eligible, in its window, more tha
     window,
     working,
   });
-  const overdue: LoanInterestSubsidy = { eligible: false, reason: "贷款曾逾期 (overdue)" };
+  const overdue: LoanInterestSubsidy = { eligible: false, reason: { zh: "贷款曾逾期", en: "Overdue" } };
 
   it.each([
     // what, subsidy, on, window checked, refused by (null: payable)
@@ -103,13 +103,13 @@ describe("whether a loan's subsidy is payable: eligible, in its window, more tha
   });
 
   it.each([
-    [overdue, "2027-05-20", "贷款曾逾期 (overdue)"],
+    [overdue, "2027-05-20", { zh: "贷款曾逾期", en: "Overdue" }],
     [
       eligible(1n),
       "2027-07-01",
-      "贴息申请期为2027-04-01至2027-06-30,今天是2027-07-01 (outside the application window)",
+      { zh: "贴息申请期为2027-04-01至2027-06-30,今天是2027-07-01", en: "Outside the application window" },
     ],
-    [eligible(0n), "2027-05-20", "核定贴息金额为0 (the subsidy is zero)"],
+    [eligible(0n), "2027-05-20", { zh: "核定贴息金额为0", en: "The subsidy is zero" }],
   ] as const)("says why (%#), naming the window with both days inclusive", (subsidy, on, reason) => {
     expect(interestSubsidyPayability(subsidy, on)).toMatchObject({ payable: false, reason });
   });
@@ -120,7 +120,7 @@ describe("vouchers (附件2 note: 借款凭证、结息凭证、还款凭证)", 
     expect(missingVouchers(["REPAYMENT_VOUCHER", "DOCUMENT"])).toEqual(["LOAN_VOUCHER", "INTEREST_VOUCHER"]);
     const issue = issueOf(() => assertVouchersAttached(["INTEREST_VOUCHER"]));
     expect(issue).toMatchObject({ path: ["vouchers"], rule: "vouchers-required" });
-    expect(issue.message).toContain("借款凭证、还款凭证");
+    expect(issue.message.zh).toContain("借款凭证、还款凭证");
   });
 
   it("accepts a complete set", () => {

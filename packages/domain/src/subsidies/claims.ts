@@ -2,6 +2,7 @@ import { addDays, checkIsoDate, type DateRange, yearOf } from "../dates";
 import { DomainValidationError } from "../errors";
 import type { PaymentStatus } from "../fund/payment-workflow";
 import type { InterestSubsidyRule } from "../programmes/programme-config";
+import type { Term } from "../vocabulary";
 import type { LoanInterestSubsidy, SubsidyWorking } from "./working";
 
 /**
@@ -33,11 +34,10 @@ export function assertVouchersAttached(attachedKinds: readonly string[]): void {
   const missing = missingVouchers(attachedKinds);
   if (missing.length === 0) return;
   const names = missing.map((kind) => INTEREST_SUBSIDY_VOUCHER_LABELS[kind]).join("、");
-  throw DomainValidationError.single(
-    ["vouchers"],
-    "vouchers-required",
-    `请先上传${names} (attach the ${missing.join(", ")} first)`,
-  );
+  throw DomainValidationError.single(["vouchers"], "vouchers-required", {
+    zh: `请先上传${names}`,
+    en: `Attach the ${missing.join(", ")} first`,
+  });
 }
 
 /** How every interest subsidy's subject begins: a query matches a loan's line by prefix and loan id. */
@@ -93,7 +93,7 @@ export type SubsidyPayability =
   | {
       payable: false;
       rule: "not-eligible" | "outside-application-window" | "nothing-to-pay";
-      reason: string;
+      reason: Term;
     };
 
 /**
@@ -113,11 +113,18 @@ export function interestSubsidyPayability(
       payable: false,
       rule: "outside-application-window",
       // Both days inclusive, as people read a window; the range is half-open.
-      reason: `贴息申请期为${subsidy.window.from}至${addDays(subsidy.window.to, -1)},今天是${on} (outside the application window)`,
+      reason: {
+        zh: `贴息申请期为${subsidy.window.from}至${addDays(subsidy.window.to, -1)},今天是${on}`,
+        en: "Outside the application window",
+      },
     };
   }
   if (subsidy.amountFen <= 0n) {
-    return { payable: false, rule: "nothing-to-pay", reason: "核定贴息金额为0 (the subsidy is zero)" };
+    return {
+      payable: false,
+      rule: "nothing-to-pay",
+      reason: { zh: "核定贴息金额为0", en: "The subsidy is zero" },
+    };
   }
   return { payable: true, amountFen: subsidy.amountFen, working: subsidy.working };
 }

@@ -168,15 +168,15 @@ describe("calculateInterestSubsidy — invalid input", () => {
     const events = [disbursement("2025-03-10", "100.00"), repayment("2025-03-09", "50.00")];
     const issue = issueOf(() => calculateInterestSubsidy({ events }));
     expect(issue).toMatchObject({ path: ["events", 1, "date"], rule: "date-order" });
-    expect(issue.message).toContain("第2笔事件的日期");
-    expect(issue.message).toContain("(events must be in date order)");
+    expect(issue.message.zh).toContain("第2笔事件的日期");
+    expect(issue.message.en).toContain("Events must be in date order");
   });
 
   it("a repayment may not exceed the outstanding principal, and the message says how much that is", () => {
     const events = [disbursement("2025-03-10", "5000000.00"), repayment("2025-09-10", "5000000.01")];
     const issue = issueOf(() => calculateInterestSubsidy({ events }));
     expect(issue).toMatchObject({ path: ["events", 1, "amount"], rule: "exceeds-outstanding" });
-    expect(issue.message).toContain("5000000.00");
+    expect(issue.message.zh).toContain("5000000.00");
   });
 
   it.each([0n, -100n])("amounts must be > 0 (%s)", (amountFen) => {

@@ -62,11 +62,10 @@ export interface InterestSubsidyInput {
 /** Collects every problem with the events so the user can fix them in one go. */
 function validateEvents(events: readonly PrincipalEvent[]): void {
   if (events.length === 0) {
-    throw DomainValidationError.single(
-      ["events"],
-      "min-items",
-      "至少需要一笔放款事件 (at least one event is required)",
-    );
+    throw DomainValidationError.single(["events"], "min-items", {
+      zh: "至少需要一笔放款事件",
+      en: "At least one event is required",
+    });
   }
   const issues: ValidationIssue[] = [];
   let outstandingFen = 0n;
@@ -81,7 +80,10 @@ function validateEvents(events: readonly PrincipalEvent[]): void {
         issues.push({
           path: ["events", index, "date"],
           rule: "date-order",
-          message: `第${ordinal}笔事件的日期${event.date}早于上一笔的${previousDate} (events must be in date order)`,
+          message: {
+            zh: `第${ordinal}笔事件的日期${event.date}早于上一笔的${previousDate}`,
+            en: "Events must be in date order",
+          },
         });
       }
       previousDate = event.date;
@@ -90,14 +92,14 @@ function validateEvents(events: readonly PrincipalEvent[]): void {
       issues.push({
         path: ["events", index, "type"],
         rule: "first-disbursement",
-        message: "第1笔事件必须是放款 (the first event must be a disbursement)",
+        message: { zh: "第1笔事件必须是放款", en: "The first event must be a disbursement" },
       });
     }
     if (event.amountFen <= 0n) {
       issues.push({
         path: ["events", index, "amount"],
         rule: "positive",
-        message: `第${ordinal}笔事件的金额必须大于0 (amount must be greater than 0)`,
+        message: { zh: `第${ordinal}笔事件的金额必须大于0`, en: "Amount must be greater than 0" },
       });
     } else if (event.type === "disbursement") {
       outstandingFen += event.amountFen;
@@ -105,9 +107,10 @@ function validateEvents(events: readonly PrincipalEvent[]): void {
       issues.push({
         path: ["events", index, "amount"],
         rule: "exceeds-outstanding",
-        message:
-          `第${ordinal}笔还款${formatYuan(event.amountFen)}元超过当时未还本金${formatYuan(outstandingFen)}元 ` +
-          `(repayment exceeds the outstanding principal of ${formatYuan(outstandingFen)})`,
+        message: {
+          zh: `第${ordinal}笔还款${formatYuan(event.amountFen)}元超过当时未还本金${formatYuan(outstandingFen)}元`,
+          en: `Repayment exceeds the outstanding principal of ${formatYuan(outstandingFen)}`,
+        },
       });
     } else {
       outstandingFen -= event.amountFen;
@@ -125,7 +128,7 @@ function validateWindow(window: DateRange): void {
     issues.push({
       path: ["window", "to"],
       rule: "date-order",
-      message: "区间结束日早于开始日 (window must not end before it starts)",
+      message: { zh: "区间结束日早于开始日", en: "Window must not end before it starts" },
     });
   }
   throwIfIssues(issues);
@@ -167,11 +170,10 @@ export function subsidyForPeriods(
   // Checked at run time too: dayCount often arrives from JSON.
   const basis = Object.hasOwn(DAY_COUNT_BASIS, dayCount) ? DAY_COUNT_BASIS[dayCount] : undefined;
   if (basis === undefined) {
-    throw DomainValidationError.single(
-      ["dayCount"],
-      "enum",
-      "计息基准须为ACT/360或ACT/365 (ACT/360 or ACT/365)",
-    );
+    throw DomainValidationError.single(["dayCount"], "enum", {
+      zh: "计息基准须为ACT/360或ACT/365",
+      en: "ACT/360 or ACT/365",
+    });
   }
   // principal (fen) × rate × days is exact; each is proportional to its period's share of the total.
   const exactRate = exactDecimal(rate);

@@ -5,6 +5,7 @@ import { type LoanEvent, type LoanEventType, loanPosition } from "../programmes/
 import { CHONGQING_TECH_LOAN, SHIYAN_CHANLIAN_LOAN } from "../programmes/programme-config";
 import { riskSharingPreset } from "../risk-sharing";
 import { issueOf } from "../test-support";
+import type { Term } from "../vocabulary";
 import {
   assertInWindow,
   compensationOfLoss,
@@ -79,7 +80,10 @@ describe("interestSubsidyOfLoan (seed 002 arts. 9, 11(6), 14)", () => {
 
   it("gives nothing to a loan not yet settled", () => {
     const result = interestSubsidyOfLoan(shiyan, loanPosition([disbursed, ...interest, firstRepayment]));
-    expect(result).toEqual({ eligible: false, reason: expect.stringContaining("尚未结清") });
+    expect(result).toEqual({
+      eligible: false,
+      reason: expect.objectContaining({ zh: expect.stringContaining("尚未结清") }),
+    });
   });
 
   it("gives nothing to a loan that was ever overdue, even once cleared and settled (按期结息)", () => {
@@ -91,7 +95,7 @@ describe("interestSubsidyOfLoan (seed 002 arts. 9, 11(6), 14)", () => {
     expect(loanPosition(wasOverdue).status).toBe("SETTLED");
     expect(interestSubsidyOfLoan(shiyan, loanPosition(wasOverdue))).toEqual({
       eligible: false,
-      reason: expect.stringContaining("曾逾期"),
+      reason: expect.objectContaining({ zh: expect.stringContaining("曾逾期") }),
     });
     // A programme that forgives overdue loans pays them in full.
     const lenient = { ...shiyan, noneIfEverOverdue: false };
@@ -116,7 +120,7 @@ describe("interestSubsidyOfLoan (seed 002 arts. 9, 11(6), 14)", () => {
     it("needs the loan's actual rate", () => {
       expect(interestSubsidyOfLoan(chongqing, loanPosition(seedLoan))).toEqual({
         eligible: false,
-        reason: expect.stringContaining("借款合同未登记贷款实际年利率"),
+        reason: expect.objectContaining({ zh: expect.stringContaining("借款合同未登记贷款实际年利率") }),
       });
     });
 
@@ -226,7 +230,7 @@ describe("feeSubsidyForYear: the fees recorded decide, with the actual fee rate 
   const fees = (yuan: string, ...rates: string[]) => ({ chargedFen: parseYuan(yuan), rates });
 
   it.each<
-    [string, typeof cq, ReturnType<typeof fees>, { eligible: boolean; amountFen?: bigint; reason?: string }]
+    [string, typeof cq, ReturnType<typeof fees>, { eligible: boolean; amountFen?: bigint; reason?: Term }]
   >([
     [
       "十堰 needs no rate: 34,972.22",
@@ -273,7 +277,7 @@ describe("feeSubsidyForYear: the fees recorded decide, with the actual fee rate 
   });
 
   it("says 1.2% above 1% in so many words", () => {
-    expect(FEE_SUBSIDY_REFUSALS.aboveCeiling(new Decimal("0.01"), new Decimal("0.012"))).toContain(
+    expect(FEE_SUBSIDY_REFUSALS.aboveCeiling(new Decimal("0.01"), new Decimal("0.012")).zh).toContain(
       "1.2%高于1%",
     );
   });
@@ -376,7 +380,7 @@ describe("compensationOfLoss (seed 002 art. 11(8))", () => {
       compensationOfLoss(riskSharingPreset("4321"), partlyRepaid, parseYuan("3000000.01"), half),
     );
     expect(issue).toMatchObject({ path: ["loss"], rule: "exceeds-outstanding" });
-    expect(issue.message).toContain("3000000.00");
+    expect(issue.message.zh).toContain("3000000.00");
     expect(
       compensationOfLoss(riskSharingPreset("4321"), partlyRepaid, parseYuan("3000000.00"), half).fundPaysFen,
     ).toBe(75_000_000n);

@@ -11,6 +11,7 @@ import {
   interestSubsidyApplicationWindow,
 } from "../programmes/programme-config";
 import { type RiskSharingScheme, shareLoss } from "../risk-sharing";
+import type { Term } from "../vocabulary";
 import { calculateGuaranteeFeeSubsidy } from "./guarantee-fee";
 import {
   accruePeriods,
@@ -99,7 +100,7 @@ function guaranteeEndingOn(events: readonly PrincipalEvent[], endedOn: string): 
 
 export type LoanInterestSubsidy =
   | { eligible: true; amountFen: bigint; settledOn: string; window: DateRange; working: SubsidyWorking }
-  | { eligible: false; reason: string };
+  | { eligible: false; reason: Term };
 
 /**
  * What a settled loan must show to earn the subsidy under `rule` besides being settled: never overdue
@@ -123,17 +124,22 @@ export function interestSubsidyOfLoan(
   actualLoanRate?: Decimal,
 ): LoanInterestSubsidy {
   if (position.status !== "SETTLED" || !position.settledOn) {
-    return { eligible: false, reason: "贷款尚未结清 (the loan is not settled)" };
+    return { eligible: false, reason: { zh: "贷款尚未结清", en: "The loan is not settled" } };
   }
   const requires = interestSubsidyRequirements(rule);
   if (requires.neverOverdue && position.everOverdue) {
-    return { eligible: false, reason: "贷款曾逾期,未按期结息,不予贴息 (the loan was overdue: no subsidy)" };
+    return {
+      eligible: false,
+      reason: { zh: "贷款曾逾期,未按期结息,不予贴息", en: "The loan was overdue: no subsidy" },
+    };
   }
   if (requires.actualRate && !actualLoanRate) {
     return {
       eligible: false,
-      reason:
-        "借款合同未登记贷款实际年利率,无法核定贴息 (the loan's actual annual rate is needed: the bank records it with the loan contract)",
+      reason: {
+        zh: "借款合同未登记贷款实际年利率,无法核定贴息",
+        en: "The loan's actual annual rate is needed: the bank records it with the loan contract",
+      },
     };
   }
   const rate = actualLoanRate ? effectiveInterestSubsidyRate(rule, actualLoanRate) : rule.rate;
@@ -190,12 +196,10 @@ export function shareYearlyCap<T extends { amountFen: bigint; working: SubsidyWo
 /** Refuses an application for the subsidy outside its window ([from, to)). */
 export function assertInWindow(window: DateRange, on: string): void {
   if (on < window.from || on >= window.to) {
-    throw DomainValidationError.single(
-      ["appliedOn"],
-      "outside-application-window",
-      `贴息申请期为${window.from}至${window.to}(不含),今天是${on} ` +
-        `(the application window is ${window.from} to ${window.to}, exclusive)`,
-    );
+    throw DomainValidationError.single(["appliedOn"], "outside-application-window", {
+      zh: `贴息申请期为${window.from}至${window.to}(不含),今天是${on}`,
+      en: `The application window is ${window.from} to ${window.to}, exclusive`,
+    });
   }
 }
 
@@ -228,11 +232,10 @@ export function feeSubsidyOfGuarantee(
   const first = events[0];
   if (!first || yearOf(first.date) > year) return null;
   if (needsActualFeeRate(rule) && !actualFeeRate) {
-    throw DomainValidationError.single(
-      ["actualFeeRate"],
-      "required",
-      "该计划按实际担保费率核定补贴,须提供实际费率 (the guarantee's actual fee rate is needed)",
-    );
+    throw DomainValidationError.single(["actualFeeRate"], "required", {
+      zh: "该计划按实际担保费率核定补贴,须提供实际费率",
+      en: "The guarantee's actual fee rate is needed",
+    });
   }
   const rate = actualFeeRate ? effectiveGuaranteeFeeSubsidyRate(rule, actualFeeRate) : rule.rate;
   if (rate.isZero()) return null;
@@ -276,17 +279,25 @@ export interface YearFees {
 
 export type YearFeeSubsidy =
   | { eligible: true; amountFen: bigint; working: SubsidyWorking }
-  | { eligible: false; reason: string; working: SubsidyWorking | null };
+  | { eligible: false; reason: Term; working: SubsidyWorking | null };
 
 export const FEE_SUBSIDY_REFUSALS = {
-  noFee:
-    "本年度未登记收取的担保费,补贴以实收担保费为上限 (no fee recorded for the year: the subsidy is capped at it)",
-  noRate:
-    "该计划按担保的实际年化费率核定补贴,本年度收费登记未填写费率 (the programme needs the guarantee's actual fee rate: record it with the fee)",
-  mixedRates:
-    "本年度收费登记的费率不一致,请冲正有误的登记 (the year's fees were recorded at different rates: reverse the wrong one)",
-  aboveCeiling: (ceiling: Decimal, rate: Decimal) =>
-    `实际担保费率${rate.times(100).toString()}%高于${ceiling.times(100).toString()}%,不予补贴 (the fee rate is above the programme's ceiling)`,
+  noFee: {
+    zh: "本年度未登记收取的担保费,补贴以实收担保费为上限",
+    en: "No fee recorded for the year: the subsidy is capped at it",
+  },
+  noRate: {
+    zh: "该计划按担保的实际年化费率核定补贴,本年度收费登记未填写费率",
+    en: "The programme needs the guarantee's actual fee rate: record it with the fee",
+  },
+  mixedRates: {
+    zh: "本年度收费登记的费率不一致,请冲正有误的登记",
+    en: "The year's fees were recorded at different rates: reverse the wrong one",
+  },
+  aboveCeiling: (ceiling: Decimal, rate: Decimal) => ({
+    zh: `实际担保费率${rate.times(100).toString()}%高于${ceiling.times(100).toString()}%,不予补贴`,
+    en: "The fee rate is above the programme's ceiling",
+  }),
 } as const;
 
 /**
@@ -302,7 +313,7 @@ export function feeSubsidyForYear(
   endedOn?: string,
 ): YearFeeSubsidy | null {
   if (!guaranteedInYear(position, year, endedOn)) return null;
-  const refuse = (reason: string): YearFeeSubsidy => ({ eligible: false, reason, working: null });
+  const refuse = (reason: Term): YearFeeSubsidy => ({ eligible: false, reason, working: null });
   let actualFeeRate: Decimal | undefined;
   if (needsActualFeeRate(rule)) {
     const [only, ...others] = fees.rates;
@@ -343,19 +354,16 @@ export function compensationOfLoss(
   fundShareOfGuarantor: Decimal,
 ): { fundPaysFen: bigint; working: CompensationWorking } {
   if (position.status !== "OVERDUE") {
-    throw DomainValidationError.single(
-      ["loss"],
-      "loan-not-overdue",
-      "只有逾期贷款才能申请代偿 (only an overdue loan can be compensated)",
-    );
+    throw DomainValidationError.single(["loss"], "loan-not-overdue", {
+      zh: "只有逾期贷款才能申请代偿",
+      en: "Only an overdue loan can be compensated",
+    });
   }
   if (lossFen > position.outstandingFen) {
-    throw DomainValidationError.single(
-      ["loss"],
-      "exceeds-outstanding",
-      `代偿金额${formatYuan(lossFen)}元超过贷款余额${formatYuan(position.outstandingFen)}元 ` +
-        `(loss exceeds the outstanding principal)`,
-    );
+    throw DomainValidationError.single(["loss"], "exceeds-outstanding", {
+      zh: `代偿金额${formatYuan(lossFen)}元超过贷款余额${formatYuan(position.outstandingFen)}元`,
+      en: "Loss exceeds the outstanding principal",
+    });
   }
   const sharing = shareLoss(scheme, lossFen, fundShareOfGuarantor);
   return {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
+import { languageOf, localise } from "../../platform/language";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import { formResponse, sendHtml, sendPdf } from "../forms/form-replies";
@@ -124,7 +125,9 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
         response: { 200: applicationDetailResponse, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => service.getApplication(db, actorOf(request), request.params.id),
+    async (request) =>
+      // Steps keep the eligibility they evaluated with its reasons in both languages.
+      localise(await service.getApplication(db, actorOf(request), request.params.id), languageOf(request)),
   );
 
   r.get(
@@ -139,7 +142,11 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
         response: { 200: currentEligibilityResponse, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => workflow.applicationEligibility(db, actorOf(request), request.params.id),
+    async (request) =>
+      localise(
+        await workflow.applicationEligibility(db, actorOf(request), request.params.id),
+        languageOf(request),
+      ),
   );
 
   r.post(
@@ -156,7 +163,11 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
         response: { 200: applicationDetailResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => workflow.act(db, actorOf(request), request.params.id, request.body, request.ip),
+    async (request) =>
+      localise(
+        await workflow.act(db, actorOf(request), request.params.id, request.body, request.ip),
+        languageOf(request),
+      ),
   );
 
   r.get(

@@ -7,6 +7,7 @@ import {
 } from "@chanrong/domain";
 import { z } from "zod";
 import { annualRate, isoDate, pageQuery, patchOf, text, versionField, yuanString } from "../../platform/http";
+import { schemaMessage } from "../../platform/language";
 
 /*
  * The schemas of the applications' routes: applications and their workflow, the loan's servicing
@@ -83,7 +84,7 @@ const listFilter = {
   status: z.enum(APPLICATION_STATUSES).optional(),
   district: z
     .string()
-    .regex(/^\d{6}$/, "行政区划代码为 6 位数字 (a 6-digit region code)")
+    .regex(/^\d{6}$/, schemaMessage({ zh: "行政区划代码为 6 位数字", en: "A 6-digit region code" }))
     .optional()
     .describe("The enterprise's registered district; a city's code covers all its districts"),
   bankOrgId: z.uuid().optional().describe("The lending bank; never widens what the caller may see"),
@@ -95,7 +96,10 @@ const listFilter = {
 const periodInOrder = (query: { submittedFrom?: string; submittedTo?: string }) =>
   !query.submittedFrom || !query.submittedTo || query.submittedFrom <= query.submittedTo;
 const periodOrder = {
-  message: "提交日期止不能早于提交日期起 (submittedTo must not precede submittedFrom)",
+  message: schemaMessage({
+    zh: "提交日期止不能早于提交日期起",
+    en: "submittedTo must not precede submittedFrom",
+  }),
   path: ["submittedTo"],
 };
 

@@ -90,13 +90,13 @@ function requireApplicant(actor: Actor): string {
   requireOrgType(actor, "ENTERPRISE");
   requireRole(actor, "operator", "admin");
   if (!actor.enterpriseId)
-    throw AppError.forbidden("本机构未关联企业登记信息 (organisation has no enterprise record)");
+    throw AppError.forbidden({ zh: "本机构未关联企业登记信息", en: "Organisation has no enterprise record" });
   return actor.enterpriseId;
 }
 
 async function requireOwnEnterprise(db: Database, enterpriseId: string) {
   const enterprise = await findEnterprise(db, enterpriseId);
-  if (!enterprise) throw AppError.notFound("企业 (enterprise)");
+  if (!enterprise) throw AppError.notFound({ zh: "企业", en: "Enterprise" });
   return enterprise;
 }
 
@@ -123,7 +123,7 @@ async function checkChoices(
     issues.push({
       path: ["loanUse"],
       rule: "permitted-use",
-      message: "该用途不在本计划允许的贷款用途内 (not a permitted loan use)",
+      message: { zh: "该用途不在本计划允许的贷款用途内", en: "Not a permitted loan use" },
     });
   }
   throwIfIssues(issues);
@@ -131,7 +131,8 @@ async function checkChoices(
 
 function positiveAmountFen(amount: string): bigint {
   const amountFen = parseYuan(amount, ["amount"]);
-  if (amountFen <= 0n) throw AppError.validation("amount", "positive", "申请金额须大于 0 (must be positive)");
+  if (amountFen <= 0n)
+    throw AppError.validation("amount", "positive", { zh: "申请金额须大于 0", en: "Must be positive" });
   return amountFen;
 }
 
@@ -219,11 +220,11 @@ export async function updateDraft(
   const enterpriseId = requireApplicant(actor);
   const row = await requireVisible(db, actor, id);
   if (row.status !== "DRAFT") {
-    const message = "申请已提交,不能再修改 (only a draft can be edited; this one was submitted)";
+    const message = { zh: "申请已提交,不能再修改", en: "Only a draft can be edited; this one was submitted" };
     throw new AppError("conflict", message, [{ field: "status", rule: "draft-only", message }]);
   }
   const current = await findProgrammeById(db, row.programmeId);
-  if (!current) throw AppError.notFound("贷款计划 (programme)");
+  if (!current) throw AppError.notFound({ zh: "贷款计划", en: "Programme" });
   const programme =
     patch.programmeCode === undefined || patch.programmeCode === current.code
       ? current
@@ -297,7 +298,7 @@ export async function isParty(db: Executor, actor: Actor, row: repo.ApplicationR
 
 export async function requireVisible(db: Database, actor: Actor, id: string) {
   const row = await repo.findVisibleApplication(db, id, applicationScope(actor));
-  if (!row) throw AppError.notFound("申请 (application)");
+  if (!row) throw AppError.notFound({ zh: "申请", en: "Application" });
   return row;
 }
 
@@ -394,7 +395,7 @@ export function programmeLoansOf(
 
 export async function getApplication(db: Database, actor: Actor, id: string) {
   const found = await repo.findApplicationDetail(db, id, applicationScope(actor));
-  if (!found) throw AppError.notFound("申请 (application)");
+  if (!found) throw AppError.notFound({ zh: "申请", en: "Application" });
   const { application: row } = found;
   const day = today();
   const party = await isParty(db, actor, row);

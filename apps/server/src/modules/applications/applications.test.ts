@@ -312,7 +312,6 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
     expect(refused.json().errors).toMatchObject([{ field: "amount", rule: "amount-limit" }]);
     expect(refused.json().detail).toContain("本次申请 600.00 万元,加在贷");
     expect(refused.json().detail).toContain("超过单户上限 1,000 万元");
-    expect(refused.json().detail).toContain("exceeds the per-enterprise limit of 10,000,000.00 yuan");
     expect((await enterprise.get(`/api/v1/applications/${application.id}`)).json()).toMatchObject({
       status: "DRAFT",
       version: application.version,

@@ -46,19 +46,24 @@ export function registerAttachmentRoutes(app: FastifyInstance, db: Database, sto
     async (request, reply) => {
       const actor = actorOf(request);
       if (!request.isMultipart())
-        throw new AppError("unsupported-media-type", "请以 multipart/form-data 上传 (upload as multipart)");
+        throw new AppError("unsupported-media-type", {
+          zh: "请以 multipart/form-data 上传",
+          en: "Upload as multipart",
+        });
       const file = await request.file();
-      if (!file) throw AppError.validation("file", "required", "请选择文件 (file is required)");
+      if (!file) throw AppError.validation("file", "required", { zh: "请选择文件", en: "File is required" });
       const kind = (file.fields.kind as { value?: unknown } | undefined)?.value ?? "DOCUMENT";
       if (!isKind(kind))
-        throw AppError.validation(
-          "kind",
-          "enum",
-          `附件类型须为 ${ATTACHMENT_KINDS.join(", ")} (unknown kind)`,
-        );
+        throw AppError.validation("kind", "enum", {
+          zh: `附件类型须为 ${ATTACHMENT_KINDS.join(", ")}`,
+          en: "Unknown kind",
+        });
       const filename = filenameInput.safeParse(file.filename);
       if (!filename.success)
-        throw AppError.validation("file.filename", "text", `文件名${filename.error.issues[0]?.message}`);
+        throw AppError.validation("file.filename", "text", {
+          zh: `文件名${filename.error.issues[0]?.message}`,
+          en: `File name: ${filename.error.issues[0]?.message}`,
+        });
       const content = await file.toBuffer();
       const row = await uploadAttachment(
         db,

@@ -19,7 +19,7 @@ export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 async function requireParty(db: Database, actor: Actor, applicationId: string) {
   const application = await requireVisible(db, actor, applicationId);
   if (!isPlatformAdmin(actor) && !(await isParty(db, actor, application)))
-    throw AppError.notFound("申请 (application)");
+    throw AppError.notFound({ zh: "申请", en: "Application" });
   return application;
 }
 
@@ -32,14 +32,14 @@ export async function uploadAttachment(
   ip: string | null,
 ) {
   await requireParty(db, actor, applicationId);
-  if (file.content.length === 0) throw AppError.validation("file", "not-empty", "文件为空 (empty file)");
+  if (file.content.length === 0)
+    throw AppError.validation("file", "not-empty", { zh: "文件为空", en: "Empty file" });
   const contentType = detectFileType(file.filename, file.content);
   if (!contentType) {
-    throw AppError.validation(
-      "file",
-      "file-type",
-      `只接受 ${ACCEPTED_EXTENSIONS.join("、")} 文件,且内容须与扩展名相符 (accepted: ${ACCEPTED_EXTENSIONS.join(", ")}, content matching the name)`,
-    );
+    throw AppError.validation("file", "file-type", {
+      zh: `只接受 ${ACCEPTED_EXTENSIONS.join("、")} 文件,且内容须与扩展名相符`,
+      en: `accepted: ${ACCEPTED_EXTENSIONS.join(", ")}, content matching the name`,
+    });
   }
   const sha256 = createHash("sha256").update(file.content).digest("hex");
   // Content-addressed: the same bytes are stored once, however often they are attached.
@@ -75,7 +75,7 @@ export async function listAttachments(db: Database, actor: Actor, applicationId:
 export async function readAttachment(db: Database, storage: FileStorage, actor: Actor, id: string) {
   const attachment = await repo.findAttachment(db, id);
   const application = attachment && (await findApplication(db, attachment.applicationId));
-  if (!attachment || !application) throw AppError.notFound("附件 (attachment)");
+  if (!attachment || !application) throw AppError.notFound({ zh: "附件", en: "Attachment" });
   await requireParty(db, actor, application.id);
   return { attachment, content: await storage.get(attachment.sha256) };
 }

@@ -14,6 +14,6 @@ export function listNotifications(db: Database, actor: Actor) {
 /** Marks one of the organisation's unread reminders read; another's, or one read already, is not found. */
 export async function markRead(db: Database, actor: Actor, id: string) {
   const row = await repo.markRead(db, id, actor.orgId);
-  if (!row) throw AppError.notFound("提醒 (notification)");
+  if (!row) throw AppError.notFound({ zh: "提醒", en: "Notification" });
   return row;
 }

@@ -61,15 +61,12 @@ describe("the programme's ceilings refuse, other failed rules the bureau acknowl
       {
         field: "amount",
         rule: "amount-limit",
-        message:
-          "本次申请 1,200.00 万元,无其他在贷,超过单户上限 1,000 万元,尚可申请 1,000.00 万元 " +
-          "(this application 12,000,000.00 + live programme loans 0.00 = 12,000,000.00 yuan exceeds the " +
-          "per-enterprise limit of 10,000,000.00 yuan)",
+        message: "本次申请 1,200.00 万元,无其他在贷,超过单户上限 1,000 万元,尚可申请 1,000.00 万元",
       },
       {
         field: "termMonths",
         rule: "term-limit",
-        message: "申请期限 48 个月,超过最长 36 个月 (term of 48 months exceeds the maximum of 36 months)",
+        message: "申请期限 48 个月,超过最长 36 个月",
       },
     ]);
     const after = (await enterprise.get(`/api/v1/applications/${id}`)).json();

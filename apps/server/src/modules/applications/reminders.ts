@@ -5,10 +5,11 @@ import type { Job } from "../../platform/jobs";
 import { listRunningClocks } from "./applications.repository";
 import { insertNotifications } from "./notifications.repository";
 
+/** Stored once per organisation and shown as written, so in Chinese (the kind is the code to translate). */
 const MESSAGES = {
-  "due-soon": (name: string, due: string) => `${name} 的申请将于 ${due} 到期,请及时办理 (due ${due})`,
-  "due-today": (name: string, due: string) => `${name} 的申请今天(${due})到期 (due today)`,
-  overdue: (name: string, due: string) => `${name} 的申请已于 ${due} 逾期未办 (overdue since ${due})`,
+  "due-soon": (name: string, due: string) => `${name} 的申请将于 ${due} 到期,请及时办理`,
+  "due-today": (name: string, due: string) => `${name} 的申请今天(${due})到期`,
+  overdue: (name: string, due: string) => `${name} 的申请已于 ${due} 逾期未办`,
 } as const;
 
 /**

@@ -36,7 +36,7 @@ function presentPosition(events: Awaited<ReturnType<typeof repo.listLoanEvents>>
 /** The loan's events and its position derived from them, for anyone who may see the application. */
 export async function getLoan(db: Database, actor: Actor, applicationId: string) {
   if (!(await applications.isInScope(db, applicationId, applicationScope(actor))))
-    throw AppError.notFound("申请 (application)");
+    throw AppError.notFound({ zh: "申请", en: "Application" });
   const events = await repo.listLoanEvents(db, applicationId);
   return {
     position: presentPosition(events),
@@ -70,26 +70,25 @@ export async function recordLoanEvent(
   requireRole(actor, "operator");
   const found = await applications.findApplication(db, applicationId);
   // Another bank's loan does not exist as far as this bank can tell.
-  if (!found || found.bankOrgId !== actor.orgId) throw AppError.notFound("申请 (application)");
+  if (!found || found.bankOrgId !== actor.orgId) throw AppError.notFound({ zh: "申请", en: "Application" });
   const amountFen = parseYuan(input.amount, ["amount"]);
   await db.transaction(async (tx) => {
     const application = await repo.lockApplication(tx, applicationId);
     if (!LOAN_SERVICING_STATUSES.includes(stateOf(application).status)) {
-      throw new AppError(
-        "conflict",
-        `申请状态为 ${application.status},不能登记贷款事件 (loan events need a contracted loan that is not settled)`,
-      );
+      throw new AppError("conflict", {
+        zh: `申请状态为 ${application.status},不能登记贷款事件`,
+        en: "Loan events need a contracted loan that is not settled",
+      });
     }
     const events = (await repo.listLoanEvents(tx, applicationId)).map(toLoanEvent);
     const reverses = input.reverses === undefined ? null : String(input.reverses);
     const reversed = reverses ? events.find((event) => event.id === reverses) : undefined;
     // A reversal carries the type and amount of what it cancels, so it reads as what it undoes.
     if (reversed && (reversed.type !== input.type || reversed.amountFen !== amountFen)) {
-      throw AppError.validation(
-        "reverses",
-        "matches-reversed",
-        "冲正事件的类型和金额须与原事件一致 (a reversal repeats the type and amount)",
-      );
+      throw AppError.validation("reverses", "matches-reversed", {
+        zh: "冲正事件的类型和金额须与原事件一致",
+        en: "A reversal repeats the type and amount",
+      });
     }
     const next = { id: "new", type: input.type, date: input.date, amountFen, reverses };
     const position = positionAfter(events, next);

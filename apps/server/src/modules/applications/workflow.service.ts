@@ -26,7 +26,7 @@ import type { Database, Executor } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
-import { AppError } from "../../platform/errors";
+import { AppError, issuesText } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
 import { eligibilityFacts, findProgrammeById, loadConfig } from "../programmes/programmes.service";
 import * as repo from "./applications.repository";
@@ -104,7 +104,7 @@ const factsOf = (
 export async function applicationEligibility(db: Database, actor: Actor, id: string) {
   const row = await requireVisible(db, actor, id);
   const programme = await findProgrammeById(db, row.programmeId);
-  if (!programme) throw AppError.notFound("贷款计划 (programme)");
+  if (!programme) throw AppError.notFound({ zh: "贷款计划", en: "Programme" });
   const config = await loadConfig(db, programme, row.programmeVersion);
   const { eligible, checks } = evaluateEligibility(await factsOf(db, row, config));
   return {
@@ -131,7 +131,7 @@ async function decideEligibility(
   if (breaches.length > 0) {
     throw new AppError(
       "conflict",
-      breaches.map((issue) => issue.message).join(";"),
+      issuesText(breaches.map((issue) => ({ field: issue.path.join("."), message: issue.message }))),
       breaches.map((issue) => ({ field: issue.path.join("."), rule: issue.rule, message: issue.message })),
     );
   }
@@ -157,10 +157,13 @@ async function decideEligibility(
 export async function act(db: Database, actor: Actor, id: string, input: ActionInput, ip: string | null) {
   await db.transaction(async (tx) => {
     const locked = await repo.lockForStep(tx, id, applicationScope(actor));
-    if (!locked) throw AppError.notFound("申请 (application)");
+    if (!locked) throw AppError.notFound({ zh: "申请", en: "Application" });
     const { application: current } = locked;
     if (!(await isParty(tx, actor, current)))
-      throw AppError.forbidden("只有本申请的当事方可以办理 (only a party to this application may act)");
+      throw AppError.forbidden({
+        zh: "只有本申请的当事方可以办理",
+        en: "Only a party to this application may act",
+      });
     const config = programmeConfigFromWire(locked.config);
 
     const payload: ActionPayload = {

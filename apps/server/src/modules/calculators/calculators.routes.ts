@@ -12,6 +12,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { text } from "../../platform/http";
+import { languageOf, localise } from "../../platform/language";
 import { problems } from "../../platform/responses";
 import {
   interestSubsidyRequest,
@@ -151,6 +152,6 @@ export function registerCalculatorRoutes(app: FastifyInstance): void {
         response: { 200: usccResponse, ...refusals },
       },
     },
-    async (request) => validateUscc(request.params.code),
+    async (request) => localise(validateUscc(request.params.code), languageOf(request)),
   );
 }

@@ -53,7 +53,7 @@ function caseScope(actor: Actor): ApplicationScope {
 
 async function findCase(db: Executor, actor: Actor, id: string): Promise<CaseRow> {
   const row = await repo.findCase(db, caseScope(actor), id);
-  if (!row) throw AppError.notFound("代偿案件 (default case)");
+  if (!row) throw AppError.notFound({ zh: "代偿案件", en: "Default case" });
   return row;
 }
 
@@ -282,17 +282,19 @@ export async function claimableLoans(db: Database, actor: Actor) {
 
 export function notInFuture(field: string, date: string): void {
   if (date > today()) {
-    throw AppError.validation(field, "not-in-future", `日期不能晚于今天${today()} (cannot be in the future)`);
+    throw AppError.validation(field, "not-in-future", {
+      zh: `日期不能晚于今天${today()}`,
+      en: "Cannot be in the future",
+    });
   }
 }
 
 export function notBefore(field: string, date: string, earliest: string, what: string): void {
   if (date < earliest) {
-    throw AppError.validation(
-      field,
-      "not-before",
-      `日期不能早于${what}${earliest} (cannot be before ${earliest})`,
-    );
+    throw AppError.validation(field, "not-before", {
+      zh: `日期不能早于${what}${earliest}`,
+      en: `Cannot be before ${earliest}`,
+    });
   }
 }
 
@@ -300,11 +302,10 @@ export function notBefore(field: string, date: string, earliest: string, what: s
 export function schemeOf(allowed: readonly string[], requested: string | undefined): string {
   const scheme = requested ?? allowed[0];
   if (!scheme || !allowed.includes(scheme)) {
-    throw AppError.validation(
-      "scheme",
-      "programme-scheme",
-      `该贷款计划适用的风险分担方案为${allowed.join("、")} (the programme allows ${allowed.join(", ")})`,
-    );
+    throw AppError.validation("scheme", "programme-scheme", {
+      zh: `该贷款计划适用的风险分担方案为${allowed.join("、")}`,
+      en: `The programme allows ${allowed.join(", ")}`,
+    });
   }
   return scheme;
 }
@@ -326,7 +327,8 @@ export async function claim(db: Database, actor: Actor, input: ClaimInput, ip: s
   requireRole(actor, "operator", "reviewer");
   const found = await repo.findLoan(db, input.applicationId);
   // Another bank's loan does not exist as far as this bank can tell.
-  if (!found || found.application.bankOrgId !== actor.orgId) throw AppError.notFound("贷款 (loan)");
+  if (!found || found.application.bankOrgId !== actor.orgId)
+    throw AppError.notFound({ zh: "贷款", en: "Loan" });
   const { application } = found;
   const config = await programmeConfigs(db)(application.programmeId, application.programmeVersion);
   const scheme = schemeOf(config.riskSharingSchemes, input.scheme);
@@ -358,10 +360,10 @@ export async function claim(db: Database, actor: Actor, input: ClaimInput, ip: s
         claimedBy: actor.userId,
       })
       .catch(
-        uniqueViolation(
-          "applicationId",
-          "该贷款已申请代偿 (compensation has already been claimed on this loan)",
-        ),
+        uniqueViolation("applicationId", {
+          zh: "该贷款已申请代偿",
+          en: "Compensation has already been claimed on this loan",
+        }),
       );
     await recordStep(tx, actor, caseId, {
       action: "claim",
@@ -388,14 +390,15 @@ export async function guarantorCase(db: Database, actor: Actor, id: string) {
   requireOrgType(actor, "GUARANTOR");
   requireRole(actor, "operator", "reviewer");
   const row = await findCase(db, actor, id);
-  if (row.application.guarantorOrgId !== actor.orgId) throw AppError.notFound("代偿案件 (default case)");
+  if (row.application.guarantorOrgId !== actor.orgId)
+    throw AppError.notFound({ zh: "代偿案件", en: "Default case" });
   return row;
 }
 
 /** Locks the case row and checks the caller saw its current version (else 409, nothing written). */
 export async function lockCase(tx: Transaction, id: string, version?: number) {
   const locked = await repo.lockCase(tx, id);
-  if (!locked) throw AppError.notFound("代偿案件 (default case)");
+  if (!locked) throw AppError.notFound({ zh: "代偿案件", en: "Default case" });
   if (version !== undefined && locked.version !== version) throw AppError.staleVersion();
   return locked;
 }
@@ -451,7 +454,8 @@ export async function withdrawClaim(
 ) {
   requireOrgType(actor, "BANK");
   const row = await findCase(db, actor, id);
-  if (row.application.bankOrgId !== actor.orgId) throw AppError.notFound("代偿案件 (default case)");
+  if (row.application.bankOrgId !== actor.orgId)
+    throw AppError.notFound({ zh: "代偿案件", en: "Default case" });
   await db.transaction(async (tx) => {
     const locked = await lockCase(tx, id, input.version);
     const next = stepOf(locked.status, "withdraw", actor, input);

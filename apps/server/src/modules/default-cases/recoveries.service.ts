@@ -148,10 +148,10 @@ export async function renewFundPayment(
     stepOf(locked.status, "request-fund-payment", actor);
     const previous = await repo.findPayment(tx, locked.paymentId);
     if (!fundPaymentRenewable(previous?.status as PaymentStatus | undefined)) {
-      throw new AppError(
-        "conflict",
-        "只有风险补偿支付申请已撤销的案件才能重新申请 (only after the fund's payment was cancelled)",
-      );
+      throw new AppError("conflict", {
+        zh: "只有风险补偿支付申请已撤销的案件才能重新申请",
+        en: "Only after the fund's payment was cancelled",
+      });
     }
     const paymentId = await requestFundPayment(tx, actor, row, locked.working as CompensationWorking);
     await repo.updateCase(tx, id, { paymentId });
@@ -211,8 +211,14 @@ export async function recordRecovery(
       if (!same) {
         throw new AppError(
           "conflict",
-          "幂等键已用于另一笔追偿 (idempotency key reused with different fields)",
-          [{ field: "idempotencyKey", rule: "idempotency-key-reused", message: "幂等键已被其他请求使用" }],
+          { zh: "幂等键已用于另一笔追偿", en: "Idempotency key reused with different fields" },
+          [
+            {
+              field: "idempotencyKey",
+              rule: "idempotency-key-reused",
+              message: { zh: "幂等键已被其他请求使用", en: "Idempotency key already used" },
+            },
+          ],
         );
       }
       return { recoveryId: replayed.id, replayed: true };
@@ -226,16 +232,30 @@ export async function recordRecovery(
     if (!fundPartPaid(fundPaysFen, payment?.status as PaymentStatus | undefined)) {
       throw new AppError(
         "conflict",
-        "专项资金的风险补偿尚未拨付,追偿款暂不能分配 (the fund's compensation has not been paid yet)",
-        [{ field: "defaultCase", rule: "fund-part-unpaid", message: "风险补偿尚未拨付" }],
+        {
+          zh: "专项资金的风险补偿尚未拨付,追偿款暂不能分配",
+          en: "The fund's compensation has not been paid yet",
+        },
+        [
+          {
+            field: "defaultCase",
+            rule: "fund-part-unpaid",
+            message: { zh: "风险补偿尚未拨付", en: "The risk compensation is not paid yet" },
+          },
+        ],
       );
     }
     // Net of reversals: a corrected recovery frees its amount again.
     const recoveredFen = await repo.recoveredFen(tx, id);
     if (amountFen > recoverableFen(locked.status as DefaultCaseStatus, nonBankFen, recoveredFen)) {
-      const message =
-        `累计追回${formatYuan(recoveredFen + amountFen)}元将超过非银行各方承担的损失${formatYuan(nonBankFen)}元,` +
-        `已追回${formatYuan(recoveredFen)}元 (the total recovered would exceed the non-bank loss)`;
+      const message = {
+        zh:
+          `累计追回${formatYuan(recoveredFen + amountFen)}元将超过非银行各方承担的损失${formatYuan(nonBankFen)}元,` +
+          `已追回${formatYuan(recoveredFen)}元`,
+        en:
+          `The total recovered, ${formatYuan(recoveredFen + amountFen)}, would exceed the non-bank loss of ` +
+          `${formatYuan(nonBankFen)} (${formatYuan(recoveredFen)} recovered so far)`,
+      };
       throw new AppError("validation", message, [{ field: "amount", rule: "max-non-bank-loss", message }]);
     }
     const distribution = distributeRecovery(
@@ -306,12 +326,13 @@ export async function reverseRecovery(
     const locked = await lockCase(tx, id);
     stepOf(locked.status, "reverse-recovery", actor, input);
     const found = await repo.findRecovery(tx, id, recoveryId);
-    if (!found) throw AppError.notFound("追偿款 (recovery)");
+    if (!found) throw AppError.notFound({ zh: "追偿款", en: "Recovery" });
     const { recovery } = found;
     if (found.recorderOrgId !== actor.orgId) {
-      throw AppError.forbidden(
-        "只能冲正本单位登记的追偿款 (only the organisation that recorded it may reverse it)",
-      );
+      throw AppError.forbidden({
+        zh: "只能冲正本单位登记的追偿款",
+        en: "Only the organisation that recorded it may reverse it",
+      });
     }
     if (recovery.reverses !== null) throw reversalNotReversible("追偿款");
     if (await repo.hasReversal(tx, recovery.id)) throw alreadyReversed("追偿款");

@@ -1,4 +1,4 @@
-import { ENTERPRISE_TAGS, OWNERSHIP_TYPES, SIZE_CLASSES, tagIsValidOn } from "@chanrong/domain";
+import { ENTERPRISE_TAGS, OWNERSHIP_TYPES, SIZE_CLASSES, type Term, tagIsValidOn } from "@chanrong/domain";
 import ExcelJS from "exceljs";
 
 /**
@@ -117,7 +117,12 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
-export class WorkbookFormatError extends Error {}
+/** A workbook that cannot be read as the import template; its text says why in both languages. */
+export class WorkbookFormatError extends Error {
+  constructor(readonly text: Term) {
+    super(text.en);
+  }
+}
 
 /** Rows of the first sheet keyed by column, with their spreadsheet row numbers. */
 export async function readEnterpriseWorkbook(
@@ -127,10 +132,10 @@ export async function readEnterpriseWorkbook(
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
-    throw new WorkbookFormatError("文件不是有效的 Excel (.xlsx) 文件 (not a valid .xlsx file)");
+    throw new WorkbookFormatError({ zh: "文件不是有效的 Excel (.xlsx) 文件", en: "Not a valid .xlsx file" });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new WorkbookFormatError("工作簿中没有工作表 (workbook has no sheet)");
+  if (!sheet) throw new WorkbookFormatError({ zh: "工作簿中没有工作表", en: "Workbook has no sheet" });
   const headerCells = sheet.getRow(1).values as ExcelJS.CellValue[];
   const columnIndex = new Map<ColumnKey, number>();
   headerCells.forEach((value, index) => {
@@ -140,7 +145,11 @@ export async function readEnterpriseWorkbook(
   const missing = ENTERPRISE_COLUMNS.filter((c) => c.required && !columnIndex.has(c.key)).map(
     (c) => c.header,
   );
-  if (missing.length) throw new WorkbookFormatError(`缺少列: ${missing.join("、")} (missing columns)`);
+  if (missing.length)
+    throw new WorkbookFormatError({
+      zh: `缺少列: ${missing.join("、")}`,
+      en: `Missing columns: ${missing.join(", ")}`,
+    });
 
   const rows: { rowNumber: number; row: SheetRow }[] = [];
   sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {

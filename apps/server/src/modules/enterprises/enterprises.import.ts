@@ -1,10 +1,11 @@
-import { isDerivedTag, validateUscc } from "@chanrong/domain";
+import { isDerivedTag, type Term, validateUscc } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import { regionCovers } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
-import { AppError, type FieldError } from "../../platform/errors";
+import { AppError, type FieldIssue } from "../../platform/errors";
 import { text } from "../../platform/http";
+import { zodMessage } from "../../platform/language";
 import {
   ENTERPRISE_COLUMNS,
   ownershipCode,
@@ -25,10 +26,13 @@ const cellInput = text({ min: 0, max: 2000, multiline: true });
 const header = (key: string) => ENTERPRISE_COLUMNS.find((c) => c.key === key)?.header ?? key;
 
 /** A row error names the spreadsheet row and the column header a person sees in Excel. */
-const rowError = (rowNumber: number, key: string, rule: string, message: string): FieldError => ({
+const rowError = (rowNumber: number, key: string, rule: string, message: Term): FieldIssue => ({
   field: `第${rowNumber}行.${header(key)}`,
   rule,
-  message: `第 ${rowNumber} 行「${header(key)}」: ${message}`,
+  message: {
+    zh: `第 ${rowNumber} 行「${header(key)}」: ${message.zh}`,
+    en: `Row ${rowNumber} "${header(key)}": ${message.en}`,
+  },
 });
 
 /**
@@ -41,31 +45,33 @@ export async function importEnterprises(db: Database, actor: Actor, file: Buffer
   try {
     rows = await readEnterpriseWorkbook(file);
   } catch (error) {
-    if (error instanceof WorkbookFormatError) throw AppError.validation("file", "xlsx", error.message);
+    if (error instanceof WorkbookFormatError) throw AppError.validation("file", "xlsx", error.text);
     throw error;
   }
-  if (rows.length === 0) throw AppError.validation("file", "not-empty", "文件中没有企业数据 (no rows)");
+  if (rows.length === 0)
+    throw AppError.validation("file", "not-empty", { zh: "文件中没有企业数据", en: "No rows" });
   const cellErrors = rows.flatMap(({ rowNumber, row }) =>
     Object.entries(row).flatMap(([key, value]) => {
       const checked = cellInput.safeParse(value);
       return checked.success
         ? []
-        : checked.error.issues.map((issue) => rowError(rowNumber, key, issue.code, issue.message));
+        : checked.error.issues.map((issue) =>
+            rowError(rowNumber, key, issue.code, zodMessage({ message: issue.message, params: issue })),
+          );
     }),
   );
   if (cellErrors.length) {
     throw new AppError(
       "validation",
-      "文件中有无效的单元格,整个文件未导入 (invalid cells; nothing was imported)",
+      { zh: "文件中有无效的单元格,整个文件未导入", en: "Invalid cells; nothing was imported" },
       cellErrors,
     );
   }
   if (rows.length > IMPORT_ROW_LIMIT) {
-    throw AppError.validation(
-      "file",
-      "max-rows",
-      `单次最多导入 ${IMPORT_ROW_LIMIT} 行 (at most ${IMPORT_ROW_LIMIT} rows)`,
-    );
+    throw AppError.validation("file", "max-rows", {
+      zh: `单次最多导入 ${IMPORT_ROW_LIMIT} 行`,
+      en: `At most ${IMPORT_ROW_LIMIT} rows`,
+    });
   }
 
   const regions = await repo.findRegions(db, [...new Set(rows.map((r) => r.row.district ?? ""))]);
@@ -74,7 +80,7 @@ export async function importEnterprises(db: Database, actor: Actor, file: Buffer
     rows.map((r) => r.row.uscc ?? ""),
   );
   const seen = new Map<string, number>();
-  const errors: FieldError[] = [];
+  const errors: FieldIssue[] = [];
   const accepted: EnterpriseInput[] = [];
 
   for (const { rowNumber, row } of rows) {
@@ -86,7 +92,10 @@ export async function importEnterprises(db: Database, actor: Actor, file: Buffer
     const failedRows = new Set(errors.map((e) => e.field.split(".")[0])).size;
     throw new AppError(
       "validation",
-      `${failedRows} 行有错误,整个文件未导入 (${failedRows} row(s) have errors; nothing was imported)`,
+      {
+        zh: `${failedRows} 行有错误,整个文件未导入`,
+        en: `${failedRows} row(s) have errors; nothing was imported`,
+      },
       errors,
     );
   }
@@ -115,15 +124,20 @@ function checkRow(
   regions: { code: string; name: string }[],
   existing: Map<string, string>,
   seen: Map<string, number>,
-): { input?: EnterpriseInput; errors: FieldError[] } {
-  const errors: FieldError[] = [];
+): { input?: EnterpriseInput; errors: FieldIssue[] } {
+  const errors: FieldIssue[] = [];
   const region = regions.find((r) => r.code === row.district || r.name === row.district);
   if (!region)
     errors.push(
-      rowError(rowNumber, "district", "exists", `未知区县「${row.district ?? ""}」(unknown district)`),
+      rowError(rowNumber, "district", "exists", {
+        zh: `未知区县「${row.district ?? ""}」`,
+        en: "Unknown district",
+      }),
     );
   else if (!regionCovers(actor.orgRegionCode, region.code) && actor.orgType !== "PLATFORM_ADMIN") {
-    errors.push(rowError(rowNumber, "district", "own-region", "不在本机构辖区内 (outside your region)"));
+    errors.push(
+      rowError(rowNumber, "district", "own-region", { zh: "不在本机构辖区内", en: "Outside your region" }),
+    );
   }
   const ownership = ownershipCode(row.ownership ?? "");
   const tagLabels = (row.tags ?? "")
@@ -132,26 +146,27 @@ function checkRow(
     .filter(Boolean);
   const unknownTag = tagLabels.find((label) => !tagCode(label));
   if (unknownTag)
-    errors.push(rowError(rowNumber, "tags", "known-tag", `未知标签「${unknownTag}」(unknown tag)`));
+    errors.push(
+      rowError(rowNumber, "tags", "known-tag", {
+        zh: `未知标签「${unknownTag}」`,
+        en: `Unknown tag "${unknownTag}"`,
+      }),
+    );
   const derivedTag = tagLabels.find((label) => isDerivedTag(tagCode(label) ?? ""));
   if (derivedTag) {
     errors.push(
-      rowError(
-        rowNumber,
-        "tags",
-        "derived-tag",
-        `「${derivedTag}」以经信局重点支持企业名单为准,不能导入,请由经信局在名单中添加 (kept on the industry bureau's key-supported list)`,
-      ),
+      rowError(rowNumber, "tags", "derived-tag", {
+        zh: `「${derivedTag}」以经信局重点支持企业名单为准,不能导入,请由经信局在名单中添加`,
+        en: `"${derivedTag}" is kept on the industry bureau's key-supported list and cannot be imported`,
+      }),
     );
   }
   if (Boolean(row.revenue) !== Boolean(row.revenueYear)) {
     errors.push(
-      rowError(
-        rowNumber,
-        row.revenue ? "revenueYear" : "revenue",
-        "pair",
-        "营业收入与年度须同时填写 (give both year and revenue)",
-      ),
+      rowError(rowNumber, row.revenue ? "revenueYear" : "revenue", "pair", {
+        zh: "营业收入与年度须同时填写",
+        en: "Give both year and revenue",
+      }),
     );
   }
 
@@ -180,21 +195,21 @@ function checkRow(
     for (const issue of parsed.error.issues) {
       const key = columnOf(issue.path);
       if (key === "tags" && (unknownTag || derivedTag)) continue;
-      errors.push(rowError(rowNumber, key, issue.code, issue.message));
+      errors.push(
+        rowError(rowNumber, key, issue.code, zodMessage({ message: issue.message, params: issue })),
+      );
     }
   }
   const uscc = validateUscc(candidate.uscc);
   if (!uscc.valid) errors.push(rowError(rowNumber, "uscc", `uscc-${uscc.rule}`, uscc.reason));
   else if (existing.has(candidate.uscc)) {
-    errors.push(rowError(rowNumber, "uscc", "unique", "该代码已登记 (already registered)"));
+    errors.push(rowError(rowNumber, "uscc", "unique", { zh: "该代码已登记", en: "Already registered" }));
   } else if (seen.has(candidate.uscc)) {
     errors.push(
-      rowError(
-        rowNumber,
-        "uscc",
-        "unique-in-file",
-        `与第 ${seen.get(candidate.uscc)} 行重复 (duplicate in file)`,
-      ),
+      rowError(rowNumber, "uscc", "unique-in-file", {
+        zh: `与第 ${seen.get(candidate.uscc)} 行重复`,
+        en: "Duplicate in file",
+      }),
     );
   }
   seen.set(candidate.uscc, seen.get(candidate.uscc) ?? rowNumber);

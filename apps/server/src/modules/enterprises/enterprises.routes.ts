@@ -113,12 +113,13 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
     async (request) => {
       const actor = actorOf(request);
       if (!request.isMultipart())
-        throw new AppError(
-          "unsupported-media-type",
-          "请以 multipart/form-data 上传文件 (upload as multipart)",
-        );
+        throw new AppError("unsupported-media-type", {
+          zh: "请以 multipart/form-data 上传文件",
+          en: "Upload as multipart",
+        });
       const file = await request.file();
-      if (!file) throw AppError.validation("file", "required", "请选择要导入的文件 (file is required)");
+      if (!file)
+        throw AppError.validation("file", "required", { zh: "请选择要导入的文件", en: "File is required" });
       const buffer = await file.toBuffer();
       return importEnterprises(db, actor, buffer, request.ip);
     },

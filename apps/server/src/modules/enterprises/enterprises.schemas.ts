@@ -1,6 +1,7 @@
 import { ENTERPRISE_TAG_CODES, OWNERSHIP_CODES, RECORDED_TAG_CODES } from "@chanrong/domain";
 import { z } from "zod";
 import { figureYuan, isoDate, pageQuery, patchOf, text, versionField } from "../../platform/http";
+import { schemaMessage } from "../../platform/language";
 
 const SIZE_CLASS_CODES = ["LARGE", "MEDIUM", "SMALL", "MICRO"] as const;
 
@@ -13,7 +14,7 @@ export const tagInput = z
   })
   .strict()
   .refine((t) => t.validTo === null || t.validTo >= t.validFrom, {
-    message: "有效期止不能早于有效期起 (validTo must not precede validFrom)",
+    message: schemaMessage({ zh: "有效期止不能早于有效期起", en: "validTo must not precede validFrom" }),
     path: ["validTo"],
   });
 
@@ -28,7 +29,9 @@ export const bankAccountInput = z
   .object({
     bankOrgId: z.uuid().nullable().default(null),
     bankName: text({ min: 2, max: 100 }),
-    accountNo: z.string().regex(/^[0-9-]{8,32}$/, "账号为 8–32 位数字 (8–32 digits)"),
+    accountNo: z
+      .string()
+      .regex(/^[0-9-]{8,32}$/, schemaMessage({ zh: "账号为 8–32 位数字", en: "8–32 digits" })),
   })
   .strict();
 
@@ -38,18 +41,24 @@ export const enterpriseInput = z
     uscc: text({ max: 40 }),
     name: text({ min: 2, max: 100 }),
     address: text({ min: 2, max: 200 }),
-    districtCode: z.string().regex(/^\d{6}$/, "行政区划代码为 6 位数字 (a 6-digit region code)"),
+    districtCode: z
+      .string()
+      .regex(/^\d{6}$/, schemaMessage({ zh: "行政区划代码为 6 位数字", en: "A 6-digit region code" })),
     legalRepresentative: text({ max: 40 }),
     contactName: text({ min: 0, max: 40 }).nullable().default(null),
     contactPhone: z
       .string()
-      .regex(/^[0-9+\- ]{7,20}$/, "电话号码格式不正确 (7–20 digits)")
+      .regex(/^[0-9+\- ]{7,20}$/, schemaMessage({ zh: "电话号码格式不正确", en: "7–20 digits" }))
       .nullable()
       .default(null),
     establishedOn: isoDate,
-    industryCode: z
-      .string()
-      .regex(/^[A-T](\d{2,4})?$/, "GB/T 4754-2017 行业代码,如 C3670 (industry code such as C3670)"),
+    industryCode: z.string().regex(
+      /^[A-T](\d{2,4})?$/,
+      schemaMessage({
+        zh: "GB/T 4754-2017 行业代码,如 C3670",
+        en: "Industry code such as C3670",
+      }),
+    ),
     mainBusiness: text({ min: 0, max: 500, multiline: true }).nullable().default(null),
     employees: z.number().int().min(0).max(10_000_000),
     totalAssets: figureYuan.nullable().default(null),
@@ -89,7 +98,7 @@ export const supplyChainLinkInput = z
   })
   .strict()
   .refine((l) => l.coreEnterpriseId !== l.supplierEnterpriseId, {
-    message: "核心企业与供应商不能相同 (core and supplier must differ)",
+    message: schemaMessage({ zh: "核心企业与供应商不能相同", en: "Core and supplier must differ" }),
     path: ["supplierEnterpriseId"],
   });
 

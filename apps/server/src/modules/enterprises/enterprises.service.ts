@@ -12,7 +12,7 @@ import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
-import { AppError, type FieldError } from "../../platform/errors";
+import { AppError, type FieldIssue, issuesText } from "../../platform/errors";
 import { findOrganisation } from "../identity/identity.service";
 import * as repo from "./enterprises.repository";
 import type { EnterpriseFilter, EnterpriseInput, EnterpriseUpdate } from "./enterprises.schemas";
@@ -56,29 +56,31 @@ const canPrepare = (actor: Actor) => hasRole(actor, "operator", "admin");
 
 /** Registering enterprises is the industry bureau's job in its region (and the operator's). */
 export function requireRegistrar(actor: Actor, districtCode: string, field = "districtCode") {
-  if (!canPrepare(actor)) throw AppError.forbidden("需要经办或管理员角色 (requires operator or admin role)");
+  if (!canPrepare(actor))
+    throw AppError.forbidden({ zh: "需要经办或管理员角色", en: "Requires operator or admin role" });
   if (isPlatformAdmin(actor)) return;
   if (actor.orgType !== "INDUSTRY_BUREAU") {
-    throw AppError.forbidden(
-      "只有经信部门或平台管理员可以登记企业 (only industry bureaus register enterprises)",
-    );
+    throw AppError.forbidden({
+      zh: "只有经信部门或平台管理员可以登记企业",
+      en: "Only industry bureaus register enterprises",
+    });
   }
   if (!regionCovers(actor.orgRegionCode, districtCode)) {
-    throw AppError.validation(
-      field,
-      "own-region",
-      `区县 ${districtCode} 不在本机构辖区内 (district outside your region)`,
-    );
+    throw AppError.validation(field, "own-region", {
+      zh: `区县 ${districtCode} 不在本机构辖区内`,
+      en: "District outside your region",
+    });
   }
 }
 
 function requireEditor(actor: Actor, enterprise: { id: string; districtCode: string }) {
-  if (!canPrepare(actor)) throw AppError.forbidden("需要经办或管理员角色 (requires operator or admin role)");
+  if (!canPrepare(actor))
+    throw AppError.forbidden({ zh: "需要经办或管理员角色", en: "Requires operator or admin role" });
   const ownProfile = actor.orgType === "ENTERPRISE" && actor.enterpriseId === enterprise.id;
   const regionalBureau =
     actor.orgType === "INDUSTRY_BUREAU" && regionCovers(actor.orgRegionCode, enterprise.districtCode);
   if (!ownProfile && !regionalBureau && !isPlatformAdmin(actor)) {
-    throw AppError.forbidden("无权修改该企业 (you may not edit this enterprise)");
+    throw AppError.forbidden({ zh: "无权修改该企业", en: "You may not edit this enterprise" });
   }
 }
 
@@ -93,26 +95,28 @@ function checkUscc(
   if (result.valid) return { confirmed: false };
   if (confirmedAsIssued && result.rule === "check-digit") {
     if (!isPlatformAdmin(actor)) {
-      throw AppError.validation(
-        "usccConfirmedAsIssued",
-        "platform-admin-only",
-        "只有平台管理员可以确认校验位不符的历史代码 (only a platform admin may confirm such a code)",
-      );
+      throw AppError.validation("usccConfirmedAsIssued", "platform-admin-only", {
+        zh: "只有平台管理员可以确认校验位不符的历史代码",
+        en: "Only a platform admin may confirm such a code",
+      });
     }
     return { confirmed: true };
   }
   throw AppError.validation(field, `uscc-${result.rule}`, result.reason);
 }
 
-async function checkReferences(db: Executor, input: Partial<EnterpriseInput>): Promise<FieldError[]> {
-  const errors: FieldError[] = [];
+async function checkReferences(db: Executor, input: Partial<EnterpriseInput>): Promise<FieldIssue[]> {
+  const errors: FieldIssue[] = [];
   if (input.districtCode) {
     const [region] = await repo.findRegions(db, [input.districtCode]);
     if (!region || region.code !== input.districtCode) {
       errors.push({
         field: "districtCode",
         rule: "exists",
-        message: `区县代码 ${input.districtCode} 不存在 (unknown district)`,
+        message: {
+          zh: `区县代码 ${input.districtCode} 不存在`,
+          en: `Unknown district ${input.districtCode}`,
+        },
       });
     }
   }
@@ -123,7 +127,7 @@ async function checkReferences(db: Executor, input: Partial<EnterpriseInput>): P
       errors.push({
         field: `bankAccounts.${index}.bankOrgId`,
         rule: "bank-organisation",
-        message: "开户行须为平台上的银行机构 (must be a bank organisation on the platform)",
+        message: { zh: "开户行须为平台上的银行机构", en: "Must be a bank organisation on the platform" },
       });
     }
   }
@@ -133,7 +137,7 @@ async function checkReferences(db: Executor, input: Partial<EnterpriseInput>): P
     errors.push({
       field: "revenues",
       rule: "unique-year",
-      message: `年度 ${duplicate} 重复 (duplicate year)`,
+      message: { zh: `年度 ${duplicate} 重复`, en: `Year ${duplicate} given twice` },
     });
   }
   return errors;
@@ -175,7 +179,7 @@ export function toValues(input: EnterpriseInput, usccConfirmedBy: string | null)
   };
 }
 
-const DUPLICATE_USCC = "该统一社会信用代码已登记 (this USCC is already registered)";
+const DUPLICATE_USCC = { zh: "该统一社会信用代码已登记", en: "This USCC is already registered" };
 
 export async function createEnterprise(
   db: Database,
@@ -186,8 +190,7 @@ export async function createEnterprise(
   requireRegistrar(actor, input.districtCode);
   const { confirmed } = checkUscc(actor, input.uscc, input.usccConfirmedAsIssued);
   const referenceErrors = await checkReferences(db, input);
-  if (referenceErrors.length)
-    throw new AppError("validation", referenceErrors.map((e) => e.message).join("; "), referenceErrors);
+  if (referenceErrors.length) throw new AppError("validation", issuesText(referenceErrors), referenceErrors);
   const values = toValues(input, confirmed ? actor.userId : null);
   const children = toChildren(input) as repo.EnterpriseChildren;
   const id = await db.transaction(async (tx) => {
@@ -216,16 +219,15 @@ export async function updateEnterprise(
 ) {
   const before = await repo.findEnterprise(db, id);
   if (!before || !(await repo.isInScope(db, id, enterpriseScope(actor))))
-    throw AppError.notFound("企业 (enterprise)");
+    throw AppError.notFound({ zh: "企业", en: "Enterprise" });
   requireEditor(actor, before);
   if (update.districtCode && update.districtCode !== before.districtCode)
     requireRegistrar(actor, update.districtCode);
   if (actor.orgType === "ENTERPRISE" && update.uscc !== undefined && update.uscc !== before.uscc) {
-    throw AppError.validation(
-      "uscc",
-      "immutable-by-enterprise",
-      "企业不能自行修改统一社会信用代码,请联系经信局 (ask the industry bureau)",
-    );
+    throw AppError.validation("uscc", "immutable-by-enterprise", {
+      zh: "企业不能自行修改统一社会信用代码,请联系经信局",
+      en: "Ask the industry bureau",
+    });
   }
   const { version, ...changes } = update;
   const merged: EnterpriseInput = {
@@ -240,8 +242,7 @@ export async function updateEnterprise(
       : null
     : before.usccConfirmedBy;
   const referenceErrors = await checkReferences(db, changes);
-  if (referenceErrors.length)
-    throw new AppError("validation", referenceErrors.map((e) => e.message).join("; "), referenceErrors);
+  if (referenceErrors.length) throw new AppError("validation", issuesText(referenceErrors), referenceErrors);
   const values = toValues(merged, usccConfirmedBy);
   await db.transaction(async (tx) => {
     const after = await repo
@@ -295,7 +296,7 @@ function toInput(row: NonNullable<Awaited<ReturnType<typeof repo.findEnterprise>
 export async function getEnterprise(db: Database, actor: Actor, id: string) {
   const row = await repo.findEnterprise(db, id);
   if (!row || !(await repo.isInScope(db, id, enterpriseScope(actor))))
-    throw AppError.notFound("企业 (enterprise)");
+    throw AppError.notFound({ zh: "企业", en: "Enterprise" });
   const links = await repo.listSupplyChainLinks(db, id);
   return {
     ...toDto(actor, row),
@@ -388,17 +389,20 @@ export async function createSupplyChainLink(
     ["supplierEnterpriseId", input.supplierEnterpriseId],
   ] as const) {
     if (!(await repo.isInScope(db, id, scope)))
-      throw AppError.validation(field, "exists", "企业不存在或不可见 (unknown enterprise)");
+      throw AppError.validation(field, "exists", { zh: "企业不存在或不可见", en: "Unknown enterprise" });
   }
   const core = await repo.findEnterprise(db, input.coreEnterpriseId);
   const supplier = await repo.findEnterprise(db, input.supplierEnterpriseId);
   if (!core || !supplier || (!mayEdit(actor, core) && !mayEdit(actor, supplier))) {
-    throw AppError.forbidden("只有链上企业本身或所在地经信局可以维护供应链关系 (only a party or its bureau)");
+    throw AppError.forbidden({
+      zh: "只有链上企业本身或所在地经信局可以维护供应链关系",
+      en: "Only a party or its bureau",
+    });
   }
   return db.transaction(async (tx) => {
     const link = await repo
       .insertSupplyChainLink(tx, input)
-      .catch(uniqueViolation("supplierEnterpriseId", "该供应关系已存在 (link exists)"));
+      .catch(uniqueViolation("supplierEnterpriseId", { zh: "该供应关系已存在", en: "Link exists" }));
     await recordAudit(tx, {
       actor,
       action: "supply-chain-link.create",
@@ -413,11 +417,11 @@ export async function createSupplyChainLink(
 
 export async function deleteSupplyChainLink(db: Database, actor: Actor, id: string, ip: string | null) {
   const link = await repo.findSupplyChainLink(db, id);
-  if (!link) throw AppError.notFound("供应链关系 (supply-chain link)");
+  if (!link) throw AppError.notFound({ zh: "供应链关系", en: "supply-chain link" });
   const core = await repo.findEnterprise(db, link.coreEnterpriseId);
   const supplier = await repo.findEnterprise(db, link.supplierEnterpriseId);
   if (!core || !supplier || (!mayEdit(actor, core) && !mayEdit(actor, supplier))) {
-    throw AppError.notFound("供应链关系 (supply-chain link)");
+    throw AppError.notFound({ zh: "供应链关系", en: "supply-chain link" });
   }
   await db.transaction(async (tx) => {
     await repo.deleteSupplyChainLink(tx, id);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
+import { languageOf, localise } from "../../platform/language";
 import { problems } from "../../platform/responses";
 import * as schemas from "./fee-subsidy.schemas";
 import * as service from "./fee-subsidy.service";
@@ -85,7 +86,10 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
       },
     },
     async (request) =>
-      service.previewFeeSubsidy(db, actorOf(request), request.params.id, request.params.year),
+      localise(
+        await service.previewFeeSubsidy(db, actorOf(request), request.params.id, request.params.year),
+        languageOf(request),
+      ),
   );
 
   r.post(
@@ -109,7 +113,7 @@ export function registerFeeSubsidyRoutes(app: FastifyInstance, db: Database): vo
         request.body.year,
         request.ip,
       );
-      return reply.status(201).send(result);
+      return reply.status(201).send(localise(result, languageOf(request)));
     },
   );
 }

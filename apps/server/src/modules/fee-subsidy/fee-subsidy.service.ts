@@ -6,12 +6,13 @@ import {
   feeSubsidyForYear,
   formatYuan,
   needsActualFeeRate,
-  PAYMENT_STATUS_LABELS,
+  PAYMENT_STATUS_TERMS,
   type PaymentStatus,
   parseAnnualRate,
   parseYuan,
   type SubsidyWorking,
   shareYearlyCap,
+  type Term,
   yearOf,
 } from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
@@ -40,7 +41,7 @@ const FEE_READERS: readonly Actor["orgType"][] = [
 ];
 
 async function guaranteeOf(db: Database, actor: Actor, applicationId: string) {
-  if (!FEE_READERS.includes(actor.orgType)) throw AppError.notFound("申请 (application)");
+  if (!FEE_READERS.includes(actor.orgType)) throw AppError.notFound({ zh: "申请", en: "Application" });
   return requireVisible(db, actor, applicationId);
 }
 
@@ -51,7 +52,7 @@ async function ownGuarantee(db: Database, actor: Actor, applicationId: string) {
   requireOrgType(actor, "GUARANTOR");
   requireRole(actor, "operator", "reviewer");
   const application = await guaranteeOf(db, actor, applicationId);
-  if (application.guarantorOrgId !== actor.orgId) throw AppError.notFound("申请 (application)");
+  if (application.guarantorOrgId !== actor.orgId) throw AppError.notFound({ zh: "申请", en: "Application" });
   return application;
 }
 
@@ -128,19 +129,18 @@ export async function recordFeeReceipt(
 ) {
   const application = await ownGuarantee(db, actor, applicationId);
   if (!GUARANTEED_STATUSES.includes(application.status)) {
-    throw new AppError(
-      "conflict",
-      "尚未签订合同的贷款没有担保费可登记 (no guarantee is in force before the contracts are signed)",
-    );
+    throw new AppError("conflict", {
+      zh: "尚未签订合同的贷款没有担保费可登记",
+      en: "No guarantee is in force before the contracts are signed",
+    });
   }
   const amountFen = parseYuan(input.amount, ["amount"]);
   assertPositiveFen(amountFen, ["amount"]);
   if (input.receivedOn > today()) {
-    throw AppError.validation(
-      "receivedOn",
-      "not-in-future",
-      `收费日期不能晚于今天${today()} (a fee cannot be received in the future)`,
-    );
+    throw AppError.validation("receivedOn", "not-in-future", {
+      zh: `收费日期不能晚于今天${today()}`,
+      en: "A fee cannot be received in the future",
+    });
   }
   // Nor before the guarantee began: the fee is charged under the 委托担保协议.
   const agreement = (await contractsOf(db, applicationId)).find((c) => c.kind === "ENTRUSTED_GUARANTEE");
@@ -151,11 +151,10 @@ export async function recordFeeReceipt(
   const rule = (await programmeConfigs(db)(application.programmeId, application.programmeVersion))
     .guaranteeFeeSubsidy;
   if (needsActualFeeRate(rule) && !input.feeRate) {
-    throw AppError.validation(
-      "feeRate",
-      "required",
-      "该计划按实际年化担保费率核定补贴,请填写费率 (the programme needs the guarantee's actual fee rate)",
-    );
+    throw AppError.validation("feeRate", "required", {
+      zh: "该计划按实际年化担保费率核定补贴,请填写费率",
+      en: "The programme needs the guarantee's actual fee rate",
+    });
   }
   const feeRate = input.feeRate ? parseAnnualRate(input.feeRate, ["feeRate"]).toString() : null;
   const receipt = await db.transaction(async (tx) => {
@@ -197,12 +196,13 @@ export async function reverseFeeReceipt(
   const application = await ownGuarantee(db, actor, applicationId);
   requireRole(actor, "reviewer");
   const found = await repo.findReceipt(db, applicationId, receiptId);
-  if (!found) throw AppError.notFound("担保费登记 (fee receipt)");
+  if (!found) throw AppError.notFound({ zh: "担保费登记", en: "Fee receipt" });
   const { receipt } = found;
   if (found.recorderOrgId !== actor.orgId) {
-    throw AppError.forbidden(
-      "只能冲正本单位登记的担保费 (only the organisation that recorded it may reverse it)",
-    );
+    throw AppError.forbidden({
+      zh: "只能冲正本单位登记的担保费",
+      en: "Only the organisation that recorded it may reverse it",
+    });
   }
   if (receipt.reverses !== null) throw reversalNotReversible("担保费");
   const fund = await fundOfGuarantee(db, application);
@@ -213,9 +213,13 @@ export async function reverseFeeReceipt(
       await repo.lockFund(tx, fund.id);
       const batch = await repo.liveBatch(tx, fund.id, year);
       if (batch) {
-        const message =
-          `${year}年度担保费补贴已在支付申请中(${PAYMENT_STATUS_LABELS[batch.status as PaymentStatus]}),` +
-          `该年度的收费登记不能冲正;如需更正,请先撤销该支付申请 (the year's fee subsidy is in a live batch)`;
+        const status = PAYMENT_STATUS_TERMS[batch.status as PaymentStatus];
+        const message = {
+          zh:
+            `${year}年度担保费补贴已在支付申请中(${status.zh}),` +
+            "该年度的收费登记不能冲正;如需更正,请先撤销该支付申请",
+          en: `The ${year} fee subsidy is in a live payment (${status.en}): withdraw it before reversing a fee`,
+        };
         throw new AppError("conflict", message, [
           { field: "receivedOn", rule: "year-in-live-batch", message },
         ]);
@@ -259,7 +263,7 @@ interface FeeSubsidyLine {
   amountFen: bigint;
   /** False when nothing can be paid on it this year; `reason` says why. */
   eligible: boolean;
-  reason: string | null;
+  reason: Term | null;
   working: SubsidyWorking | null;
 }
 
@@ -347,7 +351,7 @@ function presentPreview(fund: FundRow, year: number, lines: FeeSubsidyLine[], ba
     batch: batch && {
       id: batch.id,
       status: batch.status as PaymentStatus,
-      statusLabel: PAYMENT_STATUS_LABELS[batch.status as PaymentStatus],
+      statusLabel: PAYMENT_STATUS_TERMS[batch.status as PaymentStatus],
       total: formatYuan(batch.totalFen),
       lineCount: batch.lineCount,
       createdAt: batch.createdAt,
@@ -379,11 +383,10 @@ export async function createFeeSubsidyBatch(
   const fund = await visibleFund(db, actor, fundId);
   calendarYear(year);
   if (!yearEnded(year)) {
-    throw AppError.validation(
-      "year",
-      "year-not-ended",
-      `${year}年度尚未结束,须在${year + 1}-01-01及以后申请 (the year has not ended yet)`,
-    );
+    throw AppError.validation("year", "year-not-ended", {
+      zh: `${year}年度尚未结束,须在${year + 1}-01-01及以后申请`,
+      en: "The year has not ended yet",
+    });
   }
   const lines = (await feeSubsidyLines(db, fund, year)).filter((line) => line.eligible);
   const guarantorName = (await repo.organisationName(db, fund.managerOrgId)) ?? "";
@@ -394,9 +397,17 @@ export async function createFeeSubsidyBatch(
     if (existing) {
       throw new AppError(
         "conflict",
-        `${year}年度担保费补贴已在支付申请中(${PAYMENT_STATUS_LABELS[existing.status as PaymentStatus]}),` +
-          `不能重复申请 (the year already has a live fee-subsidy batch)`,
-        [{ field: "year", rule: "year-already-batched", message: `${year}年度已申请` }],
+        {
+          zh: `${year}年度担保费补贴已在支付申请中(${PAYMENT_STATUS_TERMS[existing.status as PaymentStatus].zh}),不能重复申请`,
+          en: `The ${year} fee subsidy already is in a live payment (${PAYMENT_STATUS_TERMS[existing.status as PaymentStatus].en})`,
+        },
+        [
+          {
+            field: "year",
+            rule: "year-already-batched",
+            message: { zh: `${year}年度已申请`, en: `${year} already applied for` },
+          },
+        ],
       );
     }
     const id = await createPayment(tx, actor, {

@@ -45,7 +45,7 @@ export async function revokeApiKey(db: Database, actor: Actor, id: string, ip: s
   requireKeyAdmin(actor);
   await db.transaction(async (tx) => {
     const revoked = await repo.revokeApiKey(tx, id, actor.orgId);
-    if (!revoked) throw AppError.notFound("API 密钥 (API key)");
+    if (!revoked) throw AppError.notFound({ zh: "API 密钥", en: "API key" });
     await recordAudit(tx, { actor, action: "api-key.revoke", entityType: "api-key", entityId: id, ip });
   });
 }

@@ -160,6 +160,40 @@ export interface AuditFilter {
   pageSize: number;
 }
 
+/**
+ * The audited object's name, looked up when the log is read (so a renamed enterprise shows its
+ * current name): an application, claim or default case by its enterprise (and programme), a payment
+ * by its title, anything else by its own name. Each branch reads one row by primary key.
+ */
+const subjectName = sql<
+  string | null
+>`case when ${auditLog.entityId} ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+  case ${auditLog.entityType}
+    when 'enterprise' then (select name from enterprises where id = ${auditLog.entityId}::uuid)
+    when 'organisation' then (select name from organisations where id = ${auditLog.entityId}::uuid)
+    when 'user' then (select username from users where id = ${auditLog.entityId}::uuid)
+    when 'programme' then (select name from programmes where id = ${auditLog.entityId}::uuid)
+    when 'fund' then (select name from funds where id = ${auditLog.entityId}::uuid)
+    when 'fund-payment' then (select title from fund_payments where id = ${auditLog.entityId}::uuid)
+    when 'api-key' then (select name from api_keys where id = ${auditLog.entityId}::uuid)
+    when 'application' then (
+      select e.name || ' · ' || p.name from loan_applications a
+      join enterprises e on e.id = a.enterprise_id join programmes p on p.id = a.programme_id
+      where a.id = ${auditLog.entityId}::uuid)
+    when 'interest-subsidy-claim' then (
+      select e.name from interest_subsidy_claims c join enterprises e on e.id = c.enterprise_id
+      where c.id = ${auditLog.entityId}::uuid)
+    when 'default-case' then (
+      select e.name from default_cases d join loan_applications a on a.id = d.application_id
+      join enterprises e on e.id = a.enterprise_id where d.id = ${auditLog.entityId}::uuid)
+    when 'supply-chain-link' then (
+      select core.name || ' → ' || supplier.name from supply_chain_links l
+      join enterprises core on core.id = l.core_enterprise_id
+      join enterprises supplier on supplier.id = l.supplier_enterprise_id
+      where l.id = ${auditLog.entityId}::uuid)
+  end
+end`;
+
 export async function listAudit(executor: Executor, filter: AuditFilter) {
   const conditions: SQL[] = [];
   if (filter.actorUsername) conditions.push(ilike(auditLog.actorUsername, `%${filter.actorUsername}%`));
@@ -175,7 +209,7 @@ export async function listAudit(executor: Executor, filter: AuditFilter) {
   const where = and(...conditions);
   const [items, [total]] = await Promise.all([
     executor
-      .select({ ...getTableColumns(auditLog), actorOrgName: organisations.name })
+      .select({ ...getTableColumns(auditLog), actorOrgName: organisations.name, subject: subjectName })
       .from(auditLog)
       .leftJoin(organisations, eq(organisations.id, auditLog.actorOrgId))
       .where(where)

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ORG_TYPES, ROLES } from "../../platform/actor";
 import { isoDate, pageQuery, patchOf, text, versionField } from "../../platform/http";
+import { schemaMessage } from "../../platform/language";
 import { pageOf } from "../../platform/responses";
 
 /* Requests ---------------------------------------------------------------------------------------- */
@@ -17,7 +18,9 @@ export const organisationInput = z
   .object({
     name: text({ min: 2, max: 100 }),
     type: z.enum(ORG_TYPES),
-    regionCode: z.string().regex(/^\d{6}$/, "6 位行政区划代码 (6-digit division code)"),
+    regionCode: z
+      .string()
+      .regex(/^\d{6}$/, schemaMessage({ zh: "6 位行政区划代码", en: "6-digit division code" })),
     enterpriseId: z.uuid().nullish(),
   })
   .strict();
@@ -28,12 +31,13 @@ export const organisationPatch = patchOf(organisationInput)
 
 export const userInput = z
   .object({
-    username: z
-      .string()
-      .regex(
-        /^[a-z0-9][a-z0-9._-]{2,39}$/,
-        "3–40 位小写字母、数字、点、下划线或连字符 (3–40 lowercase letters, digits, . _ -)",
-      ),
+    username: z.string().regex(
+      /^[a-z0-9][a-z0-9._-]{2,39}$/,
+      schemaMessage({
+        zh: "3–40 位小写字母、数字、点、下划线或连字符",
+        en: "3–40 lowercase letters, digits, . _ -",
+      }),
+    ),
     displayName: text({ max: 60 }),
     password: z.string().max(200),
     roles: z.array(z.enum(ROLES)).min(1),
@@ -174,6 +178,12 @@ export const auditEntry = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  subject: z
+    .string()
+    .nullable()
+    .describe(
+      "The object's name as it is now (enterprise, application's enterprise and programme, payment title …)",
+    ),
   before: z.unknown().describe("The entity as it was, as recorded (JSON)"),
   after: z.unknown().describe("The entity as it became, or what the action recorded (JSON)"),
   ip: z.string().nullable(),

@@ -24,7 +24,7 @@ export interface RequestMeta {
 // so timing does not reveal which usernames exist.
 const unknownUserHash = hashPassword("no-such-user-0");
 
-const WRONG_CREDENTIALS = "用户名或密码错误 (wrong username or password)";
+const WRONG_CREDENTIALS = { zh: "用户名或密码错误", en: "Wrong username or password" };
 
 /**
  * Signs in; returns the session token for the cookie and the CSRF token for the client.
@@ -39,7 +39,13 @@ export async function signIn(db: Database, username: string, password: string, m
   const user = await repo.findUserByUsername(db, username);
   const account = limits.accountKey(user?.id ?? null, username);
   const onAccount = await limits.takeAttempt(db, account, SIGN_IN_POLICY.perAccount);
-  const audit = { actor: null, username, entityType: "user", entityId: user?.id ?? null, ip: meta.ip };
+  const audit = {
+    actor: null,
+    username,
+    entityType: "user" as const,
+    entityId: user?.id ?? null,
+    ip: meta.ip,
+  };
   if (!onAccount.taken) {
     // No password was checked, so the address has nothing to answer for.
     await limits.returnAttempt(db, address);
@@ -76,21 +82,19 @@ const minutesUntil = (until: Date) => Math.max(1, Math.ceil((until.getTime() - D
 function lockedError(until: Date): AppError {
   const { max, minutes: window } = SIGN_IN_POLICY.perAccount;
   const minutes = minutesUntil(until);
-  return new AppError(
-    "locked",
-    `${window} 分钟内登录失败 ${max} 次,账户已锁定,请 ${minutes} 分钟后再试 ` +
-      `(locked after ${max} failed attempts in ${window} min; try again in ${minutes} min)`,
-  );
+  return new AppError("locked", {
+    zh: `${window} 分钟内登录失败 ${max} 次,账户已锁定,请 ${minutes} 分钟后再试`,
+    en: `Locked after ${max} failed attempts in ${window} min; try again in ${minutes} min`,
+  });
 }
 
 function addressHeldError(until: Date): AppError {
   const { max, minutes: window } = SIGN_IN_POLICY.perAddress;
   const minutes = minutesUntil(until);
-  return new AppError(
-    "rate-limited",
-    `此地址 ${window} 分钟内登录失败 ${max} 次,请 ${minutes} 分钟后再试 ` +
-      `(${max} failed sign-ins from this address in ${window} min; try again in ${minutes} min)`,
-  );
+  return new AppError("rate-limited", {
+    zh: `此地址 ${window} 分钟内登录失败 ${max} 次,请 ${minutes} 分钟后再试`,
+    en: `${max} failed sign-ins from this address in ${window} min; try again in ${minutes} min`,
+  });
 }
 
 /** The signed-in user and organisation as the pages know them, with the session's CSRF token. */
@@ -153,7 +157,7 @@ export async function createOrganisation(
   return db.transaction(async (tx) => {
     const created = await repo
       .insertOrganisation(tx, input)
-      .catch(uniqueViolation("name", "机构名称已存在 (name taken)"));
+      .catch(uniqueViolation("name", { zh: "机构名称已存在", en: "Name taken" }));
     await recordAudit(tx, {
       actor,
       action: "organisation.create",
@@ -178,11 +182,11 @@ export async function updateOrganisation(
   if (input.enterpriseId) await requireEnterprise(db, input.enterpriseId);
   return db.transaction(async (tx) => {
     const before = await repo.findOrganisation(tx, id);
-    if (!before) throw AppError.notFound("机构 (organisation)");
+    if (!before) throw AppError.notFound({ zh: "机构", en: "Organisation" });
     const { version, ...values } = input;
     const after = await repo
       .updateOrganisation(tx, id, version, values)
-      .catch(uniqueViolation("name", "机构名称已存在 (name taken)"));
+      .catch(uniqueViolation("name", { zh: "机构名称已存在", en: "Name taken" }));
     if (!after) throw AppError.staleVersion();
     await recordAudit(tx, {
       actor,
@@ -199,13 +203,19 @@ export async function updateOrganisation(
 
 async function requireRegion(db: Database, code: string) {
   if (!(await repo.regionExists(db, code))) {
-    throw AppError.validation("regionCode", "exists", `行政区划代码 ${code} 不存在 (unknown region code)`);
+    throw AppError.validation("regionCode", "exists", {
+      zh: `行政区划代码 ${code} 不存在`,
+      en: "Unknown region code",
+    });
   }
 }
 
 async function requireEnterprise(db: Database, id: string) {
   if (!(await repo.enterpriseExists(db, id))) {
-    throw AppError.validation("enterpriseId", "exists", `企业 ${id} 不存在 (unknown enterprise)`);
+    throw AppError.validation("enterpriseId", "exists", {
+      zh: `企业 ${id} 不存在`,
+      en: "Unknown enterprise",
+    });
   }
 }
 
@@ -214,15 +224,16 @@ async function requireEnterprise(db: Database, id: string) {
 function requireUserAdmin(actor: Actor, orgId: string) {
   const ownOrgAdmin = actor.orgId === orgId && hasRole(actor, "admin");
   if (!ownOrgAdmin && !(isPlatformAdmin(actor) && hasRole(actor, "admin"))) {
-    throw AppError.forbidden(
-      "只有本机构管理员可以管理用户 (only the organisation's admin manages its users)",
-    );
+    throw AppError.forbidden({
+      zh: "只有本机构管理员可以管理用户",
+      en: "Only the organisation's admin manages its users",
+    });
   }
 }
 
 export async function listUsers(db: Database, actor: Actor, orgId: string) {
   requireUserAdmin(actor, orgId);
-  if (!(await repo.findOrganisation(db, orgId))) throw AppError.notFound("机构 (organisation)");
+  if (!(await repo.findOrganisation(db, orgId))) throw AppError.notFound({ zh: "机构", en: "Organisation" });
   return (await repo.listUsersOfOrganisation(db, orgId, SIGN_IN_POLICY.perAccount.max)).map(publicUser);
 }
 
@@ -241,7 +252,7 @@ export async function createUser(
   ip: string | null,
 ) {
   requireUserAdmin(actor, orgId);
-  if (!(await repo.findOrganisation(db, orgId))) throw AppError.notFound("机构 (organisation)");
+  if (!(await repo.findOrganisation(db, orgId))) throw AppError.notFound({ zh: "机构", en: "Organisation" });
   const problem = passwordProblem(input.password);
   if (problem) throw AppError.validation("password", "strength", problem);
   const passwordHash = await hashPassword(input.password);
@@ -254,7 +265,7 @@ export async function createUser(
         roles: input.roles,
         passwordHash,
       })
-      .catch(uniqueViolation("username", "用户名已存在 (username taken)"));
+      .catch(uniqueViolation("username", { zh: "用户名已存在", en: "Username taken" }));
     await recordAudit(tx, {
       actor,
       action: "user.create",
@@ -276,17 +287,16 @@ export async function updateUser(
   ip: string | null,
 ) {
   const before = await repo.findUser(db, userId, SIGN_IN_POLICY.perAccount.max);
-  if (!before) throw AppError.notFound("用户 (user)");
+  if (!before) throw AppError.notFound({ zh: "用户", en: "User" });
   requireUserAdmin(actor, before.orgId);
   if (
     userId === actor.userId &&
     (input.active === false || (input.roles && !input.roles.includes("admin")))
   ) {
-    throw AppError.validation(
-      "roles",
-      "self-lockout",
-      "不能停用自己或移除自己的管理员角色 (cannot disable or demote yourself)",
-    );
+    throw AppError.validation("roles", "self-lockout", {
+      zh: "不能停用自己或移除自己的管理员角色",
+      en: "Cannot disable or demote yourself",
+    });
   }
   const { password, version, ...values } = input;
   let passwordHash: string | undefined;

@@ -258,6 +258,7 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     expect(update.after.name).toBe("十堰农村商业银行");
     expect(update.actorUsername).toBe("platform.admin");
     expect(update.actorOrgName).toBe("产融通平台运营中心");
+    expect(update.subject).toBe("十堰农村商业银行");
 
     const byUser = await admin.get("/api/v1/audit-log?actorUsername=szf.operator&action=auth.sign-in.failed");
     expect(byUser.json().total).toBe(5);

@@ -15,7 +15,7 @@ import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { pgErrorCode } from "../../platform/db-errors";
-import { AppError, type FieldError } from "../../platform/errors";
+import { AppError, type FieldIssue, issuesText } from "../../platform/errors";
 import type { InterestSubsidyFormData } from "../forms/interest-subsidy-form";
 import { createPayment } from "../payments/payments.service";
 import type { ClaimRow, LineWithPayment } from "./interest-subsidy.repository";
@@ -71,7 +71,7 @@ export async function createClaim(db: Database, actor: Actor, input: ClaimInput,
   assertPositiveFen(claimedFen, ["claimed"]);
   const id = await db.transaction(async (tx) => {
     const [loan] = await computedLoans(tx, actor, [input.applicationId]);
-    if (!loan) throw AppError.notFound("已结清的贷款 (settled loan)");
+    if (!loan) throw AppError.notFound({ zh: "已结清的贷款", en: "Settled loan" });
     if (!loan.subsidy.eligible)
       throw AppError.validation("applicationId", "not-eligible", loan.subsidy.reason);
     const appliedOn = today();
@@ -91,9 +91,17 @@ export async function createClaim(db: Database, actor: Actor, input: ClaimInput,
       })
       .catch((error: unknown) => {
         if (pgErrorCode(error) !== "23505") throw error;
-        throw new AppError("conflict", "该贷款已提交贴息申请,不能重复申请 (this loan has been applied for)", [
-          { field: "applicationId", rule: "already-claimed", message: "该贷款已提交贴息申请" },
-        ]);
+        throw new AppError(
+          "conflict",
+          { zh: "该贷款已提交贴息申请,不能重复申请", en: "This loan has been applied for" },
+          [
+            {
+              field: "applicationId",
+              rule: "already-claimed",
+              message: { zh: "该贷款已提交贴息申请", en: "This loan has been applied for" },
+            },
+          ],
+        );
       });
     await recordAudit(tx, {
       actor,
@@ -184,7 +192,7 @@ export async function claimsAwaitingAccounting(db: Database, actor: Actor, pageS
 
 async function requireClaim(executor: Executor, actor: Actor, id: string): Promise<ClaimRecord> {
   const [record] = await findClaims(executor, actor, [id]);
-  if (!record) throw AppError.notFound("贴息申请 (interest subsidy claim)");
+  if (!record) throw AppError.notFound({ zh: "贴息申请", en: "Interest subsidy claim" });
   return record;
 }
 
@@ -231,10 +239,10 @@ export async function withdrawClaim(
     const record = await requireClaim(tx, actor, id);
     const status = statusOfClaim(record.claim, record.held);
     if (!claimWithdrawable(status)) {
-      throw new AppError(
-        "conflict",
-        "贴息申请已进入支付审核,不能撤回 (the claim is in a payment: it cannot be withdrawn)",
-      );
+      throw new AppError("conflict", {
+        zh: "贴息申请已进入支付审核,不能撤回",
+        en: "The claim is in a payment: it cannot be withdrawn",
+      });
     }
     if (!(await repo.withdrawClaim(tx, id, version))) throw AppError.staleVersion();
     await recordAudit(tx, {
@@ -265,13 +273,11 @@ export async function startClaimPayment(
   requireRole(actor, "operator", "reviewer");
   duplicates(claimIds, "claimIds");
   const paymentId = await db.transaction(async (tx) => {
-    const records = inOrder(
-      claimIds,
-      await findClaims(tx, actor, claimIds),
-      (record) => record.claim.id,
-      "贴息申请 (claim)",
-    );
-    const issues = records.flatMap(({ claim, loan, held }, index): FieldError[] => {
+    const records = inOrder(claimIds, await findClaims(tx, actor, claimIds), (record) => record.claim.id, {
+      zh: "贴息申请",
+      en: "Claim",
+    });
+    const issues = records.flatMap(({ claim, loan, held }, index): FieldIssue[] => {
       const status = statusOfClaim(claim, held);
       return status === "SUBMITTED"
         ? []
@@ -279,11 +285,14 @@ export async function startClaimPayment(
             {
               field: `claimIds.${index}`,
               rule: "not-awaiting-accounting",
-              message: `${loan.enterpriseName}的贴息申请状态为${status},不能再发起支付 (not awaiting accounting)`,
+              message: {
+                zh: `${loan.enterpriseName}的贴息申请状态为${status},不能再发起支付`,
+                en: "Not awaiting accounting",
+              },
             },
           ];
     });
-    if (issues.length) throw new AppError("conflict", issues.map((issue) => issue.message).join(";"), issues);
+    if (issues.length) throw new AppError("conflict", issuesText(issues), issues);
     const loans = records.map((record) => record.loan);
     const fund = await payingFund(tx, actor, loans);
     // The enterprise applied within its window; the guarantor computes after it.

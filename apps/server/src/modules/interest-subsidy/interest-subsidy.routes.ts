@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
+import { languageOf, localise } from "../../platform/language";
 import { problems } from "../../platform/responses";
 import { sendHtml, sendPdf } from "../forms/form-replies";
 import { interestSubsidyFormHtml, interestSubsidyFormPdf } from "../forms/interest-subsidy-form";
@@ -28,7 +29,10 @@ export function registerInterestSubsidyRoutes(app: FastifyInstance, db: Database
     },
     async (request) => {
       const { unclaimed, ...rest } = request.query;
-      return service.listLoans(db, actorOf(request), { ...rest, unclaimed: unclaimed === "true" });
+      return localise(
+        await service.listLoans(db, actorOf(request), { ...rest, unclaimed: unclaimed === "true" }),
+        languageOf(request),
+      );
     },
   );
 
@@ -62,7 +66,8 @@ export function registerInterestSubsidyRoutes(app: FastifyInstance, db: Database
         response: { 200: schemas.claimPage, ...problems(400, 401, 403) },
       },
     },
-    async (request) => claims.listClaims(db, actorOf(request), request.query),
+    async (request) =>
+      localise(await claims.listClaims(db, actorOf(request), request.query), languageOf(request)),
   );
 
   r.post(
@@ -79,7 +84,14 @@ export function registerInterestSubsidyRoutes(app: FastifyInstance, db: Database
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await claims.createClaim(db, actorOf(request), request.body, request.ip)),
+      reply
+        .status(201)
+        .send(
+          localise(
+            await claims.createClaim(db, actorOf(request), request.body, request.ip),
+            languageOf(request),
+          ),
+        ),
   );
 
   r.get(
@@ -93,7 +105,8 @@ export function registerInterestSubsidyRoutes(app: FastifyInstance, db: Database
         response: { 200: schemas.claimDetail, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => claims.getClaim(db, actorOf(request), request.params.id),
+    async (request) =>
+      localise(await claims.getClaim(db, actorOf(request), request.params.id), languageOf(request)),
   );
 
   r.post(
@@ -108,7 +121,10 @@ export function registerInterestSubsidyRoutes(app: FastifyInstance, db: Database
       },
     },
     async (request) =>
-      claims.withdrawClaim(db, actorOf(request), request.params.id, request.body.version, request.ip),
+      localise(
+        await claims.withdrawClaim(db, actorOf(request), request.params.id, request.body.version, request.ip),
+        languageOf(request),
+      ),
   );
 
   r.post(

@@ -15,6 +15,7 @@ import {
   loanPosition,
   type PaymentStatus,
   settledOnWithWindowState,
+  type Term,
   type WindowState,
   windowState,
   yearOf,
@@ -24,7 +25,7 @@ import { isPlatformAdmin, requireOrgType, requireRole } from "../../platform/acc
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
-import { AppError, type FieldError } from "../../platform/errors";
+import { AppError, type FieldIssue, issuesText } from "../../platform/errors";
 import { positionsOf, programmeConfigs } from "../applications/loan-positions.service";
 import { type FundRow, fundOfProgramme, fundScope } from "../ledger/funds.service";
 import { createPayment } from "../payments/payments.service";
@@ -220,13 +221,17 @@ export function statusOfClaim(claim: ClaimRow, held: LineWithPayment | undefined
 /** The payment lines of the loans, refused together with every reason, each naming its loan. */
 export function linesOf(loans: readonly ComputedLoan[], field: string, checkWindow: boolean) {
   const day = today();
-  const issues: FieldError[] = [];
+  const issues: FieldIssue[] = [];
   const lines = loans.flatMap((loan, index) => {
     const name = `${loan.enterpriseName}(贷款 ${formatYuan(loan.position.disbursedFen)} 元)`;
     const payability = interestSubsidyPayability(loan.subsidy, day, { window: checkWindow });
     if (!payability.payable) {
       const { rule, reason } = payability;
-      issues.push({ field: `${field}.${index}`, rule, message: `${name}:${reason}` });
+      issues.push({
+        field: `${field}.${index}`,
+        rule,
+        message: { zh: `${name}:${reason.zh}`, en: `${loan.enterpriseName}: ${reason.en}` },
+      });
       return [];
     }
     return [
@@ -240,7 +245,7 @@ export function linesOf(loans: readonly ComputedLoan[], field: string, checkWind
     ];
   });
   if (issues.length) {
-    throw new AppError("validation", issues.map((issue) => issue.message).join(";"), issues);
+    throw new AppError("validation", issuesText(issues), issues);
   }
   return lines;
 }
@@ -255,14 +260,16 @@ export async function payingFund(
   const paying = await Promise.all(codes.map((code) => fundOfProgramme(executor, code)));
   const [fund] = paying;
   if (!fund || paying.some((other) => other.id !== fund.id)) {
-    throw AppError.validation(
-      "applicationIds",
-      "one-fund",
-      "一次支付只能包含同一专项资金的贷款 (one payment pays from one fund)",
-    );
+    throw AppError.validation("applicationIds", "one-fund", {
+      zh: "一次支付只能包含同一专项资金的贷款",
+      en: "One payment pays from one fund",
+    });
   }
   if (fund.managerOrgId !== actor.orgId) {
-    throw AppError.forbidden("只有受托管理该专项资金的担保机构可以发起贴息支付 (only the fund's manager)");
+    throw AppError.forbidden({
+      zh: "只有受托管理该专项资金的担保机构可以发起贴息支付",
+      en: "Only the fund's manager",
+    });
   }
   return fund;
 }
@@ -275,14 +282,17 @@ export function alreadyTaken(
   lines: Map<string, LineWithPayment>,
   claimsAllowed: boolean,
 ): void {
-  const issues = loans.flatMap((loan, index): FieldError[] => {
+  const issues = loans.flatMap((loan, index): FieldIssue[] => {
     const held = lines.get(loan.application.id);
     if (held) {
       return [
         {
           field: `${field}.${index}`,
           rule: "already-in-payment",
-          message: `${loan.enterpriseName}的贷款贴息已在支付申请“${held.payment.title}”中 (already in a live payment)`,
+          message: {
+            zh: `${loan.enterpriseName}的贷款贴息已在支付申请“${held.payment.title}”中`,
+            en: "Already in a live payment",
+          },
         },
       ];
     }
@@ -291,14 +301,17 @@ export function alreadyTaken(
         {
           field: `${field}.${index}`,
           rule: "already-claimed",
-          message: `${loan.enterpriseName}已提交贴息申请,请在“企业申请”中核算 (the enterprise has applied: pay its claim)`,
+          message: {
+            zh: `${loan.enterpriseName}已提交贴息申请,请在“企业申请”中核算`,
+            en: "The enterprise has applied: pay its claim",
+          },
         },
       ];
     }
     return [];
   });
   if (issues.length) {
-    throw new AppError("conflict", issues.map((issue) => issue.message).join(";"), issues);
+    throw new AppError("conflict", issuesText(issues), issues);
   }
 }
 
@@ -307,7 +320,10 @@ export function raced(error: unknown): never {
   if (error instanceof AppError && error.fieldErrors[0]?.rule === "already-claimed") {
     throw new AppError(
       "conflict",
-      "其中有贷款的贴息刚被纳入另一笔支付申请,请刷新后重试 (a loan was just put in another payment: reload)",
+      {
+        zh: "其中有贷款的贴息刚被纳入另一笔支付申请,请刷新后重试",
+        en: "A loan was just put in another payment: reload",
+      },
       error.fieldErrors,
     );
   }
@@ -318,7 +334,10 @@ export function duplicates(ids: readonly string[], field: string): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     if (seen.has(id))
-      throw AppError.validation(`${field}.${index}`, "unique", "同一项目不能重复选择 (listed twice)");
+      throw AppError.validation(`${field}.${index}`, "unique", {
+        zh: "同一项目不能重复选择",
+        en: "Listed twice",
+      });
     seen.add(id);
   });
 }
@@ -328,12 +347,12 @@ export function inOrder<T>(
   ids: readonly string[],
   rows: readonly T[],
   idOf: (row: T) => string,
-  what: string,
+  what: Term,
 ): T[] {
   const byId = new Map(rows.map((row) => [idOf(row), row]));
   return ids.map((id) => {
     const row = byId.get(id);
-    if (!row) throw AppError.notFound(`${what} ${id}`);
+    if (!row) throw AppError.notFound({ zh: `${what.zh} ${id}`, en: `${what.en} ${id}` });
     return row;
   });
 }
@@ -362,7 +381,7 @@ export async function startBatch(
       applicationIds,
       await computedLoans(tx, actor, applicationIds),
       (loan) => loan.application.id,
-      "贷款 (loan)",
+      { zh: "贷款", en: "Loan" },
     );
     const fund = await payingFund(tx, actor, loans);
     const lines = linesOf(loans, "applicationIds", true);

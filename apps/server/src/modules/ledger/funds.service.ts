@@ -41,7 +41,7 @@ export function fundScope(actor: Actor): FundScope {
 /** The fund as the caller may see it; another region's fund does not exist for them (404). */
 export async function visibleFund(db: Executor, actor: Actor, fundId: string): Promise<FundRow> {
   const fund = await repo.findFund(db, fundScope(actor), fundId);
-  if (!fund) throw AppError.notFound("专项资金 (fund)");
+  if (!fund) throw AppError.notFound({ zh: "专项资金", en: "Fund" });
   return fund;
 }
 
@@ -49,10 +49,10 @@ export async function visibleFund(db: Executor, actor: Actor, fundId: string): P
 export async function fundOfProgramme(db: Executor, programmeCode: string): Promise<FundRow> {
   const fund = await repo.findFundOfProgramme(db, programmeCode);
   if (!fund) {
-    throw new AppError(
-      "conflict",
-      `计划${programmeCode}未配置专项资金 (no special fund pays for this programme)`,
-    );
+    throw new AppError("conflict", {
+      zh: `计划${programmeCode}未配置专项资金`,
+      en: "No special fund pays for this programme",
+    });
   }
   return fund;
 }
@@ -168,18 +168,25 @@ export async function reversePosting(
   requireRole(actor, "reviewer");
   const fund = await visibleFund(db, actor, fundId);
   const original = await repo.findPosting(db, postingId);
-  if (!original || original.fundId !== fund.id) throw AppError.notFound("记账 (posting)");
+  if (!original || original.fundId !== fund.id) throw AppError.notFound({ zh: "记账", en: "Posting" });
   if (original.recoveryId !== null) {
     throw new AppError(
       "conflict",
-      "追偿款记账须在代偿案件中冲正该笔追偿款 (reverse the recovery in its default case)",
-      [{ field: "postingId", rule: "reverse-the-recovery", message: "请在代偿案件中冲正追偿款" }],
+      { zh: "追偿款记账须在代偿案件中冲正该笔追偿款", en: "Reverse the recovery in its default case" },
+      [
+        {
+          field: "postingId",
+          rule: "reverse-the-recovery",
+          message: { zh: "请在代偿案件中冲正追偿款", en: "Reverse the recovery in its default case" },
+        },
+      ],
     );
   }
   if (REVERSIBLE_BY[original.kind as PostingKind] !== actor.orgType) {
-    throw AppError.forbidden(
-      "只能冲正本单位录入的拨款或追偿记账 (you may reverse only your own manual entries)",
-    );
+    throw AppError.forbidden({
+      zh: "只能冲正本单位录入的拨款或追偿记账",
+      en: "You may reverse only your own manual entries",
+    });
   }
   assertDateWithin(input.date, ["date"], "冲正日期", {
     earliest: { date: original.effectiveOn, zh: "原记账日期", en: "the reversed posting's date" },

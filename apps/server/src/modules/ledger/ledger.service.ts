@@ -216,8 +216,17 @@ async function replays(
     if (byKey.get(key)?.requestHash === hash) continue;
     throw new AppError(
       "conflict",
-      `幂等键"${key}"已用于另一笔不同内容的记账 (idempotency key reused with different fields)`,
-      [{ field: "idempotencyKey", rule: "idempotency-key-reused", message: "幂等键已被其他请求使用" }],
+      {
+        zh: `幂等键"${key}"已用于另一笔不同内容的记账`,
+        en: `Idempotency key "${key}" was used for a posting with other fields`,
+      },
+      [
+        {
+          field: "idempotencyKey",
+          rule: "idempotency-key-reused",
+          message: { zh: "幂等键已被其他请求使用", en: "Idempotency key already used" },
+        },
+      ],
     );
   }
   return new Map(firsts.map((first) => [first.key, first.id]));
@@ -242,9 +251,10 @@ function overdraft(
   const neededFen = drawn
     .filter((leg) => refKey(leg.account) === refKey(account))
     .reduce((total, leg) => total + leg.amountFen, 0n);
-  const message =
-    `${accountName(account)}余额不足,本笔需${formatYuan(neededFen)}元 ` +
-    `(insufficient balance in ${account.kind} for ${formatYuan(neededFen)})`;
+  const message = {
+    zh: `${accountName(account)}余额不足,本笔需${formatYuan(neededFen)}元`,
+    en: `Insufficient balance in ${account.kind} for ${formatYuan(neededFen)}`,
+  };
   return new AppError("conflict", message, [{ field: "amount", rule: "insufficient-balance", message }]);
 }
 

@@ -13,13 +13,16 @@ import { type AccountRef, type LegInput, type PostingResult, post } from "./ledg
 
 /** 409 when the row already has its reversal. */
 export function alreadyReversed(what: string): AppError {
-  const message = `该${what}已冲正,不能重复冲正 (it has already been reversed)`;
+  const message = { zh: `该${what}已冲正,不能重复冲正`, en: "It has already been reversed" };
   return new AppError("conflict", message, [{ field: "reverses", rule: "already-reversed", message }]);
 }
 
 /** 409 when asked to reverse a reversal: record the original again instead. */
 export function reversalNotReversible(what: string): AppError {
-  const message = `冲正记录不能再冲正,如需恢复请重新登记${what} (a reversal cannot itself be reversed)`;
+  const message = {
+    zh: `冲正记录不能再冲正,如需恢复请重新登记${what}`,
+    en: "A reversal cannot itself be reversed",
+  };
   return new AppError("conflict", message, [{ field: "reverses", rule: "is-reversal", message }]);
 }
 

@@ -216,7 +216,10 @@ const ZERO: SideTotals = { before: 0n, during: 0n, all: 0n };
 
 function refusePeriod(period: Period): void {
   if (period.from > period.to) {
-    throw AppError.validation("to", "period-order", "截止日期不能早于起始日期 (to must not precede from)");
+    throw AppError.validation("to", "period-order", {
+      zh: "截止日期不能早于起始日期",
+      en: "To must not precede from",
+    });
   }
 }
 
@@ -374,11 +377,10 @@ export async function fullStatement(db: Database, actor: Actor, fundId: string, 
   const fund = await visibleFund(db, actor, fundId);
   const built = await buildStatement(db, fund, period);
   if (built.movements.length > EXPORT_ROW_LIMIT) {
-    throw AppError.validation(
-      "from",
-      "too-many-rows",
-      `期间内记账超过${EXPORT_ROW_LIMIT}笔,请缩短期间 (more than ${EXPORT_ROW_LIMIT} postings: choose a shorter period)`,
-    );
+    throw AppError.validation("from", "too-many-rows", {
+      zh: `期间内记账超过${EXPORT_ROW_LIMIT}笔,请缩短期间`,
+      en: `More than ${EXPORT_ROW_LIMIT} postings: choose a shorter period`,
+    });
   }
   const entries = [];
   for (let start = 0; start < built.movements.length; start += 1000) {

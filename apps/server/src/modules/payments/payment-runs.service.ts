@@ -25,11 +25,10 @@ import type { PaymentActionInput } from "./payments.service";
 
 function requireKey(key: string | undefined): string {
   if (!key?.trim()) {
-    throw AppError.validation(
-      "idempotencyKey",
-      "required",
-      "拨付须提供幂等键 (an idempotency key is required to pay)",
-    );
+    throw AppError.validation("idempotencyKey", "required", {
+      zh: "拨付须提供幂等键",
+      en: "An idempotency key is required to pay",
+    });
   }
   return key;
 }
@@ -51,7 +50,11 @@ export async function execute(
   const key = requireKey(input.idempotencyKey);
   if (row.executionKey !== key) {
     const next = decide(() => applyPaymentAction(stateOf(row), "execute", actor, input));
-    if (fund.managerOrgId !== actor.orgId) throw AppError.forbidden("只有受托管理该资金的担保机构可以拨付");
+    if (fund.managerOrgId !== actor.orgId)
+      throw AppError.forbidden({
+        zh: "只有受托管理该资金的担保机构可以拨付",
+        en: "Only the fund's manager may pay",
+      });
     const started = await db.transaction(async (tx) => {
       const updated = await repo.startRun(
         tx,
@@ -83,7 +86,7 @@ export async function execute(
       // Someone else started a run at the same moment, or the version was stale: the same key joins
       // the run, anything else is refused.
       const current = await repo.findPayment(db, row.id);
-      if (!current) throw AppError.notFound("支付申请 (payment)");
+      if (!current) throw AppError.notFound({ zh: "支付申请", en: "Payment" });
       if (current.executionKey !== key) throw staleVersion();
     }
   }

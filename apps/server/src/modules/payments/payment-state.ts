@@ -15,9 +15,11 @@ export function stateOf(row: PaymentRow): PaymentState {
 }
 
 export function staleVersion(): AppError {
-  return new AppError("conflict", "支付申请已被他人处理,请刷新后重试 (stale version: reload and retry)", [
-    { field: "version", rule: "stale-version", message: "版本已过期" },
-  ]);
+  return new AppError(
+    "conflict",
+    { zh: "支付申请已被他人处理,请刷新后重试", en: "Stale version: reload and retry" },
+    [{ field: "version", rule: "stale-version", message: { zh: "版本已过期", en: "Version is stale" } }],
+  );
 }
 
 /** The account the fund owes a line's beneficiary on. */

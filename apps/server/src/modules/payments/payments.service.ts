@@ -54,7 +54,7 @@ export interface PaymentInput {
  */
 export async function createPayment(tx: Transaction, actor: Actor, input: PaymentInput): Promise<string> {
   if (input.lines.length === 0) {
-    throw AppError.validation("lines", "min-items", "没有可支付的项目 (nothing to pay)");
+    throw AppError.validation("lines", "min-items", { zh: "没有可支付的项目", en: "Nothing to pay" });
   }
   const state = INITIAL_PAYMENT_STATE;
   const totalFen = input.lines.reduce((sum, line) => sum + line.amountFen, 0n);
@@ -86,8 +86,14 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
   if (!inserted) {
     throw new AppError(
       "conflict",
-      "其中有项目已在另一笔支付申请中 (an item is already in another live payment)",
-      [{ field: "lines", rule: "already-claimed", message: "已在另一笔支付申请中" }],
+      { zh: "其中有项目已在另一笔支付申请中", en: "An item is already in another live payment" },
+      [
+        {
+          field: "lines",
+          rule: "already-claimed",
+          message: { zh: "已在另一笔支付申请中", en: "Already in another payment" },
+        },
+      ],
     );
   }
   await repo.insertEvent(tx, {
@@ -141,9 +147,9 @@ function presentPayment(row: PaymentRow) {
 
 export async function findPayment(db: Executor, actor: Actor, id: string) {
   const row = await repo.findPayment(db, id);
-  if (!row) throw AppError.notFound("支付申请 (payment)");
+  if (!row) throw AppError.notFound({ zh: "支付申请", en: "Payment" });
   const fund = await visibleFund(db, actor, row.fundId).catch(() => {
-    throw AppError.notFound("支付申请 (payment)");
+    throw AppError.notFound({ zh: "支付申请", en: "Payment" });
   });
   return { row, fund };
 }
@@ -219,7 +225,7 @@ export async function actOnPayment(
   }
   await db.transaction(async (tx) => {
     const current = await repo.lockPayment(tx, id);
-    if (!current) throw AppError.notFound("支付申请 (payment)");
+    if (!current) throw AppError.notFound({ zh: "支付申请", en: "Payment" });
     const before = stateOf(current);
     const next = decide(() => applyPaymentAction(before, input.action, actor, input));
     const review = paymentActionReview(input.action);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
+import { languageOf, localise } from "../../platform/language";
 import { problems } from "../../platform/responses";
 import {
   codeParams,
@@ -99,7 +100,11 @@ export function registerProgrammeRoutes(app: FastifyInstance, db: Database): voi
         response: { 200: eligibilityResponse, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => service.checkEligibility(db, actorOf(request), request.params.code, request.body),
+    async (request) =>
+      localise(
+        await service.checkEligibility(db, actorOf(request), request.params.code, request.body),
+        languageOf(request),
+      ),
   );
 
   r.get(

@@ -24,14 +24,14 @@ export type ProgrammeRow = repo.ProgrammeRow;
 
 export async function requireProgramme(db: Database, code: string) {
   const programme = await repo.findProgrammeByCode(db, code);
-  if (!programme) throw AppError.notFound(`贷款计划 ${code} (programme)`);
+  if (!programme) throw AppError.notFound({ zh: `贷款计划 ${code}`, en: `Programme ${code}` });
   return programme;
 }
 
 /** The configuration a programme runs under now (or at `version`, for applications started earlier). */
 export async function loadConfig(db: Database, programme: ProgrammeRow, version = programme.currentVersion) {
   const row = await repo.findVersion(db, programme.id, version);
-  if (!row) throw AppError.notFound(`贷款计划版本 ${version} (programme version)`);
+  if (!row) throw AppError.notFound({ zh: `贷款计划版本 ${version}`, en: `Programme version ${version}` });
   return programmeConfigFromWire(row.config);
 }
 
@@ -85,7 +85,7 @@ export async function copyProgramme(
         `复制自 ${source.code} 第 ${source.currentVersion} 版 (copied from ${source.code} v${source.currentVersion})`,
         actor.userId,
       )
-      .catch(uniqueViolation("code", "计划代码已存在 (programme code taken)"));
+      .catch(uniqueViolation("code", { zh: "计划代码已存在", en: "Programme code taken" }));
     await recordAudit(tx, {
       actor,
       action: "programme.copy",
@@ -112,13 +112,15 @@ export async function saveConfig(
   const before = await loadConfig(db, programme);
   const config = programmeConfigFromWire({ ...(input.config as object), version: input.expectedVersion + 1 });
   if (config.code !== programme.code)
-    throw AppError.validation("config.code", "immutable", "计划代码不可修改 (the code cannot change)");
+    throw AppError.validation("config.code", "immutable", {
+      zh: "计划代码不可修改",
+      en: "The code cannot change",
+    });
   if (config.regionCode !== programme.regionCode) {
-    throw AppError.validation(
-      "config.regionCode",
-      "immutable",
-      "计划所属地区不可修改,请复制为新计划 (copy it to another region instead)",
-    );
+    throw AppError.validation("config.regionCode", "immutable", {
+      zh: "计划所属地区不可修改,请复制为新计划",
+      en: "Copy it to another region instead",
+    });
   }
   await db.transaction(async (tx) => {
     const saved = await repo.appendVersion(tx, programme.id, input.expectedVersion, {
@@ -155,11 +157,10 @@ const LIST_READERS = [
 async function requireEnterpriseIn(db: Database, enterpriseId: string, regionCode: string) {
   const enterprise = await findEnterprise(db, enterpriseId);
   if (!enterprise || !regionCovers(regionCode, enterprise.districtCode)) {
-    throw AppError.validation(
-      "enterpriseId",
-      "own-region",
-      "企业不存在或不在本机构辖区内 (unknown enterprise or outside your region)",
-    );
+    throw AppError.validation("enterpriseId", "own-region", {
+      zh: "企业不存在或不在本机构辖区内",
+      en: "Unknown enterprise or outside your region",
+    });
   }
   return enterprise;
 }
@@ -203,7 +204,7 @@ export async function addKeySupported(
         note: input.note,
         addedBy: actor.userId,
       })
-      .catch(uniqueViolation("enterpriseId", "该企业已在重点支持名单中 (already on the list)"));
+      .catch(uniqueViolation("enterpriseId", { zh: "该企业已在重点支持名单中", en: "Already on the list" }));
     await recordAudit(tx, {
       actor,
       action: "key-supported-list.add",
@@ -226,7 +227,8 @@ export async function removeKeySupported(
   requireOrgType(actor, "INDUSTRY_BUREAU");
   requireRole(actor, "admin", "operator");
   const entry = await repo.findKeySupported(db, id);
-  if (!entry || entry.regionCode !== actor.orgRegionCode) throw AppError.notFound("名单条目 (list entry)");
+  if (!entry || entry.regionCode !== actor.orgRegionCode)
+    throw AppError.notFound({ zh: "名单条目", en: "List entry" });
   await db.transaction(async (tx) => {
     await repo.deleteKeySupported(tx, id);
     await recordAudit(tx, {
@@ -258,7 +260,7 @@ export async function addNegative(
   return db.transaction(async (tx) => {
     const entry = await repo
       .insertNegative(tx, { enterpriseId: input.enterpriseId, reason: input.reason, addedBy: actor.userId })
-      .catch(uniqueViolation("enterpriseId", "该企业已在负面清单中 (already on the list)"));
+      .catch(uniqueViolation("enterpriseId", { zh: "该企业已在负面清单中", en: "Already on the list" }));
     await recordAudit(tx, {
       actor,
       action: "negative-list.add",
@@ -281,7 +283,7 @@ export async function removeNegative(
   requireOrgType(actor, "REGUARANTOR");
   requireRole(actor, "admin", "operator");
   const entry = await repo.findNegative(db, id);
-  if (!entry) throw AppError.notFound("名单条目 (list entry)");
+  if (!entry) throw AppError.notFound({ zh: "名单条目", en: "List entry" });
   await db.transaction(async (tx) => {
     await repo.deleteNegative(tx, id);
     await recordAudit(tx, {
@@ -323,7 +325,7 @@ export async function eligibilityFacts(
     request.enterpriseId,
     options.lockEnterprise ?? false,
   );
-  if (!enterprise) throw AppError.notFound("企业 (enterprise)");
+  if (!enterprise) throw AppError.notFound({ zh: "企业", en: "Enterprise" });
   return {
     programme: config,
     asOf: today(),
@@ -358,7 +360,7 @@ export async function checkEligibility(db: Database, actor: Actor, code: string,
   const programme = await requireProgramme(db, code);
   const config = await loadConfig(db, programme);
   if (!(await isVisibleEnterprise(db, actor, input.enterpriseId))) {
-    throw AppError.notFound("企业 (enterprise)");
+    throw AppError.notFound({ zh: "企业", en: "Enterprise" });
   }
   return evaluateEligibility(
     await eligibilityFacts(db, programme.id, config, {

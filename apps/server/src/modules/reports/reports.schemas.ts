@@ -1,13 +1,16 @@
 import { MONTH_PATTERN } from "@chanrong/domain";
 import { z } from "zod";
 import { text } from "../../platform/http";
+import { schemaMessage } from "../../platform/language";
 
 /* Requests ---------------------------------------------------------------------------------------- */
 
 export const monthlyQuery = z
   .object({
     programme: text({ max: 40 }),
-    month: z.string().regex(MONTH_PATTERN, "月份须为 YYYY-MM (month must be YYYY-MM)"),
+    month: z
+      .string()
+      .regex(MONTH_PATTERN, schemaMessage({ zh: "月份须为 YYYY-MM", en: "Month must be YYYY-MM" })),
   })
   .strict();
 

@@ -33,7 +33,7 @@ const REPORT_READERS = [
 async function visibleProgramme(db: Database, actor: Actor, code: string) {
   requireOrgType(actor, ...REPORT_READERS);
   const programme = await repository.findProgrammeByCode(db, code);
-  if (!programme) throw AppError.notFound("贷款计划 (programme)");
+  if (!programme) throw AppError.notFound({ zh: "贷款计划", en: "Programme" });
   const fund = await fundOfProgramme(db, code).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "conflict") return null;
     throw error;
@@ -43,7 +43,7 @@ async function visibleProgramme(db: Database, actor: Actor, code: string) {
     (actor.orgType === "GUARANTOR"
       ? fund?.managerOrgId === actor.orgId
       : regionCovers(actor.orgRegionCode, programme.regionCode));
-  if (!visible) throw AppError.notFound("贷款计划 (programme)");
+  if (!visible) throw AppError.notFound({ zh: "贷款计划", en: "Programme" });
   return { programme, fund };
 }
 

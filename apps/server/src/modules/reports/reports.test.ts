@@ -162,7 +162,7 @@ describe("monthly programme report (seed 002 art. 17)", () => {
       "2026-02-15",
     );
     const l4Interest = interestSubsidyOfLoan(SHIYAN_CHANLIAN_LOAN.interestSubsidy, positionOf(L4_EVENTS));
-    if (!l4Interest.eligible) throw new Error(l4Interest.reason);
+    if (!l4Interest.eligible) throw new Error(l4Interest.reason.en);
     expect(l4Interest.amountFen).toBe(1_855_556n);
     const [l4] = await db.select().from(loanApplications).where(eq(loanApplications.id, loans.L4));
     await pay(

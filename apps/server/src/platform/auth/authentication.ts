@@ -33,7 +33,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The signed-in actor, or 401. Routes that are not public can rely on it. */
 export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError("unauthenticated", "请先登录 (sign-in required)");
+  if (!request.actor) throw new AppError("unauthenticated", { zh: "请先登录", en: "sign-in required" });
   return request.actor;
 }
 
@@ -72,9 +72,12 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
     if (bearer) {
       await resolveApiKey(db, request, bearer);
       if (!request.actor)
-        throw new AppError("unauthenticated", "API 密钥无效或已吊销 (invalid or revoked API key)");
+        throw new AppError("unauthenticated", {
+          zh: "API 密钥无效或已吊销",
+          en: "Invalid or revoked API key",
+        });
       if (request.routeOptions.config.apiKey !== true) {
-        throw AppError.forbidden("API 密钥不能调用此接口 (this route does not accept API keys)");
+        throw AppError.forbidden({ zh: "API 密钥不能调用此接口", en: "This route does not accept API keys" });
       }
       return;
     }
@@ -84,15 +87,16 @@ export function registerAuthentication(app: FastifyInstance, db: Database): void
     // Deny by default, judged on the route the path reached, never on how the URL is spelt. A path that
     // reached no route is the web app's client-side route unless it names the API in any spelling.
     const isPublic = request.is404 ? !isApiPath(request.url) : request.routeOptions.config.public === true;
-    if (!isPublic && !request.actor) throw new AppError("unauthenticated", "请先登录 (sign-in required)");
+    if (!isPublic && !request.actor)
+      throw new AppError("unauthenticated", { zh: "请先登录", en: "sign-in required" });
     // Public routes act on no one's session (sign-in makes a new one), so they need no CSRF token.
     if (!isPublic && request.session && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== "string" || !tokensEqual(sent, request.session.csrfToken)) {
-        throw new AppError(
-          "csrf",
-          `缺少或错误的 ${CSRF_HEADER} 请求头 (missing or wrong ${CSRF_HEADER} header)`,
-        );
+        throw new AppError("csrf", {
+          zh: `缺少或错误的 ${CSRF_HEADER} 请求头`,
+          en: `Missing or wrong ${CSRF_HEADER} header`,
+        });
       }
     }
   });

@@ -1,3 +1,4 @@
+import type { Term } from "@chanrong/domain";
 import { hash, verify } from "@node-rs/argon2";
 
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane).
@@ -10,10 +11,10 @@ export const verifyPassword = (passwordHash: string, password: string): Promise<
   verify(passwordHash, password).catch(() => false);
 
 /** Minimum rules for a password set by an admin or a user. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 10) return "密码至少 10 位 (at least 10 characters)";
+export function passwordProblem(password: string): Term | null {
+  if (password.length < 10) return { zh: "密码至少 10 位", en: "At least 10 characters" };
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) {
-    return "密码须同时包含字母和数字 (must contain letters and digits)";
+    return { zh: "密码须同时包含字母和数字", en: "Must contain letters and digits" };
   }
   return null;
 }

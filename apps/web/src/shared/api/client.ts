@@ -34,6 +34,15 @@ const CSRF_HEADER = "x-csrf-token";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 let csrfToken: string | null = null;
+/** The UI's language, sent as Accept-Language so the server words its messages in it. */
+let language: "zh" | "en" = "zh";
+
+export function setApiLanguage(next: "zh" | "en"): void {
+  language = next;
+}
+
+/** The client's own words for a failure the server never answered. */
+const said = (zh: string, en: string) => (language === "zh" ? zh : en);
 let unauthenticatedHandler: (() => void) | null = null;
 
 export function setCsrfToken(token: string | null): void {
@@ -73,7 +82,10 @@ const AUTH_PATHS = ["/api/v1/auth/sign-in", "/api/v1/auth/me"];
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? "GET";
-  const headers: Record<string, string> = { accept: "application/json, application/problem+json" };
+  const headers: Record<string, string> = {
+    accept: "application/json, application/problem+json",
+    "accept-language": language === "zh" ? "zh-CN" : "en",
+  };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers["content-type"] = "application/json";
@@ -95,9 +107,9 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(0, {
       type: "about:blank",
-      title: "网络连接失败 (network error)",
+      title: said("网络连接失败", "Network error"),
       status: 0,
-      detail: "无法连接服务器,请检查网络后重试 (cannot reach the server)",
+      detail: said("无法连接服务器,请检查网络后重试", "Cannot reach the server: check the network and retry"),
       code: "network",
     });
   }
@@ -120,7 +132,7 @@ async function problemOf(response: Response): Promise<Problem> {
       type: "about:blank",
       title: response.statusText || `HTTP ${response.status}`,
       status: response.status,
-      detail: response.status >= 500 ? "服务器暂时不可用 (server unavailable)" : text.slice(0, 200),
+      detail: response.status >= 500 ? said("服务器暂时不可用", "Server unavailable") : text.slice(0, 200),
       code: String(response.status),
     };
   }
@@ -128,7 +140,10 @@ async function problemOf(response: Response): Promise<Problem> {
 
 /** Re-reads the CSRF token (e.g. after signing in again in another tab) so one write can be retried. */
 async function refreshCsrfToken(): Promise<boolean> {
-  const response = await fetch("/api/v1/auth/me", { credentials: "same-origin" }).catch(() => null);
+  const response = await fetch("/api/v1/auth/me", {
+    credentials: "same-origin",
+    headers: { "accept-language": language === "zh" ? "zh-CN" : "en" },
+  }).catch(() => null);
   if (!response?.ok) return false;
   const me = (await response.json()) as { csrfToken?: string | null };
   if (!me.csrfToken || me.csrfToken === csrfToken) return false;

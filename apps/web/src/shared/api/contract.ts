@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 84b9043640e5bde7b5d7db98066c7ba47f6dde339fa04ee731fa00b93b2d13c0
+ * contract-hash: 73d65832d2946c663d9631289fc91648942e88deaf43d76bab1feb283a0e087b
  */
 export interface paths {
   "/api/health": {
@@ -2482,6 +2482,8 @@ export interface paths {
                 entityType: string;
                 id: number;
                 ip: string | null;
+                /** @description The object's name as it is now (enterprise, application's enterprise and programme, payment title …) */
+                subject: string | null;
               }[];
               total: number;
             };

@@ -2,6 +2,7 @@ import dayjs from "dayjs";
 import "dayjs/locale/zh-cn";
 import "dayjs/locale/en";
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { setApiLanguage } from "../api/client";
 import type { Labelled } from "../types";
 import { en, type MessageKey, zh } from "./messages";
 
@@ -20,6 +21,7 @@ function storedLocale(): Locale {
 }
 
 function applyLocale(locale: Locale): void {
+  setApiLanguage(locale);
   dayjs.locale(locale === "zh" ? "zh-cn" : "en");
   document.documentElement.lang = locale === "zh" ? "zh-CN" : "en";
 }

@@ -1,4 +1,5 @@
 import { ReloadOutlined, SearchOutlined } from "@ant-design/icons";
+import { AUDIT_ACTION_TERMS, AUDIT_ENTITY_TERMS, type Term } from "@chanrong/domain";
 import {
   AutoComplete,
   Button,
@@ -18,39 +19,13 @@ import { useSearchParams } from "react-router";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, formatDateTime } from "../../../shared/format";
-import { type MessageKey, useI18n } from "../../../shared/i18n";
+import { useI18n } from "../../../shared/i18n";
 import { type AuditEntry, type AuditFilter, useAuditLog } from "../api/audit";
 
-const ACTIONS: Record<string, MessageKey> = {
-  "auth.sign-in": "audit.action.signIn",
-  "auth.sign-in.failed": "audit.action.signInFailed",
-  "auth.sign-in.locked": "audit.action.signInLocked",
-  "auth.sign-out": "audit.action.signOut",
-  "enterprise.create": "audit.action.enterpriseCreate",
-  "enterprise.update": "audit.action.enterpriseUpdate",
-  "enterprise.import": "audit.action.enterpriseImport",
-  "supply-chain-link.create": "audit.action.linkCreate",
-  "supply-chain-link.delete": "audit.action.linkDelete",
-  "organisation.create": "audit.action.orgCreate",
-  "organisation.update": "audit.action.orgUpdate",
-  "user.create": "audit.action.userCreate",
-  "user.update": "audit.action.userUpdate",
-  "user.update.password": "audit.action.userPassword",
-  "programme.copy": "audit.action.programmeCopy",
-  "programme.configure": "audit.action.programmeConfigure",
-  "key-supported-list.add": "audit.action.keyListAdd",
-  "key-supported-list.remove": "audit.action.keyListRemove",
-  "negative-list.add": "audit.action.negativeListAdd",
-  "negative-list.remove": "audit.action.negativeListRemove",
-};
-
-const ENTITY_TYPES: Record<string, MessageKey> = {
-  user: "audit.entity.user",
-  enterprise: "audit.entity.enterprise",
-  organisation: "audit.entity.organisation",
-  "supply-chain-link": "audit.entity.link",
-  programme: "audit.entity.programme",
-};
+/** The words of an action or object type the log holds; a code the vocabulary lacks shows as it is. */
+function termOf(terms: Readonly<Record<string, Term>>, code: string): Term | undefined {
+  return Object.hasOwn(terms, code) ? terms[code] : undefined;
+}
 
 const FILTER_KEYS = ["actorUsername", "action", "entityType", "from", "to"] as const;
 
@@ -60,7 +35,7 @@ function Json({ value }: { value: unknown }) {
 }
 
 export function AuditLogPage() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => {
     const result: AuditFilter = {};
@@ -86,10 +61,8 @@ export function AuditLogPage() {
     setParams(search);
   };
 
-  const actionLabel = (action: string) => {
-    const key = ACTIONS[action];
-    return key ? t(key) : action;
-  };
+  const actionLabel = (action: string) => label(termOf(AUDIT_ACTION_TERMS, action), action);
+  const entityLabel = (type: string) => label(termOf(AUDIT_ENTITY_TERMS, type), type);
 
   return (
     <>
@@ -113,7 +86,7 @@ export function AuditLogPage() {
               placeholder={t("audit.action")}
               value={draft.action}
               onChange={(value: string | undefined) => setDraft({ ...draft, action: value })}
-              options={Object.keys(ACTIONS).map((action) => ({
+              options={Object.keys(AUDIT_ACTION_TERMS).map((action) => ({
                 value: action,
                 label: `${action} · ${actionLabel(action)}`,
               }))}
@@ -133,7 +106,7 @@ export function AuditLogPage() {
               placeholder={t("audit.entityType")}
               value={draft.entityType}
               onChange={(value) => setDraft({ ...draft, entityType: value })}
-              options={Object.entries(ENTITY_TYPES).map(([value, key]) => ({ value, label: t(key) }))}
+              options={Object.keys(AUDIT_ENTITY_TERMS).map((value) => ({ value, label: entityLabel(value) }))}
               data-testid="audit-entity-type"
             />
           </Col>
@@ -246,19 +219,23 @@ export function AuditLogPage() {
               key: "entity",
               title: t("audit.entity"),
               width: 260,
-              render: (_, entry) => {
-                const key = ENTITY_TYPES[entry.entityType];
-                return (
-                  <>
-                    <div>{key ? t(key) : entry.entityType}</div>
-                    {entry.entityId && (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }} copyable>
-                        {entry.entityId}
-                      </Typography.Text>
-                    )}
-                  </>
-                );
-              },
+              render: (_, entry) => (
+                <>
+                  <div data-testid="audit-subject">
+                    <Typography.Text type="secondary">{entityLabel(entry.entityType)}</Typography.Text>
+                    {entry.subject && <> · {entry.subject}</>}
+                  </div>
+                  {entry.entityId && (
+                    <Typography.Text
+                      type="secondary"
+                      style={{ fontSize: 12 }}
+                      copyable={{ text: entry.entityId }}
+                    >
+                      {entry.entityId.slice(0, 8)}
+                    </Typography.Text>
+                  )}
+                </>
+              ),
             },
             { key: "ip", title: "IP", dataIndex: "ip", width: 130, render: (ip: string | null) => ip ?? "—" },
           ]}

@@ -272,7 +272,7 @@ export function EnterpriseForm({
                   validator: async (_, value: string | undefined) => {
                     if (!value) return;
                     const result = validateUscc(value.trim());
-                    if (!result.valid) throw new Error(result.reason);
+                    if (!result.valid) throw new Error(label(result.reason));
                   },
                 },
               ]}
