@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attachments, enterprises, interestSubsidyClaims, loanApplications } from "../db/schema";
 import { INTEREST_SUBSIDY_FORM_TEXT } from "../modules/forms/interest-subsidy-form";
@@ -72,6 +72,19 @@ describe("the demo data: every form of every record renders, in HTML and in PDF"
       expect(response.statusCode, response.body).toBe(200);
       const printed = pdfText(response.rawPayload);
       expect(printed).toContain(`${filename.replace(/\.pdf$/, "")}（演示样张）`);
+    }
+  });
+
+  it("tells one story of every disbursed loan: its status and its ledger agree", async () => {
+    const rows = await ctx.database.db
+      .select({ id: loanApplications.id, status: loanApplications.status })
+      .from(loanApplications)
+      .where(inArray(loanApplications.status, ["DISBURSED", "SETTLED"]));
+    expect(rows).not.toHaveLength(0);
+    for (const { id, status } of rows) {
+      const { position, events } = (await admin.get(`/api/v1/applications/${id}/loan`)).json();
+      expect(position.status, `${status} ${id}`).not.toBe("NOT_DISBURSED");
+      expect(events[0]).toMatchObject({ number: 1, type: "DISBURSEMENT" });
     }
   });
 

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 4683c8305b1d9d1b57ecbc5f3a83fb7791db1cb4308ea329f2733dbda4f839a3
+ * contract-hash: 759008511f802bb63de8800321a701a647fe4361038f3f6c3ee0f0d141d00719
  */
 export interface paths {
   "/api/health": {
@@ -801,11 +801,14 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Take a workflow step at the `version` read (409 if what it decides on changed since: for the bank's or the guarantor's review, that review or the status); recommending despite failed eligibility rules needs an `acknowledgement`; a step breaking the programme's amount or term ceiling is 409 */
+    /** Take a workflow step at the `version` read (409 if what it decides on changed since: for the bank's or the guarantor's review, that review or the status); recommending despite failed eligibility rules needs an `acknowledgement`; `disburse` needs the `disbursement` (date, amount), recorded as the loan's DISBURSEMENT event with the step; a step breaking the programme's amount or term ceiling is 409 */
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
         path: {
           id: string;
         };
@@ -853,6 +856,11 @@ export interface paths {
               number: string;
               parties: string[];
             }[];
+            disbursement?: {
+              amount: string;
+              /** Format: date */
+              date: string;
+            };
             opinion?: string;
             reason?: string;
             /** @enum {string} */
@@ -1691,11 +1699,13 @@ export interface paths {
                 amount: string;
                 id: number;
                 note: string | null;
+                number: number;
                 occurredOn: string;
                 /** Format: date-time */
                 recordedAt: string;
                 recordedBy: string;
                 reverses: number | null;
+                reversesNumber: number | null;
                 type: string;
                 viaApi: boolean;
               }[];
@@ -1805,11 +1815,13 @@ export interface paths {
                 amount: string;
                 id: number;
                 note: string | null;
+                number: number;
                 occurredOn: string;
                 /** Format: date-time */
                 recordedAt: string;
                 recordedBy: string;
                 reverses: number | null;
+                reversesNumber: number | null;
                 type: string;
                 viaApi: boolean;
               }[];
