@@ -88,6 +88,19 @@ describe("the demo data: every form of every record renders, in HTML and in PDF"
     }
   });
 
+  it("keeps seeded history on its story's dates: the May-2026 claim's payment is 2026's, made in May", async () => {
+    const guarantor = await ctx.signIn("danbao.reviewer");
+    const { items } = (await guarantor.get("/api/v1/fund-payments?kind=INTEREST_SUBSIDY")).json();
+    const claimPayment = items.find((payment: { title: string }) => payment.title.includes("企业申请"));
+    expect(claimPayment).toMatchObject({ year: 2026, createdOn: "2026-05-20" });
+    expect(claimPayment.title).toMatch(/^2026年/);
+    const detail = (await guarantor.get(`/api/v1/fund-payments/${claimPayment.id}`)).json();
+    expect(detail.history.map((step: { businessDate: string }) => step.businessDate)).toEqual([
+      "2026-05-20",
+      "2026-05-20",
+    ]);
+  });
+
   // Loans imported before the factory filled their 推荐表 are stored with an empty form.
   it("prints an application with no 推荐表 on file as the form with blank cells", async () => {
     const [row] = await ctx.database.db.select({ id: loanApplications.id }).from(loanApplications).limit(1);

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 759008511f802bb63de8800321a701a647fe4361038f3f6c3ee0f0d141d00719
+ * contract-hash: 79d16bab0e3f0e2090f6d577d8f8e5ba506a2ff6ac8808f3333a176a864c0704
  */
 export interface paths {
   "/api/health": {
@@ -2880,7 +2880,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -3086,7 +3086,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -3299,7 +3299,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -3516,7 +3516,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -3737,7 +3737,7 @@ export interface paths {
                 loss: string;
                 payment: {
                   id: string;
-                  paidAt: string | null;
+                  paidOn: string | null;
                   /** @enum {string} */
                   status:
                     | "DRAFT"
@@ -3875,7 +3875,7 @@ export interface paths {
                 loss: string;
                 payment: {
                   id: string;
-                  paidAt: string | null;
+                  paidOn: string | null;
                   /** @enum {string} */
                   status:
                     | "DRAFT"
@@ -4096,7 +4096,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -4311,7 +4311,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -5375,6 +5375,7 @@ export interface paths {
                 createdAt: string;
                 /** Format: uuid */
                 createdBy: string;
+                createdOn: string;
                 executedBy: string | null;
                 /** @enum {string} */
                 financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
@@ -5407,6 +5408,7 @@ export interface paths {
                 kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION";
                 lineCount: number;
                 paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -5506,6 +5508,7 @@ export interface paths {
               createdAt: string;
               /** Format: uuid */
               createdBy: string;
+              createdOn: string;
               executedBy: string | null;
               /** @enum {string} */
               financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
@@ -5615,13 +5618,31 @@ export interface paths {
                 lineNo: number;
                 live: boolean;
                 paidAt: string | null;
+                paidOn: string | null;
+                payeeAccount: {
+                  bank: string | null;
+                  name: string | null;
+                  number: string;
+                } | null;
                 /** Format: uuid */
                 paymentId: string;
+                source: {
+                  claimId: string | null;
+                  defaultCaseId: string | null;
+                  vouchers: {
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                  }[];
+                };
                 subject: string;
+                transferReference: string | null;
                 working: unknown;
               }[];
               paidAt: string | null;
               paidLineCount: number;
+              paidOn: string | null;
               /** @enum {string} */
               status:
                 | "DRAFT"
@@ -5724,6 +5745,11 @@ export interface paths {
             idempotencyKey?: string;
             opinion?: string;
             reason?: string;
+            transfers?: {
+              /** Format: uuid */
+              lineId: string;
+              transferReference: string;
+            }[];
             version: number;
           };
         };
@@ -5751,6 +5777,7 @@ export interface paths {
               createdAt: string;
               /** Format: uuid */
               createdBy: string;
+              createdOn: string;
               executedBy: string | null;
               /** @enum {string} */
               financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
@@ -5860,13 +5887,31 @@ export interface paths {
                 lineNo: number;
                 live: boolean;
                 paidAt: string | null;
+                paidOn: string | null;
+                payeeAccount: {
+                  bank: string | null;
+                  name: string | null;
+                  number: string;
+                } | null;
                 /** Format: uuid */
                 paymentId: string;
+                source: {
+                  claimId: string | null;
+                  defaultCaseId: string | null;
+                  vouchers: {
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                  }[];
+                };
                 subject: string;
+                transferReference: string | null;
                 working: unknown;
               }[];
               paidAt: string | null;
               paidLineCount: number;
+              paidOn: string | null;
               /** @enum {string} */
               status:
                 | "DRAFT"
@@ -6051,9 +6096,26 @@ export interface paths {
                 lineNo: number;
                 live: boolean;
                 paidAt: string | null;
+                paidOn: string | null;
+                payeeAccount: {
+                  bank: string | null;
+                  name: string | null;
+                  number: string;
+                } | null;
                 /** Format: uuid */
                 paymentId: string;
+                source: {
+                  claimId: string | null;
+                  defaultCaseId: string | null;
+                  vouchers: {
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                  }[];
+                };
                 subject: string;
+                transferReference: string | null;
                 working: unknown;
               }[];
               page: number;
@@ -6831,6 +6893,12 @@ export interface paths {
                     /** Format: uuid */
                     id: string;
                     lineNo: number;
+                    payeeAccount: {
+                      bank: string | null;
+                      name: string | null;
+                      number: string;
+                    } | null;
+                    transferReference: string | null;
                   } | null;
                   payment: {
                     /** Format: uuid */
@@ -7153,6 +7221,12 @@ export interface paths {
                       /** Format: uuid */
                       id: string;
                       lineNo: number;
+                      payeeAccount: {
+                        bank: string | null;
+                        name: string | null;
+                        number: string;
+                      } | null;
+                      transferReference: string | null;
                     } | null;
                     payment: {
                       /** Format: uuid */

@@ -275,9 +275,9 @@ function PaymentCard({ detail }: { detail: DefaultCase }) {
           <Descriptions.Item label={t("defaults.paymentTotal")}>
             {formatYuan(payment.total)}
           </Descriptions.Item>
-          {payment.paidAt && (
+          {payment.paidOn && (
             <Descriptions.Item label={t("paymentStatus.PAID")}>
-              {formatDateTime(payment.paidAt)}
+              {formatDate(payment.paidOn)}
             </Descriptions.Item>
           )}
         </Descriptions>
