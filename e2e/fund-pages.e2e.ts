@@ -113,6 +113,7 @@ describe("the special fund's pages in the browser", () => {
     await guarantor.getByTestId("payment-action-confirm").click();
     await guarantor.getByTestId("payment-action-modal").getByText("必填").waitFor();
     await guarantor.getByTestId("payment-transfer-reference-1").fill("ICBC2026120500001");
+    await guarantor.getByTestId("payment-action-modal").getByText("必填").waitFor({ state: "detached" });
     await screenshot(guarantor, "fund-payment-pay-dialog");
     await guarantor.getByTestId("payment-action-confirm").click();
     await guarantor.getByTestId("payment-action-modal").waitFor({ state: "detached" });

@@ -214,22 +214,19 @@ export async function recordTransferReferences(
   paymentId: string,
   references: readonly { lineId: string; transferReference: string }[],
 ): Promise<number> {
-  let written = 0;
-  for (const { lineId, transferReference } of references) {
-    const rows = await tx
-      .update(fundPaymentLines)
-      .set({ transferReference })
-      .where(
-        and(
-          eq(fundPaymentLines.id, lineId),
-          eq(fundPaymentLines.paymentId, paymentId),
-          isNull(fundPaymentLines.paidAt),
-        ),
-      )
-      .returning({ id: fundPaymentLines.id });
-    written += rows.length;
-  }
-  return written;
+  if (references.length === 0) return 0;
+  // One statement for the whole batch (a yearly payment can have tens of thousands of lines).
+  const written = await tx.execute(sql`
+    update ${fundPaymentLines} set transfer_reference = given.reference
+    from unnest(
+      ${sql.param(references.map((r) => r.lineId))}::uuid[],
+      ${sql.param(references.map((r) => r.transferReference))}::text[]
+    ) as given(line_id, reference)
+    where ${fundPaymentLines.id} = given.line_id
+      and ${fundPaymentLines.paymentId} = ${paymentId}
+      and ${fundPaymentLines.paidAt} is null
+    returning ${fundPaymentLines.id}`);
+  return written.rows.length;
 }
 
 /** The numbers of the payment's unpaid lines that have no transfer reference yet (first `limit`). */

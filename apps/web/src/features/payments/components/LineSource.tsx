@@ -14,7 +14,7 @@ export function LineSource({ line }: { line: PaymentLine }) {
   const { t } = useI18n();
   const { claimId, defaultCaseId, vouchers } = line.source;
   return (
-    <Flex vertical gap={2} data-testid="line-source">
+    <Flex vertical gap={2} data-testid="line-source" style={{ whiteSpace: "nowrap" }}>
       {claimId && (
         <>
           <Link to={`/interest-subsidy/claims/${claimId}`} data-testid="line-source-claim">

@@ -110,6 +110,7 @@ function Lines({ detail }: { detail: PaymentDetail }) {
             key: "paidOn",
             title: t("fundPayment.paidOn"),
             dataIndex: "paidOn",
+            width: 170,
             render: (paidOn: string | null, line) =>
               paidOn ? (
                 <div data-testid="line-paid">
