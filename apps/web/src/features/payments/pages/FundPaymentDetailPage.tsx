@@ -86,6 +86,8 @@ function Lines({ detail }: { detail: PaymentDetail }) {
             key: "beneficiary",
             title: t("fundPayment.beneficiary"),
             dataIndex: "beneficiaryName",
+            // A company's name on at most two lines, not one character a line.
+            width: 180,
             render: (name: string, line) =>
               line.applicationId ? <Link to={`/applications/${line.applicationId}`}>{name}</Link> : name,
           },
