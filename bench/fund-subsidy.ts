@@ -47,6 +47,7 @@ import { cashBalance } from "../apps/server/src/modules/ledger/ledger.service";
 import { actOnPayment, createPayment } from "../apps/server/src/modules/payments/payments.service";
 import { setToday } from "../apps/server/src/platform/clock";
 import { seededRandom } from "../apps/server/src/testing/factories";
+import { transfersOf } from "../apps/server/src/testing/fund";
 import { approvePayment, chainActors, ledgerProblems } from "../apps/server/src/testing/fund-reliability";
 import { freshBenchDatabase, insertEnterprises, seconds } from "./support";
 
@@ -263,12 +264,18 @@ for (let start = 0; start < PAID; start += BATCH) {
   const chunk = loanIds.slice(start, Math.min(PAID, start + BATCH));
   const { paymentId } = await timed("compute", () => startBatch(db, actors.guarantor, chunk, null));
   const version = await timed("approve", () => approvePayment(db, actors, paymentId));
+  const transfers = await transfersOf(db, paymentId, "bench");
   const paid = await timed("pay", () =>
     actOnPayment(
       db,
       actors.guarantor,
       paymentId,
-      { action: "execute", version, idempotencyKey: `bench-${paymentId}` },
+      {
+        action: "execute",
+        version,
+        idempotencyKey: `bench-${paymentId}`,
+        transfers,
+      },
       null,
     ),
   );
@@ -338,7 +345,12 @@ await actOnPayment(
   probe,
   actors.guarantor,
   explained,
-  { action: "execute", version: explainedVersion, idempotencyKey: "bench-explain" },
+  {
+    action: "execute",
+    version: explainedVersion,
+    idempotencyKey: "bench-explain",
+    transfers: await transfersOf(probe, explained, "bench"),
+  },
   null,
 );
 for (const { query, params } of captured.values()) {

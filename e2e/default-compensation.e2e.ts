@@ -31,11 +31,16 @@ async function approveAndPay(paymentId: string): Promise<void> {
     expect((await client.post(`${path}/actions`, { action, version, opinion: "同意" })).status()).toBe(200);
   }
   const guarantor = await apiAs("danbao.reviewer");
-  const { version } = await guarantor.get(path);
+  const { version, lines } = await guarantor.get(path);
   const paid = await guarantor.post(`${path}/actions`, {
     action: "execute",
     version,
     idempotencyKey: `e2e-${paymentId}`,
+    // The bank's transfer reference (流水号) of each line paid.
+    transfers: lines.map((line: { id: string; lineNo: number }) => ({
+      lineId: line.id,
+      transferReference: `E2E-${paymentId.slice(0, 8)}-${line.lineNo}`,
+    })),
   });
   expect(paid.status()).toBe(200);
 }

@@ -102,8 +102,31 @@ describe("the special fund's pages in the browser", () => {
     await act(city, "city-approve", "APPROVED", { opinion: "同意从强链补链专项资金拨付。" });
 
     await guarantor.reload();
-    await act(guarantor, "execute", "PAID");
+    // Paying: the guarantor sees the payee's account and must record the bank's 流水号 of the line.
+    await guarantor.getByTestId("payment-action-execute").click();
+    const transfers = guarantor.getByTestId("payment-transfers");
+    await transfers.waitFor();
+    expect(await transfers.getByTestId("payee-account-number").textContent()).toBe("1810020109200087126");
+    expect(await transfers.getByTestId("payee-account").textContent()).toContain(
+      "中国工商银行十堰分行营业部",
+    );
+    await guarantor.getByTestId("payment-action-confirm").click();
+    await guarantor.getByTestId("payment-action-modal").getByText("必填").waitFor();
+    await guarantor.getByTestId("payment-transfer-reference-1").fill("ICBC2026120500001");
+    await guarantor.getByTestId("payment-action-modal").getByText("必填").waitFor({ state: "detached" });
+    await screenshot(guarantor, "fund-payment-pay-dialog");
+    await guarantor.getByTestId("payment-action-confirm").click();
+    await guarantor.getByTestId("payment-action-modal").waitFor({ state: "detached" });
+    await expect.poll(() => statusOf(guarantor)).toBe("PAID");
     await expect.poll(() => guarantor.getByTestId("payment-paid-lines").textContent()).toBe("已拨付 1/1 笔");
+    // The line keeps what was paid, where to and under which reference, dated by the business date.
+    const paidLine = guarantor.getByTestId("payment-lines").locator('tr[data-line-no="1"]');
+    expect(await paidLine.getByTestId("line-transfer-reference").textContent()).toContain(
+      "ICBC2026120500001",
+    );
+    expect(await paidLine.getByTestId("payee-account-number").textContent()).toBe("1810020109200087126");
+    expect(await paidLine.getByTestId("line-source-loan").count()).toBe(1);
+    expect(await guarantor.getByTestId("payment-paid-on").textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const actions = await guarantor
       .getByTestId("payment-timeline-item")
       .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.action));
@@ -140,6 +163,11 @@ describe("the special fund's pages in the browser", () => {
     expect(await paid.getByTestId("statement-payment-link").getAttribute("href")).toBe(
       `/fund/payments/${paymentId}`,
     );
+    // The statement names the bank transfer and the account the money went to.
+    expect(await paid.getByTestId("statement-transfer-reference").textContent()).toContain(
+      "ICBC2026120500001",
+    );
+    expect(await paid.getByTestId("statement-payee-account").textContent()).toContain("1810020109200087126");
     await page.getByTestId("statement-entries").locator('tr[data-kind="REVERSAL"]').first().waitFor();
     await screenshot(page, "fund-statement");
     const download = page.waitForEvent("download");

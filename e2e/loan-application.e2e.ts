@@ -272,17 +272,46 @@ describe("loan application (推荐表) in the browser", () => {
     const stored = await (await operator.request.get(`/api/v1/applications/${id}`)).json();
     const loanContract = stored.contracts.find((contract: { kind: string }) => contract.kind === "LOAN");
     expect(loanContract).toMatchObject({ annualRate: "0.0345", amount: "3000000.00" });
-    await act(operator, "disburse", "DISBURSED");
+    // 放款 takes the day and amount and records them in the loan ledger itself: above the contract is refused.
+    await operator.getByTestId("action-disburse").click();
+    await operator.getByTestId("disbursement-amount").waitFor();
+    expect(await field(operator, "disbursement-amount").inputValue()).toBe("3,000,000.00");
+    await field(operator, "disbursement-amount").fill("3000000.01");
+    await operator.getByTestId("action-modal-submit").click();
+    await expect
+      .poll(() =>
+        operator
+          .getByTestId("action-modal")
+          .getByText(/超过借款合同金额/)
+          .count(),
+      )
+      .toBeGreaterThan(0);
+    expect(await statusOf(operator)).toBe("CONTRACTED");
+    await field(operator, "disbursement-amount").fill("3000000.00");
+    await operator.getByTestId("action-modal-submit").click();
+    await operator.getByTestId("action-modal").waitFor({ state: "detached" });
+    await expect.poll(() => statusOf(operator)).toBe("DISBURSED");
 
     expect(await operator.getByTestId("application-status-tag").textContent()).toContain("已放款");
 
-    // The bank operator records the disbursement in the loan ledger.
+    // The header and the loan ledger agree at once: the disbursement is the ledger's first entry.
     await operator.getByTestId("loan-card").waitFor();
+    await expect.poll(() => operator.getByTestId("loan-outstanding").textContent()).toBe("3,000,000.00");
+    const position = operator.getByTestId("loan-position");
+    expect(await position.locator("[data-status]").getAttribute("data-status")).toBe("ACTIVE");
+    // Further entries are numbered within this loan: 1, 2 …
     await operator.getByTestId("loan-add").click();
     await operator.getByTestId("loan-form-submit").waitFor();
-    await field(operator, "loan-form-amount").fill("3000000.00");
+    await chooseOption(operator, "loan-form-type", "结息");
+    await field(operator, "loan-form-amount").fill("100.00");
     await operator.getByTestId("loan-form-submit").click();
-    await expect.poll(() => operator.getByTestId("loan-outstanding").textContent()).toBe("3,000,000.00");
+    const rows = operator.getByTestId("loan-events").locator("tbody tr.ant-table-row");
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).locator("td").first().textContent()).toBe("1");
+    expect(await rows.nth(0).textContent()).toContain("放款");
+    expect(await rows.nth(1).locator("td").first().textContent()).toBe("2");
+    await operator.getByTestId("loan-card").scrollIntoViewIfNeeded();
+    await screenshot(operator, "loan-application-ledger-after-disbursement");
     const actions = await timelineActions(operator);
     expect(actions).toEqual(
       expect.arrayContaining([

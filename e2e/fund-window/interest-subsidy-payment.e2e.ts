@@ -154,6 +154,19 @@ describe("an interest-subsidy claim from the 贴息表 to the payment, in the wi
     expect(cashBefore).toBeGreaterThan(SUBSIDY_FEN);
 
     await openWorklistPayment(finance, paymentId, "window-payments-worklist-czj");
+    // The bureau sees what it approves: the line links the claim, its 贴息表 and its three vouchers.
+    const source = finance
+      .getByTestId("payment-lines")
+      .locator('tr[data-line-no="1"]')
+      .getByTestId("line-source");
+    expect(await source.getByTestId("line-source-claim").getAttribute("href")).toBe(
+      `/interest-subsidy/claims/${claimId}`,
+    );
+    expect(await source.getByTestId("line-source-form").getAttribute("href")).toBe(
+      `/api/v1/interest-subsidy/claims/${claimId}/form`,
+    );
+    expect(await source.getByTestId("line-source-voucher").count()).toBe(3);
+    await screenshot(finance, "window-payment-line-links");
     await act(finance, "finance-approve", "IN_REVIEW", { opinion: "经审核,贴息测算无误,同意。" });
     await expect
       .poll(() => finance.getByTestId("payment-finance-review").getAttribute("data-state"))
@@ -174,8 +187,13 @@ describe("an interest-subsidy claim from the 贴息表 to the payment, in the wi
 
     const guarantor = await browser.newPage();
     await openFromWorklist(guarantor, "danbao.reviewer", paymentId);
-    await act(guarantor, "execute", "PAID");
+    await act(guarantor, "execute", "PAID", { transferReferences: ["ICBC2027052000017"] });
     await expect.poll(() => guarantor.getByTestId("payment-paid-lines").textContent()).toBe("已拨付 1/1 笔");
+    // Created and paid on the pinned business date, as the claim was filed.
+    expect(await guarantor.getByTestId("payment-paid-on").textContent()).toBe("2027-04-15");
+    expect(await guarantor.getByTestId("line-transfer-reference").textContent()).toContain(
+      "ICBC2027052000017",
+    );
     const actions = await guarantor
       .getByTestId("payment-timeline-item")
       .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.action));

@@ -38,12 +38,16 @@ export async function act(
   page: Page,
   action: string,
   expected: string,
-  text?: { opinion?: string; reason?: string },
+  text?: { opinion?: string; reason?: string; transferReferences?: string[] },
 ) {
   await page.getByTestId(`payment-action-${action}`).click();
   await page.getByTestId("payment-action-modal").waitFor();
   if (text?.opinion) await page.getByTestId("payment-action-opinion").fill(text.opinion);
   if (text?.reason) await page.getByTestId("payment-action-reason").fill(text.reason);
+  // Paying: the bank's transfer reference (流水号) of each line, in line order.
+  for (const [index, reference] of (text?.transferReferences ?? []).entries()) {
+    await page.getByTestId(`payment-transfer-reference-${index + 1}`).fill(reference);
+  }
   await page.getByTestId("payment-action-confirm").click();
   // A refusal keeps the modal open with the server's reason: fail with that reason, not a timeout.
   const modal = page.getByTestId("payment-action-modal");

@@ -1,4 +1,4 @@
-import { eq, ne } from "drizzle-orm";
+import { eq, inArray, ne } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attachments, enterprises, interestSubsidyClaims, loanApplications } from "../db/schema";
 import { INTEREST_SUBSIDY_FORM_TEXT } from "../modules/forms/interest-subsidy-form";
@@ -97,6 +97,32 @@ describe("the demo data: every form of every record renders, in HTML and in PDF"
       const printed = pdfText(response.rawPayload);
       expect(printed).toContain(`${filename.replace(/\.pdf$/, "")}（演示样张）`);
     }
+  });
+
+  it("tells one story of every disbursed loan: its status and its ledger agree", async () => {
+    const rows = await ctx.database.db
+      .select({ id: loanApplications.id, status: loanApplications.status })
+      .from(loanApplications)
+      .where(inArray(loanApplications.status, ["DISBURSED", "SETTLED"]));
+    expect(rows).not.toHaveLength(0);
+    for (const { id, status } of rows) {
+      const { position, events } = (await admin.get(`/api/v1/applications/${id}/loan`)).json();
+      expect(position.status, `${status} ${id}`).not.toBe("NOT_DISBURSED");
+      expect(events[0]).toMatchObject({ number: 1, type: "DISBURSEMENT" });
+    }
+  });
+
+  it("keeps seeded history on its story's dates: the May-2026 claim's payment is 2026's, made in May", async () => {
+    const guarantor = await ctx.signIn("danbao.reviewer");
+    const { items } = (await guarantor.get("/api/v1/fund-payments?kind=INTEREST_SUBSIDY")).json();
+    const claimPayment = items.find((payment: { title: string }) => payment.title.includes("企业申请"));
+    expect(claimPayment).toMatchObject({ year: 2026, createdOn: "2026-05-20" });
+    expect(claimPayment.title).toMatch(/^2026年/);
+    const detail = (await guarantor.get(`/api/v1/fund-payments/${claimPayment.id}`)).json();
+    expect(detail.history.map((step: { businessDate: string }) => step.businessDate)).toEqual([
+      "2026-05-20",
+      "2026-05-20",
+    ]);
   });
 
   // Loans imported before the factory filled their 推荐表 are stored with an empty form.

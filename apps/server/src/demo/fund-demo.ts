@@ -14,7 +14,7 @@ import { startClaimPayment } from "../modules/interest-subsidy/claims.service";
 import { appropriate, fundOfProgramme } from "../modules/ledger/funds.service";
 import { actOnPayment } from "../modules/payments/payments.service";
 import { actorOfUser } from "../platform/actor";
-import { today } from "../platform/clock";
+import { asOf, today } from "../platform/clock";
 import type { FileStorage } from "../platform/files/storage";
 import { insertProgrammeLoan, type LoanEventSpec } from "../testing/loan-factory";
 import * as demoRepo from "./demo.repository";
@@ -224,14 +224,17 @@ async function claimInReview(
   });
   if (!claimId) return;
   const guarantor = await actorOfUser(db, "danbao.reviewer");
-  const { paymentId } = await startClaimPayment(db, guarantor, [claimId], null);
-  await actOnPayment(
-    db,
-    guarantor,
-    paymentId,
-    { action: "submit", version: 1, opinion: "经核算，应贴息60,833.33元，与申请一致，同意报送。" },
-    null,
-  );
+  // The guarantor accounted for it and sent it on a week after it was filed, whatever day the demo starts.
+  await asOf("2026-05-20", async () => {
+    const { paymentId } = await startClaimPayment(db, guarantor, [claimId], null);
+    await actOnPayment(
+      db,
+      guarantor,
+      paymentId,
+      { action: "submit", version: 1, opinion: "经核算，应贴息60,833.33元，与申请一致，同意报送。" },
+      null,
+    );
+  });
 }
 
 /**
@@ -261,16 +264,20 @@ async function overdueLoans(db: Database, cast: Cast): Promise<string | null> {
       100_000_000n,
     ),
   });
-  await claim(
-    db,
-    await actorOfUser(db, "icbc.operator"),
-    {
-      applicationId: icbcLoan,
-      loss: "1000000.00",
-      claimedOn: "2026-08-20",
-      reason: "借款人2026-07-15到期未偿还本金1,000,000.00元,经催收无果,申请市担保集团代偿",
-    },
-    null,
+  const bank = await actorOfUser(db, "icbc.operator");
+  // Its history says it was claimed on the day it was.
+  await asOf("2026-08-20", () =>
+    claim(
+      db,
+      bank,
+      {
+        applicationId: icbcLoan,
+        loss: "1000000.00",
+        claimedOn: "2026-08-20",
+        reason: "借款人2026-07-15到期未偿还本金1,000,000.00元,经催收无果,申请市担保集团代偿",
+      },
+      null,
+    ),
   );
   return insertProgrammeLoan(db, {
     enterpriseId: hbbankClient,

@@ -1,14 +1,29 @@
 import type { OrgType, Role } from "../platform/actor";
 
-/** One organisation of every type (SPEC §1); `key` prefixes its users' names. */
-export const DEMO_ORGANISATIONS: { key: string; name: string; type: OrgType; regionCode: string }[] = [
+/**
+ * One organisation of every type (SPEC §1); `key` prefixes its users' names. `account` is the account
+ * the fund pays the organisation into (the guarantor's fee subsidies and compensations), in its name.
+ */
+export const DEMO_ORGANISATIONS: {
+  key: string;
+  name: string;
+  type: OrgType;
+  regionCode: string;
+  account?: { bankName: string; accountNo: string };
+}[] = [
   { key: "platform", name: "产融通平台运营中心", type: "PLATFORM_ADMIN", regionCode: "000000" },
   { key: "jxj", name: "十堰市经济和信息化局", type: "INDUSTRY_BUREAU", regionCode: "420300" },
   { key: "czj", name: "十堰市财政局", type: "FINANCE_BUREAU", regionCode: "420300" },
   { key: "szf", name: "十堰市人民政府", type: "CITY_GOVERNMENT", regionCode: "420300" },
   { key: "icbc", name: "中国工商银行十堰分行", type: "BANK", regionCode: "420300" },
   { key: "hbbank", name: "湖北银行十堰分行", type: "BANK", regionCode: "420300" },
-  { key: "danbao", name: "十堰融资担保集团有限公司", type: "GUARANTOR", regionCode: "420300" },
+  {
+    key: "danbao",
+    name: "十堰融资担保集团有限公司",
+    type: "GUARANTOR",
+    regionCode: "420300",
+    account: { bankName: "中国工商银行十堰分行营业部", accountNo: "1810020109200087126" },
+  },
   { key: "zaidanbao", name: "湖北省融资再担保集团有限公司", type: "REGUARANTOR", regionCode: "420000" },
   { key: "fund", name: "十堰产业投资基金管理有限公司", type: "FINANCIAL_INSTITUTION", regionCode: "420300" },
   { key: "province", name: "湖北省经济和信息化厅", type: "PROVINCE", regionCode: "420000" },

@@ -54,6 +54,11 @@ async function insertBaseline(tx: Executor, passwordHash: string): Promise<Seede
       name: org.name,
       type: org.type,
       regionCode: org.regionCode,
+      ...(org.account && {
+        bankAccountName: org.name,
+        bankName: org.account.bankName,
+        bankAccountNo: org.account.accountNo,
+      }),
     });
     if (!orgId) throw new Error(`could not seed ${org.name}`);
     ids[org.key] = orgId;

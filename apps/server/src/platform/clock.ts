@@ -1,6 +1,10 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { isIsoDate } from "@chanrong/domain";
 
 let pinnedDay: string | null = null;
+
+/** The day a piece of seeded history happened on, while the demo seed writes it (see asOf). */
+const storyDay = new AsyncLocalStorage<string>();
 
 /** Built once: a formatter with a time zone costs ~100 µs to build and ~1 µs to use ("sv-SE" writes YYYY-MM-DD). */
 const chinaDate = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" });
@@ -11,6 +15,8 @@ const chinaDate = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }
  * application window) and is refused in production, where the date is always the real one.
  */
 export function today(): string {
+  const replayed = storyDay.getStore();
+  if (replayed) return replayed;
   const pinned = pinnedDay ?? process.env.CHANRONG_TODAY;
   if (pinned) {
     if (process.env.NODE_ENV === "production")
@@ -24,4 +30,14 @@ export function today(): string {
 /** Pins (or with null, unpins) the business date; for tests. */
 export function setToday(day: string | null): void {
   pinnedDay = day;
+}
+
+/**
+ * Runs `work` with the business date `day`, for it and everything it awaits, and for nothing else
+ * running meanwhile: the demo seed writes its history through the services on the dates its story
+ * says, not on the day it is seeded (or the pinned one).
+ */
+export function asOf<T>(day: string, work: () => Promise<T>): Promise<T> {
+  if (!isIsoDate(day)) throw new Error(`a story date must be YYYY-MM-DD, got ${day}`);
+  return storyDay.run(day, work);
 }

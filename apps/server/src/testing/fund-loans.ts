@@ -2,6 +2,7 @@ import { loanPosition } from "@chanrong/domain";
 import * as enterprisesRepo from "../modules/enterprises/enterprises.repository";
 import { toChildren, toValues } from "../modules/enterprises/enterprises.service";
 import { buildEnterpriseInput } from "./factories";
+import { transfersOf } from "./fund";
 import { insertProgrammeLoan, type LoanEventSpec } from "./loan-factory";
 import type { TestClient, TestContext } from "./test-app";
 
@@ -22,6 +23,9 @@ export const OVERDUE_LOAN_EVENTS: readonly LoanEventSpec[] = [
   { type: "OVERDUE", date: "2026-03-11", amountFen: 300_000_000n },
 ];
 
+/** The bank account of the test loans' n-th enterprise. */
+export const testAccountNo = (sequence: number) => `4203${String(900_000 + sequence).padStart(12, "0")}`;
+
 /** Where a test loan is made other than 十堰's 产供强链贷: e.g. a 重庆 技改专项贷 with its contract rate. */
 export interface TestLoanOptions {
   programmeCode?: string;
@@ -40,7 +44,12 @@ export async function insertTestLoan(
   options: TestLoanOptions = {},
 ): Promise<string> {
   sequence += 1;
-  const input = buildEnterpriseInput({ districtCode: options.districtCode ?? "420303" }, sequence);
+  // Its account is what the fund pays its subsidies into.
+  const account = { bankOrgId: null, bankName: "中国工商银行十堰分行", accountNo: testAccountNo(sequence) };
+  const input = buildEnterpriseInput(
+    { districtCode: options.districtCode ?? "420303", bankAccounts: [account] },
+    sequence,
+  );
   const enterprise = await enterprisesRepo.insertEnterprise(
     ctx.database.db,
     toValues(input, null),
@@ -55,7 +64,8 @@ export async function insertTestLoan(
     guarantorOrgId: ctx.orgs.danbao ?? "",
     amountFen: 500_000_000n,
     events,
-    status: position.status === "SETTLED" ? "SETTLED" : "DISBURSED",
+    // With no events the loan is contracted and waits for its 放款.
+    status: events.length === 0 ? "CONTRACTED" : position.status === "SETTLED" ? "SETTLED" : "DISBURSED",
     ...(options.programmeCode && { programmeCode: options.programmeCode }),
     ...(options.loanAnnualRate && { loanAnnualRate: options.loanAnnualRate }),
   });
@@ -90,7 +100,7 @@ export async function approvePayment(ctx: TestContext, paymentId: string): Promi
   return as("danbao.reviewer");
 }
 
-/** The whole chain, then the guarantor pays: returns the paid payment. */
+/** The whole chain, then the guarantor pays with a transfer reference per line: returns the paid payment. */
 export async function approveAndPay(ctx: TestContext, paymentId: string, key: string) {
   const guarantor = await approvePayment(ctx, paymentId);
   const { version } = (await guarantor.get(`/api/v1/fund-payments/${paymentId}`)).json();
@@ -98,6 +108,7 @@ export async function approveAndPay(ctx: TestContext, paymentId: string, key: st
     action: "execute",
     version,
     idempotencyKey: key,
+    transfers: await transfersOf(ctx.database.db, paymentId, key),
   });
   if (paid.statusCode !== 200) throw new Error(`execute failed: ${paid.body}`);
   return paid.json();

@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
-import { funds } from "../db/schema";
+import { asc, eq } from "drizzle-orm";
+import type { Executor } from "../db/client";
+import { fundPaymentLines, funds } from "../db/schema";
 import { createPayment } from "../modules/payments/payments.service";
 import { type Actor, actorOfUser } from "../platform/actor";
 import type { TestContext } from "./test-app";
@@ -11,6 +12,19 @@ export async function actorFor(ctx: TestContext, username: string): Promise<Acto
 
 /** The same on a database without a test app (the crash test's own connection, the benchmark). */
 export const actorIn = actorOfUser;
+
+/**
+ * A bank transfer reference (流水号) for every line of the payment, as the payer's bank would give them
+ * ("LS-<key>-<line no.>"): what paying it needs.
+ */
+export async function transfersOf(db: Executor, paymentId: string, key = "test") {
+  const lines = await db
+    .select({ id: fundPaymentLines.id, lineNo: fundPaymentLines.lineNo })
+    .from(fundPaymentLines)
+    .where(eq(fundPaymentLines.paymentId, paymentId))
+    .orderBy(asc(fundPaymentLines.lineNo));
+  return lines.map((line) => ({ lineId: line.id, transferReference: `LS-${key}-${line.lineNo}` }));
+}
 
 /** The seeded special fund (the baseline seeds exactly one). */
 export async function theFund(ctx: TestContext) {

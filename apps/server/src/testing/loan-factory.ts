@@ -51,6 +51,13 @@ export async function insertProgrammeLoan(db: Executor, spec: ProgrammeLoanSpec)
   const [enterprise] = await db.select().from(enterprises).where(eq(enterprises.id, spec.enterpriseId));
   if (!enterprise) throw new Error(`enterprise ${spec.enterpriseId} does not exist`);
   const status = spec.status ?? "DISBURSED";
+  // The ledger and the status tell one story: a loan past 放款 has its disbursement among its events.
+  if (
+    ["DISBURSED", "SETTLED"].includes(status) &&
+    !spec.events.some((event) => event.type === "DISBURSEMENT")
+  ) {
+    throw new Error(`a ${status} loan needs its DISBURSEMENT event`);
+  }
   const state = { status, bankReview: "APPROVED", guarantorReview: "APPROVED" } as const;
   const [application] = await db
     .insert(loanApplications)
@@ -79,6 +86,8 @@ export async function insertProgrammeLoan(db: Executor, spec: ProgrammeLoanSpec)
     opinion: "历史贷款导入 (loan imported with its servicing history)",
     actorUserId: bankUser.id,
     actorOrgId: spec.bankOrgId,
+    // Seeded history keeps its own dates: the loan came in when it started, not on the day of seeding.
+    businessDate: spec.events[0]?.date ?? "2025-01-01",
   });
   if (spec.events.length > 0) {
     await db.insert(loanEvents).values(

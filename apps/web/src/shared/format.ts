@@ -64,6 +64,14 @@ export function formatDateTime(value: string | null | undefined): string {
   return dayjs(value).format(DATE_TIME_FORMAT);
 }
 
+/**
+ * When a step was taken, as people read it: its business date (which may be pinned, and is what forms
+ * print) with the time of day it was recorded; a bare timestamp where no business date was kept.
+ */
+export function formatStepTime(businessDate: string | null | undefined, at: string): string {
+  return businessDate ? `${businessDate} ${dayjs(at).format("HH:mm")}` : formatDateTime(at);
+}
+
 /** Decimal yuan with at most two places, as the API accepts it. */
 export const YUAN_PATTERN = /^\d{1,13}(\.\d{1,2})?$/;
 /** A rate or share such as 0.02 or 0.5. */

@@ -36,6 +36,7 @@ import {
   repaidLoan,
   review,
   seedContracts,
+  seedDisbursement,
   seedLoan,
   state,
 } from "./workflow-test-support";
@@ -241,7 +242,7 @@ describe("applyAction — allowed transitions", () => {
       state("CONTRACTED", "APPROVED", "APPROVED"),
       "disburse",
       bankOperator,
-      {},
+      { disbursement: seedDisbursement },
       state("DISBURSED", "APPROVED", "APPROVED"),
       { start: [], stop: ["disbursement"] },
     ],
@@ -539,9 +540,18 @@ describe("applyAction — refused", () => {
       state("CONTRACTED", "APPROVED", "APPROVED"),
       "disburse",
       bankReviewer,
-      {},
+      { disbursement: seedDisbursement },
       "role-not-allowed",
       ["BANK operator"],
+    ],
+    [
+      "disburse without saying what was disbursed",
+      state("CONTRACTED", "APPROVED", "APPROVED"),
+      "disburse",
+      bankOperator,
+      {},
+      "disbursement-required",
+      ["放款日期和金额"],
     ],
     [
       "guarantor-approve after the bank rejected",
@@ -615,7 +625,7 @@ describe("the seed's paths (seed 002 art. 11)", () => {
     step("provide-materials", enterpriseOperator, { target: "bank" });
     step("bank-approve", bankReviewer, { opinion: "同意授信500万元,期限3年" });
     step("record-contracts", bankOperator, { contracts: seedContracts });
-    step("disburse", bankOperator);
+    step("disburse", bankOperator, { disbursement: seedDisbursement });
     // Nobody settles: the last repayment does.
     expect(stepAfterLoanEvent(current, loanPosition(seedLoan), seedLoan[1] as LoanEvent)).toBeNull();
     record(stepAfterLoanEvent(current, repaidLoan, finalRepayment) as ActionResult);
@@ -769,6 +779,7 @@ describe("properties", () => {
       seedContracts,
       seedContracts,
     ),
+    disbursement: fc.constantFrom(undefined, seedDisbursement, seedDisbursement),
   });
   interface Step {
     action: ApplicationAction;
@@ -820,6 +831,7 @@ describe("properties", () => {
     "target-required",
     "contracts-incomplete",
     "duplicate-contract",
+    "disbursement-required",
   ];
 
   /** Independent of the table: what must hold of any state an application can be in. */
@@ -897,6 +909,7 @@ describe("properties", () => {
       reason: "理由",
       target,
       contracts: seedContracts,
+      disbursement: seedDisbursement,
     });
     fc.assert(
       fc.property(stepsArbitrary, actorArbitrary, (steps, who) => {

@@ -106,6 +106,8 @@ export interface ActionPayload {
   /** Whose request provide-materials answers. */
   target?: ReviewParty;
   contracts?: readonly ContractRecord[];
+  /** 放款 only: the day and amount the bank disbursed, recorded as the loan's DISBURSEMENT event. */
+  disbursement?: { date: string; amountFen: bigint };
 }
 
 export type PayloadField = keyof ActionPayload;
@@ -270,7 +272,8 @@ export const APPLICATION_TRANSITIONS: readonly Transition[] = [
     from: ["CONTRACTED"],
     orgTypes: ["BANK"],
     roles: ["operator"],
-    requires: [],
+    // Disbursing is recording the disbursement: the ledger and the status cannot disagree.
+    requires: ["disbursement"],
     to: { status: "DISBURSED" },
     clocks: { start: [], stop: ["disbursement"] },
   },
@@ -370,6 +373,15 @@ function payloadIssues(transition: Transition, payload: ActionPayload): Validati
   const label = APPLICATION_ACTION_LABELS[transition.action];
   return transition.requires.flatMap((field): ValidationIssue[] => {
     if (field === "contracts") return contractIssues(payload.contracts);
+    if (field === "disbursement" && !payload.disbursement) {
+      return [
+        {
+          path: ["disbursement"],
+          rule: "disbursement-required",
+          message: { zh: `${label}须填写放款日期和金额`, en: `A disbursement needs its date and amount` },
+        },
+      ];
+    }
     if (field === "reason" && !text(payload.reason)) {
       return [
         {

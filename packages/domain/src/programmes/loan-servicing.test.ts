@@ -106,7 +106,12 @@ describe("loan position from servicing events", () => {
 });
 
 describe("loan events bounded by the contract and the business date", () => {
-  const terms = { contractSignedOn: "2027-01-10", contractedFen: 300_000_000n, today: "2027-06-30" };
+  const terms = {
+    contractSignedOn: "2027-01-10",
+    contractedFen: 300_000_000n,
+    today: "2027-06-30",
+    approvedOn: "2027-01-12",
+  };
   const disbursed = [event("DISBURSEMENT", "2027-01-15", 2_000_000)];
   const check = (next: LoanEvent) => checkLoanEventTerms(next, positionAfter(disbursed, next), terms);
 
@@ -114,6 +119,7 @@ describe("loan events bounded by the contract and the business date", () => {
     ["DISBURSEMENT", "2027-02-01", 1_000_000],
     ["INTEREST_PAYMENT", "2027-06-30", 10_000],
     ["OVERDUE", "2027-01-10", 0],
+    ["DISBURSEMENT", "2027-01-12", 1],
   ] as const)("accepts a %s on %s of %s yuan", (type, date, yuan) => {
     expect(() => check(event(type, date, yuan))).not.toThrow();
   });
@@ -124,6 +130,7 @@ describe("loan events bounded by the contract and the business date", () => {
     ["INTEREST_PAYMENT", "9999-12-31", 1, "date", "date-not-after", "2027-06-30"],
     ["INTEREST_PAYMENT", "1900-01-01", 1, "date", "date-not-before", "2027-01-10"],
     ["OVERDUE", "2027-01-09", 0, "date", "date-not-before", "2027-01-10"],
+    ["DISBURSEMENT", "2027-01-11", 1, "date", "date-not-before", "2027-01-12"],
     ["INTEREST_PAYMENT", "2027-03-01", 10_000_000_001, "amount", "max-amount", "10,000,000,000.00"],
   ] as const)("refuses a %s on %s of %s yuan: %s %s naming %s", (type, date, yuan, field, rule, limit) => {
     const issue = issueOf(() => check(event(type, date, yuan)));

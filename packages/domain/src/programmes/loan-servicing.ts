@@ -150,11 +150,13 @@ export interface LoanTerms {
   contractSignedOn: string;
   contractedFen: bigint;
   today: string;
+  /** The day the reviews approved the loan: nothing is disbursed before it. */
+  approvedOn: string;
 }
 
 /**
  * Checks that a new event could be true of the loan (ADR 015): dated between the contract's signing
- * and today, no larger than any single amount may be, and, for a disbursement, not taking the
+ * (a disbursement also not before the approval) and today, no larger than any single amount may be, and, for a disbursement, not taking the
  * loan's disbursements past the contracted amount. `after` is the position the event gives.
  */
 export function checkLoanEventTerms(next: LoanEvent, after: LoanPosition, terms: LoanTerms): void {
@@ -163,9 +165,11 @@ export function checkLoanEventTerms(next: LoanEvent, after: LoanPosition, terms:
     zh: "借款合同签订日",
     en: "the loan contract date",
   };
+  const approved: DateLimit = { date: terms.approvedOn, zh: "审批通过日", en: "the approval date" };
+  const earliest = next.type === "DISBURSEMENT" && approved.date > signed.date ? approved : signed;
   const issues = [
     checkDateWithin(next.date, ["date"], "事件日期", {
-      earliest: signed,
+      earliest,
       latest: businessDateLimit(terms.today),
     }),
     checkAmountAtMost(next.amountFen, MAX_AMOUNT_FEN, ["amount"], "金额"),

@@ -41,6 +41,9 @@ export const seedContracts: ContractRecord[] = [
   amountFen: parseYuan("5000000.00"),
 }));
 
+/** The bank's 放款 of the whole contracted 500万元, three days after the contracts. */
+export const seedDisbursement = { date: "2025-10-18", amountFen: parseYuan("5000000.00") };
+
 export const loanEvent = (
   id: string,
   type: LoanEvent["type"],

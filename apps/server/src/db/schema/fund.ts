@@ -170,6 +170,14 @@ export const fundPayments = pgTable(
       .references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     paidAt: timestamp("paid_at", { withTimezone: true }),
+    /**
+     * The business dates (platform/clock today()) it was created and paid on, which users read: they
+     * differ from the timestamps when the date is pinned. The default is the real date in China.
+     */
+    createdOn: date("created_on", { mode: "string" })
+      .notNull()
+      .default(sql`(now() at time zone 'Asia/Shanghai')::date`),
+    paidOn: date("paid_on", { mode: "string" }),
     version: integer("version").notNull().default(1),
     /** As on loan_applications: the version of the last step that changed the status or this review. */
     financeReviewVersion: integer("finance_review_version").notNull().default(1),
@@ -204,12 +212,27 @@ export const fundPaymentLines = pgTable(
     amountFen: bigint("amount_fen", { mode: "bigint" }).notNull(),
     working: jsonb("working").notNull(),
     paidAt: timestamp("paid_at", { withTimezone: true }),
+    /** The business date the line was paid on. */
+    paidOn: date("paid_on", { mode: "string" }),
+    /**
+     * The account paid into, as the registry had it when the payer paid (kept, so a later change of
+     * the registry does not rewrite what was paid), and the bank's transfer reference (流水号).
+     */
+    payeeAccountName: text("payee_account_name"),
+    payeeBankName: text("payee_bank_name"),
+    payeeAccountNo: text("payee_account_no"),
+    transferReference: text("transfer_reference"),
   },
   (t) => [
     uniqueIndex("fund_payment_lines_no_key").on(t.paymentId, t.lineNo),
     uniqueIndex("fund_payment_lines_live_subject_key").on(t.subject).where(sql`${t.live}`),
     index("fund_payment_lines_application_idx").on(t.applicationId),
     check("fund_payment_lines_positive", sql`${t.amountFen} > 0`),
+    // Nothing is paid without the bank's transfer reference.
+    check(
+      "fund_payment_lines_paid_with_reference",
+      sql`${t.paidAt} is null or ${t.transferReference} is not null`,
+    ),
   ],
 );
 

@@ -24,6 +24,10 @@ export const organisations = pgTable(
       .references(() => regions.code),
     // Set for ENTERPRISE organisations: the registry entry this organisation speaks for.
     enterpriseId: uuid("enterprise_id"),
+    /** The account the organisation is paid into (e.g. a guarantor's fee subsidy), shown to whoever pays it. */
+    bankAccountName: text("bank_account_name"),
+    bankName: text("bank_name"),
+    bankAccountNo: text("bank_account_no"),
     active: boolean("active").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),

@@ -8,6 +8,7 @@ import {
   inArray,
   isNull,
   lte,
+  max,
   ne,
   type SQL,
   sql,
@@ -288,6 +289,17 @@ export async function updateState(
 
 export async function insertEvent(executor: Executor, values: typeof applicationEvents.$inferInsert) {
   await executor.insert(applicationEvents).values(values);
+}
+
+/** The business date the reviews last approved the application (null for an imported loan). */
+export async function approvedOn(executor: Executor, applicationId: string): Promise<string | null> {
+  const [row] = await executor
+    .select({ day: max(applicationEvents.businessDate) })
+    .from(applicationEvents)
+    .where(
+      and(eq(applicationEvents.applicationId, applicationId), eq(applicationEvents.toStatus, "APPROVED")),
+    );
+  return row?.day ?? null;
 }
 
 /** The history, oldest first; `details` is the JSON object the step was written with (null on imported loans). */

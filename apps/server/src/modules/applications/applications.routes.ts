@@ -152,12 +152,15 @@ export function registerApplicationRoutes(app: FastifyInstance, db: Database): v
   r.post(
     "/api/v1/applications/:id/actions",
     {
+      // 放款 records the loan's disbursement: a retry with the same key must not disburse twice.
+      config: { idempotent: true },
       schema: {
         tags,
         summary:
           "Take a workflow step at the `version` read (409 if what it decides on changed since: for the bank's " +
           "or the guarantor's review, that review or the status); recommending despite failed eligibility " +
-          "rules needs an `acknowledgement`; a step breaking the programme's amount or term ceiling is 409",
+          "rules needs an `acknowledgement`; `disburse` needs the `disbursement` (date, amount), recorded as the loan's " +
+          "DISBURSEMENT event with the step; a step breaking the programme's amount or term ceiling is 409",
         params: idParams,
         body: actionInput,
         response: { 200: applicationDetailResponse, ...problems(400, 401, 403, 404, 409) },

@@ -68,6 +68,8 @@ export const actionInput = z
       )
       .max(4)
       .optional(),
+    // disburse only: what the bank paid out and when, recorded as the loan's DISBURSEMENT event.
+    disbursement: z.object({ date: isoDate, amount: yuanString }).strict().optional(),
     // recommend only: the failed eligibility rules the bureau saw, and why it recommends anyway.
     acknowledgement: z
       .object({
@@ -299,12 +301,17 @@ export const loanResponse = z.object({
   }),
   events: z.array(
     z.object({
+      /** Global id: what `reverses` names when recording a correction. */
       id: z.number().int(),
+      /** The event's place in its loan's ledger (1, 2, 3 …), what people read and cite. */
+      number: z.number().int(),
       type: z.string(),
       occurredOn: z.string(),
       amount: z.string(),
       /** The id of the event this one reverses. */
       reverses: z.number().int().nullable(),
+      /** The per-loan number of the event this one reverses. */
+      reversesNumber: z.number().int().nullable(),
       note: z.string().nullable(),
       recordedAt: z.date(),
       /** Username of whoever recorded it. */

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { applicationClocks } from "../../db/schema";
+import { today } from "../../platform/clock";
 import {
   applicationBody,
   CONTRACTS,
@@ -177,7 +178,10 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
       ).statusCode,
     ).toBe(404);
 
-    const disbursed = await act(bankOperator, application.id, { action: "disburse" });
+    const disbursed = await act(bankOperator, application.id, {
+      action: "disburse",
+      disbursement: { date: today(), amount: "5000000.00" },
+    });
     expect(disbursed.json()).toMatchObject({ status: "DISBURSED" });
     expect(disbursed.json().clocks.every((c: { running: boolean }) => !c.running)).toBe(true);
     expect(disbursed.json().history.map((h: { action: string }) => h.action)).toEqual([

@@ -18,10 +18,12 @@ export async function lockApplication(executor: Executor, id: string) {
   return row;
 }
 
+/** The loan's events in the order recorded, each with its number within the loan (1, 2, 3 …). */
 export async function listLoanEvents(executor: Executor, applicationId: string) {
   return executor
     .select({
       id: loanEvents.id,
+      number: sql<number>`(row_number() over (order by ${loanEvents.id}))::int`,
       type: loanEvents.type,
       occurredOn: loanEvents.occurredOn,
       amountFen: loanEvents.amountFen,

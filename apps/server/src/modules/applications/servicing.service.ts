@@ -1,21 +1,21 @@
 import {
-  checkLoanEventTerms,
+  applyAction,
   formatYuan,
   LOAN_SERVICING_STATUSES,
   type LoanEventType,
   loanPosition,
   parseYuan,
-  positionAfter,
   stepAfterLoanEvent,
 } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import { requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
-import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
+import { decide } from "../../platform/workflow-refusals";
 import * as applications from "./applications.repository";
 import { applicationScope, stateOf } from "./applications.service";
+import { writeLoanEvent } from "./loan-events";
 import * as repo from "./servicing.repository";
 import { toLoanEvent } from "./servicing.repository";
 import { recordStep } from "./workflow.service";
@@ -38,9 +38,15 @@ export async function getLoan(db: Database, actor: Actor, applicationId: string)
   if (!(await applications.isInScope(db, applicationId, applicationScope(actor))))
     throw AppError.notFound({ zh: "申请", en: "Application" });
   const events = await repo.listLoanEvents(db, applicationId);
+  const numberOf = new Map(events.map((event) => [event.id, event.number]));
   return {
     position: presentPosition(events),
-    events: events.map(({ amountFen, ...event }) => ({ ...event, amount: formatYuan(amountFen) })),
+    events: events.map(({ amountFen, ...event }) => ({
+      ...event,
+      amount: formatYuan(amountFen),
+      // A correction names what it reverses by that event's number within the loan.
+      reversesNumber: event.reverses === null ? null : (numberOf.get(event.reverses) ?? null),
+    })),
   };
 }
 
@@ -55,9 +61,10 @@ export interface LoanEventInput {
 
 /**
  * The lending bank records an event — by hand or from its systems with an API key. Events of
- * one loan are serialised by a row lock, so two repayments cannot together overdraw it. The event
- * that repays the loan in full settles the application in the same transaction, in the name of
- * whoever recorded it: nobody settles by hand.
+ * one loan are serialised by a row lock, so two repayments cannot together overdraw it. The first
+ * disbursement of a contracted loan is its 放款 step (the application is DISBURSED with it), and the
+ * event that repays the loan in full settles the application, both in the same transaction and in the
+ * name of whoever recorded the event: the status never disagrees with the ledger.
  */
 export async function recordLoanEvent(
   db: Database,
@@ -80,49 +87,26 @@ export async function recordLoanEvent(
         en: "Loan events need a contracted loan that is not settled",
       });
     }
-    const events = (await repo.listLoanEvents(tx, applicationId)).map(toLoanEvent);
-    const reverses = input.reverses === undefined ? null : String(input.reverses);
-    const reversed = reverses ? events.find((event) => event.id === reverses) : undefined;
-    // A reversal carries the type and amount of what it cancels, so it reads as what it undoes.
-    if (reversed && (reversed.type !== input.type || reversed.amountFen !== amountFen)) {
-      throw AppError.validation("reverses", "matches-reversed", {
-        zh: "冲正事件的类型和金额须与原事件一致",
-        en: "A reversal repeats the type and amount",
-      });
-    }
-    const next = { id: "new", type: input.type, date: input.date, amountFen, reverses };
-    const position = positionAfter(events, next);
-    const loanContract = (await applications.listContracts(tx, applicationId)).find((c) => c.kind === "LOAN");
-    if (!loanContract) throw new Error(`contracted application ${applicationId} has no loan contract`);
-    checkLoanEventTerms(next, position, {
-      contractSignedOn: loanContract.signedOn,
-      contractedFen: loanContract.amountFen,
-      today: today(),
-    });
-    const row = await repo.insertLoanEvent(tx, {
-      applicationId,
-      type: input.type,
-      occurredOn: input.date,
-      amountFen,
-      reverses: input.reverses ?? null,
-      note: input.note ?? null,
-      recordedBy: actor.userId,
-      recordedByOrg: actor.orgId,
-      apiKeyId: actor.apiKeyId ?? null,
-    });
-    await recordAudit(tx, {
+    const { row, position } = await writeLoanEvent(
+      tx,
       actor,
-      action: "loan-event.record",
-      entityType: "application",
-      entityId: applicationId,
-      after: row,
+      applicationId,
+      {
+        type: input.type,
+        date: input.date,
+        amountFen,
+        reverses: input.reverses ?? null,
+        note: input.note ?? null,
+      },
       ip,
-    });
-    const settlement = stepAfterLoanEvent(stateOf(application), position, toLoanEvent(row));
-    if (settlement) {
+    );
+    const step =
+      disbursementStep(application, row, actor) ??
+      stepAfterLoanEvent(stateOf(application), position, { ...toLoanEvent(row), id: String(row.number) });
+    if (step) {
       await recordStep(tx, actor, application, {
         version: application.version,
-        result: settlement,
+        result: step,
         day: today(),
         startedClocks: [],
         details: { loanEventId: row.id },
@@ -131,6 +115,21 @@ export async function recordLoanEvent(
     }
   });
   return getLoan(db, actor, applicationId);
+}
+
+/** A contracted loan's first disbursement takes it to DISBURSED as the 放款 step would, by the same table. */
+function disbursementStep(
+  application: Awaited<ReturnType<typeof repo.lockApplication>>,
+  event: { type: string; reverses: number | null; occurredOn: string; amountFen: bigint },
+  actor: Actor,
+) {
+  if (event.type !== "DISBURSEMENT" || event.reverses !== null || application.status !== "CONTRACTED")
+    return null;
+  return decide(() =>
+    applyAction(stateOf(application), "disburse", actor, {
+      disbursement: { date: event.occurredOn, amountFen: event.amountFen },
+    }),
+  );
 }
 
 /**

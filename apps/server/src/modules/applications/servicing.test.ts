@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   applicationBody,
   CONTRACTS,
@@ -11,6 +11,7 @@ import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 
 const SIGNED_EARLY = CONTRACTS.map((contract) => ({ ...contract, date: "2025-03-01" }));
+const DISBURSEMENT = { date: "2025-03-10", amount: "5000000.00" };
 
 describe("servicing: the bank's loan events, by hand and by API key", () => {
   const ctx = useTestApp();
@@ -18,8 +19,13 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
   let key: string;
   let clients: Record<"enterprise" | "bureau" | "bank" | "guarantor" | "bankOperator", TestClient>;
 
-  /** A new application of the demo enterprise, taken by its parties through the workflow up to `last`. */
+  /**
+   * A new application of the demo enterprise, taken by its parties through the workflow up to `last`;
+   * reviewed and approved on 2025-03-01 (a disbursement may not precede the approval), then contracted
+   * and disbursed (5,000,000.00 on 2025-03-10) on the real business date.
+   */
   async function applicationThrough(last: "record-contracts" | "disburse"): Promise<string> {
+    ctx.setToday("2025-03-01");
     const id = (await clients.enterprise.post("/api/v1/applications", applicationBody(ctx))).json()
       .id as string;
     const steps: [TestClient, Record<string, unknown>][] = [
@@ -29,14 +35,28 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
       [clients.guarantor, { action: "guarantor-approve", opinion: "同意" }],
       // Signed before the loan events below, which may not precede the loan contract.
       [clients.bankOperator, { action: "record-contracts", contracts: SIGNED_EARLY }],
-      [clients.bankOperator, { action: "disburse" }],
+      [clients.bankOperator, { action: "disburse", disbursement: DISBURSEMENT }],
     ];
     for (const [client, body] of steps) {
       await takeStep(client, id, body.action === "recommend" ? await recommendation(client, id) : body);
+      if (body.action === "guarantor-approve") ctx.setToday(null);
       if (body.action === last) break;
     }
     return id;
   }
+
+  /** Repays what is outstanding, so the loan settles and no longer counts against the enterprise's limit. */
+  async function repayInFull(id: string) {
+    const { position } = (await clients.bankOperator.get(`/api/v1/applications/${id}/loan`)).json();
+    const repaid = await clients.bankOperator.post(`/api/v1/applications/${id}/loan-events`, {
+      type: "PRINCIPAL_REPAYMENT",
+      date: "2025-12-10",
+      amount: position.outstanding,
+    });
+    expect(repaid.json().position.status).toBe("SETTLED");
+  }
+
+  afterEach(() => ctx.setToday(null));
 
   beforeAll(async () => {
     await registerDemoEnterprise(
@@ -70,12 +90,84 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
   const withKey = (method: "GET" | "POST", url: string, payload?: object, apiKey = key) =>
     ctx.app.inject({ method, url, payload, headers: { authorization: `Bearer ${apiKey}` } });
 
+  it("records the disbursement with the 放款 step: the ledger and the status agree from the start", async () => {
+    const loan = (await withKey("GET", `/api/v1/applications/${applicationId}/loan`)).json();
+    expect(loan.position).toMatchObject({
+      status: "ACTIVE",
+      disbursed: "5000000.00",
+      outstanding: "5000000.00",
+    });
+    expect(loan.events).toMatchObject([
+      { number: 1, type: "DISBURSEMENT", occurredOn: "2025-03-10", amount: "5000000.00", viaApi: false },
+    ]);
+    const detail = (await clients.bankOperator.get(`/api/v1/applications/${applicationId}`)).json();
+    expect(detail.status).toBe("DISBURSED");
+    expect(detail.history.at(-1)).toMatchObject({ action: "disburse", actorUsername: "icbc.operator" });
+  });
+
+  it("refuses a 放款 the loan could not have had, naming the field, and changes nothing", async () => {
+    const id = await applicationThrough("record-contracts");
+    for (const [disbursement, field, rule, says] of [
+      [
+        { date: "2025-03-10", amount: "5000000.01" },
+        "disbursement.amount",
+        "exceeds-contract",
+        "5,000,000.00",
+      ],
+      [{ date: "2099-01-01", amount: "1000000.00" }, "disbursement.date", "date-not-after", "营业日"],
+      // Contracts signed 2025-03-01 like the approval; pinned later, the approval bounds it.
+      [{ date: "2025-02-28", amount: "1000000.00" }, "disbursement.date", "date-not-before", "2025-03-01"],
+    ] as const) {
+      const { version } = (await clients.bankOperator.get(`/api/v1/applications/${id}`)).json();
+      const refused = await clients.bankOperator.post(`/api/v1/applications/${id}/actions`, {
+        action: "disburse",
+        version,
+        disbursement,
+      });
+      expect(refused.statusCode, JSON.stringify(disbursement)).toBe(400);
+      expect(refused.json().errors[0]).toMatchObject({ field, rule });
+      expect(refused.json().errors[0].message).toContain(says);
+    }
+    const { version } = (await clients.bankOperator.get(`/api/v1/applications/${id}`)).json();
+    const missing = await clients.bankOperator.post(`/api/v1/applications/${id}/actions`, {
+      action: "disburse",
+      version,
+    });
+    expect(missing.json().errors[0]).toMatchObject({ field: "disbursement", rule: "disbursement-required" });
+    expect((await clients.bankOperator.get(`/api/v1/applications/${id}`)).json().status).toBe("CONTRACTED");
+    expect((await clients.bankOperator.get(`/api/v1/applications/${id}/loan`)).json().events).toEqual([]);
+    await takeStep(clients.bankOperator, id, { action: "disburse", disbursement: DISBURSEMENT });
+    await repayInFull(id);
+  });
+
+  it("refuses a disbursement dated before the approval even when the contract is older", async () => {
+    ctx.setToday("2025-03-01");
+    const id = (await clients.enterprise.post("/api/v1/applications", applicationBody(ctx))).json()
+      .id as string;
+    await takeStep(clients.enterprise, id, { action: "submit" });
+    await takeStep(clients.bureau, id, await recommendation(clients.bureau, id));
+    await takeStep(clients.bank, id, { action: "bank-approve", opinion: "同意" });
+    ctx.setToday("2025-03-20");
+    await takeStep(clients.guarantor, id, { action: "guarantor-approve", opinion: "同意" });
+    await takeStep(clients.bankOperator, id, { action: "record-contracts", contracts: SIGNED_EARLY });
+    const early = await clients.bankOperator.post(`/api/v1/applications/${id}/loan-events`, {
+      type: "DISBURSEMENT",
+      date: "2025-03-19",
+      amount: "1000000.00",
+    });
+    ctx.setToday(null);
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors[0]).toMatchObject({ field: "date", rule: "date-not-before" });
+    expect(early.json().errors[0].message).toContain("2025-03-20");
+    await takeStep(clients.bankOperator, id, {
+      action: "disburse",
+      disbursement: { ...DISBURSEMENT, date: "2025-03-20" },
+    });
+    await repayInFull(id);
+  });
+
   it("derives outstanding principal, interest paid and status from the events", async () => {
     const url = `/api/v1/applications/${applicationId}/loan-events`;
-    expect(
-      (await withKey("POST", url, { type: "DISBURSEMENT", date: "2025-03-10", amount: "5000000.00" }))
-        .statusCode,
-    ).toBe(201);
     await withKey("POST", url, { type: "INTEREST_PAYMENT", date: "2025-06-20", amount: "60000.00" });
     const repaid = await withKey("POST", url, {
       type: "PRINCIPAL_REPAYMENT",
@@ -129,7 +221,11 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
       note: "重复入账冲正",
     });
     expect(reversal.json().position.interestPaid).toBe("0.00");
-    expect(reversal.json().events.at(-1)).toMatchObject({ viaApi: true, reverses: interest.id });
+    expect(reversal.json().events.at(-1)).toMatchObject({
+      viaApi: true,
+      reverses: interest.id,
+      reversesNumber: interest.number,
+    });
     await expect(ctx.database.db.execute(sql`update loan_events set amount_fen = 1`)).rejects.toThrow();
     await expect(ctx.database.db.execute(sql`delete from loan_events`)).rejects.toThrow();
 
@@ -156,32 +252,63 @@ describe("servicing: the bank's loan events, by hand and by API key", () => {
       actorOrgName: "中国工商银行十堰分行",
       details: { loanEventId: repayment.id },
     });
+    // The opinion cites the event by its number within the loan, as the ledger shows it.
+    expect(repayment.number).toBe(repaid.json().events.length);
     expect(settled.history.at(-1).opinion).toContain(
-      `2026-03-10 还本 3,000,000.00 元(台账第 ${repayment.id} 笔)后贷款本金已全部还清`,
+      `2026-03-10 还本 3,000,000.00 元(台账第 ${repayment.number} 笔)后贷款本金已全部还清`,
     );
     // A settled loan takes no more events.
     const late = await withKey("POST", url, { type: "INTEREST_PAYMENT", date: "2026-03-20", amount: "1.00" });
     expect(late.statusCode).toBe(409);
   });
 
-  it("settles a loan repaid by hand before 放款 was pressed, stopping the disbursement clock", async () => {
+  it("disburses a contracted loan when the bank's system records its disbursement, then settles it", async () => {
     const id = await applicationThrough("record-contracts");
     const url = `/api/v1/applications/${id}/loan-events`;
-    for (const [type, date] of [
-      ["DISBURSEMENT", "2026-01-10"],
-      ["PRINCIPAL_REPAYMENT", "2026-06-10"],
-    ]) {
-      const recorded = await clients.bankOperator.post(url, { type, date, amount: "5000000.00" });
-      expect(recorded.statusCode).toBe(201);
-    }
+    const disbursed = await withKey("POST", url, {
+      type: "DISBURSEMENT",
+      date: "2026-01-10",
+      amount: "5000000.00",
+    });
+    expect(disbursed.statusCode).toBe(201);
+    const afterDisbursement = (await clients.bankOperator.get(`/api/v1/applications/${id}`)).json();
+    expect(afterDisbursement).toMatchObject({ status: "DISBURSED", holders: ["BANK"] });
+    expect(afterDisbursement.history.at(-1)).toMatchObject({
+      action: "disburse",
+      fromStatus: "CONTRACTED",
+      toStatus: "DISBURSED",
+      actorUsername: "icbc.admin", // the key acts for the admin who created it
+      details: { loanEventId: disbursed.json().events[0].id },
+    });
+    // A second tranche is only a loan event: the application is disbursed once.
+    await clients.bankOperator.post(url, {
+      type: "PRINCIPAL_REPAYMENT",
+      date: "2026-06-10",
+      amount: "5000000.00",
+    });
     const settled = (await clients.bankOperator.get(`/api/v1/applications/${id}`)).json();
     expect(settled.status).toBe("SETTLED");
     expect(settled.clocks.every((c: { running: boolean }) => !c.running)).toBe(true);
-    expect(settled.history.at(-1)).toMatchObject({
-      action: "loan-repaid",
-      fromStatus: "CONTRACTED",
-      actorUsername: "icbc.operator",
-    });
+    expect(settled.history.map((h: { action: string }) => h.action).slice(-2)).toEqual([
+      "disburse",
+      "loan-repaid",
+    ]);
+    expect(settled.history.at(-1)).toMatchObject({ fromStatus: "DISBURSED", actorUsername: "icbc.operator" });
+  });
+
+  it("numbers each loan's events 1, 2, 3 … whatever other loans recorded in between", async () => {
+    const first = await applicationThrough("disburse");
+    const second = await applicationThrough("disburse");
+    const interest = { type: "INTEREST_PAYMENT", date: "2025-04-10", amount: "1000.00" };
+    await clients.bankOperator.post(`/api/v1/applications/${first}/loan-events`, interest);
+    await clients.bankOperator.post(`/api/v1/applications/${second}/loan-events`, interest);
+    const last = await clients.bankOperator.post(`/api/v1/applications/${first}/loan-events`, interest);
+    const events = last.json().events as { id: number; number: number }[];
+    expect(events.map((event) => event.number)).toEqual([1, 2, 3]);
+    // The global ids have gaps where the other loan's events went.
+    expect(events.at(-1)?.id).toBeGreaterThan((events[1]?.id ?? 0) + 1);
+    await repayInFull(first);
+    await repayInFull(second);
   });
 
   it("refuses events no loan could have: past the contract, before it, after today, beyond any amount", async () => {

@@ -39,6 +39,7 @@ import {
   stateColumns,
   stateOf,
 } from "./applications.service";
+import { writeLoanEvent } from "./loan-events";
 
 /*
  * The workflow of an application: a step the domain decides, taken on the locked row with the
@@ -69,6 +70,8 @@ export interface ActionInput {
     /** 借款合同 only: the loan's actual annual rate, e.g. "0.0345". */
     annualRate?: string;
   }[];
+  /** disburse only: the day and amount paid out, recorded as the loan's DISBURSEMENT event. */
+  disbursement?: { date: string; amount: string };
   /** recommend only: the failed eligibility rules the bureau saw, and why it recommends anyway. */
   acknowledgement?: { rules: EligibilityRule[]; reason: string };
 }
@@ -178,6 +181,12 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
         parties: c.parties,
         ...(c.annualRate !== undefined && { annualRate: c.annualRate }),
       })),
+      ...(input.disbursement && {
+        disbursement: {
+          date: input.disbursement.date,
+          amountFen: parseYuan(input.disbursement.amount, ["disbursement", "amount"]),
+        },
+      }),
     };
     const day = today();
     const result = decide(() =>
@@ -202,6 +211,12 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
       },
       ip,
     });
+    // The 放款 step writes the loan's disbursement with it, checked as the bank's events are.
+    if (payload.disbursement && input.action === "disburse") {
+      const { date, amountFen } = payload.disbursement;
+      const disbursement = { type: "DISBURSEMENT" as const, date, amountFen, reverses: null, note: null };
+      await writeLoanEvent(tx, actor, id, disbursement, ip, ["disbursement"]);
+    }
     if (payload.contracts && input.action === "record-contracts") {
       await repo.insertContracts(
         tx,

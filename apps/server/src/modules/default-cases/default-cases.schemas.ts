@@ -193,7 +193,8 @@ export const defaultCaseResponse = z.object({
       status: z.enum(PAYMENT_STATUSES),
       statusLabel: z.string(),
       total: yuan,
-      paidAt: z.date().nullable(),
+      /** The business date the fund paid its part on. */
+      paidOn: z.string().nullable(),
     })
     .nullable(),
   fundPartPaid: z.boolean(),

@@ -219,7 +219,7 @@ export async function getCase(db: Database, actor: Actor, id: string) {
           status: fundPayment.status as PaymentStatus,
           statusLabel: PAYMENT_STATUS_LABELS[fundPayment.status as PaymentStatus],
           total: formatYuan(fundPayment.totalFen),
-          paidAt: fundPayment.paidAt,
+          paidOn: fundPayment.paidOn,
         }
       : null,
     fundPartPaid: paid,

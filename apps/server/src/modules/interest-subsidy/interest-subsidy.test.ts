@@ -2,6 +2,7 @@ import { parseYuan } from "@chanrong/domain";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { funds, loanApplications, organisations } from "../../db/schema";
+import { today } from "../../platform/clock";
 import { approveAndPay, insertTestLoan } from "../../testing/fund-loans";
 import type { LoanEventSpec } from "../../testing/loan-factory";
 import { multipartFile } from "../../testing/multipart";
@@ -332,7 +333,17 @@ describe("interest subsidy (贷款贴息): computation, 免申即享, the 贴息
     await act("czj.reviewer", "finance-reject", { reason: "结息凭证不清晰" });
     expect(await read()).toMatchObject({ status: "RETURNED", returnedReason: { reason: "结息凭证不清晰" } });
 
-    await approveAndPay(ctx, paymentId, "pay-interest-claim-0001");
+    const paid = await approveAndPay(ctx, paymentId, "pay-interest-claim-0001");
+    // The line links what it pays for: the claim, its 贴息表 and its three vouchers; and where it went.
+    const [line] = paid.lines;
+    expect(line.source).toMatchObject({ claimId, defaultCaseId: null });
+    expect(line.source.vouchers.map((voucher: { kind: string }) => voucher.kind).sort()).toEqual([
+      "INTEREST_VOUCHER",
+      "LOAN_VOUCHER",
+      "REPAYMENT_VOUCHER",
+    ]);
+    expect(line.payeeAccount).toMatchObject({ name: line.beneficiaryName, bank: "中国工商银行十堰分行" });
+    expect(line.payeeAccount.number).toMatch(/^4203/);
     expect(await read()).toMatchObject({ status: "PAID", payment: { paid: true, amount: "81277.78" } });
     const payable = await account("PAYABLE", await enterpriseOf(seedLoan));
     expect(payable).toMatchObject({ credits: "81277.78", debits: "81277.78", balance: "0.00" });
@@ -352,8 +363,17 @@ describe("interest subsidy (贷款贴息): computation, 免申即享, the 贴息
     const exported = await danbao.get(`/api/v1/fund-payments/${paymentId}/export`);
     expect(exported.headers["content-type"]).toMatch(/spreadsheetml/);
     const workbook = await workbookOf(exported.rawPayload);
-    const [no, , , amount, , working] = rowValues(workbook.getWorksheet("支付明细"), 2) as string[];
-    expect([no, amount]).toEqual(["1", "81,277.78"]);
+    const [no, , , amount, paidOn, accountName, , , reference, working] = rowValues(
+      workbook.getWorksheet("支付明细"),
+      2,
+    ) as string[];
+    expect([no, amount, paidOn, reference]).toEqual([
+      "1",
+      "81,277.78",
+      today(),
+      "LS-pay-interest-claim-0001-1",
+    ]);
+    expect(accountName).toBe(line.beneficiaryName);
     expect(working).toContain("年化补贴率2%,ACT/360");
     expect(working).toContain("2025-03-10至2025-09-10 184天 × 本金5,000,000.00 × 2% / 360 = 51,111.11");
     expect(working).toContain("2025-09-10至2026-03-10 181天 × 本金3,000,000.00 × 2% / 360 = 30,166.67");

@@ -1,8 +1,24 @@
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fundAccounts, funds, fundTransfers } from "../../db/schema";
-import { createTestPayment } from "../../testing/fund";
+import { DEMO_ORGANISATIONS } from "../../demo/organisations";
+import { createTestPayment, transfersOf } from "../../testing/fund";
 import { type TestClient, useTestApp } from "../../testing/test-app";
+import { rowValues, workbookOf } from "../../testing/workbooks";
+
+/** The account the guarantor registered (the test payments pay the guarantor's own books). */
+const guarantor = DEMO_ORGANISATIONS.find((org) => org.key === "danbao");
+const GUARANTOR_ACCOUNT = {
+  name: guarantor?.name,
+  bank: guarantor?.account?.bankName,
+  number: guarantor?.account?.accountNo,
+};
+
+/** Every row of a sheet as text cells, the header first. */
+const sheetRows = (sheet: Parameters<typeof rowValues>[0]) =>
+  Array.from({ length: sheet?.rowCount ?? 0 }, (_, index) =>
+    rowValues(sheet, index + 1).map((cell) => String(cell ?? "")),
+  );
 
 describe("special fund ledger and payment chain", () => {
   const ctx = useTestApp();
@@ -117,7 +133,7 @@ describe("special fund ledger and payment chain", () => {
       { name: "企业甲", amountFen: 8_127_778n },
       { name: "企业乙", amountFen: 566_667n },
     ]);
-    const act = async (client: TestClient, action: string, extra: Record<string, string> = {}) => {
+    const act = async (client: TestClient, action: string, extra: Record<string, unknown> = {}) => {
       const { version } = (await client.get(`/api/v1/fund-payments/${paymentId}`)).json();
       return client.post(`/api/v1/fund-payments/${paymentId}/actions`, { action, version, ...extra });
     };
@@ -139,13 +155,79 @@ describe("special fund ledger and payment chain", () => {
     expect((await act(szf, "city-approve", { opinion: "同意拨付" })).json().status).toBe("APPROVED");
     expect((await account("PAYABLE")).kind).toBe("PAYABLE");
 
-    const paid = await act(danbao, "execute", { idempotencyKey: "pay-2026-0001" });
+    // Before paying, the guarantor sees each payee's account from the registry.
+    const approved = (await danbao.get(`/api/v1/fund-payments/${paymentId}`)).json();
+    expect(approved.lines[0].payeeAccount).toEqual(GUARANTOR_ACCOUNT);
+    const [first, second] = approved.lines as { id: string }[];
+    // No line is paid without the bank's transfer reference (流水号): refused, naming the field and line.
+    const withoutReference = await act(danbao, "execute", {
+      idempotencyKey: "pay-2026-0000",
+      transfers: [{ lineId: first?.id ?? "", transferReference: "ICBC20261230000123" }],
+    });
+    expect(withoutReference.statusCode).toBe(400);
+    expect(withoutReference.json().errors[0]).toMatchObject({
+      field: "transfers",
+      rule: "transfer-reference-required",
+    });
+    expect(withoutReference.json().errors[0].message).toContain("第 2 项");
+    const unchanged = (await danbao.get(`/api/v1/fund-payments/${paymentId}`)).json();
+    expect(unchanged).toMatchObject({ status: "APPROVED", paidLineCount: 0 });
+    expect(
+      unchanged.lines.map((line: { transferReference: string | null }) => line.transferReference),
+    ).toEqual([null, null]);
+
+    const transfers = [
+      { lineId: first?.id ?? "", transferReference: "ICBC20261230000123" },
+      { lineId: second?.id ?? "", transferReference: "ICBC20261230000124" },
+    ];
+    const paid = await act(danbao, "execute", { idempotencyKey: "pay-2026-0001", transfers });
     expect(paid.statusCode).toBe(200);
     expect(paid.json()).toMatchObject({ status: "PAID", paidLineCount: 2 });
-    const again = await act(danbao, "execute", { idempotencyKey: "pay-2026-0001" });
+    // Created and paid on the business date, not the machine's.
+    expect(paid.json()).toMatchObject({ createdOn: "2026-12-30", paidOn: "2026-12-30" });
+    expect(paid.json().lines).toMatchObject([
+      { transferReference: "ICBC20261230000123", payeeAccount: GUARANTOR_ACCOUNT, paidOn: "2026-12-30" },
+      { transferReference: "ICBC20261230000124", payeeAccount: GUARANTOR_ACCOUNT, paidOn: "2026-12-30" },
+    ]);
+    const again = await act(danbao, "execute", { idempotencyKey: "pay-2026-0001", transfers });
     expect(again.json()).toMatchObject({ status: "PAID", paidLineCount: 2 });
     expect((await account("FUND_CASH")).balance).toBe("913055.55");
     expect((await account("INTEREST_SUBSIDY_EXPENSE")).balance).toBe("86944.45");
+
+    // The statement and both exports carry each transfer's 流水号 and the account paid into, dated by business date.
+    const statement = (
+      await czj.get(`/api/v1/funds/${fundId}/statement?from=2026-12-30&to=2026-12-30&pageSize=50`)
+    ).json();
+    const payouts = statement.entries.items.filter(
+      (entry: { kind: string }) => entry.kind === "PAYMENT_PAID",
+    );
+    expect(payouts.map((entry: { decision: { line: unknown } }) => entry.decision.line)).toMatchObject([
+      { lineNo: 1, transferReference: "ICBC20261230000123", payeeAccount: GUARANTOR_ACCOUNT },
+      { lineNo: 2, transferReference: "ICBC20261230000124", payeeAccount: GUARANTOR_ACCOUNT },
+    ]);
+    expect(payouts.map((entry: { effectiveOn: string }) => entry.effectiveOn)).toEqual([
+      "2026-12-30",
+      "2026-12-30",
+    ]);
+    const statementBook = await workbookOf(
+      (await czj.get(`/api/v1/funds/${fundId}/statement/export?from=2026-12-30&to=2026-12-30`)).rawPayload,
+    );
+    const statementRows = sheetRows(statementBook.getWorksheet("资金明细账"));
+    const header = statementRows[0] ?? [];
+    const paidRow = statementRows.find((row) => row.includes("ICBC20261230000124")) ?? [];
+    expect(paidRow[header.indexOf("记账日期")]).toBe("2026-12-30");
+    expect(paidRow[header.indexOf("银行流水号")]).toBe("ICBC20261230000124");
+    expect(paidRow[header.indexOf("收款账户")]).toContain(GUARANTOR_ACCOUNT.number);
+    const paymentBook = await workbookOf(
+      (await czj.get(`/api/v1/fund-payments/${paymentId}/export`)).rawPayload,
+    );
+    const paymentRows = sheetRows(paymentBook.getWorksheet("支付明细"));
+    const paymentHeader = paymentRows[0] ?? [];
+    const line2 = paymentRows.find((row) => row[0] === "2") ?? [];
+    expect(line2[paymentHeader.indexOf("银行流水号")]).toBe("ICBC20261230000124");
+    expect(line2[paymentHeader.indexOf("收款账号")]).toBe(GUARANTOR_ACCOUNT.number);
+    expect(line2[paymentHeader.indexOf("开户银行")]).toBe(GUARANTOR_ACCOUNT.bank);
+    expect(line2[paymentHeader.indexOf("拨付日期")]).toBe("2026-12-30");
 
     const history = paid.json().history as { action: string; businessDate: string }[];
     expect(new Set(history.map((entry) => entry.businessDate))).toEqual(new Set(["2026-12-30"]));
@@ -189,6 +271,7 @@ describe("special fund ledger and payment chain", () => {
       action: "execute",
       version,
       idempotencyKey: "pay-too-much",
+      transfers: await transfersOf(ctx.database.db, paymentId),
     });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().errors[0].rule).toBe("insufficient-balance");

@@ -17,6 +17,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fundPaymentEvents, fundPaymentLines, fundPayments, funds } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
+import { transfersOf } from "../../testing/fund";
 import {
   accountKey,
   approvePayment,
@@ -283,7 +284,12 @@ describe(`property: any sequence of appropriations, payments, reversals and reco
               db,
               actors.guarantor,
               paymentId,
-              { action: "execute", version, idempotencyKey: `execute-${key}` },
+              {
+                action: "execute",
+                version,
+                idempotencyKey: `execute-${key}`,
+                transfers: await transfersOf(db, paymentId),
+              },
               null,
             ).then(
               (payment) => payment.status,

@@ -253,6 +253,10 @@ export async function postingDetails(db: Executor, ids: readonly number[]) {
         paymentKind: fundPayments.kind,
         lineNo: fundPaymentLines.lineNo,
         beneficiary: fundPaymentLines.beneficiaryName,
+        transferReference: fundPaymentLines.transferReference,
+        payeeAccountName: fundPaymentLines.payeeAccountName,
+        payeeBankName: fundPaymentLines.payeeBankName,
+        payeeAccountNo: fundPaymentLines.payeeAccountNo,
         recoveredOn: recoveries.recoveredOn,
         recoveredFen: recoveries.amountFen,
       })

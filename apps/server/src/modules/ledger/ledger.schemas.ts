@@ -84,7 +84,18 @@ const describedPosting = z.object({
     payment: z
       .object({ id: uuidString, title: z.string(), kind: z.enum(PAYMENT_KINDS), kindLabel: z.string() })
       .nullable(),
-    line: z.object({ id: uuidString, lineNo: z.number().int(), beneficiary: z.string() }).nullable(),
+    line: z
+      .object({
+        id: uuidString,
+        lineNo: z.number().int(),
+        beneficiary: z.string(),
+        /** On a 拨付 posting: the payer's bank transfer reference (流水号) and the account paid into. */
+        transferReference: z.string().nullable(),
+        payeeAccount: z
+          .object({ name: z.string().nullable(), bank: z.string().nullable(), number: z.string() })
+          .nullable(),
+      })
+      .nullable(),
     recovery: z.object({ id: uuidString, recoveredOn: z.string(), amount: z.string() }).nullable(),
   }),
   movements: z.array(

@@ -3,6 +3,10 @@ import { decisionText, type fullStatement, movementText } from "./statement.serv
 
 const yes = (value: boolean) => (value ? "是" : "否");
 
+/** "十堰精工 · 工商银行十堰分行 · 4202…": the account a payment went to, as the bank slip names it. */
+const payeeText = (account: { name: string | null; bank: string | null; number: string } | null) =>
+  account ? [account.name, account.bank, account.number].filter(Boolean).join(" · ") : "";
+
 /** The statement of a period as a workbook: every entry, the totals per account kind, the reconciliation. */
 export async function statementWorkbook(full: Awaited<ReturnType<typeof fullStatement>>): Promise<Buffer> {
   const { reconciliation } = full;
@@ -15,6 +19,8 @@ export async function statementWorkbook(full: Awaited<ReturnType<typeof fullStat
         { key: "kind", header: "摘要类别", width: 22 },
         { key: "memo", header: "摘要", width: 40 },
         { key: "decision", header: "依据(决定)", width: 44 },
+        { key: "payee", header: "收款账户", width: 48 },
+        { key: "reference", header: "银行流水号", width: 24 },
         { key: "movements", header: "借贷科目及金额(元)", width: 60 },
         { key: "cashIn", header: "资金收入(元)", width: 16 },
         { key: "cashOut", header: "资金支出(元)", width: 16 },
@@ -29,6 +35,8 @@ export async function statementWorkbook(full: Awaited<ReturnType<typeof fullStat
           kind: entry.kindLabel,
           memo: entry.memo,
           decision: decisionText(entry),
+          payee: payeeText(entry.decision.line?.payeeAccount ?? null),
+          reference: entry.decision.line?.transferReference ?? "",
           movements: movementText(entry),
           cashIn: entry.cashIn,
           cashOut: entry.cashOut,

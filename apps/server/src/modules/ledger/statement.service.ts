@@ -40,7 +40,14 @@ export interface DescribedPosting {
   reversedBy: number | null;
   decision: {
     payment: { id: string; title: string; kind: PaymentKind; kindLabel: string } | null;
-    line: { id: string; lineNo: number; beneficiary: string } | null;
+    line: {
+      id: string;
+      lineNo: number;
+      beneficiary: string;
+      /** Once paid: the bank transfer reference (流水号) and the account paid into. */
+      transferReference: string | null;
+      payeeAccount: { name: string | null; bank: string | null; number: string } | null;
+    } | null;
     recovery: { id: string; recoveredOn: string; amount: string } | null;
   };
   /** Debits and credits per account kind, so a posting of many payees still reads in one line. */
@@ -110,7 +117,24 @@ async function describePostings(
                 : null,
             line:
               posting.paymentLineId && row.lineNo !== null
-                ? { id: posting.paymentLineId, lineNo: row.lineNo, beneficiary: row.beneficiary ?? "" }
+                ? {
+                    id: posting.paymentLineId,
+                    lineNo: row.lineNo,
+                    beneficiary: row.beneficiary ?? "",
+                    // Only the payment posting (拨付) itself carries what the bank moved.
+                    ...(posting.kind === "PAYMENT_PAID"
+                      ? {
+                          transferReference: row.transferReference,
+                          payeeAccount: row.payeeAccountNo
+                            ? {
+                                name: row.payeeAccountName,
+                                bank: row.payeeBankName,
+                                number: row.payeeAccountNo,
+                              }
+                            : null,
+                        }
+                      : { transferReference: null, payeeAccount: null }),
+                  }
                 : null,
             recovery:
               posting.recoveryId && row.recoveredOn && row.recoveredFen !== null

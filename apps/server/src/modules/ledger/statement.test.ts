@@ -158,20 +158,23 @@ describe("fund statement (资金明细账)", () => {
     const workbook = await workbookOf(response.rawPayload);
     const entries = workbook.getWorksheet("资金明细账");
     expect(entries?.rowCount).toBe(7);
-    expect(rowValues(entries, 2)).toEqual(["2026-02-01", undefined, "期初余额", ...Array(5), "1000000.00"]);
+    expect(rowValues(entries, 2)).toEqual(["2026-02-01", undefined, "期初余额", ...Array(7), "1000000.00"]);
     const paid = (await statementOf(czj, "from=2026-02-01&to=2026-03-31")).json().entries.items[3];
-    expect(rowValues(entries, 6).slice(0, 9)).toEqual([
+    expect(rowValues(entries, 6).slice(0, 11)).toEqual([
       "2026-03-20",
       String(paid.postingId),
       "拨付",
       "拨付:测试支付 企业甲 第1项 企业甲",
       "测试支付 企业甲 · 第1项 企业甲",
+      // The account paid into and the bank's transfer reference (流水号) the guarantor recorded.
+      "十堰融资担保集团有限公司 · 中国工商银行十堰分行营业部 · 1810020109200087126",
+      "LS-stmt-pay-0001-1",
       "借 应付款 81277.78;贷 专项资金存款 81277.78",
       "0.00",
       "81277.78",
       "918722.22",
     ]);
-    expect(rowValues(entries, 7)[8]).toBe("918722.22");
+    expect(rowValues(entries, 7)[10]).toBe("918722.22");
     const check = workbook.getWorksheet("对账");
     expect(rowValues(check, 4)).toEqual(["对账结论", "已对平"]);
   });

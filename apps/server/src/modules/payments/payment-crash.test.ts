@@ -17,6 +17,7 @@ import {
 } from "../../db/schema";
 import { DEMO_PASSWORD } from "../../demo/organisations";
 import { seedBaseline } from "../../demo/seed";
+import { transfersOf } from "../../testing/fund";
 import { approvePayment, chainActors, ledgerProblems } from "../../testing/fund-reliability";
 import { createThrowawayPostgres, TEST_DATABASE_KIND } from "../../testing/test-database";
 import { appropriate } from "../ledger/funds.service";
@@ -167,7 +168,12 @@ describe.skipIf(!ON_POSTGRES)(
       const execute = fetch(`${first.base}/api/v1/fund-payments/${paymentId}/actions`, {
         method: "POST",
         headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
-        body: JSON.stringify({ action: "execute", version, idempotencyKey: "crash-run-0001" }),
+        body: JSON.stringify({
+          action: "execute",
+          version,
+          idempotencyKey: "crash-run-0001",
+          transfers: await transfersOf(db, paymentId),
+        }),
       }).then(
         (response) => `answered ${response.status}`,
         () => "connection lost",

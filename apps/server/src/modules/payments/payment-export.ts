@@ -15,7 +15,7 @@ import type { Database } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { type TableSheet, tablesWorkbook } from "../../platform/spreadsheets";
 import * as repo from "./payments.repository";
-import { findPayment } from "./payments.service";
+import { findPayment, payeeAccountOf } from "./payments.service";
 
 const CAP_BASIS: Record<NonNullable<SubsidyWorking["cap"]>["basis"], string> = {
   "interest-paid": "实付利息",
@@ -105,18 +105,31 @@ export async function paymentWorkbook(
         { key: "beneficiary", header: "受益人", width: 32 },
         { key: "subject", header: "事项", width: 44 },
         { key: "amount", header: "金额(元)", width: 18 },
-        { key: "paid", header: "拨付时间", width: 22 },
+        { key: "paid", header: "拨付日期", width: 12 },
+        { key: "accountName", header: "收款户名", width: 32 },
+        { key: "bank", header: "开户银行", width: 28 },
+        { key: "accountNo", header: "收款账号", width: 24 },
+        { key: "reference", header: "银行流水号", width: 24 },
         { key: "working", header: "计算过程", width: 100 },
       ],
       rows: [
-        ...lines.map((line) => ({
-          no: String(line.lineNo),
-          beneficiary: line.beneficiaryName,
-          subject: line.subject,
-          amount: formatYuanGrouped(line.amountFen),
-          paid: line.paidAt ? line.paidAt.toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }) : "未拨付",
-          working: workingText(line.working),
-        })),
+        ...lines.map((row) => {
+          const { line } = row;
+          const account = payeeAccountOf(row);
+          return {
+            no: String(line.lineNo),
+            beneficiary: line.beneficiaryName,
+            subject: line.subject,
+            amount: formatYuanGrouped(line.amountFen),
+            // The business date it was paid on, as the statement and the detail page show it.
+            paid: line.paidOn ?? "未拨付",
+            accountName: account?.name ?? "",
+            bank: account?.bank ?? "",
+            accountNo: account?.number ?? "",
+            reference: line.transferReference ?? "",
+            working: workingText(line.working),
+          };
+        }),
         { no: "合计", amount: formatYuanGrouped(row.totalFen) },
       ],
     },
@@ -133,7 +146,7 @@ export async function paymentWorkbook(
         { key: "dayCount", header: "计息基准", width: 10 },
         { key: "amount", header: "本段金额(元)", width: 16 },
       ],
-      rows: lines.flatMap(({ lineNo, beneficiaryName, working }) =>
+      rows: lines.flatMap(({ line: { lineNo, beneficiaryName, working } }) =>
         isSubsidy(working)
           ? working.periods.map((period) => ({
               no: String(lineNo),

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fundPostings, funds } from "../../db/schema";
-import { createTestPayment } from "../../testing/fund";
+import { createTestPayment, transfersOf } from "../../testing/fund";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 import { TEST_DATABASE_KIND } from "../../testing/test-database";
 
@@ -114,15 +114,18 @@ describe(`parallel bureau reviews of a fund payment (${TEST_DATABASE_KIND})`, ()
       action: "execute",
       version: version - 1,
       idempotencyKey: "exec-stale",
+      transfers: await transfersOf(ctx.database.db, id),
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().errors[0].rule).toBe("stale-version");
     expect((await danbao.get(path(id))).json()).toMatchObject({ status: "APPROVED", version });
     expect(await paidLines()).toEqual([]);
 
-    const paid = await post(danbao, id, { action: "execute", version, idempotencyKey: "exec-current" });
+    const current = { action: "execute", version, idempotencyKey: "exec-current" };
+    const transfers = await transfersOf(ctx.database.db, id);
+    const paid = await post(danbao, id, { ...current, transfers });
     expect(paid.json()).toMatchObject({ status: "PAID", paidLineCount: 1 });
-    const retried = await post(danbao, id, { action: "execute", version, idempotencyKey: "exec-current" });
+    const retried = await post(danbao, id, { ...current, transfers });
     expect(retried.statusCode).toBe(200);
     expect(retried.json()).toMatchObject({ status: "PAID", paidLineCount: 1 });
     expect(await paidLines()).toHaveLength(1);

@@ -2,6 +2,7 @@ import { formatYuan } from "@chanrong/domain";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fundPaymentEvents, fundPaymentLines, fundPayments, fundPostings, funds } from "../../db/schema";
+import { transfersOf } from "../../testing/fund";
 import {
   approvePayment,
   type ChainActors,
@@ -84,11 +85,12 @@ describe.skipIf(!ON_POSTGRES)(
         }
 
         const responses = await Promise.all(
-          payments.map((payment) =>
+          payments.map(async (payment) =>
             danbao.post(`/api/v1/fund-payments/${payment.id}/actions`, {
               action: "execute",
               version: payment.version,
               idempotencyKey: `race-${round}-${payment.id}`,
+              transfers: await transfersOf(db, payment.id),
             }),
           ),
         );

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fundPostings, funds } from "../../db/schema";
-import { createTestPayment } from "../../testing/fund";
+import { createTestPayment, transfersOf } from "../../testing/fund";
 import {
   approvePayment,
   type ChainActors,
@@ -43,11 +43,13 @@ describe(`retries: one key, one effect (${TEST_DATABASE_KIND})`, () => {
       { name: "担保集团 2026年担保费补贴", amountFen: 566_667n },
     ]);
     const version = await approvePayment(ctx.database.db, actors, paymentId);
+    const transfers = await transfersOf(ctx.database.db, paymentId);
     const execute = () =>
       danbao.post(`/api/v1/fund-payments/${paymentId}/actions`, {
         action: "execute",
         version,
         idempotencyKey: key,
+        transfers,
       });
     return { paymentId, execute };
   };
@@ -94,6 +96,7 @@ describe(`retries: one key, one effect (${TEST_DATABASE_KIND})`, () => {
         action: "execute",
         version,
         idempotencyKey: "retry-another-key",
+        transfers: await transfersOf(ctx.database.db, paymentId),
       });
       expect(other.statusCode).toBe(409);
       expect(await paidPostings(paymentId)).toHaveLength(3);

@@ -64,6 +64,7 @@ export async function execute(
         { ...next, holders: paymentHolders(next), executionKey: key, executedBy: actor.userId },
       );
       if (!updated) return false;
+      await recordTransfers(tx, row.id, input.transfers ?? []);
       await repo.insertEvent(tx, {
         paymentId: row.id,
         action: "execute",
@@ -92,6 +93,40 @@ export async function execute(
   }
   const outcome = await payLines(db, row.id);
   if (outcome.refused) throw outcome.refused;
+}
+
+/** Line numbers a refusal lists before "…": enough to find them, short enough to read. */
+const LINES_NAMED = 20;
+
+/**
+ * Writes the payer's transfer reference (流水号) on each unpaid line named, and refuses the run (400,
+ * naming `transfers`; the transaction, and so the run's start, is rolled back) while any line to pay
+ * has none: nothing is paid without the bank's reference.
+ */
+async function recordTransfers(
+  tx: Transaction,
+  paymentId: string,
+  transfers: readonly { lineId: string; transferReference: string }[],
+) {
+  const references = transfers.map(({ lineId, transferReference }) => ({
+    lineId,
+    transferReference: transferReference.trim(),
+  }));
+  const written = await repo.recordTransferReferences(tx, paymentId, references);
+  if (written < references.length) {
+    throw AppError.validation("transfers", "unknown-line", {
+      zh: "流水号只能登记在本支付申请未拨付的项目上",
+      en: "A transfer reference names an unpaid line of this payment",
+    });
+  }
+  const missing = await repo.linesWithoutReference(tx, paymentId, LINES_NAMED + 1);
+  if (missing.length > 0) {
+    const named = missing.slice(0, LINES_NAMED).join("、") + (missing.length > LINES_NAMED ? "…" : "");
+    throw AppError.validation("transfers", "transfer-reference-required", {
+      zh: `第 ${named} 项未填写银行流水号,不能拨付`,
+      en: `Line ${named} has no bank transfer reference: every line paid needs one`,
+    });
+  }
 }
 
 export interface PaymentRunOutcome {
@@ -179,6 +214,7 @@ async function payNextLines(
   await repo.markLinesPaid(
     tx,
     lines.map((line) => line.id),
+    day,
   );
   return lines.map((line) => line.lineNo);
 }
@@ -196,10 +232,11 @@ async function endRun(
 ) {
   const next = decide(() => applyPaymentSystemAction(stateOf(payment), action));
   const step = { status: next.status, holders: paymentHolders(next) };
+  const day = today();
   await db.transaction(async (tx) => {
     const ended =
       action === "paid"
-        ? await repo.finishRun(tx, payment.id, payment.status, step)
+        ? await repo.finishRun(tx, payment.id, payment.status, { ...step, paidOn: day })
         : await repo.stopRun(tx, payment.id, payment.status, step);
     if (!ended) return;
     await repo.insertEvent(tx, {
@@ -210,7 +247,7 @@ async function endRun(
       ...note,
       actorUserId: by.userId,
       actorOrgId: by.orgId,
-      businessDate: today(),
+      businessDate: day,
     });
   });
 }

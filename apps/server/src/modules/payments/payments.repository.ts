@@ -1,11 +1,17 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { anyOf } from "../../db/any-of";
 import type { Executor } from "../../db/client";
 import {
+  attachments,
+  defaultCases,
+  enterpriseBankAccounts,
+  enterprises,
   fundPaymentEvents,
   fundPaymentLines,
   fundPayments,
   funds,
+  interestSubsidyClaims,
   organisations,
   users,
 } from "../../db/schema";
@@ -131,13 +137,117 @@ export async function retireLines(tx: Executor, paymentId: string): Promise<void
 }
 
 /** A payment's lines in order, `limit` of them from `offset` (all of them without). */
+/**
+ * The account a line's payee is paid into, as the registry has it now: an enterprise's (first) bank
+ * account in its own name, or the account an organisation registered.
+ */
+const firstEnterpriseAccount = (column: "bank_name" | "account_no") =>
+  sql<
+    string | null
+  >`(select ${sql.raw(column)} from ${enterpriseBankAccounts} where ${enterpriseBankAccounts.enterpriseId} = ${fundPaymentLines.beneficiaryEnterpriseId} order by ${enterpriseBankAccounts.accountNo} limit 1)`;
+const ofOrganisation = (column: AnyPgColumn) =>
+  sql<
+    string | null
+  >`(select ${column} from ${organisations} where ${organisations.id} = ${fundPaymentLines.beneficiaryOrgId})`;
+const registryAccount = {
+  name: sql<
+    string | null
+  >`coalesce((select ${enterprises.name} from ${enterprises} where ${enterprises.id} = ${fundPaymentLines.beneficiaryEnterpriseId}), ${ofOrganisation(organisations.bankAccountName)})`,
+  bank: sql<
+    string | null
+  >`coalesce(${firstEnterpriseAccount("bank_name")}, ${ofOrganisation(organisations.bankName)})`,
+  number: sql<
+    string | null
+  >`coalesce(${firstEnterpriseAccount("account_no")}, ${ofOrganisation(organisations.bankAccountNo)})`,
+};
+
+/**
+ * A payment's lines in order, each with what it pays for (the 贴息申请 it settles, the default case it
+ * compensates) and the payee's account: as paid for a paid line, as the registry has it otherwise.
+ */
 export function linesOf(db: Executor, paymentId: string, page?: { offset: number; limit: number }) {
   const query = db
-    .select()
+    .select({
+      line: fundPaymentLines,
+      claimId: interestSubsidyClaims.id,
+      defaultCaseId: defaultCases.id,
+      registryAccountName: registryAccount.name,
+      registryBankName: registryAccount.bank,
+      registryAccountNo: registryAccount.number,
+    })
     .from(fundPaymentLines)
+    .leftJoin(interestSubsidyClaims, eq(interestSubsidyClaims.paymentLineId, fundPaymentLines.id))
+    .leftJoin(
+      defaultCases,
+      and(
+        eq(defaultCases.paymentId, fundPaymentLines.paymentId),
+        eq(defaultCases.applicationId, fundPaymentLines.applicationId),
+      ),
+    )
     .where(eq(fundPaymentLines.paymentId, paymentId))
     .orderBy(asc(fundPaymentLines.lineNo));
   return page ? query.limit(page.limit).offset(page.offset) : query;
+}
+
+/** The vouchers (attachments of the given kinds) of the loans whose claims some lines settle. */
+export function vouchersOf(db: Executor, applicationIds: readonly string[], kinds: readonly string[]) {
+  return db
+    .select({
+      id: attachments.id,
+      applicationId: attachments.applicationId,
+      kind: attachments.kind,
+      filename: attachments.filename,
+    })
+    .from(attachments)
+    .where(
+      and(anyOf(attachments.applicationId, applicationIds, "uuid"), inArray(attachments.kind, [...kinds])),
+    )
+    .orderBy(asc(attachments.uploadedAt));
+}
+
+/**
+ * Records the payer's bank transfer reference (流水号) on each of the payment's unpaid lines named;
+ * returns how many lines it wrote (a line of another payment, or already paid, is not touched).
+ */
+export async function recordTransferReferences(
+  tx: Executor,
+  paymentId: string,
+  references: readonly { lineId: string; transferReference: string }[],
+): Promise<number> {
+  if (references.length === 0) return 0;
+  // One statement for the whole batch (a yearly payment can have tens of thousands of lines).
+  const written = await tx.execute(sql`
+    update ${fundPaymentLines} set transfer_reference = given.reference
+    from unnest(
+      ${sql.param(references.map((r) => r.lineId))}::uuid[],
+      ${sql.param(references.map((r) => r.transferReference))}::text[]
+    ) as given(line_id, reference)
+    where ${fundPaymentLines.id} = given.line_id
+      and ${fundPaymentLines.paymentId} = ${paymentId}
+      and ${fundPaymentLines.paidAt} is null
+    returning ${fundPaymentLines.id}`);
+  return written.rows.length;
+}
+
+/** The numbers of the payment's unpaid lines that have no transfer reference yet (first `limit`). */
+export async function linesWithoutReference(
+  tx: Executor,
+  paymentId: string,
+  limit: number,
+): Promise<number[]> {
+  const rows = await tx
+    .select({ lineNo: fundPaymentLines.lineNo })
+    .from(fundPaymentLines)
+    .where(
+      and(
+        eq(fundPaymentLines.paymentId, paymentId),
+        isNull(fundPaymentLines.paidAt),
+        isNull(fundPaymentLines.transferReference),
+      ),
+    )
+    .orderBy(asc(fundPaymentLines.lineNo))
+    .limit(limit);
+  return rows.map((row) => row.lineNo);
 }
 
 export async function countPaidLines(db: Executor, paymentId: string): Promise<number> {
@@ -255,10 +365,17 @@ export function unpaidLines(
     .limit(limit);
 }
 
-export async function markLinesPaid(tx: Executor, lineIds: readonly string[]): Promise<void> {
+/** Marks the lines paid on `day`, keeping the payee's account as the registry has it now. */
+export async function markLinesPaid(tx: Executor, lineIds: readonly string[], day: string): Promise<void> {
   await tx
     .update(fundPaymentLines)
-    .set({ paidAt: sql`now()` })
+    .set({
+      paidAt: sql`now()`,
+      paidOn: day,
+      payeeAccountName: registryAccount.name,
+      payeeBankName: registryAccount.bank,
+      payeeAccountNo: registryAccount.number,
+    })
     .where(anyOf(fundPaymentLines.id, lineIds, "uuid"));
 }
 
@@ -270,7 +387,7 @@ export async function finishRun(
   tx: Executor,
   id: string,
   from: string,
-  step: Pick<PaymentStep, "status" | "holders">,
+  step: Pick<PaymentStep, "status" | "holders"> & { paidOn: string },
 ): Promise<boolean> {
   const done = await tx
     .update(fundPayments)

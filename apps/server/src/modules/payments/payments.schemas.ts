@@ -33,6 +33,11 @@ export const paymentActionBody = z
     opinion: text({ max: 2000, multiline: true }).optional(),
     reason: text({ max: 2000, multiline: true }).optional(),
     idempotencyKey: idempotencyKey.optional(),
+    /** execute only: the bank transfer reference (流水号) of each line paid; no line is paid without one. */
+    transfers: z
+      .array(z.object({ lineId: uuidString, transferReference: text({ max: 60 }) }).strict())
+      .max(100_000)
+      .optional(),
   })
   .strict();
 
@@ -58,6 +63,9 @@ const payment = z.object({
   createdBy: uuidString,
   createdAt: z.date(),
   paidAt: z.date().nullable(),
+  /** The business dates it was created and paid on: what people read (the timestamps are the machine's). */
+  createdOn: z.string(),
+  paidOn: z.string().nullable(),
   version: z.number().int(),
   financeReviewVersion: z.number().int(),
   industryReviewVersion: z.number().int(),
@@ -77,6 +85,19 @@ const paymentLine = z.object({
   /** The computation as reviewers see it (a subsidy's periods, or a compensation's shares). */
   working: z.unknown(),
   paidAt: z.date().nullable(),
+  paidOn: z.string().nullable(),
+  /** The account paid into: as kept when paid, else as the registry has it now (null when none is registered). */
+  payeeAccount: z
+    .object({ name: z.string().nullable(), bank: z.string().nullable(), number: z.string() })
+    .nullable(),
+  /** The payer's bank transfer reference (流水号), recorded when it pays the line. */
+  transferReference: z.string().nullable(),
+  /** What the line pays for: the 贴息申请 (its 贴息表 and vouchers), or the default case compensated. */
+  source: z.object({
+    claimId: uuidString.nullable(),
+    defaultCaseId: uuidString.nullable(),
+    vouchers: z.array(z.object({ id: uuidString, kind: z.string(), filename: z.string() })),
+  }),
 });
 
 const historyEntry = z.object({

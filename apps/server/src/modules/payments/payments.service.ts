@@ -4,6 +4,7 @@ import {
   formatYuan,
   formatYuanGrouped,
   INITIAL_PAYMENT_STATE,
+  INTEREST_SUBSIDY_VOUCHER_KINDS,
   isStale,
   type OrgType,
   PAYMENT_EXPENSE_ACCOUNT,
@@ -26,7 +27,7 @@ import { type FundRow, fundScope, visibleFund } from "../ledger/funds.service";
 import { post } from "../ledger/ledger.service";
 import { execute } from "./payment-runs.service";
 import { beneficiaryRef, staleVersion, stateOf } from "./payment-state";
-import type { PaymentLineRow, PaymentRow } from "./payments.repository";
+import type { PaymentRow } from "./payments.repository";
 import * as repo from "./payments.repository";
 
 export interface PaymentLineInput {
@@ -68,6 +69,7 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
     totalFen,
     lineCount: input.lines.length,
     createdBy: actor.userId,
+    createdOn: today(),
   });
   const inserted = await repo.insertLines(
     tx,
@@ -154,8 +156,45 @@ export async function findPayment(db: Executor, actor: Actor, id: string) {
   return { row, fund };
 }
 
-function presentLine({ amountFen, ...line }: PaymentLineRow) {
-  return { ...line, amount: formatYuan(amountFen) };
+type ListedLine = Awaited<ReturnType<typeof repo.linesOf>>[number];
+
+/** The account a line is paid into: as kept when it was paid, else as the registry has it now; null if none. */
+export function payeeAccountOf(row: ListedLine) {
+  const { line } = row;
+  const { name, bank, number } =
+    line.paidAt !== null
+      ? { name: line.payeeAccountName, bank: line.payeeBankName, number: line.payeeAccountNo }
+      : { name: row.registryAccountName, bank: row.registryBankName, number: row.registryAccountNo };
+  return number ? { name, bank, number } : null;
+}
+
+/**
+ * Lines as reviewers and the payer read them: each with what it pays for — the 贴息申请 with its 贴息表
+ * and vouchers, the guarantee-fee year, the default case — and the account it is (or was) paid into.
+ */
+async function presentLines(db: Executor, rows: readonly ListedLine[]) {
+  const claimLoans = rows.flatMap((row) =>
+    row.claimId && row.line.applicationId ? [row.line.applicationId] : [],
+  );
+  const vouchers =
+    claimLoans.length > 0 ? await repo.vouchersOf(db, claimLoans, INTEREST_SUBSIDY_VOUCHER_KINDS) : [];
+  return rows.map((row) => {
+    const { amountFen, payeeAccountName: _n, payeeBankName: _b, payeeAccountNo: _a, ...line } = row.line;
+    return {
+      ...line,
+      amount: formatYuan(amountFen),
+      payeeAccount: payeeAccountOf(row),
+      source: {
+        claimId: row.claimId,
+        defaultCaseId: row.defaultCaseId,
+        vouchers: row.claimId
+          ? vouchers
+              .filter((voucher) => voucher.applicationId === line.applicationId)
+              .map(({ applicationId: _loan, ...voucher }) => voucher)
+          : [],
+      },
+    };
+  });
 }
 
 /** A payment with its lines (and their working), history and the caller's next actions. */
@@ -171,7 +210,7 @@ export async function getPayment(db: Database, actor: Actor, id: string) {
     ...presentPayment(row),
     fund: { id: fund.id, code: fund.code, name: fund.name },
     paidLineCount,
-    lines: lines.map(presentLine),
+    lines: await presentLines(db, lines),
     history: history.map((entry) => ({
       ...entry,
       fromStatus: entry.fromStatus as PaymentStatus,
@@ -191,7 +230,7 @@ export async function listPaymentLines(
 ) {
   const { row } = await findPayment(db, actor, id);
   const lines = await repo.linesOf(db, id, { offset: (page.page - 1) * page.pageSize, limit: page.pageSize });
-  return { items: lines.map(presentLine), total: row.lineCount, ...page };
+  return { items: await presentLines(db, lines), total: row.lineCount, ...page };
 }
 
 export interface PaymentActionInput {
@@ -201,6 +240,8 @@ export interface PaymentActionInput {
   reason?: string;
   /** Required to execute: a retry with the same key returns the same result and pays nothing twice. */
   idempotencyKey?: string;
+  /** execute only: the bank transfer reference (流水号) of each line paid; every line needs one. */
+  transfers?: { lineId: string; transferReference: string }[];
 }
 
 /** The column keeping the version of the last step that changed each bureau's review or the status. */

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 73d65832d2946c663d9631289fc91648942e88deaf43d76bab1feb283a0e087b
+ * contract-hash: 65765560d7138518f0d69c127832294014fb73dfeb35eb672dc8b093cd96c028
  */
 export interface paths {
   "/api/health": {
@@ -1032,11 +1032,14 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Take a workflow step at the `version` read (409 if what it decides on changed since: for the bank's or the guarantor's review, that review or the status); recommending despite failed eligibility rules needs an `acknowledgement`; a step breaking the programme's amount or term ceiling is 409 */
+    /** Take a workflow step at the `version` read (409 if what it decides on changed since: for the bank's or the guarantor's review, that review or the status); recommending despite failed eligibility rules needs an `acknowledgement`; `disburse` needs the `disbursement` (date, amount), recorded as the loan's DISBURSEMENT event with the step; a step breaking the programme's amount or term ceiling is 409 */
     post: {
       parameters: {
         query?: never;
-        header?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
         path: {
           id: string;
         };
@@ -1084,6 +1087,11 @@ export interface paths {
               number: string;
               parties: string[];
             }[];
+            disbursement?: {
+              amount: string;
+              /** Format: date */
+              date: string;
+            };
             opinion?: string;
             reason?: string;
             /** @enum {string} */
@@ -1922,11 +1930,13 @@ export interface paths {
                 amount: string;
                 id: number;
                 note: string | null;
+                number: number;
                 occurredOn: string;
                 /** Format: date-time */
                 recordedAt: string;
                 recordedBy: string;
                 reverses: number | null;
+                reversesNumber: number | null;
                 type: string;
                 viaApi: boolean;
               }[];
@@ -2036,11 +2046,13 @@ export interface paths {
                 amount: string;
                 id: number;
                 note: string | null;
+                number: number;
                 occurredOn: string;
                 /** Format: date-time */
                 recordedAt: string;
                 recordedBy: string;
                 reverses: number | null;
+                reversesNumber: number | null;
                 type: string;
                 viaApi: boolean;
               }[];
@@ -3190,7 +3202,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -3396,7 +3408,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -3609,7 +3621,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -3826,7 +3838,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -4047,7 +4059,7 @@ export interface paths {
                 loss: string;
                 payment: {
                   id: string;
-                  paidAt: string | null;
+                  paidOn: string | null;
                   /** @enum {string} */
                   status:
                     | "DRAFT"
@@ -4185,7 +4197,7 @@ export interface paths {
                 loss: string;
                 payment: {
                   id: string;
-                  paidAt: string | null;
+                  paidOn: string | null;
                   /** @enum {string} */
                   status:
                     | "DRAFT"
@@ -4406,7 +4418,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -4621,7 +4633,7 @@ export interface paths {
               loss: string;
               payment: {
                 id: string;
-                paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -5683,6 +5695,7 @@ export interface paths {
                 createdAt: string;
                 /** Format: uuid */
                 createdBy: string;
+                createdOn: string;
                 executedBy: string | null;
                 /** @enum {string} */
                 financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
@@ -5715,6 +5728,7 @@ export interface paths {
                 kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION";
                 lineCount: number;
                 paidAt: string | null;
+                paidOn: string | null;
                 /** @enum {string} */
                 status:
                   | "DRAFT"
@@ -5814,6 +5828,7 @@ export interface paths {
               createdAt: string;
               /** Format: uuid */
               createdBy: string;
+              createdOn: string;
               executedBy: string | null;
               /** @enum {string} */
               financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
@@ -5923,13 +5938,31 @@ export interface paths {
                 lineNo: number;
                 live: boolean;
                 paidAt: string | null;
+                paidOn: string | null;
+                payeeAccount: {
+                  bank: string | null;
+                  name: string | null;
+                  number: string;
+                } | null;
                 /** Format: uuid */
                 paymentId: string;
+                source: {
+                  claimId: string | null;
+                  defaultCaseId: string | null;
+                  vouchers: {
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                  }[];
+                };
                 subject: string;
+                transferReference: string | null;
                 working: unknown;
               }[];
               paidAt: string | null;
               paidLineCount: number;
+              paidOn: string | null;
               /** @enum {string} */
               status:
                 | "DRAFT"
@@ -6032,6 +6065,11 @@ export interface paths {
             idempotencyKey?: string;
             opinion?: string;
             reason?: string;
+            transfers?: {
+              /** Format: uuid */
+              lineId: string;
+              transferReference: string;
+            }[];
             version: number;
           };
         };
@@ -6059,6 +6097,7 @@ export interface paths {
               createdAt: string;
               /** Format: uuid */
               createdBy: string;
+              createdOn: string;
               executedBy: string | null;
               /** @enum {string} */
               financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
@@ -6168,13 +6207,31 @@ export interface paths {
                 lineNo: number;
                 live: boolean;
                 paidAt: string | null;
+                paidOn: string | null;
+                payeeAccount: {
+                  bank: string | null;
+                  name: string | null;
+                  number: string;
+                } | null;
                 /** Format: uuid */
                 paymentId: string;
+                source: {
+                  claimId: string | null;
+                  defaultCaseId: string | null;
+                  vouchers: {
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                  }[];
+                };
                 subject: string;
+                transferReference: string | null;
                 working: unknown;
               }[];
               paidAt: string | null;
               paidLineCount: number;
+              paidOn: string | null;
               /** @enum {string} */
               status:
                 | "DRAFT"
@@ -6359,9 +6416,26 @@ export interface paths {
                 lineNo: number;
                 live: boolean;
                 paidAt: string | null;
+                paidOn: string | null;
+                payeeAccount: {
+                  bank: string | null;
+                  name: string | null;
+                  number: string;
+                } | null;
                 /** Format: uuid */
                 paymentId: string;
+                source: {
+                  claimId: string | null;
+                  defaultCaseId: string | null;
+                  vouchers: {
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                  }[];
+                };
                 subject: string;
+                transferReference: string | null;
                 working: unknown;
               }[];
               page: number;
@@ -7139,6 +7213,12 @@ export interface paths {
                     /** Format: uuid */
                     id: string;
                     lineNo: number;
+                    payeeAccount: {
+                      bank: string | null;
+                      name: string | null;
+                      number: string;
+                    } | null;
+                    transferReference: string | null;
                   } | null;
                   payment: {
                     /** Format: uuid */
@@ -7461,6 +7541,12 @@ export interface paths {
                       /** Format: uuid */
                       id: string;
                       lineNo: number;
+                      payeeAccount: {
+                        bank: string | null;
+                        name: string | null;
+                        number: string;
+                      } | null;
+                      transferReference: string | null;
                     } | null;
                     payment: {
                       /** Format: uuid */

@@ -82,6 +82,10 @@ export const applicationsZh = {
   "application.clockStopped": "已停止",
   "application.contractNumber": "合同编号",
   "application.contractDate": "签订日期",
+  "application.disbursementHint":
+    "放款即登记贷款台账的放款记录:金额不超过借款合同金额,日期不早于审批通过日、不晚于今天。",
+  "application.disbursementDate": "放款日期",
+  "application.disbursementAmount": "放款金额(元)",
   "application.contractAmount": "金额(元)",
   "application.contractParties": "签约各方",
   "application.contractPartiesHint": "至少两方,用顿号或逗号分隔",
@@ -95,6 +99,8 @@ export const applicationsZh = {
   "application.result": "结果",
 
   "loan.card": "贷款台账",
+  "loan.number": "序号",
+  "loan.numbered": "第 {number} 笔",
   "notifications.title": "提醒",
   "notifications.empty": "暂无提醒",
   "notifications.markRead": "标为已读",
@@ -208,6 +214,10 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   "application.clockStopped": "Stopped",
   "application.contractNumber": "Contract number",
   "application.contractDate": "Signed on",
+  "application.disbursementHint":
+    "Disbursing records the disbursement in the loan ledger: at most the loan contract's amount, dated no earlier than the approval and no later than today.",
+  "application.disbursementDate": "Disbursed on",
+  "application.disbursementAmount": "Amount disbursed (yuan)",
   "application.contractAmount": "Amount (yuan)",
   "application.contractParties": "Parties",
   "application.contractPartiesHint": "At least two, separated by commas",
@@ -221,6 +231,8 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   "application.result": "Result",
 
   "loan.card": "Loan ledger",
+  "loan.number": "No.",
+  "loan.numbered": "No. {number}",
   "notifications.title": "Reminders",
   "notifications.empty": "No reminders",
   "notifications.markRead": "Mark read",
@@ -239,7 +251,7 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   "loan.amount": "Amount (yuan)",
   "loan.note": "Note",
   "loan.reverses": "Reverses",
-  "loan.reversesOf": "Reverses #{id}",
+  "loan.reversesOf": "Reverses No. {id}",
   "loan.recordedBy": "Recorded by",
   "loan.viaApi": "API",
   "loan.add": "Record an entry",

@@ -1,6 +1,6 @@
 import { Card, Tag, Timeline, Typography } from "antd";
 import type { ReactNode } from "react";
-import { formatDateTime } from "../format";
+import { formatStepTime } from "../format";
 import { useI18n } from "../i18n";
 import { orgTypeLabel } from "../labels";
 import type { OrgType } from "../types";
@@ -14,6 +14,8 @@ export interface HistoryStep<Action extends string = string, Status extends stri
   opinion: string | null;
   reason: string | null;
   at: string;
+  /** The business date of the step, when kept: what the user reads instead of the machine's date. */
+  businessDate?: string | null;
   actorName: string | null;
   actorUsername?: string | null;
   actorOrgName: string | null;
@@ -69,7 +71,7 @@ export function HistoryCard<Step extends HistoryStep>({
                     {step.actorName ?? step.actorUsername ?? ""}
                     {step.actorOrgName ? ` · ${step.actorOrgName}` : ""}
                     {step.actorOrgType ? ` (${orgTypeLabel(t, step.actorOrgType)})` : ""} ·{" "}
-                    {formatDateTime(step.at)}
+                    {formatStepTime(step.businessDate, step.at)}
                   </Typography.Text>
                 </div>
                 {step.opinion && (

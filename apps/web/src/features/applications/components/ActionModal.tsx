@@ -36,11 +36,12 @@ import { actionLabel } from "./labels";
 
 const KINDS: ContractKind[] = ["LOAN", "ENTRUSTED_GUARANTEE", "COUNTER_GUARANTEE", "SURETY"];
 
-type Need = "opinion" | "reason" | "target" | "contracts" | "none";
+type Need = "opinion" | "reason" | "target" | "contracts" | "disbursement" | "none";
 
 /** What the modal asks for, per action (the domain's `requires`, plus a reason for a withdrawal). */
 export function needOf(action: ApplicationAction): Need {
   if (action === "record-contracts") return "contracts";
+  if (action === "disburse") return "disbursement";
   if (action === "provide-materials") return "target";
   if (action === "withdraw" || action.endsWith("reject") || action === "reject-recommendation")
     return "reason";
@@ -64,6 +65,7 @@ interface Values {
   reason?: string;
   target?: ReviewParty;
   contracts?: ContractValues[];
+  disbursement?: { date: Dayjs | null; amount: string };
   acknowledged?: boolean;
   acknowledgementReason?: string;
 }
@@ -149,11 +151,19 @@ export function ActionModal({
         };
       });
     }
+    if (need === "disbursement") {
+      input.disbursement = {
+        date: values.disbursement?.date ? values.disbursement.date.format(DATE_FORMAT) : "",
+        amount: values.disbursement?.amount?.trim() ?? "",
+      };
+    }
     try {
       await mutation.mutateAsync(input);
       onClose();
     } catch (error) {
-      setLeftover(applyServerErrors(form, error, ["opinion", "reason", "target", "contracts"]));
+      setLeftover(
+        applyServerErrors(form, error, ["opinion", "reason", "target", "contracts", "disbursement"]),
+      );
       // The rules may have changed since the modal opened (another loan went live, a list changed).
       if (action === "recommend") eligibility.refetch();
     }
@@ -209,6 +219,11 @@ export function ActionModal({
               amount: detail.amount,
               parties: defaultParties(kind, detail),
             })),
+            // The loan contract's amount is what is usually disbursed at once.
+            disbursement: {
+              date: dayjs(today),
+              amount: detail.contracts.find((contract) => contract.kind === "LOAN")?.amount ?? detail.amount,
+            },
           }}
         >
           {need === "none" && (
@@ -284,6 +299,32 @@ export function ActionModal({
             <Form.Item name="reason" label={t("worklist.reason")} rules={requiredText}>
               <Input.TextArea rows={4} maxLength={2000} showCount data-testid="action-reason" />
             </Form.Item>
+          )}
+          {need === "disbursement" && (
+            <>
+              <Typography.Paragraph type="secondary" data-testid="disbursement-hint">
+                {t("application.disbursementHint")}
+              </Typography.Paragraph>
+              <Form.Item
+                name={["disbursement", "date"]}
+                label={t("application.disbursementDate")}
+                rules={[{ required: true, message: t("application.required") }]}
+              >
+                <DatePicker
+                  style={{ width: "100%" }}
+                  format={DATE_FORMAT}
+                  disabledDate={(day) => day.isAfter(dayjs(today), "day")}
+                  data-testid="disbursement-date"
+                />
+              </Form.Item>
+              <Form.Item
+                name={["disbursement", "amount"]}
+                label={t("application.disbursementAmount")}
+                rules={[...requiredText, { pattern: YUAN_PATTERN, message: t("application.amountInvalid") }]}
+              >
+                <AmountInput data-testid="disbursement-amount" suffix={t("unit.yuan")} />
+              </Form.Item>
+            </>
           )}
           {need === "target" && (
             <Form.Item

@@ -106,7 +106,8 @@ export function LoanCard({ applicationId, canRecord }: { applicationId: string; 
           dataSource={loan.data?.events}
           locale={{ emptyText: t("loan.noEvents") }}
           columns={[
-            { key: "id", title: "#", dataIndex: "id", width: 56 },
+            // Numbered within the loan (1, 2, 3 …), as the 台账 is read and cited.
+            { key: "number", title: t("loan.number"), dataIndex: "number", width: 64 },
             {
               key: "type",
               title: t("loan.type"),
@@ -114,9 +115,9 @@ export function LoanCard({ applicationId, canRecord }: { applicationId: string; 
               render: (type: string, event) => (
                 <>
                   {labelOr(t, `loanEvent.${type}`, type)}
-                  {event.reverses !== null && event.reverses !== undefined && (
+                  {event.reversesNumber !== null && (
                     <Tag color="orange" style={{ marginInlineStart: 6 }}>
-                      {t("loan.reversesOf", { id: String(event.reverses) })}
+                      {t("loan.reversesOf", { id: String(event.reversesNumber) })}
                     </Tag>
                   )}
                   {event.viaApi && <Tag style={{ marginInlineStart: 6 }}>{t("loan.viaApi")}</Tag>}
@@ -202,7 +203,7 @@ export function LoanCard({ applicationId, canRecord }: { applicationId: string; 
                   .filter((event) => event.reverses === null || event.reverses === undefined)
                   .map((event) => ({
                     value: Number(event.id),
-                    label: `#${event.id} ${labelOr(t, `loanEvent.${event.type}`, event.type)} ${formatDate(event.occurredOn)} ${formatYuan(event.amount)}`,
+                    label: `${t("loan.numbered", { number: String(event.number) })} ${labelOr(t, `loanEvent.${event.type}`, event.type)} ${formatDate(event.occurredOn)} ${formatYuan(event.amount)}`,
                   }))}
               />
             </Form.Item>

@@ -276,10 +276,8 @@ function PaymentCard({ detail }: { detail: DefaultCase }) {
           <Descriptions.Item label={t("defaults.paymentTotal")}>
             {formatYuan(payment.total)}
           </Descriptions.Item>
-          {payment.paidAt && (
-            <Descriptions.Item label={t("paymentStatus.PAID")}>
-              {dateTimeCell(payment.paidAt)}
-            </Descriptions.Item>
+          {payment.paidOn && (
+            <Descriptions.Item label={t("paymentStatus.PAID")}>{dateCell(payment.paidOn)}</Descriptions.Item>
           )}
         </Descriptions>
       ) : (

@@ -88,6 +88,18 @@ function Decision({ entry }: { entry: Posting }) {
           {t("statement.line", { n: line.lineNo, beneficiary: line.beneficiary })}
         </Typography.Text>
       )}
+      {line?.payeeAccount && (
+        <Typography.Text type="secondary" data-testid="statement-payee-account">
+          {t("statement.payeeAccount", {
+            account: [line.payeeAccount.bank, line.payeeAccount.number].filter(Boolean).join(" "),
+          })}
+        </Typography.Text>
+      )}
+      {line?.transferReference && (
+        <span data-testid="statement-transfer-reference">
+          {t("statement.transferReference", { reference: line.transferReference })}
+        </span>
+      )}
       {recovery && (
         <span>
           {t("statement.recovery", { date: recovery.recoveredOn, amount: formatYuan(recovery.amount) })}

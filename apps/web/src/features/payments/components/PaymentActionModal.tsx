@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal, Typography } from "antd";
+import { Alert, Button, Form, Input, Modal, Table, Typography } from "antd";
 import { useState } from "react";
 import { ApiError, type FieldError } from "../../../shared/api/client";
 import { newIdempotencyKey } from "../../../shared/api/idempotency";
@@ -10,8 +10,10 @@ import {
   type PaymentAction,
   type PaymentActionInput,
   type PaymentDetail,
+  type PaymentLine,
   usePaymentAction,
 } from "../api/payments";
+import { PayeeAccount } from "./LineSource";
 import { paymentActionLabel } from "./labels";
 
 type Need = "opinion" | "reason" | "none";
@@ -21,6 +23,13 @@ function needOf(action: PaymentAction): Need {
   if (action === "execute") return "none";
   if (action === "cancel" || action.endsWith("-reject")) return "reason";
   return "opinion";
+}
+
+interface Values {
+  opinion?: string;
+  reason?: string;
+  /** execute: the bank transfer reference (流水号) per unpaid line, by line id. */
+  references?: Record<string, string>;
 }
 
 export const isDangerPaymentAction = (action: PaymentAction) => needOf(action) === "reason";
@@ -45,19 +54,28 @@ export function PaymentActionModal({
   onReload: () => void;
 }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<{ opinion?: string; reason?: string }>();
+  const [form] = Form.useForm<Values>();
   const mutation = usePaymentAction(detail.id);
   const [leftover, setLeftover] = useState<FieldError[]>([]);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const need = needOf(action);
   const stale = isStale(mutation.error);
 
-  const onFinish = async (values: { opinion?: string; reason?: string }) => {
+  // The payer pays what is not yet paid (a run the fund stopped leaves some lines paid).
+  const unpaid = detail.lines.filter((line) => line.paidOn === null);
+
+  const onFinish = async (values: Values) => {
     setLeftover([]);
     const input: PaymentActionInput = { action, version: detail.version };
     if (need === "opinion") input.opinion = values.opinion?.trim();
     if (need === "reason") input.reason = values.reason?.trim();
-    if (action === "execute") input.idempotencyKey = idempotencyKey;
+    if (action === "execute") {
+      input.idempotencyKey = idempotencyKey;
+      input.transfers = unpaid.map((line) => ({
+        lineId: line.id,
+        transferReference: values.references?.[line.id]?.trim() ?? "",
+      }));
+    }
     try {
       await mutation.mutateAsync(input);
       onClose();
@@ -73,7 +91,7 @@ export function PaymentActionModal({
       open
       title={paymentActionLabel(t, action)}
       onCancel={onClose}
-      width={560}
+      width={action === "execute" ? 1000 : 560}
       okText={t("common.confirm")}
       cancelText={t("common.cancel")}
       okButtonProps={{
@@ -114,12 +132,59 @@ export function PaymentActionModal({
         )}
         <Form form={form} layout="vertical" onFinish={onFinish}>
           {need === "none" && (
-            <Typography.Paragraph data-testid="payment-execute-confirm">
-              {t("fundPayment.executeConfirm", {
-                count: detail.lineCount,
-                total: formatYuan(detail.total),
-              })}
-            </Typography.Paragraph>
+            <>
+              <Typography.Paragraph data-testid="payment-execute-confirm">
+                {t("fundPayment.executeConfirm", {
+                  count: detail.lineCount,
+                  total: formatYuan(detail.total),
+                })}
+              </Typography.Paragraph>
+              <Typography.Paragraph type="secondary">
+                {t("fundPayment.transferReferenceHint")}
+              </Typography.Paragraph>
+              <Table<PaymentLine>
+                data-testid="payment-transfers"
+                rowKey="id"
+                size="small"
+                pagination={false}
+                scroll={{ y: 420 }}
+                dataSource={unpaid}
+                onRow={(line) => ({ "data-line-no": line.lineNo }) as React.HTMLAttributes<HTMLElement>}
+                columns={[
+                  { key: "lineNo", title: t("fundPayment.lineNo"), dataIndex: "lineNo", width: 64 },
+                  { key: "beneficiary", title: t("fundPayment.beneficiary"), dataIndex: "beneficiaryName" },
+                  {
+                    key: "amount",
+                    title: t("fundPayment.amount"),
+                    dataIndex: "amount",
+                    align: "right",
+                    width: 140,
+                    render: (amount: string) => (
+                      <span style={{ whiteSpace: "nowrap" }}>{formatYuan(amount)}</span>
+                    ),
+                  },
+                  {
+                    key: "account",
+                    title: t("fundPayment.payeeAccount"),
+                    render: (_, line) => <PayeeAccount account={line.payeeAccount} />,
+                  },
+                  {
+                    key: "reference",
+                    title: t("fundPayment.transferReference"),
+                    width: 220,
+                    render: (_, line) => (
+                      <Form.Item
+                        name={["references", line.id]}
+                        style={{ margin: 0 }}
+                        rules={[{ required: true, whitespace: true, message: t("fundPayment.required") }]}
+                      >
+                        <Input maxLength={60} data-testid={`payment-transfer-reference-${line.lineNo}`} />
+                      </Form.Item>
+                    ),
+                  },
+                ]}
+              />
+            </>
           )}
           {need === "opinion" && (
             <Form.Item name="opinion" label={t("worklist.opinion")} rules={required}>

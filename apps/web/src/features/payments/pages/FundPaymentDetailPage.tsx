@@ -5,7 +5,7 @@ import { ExportButton } from "../../../shared/components/ExportButton";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { PaymentStatusTag } from "../../../shared/components/PaymentStatusTag";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { formatDateTime, formatYuan } from "../../../shared/format";
+import { formatDate, formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { ActionButtons } from "../../../shared/worklist/ActionButtons";
 import { DetailLoader } from "../../../shared/worklist/DetailLoader";
@@ -19,6 +19,7 @@ import {
   usePayment,
   usePaymentLines,
 } from "../api/payments";
+import { LineSource, PayeeAccount } from "../components/LineSource";
 import { LineWorking } from "../components/LineWorking";
 import { PaymentReviewTag, paymentActionLabel, paymentKindLabel } from "../components/labels";
 import { isDangerPaymentAction, PaymentActionModal } from "../components/PaymentActionModal";
@@ -85,6 +86,8 @@ function Lines({ detail }: { detail: PaymentDetail }) {
             key: "beneficiary",
             title: t("fundPayment.beneficiary"),
             dataIndex: "beneficiaryName",
+            // A company's name on at most two lines, not one character a line.
+            width: 180,
             render: (name: string, line) =>
               line.applicationId ? <Link to={`/applications/${line.applicationId}`}>{name}</Link> : name,
           },
@@ -96,12 +99,28 @@ function Lines({ detail }: { detail: PaymentDetail }) {
             render: (amount: string) => formatYuan(amount),
           },
           {
-            key: "paidAt",
-            title: t("fundPayment.paidAt"),
-            dataIndex: "paidAt",
-            render: (paidAt: string | null) =>
-              paidAt ? (
-                formatDateTime(paidAt)
+            key: "source",
+            title: t("fundPayment.source"),
+            render: (_, line) => <LineSource line={line} />,
+          },
+          {
+            key: "account",
+            title: t("fundPayment.payeeAccount"),
+            render: (_, line) => <PayeeAccount account={line.payeeAccount} />,
+          },
+          {
+            key: "paidOn",
+            title: t("fundPayment.paidOn"),
+            dataIndex: "paidOn",
+            width: 170,
+            render: (paidOn: string | null, line) =>
+              paidOn ? (
+                <div data-testid="line-paid">
+                  <div style={{ whiteSpace: "nowrap" }}>{formatDate(paidOn)}</div>
+                  <Typography.Text type="secondary" data-testid="line-transfer-reference">
+                    {t("fundPayment.transferReferenceShort")} {line.transferReference}
+                  </Typography.Text>
+                </div>
               ) : (
                 <Typography.Text type="secondary">{t("fundPayment.unpaid")}</Typography.Text>
               ),
@@ -173,11 +192,11 @@ function Detail({ detail, onReload }: { detail: PaymentDetail; onReload: () => v
                   {detail.holders.length === 0 && "—"}
                   <HolderTags holders={detail.holders} />
                 </Descriptions.Item>
-                <Descriptions.Item label={t("fundPayment.createdAt")}>
-                  {formatDateTime(detail.createdAt)}
+                <Descriptions.Item label={t("fundPayment.createdOn")}>
+                  <span data-testid="payment-created-on">{formatDate(detail.createdOn)}</span>
                 </Descriptions.Item>
-                <Descriptions.Item label={t("fundPayment.paidAt")}>
-                  {detail.paidAt ? formatDateTime(detail.paidAt) : "—"}
+                <Descriptions.Item label={t("fundPayment.paidOn")}>
+                  <span data-testid="payment-paid-on">{detail.paidOn ? formatDate(detail.paidOn) : "—"}</span>
                 </Descriptions.Item>
               </Descriptions>
             </Card>
