@@ -53,13 +53,15 @@ function zodWords(map: typeof zodEn, issue: ZodIssue): string {
 
 /**
  * zod's own words, written in Chinese as issues are raised (while the input they describe is at
- * hand), with the English kept beside them. Its messages name types and the schemas' limits, never
- * the values sent, so the lookup holds a bounded set.
+ * hand), with the English kept beside them. Its messages name types and the schemas' limits, but an
+ * unknown key is named as sent, so the lookup is emptied when it grows past any honest use.
  */
 const ZOD_DEFAULT_MESSAGES = new Map<string, Term>();
+const ZOD_MESSAGES_KEPT = 10_000;
 z.config({
   localeError: (issue) => {
     const text = { zh: zodWords(zodZh, issue), en: zodWords(zodEn, issue) };
+    if (ZOD_DEFAULT_MESSAGES.size >= ZOD_MESSAGES_KEPT) ZOD_DEFAULT_MESSAGES.clear();
     ZOD_DEFAULT_MESSAGES.set(text.zh, text);
     return text.zh;
   },
