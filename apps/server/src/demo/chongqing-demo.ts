@@ -1,11 +1,14 @@
 import { CHONGQING_TECH_LOAN } from "@chanrong/domain";
 import type { Database } from "../db/client";
 import { createApplication } from "../modules/applications/applications.service";
+import { uploadAttachment } from "../modules/applications/attachments.service";
 import { act } from "../modules/applications/workflow.service";
 import { appropriate, fundOfProgramme } from "../modules/ledger/funds.service";
 import { actorOfUser } from "../platform/actor";
+import type { FileStorage } from "../platform/files/storage";
 import { insertProgrammeLoan } from "../testing/loan-factory";
 import * as demoRepo from "./demo.repository";
+import { demoDocumentPdf } from "./demo-documents";
 import { loanHistory } from "./loan-histories";
 
 /**
@@ -14,7 +17,7 @@ import { loanHistory } from "./loan-histories";
  * draft, one at the 经济信息委, one with the bank and the guarantor. The running applications go
  * through the workflow's own services, so their history and clocks are what a user would leave.
  */
-export async function seedChongqingDemo(db: Database): Promise<void> {
+export async function seedChongqingDemo(db: Database, storage: FileStorage): Promise<void> {
   const orgs = await demoRepo.listOrganisations(db);
   const orgId = (name: string) => orgs.find((org) => org.name === name)?.id ?? "";
   const bank = orgId("中国建设银行重庆市分行");
@@ -63,7 +66,7 @@ export async function seedChongqingDemo(db: Database): Promise<void> {
     ]),
   });
 
-  await applicationsInReview(db, bank, guarantor);
+  await applicationsInReview(db, storage, bank, guarantor);
 }
 
 const FORM = {
@@ -78,7 +81,12 @@ const FORM = {
 };
 
 /** A draft, one waiting for the bureau's recommendation, one with the bank and the guarantor. */
-async function applicationsInReview(db: Database, bankOrgId: string, guarantorOrgId: string) {
+async function applicationsInReview(
+  db: Database,
+  storage: FileStorage,
+  bankOrgId: string,
+  guarantorOrgId: string,
+) {
   const enterprise = await actorOfUser(db, "cqenterprise.operator");
   const bureau = await actorOfUser(db, "cqjxw.reviewer");
   const draft = (amount: string, loanUse: string, termMonths: number) =>
@@ -97,17 +105,21 @@ async function applicationsInReview(db: Database, bankOrgId: string, guarantorOr
       },
       null,
     );
+  // The programme asks for the project's filing before an application leaves the enterprise.
+  const submit = async (application: { id: string; version: number }, project: string) => {
+    const content = await demoDocumentPdf("技术改造项目备案证明", [
+      ["项目名称", project],
+      ["项目单位", "重庆渝江精密机械有限公司"],
+      ["备案机关", "重庆市沙坪坝区经济和信息化委员会"],
+    ]);
+    const file = { filename: "技术改造项目备案证明.pdf", content, kind: "TECH_PROJECT_FILING" } as const;
+    await uploadAttachment(db, storage, enterprise, application.id, file, null);
+    return act(db, enterprise, application.id, { action: "submit", version: application.version }, null);
+  };
   await draft("2000000.00", "EQUIPMENT_UPGRADE", 12);
-  const submitted = await draft("5000000.00", "TECH_RENOVATION", 36);
-  await act(db, enterprise, submitted.id, { action: "submit", version: submitted.version }, null);
+  await submit(await draft("5000000.00", "TECH_RENOVATION", 36), "变速器壳体智能化产线技术改造项目");
   const recommended = await draft("3000000.00", "TECH_RENOVATION", 24);
-  const inReview = await act(
-    db,
-    enterprise,
-    recommended.id,
-    { action: "submit", version: recommended.version },
-    null,
-  );
+  const inReview = await submit(recommended, "缸体精密加工数控化改造项目");
   await act(
     db,
     bureau,

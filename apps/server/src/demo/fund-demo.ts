@@ -9,7 +9,6 @@ import { uploadAttachment } from "../modules/applications/attachments.service";
 import { positionsOf } from "../modules/applications/loan-positions.service";
 import { claim } from "../modules/default-cases/default-cases.service";
 import { recordFeeReceipt } from "../modules/fee-subsidy/fee-subsidy.service";
-import { renderFormPdf } from "../modules/forms/form-layout";
 import { startClaimPayment } from "../modules/interest-subsidy/claims.service";
 import { appropriate, fundOfProgramme } from "../modules/ledger/funds.service";
 import { actOnPayment } from "../modules/payments/payments.service";
@@ -18,6 +17,7 @@ import { asOf, today } from "../platform/clock";
 import type { FileStorage } from "../platform/files/storage";
 import { insertProgrammeLoan, type LoanEventSpec } from "../testing/loan-factory";
 import * as demoRepo from "./demo.repository";
+import { demoDocumentPdf } from "./demo-documents";
 import { loanHistory } from "./loan-histories";
 
 /**
@@ -137,23 +137,6 @@ async function loansSettledIn2026(db: Database, cast: Cast): Promise<void> {
   await insertSettled(db, cast, cast.icbcClients[0], cast.icbc, late);
 }
 
-/** A one-page stand-in for a scanned voucher, drawn by the forms' own renderer. */
-function voucherPdf(title: string, rows: readonly [string, string][]): Promise<Buffer> {
-  return renderFormPdf({
-    title: `${title}（演示样张）`,
-    dateLine: "",
-    columns: 4,
-    rows: rows.map(([label, value]) => ({
-      minHeight: 28,
-      cells: [
-        { role: "label", span: 1, text: label },
-        { role: "value", span: 3, text: value },
-      ],
-    })),
-    note: "注：演示数据，非真实凭证。",
-  });
-}
-
 /**
  * 十堰精工 applied on 2026-05-12 with its 贴息表 and vouchers; the guarantor computed it and sent it to
  * the bureaus, where it waits. The claim is written as filed that day (the service files only today).
@@ -194,7 +177,7 @@ async function claimInReview(
     ],
   ];
   for (const [kind, title, rows] of vouchers) {
-    const content = await voucherPdf(title, rows);
+    const content = await demoDocumentPdf(title, rows);
     await uploadAttachment(
       db,
       storage,

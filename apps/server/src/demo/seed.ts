@@ -133,7 +133,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedKeySupportedList(db, seeded.keySupported);
   // Through the fund's own services, each step in its own transaction, by whoever seeded the rest.
   await seedFundDemo(db, storage);
-  await seedChongqingDemo(db);
+  await seedChongqingDemo(db, storage);
 }
 
 /**

@@ -91,6 +91,7 @@ const PROGRAMME_CONFIG = object({
   reviewChain: array(object({ reviewers: array(object({ orgType: string, name: string })) })),
   validityYears: number,
   counterGuaranteeMethods: labelled,
+  requiredMaterials: optional(array(string)),
 });
 
 /**

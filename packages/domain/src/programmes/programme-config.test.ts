@@ -13,6 +13,7 @@ import {
   effectiveGuaranteeFeeSubsidyRate,
   effectiveInterestSubsidyRate,
   interestSubsidyApplicationWindow,
+  missingMaterials,
   type ProgrammeConfig,
   SHIYAN_CHANLIAN_LOAN,
   validateProgrammeConfig,
@@ -122,6 +123,32 @@ describe("CHONGQING_TECH_LOAN — seed 004 §四(一), §五(三)", () => {
 
   it("passes its own validation", () => {
     expect(validateProgrammeConfig(CHONGQING_TECH_LOAN)).toBe(CHONGQING_TECH_LOAN);
+  });
+});
+
+describe("missingMaterials", () => {
+  it.each([
+    ["none required", undefined, ["DOCUMENT"], []],
+    [
+      "the one required, not attached",
+      ["TECH_PROJECT_FILING"],
+      ["DOCUMENT", "LOAN"],
+      ["TECH_PROJECT_FILING"],
+    ],
+    ["the one required, attached", ["TECH_PROJECT_FILING"], ["TECH_PROJECT_FILING"], []],
+    [
+      "two required, one attached, in the programme's order",
+      ["FINANCIAL_STATEMENTS", "BUSINESS_LICENCE", "TECH_PROJECT_FILING"],
+      ["BUSINESS_LICENCE"],
+      ["FINANCIAL_STATEMENTS", "TECH_PROJECT_FILING"],
+    ],
+  ] as const)("%s", (_, requiredMaterials, attached, missing) => {
+    expect(missingMaterials({ requiredMaterials }, attached)).toEqual(missing);
+  });
+
+  it("asks 重庆's 技改专项贷 for the project's filing and 十堰's programme for nothing beyond the 推荐表", () => {
+    expect(CHONGQING_TECH_LOAN.requiredMaterials).toEqual(["TECH_PROJECT_FILING"]);
+    expect(missingMaterials(SHIYAN_CHANLIAN_LOAN, [])).toEqual([]);
   });
 });
 
@@ -268,6 +295,18 @@ describe("validateProgrammeConfig", () => {
       "unknown-scheme",
     ],
     ["no risk scheme", { riskSharingSchemes: [] }, "riskSharingSchemes", "min-items"],
+    [
+      "an unknown material",
+      { requiredMaterials: ["BUSINESS_LICENCE", "TAX_RECEIPT" as "BUSINESS_LICENCE"] },
+      "requiredMaterials.1",
+      "enum",
+    ],
+    [
+      "a material twice",
+      { requiredMaterials: ["BUSINESS_LICENCE", "BUSINESS_LICENCE"] },
+      "requiredMaterials.1",
+      "unique",
+    ],
     [
       "a fund share of 150%",
       { fundShareOfGuarantor: new Decimal("1.5") },

@@ -41,6 +41,29 @@ export const LOAN_USES = [
   { code: "EQUIPMENT_UPGRADE", zh: "生产设备更新", en: "Equipment renewal" },
 ] as const satisfies readonly Labelled[];
 
+/**
+ * Documents an applicant uploads before submitting, beyond the 推荐表 the platform fills; a programme
+ * names those it requires (seed 004 §四(一): 技改专项贷 supports a technical-renovation project).
+ */
+export const APPLICATION_MATERIALS = [
+  { code: "TECH_PROJECT_FILING", zh: "技术改造项目备案证明", en: "Technical-renovation project filing" },
+  { code: "BUSINESS_LICENCE", zh: "营业执照", en: "Business licence" },
+  { code: "FINANCIAL_STATEMENTS", zh: "上年度财务报表", en: "Last year's financial statements" },
+] as const satisfies readonly Labelled[];
+
+export type ApplicationMaterial = (typeof APPLICATION_MATERIALS)[number]["code"];
+export const APPLICATION_MATERIAL_CODES: readonly ApplicationMaterial[] = APPLICATION_MATERIALS.map(
+  (material) => material.code,
+);
+
+/** The programme's required materials not among the kinds already attached, in the programme's order. */
+export function missingMaterials(
+  config: Pick<ProgrammeConfig, "requiredMaterials">,
+  attachedKinds: readonly string[],
+): ApplicationMaterial[] {
+  return (config.requiredMaterials ?? []).filter((material) => !attachedKinds.includes(material));
+}
+
 /** Seed 002 art. 10; a loan may combine several. */
 export const COUNTER_GUARANTEE_METHODS = [
   { code: "CREDIT", zh: "信用保证", en: "Credit guarantee" },
@@ -119,6 +142,8 @@ export interface ProgrammeConfig {
   /** Years in force from publication. */
   validityYears: number;
   counterGuaranteeMethods: readonly Labelled[];
+  /** Uploaded before the application can be submitted; none when absent (configurations saved before). */
+  requiredMaterials?: readonly ApplicationMaterial[];
 }
 
 /** Seed 002, every number of SPEC §3's table. */
@@ -222,6 +247,7 @@ export const CHONGQING_TECH_LOAN: ProgrammeConfig = {
   // 行动计划(2024—2027年).
   validityYears: 4,
   counterGuaranteeMethods: COUNTER_GUARANTEE_METHODS,
+  requiredMaterials: ["TECH_PROJECT_FILING"],
 };
 
 /** The chain the application workflow runs: the recommendation, then bank and guarantor in parallel. */
@@ -448,6 +474,13 @@ export function validateProgrammeConfig(config: ProgrammeConfig): ProgrammeConfi
   checkReviewChain(check, config);
   check.positiveInteger(config.validityYears, ["validityYears"], "有效期年数");
   check.labelled(config.counterGuaranteeMethods, ["counterGuaranteeMethods"], "反担保方式");
+  (config.requiredMaterials ?? []).forEach((material, index, all) => {
+    const path = ["requiredMaterials", index];
+    check.oneOf(material, APPLICATION_MATERIAL_CODES, path, "申请材料");
+    if (all.indexOf(material) !== index) {
+      check.add(path, "unique", { zh: `申请材料"${material}"重复`, en: `"${material}" is listed twice` });
+    }
+  });
   throwIfIssues(check.issues);
   return config;
 }

@@ -1,5 +1,6 @@
 import {
   APPLICATION_ACTIONS,
+  APPLICATION_MATERIAL_CODES,
   APPLICATION_STATUSES,
   CONTRACT_KINDS,
   ELIGIBILITY_RULES,
@@ -260,6 +261,8 @@ export const applicationDetailResponse = z.object({
     }),
   ),
   /** What the caller may do next: only a party sees any. */
+  /** The materials the programme requires before submitting, each with whether it is attached. */
+  materials: z.array(z.object({ code: z.enum(APPLICATION_MATERIAL_CODES), attached: z.boolean() })),
   availableActions: z.array(z.enum(APPLICATION_ACTIONS)),
 });
 
@@ -272,6 +275,8 @@ export const applicationOptionsResponse = z.object({
     z.object({
       code: z.string(),
       name: z.string(),
+      /** What must be uploaded before an application under it is submitted. */
+      requiredMaterials: z.array(z.enum(APPLICATION_MATERIAL_CODES)),
       /** The banks taking part in the programme (never an investment fund). */
       banks: z.array(party),
       guarantors: z.array(party),

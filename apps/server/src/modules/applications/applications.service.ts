@@ -33,12 +33,14 @@ import { findEnterprise } from "../enterprises/enterprises.service";
 import { findOrganisation, listBanks, listGuarantors } from "../identity/identity.service";
 import {
   findProgrammeById,
+  findVersionConfig,
   listProgrammes,
   loadConfig,
   type ProgrammeRow,
   requireProgramme,
 } from "../programmes/programmes.service";
 import * as repo from "./applications.repository";
+import * as attachmentsRepo from "./attachments.repository";
 
 /**
  * Who sees which applications: the enterprise its own; the bank and the guarantor those
@@ -150,16 +152,19 @@ export async function applicationOptions(db: Database, actor: Actor) {
   const party = ({ id, name }: { id: string; name: string }) => ({ id, name });
   return {
     enterprise: { id: enterprise.id, name: enterprise.name, districtCode: enterprise.districtCode },
-    programmes: programmes
-      .filter((programme) => programmeOffered(programme, enterprise.districtCode))
-      .map((programme) => ({
-        code: programme.code,
-        name: programme.name,
-        banks: banks.filter((org) => takesPart(programme, { ...org, active: true }, "BANK")).map(party),
-        guarantors: guarantors
-          .filter((org) => takesPart(programme, { ...org, active: true }, "GUARANTOR"))
-          .map(party),
-      })),
+    programmes: await Promise.all(
+      programmes
+        .filter((programme) => programmeOffered(programme, enterprise.districtCode))
+        .map(async (programme) => ({
+          code: programme.code,
+          name: programme.name,
+          requiredMaterials: [...((await loadConfig(db, programme)).requiredMaterials ?? [])],
+          banks: banks.filter((org) => takesPart(programme, { ...org, active: true }, "BANK")).map(party),
+          guarantors: guarantors
+            .filter((org) => takesPart(programme, { ...org, active: true }, "GUARANTOR"))
+            .map(party),
+        })),
+    ),
   };
 }
 
@@ -399,6 +404,8 @@ export async function getApplication(db: Database, actor: Actor, id: string) {
   const { application: row } = found;
   const day = today();
   const party = await isParty(db, actor, row);
+  const config = await findVersionConfig(db, row.programmeId, row.programmeVersion);
+  const attached = await attachmentsRepo.attachedKinds(db, id);
   return {
     id: row.id,
     version: row.version,
@@ -438,6 +445,8 @@ export async function getApplication(db: Database, actor: Actor, id: string) {
       annualRate: annualRate === null ? null : exactDecimal(annualRate).toString(),
       amount: formatYuan(amountFen),
     })),
+    // What the programme asks to be uploaded before submitting, and whether it is.
+    materials: (config?.requiredMaterials ?? []).map((code) => ({ code, attached: attached.includes(code) })),
     // Buttons: only a party sees what it may do next.
     availableActions:
       party && hasRole(actor, "admin", "operator", "reviewer")

@@ -26,6 +26,15 @@ export async function listAttachments(executor: Executor, applicationId: string)
     .orderBy(attachments.uploadedAt);
 }
 
+/** The kinds of file attached to an application, each once. */
+export async function attachedKinds(executor: Executor, applicationId: string): Promise<string[]> {
+  const rows = await executor
+    .selectDistinct({ kind: attachments.kind })
+    .from(attachments)
+    .where(eq(attachments.applicationId, applicationId));
+  return rows.map((row) => row.kind);
+}
+
 export async function findAttachment(executor: Executor, id: string) {
   const [row] = await executor.select().from(attachments).where(eq(attachments.id, id));
   return row ?? null;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { CONTRACT_KINDS, INTEREST_SUBSIDY_VOUCHER_KINDS } from "@chanrong/domain";
+import { APPLICATION_MATERIAL_CODES, CONTRACT_KINDS, INTEREST_SUBSIDY_VOUCHER_KINDS } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import { isPlatformAdmin } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
@@ -11,8 +11,14 @@ import { findApplication } from "./applications.repository";
 import { isParty, requireVisible } from "./applications.service";
 import * as repo from "./attachments.repository";
 
-// Vouchers go with the 贴息表 (seed 002 附件2) and are attached to the loan they prove.
-export const ATTACHMENT_KINDS = ["DOCUMENT", ...CONTRACT_KINDS, ...INTEREST_SUBSIDY_VOUCHER_KINDS] as const;
+// The materials a programme requires before submitting; vouchers go with the 贴息表 (seed 002 附件2)
+// and are attached to the loan they prove.
+export const ATTACHMENT_KINDS = [
+  "DOCUMENT",
+  ...APPLICATION_MATERIAL_CODES,
+  ...CONTRACT_KINDS,
+  ...INTEREST_SUBSIDY_VOUCHER_KINDS,
+] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 /** Attachments are the parties' business (and the platform operator's), not every reader's. */

@@ -1,6 +1,7 @@
 import {
   type ActionPayload,
   type ActionResult,
+  APPLICATION_MATERIALS,
   APPLICATION_REVIEW_FIELD,
   type ApplicationAction,
   acknowledgementIssues,
@@ -15,6 +16,7 @@ import {
   HARD_ELIGIBILITY_RULES,
   isStale,
   limitBreaches,
+  missingMaterials,
   type ProgrammeConfig,
   parseYuan,
   programmeConfigFromWire,
@@ -39,6 +41,7 @@ import {
   stateColumns,
   stateOf,
 } from "./applications.service";
+import * as attachmentsRepo from "./attachments.repository";
 import { writeLoanEvent } from "./loan-events";
 
 /*
@@ -194,6 +197,7 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
     );
     const reviewChangedAt = result.review && current[REVIEW_VERSION[result.review]];
     if (isStale(input.version, current.version, reviewChangedAt)) throw AppError.staleVersion();
+    if (input.action === "submit") requireMaterials(config, await attachmentsRepo.attachedKinds(tx, id));
     const decided = DECISIONS.has(input.action) ? await decideEligibility(tx, current, config, input) : null;
     await recordStep(tx, actor, current, {
       version: current.version,
@@ -233,6 +237,17 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
     }
   });
   return getApplication(db, actor, id);
+}
+
+/** An application leaves its enterprise with the materials its programme requires attached. */
+function requireMaterials(config: ProgrammeConfig, attachedKinds: readonly string[]) {
+  const codes = missingMaterials(config, attachedKinds);
+  if (codes.length === 0) return;
+  const missing = APPLICATION_MATERIALS.filter((material) => codes.includes(material.code));
+  throw AppError.validation("materials", "required-material", {
+    zh: `提交前须上传申请材料:${missing.map((material) => material.zh).join("、")}`,
+    en: `Upload before submitting: ${missing.map((material) => material.en).join(", ")}`,
+  });
 }
 
 export interface Step {

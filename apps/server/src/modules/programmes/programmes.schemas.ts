@@ -1,4 +1,4 @@
-import { ELIGIBILITY_RULES, ORG_TYPES, SLA_UNITS } from "@chanrong/domain";
+import { APPLICATION_MATERIAL_CODES, ELIGIBILITY_RULES, ORG_TYPES, SLA_UNITS } from "@chanrong/domain";
 import { z } from "zod";
 import { jsonObject, text, versionField, yuanString } from "../../platform/http";
 
@@ -111,6 +111,7 @@ export const programmeConfigWire = z.looseObject({
   ),
   validityYears: z.number(),
   counterGuaranteeMethods: z.array(labelled),
+  requiredMaterials: z.array(z.enum(APPLICATION_MATERIAL_CODES)).optional(),
 });
 
 /** A programme with its current configuration in wire form and every version saved. */

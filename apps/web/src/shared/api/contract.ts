@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 65765560d7138518f0d69c127832294014fb73dfeb35eb672dc8b093cd96c028
+ * contract-hash: 611435d3fd4dfa259fd26407f59b22955f60e2b2ab818c9a94416833a1cf7cea
  */
 export interface paths {
   "/api/health": {
@@ -521,6 +521,11 @@ export interface paths {
               /** Format: uuid */
               id: string;
               loanUse: string;
+              materials: {
+                attached: boolean;
+                /** @enum {string} */
+                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
+              }[];
               programme: {
                 code?: string;
                 name?: string;
@@ -733,6 +738,11 @@ export interface paths {
               /** Format: uuid */
               id: string;
               loanUse: string;
+              materials: {
+                attached: boolean;
+                /** @enum {string} */
+                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
+              }[];
               programme: {
                 code?: string;
                 name?: string;
@@ -961,6 +971,11 @@ export interface paths {
               /** Format: uuid */
               id: string;
               loanUse: string;
+              materials: {
+                attached: boolean;
+                /** @enum {string} */
+                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
+              }[];
               programme: {
                 code?: string;
                 name?: string;
@@ -1237,6 +1252,11 @@ export interface paths {
               /** Format: uuid */
               id: string;
               loanUse: string;
+              materials: {
+                attached: boolean;
+                /** @enum {string} */
+                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
+              }[];
               programme: {
                 code?: string;
                 name?: string;
@@ -2325,6 +2345,7 @@ export interface paths {
                   name: string;
                 }[];
                 name: string;
+                requiredMaterials: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
               }[];
             };
           };
@@ -10373,6 +10394,7 @@ export interface paths {
                   zh: string;
                 }[];
                 regionCode: string;
+                requiredMaterials?: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
                 requireKeySupportedList: boolean;
                 reviewChain: {
                   reviewers: {
@@ -10572,6 +10594,7 @@ export interface paths {
                   zh: string;
                 }[];
                 regionCode: string;
+                requiredMaterials?: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
                 requireKeySupportedList: boolean;
                 reviewChain: {
                   reviewers: {
@@ -10779,6 +10802,7 @@ export interface paths {
                   zh: string;
                 }[];
                 regionCode: string;
+                requiredMaterials?: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
                 requireKeySupportedList: boolean;
                 reviewChain: {
                   reviewers: {

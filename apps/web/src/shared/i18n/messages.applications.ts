@@ -28,6 +28,7 @@ export const applicationsZh = {
 
   "application.newTitle": "新建贷款申请(推荐表)",
   "application.newSubtitle": "填写贷款推荐表,保存为草稿后可提交至经信部门推荐",
+  "application.materialsNeeded": "本计划提交前须上传:{names}。保存草稿后在申请详情页的申请材料中上传。",
   "application.sectionLoan": "贷款信息",
   "application.sectionForm": "企业基本情况(附件1)",
   "application.address": "地址",
@@ -157,6 +158,8 @@ export const applicationsEn: Record<keyof typeof applicationsZh, string> = {
   "application.newTitle": "New loan application (recommendation form)",
   "application.newSubtitle":
     "Fill in the recommendation form; save it as a draft, then submit it to the industry bureau",
+  "application.materialsNeeded":
+    "This programme needs before submitting: {names}. Upload them under Documents on the application once the draft is saved.",
   "application.sectionLoan": "Loan",
   "application.sectionForm": "Enterprise (Annex 1)",
   "application.address": "Address",

@@ -1,14 +1,15 @@
-import type { InterestSubsidyVoucherKind } from "@chanrong/domain";
+import type { ApplicationMaterial, InterestSubsidyVoucherKind } from "@chanrong/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { call, download, pathOf } from "../../../shared/api/client";
 import type { ResponseOf } from "../../../shared/api/types";
 import { applicationKeys, type ContractKind } from "./applications";
 
 /**
- * "DOCUMENT", the contract kind whose scan the file is (one contract per kind per application), or a
- * voucher of the interest-subsidy application (借款凭证、结息凭证、还款凭证).
+ * "DOCUMENT", a material the programme requires before submitting, the contract kind whose scan the
+ * file is (one contract per kind per application), or a voucher of the interest-subsidy application
+ * (借款凭证、结息凭证、还款凭证).
  */
-export type AttachmentKind = "DOCUMENT" | ContractKind | InterestSubsidyVoucherKind;
+export type AttachmentKind = "DOCUMENT" | ApplicationMaterial | ContractKind | InterestSubsidyVoucherKind;
 
 /** GET /api/v1/applications/:id/attachments item. */
 export type Attachment = ResponseOf<"/api/v1/applications/{id}/attachments", "get">[number];
@@ -35,7 +36,12 @@ export function useUploadAttachment(applicationId: string) {
       form.append("file", file, file.name);
       return call("post", "/api/v1/applications/{id}/attachments", { params: { id: applicationId }, form });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: attachmentKeys(applicationId) }),
+    // The application says which required materials are attached: it is read again too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: attachmentKeys(applicationId) }),
+        queryClient.invalidateQueries({ queryKey: applicationKeys.detail(applicationId) }),
+      ]),
   });
 }
 

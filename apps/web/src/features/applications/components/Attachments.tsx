@@ -1,9 +1,17 @@
-import { DownloadOutlined, PaperClipOutlined, UploadOutlined } from "@ant-design/icons";
-import { App, Button, Card, Empty, Table, Tooltip, Typography, Upload } from "antd";
+import {
+  CheckCircleFilled,
+  CloseCircleFilled,
+  DownloadOutlined,
+  PaperClipOutlined,
+  UploadOutlined,
+} from "@ant-design/icons";
+import { APPLICATION_MATERIALS, type ApplicationMaterial } from "@chanrong/domain";
+import { App, Button, Card, Empty, Flex, Table, Tooltip, Typography, Upload } from "antd";
 import { isApiError } from "../../../shared/api/client";
 import { dateTimeCell } from "../../../shared/components/Nowrap";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { useI18n } from "../../../shared/i18n";
+import { useMaterialName } from "../../../shared/labels";
 import {
   type Attachment,
   type AttachmentKind,
@@ -125,9 +133,63 @@ export function UploadRefusal({ upload, testId }: { upload: UploadMutation; test
   );
 }
 
-/** 申请材料: every file attached to the application; each party may add documents. */
-export function AttachmentsCard({ applicationId }: { applicationId: string }) {
+/** The programme's required materials, each uploaded or not, with its own upload button while missing. */
+function MaterialsChecklist({
+  materials,
+  upload,
+}: {
+  materials: readonly { code: ApplicationMaterial; attached: boolean }[];
+  upload: UploadMutation;
+}) {
   const { t } = useI18n();
+  const materialName = useMaterialName();
+  return (
+    <Flex vertical gap={4} style={{ marginBottom: 12 }} data-testid="materials-checklist">
+      <Typography.Text strong>{t("attachment.materials")}</Typography.Text>
+      {materials.map(({ code, attached }) => (
+        <Flex
+          key={code}
+          gap={8}
+          align="center"
+          data-testid={`material-${code}`}
+          data-attached={String(attached)}
+        >
+          {attached ? (
+            <CheckCircleFilled style={{ color: "#389e0d" }} />
+          ) : (
+            <CloseCircleFilled style={{ color: "#cf1322" }} />
+          )}
+          <Typography.Text>{materialName(code)}</Typography.Text>
+          <Typography.Text type={attached ? "success" : "danger"}>
+            {t(attached ? "attachment.materialAttached" : "attachment.materialMissing")}
+          </Typography.Text>
+          {!attached && (
+            <UploadButton
+              upload={upload}
+              kind={code}
+              label={t("attachment.upload")}
+              testId={`material-upload-${code}`}
+            />
+          )}
+        </Flex>
+      ))}
+    </Flex>
+  );
+}
+
+/**
+ * 申请材料: every file attached to the application, the programme's required materials first; each
+ * party may add documents.
+ */
+export function AttachmentsCard({
+  applicationId,
+  materials = [],
+}: {
+  applicationId: string;
+  materials?: readonly { code: ApplicationMaterial; attached: boolean }[];
+}) {
+  const { t } = useI18n();
+  const materialName = useMaterialName();
   const { query, visible } = usePartyAttachments(applicationId);
   const upload = useUploadAttachment(applicationId);
   if (!visible) return null;
@@ -148,6 +210,7 @@ export function AttachmentsCard({ applicationId }: { applicationId: string }) {
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {t("attachment.hint")}
       </Typography.Paragraph>
+      {materials.length > 0 && <MaterialsChecklist materials={materials} upload={upload} />}
       <UploadRefusal upload={upload} testId="attachment-error" />
       {query.isError && <ProblemAlert error={query.error} />}
       <div data-testid="attachments">
@@ -171,7 +234,10 @@ export function AttachmentsCard({ applicationId }: { applicationId: string }) {
               key: "kind",
               title: t("attachment.kind"),
               dataIndex: "kind",
-              render: (kind: string) => labelOr(t, `attachment.kind.${kind}`, kind),
+              render: (kind: string) =>
+                APPLICATION_MATERIALS.some((material) => material.code === kind)
+                  ? materialName(kind)
+                  : labelOr(t, `attachment.kind.${kind}`, kind),
             },
             {
               key: "size",

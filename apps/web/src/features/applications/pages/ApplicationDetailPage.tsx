@@ -299,7 +299,7 @@ function Detail({ detail, onReload }: { detail: ApplicationDetail; onReload: () 
         {/* The tables below need the page's width: documents, contracts with their scans, the loan. */}
         <Col span={24}>
           <Flex vertical gap={16}>
-            <AttachmentsCard applicationId={detail.id} />
+            <AttachmentsCard applicationId={detail.id} materials={detail.materials} />
             <ContractsCard detail={detail} />
             {hasLoan && <LoanCard applicationId={detail.id} canRecord={canRecordLoan} />}
           </Flex>

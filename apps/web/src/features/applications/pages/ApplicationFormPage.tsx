@@ -9,6 +9,7 @@ import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
+import { useMaterialName } from "../../../shared/labels";
 import { DetailLoader } from "../../../shared/worklist/DetailLoader";
 import { useEnterprise } from "../../enterprises/api/enterprises";
 import { useProgramme } from "../../programmes/api/programmes";
@@ -113,7 +114,8 @@ function useSettled<T>(value: T, delayMs = 400): T {
 }
 
 function ApplicationForm({ draft }: { draft?: ApplicationDetail }) {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
+  const materialName = useMaterialName();
   const { message } = App.useApp();
   const { access } = useSession();
   const navigate = useNavigate();
@@ -244,6 +246,17 @@ function ApplicationForm({ draft }: { draft?: ApplicationDetail }) {
         )}
         {options.isSuccess && offered.length === 0 && (
           <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t("application.noOptions")} />
+        )}
+        {chosen && chosen.requiredMaterials.length > 0 && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="application-materials-needed"
+            title={t("application.materialsNeeded", {
+              names: chosen.requiredMaterials.map(materialName).join(locale === "zh" ? "、" : ", "),
+            })}
+          />
         )}
         <Card title={t("application.sectionLoan")} style={{ marginBottom: 16 }}>
           <Row gutter={16}>

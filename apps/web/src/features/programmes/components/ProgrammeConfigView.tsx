@@ -2,7 +2,7 @@ import { Card, Descriptions, type DescriptionsProps, Flex, Tag, Typography } fro
 import { useRegionName } from "../../../shared/api/reference";
 import { rateAsPercent } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
-import { orgTypeLabel } from "../../../shared/labels";
+import { orgTypeLabel, useMaterialName } from "../../../shared/labels";
 import type { ProgrammeConfigWire } from "../api/types";
 import { percentPoints, schemeText, slaText, termText, wanText } from "./configText";
 
@@ -37,6 +37,7 @@ function Lines({ lines }: { lines: string[] }) {
 /** A programme's configuration, readably, in the sections of SPEC §3. */
 export function ProgrammeConfigView({ config }: { config: ProgrammeConfigWire }) {
   const { t, label, paren } = useI18n();
+  const materialName = useMaterialName();
   const regionName = useRegionName();
   const interest = config.interestSubsidy;
   const fee = config.guaranteeFeeSubsidy;
@@ -120,6 +121,15 @@ export function ProgrammeConfigView({ config }: { config: ProgrammeConfigWire })
       key: "counter",
       label: t("programme.counterGuarantee"),
       children: <Lines lines={config.counterGuaranteeMethods.map((method) => label(method, method.code))} />,
+    },
+    {
+      key: "materials",
+      label: t("programme.requiredMaterials"),
+      children: (config.requiredMaterials ?? []).length ? (
+        <Lines lines={(config.requiredMaterials ?? []).map(materialName)} />
+      ) : (
+        t("programme.noRequiredMaterials")
+      ),
     },
   ];
 
