@@ -139,7 +139,7 @@ describe("loan application (推荐表) in the browser", () => {
 
     await page.getByTestId("application-edit").click();
     await page.getByTestId("application-form").waitFor();
-    expect(await field(page, "application-amount").inputValue()).toBe("2000000.00");
+    expect(await field(page, "application-amount").inputValue()).toBe("2,000,000.00");
     // 40 months breaks the programme's 36-month ceiling: the pre-check says so before anything is saved.
     await field(page, "application-term").fill("40");
     await expect

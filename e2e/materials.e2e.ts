@@ -7,6 +7,7 @@ const statusOf = (page: Page) => page.getByTestId("application-status-tag").getA
 
 // 重庆's 技改专项贷 asks for the project's filing before an application leaves the enterprise: the form
 // says so, the draft lists it as missing, submitting without it is refused by name, and with it goes.
+// The journey owns 重庆渝江's one draft, so it also sees the enterprise with nothing left waiting.
 describe("required materials", () => {
   const browser = useBrowser();
 
@@ -48,5 +49,17 @@ describe("required materials", () => {
     await page.getByTestId("action-modal-submit").click();
     await page.getByTestId("action-modal").waitFor({ state: "detached" });
     await expect.poll(() => statusOf(page)).toBe("SUBMITTED");
+
+    // That was the enterprise's only draft: nothing waits for it now, so its home page says so beside
+    // its latest items, and its list opens on 全部 rather than on an empty 待我办理.
+    await page.getByTestId("nav-home").click();
+    await page.getByTestId("workbench-latest").locator("tr[data-kind='application']").first().waitFor();
+    await expect.poll(() => page.getByTestId("workbench-waiting").textContent()).toContain("暂无待办事项");
+    await page.getByTestId("nav-applications").click();
+    const rows = page.getByTestId("application-table").locator("tr[data-application-id]");
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator(".ant-tabs-tab-active").getByTestId("application-tab-all").count()).toBe(1);
+    await screenshot(page, "applications-enterprise-opens-on-all");
   });
 });

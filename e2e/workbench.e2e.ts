@@ -41,20 +41,6 @@ describe("the workbench, the bell and the worklists' first tab", () => {
     expect(await first.textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
-  it("opens an enterprise's list on 全部 when nothing waits for it, showing its settled loans", async () => {
-    const page = await browser.newPage();
-    await signIn(page, "enterprise.operator");
-    await page.getByTestId("workbench-latest").locator("tr[data-kind='application']").first().waitFor();
-    expect(await page.getByTestId("workbench-waiting").textContent()).toContain("暂无待办事项");
-    await page.getByTestId("nav-applications").click();
-    const rows = page.getByTestId("application-table").locator("tr[data-application-id]");
-    await rows.first().waitFor();
-    expect(await rows.count()).toBe(2);
-    const allTab = page.locator(".ant-tabs-tab-active").getByTestId("application-tab-all");
-    expect(await allTab.count()).toBe(1);
-    await screenshot(page, "applications-enterprise-opens-on-all");
-  });
-
   it("shows the finance bureau the payment waiting for its review and opens it", async () => {
     const page = await browser.newPage();
     await signIn(page, "czj.reviewer");
