@@ -54,7 +54,10 @@ describe("required materials", () => {
     // its latest items, and its list opens on 全部 rather than on an empty 待我办理.
     await page.getByTestId("nav-home").click();
     await page.getByTestId("workbench-latest").locator("tr[data-kind='application']").first().waitFor();
-    await expect.poll(() => page.getByTestId("workbench-waiting").textContent()).toContain("暂无待办事项");
+    // The home page refreshes the workbench it last read before the submission.
+    await expect
+      .poll(() => page.getByTestId("workbench-waiting").textContent(), { timeout: 15_000 })
+      .toContain("暂无待办事项");
     await page.getByTestId("nav-applications").click();
     const rows = page.getByTestId("application-table").locator("tr[data-application-id]");
     await rows.first().waitFor();

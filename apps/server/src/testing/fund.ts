@@ -49,7 +49,10 @@ export async function createTestPayment(
     createPayment(tx, actor, {
       fund,
       kind: "INTEREST_SUBSIDY",
-      title: `测试支付 ${lines.map((line) => line.name).join("、")}`,
+      title: {
+        zh: `测试支付 ${lines.map((line) => line.name).join("、")}`,
+        en: `Test payment ${lines.map((line) => line.name).join(", ")}`,
+      },
       lines: lines.map((line, index) => ({
         subject: `TEST:${crypto.randomUUID()}:${index}`,
         beneficiary: { orgId: actor.orgId, name: line.name },

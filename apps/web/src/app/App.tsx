@@ -1,16 +1,21 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App as AntApp, ConfigProvider } from "antd";
 import enUS from "antd/es/locale/en_US";
 import zhCN from "antd/es/locale/zh_CN";
 import { useState } from "react";
 import { RouterProvider } from "react-router";
+import { WORKBENCH_KEY } from "../features/workbench/useWorkbench";
 import { isApiError } from "../shared/api/client";
 import { I18nProvider, useI18n } from "../shared/i18n";
 import { router } from "./router";
 import { SessionProvider } from "./session";
 
 function makeQueryClient() {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    // Whatever one records may change what waits for whom: the workbench and the bell read it again.
+    mutationCache: new MutationCache({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: WORKBENCH_KEY }),
+    }),
     defaultOptions: {
       queries: {
         staleTime: 15_000,
@@ -21,6 +26,7 @@ function makeQueryClient() {
       },
     },
   });
+  return queryClient;
 }
 
 const THEME = {

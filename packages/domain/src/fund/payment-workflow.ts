@@ -1,5 +1,6 @@
 import { DomainValidationError } from "../errors";
 import type { OrgType, Role } from "../programmes/application-workflow";
+import type { Term } from "../vocabulary";
 
 /**
  * A payment out of the special fund (SPEC §3.1 steps 7–9, seed 002 arts. 11(6)–(8) and 13): the
@@ -10,6 +11,11 @@ import type { OrgType, Role } from "../programmes/application-workflow";
 export const PAYMENT_KINDS = ["INTEREST_SUBSIDY", "FEE_SUBSIDY", "RISK_COMPENSATION"] as const;
 
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+
+/** A payment's title in both languages as stored; one made before the English was kept reads its Chinese in both. */
+export function paymentTitle(stored: { title: string; titleEn: string | null }): Term {
+  return { zh: stored.title, en: stored.titleEn ?? stored.title };
+}
 
 export const PAYMENT_KIND_LABELS: Readonly<Record<PaymentKind, string>> = {
   INTEREST_SUBSIDY: "贷款贴息",

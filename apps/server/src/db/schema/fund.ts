@@ -152,6 +152,8 @@ export const fundPayments = pgTable(
       .references(() => funds.id),
     kind: text("kind").notNull(),
     title: text("title").notNull(),
+    /** The title in English; null on payments made before it was kept (their title then serves). */
+    titleEn: text("title_en"),
     /** The calendar year of a guarantee-fee batch, or the year applied in for interest subsidies. */
     year: integer("year"),
     status: text("status").notNull(),

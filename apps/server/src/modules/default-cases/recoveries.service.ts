@@ -60,7 +60,10 @@ async function requestFundPayment(
   return createPayment(tx, actor, {
     fund,
     kind: "RISK_COMPENSATION",
-    title: `风险补偿:${row.enterpriseName} 代偿损失${working.loss}元(${working.scheme})`,
+    title: {
+      zh: `风险补偿:${row.enterpriseName} 代偿损失${working.loss}元(${working.scheme})`,
+      en: `Risk compensation: ${row.enterpriseName}, loss of ${working.loss} yuan (${working.scheme})`,
+    },
     lines: [
       {
         subject: `RISK_COMPENSATION:${row.defaultCase.id}`,

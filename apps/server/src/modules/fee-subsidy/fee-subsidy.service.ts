@@ -413,7 +413,10 @@ export async function createFeeSubsidyBatch(
     const id = await createPayment(tx, actor, {
       fund,
       kind: "FEE_SUBSIDY",
-      title: `${year}年度担保费补贴(${lines.length}笔担保)`,
+      title: {
+        zh: `${year}年度担保费补贴(${lines.length}笔担保)`,
+        en: `Guarantee-fee subsidy ${year} (${lines.length} guarantees)`,
+      },
       year,
       lines: lines.map((line) => ({
         subject: `FEE_SUBSIDY:${line.applicationId}:${year}`,

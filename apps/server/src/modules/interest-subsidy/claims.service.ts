@@ -310,7 +310,7 @@ export async function startClaimPayment(
     const id = await createPayment(tx, actor, {
       fund,
       kind: "INTEREST_SUBSIDY",
-      title: batchTitle(loans, "企业申请"),
+      title: batchTitle(loans, { zh: "企业申请", en: "claimed by the enterprise" }),
       year: yearOf(today()),
       lines,
     }).catch(raced);

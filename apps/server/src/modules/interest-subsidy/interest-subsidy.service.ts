@@ -14,6 +14,7 @@ import {
   type LoanPosition,
   loanPosition,
   type PaymentStatus,
+  paymentTitle,
   settledOnWithWindowState,
   type Term,
   type WindowState,
@@ -126,7 +127,7 @@ export function presentLoan(loan: ComputedLoan, day: string) {
 export function presentHeld({ line, payment }: LineWithPayment) {
   return {
     id: payment.id,
-    title: payment.title,
+    title: paymentTitle(payment),
     status: payment.status as PaymentStatus,
     lineNo: line.lineNo,
     amount: formatYuan(line.amountFen),
@@ -357,9 +358,13 @@ export function inOrder<T>(
   });
 }
 
-export function batchTitle(loans: readonly ComputedLoan[], source: string): string {
+export function batchTitle(loans: readonly ComputedLoan[], source: Term): Term {
   const first = loans[0]?.enterpriseName ?? "";
-  return `${yearOf(today())}年贷款贴息(${source}):${first}${loans.length > 1 ? `等${loans.length}户` : ""}`;
+  const year = yearOf(today());
+  return {
+    zh: `${year}年贷款贴息(${source.zh}):${first}${loans.length > 1 ? `等${loans.length}户` : ""}`,
+    en: `Interest subsidy ${year} (${source.en}): ${first}${loans.length > 1 ? ` and ${loans.length - 1} more` : ""}`,
+  };
 }
 
 /**
@@ -393,7 +398,7 @@ export async function startBatch(
     const id = await createPayment(tx, actor, {
       fund,
       kind: "INTEREST_SUBSIDY",
-      title: batchTitle(loans, "免申即享"),
+      title: batchTitle(loans, { zh: "免申即享", en: "paid without application" }),
       year: yearOf(today()),
       lines,
     }).catch(raced);

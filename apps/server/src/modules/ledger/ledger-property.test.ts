@@ -253,7 +253,7 @@ describe(`property: any sequence of appropriations, payments, reversals and reco
               createPayment(tx, actors.guarantor, {
                 fund,
                 kind: step.payment,
-                title: `第${run}轮第${index}步`,
+                title: { zh: `第${run}轮第${index}步`, en: `Run ${run}, step ${index}` },
                 lines: step.lines.map((line, lineIndex) => ({
                   subject: `${key}:${lineIndex}`,
                   beneficiary: beneficiaries[line.to] ?? { orgId: actors.guarantor.orgId, name: "danbao" },

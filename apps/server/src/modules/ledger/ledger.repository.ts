@@ -250,6 +250,7 @@ export async function postingDetails(db: Executor, ids: readonly number[]) {
         recordedByName: users.displayName,
         recordedByOrgName: organisations.name,
         paymentTitle: fundPayments.title,
+        paymentTitleEn: fundPayments.titleEn,
         paymentKind: fundPayments.kind,
         lineNo: fundPaymentLines.lineNo,
         beneficiary: fundPaymentLines.beneficiaryName,

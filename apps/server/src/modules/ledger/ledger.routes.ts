@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
+import { languageOf, localise } from "../../platform/language";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import * as funds from "./funds.service";
@@ -112,7 +113,11 @@ export function registerLedgerRoutes(app: FastifyInstance, db: Database): void {
         response: { 200: postingsPage, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => listPostings(db, actorOf(request), request.params.id, request.query),
+    async (request) =>
+      localise(
+        await listPostings(db, actorOf(request), request.params.id, request.query),
+        languageOf(request),
+      ),
   );
 
   r.get(
@@ -128,7 +133,8 @@ export function registerLedgerRoutes(app: FastifyInstance, db: Database): void {
         response: { 200: statementResponse, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => statement(db, actorOf(request), request.params.id, request.query),
+    async (request) =>
+      localise(await statement(db, actorOf(request), request.params.id, request.query), languageOf(request)),
   );
 
   r.get(

@@ -8,6 +8,8 @@ import {
   type PaymentKind,
   POSTING_KIND_LABELS,
   type PostingKind,
+  paymentTitle,
+  type Term,
 } from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
 import type { Actor } from "../../platform/actor";
@@ -39,7 +41,7 @@ export interface DescribedPosting {
   reverses: number | null;
   reversedBy: number | null;
   decision: {
-    payment: { id: string; title: string; kind: PaymentKind; kindLabel: string } | null;
+    payment: { id: string; title: Term; kind: PaymentKind; kindLabel: string } | null;
     line: {
       id: string;
       lineNo: number;
@@ -110,7 +112,7 @@ async function describePostings(
               posting.paymentId && paymentKind
                 ? {
                     id: posting.paymentId,
-                    title: row.paymentTitle ?? "",
+                    title: paymentTitle({ title: row.paymentTitle ?? "", titleEn: row.paymentTitleEn }),
                     kind: paymentKind,
                     kindLabel: PAYMENT_KIND_LABELS[paymentKind],
                   }
@@ -175,7 +177,7 @@ export function decisionText(posting: DescribedPosting): string {
   const { payment, line, recovery } = posting.decision;
   const parts: string[] = [];
   // The title names the kind already (e.g. 2025年度担保费补贴…, 风险补偿:…).
-  if (payment) parts.push(payment.title);
+  if (payment) parts.push(payment.title.zh);
   if (line) parts.push(`第${line.lineNo}项 ${line.beneficiary}`);
   if (recovery) parts.push(`追偿回收 ${recovery.recoveredOn} ${recovery.amount}元`);
   if (posting.reverses) parts.push(`冲正第${posting.reverses}号记账`);

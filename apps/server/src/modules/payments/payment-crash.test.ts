@@ -134,7 +134,7 @@ describe.skipIf(!ON_POSTGRES)(
         createPayment(tx, actors.guarantor, {
           fund,
           kind: "FEE_SUBSIDY",
-          title: "2025年度担保费补贴(批量)",
+          title: { zh: "2025年度担保费补贴(批量)", en: "Guarantee-fee subsidy 2025 (batch)" },
           year: 2025,
           lines: amounts.map((amountFen, i) => {
             const beneficiary = payees[i % payees.length];

@@ -70,7 +70,10 @@ describe.skipIf(!ON_POSTGRES)(
             createPayment(tx, actors.guarantor, {
               fund,
               kind: "RISK_COMPENSATION",
-              title: `代偿补偿 第${round}轮 ${index + 1}`,
+              title: {
+                zh: `代偿补偿 第${round}轮 ${index + 1}`,
+                en: `Compensation, round ${round}, ${index + 1}`,
+              },
               lines: [
                 {
                   subject: `RACE:${round}:${index}`,

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
+import { languageOf, localise } from "../../platform/language";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import { paymentWorkbook } from "./payment-export";
@@ -32,7 +33,11 @@ export function registerPaymentRoutes(app: FastifyInstance, db: Database): void 
     },
     async (request) => {
       const { waiting, ...rest } = request.query;
-      return payments.listPayments(db, actorOf(request), { ...rest, waiting: waiting === "true" });
+      const page = await payments.listPayments(db, actorOf(request), {
+        ...rest,
+        waiting: waiting === "true",
+      });
+      return localise(page, languageOf(request));
     },
   );
 
@@ -46,7 +51,8 @@ export function registerPaymentRoutes(app: FastifyInstance, db: Database): void 
         response: { 200: paymentDetail, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => payments.getPayment(db, actorOf(request), request.params.id),
+    async (request) =>
+      localise(await payments.getPayment(db, actorOf(request), request.params.id), languageOf(request)),
   );
 
   r.get(
@@ -95,6 +101,9 @@ export function registerPaymentRoutes(app: FastifyInstance, db: Database): void 
       },
     },
     async (request) =>
-      payments.actOnPayment(db, actorOf(request), request.params.id, request.body, request.ip),
+      localise(
+        await payments.actOnPayment(db, actorOf(request), request.params.id, request.body, request.ip),
+        languageOf(request),
+      ),
   );
 }

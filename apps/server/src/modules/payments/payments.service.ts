@@ -15,6 +15,8 @@ import {
   type PaymentStatus,
   paymentActionReview,
   paymentHolders,
+  paymentTitle,
+  type Term,
   touchedReviews,
 } from "@chanrong/domain";
 import type { Database, Executor, Transaction } from "../../db/client";
@@ -43,7 +45,7 @@ export interface PaymentLineInput {
 export interface PaymentInput {
   fund: FundRow;
   kind: PaymentKind;
-  title: string;
+  title: Term;
   year?: number;
   lines: readonly PaymentLineInput[];
 }
@@ -62,7 +64,8 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
   const paymentId = await repo.insertPayment(tx, {
     fundId: input.fund.id,
     kind: input.kind,
-    title: input.title,
+    title: input.title.zh,
+    titleEn: input.title.en,
     year: input.year ?? null,
     ...state,
     holders: paymentHolders(state),
@@ -137,9 +140,10 @@ export async function listPayments(db: Database, actor: Actor, filter: PaymentFi
 }
 
 function presentPayment(row: PaymentRow) {
-  const { totalFen, executionKey: _key, ...rest } = row;
+  const { totalFen, executionKey: _key, titleEn: _en, ...rest } = row;
   return {
     ...rest,
+    title: paymentTitle(row),
     ...stateOf(row),
     kind: row.kind as PaymentKind,
     holders: row.holders as OrgType[],

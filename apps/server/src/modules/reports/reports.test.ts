@@ -45,7 +45,12 @@ describe("monthly programme report (seed 002 art. 17)", () => {
     const fund = await theFund(ctx);
     const actor = await actorFor(ctx, "danbao.reviewer");
     const paymentId = await ctx.database.db.transaction((tx) =>
-      createPayment(tx, actor, { fund, kind, title: `${kind} ${paidOn}`, lines: [line] }),
+      createPayment(tx, actor, {
+        fund,
+        kind,
+        title: { zh: `${kind} ${paidOn}`, en: `${kind} ${paidOn}` },
+        lines: [line],
+      }),
     );
     ctx.setToday(paidOn);
     try {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
+import { languageOf, localise } from "../../platform/language";
 import { problems } from "../../platform/responses";
 import { workbenchResponse } from "./workbench.schemas";
 import * as service from "./workbench.service";
@@ -18,6 +19,6 @@ export function registerWorkbenchRoutes(app: FastifyInstance, db: Database): voi
         response: { 200: workbenchResponse, ...problems(401) },
       },
     },
-    async (request) => service.workbench(db, actorOf(request)),
+    async (request) => localise(await service.workbench(db, actorOf(request)), languageOf(request)),
   );
 }

@@ -1,3 +1,4 @@
+import type { Term } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { listApplications } from "../applications/applications.service";
@@ -5,6 +6,9 @@ import { listCases } from "../default-cases/default-cases.service";
 import { claimsAwaitingAccounting } from "../interest-subsidy/claims.service";
 import { listPayments } from "../payments/payments.service";
 import type { WorkItem } from "./workbench.schemas";
+
+/** A work item as gathered: a payment's title comes in both languages, for the route to choose. */
+type GatheredItem = Omit<WorkItem, "title"> & { title: string | Term };
 
 /** How many waiting items the workbench lists (the counts cover them all). */
 const WAITING_SHOWN = 10;
@@ -16,7 +20,7 @@ type Payment = Awaited<ReturnType<typeof listPayments>>["items"][number];
 type Case = Awaited<ReturnType<typeof listCases>>["items"][number];
 type Claim = Awaited<ReturnType<typeof claimsAwaitingAccounting>>["items"][number];
 
-const fromApplication = (a: Application): WorkItem => ({
+const fromApplication = (a: Application): GatheredItem => ({
   kind: "application",
   id: a.id,
   title: a.enterpriseName,
@@ -27,7 +31,7 @@ const fromApplication = (a: Application): WorkItem => ({
   dueOn: a.nextDueOn,
   sla: a.sla,
 });
-const fromPayment = (p: Payment): WorkItem => ({
+const fromPayment = (p: Payment): GatheredItem => ({
   kind: "payment",
   id: p.id,
   title: p.title,
@@ -38,7 +42,7 @@ const fromPayment = (p: Payment): WorkItem => ({
   dueOn: null,
   sla: null,
 });
-const fromCase = (c: Case): WorkItem => ({
+const fromCase = (c: Case): GatheredItem => ({
   kind: "default-case",
   id: c.id,
   title: c.enterpriseName,
@@ -49,7 +53,7 @@ const fromCase = (c: Case): WorkItem => ({
   dueOn: null,
   sla: null,
 });
-const fromClaim = (c: Claim): WorkItem => ({
+const fromClaim = (c: Claim): GatheredItem => ({
   kind: "interest-subsidy-claim",
   id: c.id,
   title: c.loan.enterprise.name,
@@ -62,7 +66,7 @@ const fromClaim = (c: Claim): WorkItem => ({
 });
 
 /** The soonest due first, then whatever has waited longest. */
-function byUrgency(a: WorkItem, b: WorkItem): number {
+function byUrgency(a: GatheredItem, b: GatheredItem): number {
   if (a.dueOn !== b.dueOn) {
     if (a.dueOn === null) return 1;
     if (b.dueOn === null) return -1;

@@ -7,12 +7,12 @@ export type Workbench = ResponseOf<"/api/v1/workbench", "get">;
 export type WorkItem = Workbench["items"][number];
 export type WorkKind = WorkItem["kind"];
 
-const KEY = ["workbench"] as const;
+export const WORKBENCH_KEY = ["workbench"] as const;
 
 /** Shared by the home page, the bell and the worklists' default tab; refreshed every minute. */
 export function useWorkbench(enabled = true) {
   return useQuery({
-    queryKey: KEY,
+    queryKey: WORKBENCH_KEY,
     queryFn: ({ signal }) => call("get", "/api/v1/workbench", { signal }),
     refetchInterval: 60_000,
     enabled,

@@ -1,0 +1,1 @@
+ALTER TABLE "fund_payments" ADD COLUMN "title_en" text;
