@@ -328,7 +328,7 @@ const explained = await probe.transaction((tx) =>
   createPayment(tx, actors.guarantor, {
     fund,
     kind: "INTEREST_SUBSIDY",
-    title: "EXPLAIN 样本",
+    title: { zh: "EXPLAIN 样本", en: "EXPLAIN sample" },
     lines: [
       {
         subject: "BENCH:EXPLAIN",
