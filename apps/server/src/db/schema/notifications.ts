@@ -17,6 +17,8 @@ export const notifications = pgTable(
     /** due-soon, due-today or overdue: one of each per clock, ever. */
     kind: text("kind").notNull(),
     message: text("message").notNull(),
+    /** The message in English; null on reminders sent before it was kept (their Chinese then serves). */
+    messageEn: text("message_en"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
   },

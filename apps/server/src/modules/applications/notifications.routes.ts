@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
+import { languageOf, localise } from "../../platform/language";
 import { problems } from "../../platform/responses";
 import { notificationResponse } from "./notifications.schemas";
 import * as service from "./notifications.service";
@@ -20,7 +21,7 @@ export function registerNotificationRoutes(app: FastifyInstance, db: Database): 
         response: { 200: z.array(notificationResponse), ...problems(401, 403) },
       },
     },
-    async (request) => service.listNotifications(db, actorOf(request)),
+    async (request) => localise(await service.listNotifications(db, actorOf(request)), languageOf(request)),
   );
   r.post(
     "/api/v1/notifications/:id/read",
@@ -32,6 +33,7 @@ export function registerNotificationRoutes(app: FastifyInstance, db: Database): 
         response: { 200: notificationResponse, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => service.markRead(db, actorOf(request), request.params.id),
+    async (request) =>
+      localise(await service.markRead(db, actorOf(request), request.params.id), languageOf(request)),
   );
 }

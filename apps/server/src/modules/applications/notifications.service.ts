@@ -6,14 +6,21 @@ import * as repo from "./notifications.repository";
 /** How many reminders the bell shows. */
 const LATEST = 50;
 
+type NotificationRow = Awaited<ReturnType<typeof repo.listNotifications>>[number];
+
+/** A reminder with its message in both languages; one sent before the English was kept has its Chinese. */
+function present({ messageEn, ...row }: NotificationRow) {
+  return { ...row, message: { zh: row.message, en: messageEn ?? row.message } };
+}
+
 /** An organisation's reminders, unread first: any member may read them. */
-export function listNotifications(db: Database, actor: Actor) {
-  return repo.listNotifications(db, actor.orgId, LATEST);
+export async function listNotifications(db: Database, actor: Actor) {
+  return (await repo.listNotifications(db, actor.orgId, LATEST)).map(present);
 }
 
 /** Marks one of the organisation's unread reminders read; another's, or one read already, is not found. */
 export async function markRead(db: Database, actor: Actor, id: string) {
   const row = await repo.markRead(db, id, actor.orgId);
   if (!row) throw AppError.notFound({ zh: "提醒", en: "Notification" });
-  return row;
+  return present(row);
 }

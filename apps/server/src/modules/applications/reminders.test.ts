@@ -119,6 +119,13 @@ describe("SLA reminders: before and at the deadline, once, even with two instanc
     const bank = (await (await ctx.signIn("icbc.reviewer")).get("/api/v1/notifications")).json();
     expect(bank.map((n: { kind: string }) => n.kind)).toEqual(["overdue"]);
     expect(bank[0].message).toContain("逾期");
+    // Kept in both languages: the English reader gets the same reminder in English.
+    const inEnglish = await (await ctx.signIn("icbc.reviewer")).request({
+      method: "GET",
+      url: "/api/v1/notifications",
+      headers: { "accept-language": "en" },
+    });
+    expect(inEnglish.json()[0].message).toMatch(/overdue since \d{4}-\d{2}-\d{2}$/);
     const guarantor = await ctx.signIn("danbao.operator");
     const [reminder] = (await guarantor.get("/api/v1/notifications")).json();
     expect(reminder.kind).toBe("due-soon");

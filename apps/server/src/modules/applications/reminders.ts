@@ -5,11 +5,20 @@ import type { Job } from "../../platform/jobs";
 import { listRunningClocks } from "./applications.repository";
 import { insertNotifications } from "./notifications.repository";
 
-/** Stored once per organisation and shown as written, so in Chinese (the kind is the code to translate). */
+/** Stored once per organisation in both languages; the bell shows the reader's. */
 const MESSAGES = {
-  "due-soon": (name: string, due: string) => `${name} 的申请将于 ${due} 到期,请及时办理`,
-  "due-today": (name: string, due: string) => `${name} 的申请今天(${due})到期`,
-  overdue: (name: string, due: string) => `${name} 的申请已于 ${due} 逾期未办`,
+  "due-soon": (name: string, due: string) => ({
+    zh: `${name} 的申请将于 ${due} 到期,请及时办理`,
+    en: `${name}'s application is due on ${due}: please act in time`,
+  }),
+  "due-today": (name: string, due: string) => ({
+    zh: `${name} 的申请今天(${due})到期`,
+    en: `${name}'s application is due today (${due})`,
+  }),
+  overdue: (name: string, due: string) => ({
+    zh: `${name} 的申请已于 ${due} 逾期未办`,
+    en: `${name}'s application has been overdue since ${due}`,
+  }),
 } as const;
 
 /**
@@ -24,13 +33,15 @@ export const slaReminders: Job = {
     const rows = (await listRunningClocks(db)).flatMap((clock) => {
       const state = slaState(clock.dueOn, day);
       if (state === "on-time") return [];
+      const message = MESSAGES[state](clock.enterpriseName, clock.dueOn);
       return [
         {
           orgId: clock.clock === "guarantor-review" ? clock.guarantorOrgId : clock.bankOrgId,
           applicationId: clock.applicationId,
           clockId: clock.clockId,
           kind: state,
-          message: MESSAGES[state](clock.enterpriseName, clock.dueOn),
+          message: message.zh,
+          messageEn: message.en,
         },
       ];
     });
