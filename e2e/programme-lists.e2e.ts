@@ -16,7 +16,7 @@ async function addAndRemove(page: Page, prefix: string, text: string, shot: stri
   await chooseOption(page, `${prefix}-form-enterprise`, ENTERPRISE);
   await field(page, `${prefix}-form-text`).fill(text);
   await page.getByTestId(`${prefix}-form-submit`).click();
-  await expect.poll(() => rows.count()).toBe(1);
+  await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(1);
   expect(await rows.textContent()).toContain(text);
   await page.getByTestId(`${prefix}-form`).waitFor({ state: "hidden" });
   await screenshot(page, shot);
