@@ -260,28 +260,37 @@ function ApplicationForm({ draft }: { draft?: ApplicationDetail }) {
         )}
         <Card title={t("application.sectionLoan")} style={{ marginBottom: 16 }}>
           <Row gutter={16}>
-            <ChoiceField
-              name="programmeCode"
-              label={t("application.programme")}
-              testId="application-programme"
-              loading={options.isLoading}
-              choices={offered.map((p) => ({ value: p.code, label: p.name }))}
-              onChange={onProgrammeChange}
-            />
-            <ChoiceField
-              name="bankOrgId"
-              label={t("application.bank")}
-              testId="application-bank"
-              loading={options.isLoading}
-              choices={chosen?.banks.map((bank) => ({ value: bank.id, label: bank.name }))}
-            />
-            <ChoiceField
-              name="guarantorOrgId"
-              label={t("application.guarantor")}
-              testId="application-guarantor"
-              loading={options.isLoading}
-              choices={chosen?.guarantors.map((org) => ({ value: org.id, label: org.name }))}
-            />
+            <Col xs={24} md={12}>
+              <Form.Item name="programmeCode" label={t("application.programme")} rules={required}>
+                <Select
+                  data-testid="application-programme"
+                  loading={options.isLoading}
+                  options={offered.map((p) => ({ value: p.code, label: p.name }))}
+                  onChange={onProgrammeChange}
+                  showSearch={{ optionFilterProp: "label" }}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="bankOrgId" label={t("application.bank")} rules={required}>
+                <Select
+                  data-testid="application-bank"
+                  loading={options.isLoading}
+                  options={chosen?.banks.map((bank) => ({ value: bank.id, label: bank.name }))}
+                  showSearch={{ optionFilterProp: "label" }}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="guarantorOrgId" label={t("application.guarantor")} rules={required}>
+                <Select
+                  data-testid="application-guarantor"
+                  loading={options.isLoading}
+                  options={chosen?.guarantors.map((org) => ({ value: org.id, label: org.name }))}
+                  showSearch={{ optionFilterProp: "label" }}
+                />
+              </Form.Item>
+            </Col>
             <Col xs={24} md={6}>
               <Form.Item
                 name="amount"
@@ -295,7 +304,7 @@ function ApplicationForm({ draft }: { draft?: ApplicationDetail }) {
               <Form.Item
                 name="termMonths"
                 label={t("application.termField")}
-                rules={[{ required: true, whitespace: true, message: t("application.required") }]}
+                rules={[{ required: true, message: t("application.required") }]}
               >
                 <InputNumber
                   data-testid="application-term"
@@ -408,41 +417,5 @@ function ApplicationForm({ draft }: { draft?: ApplicationDetail }) {
         </Flex>
       </Form>
     </>
-  );
-}
-
-/** A required choice among what the server offers (programme, bank, guarantor), searchable by name. */
-function ChoiceField({
-  name,
-  label,
-  testId,
-  loading,
-  choices,
-  onChange,
-}: {
-  name: keyof Values;
-  label: string;
-  testId: string;
-  loading: boolean;
-  choices: { value: string; label: string }[] | undefined;
-  onChange?: (value: string) => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <Col xs={24} md={12}>
-      <Form.Item
-        name={name}
-        label={label}
-        rules={[{ required: true, whitespace: true, message: t("application.required") }]}
-      >
-        <Select
-          data-testid={testId}
-          loading={loading}
-          options={choices}
-          onChange={onChange}
-          showSearch={{ optionFilterProp: "label" }}
-        />
-      </Form.Item>
-    </Col>
   );
 }
