@@ -2,6 +2,7 @@ export * from "./bounds";
 export * from "./dates";
 export * from "./enterprise-catalogue";
 export * from "./errors";
+export * from "./financing/catalogue";
 export * from "./fund/default-case-workflow";
 export * from "./fund/ledger";
 export * from "./fund/payment-workflow";
