@@ -1,3 +1,4 @@
+import type { InstitutionKind } from "@chanrong/domain";
 import type { OrgType, Role } from "../platform/actor";
 
 /**
@@ -9,6 +10,7 @@ export const DEMO_ORGANISATIONS: {
   name: string;
   type: OrgType;
   regionCode: string;
+  institutionKind?: InstitutionKind;
   account?: { bankName: string; accountNo: string };
 }[] = [
   { key: "platform", name: "产融通平台运营中心", type: "PLATFORM_ADMIN", regionCode: "000000" },
@@ -25,7 +27,13 @@ export const DEMO_ORGANISATIONS: {
     account: { bankName: "中国工商银行十堰分行营业部", accountNo: "1810020109200087126" },
   },
   { key: "zaidanbao", name: "湖北省融资再担保集团有限公司", type: "REGUARANTOR", regionCode: "420000" },
-  { key: "fund", name: "十堰产业投资基金管理有限公司", type: "FINANCIAL_INSTITUTION", regionCode: "420300" },
+  {
+    key: "fund",
+    name: "十堰产业投资基金管理有限公司",
+    type: "FINANCIAL_INSTITUTION",
+    regionCode: "420300",
+    institutionKind: "FUND",
+  },
   { key: "province", name: "湖北省经济和信息化厅", type: "PROVINCE", regionCode: "420000" },
   { key: "miit", name: "工业和信息化部", type: "MINISTRY", regionCode: "000000" },
   { key: "applicant", name: "丹江口市人民政府", type: "CITY_APPLICANT", regionCode: "420381" },
@@ -37,6 +45,29 @@ export const DEMO_ORGANISATIONS: {
   { key: "cqbank", name: "中国建设银行重庆市分行", type: "BANK", regionCode: "500000" },
   { key: "cqdanbao", name: "重庆市融资担保有限公司", type: "GUARANTOR", regionCode: "500000" },
   { key: "cqenterprise", name: "重庆渝江精密机械有限公司", type: "ENTERPRISE", regionCode: "500106" },
+  // 重庆's financing marketplace (seed 004 §三): a second bank and the other kinds of institution.
+  { key: "cqrcb", name: "重庆农村商业银行", type: "BANK", regionCode: "500000" },
+  {
+    key: "cqinsurer",
+    name: "中国人民财产保险股份有限公司重庆市分公司",
+    type: "FINANCIAL_INSTITUTION",
+    regionCode: "500000",
+    institutionKind: "INSURER",
+  },
+  {
+    key: "cqleasing",
+    name: "重庆银行金融租赁有限公司",
+    type: "FINANCIAL_INSTITUTION",
+    regionCode: "500000",
+    institutionKind: "LEASING",
+  },
+  {
+    key: "cqfund",
+    name: "重庆产业投资母基金有限公司",
+    type: "FINANCIAL_INSTITUTION",
+    regionCode: "500000",
+    institutionKind: "FUND",
+  },
 ];
 
 export const DEMO_ROLES: Role[] = ["admin", "operator", "reviewer"];

@@ -54,6 +54,7 @@ async function insertBaseline(tx: Executor, passwordHash: string): Promise<Seede
       name: org.name,
       type: org.type,
       regionCode: org.regionCode,
+      institutionKind: org.institutionKind ?? null,
       ...(org.account && {
         bankAccountName: org.name,
         bankName: org.account.bankName,

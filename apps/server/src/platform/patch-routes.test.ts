@@ -137,16 +137,24 @@ describe("a partial PATCH changes only what it sends (every PATCH route, one fie
       },
       "/api/v1/organisations/{id}": {
         create: () =>
-          created("/api/v1/organisations", { name: "十堰测试银行", type: "BANK", regionCode: "420300" }),
+          created("/api/v1/organisations", {
+            name: "十堰测试保险公司",
+            type: "FINANCIAL_INSTITUTION",
+            institutionKind: "INSURER",
+            regionCode: "420300",
+          }),
         read: async (id) =>
           (await admin.get("/api/v1/organisations")).json().find((org: { id: string }) => org.id === id),
         values: {
-          name: "十堰测试农商银行",
-          type: "FINANCIAL_INSTITUTION",
+          name: "十堰测试融资租赁公司",
+          institutionKind: "LEASING",
+          // Becoming a bank clears the institution kind.
+          type: "BANK",
           regionCode: "420303",
           enterpriseId: linkedEnterprise,
           active: false,
         },
+        derived: { type: ["institutionKind"] },
       },
       "/api/v1/users/{id}": {
         create: () =>

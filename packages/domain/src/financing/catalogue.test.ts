@@ -3,6 +3,7 @@ import {
   CLUSTERS_33618,
   categoryOfProductType,
   demandKindOfCategory,
+  demandKindsAnsweredBy,
   PRODUCT_CATEGORIES,
   PRODUCT_TYPE_CODES,
 } from "./catalogue";
@@ -34,5 +35,21 @@ describe("financing reference lists", () => {
       3, 3, 6, 18,
     ]);
     expect(new Set(CLUSTERS_33618.map((cluster) => cluster.code)).size).toBe(30);
+  });
+});
+
+describe("who answers which demand", () => {
+  it.each([
+    ["BANK", null, ["LOAN", "BOND"]],
+    ["GUARANTOR", null, ["GUARANTEE"]],
+    ["FINANCIAL_INSTITUTION", "INSURER", ["INSURANCE"]],
+    ["FINANCIAL_INSTITUTION", "LEASING", ["LEASE"]],
+    ["FINANCIAL_INSTITUTION", "FUND", ["EQUITY"]],
+    ["FINANCIAL_INSTITUTION", "SECURITIES", ["BOND", "EQUITY"]],
+    ["FINANCIAL_INSTITUTION", null, []],
+    ["ENTERPRISE", null, []],
+    ["INDUSTRY_BUREAU", null, []],
+  ] as const)("%s (%s) answers %j", (orgType, kind, answers) => {
+    expect(demandKindsAnsweredBy(orgType, kind)).toEqual(answers);
   });
 });

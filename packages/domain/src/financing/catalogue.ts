@@ -243,3 +243,29 @@ export const CLUSTER_CODES = CLUSTERS_33618.map((cluster) => cluster.code) as [
   Cluster33618,
   ...Cluster33618[],
 ];
+
+/** An organisation's type decides whether it has an institution kind: only a 其他金融机构 says what it is. */
+export const hasInstitutionKind = (orgType: string): boolean => orgType === "FINANCIAL_INSTITUTION";
+
+const ANSWERED_BY_KIND: Readonly<Record<InstitutionKind, readonly DemandKind[]>> = {
+  INSURER: ["INSURANCE"],
+  LEASING: ["LEASE"],
+  FUND: ["EQUITY"],
+  SECURITIES: ["BOND", "EQUITY"],
+  // 小额贷款公司 and the like lend.
+  OTHER: ["LOAN"],
+};
+
+/**
+ * The kinds of demand an institution answers, so which demands reach it and which products it may publish:
+ * banks lend and underwrite bonds, guarantors guarantee, other institutions by their kind.
+ */
+export function demandKindsAnsweredBy(
+  orgType: string,
+  institutionKind: InstitutionKind | null,
+): readonly DemandKind[] {
+  if (orgType === "BANK") return ["LOAN", "BOND"];
+  if (orgType === "GUARANTOR") return ["GUARANTEE"];
+  if (hasInstitutionKind(orgType) && institutionKind) return ANSWERED_BY_KIND[institutionKind];
+  return [];
+}

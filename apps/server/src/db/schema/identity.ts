@@ -1,7 +1,9 @@
+import type { InstitutionKind } from "@chanrong/domain";
 import { sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -28,11 +30,20 @@ export const organisations = pgTable(
     bankAccountName: text("bank_account_name"),
     bankName: text("bank_name"),
     bankAccountNo: text("bank_account_no"),
+    /** What a FINANCIAL_INSTITUTION is (insurer, leasing company, fund, …): which demands it answers. */
+    institutionKind: text("institution_kind").$type<InstitutionKind>(),
     active: boolean("active").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
   },
-  (t) => [uniqueIndex("organisations_name_key").on(t.name), index("organisations_type_idx").on(t.type)],
+  (t) => [
+    uniqueIndex("organisations_name_key").on(t.name),
+    index("organisations_type_idx").on(t.type),
+    check(
+      "organisations_institution_kind_check",
+      sql`(${t.type} = 'FINANCIAL_INSTITUTION') = (${t.institutionKind} is not null)`,
+    ),
+  ],
 );
 
 export const users = pgTable(

@@ -1,3 +1,4 @@
+import { INSTITUTION_KIND_CODES } from "@chanrong/domain";
 import { z } from "zod";
 import { ORG_TYPES, ROLES } from "../../platform/actor";
 import { isoDate, pageQuery, patchOf, text, versionField } from "../../platform/http";
@@ -22,6 +23,10 @@ export const organisationInput = z
       .string()
       .regex(/^\d{6}$/, schemaMessage({ zh: "6 位行政区划代码", en: "6-digit division code" })),
     enterpriseId: z.uuid().nullish(),
+    institutionKind: z
+      .enum(INSTITUTION_KIND_CODES)
+      .nullish()
+      .describe("What a FINANCIAL_INSTITUTION is (required for that type, absent for the others)"),
   })
   .strict();
 
@@ -128,6 +133,7 @@ export const organisationResponse = z.object({
   type: orgType,
   regionCode: z.string(),
   enterpriseId: z.string().nullable(),
+  institutionKind: z.enum(INSTITUTION_KIND_CODES).nullable(),
   active: z.boolean(),
   createdAt: z.date(),
   version: z.number().int(),

@@ -1,3 +1,4 @@
+import { hasInstitutionKind, type InstitutionKind } from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
 import { hasRole, isPlatformAdmin, requireOrgType } from "../../platform/access";
 import type { Actor, OrgType, Role } from "../../platform/actor";
@@ -143,6 +144,7 @@ export interface OrganisationInput {
   type: OrgType;
   regionCode: string;
   enterpriseId?: string | null;
+  institutionKind?: InstitutionKind | null;
 }
 
 export async function createOrganisation(
@@ -154,6 +156,7 @@ export async function createOrganisation(
   requireOrgType(actor, "PLATFORM_ADMIN");
   await requireRegion(db, input.regionCode);
   if (input.enterpriseId) await requireEnterprise(db, input.enterpriseId);
+  requireInstitutionKindFits(input.type, input.institutionKind ?? null);
   return db.transaction(async (tx) => {
     const created = await repo
       .insertOrganisation(tx, input)
@@ -183,7 +186,18 @@ export async function updateOrganisation(
   return db.transaction(async (tx) => {
     const before = await repo.findOrganisation(tx, id);
     if (!before) throw AppError.notFound({ zh: "机构", en: "Organisation" });
-    const { version, ...values } = input;
+    const { version, ...sent } = input;
+    // A type that has no institution kind clears the one the organisation had.
+    const values =
+      sent.type && !hasInstitutionKind(sent.type) && sent.institutionKind === undefined
+        ? { ...sent, institutionKind: null }
+        : sent;
+    requireInstitutionKindFits(
+      values.type ?? (before.type as OrgType),
+      values.institutionKind === undefined
+        ? (before.institutionKind as InstitutionKind | null)
+        : values.institutionKind,
+    );
     const after = await repo
       .updateOrganisation(tx, id, version, values)
       .catch(uniqueViolation("name", { zh: "机构名称已存在", en: "Name taken" }));
@@ -199,6 +213,22 @@ export async function updateOrganisation(
     });
     return after;
   });
+}
+
+/** A 其他金融机构 says what it is (insurer, leasing company, fund, …); no other type has a kind. */
+function requireInstitutionKindFits(type: OrgType, kind: InstitutionKind | null) {
+  if (hasInstitutionKind(type) && !kind) {
+    throw AppError.validation("institutionKind", "required", {
+      zh: "其他金融机构须选择机构类别（保险、租赁、基金等）",
+      en: "A financial institution needs its kind (insurer, leasing, fund, …)",
+    });
+  }
+  if (!hasInstitutionKind(type) && kind) {
+    throw AppError.validation("institutionKind", "only-financial-institution", {
+      zh: "只有其他金融机构有机构类别",
+      en: "Only a financial institution has a kind",
+    });
+  }
 }
 
 async function requireRegion(db: Database, code: string) {

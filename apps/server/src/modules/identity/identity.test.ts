@@ -176,6 +176,40 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     expect(badRegion.json().errors[0].field).toBe("regionCode");
   });
 
+  it("asks a financial institution what it is, and no other organisation", async () => {
+    const admin = await ctx.signIn("platform.admin");
+    const rule = async (body: object) => {
+      const response = await admin.post("/api/v1/organisations", { regionCode: "420300", ...body });
+      expect(response.statusCode).toBe(400);
+      return response.json().errors[0];
+    };
+    expect(await rule({ name: "十堰某保险公司", type: "FINANCIAL_INSTITUTION" })).toMatchObject({
+      field: "institutionKind",
+      rule: "required",
+    });
+    expect(await rule({ name: "十堰某银行", type: "BANK", institutionKind: "INSURER" })).toMatchObject({
+      field: "institutionKind",
+      rule: "only-financial-institution",
+    });
+    const insurer = await admin.post("/api/v1/organisations", {
+      name: "十堰某保险公司",
+      type: "FINANCIAL_INSTITUTION",
+      institutionKind: "INSURER",
+      regionCode: "420300",
+    });
+    expect(insurer.json()).toMatchObject({ institutionKind: "INSURER" });
+    const bare = await admin.patch(`/api/v1/organisations/${insurer.json().id}`, {
+      institutionKind: null,
+      version: 1,
+    });
+    expect(bare.statusCode).toBe(400);
+    const bank = await admin.patch(`/api/v1/organisations/${insurer.json().id}`, {
+      type: "BANK",
+      version: 1,
+    });
+    expect(bank.json()).toMatchObject({ type: "BANK", institutionKind: null, version: 2 });
+  });
+
   it("refuses organisation management to everyone but the platform admin", async () => {
     for (const username of ["jxj.admin", "icbc.admin", "enterprise.admin"]) {
       const client = await ctx.signIn(username);
@@ -253,7 +287,10 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     const { items, total } = page.json();
     expect(total).toBeGreaterThanOrEqual(2);
     expect(items.every((i: { action: string }) => i.action.startsWith("organisation."))).toBe(true);
-    const update = items.find((i: { action: string }) => i.action === "organisation.update");
+    const update = items.find(
+      (i: { action: string; before?: { name: string } }) =>
+        i.action === "organisation.update" && i.before?.name === "十堰农商银行",
+    );
     expect(update.before.name).toBe("十堰农商银行");
     expect(update.after.name).toBe("十堰农村商业银行");
     expect(update.actorUsername).toBe("platform.admin");

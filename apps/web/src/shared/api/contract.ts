@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 611435d3fd4dfa259fd26407f59b22955f60e2b2ab818c9a94416833a1cf7cea
+ * contract-hash: 2acf275af17e4ae31592ace8e8853cdea9c9931e7e681ea64a5e46aefba148b1
  */
 export interface paths {
   "/api/health": {
@@ -9825,6 +9825,7 @@ export interface paths {
               createdAt: string;
               enterpriseId: string | null;
               id: string;
+              institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
               name: string;
               regionCode: string;
               /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
@@ -9875,6 +9876,8 @@ export interface paths {
         content: {
           "application/json": {
             enterpriseId?: string | null;
+            /** @description What a FINANCIAL_INSTITUTION is (required for that type, absent for the others) */
+            institutionKind?: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
             name: string;
             regionCode: string;
             /** @enum {string} */
@@ -9907,6 +9910,7 @@ export interface paths {
               createdAt: string;
               enterpriseId: string | null;
               id: string;
+              institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
               name: string;
               regionCode: string;
               /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
@@ -9987,6 +9991,8 @@ export interface paths {
           "application/json": {
             active?: boolean;
             enterpriseId?: string | null;
+            /** @description What a FINANCIAL_INSTITUTION is (required for that type, absent for the others) */
+            institutionKind?: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
             name?: string;
             regionCode?: string;
             /** @enum {string} */
@@ -10020,6 +10026,7 @@ export interface paths {
               createdAt: string;
               enterpriseId: string | null;
               id: string;
+              institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
               name: string;
               regionCode: string;
               /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */

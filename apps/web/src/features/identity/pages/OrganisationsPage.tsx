@@ -1,4 +1,5 @@
 import { EditOutlined, PlusOutlined, TeamOutlined } from "@ant-design/icons";
+import { INSTITUTION_KINDS, type InstitutionKind } from "@chanrong/domain";
 import {
   App,
   Badge,
@@ -38,6 +39,7 @@ interface FormValues {
   type: OrgType;
   regionCode: string;
   enterpriseId?: string | null;
+  institutionKind?: InstitutionKind | null;
 }
 
 export function OrganisationsPage() {
@@ -53,6 +55,11 @@ export function OrganisationsPage() {
   const [form] = Form.useForm<FormValues>();
   const [problem, setProblem] = useState<{ error: unknown; leftover: FieldError[] } | null>(null);
   const chosenType = Form.useWatch("type", form);
+
+  const institutionKindName = (code: string | null) => {
+    const kind = INSTITUTION_KINDS.find((known) => known.code === code);
+    return kind && (locale === "zh" ? kind.zh : kind.en);
+  };
 
   const regionName = (code: string) => {
     const region = regions.data?.find((r) => r.code === code);
@@ -70,6 +77,7 @@ export function OrganisationsPage() {
         type: orgTypeOf(organisation.type),
         regionCode: organisation.regionCode,
         enterpriseId: organisation.enterpriseId,
+        institutionKind: organisation.institutionKind,
       });
     }
   };
@@ -81,6 +89,7 @@ export function OrganisationsPage() {
       type: values.type,
       regionCode: values.regionCode,
       enterpriseId: values.type === "ENTERPRISE" ? (values.enterpriseId ?? null) : null,
+      institutionKind: values.type === "FINANCIAL_INSTITUTION" ? (values.institutionKind ?? null) : null,
     };
     try {
       if (editing === "new") {
@@ -92,7 +101,13 @@ export function OrganisationsPage() {
       }
       setDialogOpen(false);
     } catch (error) {
-      const leftover = applyServerErrors(form, error, ["name", "type", "regionCode", "enterpriseId"]);
+      const leftover = applyServerErrors(form, error, [
+        "name",
+        "type",
+        "regionCode",
+        "enterpriseId",
+        "institutionKind",
+      ]);
       if (
         leftover.length ||
         !(error instanceof ApiError) ||
@@ -162,8 +177,11 @@ export function OrganisationsPage() {
               key: "type",
               title: t("org.type"),
               dataIndex: "type",
-              width: 150,
-              render: (value: OrgType) => orgTypeLabel(t, value),
+              width: 180,
+              render: (value: OrgType, organisation) =>
+                [orgTypeLabel(t, value), institutionKindName(organisation.institutionKind)]
+                  .filter(Boolean)
+                  .join(" · "),
             },
             {
               key: "region",
@@ -271,6 +289,21 @@ export function OrganisationsPage() {
               }))}
             />
           </Form.Item>
+          {chosenType === "FINANCIAL_INSTITUTION" && (
+            <Form.Item
+              name="institutionKind"
+              label={t("org.institutionKind")}
+              tooltip={t("org.institutionKindHint")}
+              rules={[{ required: true, message: t("form.required") }]}
+            >
+              <Select
+                options={INSTITUTION_KINDS.map((kind) => ({
+                  value: kind.code,
+                  label: locale === "zh" ? kind.zh : kind.en,
+                }))}
+              />
+            </Form.Item>
+          )}
           {chosenType === "ENTERPRISE" && (
             <Form.Item name="enterpriseId" label={t("org.enterprise")} tooltip={t("org.enterpriseHint")}>
               <EnterprisePicker allowClear placeholder={t("supplyChain.searchPlaceholder")} />
