@@ -1,0 +1,481 @@
+import { Decimal } from "decimal.js";
+import { tagIsValidOn } from "../enterprise-catalogue";
+import { DomainValidationError } from "../errors";
+import { exactDecimal, formatYuanGrouped, rateAsPercent } from "../money";
+import { regionCovers } from "../regions";
+import type { Term } from "../vocabulary";
+import {
+  COLLATERAL_KINDS,
+  type CollateralKind,
+  categoryOfProductType,
+  type DemandKind,
+  demandKindOfCategory,
+  type ProductType,
+} from "./catalogue";
+
+/**
+ * Explainable matching of financing demands, products and enterprises (seed 004 §三(一) 分类推送,
+ * §五(一) 精准对接). Deterministic: the hard filters decide whether a pair can match at all, then weighted
+ * criteria score it; every filter and criterion says what it found, in both languages, so a bureau
+ * officer, a bank and an enterprise read the same reasons.
+ */
+
+export const HARD_FILTERS = ["kind", "amount", "term", "collateral", "region", "required-tags"] as const;
+export type HardFilter = (typeof HARD_FILTERS)[number];
+
+export const MATCH_CRITERIA = ["tags", "cluster", "sizeClass", "industry", "rate", "outcomes"] as const;
+export type MatchCriterion = (typeof MATCH_CRITERIA)[number];
+
+/** Points per criterion, out of 100: configuration (a region may weigh rate or track record more). */
+export type MatchingWeights = Readonly<Record<MatchCriterion, number>>;
+
+export const DEFAULT_MATCHING_WEIGHTS: MatchingWeights = {
+  tags: 25,
+  cluster: 20,
+  sizeClass: 15,
+  industry: 10,
+  rate: 20,
+  outcomes: 10,
+};
+
+export function validateMatchingWeights(weights: MatchingWeights): MatchingWeights {
+  const issues = MATCH_CRITERIA.flatMap((criterion) =>
+    Number.isInteger(weights[criterion]) && weights[criterion] >= 0 && weights[criterion] <= 100
+      ? []
+      : [
+          {
+            path: [criterion],
+            rule: "integer-0-100",
+            message: { zh: "权重须为 0–100 的整数", en: "A weight is a whole number from 0 to 100" },
+          },
+        ],
+  );
+  const total = MATCH_CRITERIA.reduce((sum, criterion) => sum + weights[criterion], 0);
+  if (issues.length === 0 && total !== 100) {
+    issues.push({
+      path: [],
+      rule: "sum-100",
+      message: { zh: `权重合计须为 100（现为 ${total}）`, en: `Weights add up to 100 (now ${total})` },
+    });
+  }
+  if (issues.length > 0) throw new DomainValidationError(issues);
+  return weights;
+}
+
+export interface MatchEnterprise {
+  districtCode: string;
+  tags: readonly { tag: string; validFrom: string; validTo: string | null }[];
+  cluster: string | null;
+  sizeClass: string | null;
+  /** GB/T 4754 code, as specific as the registry knows it. */
+  industryCode: string | null;
+}
+
+export interface MatchDemand {
+  id: string;
+  kind: DemandKind;
+  amountFen: bigint;
+  termMonths: number;
+  collateralOffered: readonly CollateralKind[];
+  enterprise: MatchEnterprise;
+}
+
+export interface MatchProduct {
+  id: string;
+  institutionId: string;
+  type: ProductType;
+  amountMinFen: bigint;
+  amountMaxFen: bigint;
+  termMinMonths: number;
+  termMaxMonths: number;
+  /** Annual rates as decimal fractions ("0.0345"); the minimum ranks products. */
+  rateMin: string;
+  rateMax: string;
+  collateralAccepted: readonly CollateralKind[];
+  /** Regions the product serves (a city covers its districts); empty: wherever the institution works. */
+  regions: readonly string[];
+  /** Whom the product is designed for; empty lists target everyone. */
+  targetTags: readonly string[];
+  clusters: readonly string[];
+  industries: readonly string[];
+  sizeClasses: readonly string[];
+}
+
+/** An institution's financing-marketplace record: demands it decided and how many it funded. */
+export interface InstitutionRecord {
+  decided: number;
+  funded: number;
+}
+
+export interface FilterResult {
+  filter: HardFilter;
+  passed: boolean;
+  reason: Term;
+}
+
+export interface CriterionResult {
+  criterion: MatchCriterion;
+  /** `neutral`: the product targets no one in particular on this criterion. */
+  outcome: "met" | "missed" | "neutral" | "scored";
+  /** Points earned, one decimal place, out of `weight`. */
+  points: string;
+  weight: number;
+  reason: Term;
+}
+
+export interface Match {
+  eligible: boolean;
+  /** Out of 100, one decimal place; "0.0" when a hard filter failed. */
+  score: string;
+  filters: FilterResult[];
+  criteria: CriterionResult[];
+}
+
+/**
+ * A product that targets a group on a criterion scores the full weight for a member and nothing for
+ * anyone else; a product open to all scores half, so a product designed for the enterprise ranks above
+ * a general one.
+ */
+const NEUTRAL_SHARE = new Decimal("0.5");
+
+/** Product types that exist for one group of enterprises (their names say so): a hard filter. */
+const TYPE_REQUIRES_ONE_OF: Partial<Record<ProductType, readonly string[]>> = {
+  SRDI_LOAN: ["SRDI_CITY", "SRDI_PROVINCE", "LITTLE_GIANT"],
+  GAZELLE_LOAN: ["GAZELLE"],
+  UNICORN_LOAN: ["UNICORN"],
+};
+
+const collateralName = (code: CollateralKind): Term => {
+  const entry = COLLATERAL_KINDS.find((kind) => kind.code === code);
+  return { zh: entry?.zh ?? code, en: entry?.en ?? code };
+};
+
+const joined = (codes: readonly CollateralKind[], language: "zh" | "en") =>
+  codes.map((code) => collateralName(code)[language]).join(language === "zh" ? "、" : ", ") ||
+  (language === "zh" ? "无" : "none");
+
+const validTags = (enterprise: MatchEnterprise, date: string) =>
+  enterprise.tags.filter((tag) => tagIsValidOn(tag, date)).map((tag) => tag.tag);
+
+function enterpriseFilters(product: MatchProduct, enterprise: MatchEnterprise, date: string): FilterResult[] {
+  const inRegion =
+    product.regions.length === 0 ||
+    product.regions.some((code) => regionCovers(code, enterprise.districtCode));
+  const required = TYPE_REQUIRES_ONE_OF[product.type];
+  const tags = validTags(enterprise, date);
+  return [
+    {
+      filter: "region",
+      passed: inRegion,
+      reason: inRegion
+        ? {
+            zh: `企业所在地 ${enterprise.districtCode} 在产品服务区域内`,
+            en: `District ${enterprise.districtCode} is served`,
+          }
+        : {
+            zh: `企业所在地 ${enterprise.districtCode} 不在产品服务区域（${product.regions.join("、")}）内`,
+            en: `District ${enterprise.districtCode} is outside the product's regions (${product.regions.join(", ")})`,
+          },
+    },
+    required && !required.some((tag) => tags.includes(tag))
+      ? {
+          filter: "required-tags",
+          passed: false,
+          reason: {
+            zh: `该产品仅面向具有 ${required.join(" 或 ")} 认定的企业，企业当日无有效认定`,
+            en: `The product is for enterprises recognised as ${required.join(" or ")}; none valid on the day`,
+          },
+        }
+      : {
+          filter: "required-tags",
+          passed: true,
+          reason: required
+            ? {
+                zh: "企业具有产品要求的认定",
+                en: "The enterprise holds the recognition the product requires",
+              }
+            : { zh: "产品无必备认定", en: "The product requires no recognition" },
+        },
+  ];
+}
+
+function demandFilters(product: MatchProduct, demand: MatchDemand, date: string): FilterResult[] {
+  const answers = demandKindOfCategory(categoryOfProductType(product.type));
+  const amountFits = demand.amountFen >= product.amountMinFen && demand.amountFen <= product.amountMaxFen;
+  const termFits = demand.termMonths >= product.termMinMonths && demand.termMonths <= product.termMaxMonths;
+  const unsecured = product.collateralAccepted.includes("NONE");
+  const securityFits =
+    unsecured || demand.collateralOffered.some((kind) => product.collateralAccepted.includes(kind));
+  const range = `${formatYuanGrouped(product.amountMinFen)}–${formatYuanGrouped(product.amountMaxFen)}`;
+  return [
+    {
+      filter: "kind",
+      passed: answers === demand.kind,
+      reason:
+        answers === demand.kind
+          ? { zh: "产品类别对应需求类型", en: "The product answers this kind of demand" }
+          : {
+              zh: `产品解决 ${answers} 类需求，需求为 ${demand.kind}`,
+              en: `The product answers ${answers}, the demand is ${demand.kind}`,
+            },
+    },
+    {
+      filter: "amount",
+      passed: amountFits,
+      reason: {
+        zh: `需求金额 ${formatYuanGrouped(demand.amountFen)} 元${amountFits ? "在" : "不在"}产品额度 ${range} 元之内`,
+        en: `Amount ${formatYuanGrouped(demand.amountFen)} is ${amountFits ? "within" : "outside"} the product's ${range} yuan`,
+      },
+    },
+    {
+      filter: "term",
+      passed: termFits,
+      reason: {
+        zh: `需求期限 ${demand.termMonths} 个月${termFits ? "在" : "不在"}产品期限 ${product.termMinMonths}–${product.termMaxMonths} 个月之内`,
+        en: `Term ${demand.termMonths} months is ${termFits ? "within" : "outside"} the product's ${product.termMinMonths}–${product.termMaxMonths} months`,
+      },
+    },
+    {
+      filter: "collateral",
+      passed: securityFits,
+      reason: unsecured
+        ? { zh: "产品接受纯信用", en: "The product lends unsecured" }
+        : {
+            zh: `产品接受 ${joined(product.collateralAccepted, "zh")}，企业可提供 ${joined(demand.collateralOffered, "zh")}`,
+            en: `The product accepts ${joined(product.collateralAccepted, "en")}; the enterprise offers ${joined(demand.collateralOffered, "en")}`,
+          },
+    },
+    ...enterpriseFilters(product, demand.enterprise, date),
+  ];
+}
+
+interface Targeting {
+  criterion: MatchCriterion;
+  targets: readonly string[];
+  /** Whether the enterprise belongs to one of the targets. */
+  member: boolean;
+  found: string;
+}
+
+function targetingOf(product: MatchProduct, enterprise: MatchEnterprise, date: string): Targeting[] {
+  const tags = validTags(enterprise, date);
+  const industry = enterprise.industryCode;
+  return [
+    {
+      criterion: "tags",
+      targets: product.targetTags,
+      member: product.targetTags.some((tag) => tags.includes(tag)),
+      found: tags.join("、") || "—",
+    },
+    {
+      criterion: "cluster",
+      targets: product.clusters,
+      member: enterprise.cluster !== null && product.clusters.includes(enterprise.cluster),
+      found: enterprise.cluster ?? "—",
+    },
+    {
+      criterion: "sizeClass",
+      targets: product.sizeClasses,
+      member: enterprise.sizeClass !== null && product.sizeClasses.includes(enterprise.sizeClass),
+      found: enterprise.sizeClass ?? "—",
+    },
+    {
+      criterion: "industry",
+      targets: product.industries,
+      // A class covers its subclasses: C36 takes in C3670.
+      member: industry !== null && product.industries.some((code) => industry.startsWith(code)),
+      found: industry ?? "—",
+    },
+  ];
+}
+
+const CRITERION_NAMES: Readonly<Record<MatchCriterion, Term>> = {
+  tags: { zh: "企业认定", en: "Recognitions" },
+  cluster: { zh: "“33618”集群", en: "'33618' cluster" },
+  sizeClass: { zh: "企业规模", en: "Size class" },
+  industry: { zh: "行业", en: "Industry" },
+  rate: { zh: "利率", en: "Rate" },
+  outcomes: { zh: "机构对接成效", en: "Institution's track record" },
+};
+
+function targetingResult(targeting: Targeting, weight: number): { result: CriterionResult; share: Decimal } {
+  const name = CRITERION_NAMES[targeting.criterion];
+  if (targeting.targets.length === 0) {
+    return {
+      share: NEUTRAL_SHARE,
+      result: {
+        criterion: targeting.criterion,
+        outcome: "neutral",
+        points: "",
+        weight,
+        reason: { zh: `产品不限${name.zh}`, en: `The product is open to any ${name.en.toLowerCase()}` },
+      },
+    };
+  }
+  return {
+    share: new Decimal(targeting.member ? 1 : 0),
+    result: {
+      criterion: targeting.criterion,
+      outcome: targeting.member ? "met" : "missed",
+      points: "",
+      weight,
+      reason: {
+        zh: `产品面向 ${targeting.targets.join("、")}；企业为 ${targeting.found}`,
+        en: `The product targets ${targeting.targets.join(", ")}; the enterprise: ${targeting.found}`,
+      },
+    },
+  };
+}
+
+/** Lowest rate among the candidates scores the whole weight, the highest nothing, straight between. */
+function rateShare(
+  product: MatchProduct,
+  lowest: Decimal,
+  highest: Decimal,
+): { share: Decimal; reason: Term } {
+  const own = exactDecimal(product.rateMin);
+  // Clamped: a product a filter ruled out may lie outside the candidates' range.
+  const share = highest.equals(lowest)
+    ? new Decimal(1)
+    : Decimal.min(1, Decimal.max(0, highest.minus(own).div(highest.minus(lowest))));
+  const bounds = `${rateAsPercent(lowest.toString())}–${rateAsPercent(highest.toString())}`;
+  return {
+    share,
+    reason: {
+      zh: `最低年利率 ${rateAsPercent(product.rateMin)}，候选产品最低年利率介于 ${bounds}`,
+      en: `Lowest annual rate ${rateAsPercent(product.rateMin)}; the candidates' range ${bounds}`,
+    },
+  };
+}
+
+/** Funded over decided, with one success and one failure assumed so a newcomer starts at half. */
+function outcomeShare(record: InstitutionRecord): { share: Decimal; reason: Term } {
+  return {
+    share: new Decimal(record.funded + 1).div(record.decided + 2),
+    reason: {
+      zh: `已办结对接 ${record.decided} 笔，其中放款 ${record.funded} 笔`,
+      en: `${record.funded} funded of ${record.decided} demands decided`,
+    },
+  };
+}
+
+const ONE_PLACE = (value: Decimal) => value.toFixed(1, Decimal.ROUND_HALF_UP);
+
+/** Scores criteria: each earns weight × share; the score is the earned share of the weights that apply, out of 100. */
+function scored(parts: { result: CriterionResult; share: Decimal }[]): {
+  score: string;
+  criteria: CriterionResult[];
+} {
+  const applicable = parts.reduce((sum, part) => sum + part.result.weight, 0);
+  const earned = parts.reduce((sum, part) => sum.plus(part.share.times(part.result.weight)), new Decimal(0));
+  return {
+    score: applicable === 0 ? "0.0" : ONE_PLACE(earned.div(applicable).times(100)),
+    criteria: parts.map((part) => ({
+      ...part.result,
+      points: ONE_PLACE(part.share.times(part.result.weight)),
+    })),
+  };
+}
+
+function match(filters: FilterResult[], parts: { result: CriterionResult; share: Decimal }[]): Match {
+  const eligible = filters.every((filter) => filter.passed);
+  const { score, criteria } = scored(parts);
+  return { eligible, score: eligible ? score : "0.0", filters, criteria };
+}
+
+export interface RankedProduct extends Match {
+  product: MatchProduct;
+}
+
+/**
+ * The products that can answer a demand, best first, and (after them) those a hard filter rules out, each
+ * with its reasons. Ties go to the lower rate, then the product's id, so the order never depends on input order.
+ */
+export function rankProductsForDemand(
+  demand: MatchDemand,
+  products: readonly MatchProduct[],
+  records: ReadonlyMap<string, InstitutionRecord>,
+  weights: MatchingWeights,
+  date: string,
+): RankedProduct[] {
+  const filtered = products.map((product) => ({ product, filters: demandFilters(product, demand, date) }));
+  const candidateRates = filtered
+    .filter((entry) => entry.filters.every((filter) => filter.passed))
+    .map((entry) => exactDecimal(entry.product.rateMin));
+  const lowest = candidateRates.length ? Decimal.min(...candidateRates) : new Decimal(0);
+  const highest = candidateRates.length ? Decimal.max(...candidateRates) : new Decimal(0);
+  const ranked = filtered.map(({ product, filters }) => {
+    const rate = rateShare(product, lowest, highest);
+    const outcomes = outcomeShare(records.get(product.institutionId) ?? { decided: 0, funded: 0 });
+    const parts = [
+      ...targetingOf(product, demand.enterprise, date).map((targeting) =>
+        targetingResult(targeting, weights[targeting.criterion]),
+      ),
+      { share: rate.share, result: scoredResult("rate", weights.rate, rate.reason) },
+      { share: outcomes.share, result: scoredResult("outcomes", weights.outcomes, outcomes.reason) },
+    ];
+    return { product, ...match(filters, parts) };
+  });
+  return ranked.sort(
+    (a, b) =>
+      Number(b.eligible) - Number(a.eligible) ||
+      new Decimal(b.score).comparedTo(a.score) ||
+      exactDecimal(a.product.rateMin).comparedTo(b.product.rateMin) ||
+      a.product.id.localeCompare(b.product.id),
+  );
+}
+
+const scoredResult = (criterion: MatchCriterion, weight: number, reason: Term): CriterionResult => ({
+  criterion,
+  outcome: "scored",
+  points: "",
+  weight,
+  reason,
+});
+
+export interface RankedDemand extends Match {
+  demand: MatchDemand;
+  /** The institution's product that answers the demand best. */
+  product: MatchProduct;
+}
+
+/**
+ * An institution's view: the open demands its listed products can answer, best first, each scored by its
+ * best product. Rate and track record are left out — they are the same institution's for every demand.
+ */
+export function rankDemandsForInstitution(
+  products: readonly MatchProduct[],
+  demands: readonly MatchDemand[],
+  weights: MatchingWeights,
+  date: string,
+): RankedDemand[] {
+  const ranked: RankedDemand[] = [];
+  for (const demand of demands) {
+    let best: RankedDemand | undefined;
+    for (const product of products) {
+      const parts = targetingOf(product, demand.enterprise, date).map((targeting) =>
+        targetingResult(targeting, weights[targeting.criterion]),
+      );
+      const candidate = { demand, product, ...match(demandFilters(product, demand, date), parts) };
+      if (!candidate.eligible) continue;
+      if (!best || new Decimal(candidate.score).greaterThan(best.score)) best = candidate;
+    }
+    if (best) ranked.push(best);
+  }
+  return ranked.sort(
+    (a, b) => new Decimal(b.score).comparedTo(a.score) || a.demand.id.localeCompare(b.demand.id),
+  );
+}
+
+/** Whether a product fits an enterprise at all (region, required recognitions), and how well, with reasons. */
+export function productFitForEnterprise(
+  product: MatchProduct,
+  enterprise: MatchEnterprise,
+  weights: MatchingWeights,
+  date: string,
+): Match {
+  const parts = targetingOf(product, enterprise, date).map((targeting) =>
+    targetingResult(targeting, weights[targeting.criterion]),
+  );
+  return match(enterpriseFilters(product, enterprise, date), parts);
+}
