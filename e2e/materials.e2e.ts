@@ -65,4 +65,17 @@ describe("required materials", () => {
     expect(await page.locator(".ant-tabs-tab-active").getByTestId("application-tab-all").count()).toBe(1);
     await screenshot(page, "applications-enterprise-opens-on-all");
   });
+
+  it("shows the platform admin the programme's required materials in its form", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "platform.admin");
+    await page.goto("/programmes/CHONGQING-JIGAI");
+    await page.getByTestId("programme-edit").click();
+    const materials = page.getByTestId("programme-form-materials");
+    await materials.waitFor();
+    expect(await materials.textContent()).toContain("技术改造项目备案证明");
+    await materials.scrollIntoViewIfNeeded();
+    await screenshot(page, "programme-form-materials");
+    await page.close();
+  });
 });

@@ -43,7 +43,7 @@ interface FormValues {
 }
 
 export function OrganisationsPage() {
-  const { t, locale, paren } = useI18n();
+  const { t, locale, paren, label } = useI18n();
   const { message } = App.useApp();
   const [type, setType] = useState<OrgType | undefined>();
   const [q, setQ] = useState("");
@@ -56,10 +56,12 @@ export function OrganisationsPage() {
   const [problem, setProblem] = useState<{ error: unknown; leftover: FieldError[] } | null>(null);
   const chosenType = Form.useWatch("type", form);
 
-  const institutionKindName = (code: string | null) => {
-    const kind = INSTITUTION_KINDS.find((known) => known.code === code);
-    return kind && (locale === "zh" ? kind.zh : kind.en);
-  };
+  const institutionKindName = (code: string | null) =>
+    code &&
+    label(
+      INSTITUTION_KINDS.find((known) => known.code === code),
+      code,
+    );
 
   const regionName = (code: string) => {
     const region = regions.data?.find((r) => r.code === code);
@@ -296,12 +298,7 @@ export function OrganisationsPage() {
               tooltip={t("org.institutionKindHint")}
               rules={[{ required: true, message: t("form.required") }]}
             >
-              <Select
-                options={INSTITUTION_KINDS.map((kind) => ({
-                  value: kind.code,
-                  label: locale === "zh" ? kind.zh : kind.en,
-                }))}
-              />
+              <Select options={INSTITUTION_KINDS.map((kind) => ({ value: kind.code, label: label(kind) }))} />
             </Form.Item>
           )}
           {chosenType === "ENTERPRISE" && (

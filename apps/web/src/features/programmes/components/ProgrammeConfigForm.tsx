@@ -1,4 +1,4 @@
-import { SLA_UNITS, type SlaUnit } from "@chanrong/domain";
+import { APPLICATION_MATERIALS, type ApplicationMaterial, SLA_UNITS, type SlaUnit } from "@chanrong/domain";
 import { Alert, Button, Col, Divider, Drawer, Flex, Form, Input, InputNumber, Row, Select } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { ApiError, type FieldError } from "../../../shared/api/client";
@@ -28,6 +28,7 @@ interface FormValues {
   reviewSlaUnit: SlaUnit;
   disbursementSlaAmount: number;
   disbursementSlaUnit: SlaUnit;
+  requiredMaterials: ApplicationMaterial[];
   validityYears: number;
   note: string;
 }
@@ -52,6 +53,7 @@ const WIRE_TO_FORM: Record<string, FieldName> = {
   "slas.disbursement": "disbursementSlaAmount",
   "slas.disbursement.amount": "disbursementSlaAmount",
   "slas.disbursement.unit": "disbursementSlaUnit",
+  requiredMaterials: "requiredMaterials",
   validityYears: "validityYears",
   note: "note",
 };
@@ -69,12 +71,14 @@ const FIELD_NAMES: readonly FieldName[] = [
   "reviewSlaUnit",
   "disbursementSlaAmount",
   "disbursementSlaUnit",
+  "requiredMaterials",
   "validityYears",
   "note",
 ];
 
 export function formFieldOf(wireField: string): string {
-  const field = collapseListIndex(wireField.replace(/^config\./, ""), "eligibleDistricts");
+  const path = wireField.replace(/^config\./, "");
+  const field = collapseListIndex(collapseListIndex(path, "eligibleDistricts"), "requiredMaterials");
   return WIRE_TO_FORM[field] ?? wireField;
 }
 
@@ -92,6 +96,7 @@ function toFormValues(config: ProgrammeConfigWire): FormValues {
     reviewSlaUnit: config.slas.review.unit,
     disbursementSlaAmount: config.slas.disbursement.amount,
     disbursementSlaUnit: config.slas.disbursement.unit,
+    requiredMaterials: [...(config.requiredMaterials ?? [])],
     validityYears: config.validityYears,
     note: "",
   };
@@ -119,6 +124,7 @@ function toConfig(base: ProgrammeConfigWire, values: FormValues): ProgrammeConfi
       review: { amount: values.reviewSlaAmount, unit: values.reviewSlaUnit },
       disbursement: { amount: values.disbursementSlaAmount, unit: values.disbursementSlaUnit },
     },
+    requiredMaterials: values.requiredMaterials,
     validityYears: values.validityYears,
   };
 }
@@ -142,7 +148,7 @@ export function ProgrammeConfigForm({
   onSubmit,
   onReload,
 }: ProgrammeConfigFormProps) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const [form] = Form.useForm<FormValues>();
   const [problem, setProblem] = useState<{ error: unknown; leftover: FieldError[] } | null>(null);
   const problemRef = useRef<HTMLDivElement>(null);
@@ -391,6 +397,18 @@ export function ProgrammeConfigForm({
             </Col>
           </Row>
         ))}
+        <Form.Item name="requiredMaterials" label={t("programme.requiredMaterials")}>
+          <Select<ApplicationMaterial[]>
+            mode="multiple"
+            allowClear
+            placeholder={t("programme.requiredMaterialsNone")}
+            options={APPLICATION_MATERIALS.map((material) => ({
+              value: material.code,
+              label: label(material),
+            }))}
+            data-testid="programme-form-materials"
+          />
+        </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item
