@@ -172,9 +172,10 @@ export function OrganisationsPage() {
           loading={organisations.isFetching}
           dataSource={organisations.data}
           data-testid="org-table"
+          scroll={{ x: "max-content" }}
           pagination={{ pageSize: 20, showTotal: (total) => t("common.total", { total }) }}
           columns={[
-            { key: "name", title: t("org.name"), dataIndex: "name" },
+            { key: "name", title: t("org.name"), dataIndex: "name", width: 260, fixed: "left" },
             {
               key: "type",
               title: t("org.type"),
