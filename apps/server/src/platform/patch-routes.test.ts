@@ -152,6 +152,11 @@ describe("a partial PATCH changes only what it sends (every PATCH route, one fie
           type: "BANK",
           regionCode: "420303",
           enterpriseId: linkedEnterprise,
+          payeeAccount: {
+            accountName: "十堰测试融资租赁公司",
+            bankName: "湖北银行十堰分行",
+            accountNo: "6230012345678",
+          },
           active: false,
         },
         derived: { type: ["institutionKind"] },

@@ -15,6 +15,16 @@ export const organisationsQuery = z
   .object({ type: z.enum(ORG_TYPES).optional(), q: text({ min: 0, max: 100 }).optional() })
   .strict();
 
+const payeeAccountInput = z
+  .object({
+    accountName: text({ min: 2, max: 100 }),
+    bankName: text({ min: 2, max: 100 }),
+    accountNo: z
+      .string()
+      .regex(/^[0-9-]{8,32}$/, schemaMessage({ zh: "账号为 8–32 位数字", en: "8–32 digits" })),
+  })
+  .strict();
+
 export const organisationInput = z
   .object({
     name: text({ min: 2, max: 100 }),
@@ -27,6 +37,11 @@ export const organisationInput = z
       .enum(INSTITUTION_KIND_CODES)
       .nullish()
       .describe("What a FINANCIAL_INSTITUTION is (required for that type, absent for the others)"),
+    payeeAccount: payeeAccountInput
+      .nullish()
+      .describe(
+        "The account the special fund pays the organisation into (a guarantor's fee subsidies, compensations)",
+      ),
   })
   .strict();
 
@@ -134,6 +149,7 @@ export const organisationResponse = z.object({
   regionCode: z.string(),
   enterpriseId: z.string().nullable(),
   institutionKind: z.enum(INSTITUTION_KIND_CODES).nullable(),
+  payeeAccount: z.object({ accountName: z.string(), bankName: z.string(), accountNo: z.string() }).nullable(),
   active: z.boolean(),
   createdAt: z.date(),
   version: z.number().int(),

@@ -136,7 +136,7 @@ export const findOrganisation = (db: Executor, id: string) => repo.findOrganisat
 
 export async function listOrganisations(db: Database, actor: Actor, filter: { type?: string; q?: string }) {
   requireOrgType(actor, "PLATFORM_ADMIN");
-  return repo.listOrganisations(db, filter);
+  return (await repo.listOrganisations(db, filter)).map(organisationView);
 }
 
 export interface OrganisationInput {
@@ -145,6 +145,34 @@ export interface OrganisationInput {
   regionCode: string;
   enterpriseId?: string | null;
   institutionKind?: InstitutionKind | null;
+  payeeAccount?: PayeeAccount | null;
+}
+
+export interface PayeeAccount {
+  accountName: string;
+  bankName: string;
+  accountNo: string;
+}
+
+/** The organisation as the API shows it: its payee account as one value, set or not. */
+function organisationView({ bankAccountName, bankName, bankAccountNo, ...row }: repo.OrganisationRow) {
+  return {
+    ...row,
+    payeeAccount:
+      bankAccountName && bankName && bankAccountNo
+        ? { accountName: bankAccountName, bankName, accountNo: bankAccountNo }
+        : null,
+  };
+}
+
+/** An account is stored in three columns, set together or cleared together. */
+function payeeAccountColumns(account: PayeeAccount | null | undefined) {
+  if (account === undefined) return {};
+  return {
+    bankAccountName: account?.accountName ?? null,
+    bankName: account?.bankName ?? null,
+    bankAccountNo: account?.accountNo ?? null,
+  };
 }
 
 export async function createOrganisation(
@@ -157,9 +185,10 @@ export async function createOrganisation(
   await requireRegion(db, input.regionCode);
   if (input.enterpriseId) await requireEnterprise(db, input.enterpriseId);
   requireInstitutionKindFits(input.type, input.institutionKind ?? null);
+  const { payeeAccount, ...values } = input;
   return db.transaction(async (tx) => {
     const created = await repo
-      .insertOrganisation(tx, input)
+      .insertOrganisation(tx, { ...values, ...payeeAccountColumns(payeeAccount) })
       .catch(uniqueViolation("name", { zh: "机构名称已存在", en: "Name taken" }));
     await recordAudit(tx, {
       actor,
@@ -169,7 +198,7 @@ export async function createOrganisation(
       after: created,
       ip,
     });
-    return created;
+    return organisationView(created);
   });
 }
 
@@ -186,7 +215,7 @@ export async function updateOrganisation(
   return db.transaction(async (tx) => {
     const before = await repo.findOrganisation(tx, id);
     if (!before) throw AppError.notFound({ zh: "机构", en: "Organisation" });
-    const { version, ...sent } = input;
+    const { version, payeeAccount, ...sent } = input;
     // A type that has no institution kind clears the one the organisation had.
     const values =
       sent.type && !hasInstitutionKind(sent.type) && sent.institutionKind === undefined
@@ -199,7 +228,7 @@ export async function updateOrganisation(
         : values.institutionKind,
     );
     const after = await repo
-      .updateOrganisation(tx, id, version, values)
+      .updateOrganisation(tx, id, version, { ...values, ...payeeAccountColumns(payeeAccount) })
       .catch(uniqueViolation("name", { zh: "机构名称已存在", en: "Name taken" }));
     if (!after) throw AppError.staleVersion();
     await recordAudit(tx, {
@@ -211,7 +240,7 @@ export async function updateOrganisation(
       after,
       ip,
     });
-    return after;
+    return organisationView(after);
   });
 }
 

@@ -176,6 +176,35 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     expect(badRegion.json().errors[0].field).toBe("regionCode");
   });
 
+  it("keeps the account the fund pays an organisation into, set and cleared as one value", async () => {
+    const admin = await ctx.signIn("platform.admin");
+    const account = {
+      accountName: "十堰某担保公司",
+      bankName: "中国工商银行十堰分行",
+      accountNo: "1810020109200012345",
+    };
+    const created = await admin.post("/api/v1/organisations", {
+      name: "十堰某担保公司",
+      type: "GUARANTOR",
+      regionCode: "420300",
+      payeeAccount: account,
+    });
+    expect(created.json().payeeAccount).toEqual(account);
+    const bad = await admin.patch(`/api/v1/organisations/${created.json().id}`, {
+      payeeAccount: { ...account, accountNo: "12-AB" },
+      version: 1,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe("payeeAccount.accountNo");
+    const cleared = await admin.patch(`/api/v1/organisations/${created.json().id}`, {
+      payeeAccount: null,
+      version: 1,
+    });
+    expect(cleared.json()).toMatchObject({ payeeAccount: null, version: 2 });
+    const listed = (await admin.get("/api/v1/organisations?q=十堰某担保")).json();
+    expect(listed[0].payeeAccount).toBeNull();
+  });
+
   it("asks a financial institution what it is, and no other organisation", async () => {
     const admin = await ctx.signIn("platform.admin");
     const rule = async (body: object) => {

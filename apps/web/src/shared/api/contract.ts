@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 2acf275af17e4ae31592ace8e8853cdea9c9931e7e681ea64a5e46aefba148b1
+ * contract-hash: 9cfefb49a1dc3aa62bd40d12a437101ff87f583a15223801a7ea42034844813d
  */
 export interface paths {
   "/api/health": {
@@ -9827,6 +9827,11 @@ export interface paths {
               id: string;
               institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
               name: string;
+              payeeAccount: {
+                accountName: string;
+                accountNo: string;
+                bankName: string;
+              } | null;
               regionCode: string;
               /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
               type: string;
@@ -9879,6 +9884,12 @@ export interface paths {
             /** @description What a FINANCIAL_INSTITUTION is (required for that type, absent for the others) */
             institutionKind?: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
             name: string;
+            /** @description The account the special fund pays the organisation into (a guarantor's fee subsidies, compensations) */
+            payeeAccount?: {
+              accountName: string;
+              accountNo: string;
+              bankName: string;
+            } | null;
             regionCode: string;
             /** @enum {string} */
             type:
@@ -9912,6 +9923,11 @@ export interface paths {
               id: string;
               institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
               name: string;
+              payeeAccount: {
+                accountName: string;
+                accountNo: string;
+                bankName: string;
+              } | null;
               regionCode: string;
               /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
               type: string;
@@ -9994,6 +10010,12 @@ export interface paths {
             /** @description What a FINANCIAL_INSTITUTION is (required for that type, absent for the others) */
             institutionKind?: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
             name?: string;
+            /** @description The account the special fund pays the organisation into (a guarantor's fee subsidies, compensations) */
+            payeeAccount?: {
+              accountName: string;
+              accountNo: string;
+              bankName: string;
+            } | null;
             regionCode?: string;
             /** @enum {string} */
             type?:
@@ -10028,6 +10050,11 @@ export interface paths {
               id: string;
               institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
               name: string;
+              payeeAccount: {
+                accountName: string;
+                accountNo: string;
+                bankName: string;
+              } | null;
               regionCode: string;
               /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
               type: string;

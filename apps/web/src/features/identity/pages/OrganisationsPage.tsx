@@ -6,6 +6,7 @@ import {
   Button,
   Card,
   Col,
+  Divider,
   Form,
   Input,
   Modal,
@@ -14,6 +15,7 @@ import {
   Select,
   Space,
   Table,
+  Typography,
 } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -40,7 +42,16 @@ interface FormValues {
   regionCode: string;
   enterpriseId?: string | null;
   institutionKind?: InstitutionKind | null;
+  /** Three fields filled together, or none. */
+  payeeAccount: { accountName?: string; bankName?: string; accountNo?: string };
 }
+
+const payeeAccountOf = (values: FormValues["payeeAccount"]) => {
+  const accountName = values.accountName?.trim() ?? "";
+  const bankName = values.bankName?.trim() ?? "";
+  const accountNo = values.accountNo?.trim() ?? "";
+  return accountName || bankName || accountNo ? { accountName, bankName, accountNo } : null;
+};
 
 export function OrganisationsPage() {
   const { t, locale, paren, label } = useI18n();
@@ -80,6 +91,7 @@ export function OrganisationsPage() {
         regionCode: organisation.regionCode,
         enterpriseId: organisation.enterpriseId,
         institutionKind: organisation.institutionKind,
+        payeeAccount: organisation.payeeAccount ?? {},
       });
     }
   };
@@ -92,6 +104,7 @@ export function OrganisationsPage() {
       regionCode: values.regionCode,
       enterpriseId: values.type === "ENTERPRISE" ? (values.enterpriseId ?? null) : null,
       institutionKind: values.type === "FINANCIAL_INSTITUTION" ? (values.institutionKind ?? null) : null,
+      payeeAccount: payeeAccountOf(values.payeeAccount ?? {}),
     };
     try {
       if (editing === "new") {
@@ -109,6 +122,7 @@ export function OrganisationsPage() {
         "regionCode",
         "enterpriseId",
         "institutionKind",
+        "payeeAccount",
       ]);
       if (
         leftover.length ||
@@ -302,6 +316,27 @@ export function OrganisationsPage() {
               <Select options={INSTITUTION_KINDS.map((kind) => ({ value: kind.code, label: label(kind) }))} />
             </Form.Item>
           )}
+          <Divider titlePlacement="start">{t("org.payeeAccount")}</Divider>
+          <Typography.Paragraph type="secondary">{t("org.payeeAccountHint")}</Typography.Paragraph>
+          <Row gutter={12}>
+            <Col xs={24} md={12}>
+              <Form.Item name={["payeeAccount", "accountName"]} label={t("org.accountName")}>
+                <Input maxLength={100} data-testid="org-account-name" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name={["payeeAccount", "bankName"]} label={t("org.accountBank")}>
+                <Input maxLength={100} data-testid="org-account-bank" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item
+            name={["payeeAccount", "accountNo"]}
+            label={t("org.accountNo")}
+            rules={[{ pattern: /^[0-9-]{8,32}$/, message: t("org.accountNoPattern") }]}
+          >
+            <Input maxLength={32} data-testid="org-account-no" />
+          </Form.Item>
           {chosenType === "ENTERPRISE" && (
             <Form.Item name="enterpriseId" label={t("org.enterprise")} tooltip={t("org.enterpriseHint")}>
               <EnterprisePicker allowClear placeholder={t("supplyChain.searchPlaceholder")} />
