@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { issueOf } from "../test-support";
+import { issueOf, issuesOf } from "../test-support";
 import {
   type Attendance,
   answerInvitation,
   applyEventAction,
   availableEventActions,
+  checkCapacity,
+  checkEventPlan,
   EVENT_ACTIONS,
   EVENT_STATUSES,
   type EventAction,
@@ -154,5 +156,52 @@ describe("fitsEventTargets — resolved on the day of inviting", () => {
     ],
   ] as const)("%s", (_name, targets, day, fits) => {
     expect(fitsEventTargets(enterprise, targets, day)).toBe(fits);
+  });
+});
+
+describe("checkEventPlan", () => {
+  const plan = {
+    heldOn: "2026-06-18",
+    startTime: "14:00",
+    endTime: "17:30",
+    place: "十堰市民中心",
+    onlineLink: null,
+    districts: ["420303"],
+  };
+  it("accepts a plan of today or later, somewhere, in the bureau's region", () => {
+    expect(() => checkEventPlan(plan, "420300", "2026-06-18")).not.toThrow();
+    expect(() =>
+      checkEventPlan(
+        { ...plan, place: null, onlineLink: "https://meeting.example/1" },
+        "420300",
+        "2026-06-01",
+      ),
+    ).not.toThrow();
+  });
+  it("names every rule broken", () => {
+    const issues = issuesOf(() =>
+      checkEventPlan(
+        { ...plan, endTime: "14:00", place: null, districts: ["420303", "500106"] },
+        "420300",
+        "2026-06-19",
+      ),
+    );
+    expect(issues.map((issue) => [issue.path.join("."), issue.rule])).toEqual([
+      ["heldOn", "not-in-past"],
+      ["endTime", "after-start"],
+      ["place", "venue-required"],
+      ["targets.districts.1", "own-region"],
+    ]);
+  });
+});
+
+describe("checkCapacity", () => {
+  it.each([
+    [null, 500, true],
+    [30, 29, true],
+    [30, 30, false],
+  ] as const)("capacity %s with %i taken: room %s", (capacity, taken, room) => {
+    if (room) expect(() => checkCapacity(capacity, taken)).not.toThrow();
+    else expect(issueOf(() => checkCapacity(capacity, taken)).rule).toBe("capacity-reached");
   });
 });

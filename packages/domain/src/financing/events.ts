@@ -1,6 +1,6 @@
 import type { Labelled } from "../enterprise-catalogue";
 import { tagIsValidOn } from "../enterprise-catalogue";
-import { DomainValidationError } from "../errors";
+import { DomainValidationError, throwIfIssues, type ValidationIssue } from "../errors";
 import { regionCovers } from "../regions";
 import type { Term } from "../vocabulary";
 
@@ -30,6 +30,62 @@ export const EVENT_STATUS_TERMS: Readonly<Record<EventStatus, Term>> = {
   CLOSED: { zh: "已结束", en: "Closed" },
   CANCELLED: { zh: "已取消", en: "Cancelled" },
 };
+
+export interface EventPlan {
+  heldOn: string;
+  /** HH:MM. */
+  startTime: string;
+  endTime: string;
+  place: string | null;
+  onlineLink: string | null;
+  /** Region codes the invitation by filter may take. */
+  districts: readonly string[];
+}
+
+/**
+ * An event's plan as the bureau of `regionCode` may set it on `today`: not in the past, ending after
+ * it starts, somewhere (a place, a link or both), and for districts of its own region only.
+ */
+export function checkEventPlan(plan: EventPlan, regionCode: string, today: string): void {
+  const issues: ValidationIssue[] = [];
+  if (plan.heldOn < today)
+    issues.push({
+      path: ["heldOn"],
+      rule: "not-in-past",
+      message: { zh: "活动日期不能早于今天", en: "The event cannot be in the past" },
+    });
+  if (plan.endTime <= plan.startTime)
+    issues.push({
+      path: ["endTime"],
+      rule: "after-start",
+      message: { zh: "结束时间须晚于开始时间", en: "Must be after the start time" },
+    });
+  if (!plan.place && !plan.onlineLink)
+    issues.push({
+      path: ["place"],
+      rule: "venue-required",
+      message: { zh: "请填写地点或线上链接", en: "A place or an online link is required" },
+    });
+  plan.districts.forEach((district, index) => {
+    if (!regionCovers(regionCode, district))
+      issues.push({
+        path: ["targets", "districts", index],
+        rule: "own-region",
+        message: { zh: `区县 ${district} 不在本机构辖区内`, en: "District outside your region" },
+      });
+  });
+  throwIfIssues(issues);
+}
+
+/** Refuses a registration past the event's capacity (null: no limit); `taken` counts registered and attended. */
+export function checkCapacity(capacity: number | null, taken: number): void {
+  if (capacity !== null && taken >= capacity) {
+    throw DomainValidationError.single(["answer"], "capacity-reached", {
+      zh: `活动名额(${capacity})已满`,
+      en: `The event is full (${capacity} places)`,
+    });
+  }
+}
 
 /** The bureau's steps; inviting again, checking in more and recording more outcomes keep the state. */
 export const EVENT_ACTIONS = ["invite", "check-in", "record-outcome", "close", "cancel"] as const;
