@@ -19,6 +19,7 @@ import {
   invitationInput,
   invitationResult,
   outcomeInput,
+  servedQuery,
   servedResponse,
   yearQuery,
 } from "./events.schemas";
@@ -61,7 +62,7 @@ export function registerEventRoutes(app: FastifyInstance, db: Database): void {
       schema: {
         tags,
         summary: "Enterprises served (家次) in a year by the region's events, against seed 004's 1,000",
-        querystring: yearQuery,
+        querystring: servedQuery,
         response: { 200: servedResponse, ...problems(400, 401, 403) },
       },
     },

@@ -31,6 +31,9 @@ export const eventListQuery = z
 
 export const yearQuery = z.object({ year }).strict();
 
+/** The year to count; the business date's year when left out. */
+export const servedQuery = z.object({ year: year.optional() }).strict();
+
 export const eventInput = z
   .object({
     type: z.enum(EVENT_TYPE_CODES),

@@ -484,7 +484,7 @@ function requireRegionalReader(actor: Actor) {
  * Enterprises served (家次) by the region's events in `year` against seed 004's 1,000. Financing
  * demands handled count too; the demands module will supply their number as enterprisesServed's third argument.
  */
-export async function served(db: Database, actor: Actor, year: number) {
+export async function served(db: Database, actor: Actor, year = Number(today().slice(0, 4))) {
   const attendances = await repo.listAttendances(db, requireRegionalReader(actor), year);
   return enterprisesServed(year, attendances);
 }

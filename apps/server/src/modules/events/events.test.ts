@@ -412,3 +412,26 @@ describe("matchmaking events (seed 004 §一(二), §五(一))", () => {
     expect((await icbc.get("/api/v1/events/export?year=2026")).statusCode).toBe(403);
   });
 });
+
+describe("the demo's matchmaking events", () => {
+  const ctx = useTestApp({ demo: true });
+
+  it("gives 十堰 and 重庆 an event in every state, each bureau only its own, and counts their 家次", async () => {
+    for (const [username, other] of [
+      ["jxj.operator", "重庆"],
+      ["cqjxw.operator", "十堰"],
+    ] as const) {
+      const bureau = await ctx.signIn(username);
+      const events = (await bureau.get("/api/v1/events")).json() as { status: string; title: string }[];
+      expect(new Set(events.map((event) => event.status))).toEqual(
+        new Set(["PLANNED", "OPEN", "HELD", "CLOSED", "CANCELLED"]),
+      );
+      expect(events.some((event) => event.title.includes(other))).toBe(false);
+      // 4 enterprises at the closed event and 3 at the held one.
+      expect((await bureau.get("/api/v1/events/served?year=2026")).json()).toMatchObject({ eventVisits: 7 });
+    }
+    const enterprise = await ctx.signIn("enterprise.operator");
+    const invited = (await enterprise.get("/api/v1/events")).json() as { status: string }[];
+    expect(invited.map((event) => event.status)).toContain("OPEN");
+  });
+});
