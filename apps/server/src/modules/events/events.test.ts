@@ -5,7 +5,7 @@ import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 import { workbookOf } from "../../testing/workbooks";
 
-const gazelle = (validTo: string | null = null) => [{ tag: "GAZELLE", validFrom: "2025-01-01", validTo }];
+const gazelle = (validTo: string | null = null) => [{ tag: "GAZELLE" as const, validFrom: "2025-01-01", validTo }];
 
 describe("matchmaking events (seed 004 §一(二), §五(一))", () => {
   const ctx = useTestApp();
@@ -48,18 +48,16 @@ describe("matchmaking events (seed 004 §一(二), §五(一))", () => {
 
   beforeAll(async () => {
     ctx.setToday("2026-06-01");
-    [jxj, jxjReviewer, cqjxw, enterprise, icbc, danbao, hbbank, province] = await Promise.all(
-      [
-        "jxj.operator",
-        "jxj.reviewer",
-        "cqjxw.operator",
-        "enterprise.operator",
-        "icbc.operator",
-        "danbao.operator",
-        "hbbank.operator",
-        "province.reviewer",
-      ].map((username) => ctx.signIn(username)),
-    );
+    [jxj, jxjReviewer, cqjxw, enterprise, icbc, danbao, hbbank, province] = await Promise.all([
+      ctx.signIn("jxj.operator"),
+      ctx.signIn("jxj.reviewer"),
+      ctx.signIn("cqjxw.operator"),
+      ctx.signIn("enterprise.operator"),
+      ctx.signIn("icbc.operator"),
+      ctx.signIn("danbao.operator"),
+      ctx.signIn("hbbank.operator"),
+      ctx.signIn("province.reviewer"),
+    ]);
     const register = async (
       input: Parameters<typeof buildEnterpriseInput>[0],
       sequence: number,
