@@ -172,6 +172,7 @@ export function CreateEventModal({ onClose }: { onClose: () => void }) {
                 <Select
                   mode="multiple"
                   allowClear
+                  showSearch={{ optionFilterProp: "label" }}
                   placeholder={t("events.anyone")}
                   options={districts.map((region) => ({
                     value: region.code,
@@ -186,6 +187,7 @@ export function CreateEventModal({ onClose }: { onClose: () => void }) {
                 <Select
                   mode="multiple"
                   allowClear
+                  showSearch={{ optionFilterProp: "label" }}
                   placeholder={t("events.anyone")}
                   options={catalogue.data?.tags.map((tag) => ({ value: tag.code, label: label(tag) }))}
                   data-testid="event-tags"
@@ -197,6 +199,7 @@ export function CreateEventModal({ onClose }: { onClose: () => void }) {
                 <Select
                   mode="multiple"
                   allowClear
+                  showSearch={{ optionFilterProp: "label" }}
                   placeholder={t("events.anyone")}
                   options={catalogue.data?.sizeClasses.map((size) => ({
                     value: size.code,

@@ -60,6 +60,7 @@ export function InviteModal({ event, onClose }: { event: EventDetail; onClose: (
           <Select
             mode="multiple"
             allowClear
+            showSearch={{ optionFilterProp: "label" }}
             options={event.invitableInstitutions.map((org) => ({
               value: org.id,
               label: `${org.name}(${orgTypeLabel(t, org.type)})`,
@@ -129,6 +130,7 @@ export function OutcomeModal({ event, onClose }: { event: EventDetail; onClose: 
       >
         <Form.Item name="enterpriseId" label={t("events.outcomeEnterprise")} rules={required}>
           <Select
+            showSearch={{ optionFilterProp: "label" }}
             options={attended.map((invitation) => ({
               value: invitation.enterpriseId,
               label: invitation.name,
@@ -138,6 +140,7 @@ export function OutcomeModal({ event, onClose }: { event: EventDetail; onClose: 
         </Form.Item>
         <Form.Item name="institutionOrgId" label={t("events.outcomeInstitution")} rules={required}>
           <Select
+            showSearch={{ optionFilterProp: "label" }}
             options={institutions.map((invitation) => ({
               value: invitation.institutionOrgId,
               label: invitation.name,
