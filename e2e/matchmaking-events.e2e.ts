@@ -35,7 +35,7 @@ describe("a matchmaking event from invitation to outcome", () => {
     await bureau.getByTestId("event-title").fill(title);
     await bureau.getByTestId("event-place").fill("十堰市张湾区政务服务中心三楼会议室");
     await chooseOption(bureau, "event-districts", "张湾区");
-    await bureau.keyboard.press("Escape");
+    await bureau.getByTestId("event-title").click();
     await screenshot(bureau, "events-create");
     await bureau.getByTestId("event-create-submit").click();
 
@@ -55,8 +55,9 @@ describe("a matchmaking event from invitation to outcome", () => {
 
     const enterprise = await browser.newPage();
     await signIn(enterprise, "enterprise.operator");
-    await enterprise.getByTestId("nav-events").click();
-    await enterprise.getByRole("link", { name: title }).click();
+    // The invitation arrives as an in-app notification that opens the event.
+    await enterprise.getByRole("button", { name: "提醒" }).click();
+    await enterprise.getByTestId("notification-item").filter({ hasText: title }).click();
     await enterprise.getByTestId("event-register").click();
     await enterprise.getByTestId("event-my-invitation").getByText("已报名").waitFor();
     // An invitee sees the event and its own invitation, not the list of who else was invited.

@@ -1,6 +1,7 @@
 import type { Database } from "../db/client";
 import type { EventInput } from "../modules/events/events.schemas";
 import {
+  answer as answerInvitation,
   cancelEvent,
   checkIn,
   closeEvent,
@@ -21,6 +22,8 @@ interface Story {
   plannedOn: string;
   /** Invite the filter's enterprises and these institutions (by name) on this day. */
   invite?: { on: string; institutions: string[] };
+  /** The region's demo enterprise answers its invitation (the day after it). */
+  answer?: { on: string; answer: "register" | "decline"; reason?: string };
   /** Check in this many of the enterprises invited, on the day it is held. */
   attended?: number;
   /** Outcomes: [attendee index, institution name, intentions, yuan, note, follow-up demand]. */
@@ -32,7 +35,13 @@ interface Story {
 const anyone = { districts: [], tags: [], sizeClasses: [] };
 
 /** One event of each state for a bureau: closed with outcomes, held, open, planned and cancelled. */
-function storiesOf(city: "十堰" | "重庆", place: string, institutions: string[], fund: string): Story[] {
+function storiesOf(
+  city: "十堰" | "重庆",
+  place: string,
+  institutions: string[],
+  fund: string,
+  answer: Story["answer"],
+): Story[] {
   const [bank = "", secondBank = "", guarantor = ""] = institutions;
   return [
     {
@@ -88,6 +97,7 @@ function storiesOf(city: "十堰" | "重庆", place: string, institutions: strin
       },
       plannedOn: "2026-11-20",
       invite: { on: "2026-11-25", institutions: [bank] },
+      answer,
     },
     {
       plan: {
@@ -117,7 +127,13 @@ function storiesOf(city: "十堰" | "重庆", place: string, institutions: strin
   ];
 }
 
-async function tell(db: Database, bureau: Actor, orgIdOf: (name: string) => string, story: Story) {
+async function tell(
+  db: Database,
+  bureau: Actor,
+  enterprise: Actor,
+  orgIdOf: (name: string) => string,
+  story: Story,
+) {
   const event = await asOf(story.plannedOn, () =>
     createEvent(
       db,
@@ -131,6 +147,10 @@ async function tell(db: Database, bureau: Actor, orgIdOf: (name: string) => stri
     await asOf(on, () =>
       invite(db, bureau, event.id, { byFilter: true, institutionOrgIds: institutions.map(orgIdOf) }, null),
     );
+  }
+  if (story.answer) {
+    const { on, ...answer } = story.answer;
+    await asOf(on, () => answerInvitation(db, enterprise, event.id, answer, null));
   }
   if (story.attended) {
     const attendees = (await getEvent(db, bureau, event.id)).invitations
@@ -185,18 +205,21 @@ export async function seedEventsDemo(db: Database): Promise<void> {
     "十堰市民中心三楼报告厅",
     ["中国工商银行十堰分行", "湖北银行十堰分行", "十堰融资担保集团有限公司"],
     "十堰产业投资基金管理有限公司",
+    { on: "2026-11-26", answer: "register" },
   );
   const chongqing = storiesOf(
     "重庆",
     "重庆市经济和信息化委员会会议中心",
     ["中国建设银行重庆市分行", "重庆农村商业银行", "重庆市融资担保有限公司"],
     "重庆产业投资母基金有限公司",
+    { on: "2026-11-27", answer: "decline", reason: "当天公司接受客户审厂,申请参加下一期培训" },
   );
-  for (const [username, stories] of [
-    ["jxj.operator", shiyan],
-    ["cqjxw.operator", chongqing],
+  for (const [bureauUser, enterpriseUser, stories] of [
+    ["jxj.operator", "enterprise.operator", shiyan],
+    ["cqjxw.operator", "cqenterprise.operator", chongqing],
   ] as const) {
-    const bureau = await actorOfUser(db, username);
-    for (const story of stories) await tell(db, bureau, orgIdOf, story);
+    const bureau = await actorOfUser(db, bureauUser);
+    const enterprise = await actorOfUser(db, enterpriseUser);
+    for (const story of stories) await tell(db, bureau, enterprise, orgIdOf, story);
   }
 }

@@ -5,7 +5,9 @@ import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 import { workbookOf } from "../../testing/workbooks";
 
-const gazelle = (validTo: string | null = null) => [{ tag: "GAZELLE" as const, validFrom: "2025-01-01", validTo }];
+const gazelle = (validTo: string | null = null) => [
+  { tag: "GAZELLE" as const, validFrom: "2025-01-01", validTo },
+];
 
 describe("matchmaking events (seed 004 §一(二), §五(一))", () => {
   const ctx = useTestApp();
@@ -428,8 +430,15 @@ describe("the demo's matchmaking events", () => {
       // 4 enterprises at the closed event and 3 at the held one.
       expect((await bureau.get("/api/v1/events/served?year=2026")).json()).toMatchObject({ eventVisits: 7 });
     }
-    const enterprise = await ctx.signIn("enterprise.operator");
-    const invited = (await enterprise.get("/api/v1/events")).json() as { status: string }[];
-    expect(invited.map((event) => event.status)).toContain("OPEN");
+    // Each region's demo enterprise has answered the open event's invitation: 十堰精工 registered, 渝江 declined.
+    for (const [username, status] of [
+      ["enterprise.operator", "REGISTERED"],
+      ["cqenterprise.operator", "DECLINED"],
+    ] as const) {
+      const enterprise = await ctx.signIn(username);
+      const invited = (await enterprise.get("/api/v1/events")).json() as { id: string; status: string }[];
+      const open = invited.find((event) => event.status === "OPEN");
+      expect((await enterprise.get(`/api/v1/events/${open?.id}`)).json().myInvitation.status).toBe(status);
+    }
   });
 });

@@ -333,7 +333,11 @@ function HistoryCard({ history }: { history: EventDetail["history"] }) {
             <Space direction="vertical" size={0}>
               <Typography.Text strong>{label(EVENT_HISTORY_TERMS[entry.action])}</Typography.Text>
               <Typography.Text type="secondary">
-                {entry.orgName} · {entry.actorName} · {formatStepTime(entry.businessDate, String(entry.at))}
+                {/* A user's display name often already names the organisation. */}
+                {entry.actorName.includes(entry.orgName)
+                  ? entry.actorName
+                  : `${entry.orgName} · ${entry.actorName}`}{" "}
+                · {formatStepTime(entry.businessDate, String(entry.at))}
               </Typography.Text>
               {entry.reason && <Typography.Text>{entry.reason}</Typography.Text>}
             </Space>

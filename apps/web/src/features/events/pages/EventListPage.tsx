@@ -56,7 +56,7 @@ export function EventListPage() {
       key: "status",
       title: t("events.status"),
       dataIndex: "status",
-      width: 110,
+      width: 120,
       render: (value: EventStatus) => <EventStatusTag status={value} />,
     },
   ];
