@@ -20,6 +20,7 @@ import { registerNotificationRoutes } from "./modules/applications/notifications
 import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
 import { registerDefaultRoutes } from "./modules/default-cases/default-cases.routes";
 import { registerEnterpriseRoutes } from "./modules/enterprises/enterprises.routes";
+import { registerEventRoutes } from "./modules/events/events.routes";
 import { registerFeeSubsidyRoutes } from "./modules/fee-subsidy/fee-subsidy.routes";
 import { registerIdentityRoutes } from "./modules/identity/identity.routes";
 import { registerInterestSubsidyRoutes } from "./modules/interest-subsidy/interest-subsidy.routes";
@@ -171,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerReportRoutes(app, database.db);
   registerFeeSubsidyRoutes(app, database.db);
   registerDefaultRoutes(app, database.db);
+  registerEventRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
   await registerWebApp(app, options.webDist);

@@ -1,3 +1,4 @@
+import { EVENT_HISTORY_TERMS, type EventHistoryAction } from "./financing/events";
 import type { DefaultCaseAction, DefaultCaseStatus } from "./fund/default-case-workflow";
 import type { FundAccountKind, PostingKind } from "./fund/ledger";
 import type { PaymentAction, PaymentKind, PaymentReviewState, PaymentStatus } from "./fund/payment-workflow";
@@ -281,6 +282,7 @@ export const AUDIT_ENTITY_TERMS = {
   "fund-payment": { zh: "支付申请", en: "Payment" },
   "interest-subsidy-claim": { zh: "贴息申请", en: "Interest-subsidy claim" },
   "default-case": { zh: "代偿案件", en: "Default case" },
+  "matchmaking-event": { zh: "对接活动", en: "Matchmaking event" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -333,7 +335,8 @@ const NAMED_AUDIT_ACTION_TERMS = {
 export type AuditAction =
   | keyof typeof NAMED_AUDIT_ACTION_TERMS
   | `application.${HistoryAction}`
-  | `fund-payment.${PaymentAction}`;
+  | `fund-payment.${PaymentAction}`
+  | `matchmaking-event.${EventHistoryAction}`;
 
 function prefixed<K extends string, P extends string>(prefix: P, terms: Terms<K>) {
   return Object.fromEntries(
@@ -346,4 +349,5 @@ export const AUDIT_ACTION_TERMS: Terms<AuditAction> = {
   ...NAMED_AUDIT_ACTION_TERMS,
   ...prefixed("application", APPLICATION_HISTORY_TERMS),
   ...prefixed("fund-payment", PAYMENT_ACTION_TERMS),
+  ...prefixed("matchmaking-event", EVENT_HISTORY_TERMS),
 };

@@ -55,6 +55,12 @@ export interface Access {
   fund: boolean;
   /** Record an appropriation into the fund (finance bureau operator or reviewer). */
   appropriateFund: boolean;
+  /** 银企对接活动: the region's (bureau, levels above) or those one is invited to (enterprises, institutions). */
+  events: boolean;
+  /** Plan and run the region's events (industry bureau operator or admin). */
+  manageEvents: boolean;
+  /** The region's 家次 served and the events' Excel (the bureau and the levels above). */
+  eventsServed: boolean;
 }
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
@@ -66,6 +72,16 @@ const LIST_READERS: readonly OrgType[] = [
   "REGUARANTOR",
   "PLATFORM_ADMIN",
 ];
+
+/** Who reads a region's matchmaking events: its industry bureau and the levels above (the server's overseers). */
+const EVENT_REGION_READERS: readonly OrgType[] = [
+  "INDUSTRY_BUREAU",
+  "PROVINCE",
+  "MINISTRY",
+  "PLATFORM_ADMIN",
+];
+/** Who may be invited to one: enterprises and the financial institutions. */
+const EVENT_INVITEES: readonly OrgType[] = ["ENTERPRISE", "BANK", "GUARANTOR", "FINANCIAL_INSTITUTION"];
 
 /** Organisations that take part in (or oversee) loan applications. */
 const APPLICATION_PARTIES: readonly OrgType[] = [
@@ -136,6 +152,9 @@ export function accessOf(me: Me | null): Access {
       defaultCases: false,
       fund: false,
       appropriateFund: false,
+      events: false,
+      manageEvents: false,
+      eventsServed: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -175,5 +194,8 @@ export function accessOf(me: Me | null): Access {
     defaultCases: among(DEFAULT_CASE_READERS, type),
     fund: among(FUND_READERS, type),
     appropriateFund: type === "FINANCE_BUREAU" && hasRole(roles, "operator", "reviewer"),
+    events: among(EVENT_REGION_READERS, type) || among(EVENT_INVITEES, type),
+    manageEvents: type === "INDUSTRY_BUREAU" && preparer,
+    eventsServed: among(EVENT_REGION_READERS, type),
   };
 }

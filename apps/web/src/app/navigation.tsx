@@ -12,6 +12,7 @@ import {
   PercentageOutlined,
   PlusCircleOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   ShopOutlined,
   StarOutlined,
   StopOutlined,
@@ -130,6 +131,13 @@ export function navigationOf(access: Access): NavigationEntry[] {
       icon: <SafetyCertificateOutlined />,
       label: "menu.defaultCases",
       hint: "home.defaultCasesHint",
+    },
+    access.events && {
+      key: "events",
+      to: "/events",
+      icon: <ScheduleOutlined />,
+      label: "menu.events",
+      hint: "home.eventsHint",
     },
     access.fund && {
       key: "fund",

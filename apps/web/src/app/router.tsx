@@ -33,6 +33,8 @@ const ClaimDetailPage = lazyPage(
   () => import("../features/interest-subsidy/pages/ClaimDetailPage"),
   "ClaimDetailPage",
 );
+const EventListPage = lazyPage(() => import("../features/events/pages/EventListPage"), "EventListPage");
+const EventDetailPage = lazyPage(() => import("../features/events/pages/EventDetailPage"), "EventDetailPage");
 const DefaultCaseDetailPage = lazyPage(
   () => import("../features/default-cases/pages/DefaultCaseDetailPage"),
   "DefaultCaseDetailPage",
@@ -357,6 +359,22 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.defaultCases}>
                 <DefaultCaseDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "events",
+            element: (
+              <Guard allow={(access) => access.events}>
+                <EventListPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "events/:id",
+            element: (
+              <Guard allow={(access) => access.events}>
+                <EventDetailPage />
               </Guard>
             ),
           },

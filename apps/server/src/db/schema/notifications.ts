@@ -2,7 +2,10 @@ import { bigint, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid 
 import { loanApplications } from "./applications";
 import { organisations } from "./identity";
 
-/** In-app reminders to the organisation holding an application whose clock is running out. */
+/**
+ * In-app notifications to an organisation: reminders of an application whose clock is running out,
+ * and invitations and pushes of the financing marketplace, which name the page to open in `link`.
+ */
 export const notifications = pgTable(
   "notifications",
   {
@@ -10,11 +13,11 @@ export const notifications = pgTable(
     orgId: uuid("org_id")
       .notNull()
       .references(() => organisations.id),
-    applicationId: uuid("application_id")
-      .notNull()
-      .references(() => loanApplications.id),
-    clockId: bigint("clock_id", { mode: "number" }).notNull(),
-    /** due-soon, due-today or overdue: one of each per clock, ever. */
+    applicationId: uuid("application_id").references(() => loanApplications.id),
+    clockId: bigint("clock_id", { mode: "number" }),
+    /** The web page the notification opens, when it is not an application's. */
+    link: text("link"),
+    /** due-soon, due-today or overdue: one of each per clock, ever; event-invitation. */
     kind: text("kind").notNull(),
     message: text("message").notNull(),
     /** The message in English; null on reminders sent before it was kept (their Chinese then serves). */

@@ -1,4 +1,5 @@
-import type { Database } from "../../db/client";
+import type { Term } from "@chanrong/domain";
+import type { Database, Executor } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
 import * as repo from "./notifications.repository";
@@ -23,4 +24,18 @@ export async function markRead(db: Database, actor: Actor, id: string) {
   const row = await repo.markRead(db, id, actor.orgId);
   if (!row) throw AppError.notFound({ zh: "提醒", en: "Notification" });
   return present(row);
+}
+
+/**
+ * Sends in-app notifications (an invitation, a push) to organisations, each opening `link`; call it
+ * inside the transaction of the step that causes them.
+ */
+export function notifyOrganisations(
+  executor: Executor,
+  notices: readonly { orgId: string; kind: string; message: Term; link: string }[],
+) {
+  return repo.insertNotifications(
+    executor,
+    notices.map(({ message, ...notice }) => ({ ...notice, message: message.zh, messageEn: message.en })),
+  );
 }

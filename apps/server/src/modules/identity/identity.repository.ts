@@ -220,3 +220,12 @@ export async function listAudit(executor: Executor, filter: AuditFilter) {
   ]);
   return { items, total: total?.value ?? 0 };
 }
+
+/** The active organisations that speak for the given registry enterprises (their users sign in there). */
+export async function listOrganisationsOfEnterprises(executor: Executor, enterpriseIds: string[]) {
+  if (enterpriseIds.length === 0) return [];
+  return executor
+    .select({ id: organisations.id, enterpriseId: organisations.enterpriseId })
+    .from(organisations)
+    .where(and(eq(organisations.active, true), inArray(organisations.enterpriseId, enterpriseIds)));
+}

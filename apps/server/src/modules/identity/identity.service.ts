@@ -408,3 +408,11 @@ export const listBanks = (db: Database) =>
 
 /** Guarantors an enterprise may address its application to. */
 export const listGuarantors = (db: Database) => repo.listActiveOrganisationsOfTypes(db, ["GUARANTOR"]);
+
+/** Banks, guarantors and other financial institutions: those the financing marketplace brings to enterprises. */
+export const listInstitutions = (db: Executor) =>
+  repo.listActiveOrganisationsOfTypes(db, ["BANK", "GUARANTOR", "FINANCIAL_INSTITUTION"]);
+
+/** The organisations through which the given registry enterprises use the platform. */
+export const organisationsOfEnterprises = (db: Executor, enterpriseIds: string[]) =>
+  repo.listOrganisationsOfEnterprises(db, enterpriseIds);

@@ -115,7 +115,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 </Tag>
               ))}
             </Flex>
-            {(access.applications || access.fund || access.defaultCases) && <NotificationBell />}
+            {(access.applications || access.fund || access.defaultCases || access.events) && (
+              <NotificationBell />
+            )}
             <LanguageSwitch />
             <Tooltip title={t("header.signOut")}>
               <Button icon={<LogoutOutlined />} onClick={handleSignOut} data-testid="sign-out">

@@ -78,11 +78,12 @@ export function NotificationBell() {
               style={{
                 padding: "8px 4px",
                 borderBottom: "1px solid #f0f0f0",
-                cursor: item.applicationId ? "pointer" : undefined,
+                cursor: item.applicationId || item.link ? "pointer" : undefined,
               }}
               onClick={() => {
                 if (!item.readAt) markRead.mutate(item.id);
                 if (item.applicationId) open(`/applications/${item.applicationId}`);
+                else if (item.link) open(item.link);
               }}
             >
               <Typography.Text strong={!item.readAt}>{item.message}</Typography.Text>

@@ -4,6 +4,7 @@ import { attachmentsEn, attachmentsZh } from "./messages.attachments";
 import { calculatorsEn, calculatorsZh } from "./messages.calculators";
 import { defaultsEn, defaultsZh } from "./messages.defaults";
 import { enterprisesEn, enterprisesZh } from "./messages.enterprises";
+import { eventsEn, eventsZh } from "./messages.events";
 import { feeSubsidyEn, feeSubsidyZh } from "./messages.feeSubsidy";
 import { fundEn, fundZh } from "./messages.fund";
 import { identityEn, identityZh } from "./messages.identity";
@@ -24,6 +25,7 @@ export const zh = {
   ...apiKeysZh,
   ...feeSubsidyZh,
   ...defaultsZh,
+  ...eventsZh,
   ...fundZh,
   ...interestSubsidyZh,
   ...worklistZh,
@@ -133,6 +135,7 @@ export const en: Record<MessageKey, string> = {
   ...apiKeysEn,
   ...feeSubsidyEn,
   ...defaultsEn,
+  ...eventsEn,
   ...fundEn,
   ...interestSubsidyEn,
   ...worklistEn,

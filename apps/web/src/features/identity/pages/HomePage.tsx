@@ -6,6 +6,7 @@ import { useRegions } from "../../../shared/api/reference";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { useI18n } from "../../../shared/i18n";
 import { orgTypeLabel, roleLabel } from "../../../shared/labels";
+import { ServedCard } from "../../events/components/ServedCard";
 import { Workbench } from "../../workbench/Workbench";
 
 export function HomePage() {
@@ -46,6 +47,7 @@ export function HomePage() {
         />
       </Card>
       <Workbench />
+      <ServedCard />
       <Typography.Title level={5} style={{ marginBottom: 12 }}>
         {t("home.shortcuts")}
       </Typography.Title>
