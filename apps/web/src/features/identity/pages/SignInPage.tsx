@@ -1,5 +1,5 @@
 import { CalculatorOutlined, LockOutlined, UserOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { Alert, Button, Form, Input } from "antd";
 import { useEffect, useState } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { LanguageSwitch } from "../../../app/layout/LanguageSwitch";
@@ -69,73 +69,80 @@ export function SignInPage() {
       </div>
       <div className="sign-in-main">
         <div className="sign-in-intro">
-          <Typography.Title>{t("app.name")}</Typography.Title>
-          <Typography.Paragraph style={{ fontSize: 17, color: "#fff" }}>
-            {t("app.tagline")}
-          </Typography.Paragraph>
-          <Typography.Paragraph style={{ color: "rgba(255, 255, 255, 0.8)", lineHeight: 1.8 }}>
-            {t("signIn.intro")}
-          </Typography.Paragraph>
+          <h1>{t("app.name")}</h1>
+          <p className="sign-in-tagline">{t("app.tagline")}</p>
+          <p>{t("signIn.intro")}</p>
           <Link to="/calculators" data-testid="sign-in-calculators-link" style={{ color: "#ffd666" }}>
             <CalculatorOutlined /> {t("signIn.publicCalculators")}
           </Link>
         </div>
-        <Card className="sign-in-card" title={t("signIn.title")}>
-          {expired && (
-            <Alert
-              type="warning"
-              showIcon
-              data-testid="sign-in-expired"
-              style={{ marginBottom: 16 }}
-              title={t("signIn.expired")}
-            />
-          )}
-          {error && (
-            <Alert
-              type="error"
-              showIcon
-              data-testid="sign-in-error"
-              style={{ marginBottom: 16 }}
-              title={error.title}
-              description={error.detail}
-            />
-          )}
-          <Form<SignInValues>
-            layout="vertical"
-            size="large"
-            onFinish={onFinish}
-            requiredMark={false}
-            data-testid="sign-in-form"
-          >
-            <Form.Item
-              name="username"
-              label={t("signIn.username")}
-              rules={[{ required: true, whitespace: true, message: t("signIn.usernameRequired") }]}
-            >
-              <Input
-                prefix={<UserOutlined />}
-                autoComplete="username"
-                autoFocus
-                placeholder={t("signIn.usernamePlaceholder")}
-                data-testid="sign-in-username"
+        {/* Plain elements rather than antd's Card and Typography: the first page anyone opens need not
+            load Card's tabs, menu and dropdown, or Typography's tooltip and editor, to show a heading. */}
+        <section className="sign-in-card">
+          <h2 className="sign-in-card-title">{t("signIn.title")}</h2>
+          <div className="sign-in-card-body">
+            {expired && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="sign-in-expired"
+                style={{ marginBottom: 16 }}
+                title={t("signIn.expired")}
               />
-            </Form.Item>
-            <Form.Item
-              name="password"
-              label={t("signIn.password")}
-              rules={[{ required: true, message: t("signIn.passwordRequired") }]}
-            >
-              <Input.Password
-                prefix={<LockOutlined />}
-                autoComplete="current-password"
-                data-testid="sign-in-password"
+            )}
+            {error && (
+              <Alert
+                type="error"
+                showIcon
+                data-testid="sign-in-error"
+                style={{ marginBottom: 16 }}
+                title={error.title}
+                description={error.detail}
               />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={submitting} data-testid="sign-in-submit">
-              {t("signIn.submit")}
-            </Button>
-          </Form>
-        </Card>
+            )}
+            <Form<SignInValues>
+              layout="vertical"
+              size="large"
+              onFinish={onFinish}
+              requiredMark={false}
+              data-testid="sign-in-form"
+            >
+              <Form.Item
+                name="username"
+                label={t("signIn.username")}
+                rules={[{ required: true, whitespace: true, message: t("signIn.usernameRequired") }]}
+              >
+                <Input
+                  prefix={<UserOutlined />}
+                  autoComplete="username"
+                  autoFocus
+                  placeholder={t("signIn.usernamePlaceholder")}
+                  data-testid="sign-in-username"
+                />
+              </Form.Item>
+              <Form.Item
+                name="password"
+                label={t("signIn.password")}
+                rules={[{ required: true, message: t("signIn.passwordRequired") }]}
+              >
+                <Input.Password
+                  prefix={<LockOutlined />}
+                  autoComplete="current-password"
+                  data-testid="sign-in-password"
+                />
+              </Form.Item>
+              <Button
+                type="primary"
+                htmlType="submit"
+                block
+                loading={submitting}
+                data-testid="sign-in-submit"
+              >
+                {t("signIn.submit")}
+              </Button>
+            </Form>
+          </div>
+        </section>
       </div>
       <div className="sign-in-footer">{t("app.footer")}</div>
     </div>
