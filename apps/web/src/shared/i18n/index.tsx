@@ -72,17 +72,23 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return initial;
   });
 
-  // The switch happens once the language's text has arrived; if it cannot be fetched, nothing changes.
+  // The server answers in the new language at once (a form sent right after the click included); the
+  // pages follow once the language's text has arrived. If it cannot be fetched, the server goes back.
   const setLocale = useCallback((next: Locale) => {
-    void loadDictionary(next).then(() => {
-      try {
-        localStorage.setItem(STORAGE_KEY, next);
-      } catch {
-        // private mode: the choice lasts for this page only
-      }
-      applyLocale(next);
-      setLocaleState(next);
-    });
+    const previous = document.documentElement.lang === "en" ? "en" : "zh";
+    setApiLanguage(next);
+    void loadDictionary(next).then(
+      () => {
+        try {
+          localStorage.setItem(STORAGE_KEY, next);
+        } catch {
+          // private mode: the choice lasts for this page only
+        }
+        applyLocale(next);
+        setLocaleState(next);
+      },
+      () => setApiLanguage(previous),
+    );
   }, []);
 
   const value = useMemo<I18n>(

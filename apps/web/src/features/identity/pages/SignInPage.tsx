@@ -5,7 +5,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { LanguageSwitch } from "../../../app/layout/LanguageSwitch";
 import { useSession } from "../../../app/session";
 import { ApiError } from "../../../shared/api/client";
-import { useI18n } from "../../../shared/i18n";
+import { type MessageKey, useI18n } from "../../../shared/i18n";
 
 interface SignInValues {
   username: string;
@@ -24,7 +24,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
-  const [error, setError] = useState<{ title: string; detail: string } | null>(null);
+  const [error, setError] = useState<{ key?: MessageKey; title: string; detail: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const pageTitle = `${t("signIn.title")} · ${t("app.name")}`;
   useEffect(() => {
@@ -40,19 +40,21 @@ export function SignInPage() {
       await signIn(values.username.trim(), values.password);
       navigate(next, { replace: true });
     } catch (caught) {
+      // Our own titles are kept as keys, so that they follow a language switch made while signing in.
       if (caught instanceof ApiError) {
-        const title =
+        const key: MessageKey | undefined =
           caught.status === 423
-            ? t("signIn.locked")
+            ? "signIn.locked"
             : caught.status === 429
-              ? t("signIn.rateLimited")
+              ? "signIn.rateLimited"
               : caught.status === 401
-                ? t("signIn.failed")
-                : caught.problem.title;
-        setError({ title, detail: caught.problem.detail });
+                ? "signIn.failed"
+                : undefined;
+        setError({ key, title: caught.problem.title, detail: caught.problem.detail });
       } else {
         setError({
-          title: t("signIn.failed"),
+          key: "signIn.failed",
+          title: "",
           detail: caught instanceof Error ? caught.message : String(caught),
         });
       }
@@ -96,7 +98,7 @@ export function SignInPage() {
                 showIcon
                 data-testid="sign-in-error"
                 style={{ marginBottom: 16 }}
-                title={error.title}
+                title={error.key ? t(error.key) : error.title}
                 description={error.detail}
               />
             )}
