@@ -12,6 +12,7 @@
  * the main thread has run a task posted after it (a click would be handled), in ms from navigation start.
  *
  * Knobs: BENCH_RUNS (5), BENCH_USER (jxj.operator), BENCH_BUILD=0 to measure apps/web/dist as it is,
+ * BENCH_DIST=<folder> to measure another build kept aside (before and after alternated in one session),
  * BENCH_DOWNLOAD_KBPS and BENCH_LATENCY_MS to emulate a slower network (off: loopback).
  * Chromium is Debian's (/usr/bin/chromium or CHROMIUM_PATH), never a downloaded one.
  */
@@ -34,11 +35,11 @@ const WEB = join(ROOT, "apps/web");
 
 const scratch = mkdtempSync(join(tmpdir(), "chanrong-first-load-"));
 try {
-  if (process.env.BENCH_BUILD !== "0") await buildAndProfile();
-  else if (!existsSync(join(WEB, "dist", "index.html")))
-    throw new Error("BENCH_BUILD=0 but apps/web/dist has no build");
+  const built = process.env.BENCH_DIST ?? join(WEB, "dist");
+  if (process.env.BENCH_BUILD !== "0" && !process.env.BENCH_DIST) await buildAndProfile();
+  else if (!existsSync(join(built, "index.html"))) throw new Error(`${built} has no build`);
   const dist = join(scratch, "dist");
-  cpSync(join(WEB, "dist"), dist, { recursive: true });
+  cpSync(built, dist, { recursive: true });
   writeFileSync(join(dist, "empty.html"), "<!doctype html><title>empty</title>");
   const server = await startServer(dist);
   try {

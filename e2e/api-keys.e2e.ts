@@ -60,6 +60,8 @@ describe("a bank admin's API keys in the browser", () => {
     await signIn(page, "icbc.operator");
     expect(await page.getByTestId("nav-api-keys").count()).toBe(0);
     await page.goto("/api-keys");
-    await expect.poll(() => page.locator(".ant-result-403").count()).toBe(1);
+    // The page renders once its language's text has arrived, which may be after the load event.
+    await page.locator(".ant-result-403").waitFor();
+    expect(await page.locator(".ant-result-403").count()).toBe(1);
   });
 });

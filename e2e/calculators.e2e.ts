@@ -42,6 +42,8 @@ describe("public calculators in the browser", () => {
     await page.getByTestId("language-en").click();
     await expect.poll(() => page.locator("body").textContent()).toContain("Interest subsidy");
     await page.reload();
+    // The page renders once its language's text has arrived, which may be after the load event.
+    await page.getByTestId("language-en").waitFor();
     await expect.poll(() => page.locator("body").textContent()).toContain("Interest subsidy");
     await screenshot(page, "calculators-english");
   });

@@ -1,12 +1,30 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv } from "vite";
 import { precompress } from "./build/precompress";
+import { routePreload } from "./build/route-preload";
+
+/**
+ * What a first load of each path renders (router.tsx): its chunks are fetched beside the entry. Any other
+ * path is a signed-in page; its own page chunk is not known here, the frame around it is.
+ */
+const FIRST_LOAD = {
+  "/sign-in": ["src/features/identity/pages/SignInPage.tsx"],
+  "/calculators": ["src/app/layout/PublicLayout.tsx", "src/features/calculators/pages/CalculatorsPage.tsx"],
+  "/": ["src/app/layout/AppLayout.tsx", "src/features/identity/pages/HomePage.tsx"],
+  "*": ["src/app/layout/AppLayout.tsx"],
+};
+
+/** Each language's text (shared/i18n/index.tsx: its storage key, Chinese first and by default). */
+const LANGUAGES = {
+  key: "chanrong.locale",
+  values: { zh: ["src/shared/i18n/messages.ts"], en: ["src/shared/i18n/messages.en.ts"] },
+};
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, import.meta.dirname, "");
   const target = env.VITE_API_TARGET || "http://localhost:3001";
   return {
-    plugins: [react(), precompress()],
+    plugins: [react(), routePreload({ paths: FIRST_LOAD, stored: LANGUAGES }), precompress()],
     server: {
       proxy: {
         "/api": { target, changeOrigin: false },

@@ -4,13 +4,31 @@ import "dayjs/locale/en";
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import { setApiLanguage } from "../api/client";
 import type { Labelled } from "../types";
-import { en, type MessageKey, zh } from "./messages";
+import type { MessageKey } from "./messages";
 
 export type { MessageKey } from "./messages";
 export type Locale = "zh" | "en";
 
+/** Also read by index.html's preloader (vite.config.ts), which fetches the stored language's text early. */
 const STORAGE_KEY = "chanrong.locale";
-const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { zh, en };
+
+type Dictionary = Record<MessageKey, string>;
+
+/** Each language's text is a chunk of its own: one reads the language chosen, the other on a switch. */
+const LOADERS: Record<Locale, () => Promise<Dictionary>> = {
+  zh: () => import("./messages").then((module) => module.zh),
+  en: () => import("./messages.en").then((module) => module.en),
+};
+const dictionaries: Partial<Record<Locale, Dictionary>> = {};
+
+async function loadDictionary(locale: Locale): Promise<void> {
+  dictionaries[locale] ??= await LOADERS[locale]();
+}
+
+/** Loads the text of the language last chosen; the app renders once it is in (main.tsx). */
+export function loadStoredLocale(): Promise<void> {
+  return loadDictionary(storedLocale());
+}
 
 function storedLocale(): Locale {
   try {
@@ -42,7 +60,7 @@ export interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const text = DICTIONARIES[locale][key] ?? key;
+  const text = dictionaries[locale]?.[key] ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
@@ -54,14 +72,23 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return initial;
   });
 
+  // The server answers in the new language at once (a form sent right after the click included); the
+  // pages follow once the language's text has arrived. If it cannot be fetched, the server goes back.
   const setLocale = useCallback((next: Locale) => {
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // private mode: the choice lasts for this page only
-    }
-    applyLocale(next);
-    setLocaleState(next);
+    const previous = document.documentElement.lang === "en" ? "en" : "zh";
+    setApiLanguage(next);
+    void loadDictionary(next).then(
+      () => {
+        try {
+          localStorage.setItem(STORAGE_KEY, next);
+        } catch {
+          // private mode: the choice lasts for this page only
+        }
+        applyLocale(next);
+        setLocaleState(next);
+      },
+      () => setApiLanguage(previous),
+    );
   }, []);
 
   const value = useMemo<I18n>(

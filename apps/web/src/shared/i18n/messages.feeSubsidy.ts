@@ -1,4 +1,4 @@
-/** The guarantee-fee subsidy (担保费补贴): spread into zh / en in messages.ts. `en` must have exactly these keys. */
+/** The guarantee-fee subsidy (担保费补贴): spread into zh in messages.ts; the English, with exactly these keys, in messages.feeSubsidy.en.ts. */
 export const feeSubsidyZh = {
   "menu.feeSubsidy": "担保费补贴",
 
@@ -52,59 +52,3 @@ export const feeSubsidyZh = {
   "feeSubsidy.reversedBecause": "已冲正:{reason}({by})",
   "feeSubsidy.reversalOf": "冲正第 {id} 号登记:{reason}",
 } as const;
-
-export const feeSubsidyEn: Record<keyof typeof feeSubsidyZh, string> = {
-  "menu.feeSubsidy": "Guarantee-fee subsidy",
-
-  "feeSubsidy.subtitle":
-    "Each guarantee: guaranteed outstanding × 1% × days in the year / 360, capped at the fee actually charged that year. Applied for once a year, reviewed by the finance and industry bureaus, approved by the city government, paid to the guarantee group from the special fund (arts. 9 and 11(7)).",
-  "feeSubsidy.fund": "Special fund",
-  "feeSubsidy.year": "Year",
-  "feeSubsidy.guarantees": "Guarantees",
-  "feeSubsidy.eligible": "Eligible",
-  "feeSubsidy.total": "Subsidy total (yuan)",
-  "feeSubsidy.batch": "Payment",
-  "feeSubsidy.noBatch": "Not applied for",
-  "feeSubsidy.openPayment": "Open the payment",
-  "feeSubsidy.create": "Apply for the year",
-  "feeSubsidy.createConfirm": "Create one payment for {year}: {count} guarantees, {total} yuan in total?",
-  "feeSubsidy.createHint": "A reviewer of your organisation then checks it and submits it to the bureaus.",
-  "feeSubsidy.created": "Fee-subsidy payment for {year} created",
-  "feeSubsidy.yearNotEnded": "{year} has not ended: you can preview the computation and apply from {next}.",
-  "feeSubsidy.batchExists": "{year} already has a payment ({status}): {total} yuan for {count} guarantees.",
-  "feeSubsidy.nothingEligible": "Nothing to subsidise for {year}: record the fees charged that year first.",
-  "feeSubsidy.empty": "No programme guarantee had anything outstanding that year",
-  "feeSubsidy.enterprise": "Enterprise",
-  "feeSubsidy.bank": "Bank",
-  "feeSubsidy.loanAmount": "Loan (yuan)",
-  "feeSubsidy.feeCharged": "Fee charged that year (yuan)",
-  "feeSubsidy.amount": "Subsidy (yuan)",
-  "feeSubsidy.note": "Note",
-  "feeSubsidy.capped": "Capped at the fee charged",
-  "feeSubsidy.notEligible": "Not eligible",
-  "feeSubsidy.recordFee": "Record fee",
-  "feeSubsidy.recordFeeTitle": "Record a guarantee fee charged · {enterprise}",
-  "feeSubsidy.receivedOn": "Received on",
-  "feeSubsidy.feeAmount": "Amount (yuan)",
-  "feeSubsidy.feeNote": "Note",
-  "feeSubsidy.feeNotePlaceholder": "e.g. receipt number, period charged",
-  "feeSubsidy.feeSaved": "Guarantee fee recorded",
-  "feeSubsidy.feeInsertOnly":
-    "A recorded fee cannot be changed or deleted, only reversed: check the date, amount and rate.",
-  "feeSubsidy.receipts": "Fees recorded",
-  "feeSubsidy.receiptsTotal": "{total} yuan in all",
-  "feeSubsidy.noReceipts": "No fee recorded yet",
-  "feeSubsidy.recordedBy": "Recorded by",
-  "feeSubsidy.feeRate": "Actual annual fee rate",
-  "feeSubsidy.feeRateHint":
-    "Required where the subsidy depends on the actual rate (e.g. Chongqing's tech-renovation loan); a percentage such as 0.8, at most 24",
-  "feeSubsidy.feeRateInvalid": "Enter a percentage such as 0.8, at most 4 decimals",
-  "feeSubsidy.reverse": "Reverse",
-  "feeSubsidy.reverseTitle": "Reverse the fee of {date}, {amount} yuan",
-  "feeSubsidy.reverseHint":
-    "A reversal records the opposite amount and keeps the original, marked with the reason; the year's fees charged fall with it. Not possible once the year's fee subsidy is in a payment.",
-  "feeSubsidy.reverseReason": "Reason for the reversal",
-  "feeSubsidy.reversed": "The fee has been reversed",
-  "feeSubsidy.reversedBecause": "Reversed: {reason} ({by})",
-  "feeSubsidy.reversalOf": "Reverses no. {id}: {reason}",
-};

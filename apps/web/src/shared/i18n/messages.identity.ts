@@ -1,5 +1,5 @@
 /**
- * Signing in, organisations, users and the audit log: spread into zh / en in messages.ts. `en` must have exactly these keys.
+ * Signing in, organisations, users and the audit log: spread into zh in messages.ts; the English, with exactly these keys, in messages.identity.en.ts.
  */
 export const identityZh = {
   "signIn.title": "用户登录",
@@ -80,87 +80,3 @@ export const identityZh = {
   "users.confirmEnable": "确定启用该用户?",
   "users.lockedUntil": "锁定至 {time}",
 } as const;
-
-export const identityEn: Record<keyof typeof identityZh, string> = {
-  "signIn.title": "Sign in",
-  "signIn.intro":
-    "One platform for industry bureaus, finance bureaus, banks, guarantors and manufacturers: the enterprise registry, subsidised supply-chain loans, risk sharing and financing services.",
-  "signIn.publicCalculators": "Use the subsidy and risk-sharing calculators without signing in",
-  "signIn.username": "Username",
-  "signIn.usernamePlaceholder": "e.g. jxj.operator",
-  "signIn.usernameRequired": "Enter your username",
-  "signIn.password": "Password",
-  "signIn.passwordRequired": "Enter your password",
-  "signIn.submit": "Sign in",
-  "signIn.failed": "Sign-in failed",
-  "signIn.locked": "Account locked",
-  "signIn.rateLimited": "Too many attempts",
-  "signIn.expired":
-    "Your session has ended (sessions close after 30 minutes without activity). Please sign in again.",
-
-  "audit.subtitle": "Every sign-in and change: who, when, from where, before and after",
-  "audit.time": "Time",
-  "audit.actor": "User",
-  "audit.org": "Organisation",
-  "audit.action": "Action",
-  "audit.entity": "Object",
-  "audit.entityType": "Object type",
-  "audit.before": "Before",
-  "audit.after": "After",
-
-  "org.subtitle":
-    "Government departments, financial institutions and enterprises; users of an inactive organisation cannot sign in",
-  "org.create": "New organisation",
-  "org.created": "Organisation created",
-  "org.edit": "Edit organisation",
-  "org.name": "Name",
-  "org.type": "Type",
-  "org.region": "Region",
-  "org.enterprise": "Enterprise",
-  "org.enterpriseHint": "An enterprise organisation speaks for one entry of the enterprise registry",
-  "org.institutionKind": "Kind of institution",
-  "org.institutionKindHint": "Decides which products it may publish and which financing demands reach it",
-  "org.payeeAccount": "Payee account",
-  "org.payeeAccountHint":
-    "Where the special fund pays this organisation (fee subsidies, compensations); all three or none",
-  "org.accountName": "Account name",
-  "org.accountBank": "Bank",
-  "org.accountNo": "Account number",
-  "org.accountNoPattern": "8–32 digits",
-  "org.searchPlaceholder": "Organisation name",
-  "org.activate": "Activate",
-  "org.deactivate": "Deactivate",
-  "org.activated": "Activated",
-  "org.deactivated": "Deactivated",
-  "org.confirmActivate": "Activate this organisation?",
-  "org.confirmDeactivate": "No user of this organisation will be able to sign in. Deactivate?",
-  "org.users": "Users",
-
-  "users.subtitle": "Your organisation's user accounts and roles",
-  "users.create": "New user",
-  "users.created": "User created",
-  "users.edit": "Edit {name}",
-  "users.resetPassword": "Reset the password of {name}",
-  "users.resetPasswordShort": "Reset password",
-  "users.passwordReset": "Password reset; the user must sign in again with the new password",
-  "users.username": "Username",
-  "users.usernameHint":
-    "3–40 lowercase letters, digits, dots, underscores or hyphens; cannot be changed later",
-  "users.usernamePattern": "3–40 lowercase letters, digits, dots, underscores or hyphens",
-  "users.displayName": "Name",
-  "users.roles": "Roles",
-  "users.rolesRequired": "Choose at least one role",
-  "users.password": "Initial password",
-  "users.newPassword": "New password",
-  "users.confirmPassword": "Confirm password",
-  "users.passwordHint": "At least 10 characters with both letters and digits",
-  "users.passwordMismatch": "The passwords do not match",
-  "users.disable": "Disable",
-  "users.enable": "Enable",
-  "users.disabled": "User disabled",
-  "users.enabled": "User enabled",
-  "users.disabledState": "Disabled",
-  "users.confirmDisable": "The user will be signed out at once and cannot sign in. Disable?",
-  "users.confirmEnable": "Enable this user?",
-  "users.lockedUntil": "Locked until {time}",
-};

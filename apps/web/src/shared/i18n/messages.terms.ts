@@ -41,7 +41,7 @@ function entries<P extends string, K extends string>(
  * vocabulary, the same words the server prints in its exports and forms; the pages look them up
  * under these keys like any other text.
  */
-function termMessages(language: Language) {
+export function termMessages(language: Language) {
   return {
     ...entries("orgType", ORG_TYPE_TERMS, language),
     ...entries("role", ROLE_TERMS, language),
@@ -68,4 +68,3 @@ function termMessages(language: Language) {
 }
 
 export const termsZh = termMessages("zh");
-export const termsEn: Record<keyof typeof termsZh, string> = termMessages("en");

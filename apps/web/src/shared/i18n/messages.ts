@@ -1,22 +1,23 @@
-import { apiKeysEn, apiKeysZh } from "./messages.apiKeys";
-import { applicationsEn, applicationsZh } from "./messages.applications";
-import { attachmentsEn, attachmentsZh } from "./messages.attachments";
-import { calculatorsEn, calculatorsZh } from "./messages.calculators";
-import { defaultsEn, defaultsZh } from "./messages.defaults";
-import { enterprisesEn, enterprisesZh } from "./messages.enterprises";
-import { eventsEn, eventsZh } from "./messages.events";
-import { feeSubsidyEn, feeSubsidyZh } from "./messages.feeSubsidy";
-import { fundEn, fundZh } from "./messages.fund";
-import { identityEn, identityZh } from "./messages.identity";
-import { interestSubsidyEn, interestSubsidyZh } from "./messages.interestSubsidy";
-import { programmesEn, programmesZh } from "./messages.programmes";
-import { termsEn, termsZh } from "./messages.terms";
-import { workbenchEn, workbenchZh } from "./messages.workbench";
-import { worklistEn, worklistZh } from "./messages.worklist";
+import { apiKeysZh } from "./messages.apiKeys";
+import { applicationsZh } from "./messages.applications";
+import { attachmentsZh } from "./messages.attachments";
+import { calculatorsZh } from "./messages.calculators";
+import { defaultsZh } from "./messages.defaults";
+import { enterprisesZh } from "./messages.enterprises";
+import { eventsZh } from "./messages.events";
+import { feeSubsidyZh } from "./messages.feeSubsidy";
+import { fundZh } from "./messages.fund";
+import { identityZh } from "./messages.identity";
+import { interestSubsidyZh } from "./messages.interestSubsidy";
+import { programmesZh } from "./messages.programmes";
+import { termsZh } from "./messages.terms";
+import { workbenchZh } from "./messages.workbench";
+import { worklistZh } from "./messages.worklist";
 
 /**
- * Every piece of UI text, in Chinese (the default) and English. `en` must have exactly the keys
- * of `zh`, so a missing translation is a type error. Placeholders are written {name}.
+ * Every piece of UI text in Chinese (the default); the English is in messages.en.ts, which must have
+ * exactly these keys, so a missing translation is a type error. Placeholders are written {name}. Each
+ * language is its own chunk, loaded when it is chosen (index.tsx).
  */
 export const zh = {
   ...termsZh,
@@ -25,7 +26,6 @@ export const zh = {
   ...apiKeysZh,
   ...feeSubsidyZh,
   ...defaultsZh,
-  ...eventsZh,
   ...fundZh,
   ...interestSubsidyZh,
   ...worklistZh,
@@ -34,6 +34,7 @@ export const zh = {
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,
+  ...eventsZh,
   "app.name": "产融通",
   "app.tagline": "产业与金融合作服务平台",
   "app.footer": "产融通 · 产业与金融合作服务平台 · 金额单位以各栏标注为准",
@@ -127,115 +128,3 @@ export const zh = {
 } as const;
 
 export type MessageKey = keyof typeof zh;
-
-export const en: Record<MessageKey, string> = {
-  ...termsEn,
-  ...applicationsEn,
-  ...attachmentsEn,
-  ...apiKeysEn,
-  ...feeSubsidyEn,
-  ...defaultsEn,
-  ...eventsEn,
-  ...fundEn,
-  ...interestSubsidyEn,
-  ...worklistEn,
-  ...workbenchEn,
-  ...programmesEn,
-  ...calculatorsEn,
-  ...enterprisesEn,
-  ...identityEn,
-  "app.name": "Chanrong",
-  "app.tagline": "Industry–Finance Cooperation Platform",
-  "app.footer":
-    "Chanrong · Industry–Finance Cooperation Platform · amounts in the unit stated by each column",
-
-  "menu.home": "Home",
-  "menu.enterprises": "Enterprises",
-  "menu.myEnterprise": "My enterprise",
-  "menu.calculators": "Calculators",
-  "menu.auditLog": "Audit log",
-  "menu.organisations": "Organisations",
-  "menu.users": "Users",
-  "menu.programmes": "Loan programmes",
-  "menu.keySupportedList": "Key-supported list",
-  "menu.negativeList": "Negative list",
-
-  "header.signOut": "Sign out",
-
-  "unit.yuan": "yuan",
-  "unit.wan": "10k yuan",
-
-  "common.actions": "Actions",
-  "common.active": "Active",
-  "common.inactive": "Inactive",
-  "common.backHome": "Back to home",
-  "common.cancel": "Cancel",
-  "common.exported": "Exported {name}",
-  "common.confirm": "OK",
-  "common.createdAt": "Created",
-  "common.edit": "Edit",
-  "common.remove": "Remove",
-  "common.reset": "Reset",
-  "common.save": "Save",
-  "common.saved": "Saved",
-  "common.search": "Search",
-  "common.status": "Status",
-  "common.total": "{total} in total",
-  "common.view": "View",
-
-  "error.generic": "The operation failed",
-  "error.conflict": "Someone else changed this record",
-  "error.forbiddenTitle": "Not allowed",
-  "error.forbiddenPage":
-    "Your organisation or role may not use this function. Ask your organisation's admin if you need it.",
-  "error.notFoundPage": "This page does not exist or has moved.",
-
-  "home.welcome": "Welcome, {name}",
-  "home.subtitle": "Here is what you can do on the platform.",
-  "home.accountCard": "Your account",
-  "home.organisation": "Organisation",
-  "home.orgType": "Organisation type",
-  "home.region": "Region",
-  "home.username": "Username",
-  "home.roles": "Roles",
-  "home.shortcuts": "Shortcuts",
-  "home.enterprisesHint": "Search, filter and export the enterprise registry",
-  "home.myEnterpriseHint": "View and maintain your enterprise's registration",
-  "home.createHint": "Register a new enterprise",
-  "home.importHint": "Import a list of enterprises from Excel",
-  "home.calculatorsHint": "Interest subsidy, risk sharing, recovery split and USCC check",
-  "home.organisationsHint": "Maintain the organisations on the platform",
-  "home.usersHint": "Manage your organisation's user accounts and roles",
-  "home.auditHint": "Sign-ins and every change to the data",
-  "home.programmesHint": "Conditions, limits and subsidies of loan programmes; eligibility checks",
-  "home.keySupportedHint": "The city's key-supported automotive enterprises",
-  "home.negativeHint": "The re-guarantor's negative list",
-  "home.createApplicationHint": "Fill in a loan recommendation form for the bureau to recommend",
-  "home.applicationsHint": "Recommendation, bank and guarantor review, contracts and disbursement",
-  "home.interestSubsidyHint": "Subsidy on settled loans: the form, vouchers and progress",
-  "home.interestSubsidyAccountingHint": "Compute subsidies, pay without application, review claims",
-  "home.feeSubsidyHint": "Record guarantee fees; the yearly fee-subsidy application",
-  "home.defaultClaimsHint": "Claim compensation on overdue loans from the guarantor",
-  "home.defaultCasesHint": "Compensation, loss sharing and recovery",
-  "home.fundPaymentsHint": "Payments out of the special fund: review, approval and payment",
-  "home.apiKeysHint": "Keys your bank's systems report disbursements, interest and repayments with",
-
-  "form.required": "Required",
-  "form.choose": "Choose",
-  "form.usccRequired": "Enter the unified social credit code",
-  "form.usccValid": "Valid · registration division code {division}",
-  "form.usccConfirm":
-    "Confirm this as a really issued early code that fails the check digit (platform admin only)",
-  "form.yuanPattern": "Enter an amount in yuan with at most 2 decimals, e.g. 1,000,000.00",
-  "form.ratePattern": "Enter a percentage such as 2",
-  "form.accountPattern": "8–32 digits or hyphens",
-  "form.industryHint": "Pick from the list or type a more specific code such as C3670",
-  "form.addRevenue": "Add a year's revenue",
-  "form.addTag": "Add a tag",
-  "form.addBankAccount": "Add a bank account",
-  "form.register": "Register",
-  "form.saveChanges": "Save changes",
-  "form.conflictTitle":
-    "Someone else changed this enterprise; your changes were not saved. Reload and edit again.",
-  "form.reload": "Reload the latest data",
-};

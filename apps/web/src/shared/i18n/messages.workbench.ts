@@ -1,4 +1,4 @@
-/** The home page's workbench and the bell: spread into zh / en in messages.ts. `en` must have exactly these keys. */
+/** The home page's workbench and the bell: spread into zh in messages.ts; the English, with exactly these keys, in messages.workbench.en.ts. */
 export const workbenchZh = {
   "workbench.waitingTitle": "待我办理",
   "workbench.waitingEmpty": "暂无待办事项",
@@ -19,24 +19,3 @@ export const workbenchZh = {
   "workbench.since": "起始日期",
   "workbench.bellTitle": "待我办理 {count} 项",
 } as const;
-
-export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
-  "workbench.waitingTitle": "Waiting for me",
-  "workbench.waitingEmpty": "Nothing is waiting for you",
-  "workbench.latestTitle": "Latest items",
-  "workbench.latestEmpty": "No items yet",
-  "workbench.total": "Waiting in all",
-  "workbench.dueSoon": "Due soon or overdue",
-  "workbench.more": "{count} more: see the lists",
-  "workbench.kind": "Kind",
-  "workbench.kind.application": "Loan application",
-  "workbench.kind.payment": "Fund payment",
-  "workbench.kind.default-case": "Default case",
-  "workbench.kind.interest-subsidy-claim": "Subsidy claim",
-  "workbench.item": "Item",
-  "workbench.amount": "Amount (yuan)",
-  "workbench.status": "Status",
-  "workbench.dueOn": "Due",
-  "workbench.since": "Since",
-  "workbench.bellTitle": "{count} waiting for me",
-};

@@ -1,4 +1,4 @@
-/** Worklists and the history of what they hold: spread into zh / en in messages.ts. `en` must have exactly these keys. */
+/** Worklists and the history of what they hold: spread into zh in messages.ts; the English, with exactly these keys, in messages.worklist.en.ts. */
 export const worklistZh = {
   "worklist.tabWaiting": "待我办理",
   "worklist.tabAll": "全部",
@@ -8,13 +8,3 @@ export const worklistZh = {
   "worklist.opinion": "意见",
   "worklist.reason": "理由",
 } as const;
-
-export const worklistEn: Record<keyof typeof worklistZh, string> = {
-  "worklist.tabWaiting": "Waiting for me",
-  "worklist.tabAll": "All",
-  "worklist.holder": "With",
-  "worklist.heldDays": "{days} d",
-  "worklist.heldHours": "{hours} h",
-  "worklist.opinion": "Opinion",
-  "worklist.reason": "Reason",
-};

@@ -1,11 +1,11 @@
 import { CalculatorOutlined, LockOutlined, UserOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Form, Input, Typography } from "antd";
+import { Alert, Button, Form, Input } from "antd";
 import { useEffect, useState } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { LanguageSwitch } from "../../../app/layout/LanguageSwitch";
 import { useSession } from "../../../app/session";
 import { ApiError } from "../../../shared/api/client";
-import { useI18n } from "../../../shared/i18n";
+import { type MessageKey, useI18n } from "../../../shared/i18n";
 
 interface SignInValues {
   username: string;
@@ -24,7 +24,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
-  const [error, setError] = useState<{ title: string; detail: string } | null>(null);
+  const [error, setError] = useState<{ key?: MessageKey; title: string; detail: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const pageTitle = `${t("signIn.title")} · ${t("app.name")}`;
   useEffect(() => {
@@ -40,19 +40,21 @@ export function SignInPage() {
       await signIn(values.username.trim(), values.password);
       navigate(next, { replace: true });
     } catch (caught) {
+      // Our own titles are kept as keys, so that they follow a language switch made while signing in.
       if (caught instanceof ApiError) {
-        const title =
+        const key: MessageKey | undefined =
           caught.status === 423
-            ? t("signIn.locked")
+            ? "signIn.locked"
             : caught.status === 429
-              ? t("signIn.rateLimited")
+              ? "signIn.rateLimited"
               : caught.status === 401
-                ? t("signIn.failed")
-                : caught.problem.title;
-        setError({ title, detail: caught.problem.detail });
+                ? "signIn.failed"
+                : undefined;
+        setError({ key, title: caught.problem.title, detail: caught.problem.detail });
       } else {
         setError({
-          title: t("signIn.failed"),
+          key: "signIn.failed",
+          title: "",
           detail: caught instanceof Error ? caught.message : String(caught),
         });
       }
@@ -69,73 +71,80 @@ export function SignInPage() {
       </div>
       <div className="sign-in-main">
         <div className="sign-in-intro">
-          <Typography.Title>{t("app.name")}</Typography.Title>
-          <Typography.Paragraph style={{ fontSize: 17, color: "#fff" }}>
-            {t("app.tagline")}
-          </Typography.Paragraph>
-          <Typography.Paragraph style={{ color: "rgba(255, 255, 255, 0.8)", lineHeight: 1.8 }}>
-            {t("signIn.intro")}
-          </Typography.Paragraph>
+          <h1>{t("app.name")}</h1>
+          <p className="sign-in-tagline">{t("app.tagline")}</p>
+          <p>{t("signIn.intro")}</p>
           <Link to="/calculators" data-testid="sign-in-calculators-link" style={{ color: "#ffd666" }}>
             <CalculatorOutlined /> {t("signIn.publicCalculators")}
           </Link>
         </div>
-        <Card className="sign-in-card" title={t("signIn.title")}>
-          {expired && (
-            <Alert
-              type="warning"
-              showIcon
-              data-testid="sign-in-expired"
-              style={{ marginBottom: 16 }}
-              title={t("signIn.expired")}
-            />
-          )}
-          {error && (
-            <Alert
-              type="error"
-              showIcon
-              data-testid="sign-in-error"
-              style={{ marginBottom: 16 }}
-              title={error.title}
-              description={error.detail}
-            />
-          )}
-          <Form<SignInValues>
-            layout="vertical"
-            size="large"
-            onFinish={onFinish}
-            requiredMark={false}
-            data-testid="sign-in-form"
-          >
-            <Form.Item
-              name="username"
-              label={t("signIn.username")}
-              rules={[{ required: true, whitespace: true, message: t("signIn.usernameRequired") }]}
-            >
-              <Input
-                prefix={<UserOutlined />}
-                autoComplete="username"
-                autoFocus
-                placeholder={t("signIn.usernamePlaceholder")}
-                data-testid="sign-in-username"
+        {/* Plain elements rather than antd's Card and Typography: the first page anyone opens need not
+            load Card's tabs, menu and dropdown, or Typography's tooltip and editor, to show a heading. */}
+        <section className="sign-in-card">
+          <h2 className="sign-in-card-title">{t("signIn.title")}</h2>
+          <div className="sign-in-card-body">
+            {expired && (
+              <Alert
+                type="warning"
+                showIcon
+                data-testid="sign-in-expired"
+                style={{ marginBottom: 16 }}
+                title={t("signIn.expired")}
               />
-            </Form.Item>
-            <Form.Item
-              name="password"
-              label={t("signIn.password")}
-              rules={[{ required: true, message: t("signIn.passwordRequired") }]}
-            >
-              <Input.Password
-                prefix={<LockOutlined />}
-                autoComplete="current-password"
-                data-testid="sign-in-password"
+            )}
+            {error && (
+              <Alert
+                type="error"
+                showIcon
+                data-testid="sign-in-error"
+                style={{ marginBottom: 16 }}
+                title={error.key ? t(error.key) : error.title}
+                description={error.detail}
               />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={submitting} data-testid="sign-in-submit">
-              {t("signIn.submit")}
-            </Button>
-          </Form>
-        </Card>
+            )}
+            <Form<SignInValues>
+              layout="vertical"
+              size="large"
+              onFinish={onFinish}
+              requiredMark={false}
+              data-testid="sign-in-form"
+            >
+              <Form.Item
+                name="username"
+                label={t("signIn.username")}
+                rules={[{ required: true, whitespace: true, message: t("signIn.usernameRequired") }]}
+              >
+                <Input
+                  prefix={<UserOutlined />}
+                  autoComplete="username"
+                  autoFocus
+                  placeholder={t("signIn.usernamePlaceholder")}
+                  data-testid="sign-in-username"
+                />
+              </Form.Item>
+              <Form.Item
+                name="password"
+                label={t("signIn.password")}
+                rules={[{ required: true, message: t("signIn.passwordRequired") }]}
+              >
+                <Input.Password
+                  prefix={<LockOutlined />}
+                  autoComplete="current-password"
+                  data-testid="sign-in-password"
+                />
+              </Form.Item>
+              <Button
+                type="primary"
+                htmlType="submit"
+                block
+                loading={submitting}
+                data-testid="sign-in-submit"
+              >
+                {t("signIn.submit")}
+              </Button>
+            </Form>
+          </div>
+        </section>
       </div>
       <div className="sign-in-footer">{t("app.footer")}</div>
     </div>
