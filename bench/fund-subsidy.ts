@@ -204,11 +204,14 @@ const [baselinePosting] = await db
   .returning({ id: fundPostings.id });
 const [cash, appropriations] = baselineAccounts;
 if (!baselinePosting || !cash || !appropriations) throw new Error("baseline set-up failed");
-// A fund in its second year: last year's postings, one transfer each, in the baseline's own books, then
-// analysed. On empty ledger tables every pooled connection plans the foreign-key checks (a transfer's
-// posting, a posting's line) as sequential scans and keeps those plans while the tables grow by tens of
-// thousands of rows: a cost of a fresh database only, which was most of a payment run's time.
+// A fund in its second year: last year's postings, one transfer each, and a payable per enterprise paid
+// then, in the baseline's own books, analysed. On empty ledger tables every pooled connection plans the
+// foreign-key checks (a transfer's posting and accounts) as sequential scans and keeps those plans while
+// the tables grow by tens of thousands of rows: a cost of a fresh database only, most of a payment run's.
 stepStarted = performance.now();
+await db.execute(sql`
+  insert into ${fundAccounts} (fund_id, kind, normal_side, beneficiary_enterprise_id, name)
+  select ${baselineFund?.id}, 'PAYABLE', 'credit', id, name from enterprises`);
 await db.execute(sql`
   with history as (
     insert into ${fundPostings} (fund_id, idempotency_key, request_hash, kind, effective_on, memo, recorded_by, recorded_by_org)
