@@ -4,7 +4,8 @@ import type { Database, Executor } from "../db/client";
 import { fundAccounts, fundPaymentLines, fundPostings, funds, fundTransfers } from "../db/schema";
 import { actOnPayment } from "../modules/payments/payments.service";
 import type { Actor } from "../platform/actor";
-import { actorIn } from "./fund";
+import { AppError } from "../platform/errors";
+import { actorIn, transfersOf } from "./fund";
 
 /** The four deciders of the chain, as services see them. */
 export interface ChainActors {
@@ -35,6 +36,33 @@ export async function approvePayment(db: Database, actors: ChainActors, paymentI
     version = payment.version;
   }
   return version;
+}
+
+/**
+ * The guarantor pays an approved payment under `key`, with a transfer reference for every line; answers
+ * the payment's status, or the rule of the refusal (e.g. insufficient-balance).
+ */
+export async function executeApproved(
+  db: Database,
+  actors: ChainActors,
+  paymentId: string,
+  version: number,
+  key: string,
+): Promise<string> {
+  const transfers = await transfersOf(db, paymentId);
+  return actOnPayment(
+    db,
+    actors.guarantor,
+    paymentId,
+    { action: "execute", version, idempotencyKey: key, transfers },
+    null,
+  ).then(
+    (payment) => payment.status,
+    (error: unknown) => {
+      if (!(error instanceof AppError)) throw error;
+      return error.fieldErrors[0]?.rule ?? error.message;
+    },
+  );
 }
 
 /** A fund of its own for one test or one property run, managed by the seeded guarantor in 十堰. */

@@ -45,7 +45,8 @@ export const funds = pgTable(
 /**
  * An account of a fund's ledger. Totals are maintained by a trigger on fund_transfers, in the same
  * transaction as the transfer; the check constraint makes a balance below zero on the normal side
- * (an overdraft, or paying someone more than they are owed) impossible at the database level.
+ * (an overdraft, or paying someone more than they are owed) impossible at the database level. Its pages
+ * are half filled (fillfactor 50, migration 0020) so that the trigger updates the totals in place.
  */
 export const fundAccounts = pgTable(
   "fund_accounts",
@@ -196,6 +197,7 @@ export const fundPayments = pgTable(
  * (e.g. INTEREST_SUBSIDY:<loan>, FEE_SUBSIDY:<loan>:2025); while its payment is live no second
  * line may name the same subject, so nothing is claimed twice.
  */
+/** Its pages are half filled (fillfactor 50, migration 0020) so that paying a line updates it in place. */
 export const fundPaymentLines = pgTable(
   "fund_payment_lines",
   {

@@ -17,7 +17,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fundPaymentEvents, fundPaymentLines, fundPayments, funds } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
-import { transfersOf } from "../../testing/fund";
 import {
   accountKey,
   approvePayment,
@@ -25,11 +24,12 @@ import {
   type ChainActors,
   chainActors,
   createFund,
+  executeApproved,
   ledgerProblems,
 } from "../../testing/fund-reliability";
 import { useTestApp } from "../../testing/test-app";
 import { TEST_DATABASE_KIND } from "../../testing/test-database";
-import { actOnPayment, createPayment } from "../payments/payments.service";
+import { createPayment } from "../payments/payments.service";
 import { appropriate, reversePosting } from "./funds.service";
 import { post } from "./ledger.service";
 
@@ -280,24 +280,7 @@ describe(`property: any sequence of appropriations, payments, reversals and reco
               book(legs);
               paidLines += 1;
             }
-            const outcome = await actOnPayment(
-              db,
-              actors.guarantor,
-              paymentId,
-              {
-                action: "execute",
-                version,
-                idempotencyKey: `execute-${key}`,
-                transfers: await transfersOf(db, paymentId),
-              },
-              null,
-            ).then(
-              (payment) => payment.status,
-              (error: unknown) => {
-                if (!(error instanceof AppError)) throw error;
-                return error.fieldErrors[0]?.rule ?? error.message;
-              },
-            );
+            const outcome = await executeApproved(db, actors, paymentId, version, `execute-${key}`);
             const [row] = await db.select().from(fundPayments).where(eq(fundPayments.id, paymentId));
             const paid = await db
               .select({ lineNo: fundPaymentLines.lineNo, paidAt: fundPaymentLines.paidAt })

@@ -22,11 +22,12 @@ import { approvePayment, chainActors, ledgerProblems } from "../../testing/fund-
 import { createThrowawayPostgres, TEST_DATABASE_KIND } from "../../testing/test-database";
 import { appropriate } from "../ledger/funds.service";
 import { cashBalance } from "../ledger/ledger.service";
+import { LINES_PER_CHUNK } from "./payment-runs.service";
 import { createPayment } from "./payments.service";
 
 const ON_POSTGRES = TEST_DATABASE_KIND === "postgres";
-/** Paid 200 lines per transaction, in a few seconds: enough chunks for the kill to land mid-run. */
-const LINES = 6_000;
+/** Four chunks of lines, each paid in a transaction of its own: enough for the kill to land mid-run. */
+const LINES = 4 * LINES_PER_CHUNK;
 /** Killed once this many lines are paid: well inside the run, far from its end. */
 const KILL_AFTER_PAID = 100;
 const REPO_ROOT = resolve(import.meta.dirname, "../../../../..");
