@@ -12,6 +12,7 @@ import {
   ne,
   type SQL,
   sql,
+  type WithSubquery,
 } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
@@ -19,6 +20,7 @@ import {
   applicationClocks,
   applicationContracts,
   applicationEvents,
+  auditLog,
   enterprises,
   loanApplications,
   organisations,
@@ -328,34 +330,69 @@ export async function listEvents(executor: Executor, applicationId: string) {
   return rows.map((row) => ({ ...row, details: row.details as StepDetails | null }));
 }
 
+/** One step's writes (ADR 017): the row moved on from `version`, its history entry, clocks and audit entry. */
+export interface StepWrites {
+  id: string;
+  version: number;
+  values: Partial<typeof loanApplications.$inferInsert>;
+  event: typeof applicationEvents.$inferInsert;
+  /** Running clocks the step stops, and the ones it starts. */
+  stopClocks: string[];
+  startClocks: (typeof applicationClocks.$inferInsert)[];
+  audit: typeof auditLog.$inferInsert;
+}
+
 /**
- * Stops the application's running `stop` clocks and starts `start`, in one statement (the stop as a
- * data-modifying CTE): a step writes its clocks in one round trip.
+ * Writes a step in one statement (the writes as data-modifying CTEs beside the update): the row moves
+ * on only if it still has `version`; null means someone acted first, and the caller must then throw so
+ * that its transaction rolls back the history, clocks and audit entry written beside it. The stop sees
+ * the clocks as they were before the statement, so a clock stopped and started again is two rows.
  */
-export async function switchClocks(
-  executor: Executor,
-  applicationId: string,
-  stop: string[],
-  start: (typeof applicationClocks.$inferInsert)[],
-) {
-  const stopping = executor
-    .update(applicationClocks)
-    .set({ stoppedAt: sql`now()` })
-    .where(
-      and(
-        eq(applicationClocks.applicationId, applicationId),
-        inArray(applicationClocks.clock, stop),
-        isNull(applicationClocks.stoppedAt),
+export async function writeStep(executor: Executor, step: StepWrites): Promise<ApplicationRow | null> {
+  const updated = executor.$with("updated").as(
+    executor
+      .update(loanApplications)
+      .set({ ...step.values, version: sql`${loanApplications.version} + 1` })
+      .where(and(eq(loanApplications.id, step.id), eq(loanApplications.version, step.version)))
+      .returning(),
+  );
+  const writes: WithSubquery[] = [
+    executor
+      .$with("event")
+      .as(executor.insert(applicationEvents).values(step.event).returning({ id: applicationEvents.id })),
+    executor.$with("audit").as(executor.insert(auditLog).values(step.audit).returning({ id: auditLog.id })),
+  ];
+  if (step.stopClocks.length > 0) {
+    writes.push(
+      executor.$with("stopped").as(
+        executor
+          .update(applicationClocks)
+          .set({ stoppedAt: sql`now()` })
+          .where(
+            and(
+              eq(applicationClocks.applicationId, step.id),
+              inArray(applicationClocks.clock, step.stopClocks),
+              isNull(applicationClocks.stoppedAt),
+            ),
+          )
+          .returning({ id: applicationClocks.id }),
       ),
     );
-  if (start.length === 0) {
-    if (stop.length > 0) await stopping;
-  } else if (stop.length === 0) {
-    await executor.insert(applicationClocks).values(start);
-  } else {
-    const stopped = executor.$with("stopped").as(stopping.returning({ id: applicationClocks.id }));
-    await executor.with(stopped).insert(applicationClocks).values(start);
   }
+  if (step.startClocks.length > 0) {
+    writes.push(
+      executor
+        .$with("started")
+        .as(
+          executor.insert(applicationClocks).values(step.startClocks).returning({ id: applicationClocks.id }),
+        ),
+    );
+  }
+  const [row] = await executor
+    .with(updated, ...writes)
+    .select()
+    .from(updated);
+  return row ?? null;
 }
 
 export async function listClocks(executor: Executor, applicationId: string) {
