@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 611435d3fd4dfa259fd26407f59b22955f60e2b2ab818c9a94416833a1cf7cea
+ * contract-hash: 8e7a607f9bee0a07bb91226d3e1d22c46029579f5dabe6293a35103acdf4fefb
  */
 export interface paths {
   "/api/health": {
@@ -319,6 +319,7 @@ export interface paths {
               page: number;
               pageSize: number;
               total: number;
+              totalExact: boolean;
             };
           };
         };

@@ -68,6 +68,7 @@ export const zh = {
   "common.search": "查询",
   "common.status": "状态",
   "common.total": "共 {total} 条",
+  "common.totalMore": "超过 {total} 条",
   "common.view": "查看",
 
   "error.generic": "操作失败",
@@ -178,6 +179,7 @@ export const en: Record<MessageKey, string> = {
   "common.search": "Search",
   "common.status": "Status",
   "common.total": "{total} in total",
+  "common.totalMore": "more than {total}",
   "common.view": "View",
 
   "error.generic": "The operation failed",
