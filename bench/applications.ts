@@ -14,12 +14,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   type ApplicationState,
   CLOCK_SLA,
   CN_OFFICIAL_CALENDAR,
+  countLimit,
   dueDate,
   holderOf,
   runningClocks,
@@ -37,7 +38,15 @@ import type { RecommendationFormFields } from "../apps/server/src/modules/applic
 import { hashPassword } from "../apps/server/src/platform/auth/passwords";
 import { localDirectoryStorage } from "../apps/server/src/platform/files/storage";
 import { buildRecommendationForm, seededRandom } from "../apps/server/src/testing/factories";
-import { freshBenchDatabase, insertEnterprises, profiled, seconds, statementsOf } from "./support";
+import {
+  cpuSeconds,
+  cpuUsedBetween,
+  freshBenchDatabase,
+  insertEnterprises,
+  profiled,
+  seconds,
+  statementsOf,
+} from "./support";
 
 const DATABASE_URL = process.env.DATABASE_URL ?? "postgres://chanrong:chanrong@127.0.0.1:5432/chanrong_bench";
 const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS ?? 100_000);
@@ -100,10 +109,25 @@ interface Measured {
   p50: number;
   p95: number;
   perSecond: number;
+  /** The 1-minute load average when the measurement started: the machine is shared. */
+  load: number;
+  /** CPU ms per request: this process (the app and its HTTP clients), and the database's backends. */
+  cpuNode: number;
+  cpuPostgres: number;
+}
+
+/** The backends of the bench's database: the app's pool. */
+async function backends(): Promise<number[]> {
+  const result = await db.execute<{ pid: number }>(
+    sql`select pid from pg_stat_activity where datname = current_database()`,
+  );
+  return result.rows.map((row: { pid: number }) => Number(row.pid));
 }
 
 async function measure(name: string, requests: number, call: () => Promise<Response>): Promise<Measured> {
   for (let i = 0; i < WARM_UP; i++) await (await call()).arrayBuffer();
+  const load = loadavg()[0] ?? 0;
+  const cpuBefore = { node: process.cpuUsage(), postgres: cpuSeconds(await backends()) };
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -119,6 +143,12 @@ async function measure(name: string, requests: number, call: () => Promise<Respo
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const node = process.cpuUsage(cpuBefore.node);
+  // A connection the pool opened while measuring used all its CPU within it.
+  const postgresAfter = cpuSeconds(await backends());
+  const postgresBefore = new Map(
+    [...postgresAfter.keys()].map((pid) => [pid, cpuBefore.postgres.get(pid) ?? 0]),
+  );
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
@@ -127,6 +157,9 @@ async function measure(name: string, requests: number, call: () => Promise<Respo
     p50: at(0.5),
     p95: at(0.95),
     perSecond: latencies.length / elapsed,
+    load,
+    cpuNode: (node.user + node.system) / 1000 / latencies.length,
+    cpuPostgres: (cpuUsedBetween(postgresBefore, postgresAfter) * 1000) / latencies.length,
   };
 }
 
@@ -257,29 +290,33 @@ const worklist = await listApplications(
   db,
   { kind: "bank", orgId: icbc },
   { heldBy: "BANK" },
-  { offset: 0, limit: PAGE_SIZE },
+  { offset: 0, limit: PAGE_SIZE, countLimit: null },
 );
-const pages = Math.max(1, Math.min(50, Math.ceil(worklist.total / PAGE_SIZE)));
-const explainPage = Math.ceil(pages / 2);
-const captured: { sql: string; params: unknown[] }[] = [];
-const probe = drizzle({
-  connection: DATABASE_URL,
-  schema,
-  logger: { logQuery: (query, params) => captured.push({ sql: query, params }) },
-});
-await listApplications(
-  probe,
-  { kind: "bank", orgId: icbc },
-  { heldBy: "BANK" },
-  { offset: (explainPage - 1) * PAGE_SIZE, limit: PAGE_SIZE },
-);
-for (const query of captured) {
-  const label = /order by/i.test(query.sql) ? `worklist page ${explainPage}` : "worklist total (count)";
-  const plan = await probe.$client.query(`explain (analyze, buffers) ${query.sql}`, query.params);
-  console.log(`\nEXPLAIN (ANALYZE, BUFFERS) — ${label}:\n${query.sql}\n`);
-  for (const line of plan.rows) console.log(`  ${line["QUERY PLAN"]}`);
+const worklistTotal = worklist.counted;
+const pages = Math.max(1, Math.min(50, Math.ceil(worklistTotal / PAGE_SIZE)));
+// The middle page and the deepest the bench reads: what an offset costs against a keyset's seek.
+for (const explainPage of new Set([Math.ceil(pages / 2), pages])) {
+  const captured: { sql: string; params: unknown[] }[] = [];
+  const probe = drizzle({
+    connection: DATABASE_URL,
+    schema,
+    logger: { logQuery: (query, params) => captured.push({ sql: query, params }) },
+  });
+  const offsetAndLimit = { offset: (explainPage - 1) * PAGE_SIZE, limit: PAGE_SIZE };
+  await listApplications(
+    probe,
+    { kind: "bank", orgId: icbc },
+    { heldBy: "BANK" },
+    { ...offsetAndLimit, countLimit: countLimit(offsetAndLimit) },
+  );
+  for (const query of captured) {
+    const label = /order by/i.test(query.sql) ? `worklist page ${explainPage}` : "worklist total (count)";
+    const plan = await probe.$client.query(`explain (analyze, buffers) ${query.sql}`, query.params);
+    console.log(`\nEXPLAIN (ANALYZE, BUFFERS) — ${label}:\n${query.sql}\n`);
+    for (const line of plan.rows) console.log(`  ${line["QUERY PLAN"]}`);
+  }
+  await probe.$client.end();
 }
-await probe.$client.end();
 
 // ── Measure over HTTP ─────────────────────────────────────────────────────────────────────
 const app = await buildApp({
@@ -339,7 +376,7 @@ for (const [name, call] of [
 
 const [events] = await db.select({ n: count() }).from(schema.applicationEvents);
 console.log(
-  `\npostgresql, ${APPLICATIONS} applications, ${banks.length} banks, icbc worklist total ${worklist.total}, ` +
+  `\npostgresql, ${APPLICATIONS} applications, ${banks.length} banks, icbc worklist total ${worklistTotal}, ` +
     `concurrency ${CONCURRENCY}, DB pool ${process.env.DB_POOL_SIZE ?? 10}, ` +
     `application_events after the run ${events?.n ?? 0}\n`,
 );
@@ -347,7 +384,8 @@ const row = (m: Measured) =>
   `${m.name.padEnd(52)} ${String(m.requests).padStart(5)} req  ` +
   `p50 ${m.p50.toFixed(2).padStart(7)} ms ×${(m.p50 / baseline.p50).toFixed(1).padStart(5)}  ` +
   `p95 ${m.p95.toFixed(2).padStart(7)} ms ×${(m.p95 / baseline.p95).toFixed(1).padStart(5)}  ` +
-  `${m.perSecond.toFixed(0).padStart(6)}/s ×${(baseline.perSecond / m.perSecond).toFixed(1).padStart(5)} baseline time`;
+  `${m.perSecond.toFixed(0).padStart(6)}/s ×${(baseline.perSecond / m.perSecond).toFixed(1).padStart(5)} baseline time  ` +
+  `CPU/req ${m.cpuNode.toFixed(2)} ms node + ${m.cpuPostgres.toFixed(2)} ms postgres  load ${m.load.toFixed(1)}`;
 console.log(row(baseline));
 for (const m of results) console.log(row(m));
 await app.close();

@@ -15,13 +15,12 @@
  * BENCH_ROUNDS (2: one instance, two instances, one, two…), DB_POOL_SIZE (10 per instance).
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "../apps/server/src/db/client";
 import { DEMO_PASSWORD } from "../apps/server/src/demo/organisations";
-import { freshBenchDatabase, insertEnterprises, seconds } from "./support";
+import { cpuSeconds, cpuUsedBetween, freshBenchDatabase, insertEnterprises, seconds } from "./support";
 
 const DATABASE_URL =
   process.env.DATABASE_URL ?? "postgres://chanrong:chanrong@127.0.0.1:5432/chanrong_bench_start";
@@ -32,7 +31,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const READ_PATH = "/api/v1/enterprises?tag=CITY_AUTO_KEY&page=3&pageSize=20";
 
 const root = resolve(import.meta.dirname, "..");
-const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
 
 let started = performance.now();
 const { database } = await freshBenchDatabase(DATABASE_URL);
@@ -71,29 +69,6 @@ async function startInstance(): Promise<{ child: ChildProcess; base: string }> {
     if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) return { child, base };
     await new Promise((wait) => setTimeout(wait, 100));
   }
-}
-
-/** CPU seconds each of `pids` has used so far, from /proc (0 for one that has ended). */
-function cpuSeconds(pids: number[]): Map<number, number> {
-  return new Map(
-    pids.map((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        return [pid, (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND];
-      } catch {
-        return [pid, 0];
-      }
-    }),
-  );
-}
-
-/** CPU seconds used between two readings by the processes in both (other work shares this server). */
-function cpuUsedBetween(before: Map<number, number>, after: Map<number, number>): number {
-  let used = 0;
-  for (const [pid, seconds] of after)
-    if (before.has(pid) && seconds > 0) used += seconds - (before.get(pid) ?? 0);
-  return used;
 }
 
 /** The PostgreSQL backends serving this benchmark's database (the instances' pools). */

@@ -1,4 +1,6 @@
 /** Set-up shared by the PostgreSQL benchmarks (applications.ts, fund-subsidy.ts). */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { type DatabaseHandle, openDatabase } from "../apps/server/src/db/client";
 import { type SeededOrganisations, seedBaseline } from "../apps/server/src/demo/seed";
@@ -101,4 +103,29 @@ export async function statementsOf(run: () => Promise<unknown>): Promise<string[
     pg.Client.prototype.query = original;
   }
   return seen;
+}
+
+const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
+
+/** CPU seconds each of `pids` has used so far, from /proc (0 for one that has ended). */
+export function cpuSeconds(pids: number[]): Map<number, number> {
+  return new Map(
+    pids.map((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return [pid, (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND];
+      } catch {
+        return [pid, 0];
+      }
+    }),
+  );
+}
+
+/** CPU seconds used between two readings by the processes in both (other work shares this server). */
+export function cpuUsedBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let used = 0;
+  for (const [pid, seconds] of after)
+    if (before.has(pid) && seconds > 0) used += seconds - (before.get(pid) ?? 0);
+  return used;
 }

@@ -14,6 +14,13 @@ async function openFromWorklist(page: Page, username: string, id: string, shot?:
   await page.getByTestId("nav-applications").click();
   const row = page.locator(`tr[data-application-id="${id}"]`);
   await row.waitFor();
+  // Below 1,000 items the page's total is exact, and the same as the workbench's count on the tab.
+  const total = page.locator(".ant-pagination-total-text");
+  await expect.poll(() => total.textContent(), { timeout: 15_000 }).toMatch(/^共 \d+ 条$/);
+  const counted = (await total.textContent())?.match(/\d+/)?.[0];
+  await expect
+    .poll(() => page.getByTestId("application-tab-waiting").textContent(), { timeout: 15_000 })
+    .toContain(`(${counted})`);
   if (shot) await screenshot(page, shot);
   await row.getByTestId("application-link").click();
   await page.getByTestId("application-detail-header").waitFor();
@@ -230,6 +237,10 @@ describe("loan application (推荐表) in the browser", () => {
     const bank = await browser.newPage();
     await openFromWorklist(bank, "icbc.reviewer", id);
     await act(bank, "bank-approve", "UNDER_REVIEW", { opinion: "经调查,同意授信 300 万元。" });
+    // The step answers with the detail as it now stands: its opinion in the history, the bank's clock stopped.
+    await expect
+      .poll(() => bank.getByTestId("application-timeline").textContent(), { timeout: 15_000 })
+      .toContain("经调查,同意授信 300 万元。");
 
     const guarantor = await browser.newPage();
     await openFromWorklist(guarantor, "danbao.reviewer", id);

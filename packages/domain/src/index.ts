@@ -9,6 +9,7 @@ export * from "./fund/default-case-workflow";
 export * from "./fund/ledger";
 export * from "./fund/payment-workflow";
 export * from "./money";
+export * from "./paging";
 export * from "./parallel-reviews";
 export * from "./programmes/application-choices";
 export * from "./programmes/application-servicing";

@@ -22,9 +22,9 @@ function toJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v)));
 }
 
-/** Appends to the audit log; call it inside the transaction of the change it records. */
-export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<void> {
-  await executor.insert(auditLog).values({
+/** The audit log's row for `entry`, for a repository that writes it with its change in one statement. */
+export function auditRow(entry: AuditEntry): typeof auditLog.$inferInsert {
+  return {
     actorUserId: entry.actor?.userId ?? null,
     actorUsername: entry.actor?.username ?? entry.username ?? null,
     actorOrgId: entry.actor?.orgId ?? null,
@@ -34,5 +34,10 @@ export async function recordAudit(executor: Executor, entry: AuditEntry): Promis
     before: toJson(entry.before),
     after: toJson(entry.after),
     ip: entry.ip ?? null,
-  });
+  };
+}
+
+/** Appends to the audit log; call it inside the transaction of the change it records. */
+export async function recordAudit(executor: Executor, entry: AuditEntry): Promise<void> {
+  await executor.insert(auditLog).values(auditRow(entry));
 }

@@ -24,6 +24,8 @@ export type Labelled = EnterpriseCatalogue["ownership"][number];
 export interface Paged<T> {
   items: T[];
   total: number;
+  /** False when the list counted no further than past the page: there are more than `total`. */
+  totalExact?: boolean;
 }
 
 /**

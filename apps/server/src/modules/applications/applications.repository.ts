@@ -1,6 +1,6 @@
+import { createHash } from "node:crypto";
 import {
   and,
-  arrayContains,
   count,
   desc,
   eq,
@@ -10,8 +10,10 @@ import {
   lte,
   max,
   ne,
+  type Placeholder,
   type SQL,
   sql,
+  type WithSubquery,
 } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
@@ -19,6 +21,8 @@ import {
   applicationClocks,
   applicationContracts,
   applicationEvents,
+  attachments,
+  auditLog,
   enterprises,
   loanApplications,
   organisations,
@@ -43,9 +47,19 @@ export interface ApplicationFilter {
   submittedTo?: string;
 }
 
+/**
+ * Waiting for `holder`, with the organisation type written into the SQL rather than bound: only then can
+ * a prepared statement's generic plan prove the worklist indexes' predicate (`holders @> '{BANK}'`) and
+ * read them. Bound, PostgreSQL's generic plan intersects two bitmap scans and sorts all the rows.
+ */
+function heldByCondition(holder: string): SQL {
+  if (!/^[A-Z_]+$/.test(holder)) throw new Error(`not an organisation type: ${holder}`);
+  return sql`${loanApplications.holders} @> ${sql.raw(`'{${holder}}'::text[]`)}`;
+}
+
 function filterConditions(filter: ApplicationFilter): (SQL | undefined)[] {
   return [
-    filter.heldBy ? arrayContains(loanApplications.holders, [filter.heldBy]) : undefined,
+    filter.heldBy ? heldByCondition(filter.heldBy) : undefined,
     filter.status ? eq(loanApplications.status, filter.status) : undefined,
     filter.districtPrefix === undefined
       ? undefined
@@ -85,9 +99,18 @@ const listColumns = {
  */
 const NEWEST_HOLDING_FIRST = sql`${loanApplications.heldSince} desc nulls last`;
 
-/** The page with the total on each row: ids from loan_applications alone, then only those rows joined. */
+/** How many of the rows `where` picks, reading at most `limit` of them (null: no limit, as SQL's LIMIT NULL). */
+function cappedCount(executor: Executor, where: SQL | undefined, limit: number | null | Placeholder) {
+  const rows = executor.select({ one: sql`1` }).from(loanApplications).where(where);
+  return executor.select({ value: count() }).from((limit === null ? rows : rows.limit(limit)).as("counted"));
+}
+
+/**
+ * The page with the total on each row: ids from loan_applications alone, then only those rows joined.
+ * The total reads at most `countLimit` rows.
+ */
 function pageQuery(executor: Executor, where: SQL | undefined) {
-  const counted = executor.select({ value: count() }).from(loanApplications).where(where);
+  const counted = cappedCount(executor, where, sql.placeholder("countLimit"));
   const pageIds = executor
     .select({
       id: loanApplications.id,
@@ -157,13 +180,14 @@ const preparedPages = new WeakMap<Executor, Map<string, PreparedPage>>();
  * each call's values). A worklist reads its partial index in order and stops at the page
  * (loan_applications_bank_worklist_idx, which carries the id: an index-only scan) instead of joining
  * and sorting all the caller's rows. The total rides on each row as an uncorrelated subquery, counted
- * once; only a page past the end asks for it apart.
+ * once and reading at most `countLimit` rows (`counted` is the total when below it; null counts them
+ * all); only a page past the end asks for it apart.
  */
 export async function listApplications(
   executor: Executor,
   scope: ApplicationScope,
   filter: ApplicationFilter,
-  page: { offset: number; limit: number },
+  page: { offset: number; limit: number; countLimit: number | null },
 ) {
   const shape = shapeOf(scope, filter);
   let prepared = preparedPages.get(executor);
@@ -173,20 +197,26 @@ export async function listApplications(
   }
   let statement = prepared.get(shape.key);
   if (!statement) {
-    // Unnamed (""): PostgreSQL plans it afresh with each call's values. A named statement switches to a
-    // generic plan after five calls, which cannot tell one bank's worklist from another's and halved the
-    // worklist's throughput in bench/applications.ts; what is kept is Drizzle's work of building the SQL.
-    statement = pageQuery(executor, shape.where).prepare("");
-    if (prepared.size < MAX_PREPARED_SHAPES) prepared.set(shape.key, statement);
+    const kept = prepared.size < MAX_PREPARED_SHAPES;
+    // Named after its shape, so the same name is always the same SQL on any connection: PostgreSQL parses
+    // it once per connection and, after five calls, keeps a generic plan instead of planning each call
+    // (1.1–1.3 ms in bench/applications.ts, as long as the page's execution). The plan still reads the
+    // worklist index because the holder is in the SQL (heldByCondition). A shape not kept goes unnamed.
+    const name = kept
+      ? `applications_page_${createHash("sha256").update(shape.key).digest("hex").slice(0, 16)}`
+      : "";
+    statement = pageQuery(executor, shape.where).prepare(name);
+    if (kept) prepared.set(shape.key, statement);
   }
-  const rows = await statement.execute({ ...shape.values, limit: page.limit, offset: page.offset });
+  const rows = await statement.execute({ ...shape.values, ...page });
   const items = rows.map(({ total, ...item }) => item);
-  if (rows[0] || page.offset === 0) return { items, total: rows[0]?.total ?? 0 };
-  const [total] = await executor
-    .select({ value: count() })
-    .from(loanApplications)
-    .where(and(scopeCondition(scope), ...filterConditions(filter)));
-  return { items, total: total?.value ?? 0 };
+  if (rows[0] || page.offset === 0) return { items, counted: rows[0]?.total ?? 0 };
+  const [counted] = await cappedCount(
+    executor,
+    and(scopeCondition(scope), ...filterConditions(filter)),
+    page.countLimit,
+  );
+  return { items, counted: counted?.value ?? 0 };
 }
 
 export async function findApplication(executor: Executor, id: string) {
@@ -206,7 +236,46 @@ export async function findVisibleApplication(executor: Executor, id: string, sco
 const bankOrg = alias(organisations, "bank_org");
 const guarantorOrg = alias(organisations, "guarantor_org");
 
-/** The application if the scope lets its holder see it, with the names of its programme and parties. */
+/** A clock as the detail reads it (JSON: its stop time as text). */
+interface ClockJson {
+  clock: string;
+  startedOn: string;
+  dueOn: string;
+  stoppedAt: string | null;
+}
+/** A step of the history as the detail reads it, with who took it. */
+interface EventJson {
+  id: number;
+  action: string;
+  fromStatus: string;
+  toStatus: string;
+  opinion: string | null;
+  reason: string | null;
+  details: StepDetails | null;
+  at: string;
+  businessDate: string;
+  actorUsername: string;
+  actorName: string;
+  actorOrgName: string;
+  actorOrgType: string;
+}
+/** A contract as the detail reads it (JSON: the amount and the rate as exact text). */
+interface ContractJson {
+  id: string;
+  applicationId: string;
+  kind: string;
+  number: string;
+  signedOn: string;
+  amountFen: string;
+  parties: string[];
+  annualRate: string | null;
+}
+
+/**
+ * The application if the scope lets its holder see it, with the names of its programme and parties, the
+ * configuration of its programme version, the kinds of its attachments, its clocks, history and
+ * contracts: everything its detail shows, in one round trip (the lists as JSON, mapped back here).
+ */
 export async function findApplicationDetail(executor: Executor, id: string, scope: ApplicationScope) {
   const [row] = await executor
     .select({
@@ -217,14 +286,57 @@ export async function findApplicationDetail(executor: Executor, id: string, scop
       enterpriseUscc: enterprises.uscc,
       bankName: bankOrg.name,
       guarantorName: guarantorOrg.name,
+      config: programmeVersions.config,
+      attachedKinds: sql<string[]>`array(select distinct ${attachments.kind} from ${attachments}
+        where ${attachments.applicationId} = ${loanApplications.id})`,
+      clocks: sql<ClockJson[]>`coalesce((select json_agg(json_build_object(
+          'clock', ${applicationClocks.clock}, 'startedOn', ${applicationClocks.startedOn},
+          'dueOn', ${applicationClocks.dueOn}, 'stoppedAt', ${applicationClocks.stoppedAt}
+        ) order by ${applicationClocks.id}) from ${applicationClocks}
+        where ${applicationClocks.applicationId} = ${loanApplications.id}), '[]')`,
+      history: sql<EventJson[]>`coalesce((select json_agg(json_build_object(
+          'id', ${applicationEvents.id}, 'action', ${applicationEvents.action},
+          'fromStatus', ${applicationEvents.fromStatus}, 'toStatus', ${applicationEvents.toStatus},
+          'opinion', ${applicationEvents.opinion}, 'reason', ${applicationEvents.reason},
+          'details', ${applicationEvents.details}, 'at', ${applicationEvents.at},
+          'businessDate', ${applicationEvents.businessDate}, 'actorUsername', ${users.username},
+          'actorName', ${users.displayName}, 'actorOrgName', ${organisations.name},
+          'actorOrgType', ${organisations.type}
+        ) order by ${applicationEvents.id}) from ${applicationEvents}
+        join ${users} on ${users.id} = ${applicationEvents.actorUserId}
+        join ${organisations} on ${organisations.id} = ${applicationEvents.actorOrgId}
+        where ${applicationEvents.applicationId} = ${loanApplications.id}), '[]')`,
+      contracts: sql<ContractJson[]>`coalesce((select json_agg(json_build_object(
+          'id', ${applicationContracts.id}, 'applicationId', ${applicationContracts.applicationId},
+          'kind', ${applicationContracts.kind}, 'number', ${applicationContracts.number},
+          'signedOn', ${applicationContracts.signedOn}, 'amountFen', ${applicationContracts.amountFen}::text,
+          'parties', ${applicationContracts.parties}, 'annualRate', ${applicationContracts.annualRate}::text
+        ) order by ${applicationContracts.kind}) from ${applicationContracts}
+        where ${applicationContracts.applicationId} = ${loanApplications.id}), '[]')`,
     })
     .from(loanApplications)
     .leftJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+    .leftJoin(
+      programmeVersions,
+      and(
+        eq(programmeVersions.programmeId, loanApplications.programmeId),
+        eq(programmeVersions.version, loanApplications.programmeVersion),
+      ),
+    )
     .leftJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
     .leftJoin(bankOrg, eq(bankOrg.id, loanApplications.bankOrgId))
     .leftJoin(guarantorOrg, eq(guarantorOrg.id, loanApplications.guarantorOrgId))
     .where(and(eq(loanApplications.id, id), scopeCondition(scope)));
-  return row ?? null;
+  if (!row) return null;
+  return {
+    ...row,
+    clocks: row.clocks.map((clock) => ({
+      ...clock,
+      stoppedAt: clock.stoppedAt === null ? null : new Date(clock.stoppedAt),
+    })),
+    history: row.history.map((event) => ({ ...event, at: new Date(event.at) })),
+    contracts: row.contracts.map((contract) => ({ ...contract, amountFen: BigInt(contract.amountFen) })),
+  };
 }
 
 /**
@@ -302,68 +414,69 @@ export async function approvedOn(executor: Executor, applicationId: string): Pro
   return row?.day ?? null;
 }
 
-/** The history, oldest first; `details` is the JSON object the step was written with (null on imported loans). */
-export async function listEvents(executor: Executor, applicationId: string) {
-  const rows = await executor
-    .select({
-      id: applicationEvents.id,
-      action: applicationEvents.action,
-      fromStatus: applicationEvents.fromStatus,
-      toStatus: applicationEvents.toStatus,
-      opinion: applicationEvents.opinion,
-      reason: applicationEvents.reason,
-      details: applicationEvents.details,
-      at: applicationEvents.at,
-      businessDate: applicationEvents.businessDate,
-      actorUsername: users.username,
-      actorName: users.displayName,
-      actorOrgName: organisations.name,
-      actorOrgType: organisations.type,
-    })
-    .from(applicationEvents)
-    .innerJoin(users, eq(users.id, applicationEvents.actorUserId))
-    .innerJoin(organisations, eq(organisations.id, applicationEvents.actorOrgId))
-    .where(eq(applicationEvents.applicationId, applicationId))
-    .orderBy(applicationEvents.id);
-  return rows.map((row) => ({ ...row, details: row.details as StepDetails | null }));
+/** One step's writes (ADR 017): the row moved on from `version`, its history entry, clocks and audit entry. */
+export interface StepWrites {
+  id: string;
+  version: number;
+  values: Partial<typeof loanApplications.$inferInsert>;
+  event: typeof applicationEvents.$inferInsert;
+  /** Running clocks the step stops, and the ones it starts. */
+  stopClocks: string[];
+  startClocks: (typeof applicationClocks.$inferInsert)[];
+  audit: typeof auditLog.$inferInsert;
 }
 
 /**
- * Stops the application's running `stop` clocks and starts `start`, in one statement (the stop as a
- * data-modifying CTE): a step writes its clocks in one round trip.
+ * Writes a step in one statement (the writes as data-modifying CTEs beside the update): the row moves
+ * on only if it still has `version`; null means someone acted first, and the caller must then throw so
+ * that its transaction rolls back the history, clocks and audit entry written beside it. The stop sees
+ * the clocks as they were before the statement, so a clock stopped and started again is two rows.
  */
-export async function switchClocks(
-  executor: Executor,
-  applicationId: string,
-  stop: string[],
-  start: (typeof applicationClocks.$inferInsert)[],
-) {
-  const stopping = executor
-    .update(applicationClocks)
-    .set({ stoppedAt: sql`now()` })
-    .where(
-      and(
-        eq(applicationClocks.applicationId, applicationId),
-        inArray(applicationClocks.clock, stop),
-        isNull(applicationClocks.stoppedAt),
+export async function writeStep(executor: Executor, step: StepWrites): Promise<ApplicationRow | null> {
+  const updated = executor.$with("updated").as(
+    executor
+      .update(loanApplications)
+      .set({ ...step.values, version: sql`${loanApplications.version} + 1` })
+      .where(and(eq(loanApplications.id, step.id), eq(loanApplications.version, step.version)))
+      .returning(),
+  );
+  const writes: WithSubquery[] = [
+    executor
+      .$with("event")
+      .as(executor.insert(applicationEvents).values(step.event).returning({ id: applicationEvents.id })),
+    executor.$with("audit").as(executor.insert(auditLog).values(step.audit).returning({ id: auditLog.id })),
+  ];
+  if (step.stopClocks.length > 0) {
+    writes.push(
+      executor.$with("stopped").as(
+        executor
+          .update(applicationClocks)
+          .set({ stoppedAt: sql`now()` })
+          .where(
+            and(
+              eq(applicationClocks.applicationId, step.id),
+              inArray(applicationClocks.clock, step.stopClocks),
+              isNull(applicationClocks.stoppedAt),
+            ),
+          )
+          .returning({ id: applicationClocks.id }),
       ),
     );
-  if (start.length === 0) {
-    if (stop.length > 0) await stopping;
-  } else if (stop.length === 0) {
-    await executor.insert(applicationClocks).values(start);
-  } else {
-    const stopped = executor.$with("stopped").as(stopping.returning({ id: applicationClocks.id }));
-    await executor.with(stopped).insert(applicationClocks).values(start);
   }
-}
-
-export async function listClocks(executor: Executor, applicationId: string) {
-  return executor
+  if (step.startClocks.length > 0) {
+    writes.push(
+      executor
+        .$with("started")
+        .as(
+          executor.insert(applicationClocks).values(step.startClocks).returning({ id: applicationClocks.id }),
+        ),
+    );
+  }
+  const [row] = await executor
+    .with(updated, ...writes)
     .select()
-    .from(applicationClocks)
-    .where(eq(applicationClocks.applicationId, applicationId))
-    .orderBy(applicationClocks.id);
+    .from(updated);
+  return row ?? null;
 }
 
 export async function insertContracts(

@@ -154,7 +154,9 @@ export const applicationListItem = z.object({
 
 export const applicationPageResponse = z.object({
   items: z.array(applicationListItem),
+  /** Exact when `totalExact`; otherwise there are more than `total` (counted up to 1,000, or one past the page). */
   total: z.number().int(),
+  totalExact: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });

@@ -2,6 +2,7 @@ import {
   type ApplicationState,
   applicationChoiceIssues,
   availableActions,
+  countLimit,
   DRAFT_CREATED,
   exactDecimal,
   formatYuan,
@@ -9,7 +10,9 @@ import {
   holderOf,
   INITIAL_APPLICATION_STATE,
   type ProgrammeConfig,
+  pageTotal,
   parseYuan,
+  programmeConfigFromWire,
   programmeOffered,
   slaState,
   takesPart,
@@ -33,14 +36,12 @@ import { findEnterprise } from "../enterprises/enterprises.service";
 import { findOrganisation, listBanks, listGuarantors } from "../identity/identity.service";
 import {
   findProgrammeById,
-  findVersionConfig,
   listProgrammes,
   loadConfig,
   type ProgrammeRow,
   requireProgramme,
 } from "../programmes/programmes.service";
 import * as repo from "./applications.repository";
-import * as attachmentsRepo from "./attachments.repository";
 
 /**
  * Who sees which applications: the enterprise its own; the bank and the guarantor those
@@ -344,9 +345,11 @@ async function findApplications(
   actor: Actor,
   filter: ApplicationListFilter,
   page: { offset: number; limit: number },
+  exactTotal = false,
 ) {
   const { waiting, district, ...rest } = filter;
-  const { items, total } = await repo.listApplications(
+  const limit = exactTotal ? null : countLimit(page);
+  const { items, counted } = await repo.listApplications(
     db,
     applicationScope(actor),
     {
@@ -354,7 +357,7 @@ async function findApplications(
       heldBy: waiting ? actor.orgType : undefined,
       districtPrefix: district === undefined ? undefined : regionPrefix(district),
     },
-    page,
+    { ...page, countLimit: limit },
   );
   const day = today();
   return {
@@ -363,17 +366,27 @@ async function findApplications(
       amount: formatYuan(amountFen),
       sla: item.nextDueOn ? slaState(item.nextDueOn, day) : null,
     })),
-    total,
+    ...pageTotal(counted, limit),
   };
 }
 
+/**
+ * A page of the list. Its total is exact up to the domain's EXACT_TOTAL_UP_TO and "more than" beyond
+ * (`totalExact` false), unless `exactTotal` asks for every row to be counted (the workbench's figures).
+ */
 export async function listApplications(
   db: Database,
   actor: Actor,
-  filter: ApplicationListFilter & { page: number; pageSize: number },
+  filter: ApplicationListFilter & { page: number; pageSize: number; exactTotal?: boolean },
 ) {
-  const { page, pageSize, ...rest } = filter;
-  const found = await findApplications(db, actor, rest, { offset: (page - 1) * pageSize, limit: pageSize });
+  const { page, pageSize, exactTotal, ...rest } = filter;
+  const found = await findApplications(
+    db,
+    actor,
+    rest,
+    { offset: (page - 1) * pageSize, limit: pageSize },
+    exactTotal,
+  );
   return { ...found, page, pageSize };
 }
 
@@ -404,8 +417,7 @@ export async function getApplication(db: Database, actor: Actor, id: string) {
   const { application: row } = found;
   const day = today();
   const party = await isParty(db, actor, row);
-  const config = await findVersionConfig(db, row.programmeId, row.programmeVersion);
-  const attached = await attachmentsRepo.attachedKinds(db, id);
+  const config = found.config === null ? null : programmeConfigFromWire(found.config);
   return {
     id: row.id,
     version: row.version,
@@ -430,7 +442,7 @@ export async function getApplication(db: Database, actor: Actor, id: string) {
     holders: row.holders,
     heldSince: row.heldSince,
     submittedOn: row.submittedOn,
-    clocks: (await repo.listClocks(db, id)).map((clock) => ({
+    clocks: found.clocks.map((clock) => ({
       clock: clock.clock,
       startedOn: clock.startedOn,
       dueOn: clock.dueOn,
@@ -438,15 +450,18 @@ export async function getApplication(db: Database, actor: Actor, id: string) {
       stoppedAt: clock.stoppedAt,
       state: clock.stoppedAt === null ? slaState(clock.dueOn, day) : null,
     })),
-    history: await repo.listEvents(db, id),
-    contracts: (await repo.listContracts(db, id)).map(({ amountFen, annualRate, ...contract }) => ({
+    history: found.history,
+    contracts: found.contracts.map(({ amountFen, annualRate, ...contract }) => ({
       ...contract,
       // "0.034500" as the database keeps it reads "0.0345".
       annualRate: annualRate === null ? null : exactDecimal(annualRate).toString(),
       amount: formatYuan(amountFen),
     })),
     // What the programme asks to be uploaded before submitting, and whether it is.
-    materials: (config?.requiredMaterials ?? []).map((code) => ({ code, attached: attached.includes(code) })),
+    materials: (config?.requiredMaterials ?? []).map((code) => ({
+      code,
+      attached: found.attachedKinds.includes(code),
+    })),
     // Buttons: only a party sees what it may do next.
     availableActions:
       party && hasRole(actor, "admin", "operator", "reviewer")

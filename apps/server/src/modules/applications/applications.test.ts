@@ -15,6 +15,7 @@ import {
 import { buildEnterpriseInput } from "../../testing/factories";
 import { pdfText } from "../../testing/pdf-text";
 import { type TestClient, useTestApp } from "../../testing/test-app";
+import * as repo from "./applications.repository";
 
 describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () => {
   const ctx = useTestApp();
@@ -346,9 +347,21 @@ describe("loan applications: 推荐表 to disbursement (seed 002 art. 11)", () =
     const past = (await bank.get("/api/v1/applications?pageSize=2&page=999")).json();
     expect(first.total).toBeGreaterThan(2);
     expect(second.total).toBe(first.total);
-    expect(past).toMatchObject({ items: [], total: first.total, page: 999 });
+    expect(past).toMatchObject({ items: [], total: first.total, totalExact: true, page: 999 });
+    expect(first.totalExact).toBe(true);
     const ids = [...first.items, ...second.items].map((item: { id: string }) => item.id);
     expect(new Set(ids).size).toBe(4);
+  });
+
+  it("counts the total only up to the limit it is given, on a page and past the last one", async () => {
+    const scope = { kind: "bank", orgId: ctx.orgs.icbc ?? "" } as const;
+    const db = ctx.database.db;
+    const all = await repo.listApplications(db, scope, {}, { offset: 0, limit: 2, countLimit: null });
+    expect(all.counted).toBeGreaterThan(3);
+    const capped = await repo.listApplications(db, scope, {}, { offset: 0, limit: 2, countLimit: 3 });
+    expect(capped).toEqual({ items: all.items, counted: 3 });
+    const past = await repo.listApplications(db, scope, {}, { offset: 999, limit: 2, countLimit: 3 });
+    expect(past).toEqual({ items: [], counted: 3 });
   });
 
   it("exports the bureau's overview to Excel, exactly the applications it sees", async () => {

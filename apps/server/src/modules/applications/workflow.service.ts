@@ -26,7 +26,7 @@ import {
 } from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
 import type { Actor } from "../../platform/actor";
-import { recordAudit } from "../../platform/audit";
+import { auditRow } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError, issuesText } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
@@ -264,8 +264,8 @@ export interface Step {
 /**
  * Writes one step the domain decided, in the caller's transaction: the row moves on only if nobody
  * moved it first (409 otherwise, nothing written), marking the reviews the step touched (ADR 017),
- * with its history entry (by the actor and its organisation), its clocks, and the audit entry. Every
- * change of an application's state goes here.
+ * with its history entry (by the actor and its organisation), its clocks, and the audit entry, all in
+ * one statement. Every change of an application's state goes here.
  */
 export async function recordStep(tx: Executor, actor: Actor, row: repo.ApplicationRow, step: Step) {
   const { result, day } = step;
@@ -274,27 +274,33 @@ export async function recordStep(tx: Executor, actor: Actor, row: repo.Applicati
   const reviewVersions = touchedReviews(stateOf(row), result.state, APPLICATION_REVIEW_FIELD).map(
     (review) => [REVIEW_VERSION[review], step.version + 1] as const,
   );
-  const updated = await repo.updateState(tx, row.id, step.version, {
-    ...columns,
-    ...Object.fromEntries(reviewVersions),
-    ...(holdersChanged && { heldSince: new Date() }),
-    ...(result.historyEntry.action === "submit" && { submittedOn: day }),
+  const updated = await repo.writeStep(tx, {
+    id: row.id,
+    version: step.version,
+    values: {
+      ...columns,
+      ...Object.fromEntries(reviewVersions),
+      ...(holdersChanged && { heldSince: new Date() }),
+      ...(result.historyEntry.action === "submit" && { submittedOn: day }),
+    },
+    event: historyRow(row.id, actor, result.historyEntry, day, step.details),
+    stopClocks: result.clocks.stop,
+    startClocks: step.startedClocks.map(({ clock, dueOn }) => ({
+      applicationId: row.id,
+      clock,
+      startedOn: day,
+      dueOn,
+    })),
+    audit: auditRow({
+      actor,
+      action: `application.${result.historyEntry.action}`,
+      entityType: "application",
+      entityId: row.id,
+      before: stateOf(row),
+      after: { ...result.state, opinion: result.historyEntry.opinion, reason: result.historyEntry.reason },
+      ip: step.ip,
+    }),
   });
+  // Thrown, it rolls back the history, clocks and audit entry written in the same statement.
   if (!updated) throw AppError.staleVersion();
-  await repo.insertEvent(tx, historyRow(row.id, actor, result.historyEntry, day, step.details));
-  await repo.switchClocks(
-    tx,
-    row.id,
-    result.clocks.stop,
-    step.startedClocks.map(({ clock, dueOn }) => ({ applicationId: row.id, clock, startedOn: day, dueOn })),
-  );
-  await recordAudit(tx, {
-    actor,
-    action: `application.${result.historyEntry.action}`,
-    entityType: "application",
-    entityId: row.id,
-    before: stateOf(row),
-    after: { ...result.state, opinion: result.historyEntry.opinion, reason: result.historyEntry.reason },
-    ip: step.ip,
-  });
 }

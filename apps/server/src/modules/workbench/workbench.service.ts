@@ -83,7 +83,8 @@ export async function workbench(db: Database, actor: Actor) {
   const waitingPage = { waiting: true, page: 1, pageSize: WAITING_SHOWN };
   const latestPage = { page: 1, pageSize: LATEST_SHOWN };
   const [applications, payments, cases, claims, latestApplications, latestPayments] = await Promise.all([
-    listApplications(db, actor, waitingPage),
+    // The workbench's figures are exact, however many wait (counted once a minute, not per page).
+    listApplications(db, actor, { ...waitingPage, exactTotal: true }),
     listPayments(db, actor, waitingPage),
     listCases(db, actor, waitingPage),
     claimsAwaitingAccounting(db, actor, WAITING_SHOWN),

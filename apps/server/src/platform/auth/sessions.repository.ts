@@ -9,9 +9,8 @@ export async function insertSession(
   await executor.insert(sessions).values(row);
 }
 
-/** The session with its user and organisation, only if both are still active. */
-export async function findActiveSession(executor: Executor, tokenHash: string) {
-  const [row] = await executor
+function activeSessionQuery(executor: Executor) {
+  return executor
     .select({
       tokenHash: sessions.tokenHash,
       csrfToken: sessions.csrfToken,
@@ -29,7 +28,27 @@ export async function findActiveSession(executor: Executor, tokenHash: string) {
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.orgId))
-    .where(and(eq(sessions.tokenHash, tokenHash), eq(users.active, true), eq(organisations.active, true)));
+    .where(
+      and(
+        eq(sessions.tokenHash, sql.placeholder("tokenHash")),
+        eq(users.active, true),
+        eq(organisations.active, true),
+      ),
+    )
+    .prepare("active_session");
+}
+
+/** Built once per database: every signed-in request runs it, and its plan (a key look-up) never varies. */
+const activeSessionQueries = new WeakMap<Executor, ReturnType<typeof activeSessionQuery>>();
+
+/** The session with its user and organisation, only if both are still active. */
+export async function findActiveSession(executor: Executor, tokenHash: string) {
+  let query = activeSessionQueries.get(executor);
+  if (!query) {
+    query = activeSessionQuery(executor);
+    activeSessionQueries.set(executor, query);
+  }
+  const [row] = await query.execute({ tokenHash });
   return row ?? null;
 }
 

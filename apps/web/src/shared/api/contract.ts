@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 11d146014a3b3c78094c785bab3cbb5f06d4b0f225dfdf9ca9b5cba01162eb88
+ * contract-hash: 4a1b257b99ed5a751aafd94216905c341e4b54ae026efb824cfa0e949ed6e235
  */
 export interface paths {
   "/api/health": {
@@ -319,6 +319,7 @@ export interface paths {
               page: number;
               pageSize: number;
               total: number;
+              totalExact: boolean;
             };
           };
         };

@@ -69,6 +69,7 @@ export const en: Record<MessageKey, string> = {
   "common.search": "Search",
   "common.status": "Status",
   "common.total": "{total} in total",
+  "common.totalMore": "more than {total}",
   "common.view": "View",
 
   "error.generic": "The operation failed",

@@ -71,6 +71,7 @@ export const zh = {
   "common.search": "查询",
   "common.status": "状态",
   "common.total": "共 {total} 条",
+  "common.totalMore": "超过 {total} 条",
   "common.view": "查看",
 
   "error.generic": "操作失败",

@@ -28,6 +28,8 @@ export function WorklistCard<Item extends { id: string }>({
 }: WorklistCardProps<Item>) {
   const { t } = useI18n();
   const { waiting, waitingCount, page, pageSize, update } = worklist;
+  const total = items.data?.total ?? 0;
+  const totalExact = items.data?.totalExact ?? true;
   const table = (
     <div data-testid={`${name}-table`}>
       {items.isError && <ProblemAlert error={items.error} />}
@@ -41,8 +43,9 @@ export function WorklistCard<Item extends { id: string }>({
         pagination={{
           current: page,
           pageSize,
-          total: items.data?.total ?? 0,
-          showTotal: (total) => t("common.total", { total }),
+          // Beyond an exact count there is at least one more item: one more page to go to.
+          total: totalExact ? total : total + 1,
+          showTotal: () => t(totalExact ? "common.total" : "common.totalMore", { total }),
           onChange: (next) => update({ page: String(next) }),
         }}
         columns={columns}
