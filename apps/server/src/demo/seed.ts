@@ -17,6 +17,7 @@ import { seedChongqingDemo } from "./chongqing-demo";
 import * as demoRepo from "./demo.repository";
 import { seedFundDemo } from "./fund-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
+import { seedProductsDemo } from "./products-demo";
 import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
 
 export type SeededOrganisations = Record<string, string>;
@@ -135,6 +136,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   // Through the fund's own services, each step in its own transaction, by whoever seeded the rest.
   await seedFundDemo(db, storage);
   await seedChongqingDemo(db, storage);
+  await seedProductsDemo(db);
 }
 
 /**

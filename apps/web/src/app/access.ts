@@ -55,6 +55,14 @@ export interface Access {
   fund: boolean;
   /** Record an appropriation into the fund (finance bureau operator or reviewer). */
   appropriateFund: boolean;
+  /** Publish financing products (bank, guarantor, other financial institution; operator or admin). */
+  publishProducts: boolean;
+  /** The 上架审核 and delisting of the region's products (industry bureau). */
+  reviewProducts: boolean;
+  /** 金融产品超市 and the published catalogues: every signed-in user. */
+  productSupermarket: boolean;
+  /** Compile and publish product catalogues (industry bureau operator or admin). */
+  compileCatalogues: boolean;
 }
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
@@ -99,6 +107,9 @@ const DEFAULT_CASE_READERS: readonly OrgType[] = [
   "PLATFORM_ADMIN",
 ];
 
+/** Organisations that publish financing products (the server's INSTITUTION_TYPES). */
+const PRODUCT_PUBLISHERS: readonly OrgType[] = ["BANK", "GUARANTOR", "FINANCIAL_INSTITUTION"];
+
 // The session names the organisation type and roles as strings (the server's text columns): compared
 // against the domain's vocabulary, never assumed to be in it.
 const hasRole = (roles: readonly string[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
@@ -136,6 +147,10 @@ export function accessOf(me: Me | null): Access {
       defaultCases: false,
       fund: false,
       appropriateFund: false,
+      publishProducts: false,
+      reviewProducts: false,
+      productSupermarket: false,
+      compileCatalogues: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -175,5 +190,9 @@ export function accessOf(me: Me | null): Access {
     defaultCases: among(DEFAULT_CASE_READERS, type),
     fund: among(FUND_READERS, type),
     appropriateFund: type === "FINANCE_BUREAU" && hasRole(roles, "operator", "reviewer"),
+    publishProducts: among(PRODUCT_PUBLISHERS, type) && preparer,
+    reviewProducts: type === "INDUSTRY_BUREAU",
+    productSupermarket: true,
+    compileCatalogues: type === "INDUSTRY_BUREAU" && preparer,
   };
 }

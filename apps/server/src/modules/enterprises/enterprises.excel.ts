@@ -29,8 +29,8 @@ export const ENTERPRISE_COLUMNS = [
   { key: "totalAssets", header: "资产总额(元)", width: 18, importable: true, required: false },
   { key: "ownership", header: "所有制", width: 12, importable: true, required: true },
   { key: "tags", header: "标签(多个用、分隔)", width: 30, importable: true, required: false },
-  { key: "cluster", header: "“33618”产业集群", width: 20, importable: true, required: false },
   { key: "sizeClass", header: "企业规模", width: 10, importable: false, required: false },
+  { key: "cluster", header: "“33618”产业集群", width: 20, importable: true, required: false },
 ] as const;
 
 export type ColumnKey = (typeof ENTERPRISE_COLUMNS)[number]["key"];

@@ -8,6 +8,7 @@ import { feeSubsidyEn, feeSubsidyZh } from "./messages.feeSubsidy";
 import { fundEn, fundZh } from "./messages.fund";
 import { identityEn, identityZh } from "./messages.identity";
 import { interestSubsidyEn, interestSubsidyZh } from "./messages.interestSubsidy";
+import { productsEn, productsZh } from "./messages.products";
 import { programmesEn, programmesZh } from "./messages.programmes";
 import { termsEn, termsZh } from "./messages.terms";
 import { workbenchEn, workbenchZh } from "./messages.workbench";
@@ -29,6 +30,7 @@ export const zh = {
   ...worklistZh,
   ...workbenchZh,
   ...programmesZh,
+  ...productsZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,
@@ -138,6 +140,7 @@ export const en: Record<MessageKey, string> = {
   ...worklistEn,
   ...workbenchEn,
   ...programmesEn,
+  ...productsEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,
