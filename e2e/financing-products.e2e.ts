@@ -38,7 +38,9 @@ describe("the product pool, its review, the catalogue and its push in the browse
     await bank.getByTestId("product-save").click();
     await bank.getByTestId("product-submit").click();
     await expect
-      .poll(() => bank.getByTestId("product-detail-state").first().getAttribute("data-state"), { timeout: 10_000 })
+      .poll(() => bank.getByTestId("product-detail-state").first().getAttribute("data-state"), {
+        timeout: 10_000,
+      })
       .toBe("PENDING_REVIEW");
     await screenshot(bank, "financing-product-submitted");
 
@@ -51,7 +53,9 @@ describe("the product pool, its review, the catalogue and its push in the browse
     await field(bureau, "product-list-reason").fill("要素齐全,同意上架");
     await bureau.getByTestId("product-list-submit").click();
     await expect
-      .poll(() => bureau.getByTestId("product-detail-state").first().getAttribute("data-state"), { timeout: 10_000 })
+      .poll(() => bureau.getByTestId("product-detail-state").first().getAttribute("data-state"), {
+        timeout: 10_000,
+      })
       .toBe("LISTED");
     expect(await bureau.getByTestId("product-history").textContent()).toContain("要素齐全,同意上架");
     await screenshot(bureau, "financing-product-listed");
@@ -59,14 +63,18 @@ describe("the product pool, its review, the catalogue and its push in the browse
     // It compiles the month's catalogue, downloads the PDF and publishes it.
     await bureau.getByTestId("nav-product-catalogues").click();
     await field(bureau, "catalogue-title").fill(CATALOGUE);
-    const period = bureau.locator('[data-testid="catalogue-period"] input, input[data-testid="catalogue-period"]');
+    const period = bureau.locator(
+      '[data-testid="catalogue-period"] input, input[data-testid="catalogue-period"]',
+    );
     await period.nth(0).click();
     await period.nth(0).fill("2026-12-01");
     await period.nth(0).press("Enter");
     await period.nth(1).fill("2026-12-31");
     await period.nth(1).press("Enter");
     await bureau.getByTestId("catalogue-compile").click();
-    const row = bureau.getByTestId("catalogue-table").locator("tbody tr.ant-table-row", { hasText: CATALOGUE });
+    const row = bureau
+      .getByTestId("catalogue-table")
+      .locator("tbody tr.ant-table-row", { hasText: CATALOGUE });
     await row.waitFor({ timeout: 10_000 });
     const [download] = await Promise.all([
       bureau.waitForEvent("download"),
@@ -91,7 +99,10 @@ describe("the product pool, its review, the catalogue and its push in the browse
     const enterprise = await browser.newPage();
     await signIn(enterprise, "cqenterprise.operator");
     await enterprise.getByTestId("nav-product-supermarket").click();
-    await enterprise.getByTestId("market-pushes").getByText(CATALOGUE, { exact: false }).waitFor({ timeout: 10_000 });
+    await enterprise
+      .getByTestId("market-pushes")
+      .getByText(CATALOGUE, { exact: false })
+      .waitFor({ timeout: 10_000 });
     await enterprise.getByTestId("market-table").getByText(PRODUCT).waitFor();
     await screenshot(enterprise, "financing-supermarket-enterprise");
   });
