@@ -419,23 +419,3 @@ export async function markMessageRead(
     .returning({ id: enterpriseMessages.id });
   return rows.length === 1;
 }
-
-export async function countPendingReviews(executor: Executor, regionPrefix: string): Promise<number> {
-  const [row] = await executor
-    .select({ value: count() })
-    .from(financingProducts)
-    .innerJoin(
-      financingProductVersions,
-      and(
-        eq(financingProductVersions.productId, financingProducts.id),
-        eq(financingProductVersions.version, financingProducts.latestVersion),
-      ),
-    )
-    .where(
-      and(
-        sql`${financingProducts.regionCode} like ${`${regionPrefix}%`}`,
-        eq(financingProductVersions.state, "PENDING_REVIEW"),
-      ),
-    );
-  return row?.value ?? 0;
-}

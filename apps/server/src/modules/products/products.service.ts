@@ -337,8 +337,21 @@ export async function getListed(db: Database, actor: Actor, id: string) {
   return listedDto({ product: row.product, version, institutionName: row.institutionName });
 }
 
-/** Products awaiting the bureau's 上架审核 in its region (the workbench counts them). */
-export function pendingReviewCount(db: Database, actor: Actor): Promise<number> {
-  if (actor.orgType !== "INDUSTRY_BUREAU") return Promise.resolve(0);
-  return repo.countPendingReviews(db, regionPrefix(actor.orgRegionCode));
+/**
+ * Products that wait for the caller's organisation (the workbench gathers them): for a bureau, its
+ * region's versions under 上架审核; for an institution, its own returned ones to correct.
+ */
+export async function productsAwaitingWork(db: Database, actor: Actor, shown: number) {
+  const waiting =
+    actor.orgType === "INDUSTRY_BUREAU"
+      ? {
+          scope: { kind: "region", prefix: regionPrefix(actor.orgRegionCode) } as const,
+          state: "PENDING_REVIEW",
+        }
+      : isInstitution(actor)
+        ? { scope: { kind: "org", orgId: actor.orgId } as const, state: "RETURNED" }
+        : null;
+  if (!waiting) return { items: [], total: 0 };
+  const rows = (await repo.listProducts(db, waiting.scope, waiting.state)).map(productDto);
+  return { items: rows.slice(0, shown), total: rows.length };
 }

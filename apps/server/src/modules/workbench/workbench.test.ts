@@ -10,7 +10,7 @@ interface WorkItem {
   dueOn: string | null;
 }
 interface Workbench {
-  waiting: Record<"total" | "applications" | "payments" | "defaultCases" | "claims", number>;
+  waiting: Record<"total" | "applications" | "payments" | "defaultCases" | "claims" | "products", number>;
   items: WorkItem[];
   latest: WorkItem[];
 }
@@ -46,6 +46,21 @@ describe("the workbench on the demo data", () => {
       const listed = new Set(bench.items.map((item) => item.id));
       for (const { id } of [...applications.items, ...payments.items, ...cases.items].slice(0, 3))
         expect(listed.has(id), `${user} waits on ${id}`).toBe(true);
+    }
+  });
+
+  it("counts the financing products waiting: the bureau's under review, an institution's returned", async () => {
+    for (const [user, state] of [
+      ["cqjxw.reviewer", "PENDING_REVIEW"],
+      ["cqrcb.operator", "RETURNED"],
+    ] as const) {
+      const client = await ctx.signIn(user);
+      const bench = await workbenchOf(client);
+      const pool = (await client.get(`/api/v1/financing-products?state=${state}`)).json() as { id: string }[];
+      expect(pool.length, user).toBeGreaterThan(0);
+      expect(bench.waiting.products, user).toBe(pool.length);
+      const listed = bench.items.filter((item) => item.kind === "product-review").map((item) => item.id);
+      expect(listed.sort(), user).toEqual(pool.map((product) => product.id).sort());
     }
   });
 

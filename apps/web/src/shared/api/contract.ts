@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: bb6c6eae9cd6e93ab6e5f080f3ddba913e527adf64e34c174f0fe1e2b12bbd1d
+ * contract-hash: 4bcf6c5f03ceaf3ad87ce0df5cf45331599b838344b2713f77fd45e98ec38916
  */
 export interface paths {
   "/api/health": {
@@ -14190,7 +14190,12 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "application" | "payment" | "default-case" | "interest-subsidy-claim";
+                kind:
+                  | "application"
+                  | "payment"
+                  | "default-case"
+                  | "interest-subsidy-claim"
+                  | "product-review";
                 since: string;
                 sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
                 status: string;
@@ -14203,7 +14208,12 @@ export interface paths {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "application" | "payment" | "default-case" | "interest-subsidy-claim";
+                kind:
+                  | "application"
+                  | "payment"
+                  | "default-case"
+                  | "interest-subsidy-claim"
+                  | "product-review";
                 since: string;
                 sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
                 status: string;
@@ -14214,6 +14224,7 @@ export interface paths {
                 claims: number;
                 defaultCases: number;
                 payments: number;
+                products: number;
                 total: number;
               };
             };

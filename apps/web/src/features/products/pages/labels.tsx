@@ -6,6 +6,8 @@ import {
   PRODUCT_VERSION_STATES,
   SIZE_CLASSES,
 } from "@chanrong/domain";
+import { Tag } from "antd";
+import { useI18n } from "../../../shared/i18n";
 
 type Entry = { code: string; zh: string; en: string };
 
@@ -38,6 +40,16 @@ export function labelsOf(
   return codes
     .map((code) => list.find((entry) => entry.code === code)?.[locale] ?? code)
     .join(locale === "zh" ? "、" : ", ");
+}
+
+/** A product version's state in the reader's language and its colour. */
+export function ProductStateTag({ state, testId }: { state: string; testId?: string }) {
+  const { locale } = useI18n();
+  return (
+    <Tag color={STATE_COLOURS[state]} data-testid={testId} data-state={state}>
+      {labelsOf(LISTS.state, [state], locale, state)}
+    </Tag>
+  );
 }
 
 export const STATE_COLOURS: Record<string, string> = {
