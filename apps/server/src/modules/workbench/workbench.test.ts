@@ -5,6 +5,7 @@ interface WorkItem {
   kind: string;
   id: string;
   title: string;
+  context: string;
   status: string;
   since: string;
   dueOn: string | null;
@@ -77,8 +78,12 @@ describe("the workbench on the demo data", () => {
 
   it("shows the 重庆 bureau only 重庆's work and a 十堰 bank none of it", async () => {
     const cq = await workbenchOf(cqBureau);
-    expect(cq.items.map((item) => item.status)).toEqual(["SUBMITTED"]);
-    for (const item of [...cq.items, ...cq.latest]) expect(item.title).toMatch(/^重庆/);
+    const ofKind = (kind: string) => cq.items.filter((item) => item.kind === kind);
+    expect(ofKind("application").map((item) => item.status)).toEqual(["SUBMITTED"]);
+    // 重庆's insurer's product under review: the institution names the region.
+    expect(ofKind("product-review").map((item) => item.status)).toEqual(["PENDING_REVIEW"]);
+    for (const item of ofKind("product-review")) expect(item.context).toContain("重庆");
+    for (const item of [...ofKind("application"), ...cq.latest]) expect(item.title).toMatch(/^重庆/);
     const icbc = await workbenchOf(await ctx.signIn("icbc.operator"));
     for (const item of [...icbc.items, ...icbc.latest]) expect(item.title).not.toContain("重庆");
   });
