@@ -26,6 +26,7 @@ import { registerIdentityRoutes } from "./modules/identity/identity.routes";
 import { registerInterestSubsidyRoutes } from "./modules/interest-subsidy/interest-subsidy.routes";
 import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
+import { registerProductRoutes } from "./modules/products/products.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerReportRoutes } from "./modules/reports/reports.routes";
 import { registerWorkbenchRoutes } from "./modules/workbench/workbench.routes";
@@ -173,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerFeeSubsidyRoutes(app, database.db);
   registerDefaultRoutes(app, database.db);
   registerEventRoutes(app, database.db);
+  registerProductRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
   await registerWebApp(app, options.webDist);

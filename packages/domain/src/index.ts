@@ -5,6 +5,7 @@ export * from "./errors";
 export * from "./financing/catalogue";
 export * from "./financing/events";
 export * from "./financing/matching";
+export * from "./financing/products";
 export * from "./fund/default-case-workflow";
 export * from "./fund/ledger";
 export * from "./fund/payment-workflow";

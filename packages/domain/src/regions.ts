@@ -11,3 +11,8 @@ export function regionPrefix(regionCode: string): string {
 export function regionCovers(scopeCode: string, code: string): boolean {
   return code.startsWith(regionPrefix(scopeCode));
 }
+
+/** The codes that cover `code`: itself, its city and its province (420303 → 420303, 420300, 420000). */
+export function regionsCovering(code: string): string[] {
+  return [...new Set([code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`])];
+}

@@ -283,6 +283,8 @@ export const AUDIT_ENTITY_TERMS = {
   "interest-subsidy-claim": { zh: "贴息申请", en: "Interest-subsidy claim" },
   "default-case": { zh: "代偿案件", en: "Default case" },
   "matchmaking-event": { zh: "对接活动", en: "Matchmaking event" },
+  "financing-product": { zh: "金融产品", en: "Financing product" },
+  "product-catalogue": { zh: "产品汇编", en: "Product catalogue" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -329,6 +331,14 @@ const NAMED_AUDIT_ACTION_TERMS = {
   "default-case.recovery": { zh: "登记追偿款", en: "Recovery recorded" },
   "default-case.reverse-recovery": { zh: "冲正追偿款", en: "Recovery reversed" },
   "default-case.renew-fund-payment": { zh: "重新申请风险补偿", en: "Fund's part asked for again" },
+  "financing-product.create": { zh: "新建金融产品", en: "Product created" },
+  "financing-product.edit": { zh: "修改金融产品", en: "Product edited" },
+  "financing-product.submit": { zh: "提交产品上架审核", en: "Product submitted for review" },
+  "financing-product.list": { zh: "产品审核上架", en: "Product listed" },
+  "financing-product.return": { zh: "退回产品", en: "Product returned" },
+  "financing-product.delist": { zh: "下架产品", en: "Product delisted" },
+  "product-catalogue.compile": { zh: "汇编产品目录", en: "Catalogue compiled" },
+  "product-catalogue.publish": { zh: "发布产品目录并推送", en: "Catalogue published and pushed" },
 } as const satisfies Terms<string>;
 
 /** Every action the audit log holds: the named ones, each application step and each payment step. */

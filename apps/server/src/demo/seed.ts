@@ -18,6 +18,7 @@ import * as demoRepo from "./demo.repository";
 import { seedEventsDemo } from "./events-demo";
 import { seedFundDemo } from "./fund-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
+import { seedProductsDemo } from "./products-demo";
 import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
 
 export type SeededOrganisations = Record<string, string>;
@@ -137,6 +138,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedFundDemo(db, storage);
   await seedChongqingDemo(db, storage);
   await seedEventsDemo(db);
+  await seedProductsDemo(db);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { makeUscc } from "@chanrong/domain";
+import { type Cluster33618, makeUscc } from "@chanrong/domain";
 import type { RecommendationFormFields } from "../modules/applications/applications.service";
 import type { EnterpriseInput } from "../modules/enterprises/enterprises.schemas";
 
@@ -41,16 +41,22 @@ const BRANDS = [
 ];
 // Appended to the brand once the brands run out, so names stay plausible ("博远兴…").
 const BRAND_SUFFIXES = ["", "兴", "盛", "隆", "通", "诚", "达", "信"];
+/** What a demo enterprise makes; `cluster` is the “33618” cluster it belongs to when it is in 重庆. */
 const PRODUCTS = [
-  { suffix: "汽车零部件", industry: "C3670", business: "汽车零部件研发、生产与销售" },
-  { suffix: "车桥", industry: "C3670", business: "商用车车桥及总成制造" },
-  { suffix: "新能源电池", industry: "C3841", business: "动力电池模组与电池管理系统" },
-  { suffix: "电机电控", industry: "C38", business: "新能源汽车驱动电机与电控系统" },
-  { suffix: "精密铸造", industry: "C33", business: "发动机缸体缸盖铸件" },
-  { suffix: "汽车电子", industry: "C39", business: "车载电子电气与线束" },
-  { suffix: "橡塑制品", industry: "C29", business: "汽车密封件与橡塑件" },
-  { suffix: "专用车", industry: "C3660", business: "专用车及挂车改装制造" },
-];
+  { suffix: "汽车零部件", cluster: "NEV", industry: "C3670", business: "汽车零部件研发、生产与销售" },
+  { suffix: "车桥", cluster: "NEV", industry: "C3670", business: "商用车车桥及总成制造" },
+  {
+    suffix: "新能源电池",
+    cluster: "NEW_ENERGY_STORAGE",
+    industry: "C3841",
+    business: "动力电池模组与电池管理系统",
+  },
+  { suffix: "电机电控", cluster: "NEV", industry: "C38", business: "新能源汽车驱动电机与电控系统" },
+  { suffix: "精密铸造", cluster: "LIGHT_ALLOYS", industry: "C33", business: "发动机缸体缸盖铸件" },
+  { suffix: "汽车电子", cluster: "ELECTRONICS", industry: "C39", business: "车载电子电气与线束" },
+  { suffix: "橡塑制品", cluster: "SYNTHETIC_MATERIALS", industry: "C29", business: "汽车密封件与橡塑件" },
+  { suffix: "专用车", cluster: "NEV", industry: "C3660", business: "专用车及挂车改装制造" },
+] as const satisfies readonly { suffix: string; cluster: Cluster33618; industry: string; business: string }[];
 const SURNAMES = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴"];
 const GIVEN = ["建国", "志强", "丽华", "海峰", "晓明", "春燕", "国栋", "文静", "永军", "红梅"];
 const STREETS = ["发展大道", "车城路", "东风大道", "工业新区", "浙江路", "北京北路", "天津路"];
@@ -100,6 +106,7 @@ export function buildEnterpriseInput(
     tags: [],
     bankAccounts: [],
     usccConfirmedAsIssued: false,
+    cluster: city === "重庆" ? product.cluster : null,
     ...overrides,
   };
 }

@@ -61,6 +61,14 @@ export interface Access {
   manageEvents: boolean;
   /** The region's 家次 served and the events' Excel (the bureau and the levels above). */
   eventsServed: boolean;
+  /** Publish financing products (bank, guarantor, other financial institution; operator or admin). */
+  publishProducts: boolean;
+  /** The 上架审核 and delisting of the region's products (industry bureau). */
+  reviewProducts: boolean;
+  /** 金融产品超市 and the published catalogues: every signed-in user. */
+  productSupermarket: boolean;
+  /** Compile and publish product catalogues (industry bureau operator or admin). */
+  compileCatalogues: boolean;
 }
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
@@ -115,6 +123,9 @@ const DEFAULT_CASE_READERS: readonly OrgType[] = [
   "PLATFORM_ADMIN",
 ];
 
+/** Organisations that publish financing products (the server's INSTITUTION_TYPES). */
+const PRODUCT_PUBLISHERS: readonly OrgType[] = ["BANK", "GUARANTOR", "FINANCIAL_INSTITUTION"];
+
 // The session names the organisation type and roles as strings (the server's text columns): compared
 // against the domain's vocabulary, never assumed to be in it.
 const hasRole = (roles: readonly string[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
@@ -155,6 +166,10 @@ export function accessOf(me: Me | null): Access {
       events: false,
       manageEvents: false,
       eventsServed: false,
+      publishProducts: false,
+      reviewProducts: false,
+      productSupermarket: false,
+      compileCatalogues: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -197,5 +212,9 @@ export function accessOf(me: Me | null): Access {
     events: among(EVENT_REGION_READERS, type) || among(EVENT_INVITEES, type),
     manageEvents: type === "INDUSTRY_BUREAU" && preparer,
     eventsServed: among(EVENT_REGION_READERS, type),
+    publishProducts: among(PRODUCT_PUBLISHERS, type) && preparer,
+    reviewProducts: type === "INDUSTRY_BUREAU",
+    productSupermarket: true,
+    compileCatalogues: type === "INDUSTRY_BUREAU" && preparer,
   };
 }

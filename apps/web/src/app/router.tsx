@@ -104,6 +104,23 @@ const OrganisationsPage = lazyPage(
   () => import("../features/identity/pages/OrganisationsPage"),
   "OrganisationsPage",
 );
+const ProductPoolPage = lazyPage(
+  () => import("../features/products/pages/ProductPoolPage"),
+  "ProductPoolPage",
+);
+const ProductFormPage = lazyPage(
+  () => import("../features/products/pages/ProductFormPage"),
+  "ProductFormPage",
+);
+const ProductDetailPage = lazyPage(
+  () => import("../features/products/pages/ProductDetailPage"),
+  "ProductDetailPage",
+);
+const SupermarketPage = lazyPage(
+  () => import("../features/products/pages/SupermarketPage"),
+  "SupermarketPage",
+);
+const CataloguesPage = lazyPage(() => import("../features/products/pages/CataloguesPage"), "CataloguesPage");
 const ProgrammeDetailPage = lazyPage(
   () => import("../features/programmes/pages/ProgrammeDetailPage"),
   "ProgrammeDetailPage",
@@ -192,6 +209,54 @@ export const router = createBrowserRouter([
           },
           { path: "enterprises/:id", element: <EnterpriseDetailPage /> },
           { path: "enterprises/:id/edit", element: <EnterpriseEditPage /> },
+          {
+            path: "products",
+            element: (
+              <Guard allow={(access) => access.publishProducts || access.reviewProducts}>
+                <ProductPoolPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "products/new",
+            element: (
+              <Guard allow={(access) => access.publishProducts}>
+                <ProductFormPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "products/:id",
+            element: (
+              <Guard allow={(access) => access.publishProducts || access.reviewProducts}>
+                <ProductDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "products/:id/edit",
+            element: (
+              <Guard allow={(access) => access.publishProducts}>
+                <ProductFormPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "product-supermarket",
+            element: (
+              <Guard allow={(access) => access.productSupermarket}>
+                <SupermarketPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "product-catalogues",
+            element: (
+              <Guard allow={(access) => access.productSupermarket}>
+                <CataloguesPage />
+              </Guard>
+            ),
+          },
           {
             path: "programmes",
             element: (

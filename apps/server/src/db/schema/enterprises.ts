@@ -39,6 +39,8 @@ export const enterprises = pgTable(
     // Derived from employees and the latest revenue by the domain's size rule; stored so
     // lists can filter and page on it in SQL.
     sizeClass: text("size_class").notNull(),
+    /** 重庆's “33618” cluster the enterprise belongs to, if any (one of CLUSTER_CODES). */
+    cluster: text("cluster"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),

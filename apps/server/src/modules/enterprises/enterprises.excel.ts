@@ -1,4 +1,11 @@
-import { ENTERPRISE_TAGS, OWNERSHIP_TYPES, SIZE_CLASSES, type Term, tagIsValidOn } from "@chanrong/domain";
+import {
+  CLUSTERS_33618,
+  ENTERPRISE_TAGS,
+  OWNERSHIP_TYPES,
+  SIZE_CLASSES,
+  type Term,
+  tagIsValidOn,
+} from "@chanrong/domain";
 import ExcelJS from "exceljs";
 
 /**
@@ -23,6 +30,7 @@ export const ENTERPRISE_COLUMNS = [
   { key: "ownership", header: "所有制", width: 12, importable: true, required: true },
   { key: "tags", header: "标签(多个用、分隔)", width: 30, importable: true, required: false },
   { key: "sizeClass", header: "企业规模", width: 10, importable: false, required: false },
+  { key: "cluster", header: "“33618”产业集群", width: 20, importable: true, required: false },
 ] as const;
 
 export type ColumnKey = (typeof ENTERPRISE_COLUMNS)[number]["key"];
@@ -34,6 +42,10 @@ export const tagCode = (label: string) =>
 const ownershipLabel = (code: string) => OWNERSHIP_TYPES.find((o) => o.code === code)?.zh ?? code;
 export const ownershipCode = (label: string) =>
   OWNERSHIP_TYPES.find((o) => o.zh === label || o.code === label)?.code;
+const clusterLabel = (code: string) => CLUSTERS_33618.find((c) => c.code === code)?.zh ?? code;
+/** A cluster as typed in a sheet, by its name or code; unknown text is kept for the schema to refuse. */
+export const clusterCode = (label: string) =>
+  CLUSTERS_33618.find((c) => c.zh === label || c.code === label)?.code ?? label;
 const sizeClassLabel = (code: string) => SIZE_CLASSES.find((s) => s.code === code)?.zh ?? code;
 
 const SHEET = "企业名录";
@@ -54,6 +66,7 @@ export interface ExportableEnterprise {
   totalAssets: string | null;
   ownership: string;
   sizeClass: string;
+  cluster: string | null;
   revenues: { year: number; amount: string }[];
   tags: { tag: string; validFrom: string; validTo: string | null }[];
 }
@@ -81,6 +94,7 @@ export function toSheetRow(e: ExportableEnterprise, today: string): SheetRow {
       .filter((tag) => tagIsValidOn(tag, today))
       .map((tag) => tagLabel(tag.tag))
       .join("、"),
+    cluster: e.cluster ? clusterLabel(e.cluster) : "",
     sizeClass: sizeClassLabel(e.sizeClass),
   };
 }

@@ -7,6 +7,7 @@ import { AppError, type FieldIssue } from "../../platform/errors";
 import { text } from "../../platform/http";
 import { zodMessage } from "../../platform/language";
 import {
+  clusterCode,
   ENTERPRISE_COLUMNS,
   ownershipCode,
   readEnterpriseWorkbook,
@@ -184,6 +185,7 @@ function checkRow(
     employees: Number(row.employees ?? Number.NaN),
     totalAssets: row.totalAssets ?? null,
     ownership: ownership ?? row.ownership ?? "",
+    cluster: row.cluster ? clusterCode(row.cluster) : null,
     revenues: row.revenue && row.revenueYear ? [{ year: Number(row.revenueYear), amount: row.revenue }] : [],
     tags: tagLabels.flatMap((label) => {
       const code = tagCode(label);

@@ -65,6 +65,7 @@ function filterConditions(filter: EnterpriseQuery, today: string): SQL[] {
     conditions.push(like(enterprises.districtCode, `${filter.district.replace(/(00)+$/, "")}%`));
   if (filter.sizeClass) conditions.push(eq(enterprises.sizeClass, filter.sizeClass));
   if (filter.industry) conditions.push(like(enterprises.industryCode, `${filter.industry}%`));
+  if (filter.cluster) conditions.push(eq(enterprises.cluster, filter.cluster));
   if (filter.tag) {
     conditions.push(
       sql`exists (select 1 from ${enterpriseTags} where ${enterpriseTags.enterpriseId} = ${enterprises.id}

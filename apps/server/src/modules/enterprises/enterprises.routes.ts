@@ -1,4 +1,5 @@
 import {
+  CLUSTERS_33618,
   ENTERPRISE_TAGS,
   INDUSTRY_CODES,
   isDerivedTag,
@@ -50,6 +51,7 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
       ownership: OWNERSHIP_TYPES,
       industries: INDUSTRY_CODES,
       sizeClasses: SIZE_CLASSES,
+      clusters: CLUSTERS_33618.map(({ code, zh, en }) => ({ code, zh, en })),
     }),
   );
 

@@ -1,4 +1,4 @@
-import { ENTERPRISE_TAG_CODES, OWNERSHIP_CODES, RECORDED_TAG_CODES } from "@chanrong/domain";
+import { CLUSTER_CODES, ENTERPRISE_TAG_CODES, OWNERSHIP_CODES, RECORDED_TAG_CODES } from "@chanrong/domain";
 import { z } from "zod";
 import { figureYuan, isoDate, pageQuery, patchOf, text, versionField } from "../../platform/http";
 import { schemaMessage } from "../../platform/language";
@@ -63,6 +63,8 @@ export const enterpriseInput = z
     employees: z.number().int().min(0).max(10_000_000),
     totalAssets: figureYuan.nullable().default(null),
     ownership: z.enum(OWNERSHIP_CODES),
+    /** 重庆's “33618” cluster, if the enterprise belongs to one. */
+    cluster: z.enum(CLUSTER_CODES).nullable().default(null),
     revenues: z.array(revenueInput).max(20).default([]),
     tags: z.array(tagInput).max(30).default([]),
     bankAccounts: z.array(bankAccountInput).max(20).default([]),
@@ -83,6 +85,7 @@ export const enterpriseFilter = z
     tag: z.enum(ENTERPRISE_TAG_CODES).optional(),
     sizeClass: z.enum(SIZE_CLASS_CODES).optional(),
     industry: text({ min: 0, max: 5 }).optional(),
+    cluster: z.enum(CLUSTER_CODES).optional(),
   })
   .strict();
 export type EnterpriseFilter = z.output<typeof enterpriseFilter>;
@@ -114,6 +117,8 @@ export const catalogueResponse = z.object({
   ownership: labels,
   industries: labels,
   sizeClasses: labels,
+  /** 重庆's “33618” clusters. */
+  clusters: labels,
 });
 
 /** An enterprise as listed: money as decimal yuan strings; a phone masked for those who need not see it. */
@@ -136,6 +141,7 @@ export const enterpriseResponse = z.object({
   totalAssets: z.string().nullable(),
   ownership: z.string(),
   sizeClass: z.string(),
+  cluster: z.string().nullable(),
   revenues: z.array(z.object({ year: z.number().int(), amount: z.string() })),
   /** Recorded tags, and 全市汽车产业重点支持企业 while the enterprise is on the bureau's key-supported list. */
   tags: z.array(z.object({ tag: z.string(), validFrom: z.string(), validTo: z.string().nullable() })),

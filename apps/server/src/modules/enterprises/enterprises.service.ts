@@ -278,6 +278,7 @@ function toInput(row: NonNullable<Awaited<ReturnType<typeof repo.findEnterprise>
     employees: row.employees,
     totalAssets: row.totalAssetsFen === null ? null : formatYuan(row.totalAssetsFen),
     ownership: row.ownership as EnterpriseInput["ownership"],
+    cluster: row.cluster as EnterpriseInput["cluster"],
     revenues: row.revenues.map((r) => ({ year: r.year, amount: formatYuan(r.amountFen) })),
     tags: row.tags.map((t) => ({
       tag: t.tag as EnterpriseInput["tags"][number]["tag"],
@@ -338,6 +339,29 @@ export async function listAllEnterprises(db: Database, actor: Actor, filter: Ent
     limit: EXPORT_ROW_LIMIT,
   });
   return items.map((row) => toDto(actor, row));
+}
+
+/**
+ * Every enterprise of a region with what a product's targeting reads (district, industry, size class,
+ * cluster, tags including the derived key-supported one), for other contexts that decide who fits.
+ */
+export async function targetingProfilesIn(executor: Executor, regionCode: string) {
+  const { items } = await repo.listEnterprises(
+    executor,
+    { kind: "region", prefix: regionPrefix(regionCode) },
+    {},
+    today(),
+    { offset: 0, limit: EXPORT_ROW_LIMIT },
+  );
+  return items.map((row) => ({
+    id: row.id,
+    name: row.name,
+    districtCode: row.districtCode,
+    industryCode: row.industryCode,
+    sizeClass: row.sizeClass,
+    cluster: row.cluster,
+    tags: [...row.tags, ...(row.keySupportedSince === null ? [] : [keySupportedTag(row.keySupportedSince)])],
+  }));
 }
 
 /** The key-supported tag is the bureau's list: filtering by it asks who is on the list. */

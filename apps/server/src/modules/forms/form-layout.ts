@@ -284,10 +284,8 @@ function pdfDefinition(layout: FormLayout): TDocumentDefinitions {
     },
   };
   return {
-    pageSize: "A4",
-    pageMargins: [pt(PAGE_MM.marginX), pt(PAGE_MM.marginTop), pt(PAGE_MM.marginX), pt(PAGE_MM.marginBottom)],
+    ...A4_PAGE,
     info: { title: layout.title },
-    defaultStyle: { font: "NotoSansCJK", fontSize: FONT_PT.body },
     content: [
       { text: layout.title, bold: true, fontSize: FONT_PT.title, alignment: "center", margin: [0, 0, 0, 6] },
       { text: layout.dateLine, alignment: "right", margin: [0, 0, 0, 6], preserveLeadingSpaces: true },
@@ -299,7 +297,19 @@ function pdfDefinition(layout: FormLayout): TDocumentDefinitions {
 
 export async function renderFormPdf(layout: FormLayout): Promise<Buffer> {
   checkGrid(layout);
-  const doc = pdfPrinter().createPdfKitDocument(pdfDefinition(layout));
+  return renderPdf(pdfDefinition(layout));
+}
+
+/** The A4 page every printed document shares: size, margins in points and the CJK body font. */
+export const A4_PAGE = {
+  pageSize: "A4",
+  pageMargins: [pt(PAGE_MM.marginX), pt(PAGE_MM.marginTop), pt(PAGE_MM.marginX), pt(PAGE_MM.marginBottom)],
+  defaultStyle: { font: "NotoSansCJK", fontSize: FONT_PT.body },
+} as const satisfies Partial<TDocumentDefinitions>;
+
+/** Any pdfmake document in the CJK font (ADR 013): a form, or a booklet such as the product catalogue. */
+export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+  const doc = pdfPrinter().createPdfKitDocument(definition);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));

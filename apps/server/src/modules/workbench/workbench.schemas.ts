@@ -1,6 +1,12 @@
 import { z } from "zod";
 
-export const WORK_KINDS = ["application", "payment", "default-case", "interest-subsidy-claim"] as const;
+export const WORK_KINDS = [
+  "application",
+  "payment",
+  "default-case",
+  "interest-subsidy-claim",
+  "product-review",
+] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
 /** One piece of work as the workbench lists it; the web names the kind and its status. */
@@ -28,6 +34,8 @@ export const workbenchResponse = z.object({
     payments: z.number().int(),
     defaultCases: z.number().int(),
     claims: z.number().int(),
+    /** Financing products under the bureau's review, or an institution's returned ones. */
+    products: z.number().int(),
   }),
   /** The waiting items, the soonest due first, then the longest waiting. */
   items: z.array(workItem),

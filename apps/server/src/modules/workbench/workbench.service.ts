@@ -5,6 +5,7 @@ import { listApplications } from "../applications/applications.service";
 import { listCases } from "../default-cases/default-cases.service";
 import { claimsAwaitingAccounting } from "../interest-subsidy/claims.service";
 import { listPayments } from "../payments/payments.service";
+import { productsAwaitingWork } from "../products/products.service";
 import type { WorkItem } from "./workbench.schemas";
 
 /** A work item as gathered: a payment's title comes in both languages, for the route to choose. */
@@ -19,6 +20,7 @@ type Application = Awaited<ReturnType<typeof listApplications>>["items"][number]
 type Payment = Awaited<ReturnType<typeof listPayments>>["items"][number];
 type Case = Awaited<ReturnType<typeof listCases>>["items"][number];
 type Claim = Awaited<ReturnType<typeof claimsAwaitingAccounting>>["items"][number];
+type Product = Awaited<ReturnType<typeof productsAwaitingWork>>["items"][number];
 
 const fromApplication = (a: Application): GatheredItem => ({
   kind: "application",
@@ -65,6 +67,18 @@ const fromClaim = (c: Claim): GatheredItem => ({
   sla: null,
 });
 
+const fromProduct = (p: Product): GatheredItem => ({
+  kind: "product-review",
+  id: p.id,
+  title: p.latest.name,
+  context: p.institutionName,
+  amount: p.latest.amountMax,
+  status: p.latest.state,
+  since: p.latest.createdAt.toISOString(),
+  dueOn: null,
+  sla: null,
+});
+
 /** The soonest due first, then whatever has waited longest. */
 function byUrgency(a: GatheredItem, b: GatheredItem): number {
   if (a.dueOn !== b.dueOn) {
@@ -82,31 +96,35 @@ function byUrgency(a: GatheredItem, b: GatheredItem): number {
 export async function workbench(db: Database, actor: Actor) {
   const waitingPage = { waiting: true, page: 1, pageSize: WAITING_SHOWN };
   const latestPage = { page: 1, pageSize: LATEST_SHOWN };
-  const [applications, payments, cases, claims, latestApplications, latestPayments] = await Promise.all([
-    // The workbench's figures are exact, however many wait (counted once a minute, not per page).
-    listApplications(db, actor, { ...waitingPage, exactTotal: true }),
-    listPayments(db, actor, waitingPage),
-    listCases(db, actor, waitingPage),
-    claimsAwaitingAccounting(db, actor, WAITING_SHOWN),
-    listApplications(db, actor, latestPage),
-    listPayments(db, actor, latestPage),
-  ]);
+  const [applications, payments, cases, claims, products, latestApplications, latestPayments] =
+    await Promise.all([
+      // The workbench's figures are exact, however many wait (counted once a minute, not per page).
+      listApplications(db, actor, { ...waitingPage, exactTotal: true }),
+      listPayments(db, actor, waitingPage),
+      listCases(db, actor, waitingPage),
+      claimsAwaitingAccounting(db, actor, WAITING_SHOWN),
+      productsAwaitingWork(db, actor, WAITING_SHOWN),
+      listApplications(db, actor, latestPage),
+      listPayments(db, actor, latestPage),
+    ]);
   const items = [
     ...applications.items.map(fromApplication),
     ...payments.items.map(fromPayment),
     ...cases.items.map(fromCase),
     ...claims.items.map(fromClaim),
+    ...products.items.map(fromProduct),
   ].sort(byUrgency);
   const latest = [...latestApplications.items.map(fromApplication), ...latestPayments.items.map(fromPayment)]
     .sort((a, b) => (a.since < b.since ? 1 : a.since > b.since ? -1 : 0))
     .slice(0, LATEST_SHOWN);
   return {
     waiting: {
-      total: applications.total + payments.total + cases.total + claims.total,
+      total: applications.total + payments.total + cases.total + claims.total + products.total,
       applications: applications.total,
       payments: payments.total,
       defaultCases: cases.total,
       claims: claims.total,
+      products: products.total,
     },
     items: items.slice(0, WAITING_SHOWN),
     latest,

@@ -5,12 +5,13 @@ interface WorkItem {
   kind: string;
   id: string;
   title: string;
+  context: string;
   status: string;
   since: string;
   dueOn: string | null;
 }
 interface Workbench {
-  waiting: Record<"total" | "applications" | "payments" | "defaultCases" | "claims", number>;
+  waiting: Record<"total" | "applications" | "payments" | "defaultCases" | "claims" | "products", number>;
   items: WorkItem[];
   latest: WorkItem[];
 }
@@ -49,6 +50,21 @@ describe("the workbench on the demo data", () => {
     }
   });
 
+  it("counts the financing products waiting: the bureau's under review, an institution's returned", async () => {
+    for (const [user, state] of [
+      ["cqjxw.reviewer", "PENDING_REVIEW"],
+      ["cqrcb.operator", "RETURNED"],
+    ] as const) {
+      const client = await ctx.signIn(user);
+      const bench = await workbenchOf(client);
+      const pool = (await client.get(`/api/v1/financing-products?state=${state}`)).json() as { id: string }[];
+      expect(pool.length, user).toBeGreaterThan(0);
+      expect(bench.waiting.products, user).toBe(pool.length);
+      const listed = bench.items.filter((item) => item.kind === "product-review").map((item) => item.id);
+      expect(listed.sort(), user).toEqual(pool.map((product) => product.id).sort());
+    }
+  });
+
   it("puts the soonest due first and the undated after, longest waiting first", async () => {
     const { items } = await workbenchOf(cqBank);
     const dated = items.filter((item) => item.dueOn !== null);
@@ -62,8 +78,12 @@ describe("the workbench on the demo data", () => {
 
   it("shows the 重庆 bureau only 重庆's work and a 十堰 bank none of it", async () => {
     const cq = await workbenchOf(cqBureau);
-    expect(cq.items.map((item) => item.status)).toEqual(["SUBMITTED"]);
-    for (const item of [...cq.items, ...cq.latest]) expect(item.title).toMatch(/^重庆/);
+    const ofKind = (kind: string) => cq.items.filter((item) => item.kind === kind);
+    expect(ofKind("application").map((item) => item.status)).toEqual(["SUBMITTED"]);
+    // 重庆's insurer's product under review: the institution names the region.
+    expect(ofKind("product-review").map((item) => item.status)).toEqual(["PENDING_REVIEW"]);
+    for (const item of ofKind("product-review")) expect(item.context).toContain("重庆");
+    for (const item of [...ofKind("application"), ...cq.latest]) expect(item.title).toMatch(/^重庆/);
     const icbc = await workbenchOf(await ctx.signIn("icbc.operator"));
     for (const item of [...icbc.items, ...icbc.latest]) expect(item.title).not.toContain("重庆");
   });

@@ -9,6 +9,7 @@ import { useI18n } from "../../shared/i18n";
 import { SlaTag, StatusTag } from "../applications/components/labels";
 import { CaseStatusTag } from "../default-cases/components/CaseTable";
 import { ClaimStatusTag } from "../interest-subsidy/components/LoanTable";
+import { ProductStateTag } from "../products/pages/labels";
 import { type WorkItem, workItemPath } from "./useWorkbench";
 
 const KIND_COLOURS: Record<WorkItem["kind"], string> = {
@@ -16,6 +17,7 @@ const KIND_COLOURS: Record<WorkItem["kind"], string> = {
   payment: "purple",
   "default-case": "volcano",
   "interest-subsidy-claim": "cyan",
+  "product-review": "geekblue",
 };
 
 /** The columns a narrow card keeps: what the item is (its kind under its name) and where it stands. */
@@ -32,6 +34,8 @@ function ItemStatus({ item }: { item: WorkItem }) {
       return <CaseStatusTag status={item.status as DefaultCaseStatus} />;
     case "interest-subsidy-claim":
       return <ClaimStatusTag status={item.status as ClaimStatus} />;
+    case "product-review":
+      return <ProductStateTag state={item.status} />;
   }
 }
 

@@ -12,13 +12,14 @@ const COUNTS: { key: Exclude<keyof WorkbenchData["waiting"], "total">; label: Me
   { key: "payments", label: "workbench.kind.payment", to: "/fund/payments?tab=waiting" },
   { key: "defaultCases", label: "workbench.kind.default-case", to: "/default-cases" },
   { key: "claims", label: "workbench.kind.interest-subsidy-claim", to: "/interest-subsidy-accounting" },
+  { key: "products", label: "workbench.kind.product-review", to: "/products" },
 ];
 
 /** The home page's workbench: what waits for the organisation, the soonest due first, and its latest items. */
 export function Workbench() {
   const { access } = useSession();
   const { t } = useI18n();
-  const takesPart = access.applications || access.fund || access.defaultCases;
+  const takesPart = access.applications || access.fund || access.defaultCases || access.publishProducts;
   const workbench = useWorkbench(takesPart);
   if (!takesPart) return null;
   if (workbench.isError) return <ProblemAlert error={workbench.error} />;

@@ -30,5 +30,7 @@ export function workItemPath(item: Pick<WorkItem, "kind" | "id">): string {
       return `/default-cases/${item.id}`;
     case "interest-subsidy-claim":
       return `/interest-subsidy/claims/${item.id}`;
+    case "product-review":
+      return `/products/${item.id}`;
   }
 }

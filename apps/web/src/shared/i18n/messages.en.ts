@@ -10,6 +10,7 @@ import { feeSubsidyEn } from "./messages.feeSubsidy.en";
 import { fundEn } from "./messages.fund.en";
 import { identityEn } from "./messages.identity.en";
 import { interestSubsidyEn } from "./messages.interestSubsidy.en";
+import { productsEn } from "./messages.products.en";
 import { programmesEn } from "./messages.programmes.en";
 import { termMessages } from "./messages.terms";
 import { workbenchEn } from "./messages.workbench.en";
@@ -28,6 +29,7 @@ export const en: Record<MessageKey, string> = {
   ...worklistEn,
   ...workbenchEn,
   ...programmesEn,
+  ...productsEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

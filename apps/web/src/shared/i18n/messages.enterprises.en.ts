@@ -33,6 +33,7 @@ export const enterprisesEn: Record<keyof typeof enterprisesZh, string> = {
   "enterprise.industryCode": "Industry code (GB/T 4754-2017)",
   "enterprise.mainBusiness": "Main business",
   "enterprise.employees": "Employees",
+  "enterprise.cluster": "33618 cluster",
   "enterprise.ownership": "Ownership",
   "enterprise.sizeClass": "Size class",
   "enterprise.totalAssets": "Total assets",

@@ -33,6 +33,7 @@ export const enterprisesZh = {
   "enterprise.industryCode": "行业代码（GB/T 4754-2017）",
   "enterprise.mainBusiness": "主营业务",
   "enterprise.employees": "从业人数",
+  "enterprise.cluster": "“33618”产业集群",
   "enterprise.ownership": "所有制类型",
   "enterprise.sizeClass": "企业规模",
   "enterprise.totalAssets": "资产总额",

@@ -9,6 +9,7 @@ import { feeSubsidyZh } from "./messages.feeSubsidy";
 import { fundZh } from "./messages.fund";
 import { identityZh } from "./messages.identity";
 import { interestSubsidyZh } from "./messages.interestSubsidy";
+import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
 import { termsZh } from "./messages.terms";
 import { workbenchZh } from "./messages.workbench";
@@ -31,6 +32,7 @@ export const zh = {
   ...worklistZh,
   ...workbenchZh,
   ...programmesZh,
+  ...productsZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,

@@ -14,6 +14,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   "workbench.kind.payment": "Fund payment",
   "workbench.kind.default-case": "Default case",
   "workbench.kind.interest-subsidy-claim": "Subsidy claim",
+  "workbench.kind.product-review": "Financing product",
   "workbench.item": "Item",
   "workbench.amount": "Amount (yuan)",
   "workbench.status": "Status",

@@ -12,6 +12,7 @@ export const workbenchZh = {
   "workbench.kind.payment": "资金拨付",
   "workbench.kind.default-case": "代偿案件",
   "workbench.kind.interest-subsidy-claim": "贴息申请",
+  "workbench.kind.product-review": "金融产品",
   "workbench.item": "事项",
   "workbench.amount": "金额(元)",
   "workbench.status": "状态",

@@ -51,6 +51,7 @@ interface FormValues {
   employees: number;
   totalAssets?: string | null;
   ownership: Ownership;
+  cluster?: EnterpriseInput["cluster"];
   revenues: { year: number; amount: string }[];
   tags: { tag: EnterpriseTagKind; validFrom: Dayjs; validTo?: Dayjs | null }[];
   bankAccounts: { bankOrgId?: string | null; bankName: string; accountNo: string }[];
@@ -71,6 +72,7 @@ const FIELD_NAMES = [
   "employees",
   "totalAssets",
   "ownership",
+  "cluster",
   "revenues",
   "tags",
   "bankAccounts",
@@ -97,6 +99,7 @@ function toInput(values: FormValues, includeConfirmation: boolean): EnterpriseIn
     employees: values.employees,
     totalAssets: blankToNull(values.totalAssets),
     ownership: values.ownership,
+    cluster: values.cluster ?? null,
     revenues: (values.revenues ?? []).map((revenue) => ({
       year: revenue.year,
       amount: revenue.amount.trim(),
@@ -131,6 +134,7 @@ function toFormValues(enterprise: EnterpriseDetail): Partial<FormValues> {
     employees: enterprise.employees,
     totalAssets: enterprise.totalAssets,
     ownership: ownershipOf(enterprise.ownership),
+    cluster: (enterprise.cluster as EnterpriseInput["cluster"]) ?? undefined,
     revenues: [...enterprise.revenues].sort((a, b) => a.year - b.year),
     // A tag outside the catalogue cannot be sent back; the form leaves it out.
     tags: enterprise.tags.flatMap((tag) => {
@@ -327,6 +331,14 @@ export function EnterpriseForm({
             <Select
               options={catalogue.data?.ownership.map((item) => ({ value: item.code, label: label(item) }))}
               data-testid="enterprise-ownership"
+            />
+          </FieldCol>
+          <FieldCol md={8} name="cluster" label={t("enterprise.cluster")}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: "label" }}
+              options={catalogue.data?.clusters.map((item) => ({ value: item.code, label: label(item) }))}
+              data-testid="enterprise-cluster"
             />
           </FieldCol>
           <FieldCol

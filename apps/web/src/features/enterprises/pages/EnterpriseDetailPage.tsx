@@ -130,6 +130,16 @@ export function EnterpriseDetailPage() {
               children: `${enterprise.industryCode}${industry ? ` ${label(industry)}` : ""}`,
             },
             {
+              key: "cluster",
+              label: t("enterprise.cluster"),
+              children: enterprise.cluster
+                ? label(
+                    catalogue.data?.clusters.find((item) => item.code === enterprise.cluster),
+                    enterprise.cluster,
+                  )
+                : "—",
+            },
+            {
               key: "ownership",
               label: t("enterprise.ownership"),
               children: label(
