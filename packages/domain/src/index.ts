@@ -3,6 +3,7 @@ export * from "./dates";
 export * from "./enterprise-catalogue";
 export * from "./errors";
 export * from "./financing/catalogue";
+export * from "./financing/demand-workflow";
 export * from "./fund/default-case-workflow";
 export * from "./fund/ledger";
 export * from "./fund/payment-workflow";
