@@ -13,6 +13,7 @@ import {
   type ClaimState,
   claimStepDue,
   DEFAULT_MARKETPLACE_SETTINGS,
+  type Institution,
   institutionFits,
   MARKETPLACE_PRESETS,
   type MarketplaceSettings,
@@ -261,7 +262,7 @@ describe("institutionFits — open demands reach institutions that answer the ki
       "a 小贷公司",
     ],
     [{ orgType: "FINANCIAL_INSTITUTION", institutionKind: "FUND", regionCode: "420300" }, false, "a fund"],
-  ] as const)("%o → %s (%s)", (institution, fits) => {
+  ])("%o → %s (%s)", (institution, fits) => {
     expect(institutionFits(demand, institution)).toBe(fits);
   });
 
