@@ -246,7 +246,7 @@ describe("validateMarketplaceSettings", () => {
 
 describe("institutionFits — open demands reach institutions that answer the kind, of the region or above", () => {
   const demand = { kind: "LOAN", regionCode: "420303" } as const;
-  it.each([
+  it.each<[Institution, boolean, string]>([
     [
       { orgType: "BANK", institutionKind: null, regionCode: "420300" },
       true,
