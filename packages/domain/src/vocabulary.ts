@@ -1,3 +1,4 @@
+import { CLAIM_ACTION_TERMS, type ClaimAction } from "./financing/demand-workflow";
 import type { DefaultCaseAction, DefaultCaseStatus } from "./fund/default-case-workflow";
 import type { FundAccountKind, PostingKind } from "./fund/ledger";
 import type { PaymentAction, PaymentKind, PaymentReviewState, PaymentStatus } from "./fund/payment-workflow";
@@ -281,6 +282,8 @@ export const AUDIT_ENTITY_TERMS = {
   "fund-payment": { zh: "支付申请", en: "Payment" },
   "interest-subsidy-claim": { zh: "贴息申请", en: "Interest-subsidy claim" },
   "default-case": { zh: "代偿案件", en: "Default case" },
+  "financing-demand": { zh: "融资需求", en: "Financing demand" },
+  "financing-claim": { zh: "需求认领", en: "Demand claim" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -327,13 +330,19 @@ const NAMED_AUDIT_ACTION_TERMS = {
   "default-case.recovery": { zh: "登记追偿款", en: "Recovery recorded" },
   "default-case.reverse-recovery": { zh: "冲正追偿款", en: "Recovery reversed" },
   "default-case.renew-fund-payment": { zh: "重新申请风险补偿", en: "Fund's part asked for again" },
+  "financing-demand.post": { zh: "发布融资需求", en: "Financing demand posted" },
+  "financing-demand.admit": { zh: "纳入融资需求白名单", en: "Demand admitted to the whitelist" },
+  "financing-demand.decline": { zh: "不予纳入白名单", en: "Demand declined" },
+  "financing-demand.publish-batch": { zh: "发布白名单批次", en: "Whitelist batch published" },
+  "financing-demand.settings": { zh: "修改对接规则", en: "Marketplace settings changed" },
 } as const satisfies Terms<string>;
 
 /** Every action the audit log holds: the named ones, each application step and each payment step. */
 export type AuditAction =
   | keyof typeof NAMED_AUDIT_ACTION_TERMS
   | `application.${HistoryAction}`
-  | `fund-payment.${PaymentAction}`;
+  | `fund-payment.${PaymentAction}`
+  | `financing-claim.${ClaimAction}`;
 
 function prefixed<K extends string, P extends string>(prefix: P, terms: Terms<K>) {
   return Object.fromEntries(
@@ -346,4 +355,5 @@ export const AUDIT_ACTION_TERMS: Terms<AuditAction> = {
   ...NAMED_AUDIT_ACTION_TERMS,
   ...prefixed("application", APPLICATION_HISTORY_TERMS),
   ...prefixed("fund-payment", PAYMENT_ACTION_TERMS),
+  ...prefixed("financing-claim", CLAIM_ACTION_TERMS),
 };

@@ -1,6 +1,7 @@
 export * from "./applications";
 export * from "./attachments";
 export * from "./enterprises";
+export * from "./financing-demands";
 export * from "./fund";
 export * from "./idempotency";
 export * from "./identity";
