@@ -14,6 +14,7 @@ import { hashPassword } from "../platform/auth/passwords";
 import type { FileStorage } from "../platform/files/storage";
 import { buildEnterpriseInput } from "../testing/factories";
 import { seedChongqingDemo } from "./chongqing-demo";
+import { seedDemandsDemo } from "./demands-demo";
 import * as demoRepo from "./demo.repository";
 import { seedFundDemo } from "./fund-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
@@ -135,6 +136,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   // Through the fund's own services, each step in its own transaction, by whoever seeded the rest.
   await seedFundDemo(db, storage);
   await seedChongqingDemo(db, storage);
+  await seedDemandsDemo(db);
 }
 
 /**
