@@ -55,6 +55,14 @@ export interface Access {
   fund: boolean;
   /** Record an appropriation into the fund (finance bureau operator or reviewer). */
   appropriateFund: boolean;
+  /** 融资需求: an enterprise's own demands, or the bureau's whitelist of its region. */
+  financingDemands: boolean;
+  /** Post a financing demand for one's own enterprise. */
+  postFinancingDemand: boolean;
+  /** Curate the whitelist: admit or decline, batches, deadlines (industry bureau reviewer). */
+  curateFinancingDemands: boolean;
+  /** 需求认领: the demands pushed to an institution and its claims. */
+  financingClaims: boolean;
 }
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
@@ -99,6 +107,9 @@ const DEFAULT_CASE_READERS: readonly OrgType[] = [
   "PLATFORM_ADMIN",
 ];
 
+/** Who answers financing demands (the domain's INSTITUTION_ORG_TYPES). */
+const INSTITUTIONS: readonly OrgType[] = ["BANK", "GUARANTOR", "FINANCIAL_INSTITUTION"];
+
 // The session names the organisation type and roles as strings (the server's text columns): compared
 // against the domain's vocabulary, never assumed to be in it.
 const hasRole = (roles: readonly string[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
@@ -136,6 +147,10 @@ export function accessOf(me: Me | null): Access {
       defaultCases: false,
       fund: false,
       appropriateFund: false,
+      financingDemands: false,
+      postFinancingDemand: false,
+      curateFinancingDemands: false,
+      financingClaims: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -175,5 +190,9 @@ export function accessOf(me: Me | null): Access {
     defaultCases: among(DEFAULT_CASE_READERS, type),
     fund: among(FUND_READERS, type),
     appropriateFund: type === "FINANCE_BUREAU" && hasRole(roles, "operator", "reviewer"),
+    financingDemands: type === "ENTERPRISE" || type === "INDUSTRY_BUREAU" || platformAdmin,
+    postFinancingDemand: type === "ENTERPRISE",
+    curateFinancingDemands: type === "INDUSTRY_BUREAU" && hasRole(roles, "reviewer"),
+    financingClaims: among(INSTITUTIONS, type),
   };
 }

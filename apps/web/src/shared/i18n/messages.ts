@@ -3,6 +3,7 @@ import { applicationsEn, applicationsZh } from "./messages.applications";
 import { attachmentsEn, attachmentsZh } from "./messages.attachments";
 import { calculatorsEn, calculatorsZh } from "./messages.calculators";
 import { defaultsEn, defaultsZh } from "./messages.defaults";
+import { demandsEn, demandsZh } from "./messages.demands";
 import { enterprisesEn, enterprisesZh } from "./messages.enterprises";
 import { feeSubsidyEn, feeSubsidyZh } from "./messages.feeSubsidy";
 import { fundEn, fundZh } from "./messages.fund";
@@ -24,6 +25,7 @@ export const zh = {
   ...apiKeysZh,
   ...feeSubsidyZh,
   ...defaultsZh,
+  ...demandsZh,
   ...fundZh,
   ...interestSubsidyZh,
   ...worklistZh,
@@ -133,6 +135,7 @@ export const en: Record<MessageKey, string> = {
   ...apiKeysEn,
   ...feeSubsidyEn,
   ...defaultsEn,
+  ...demandsEn,
   ...fundEn,
   ...interestSubsidyEn,
   ...worklistEn,
