@@ -169,12 +169,14 @@ function CurationCard({
         <Form.Item name="officerUserId" label={t("demands.officer")}>
           <Select
             data-testid="curation-officer"
+            showSearch={{ optionFilterProp: "label" }}
             options={curation.officers.map((officer) => ({ value: officer.id, label: officer.displayName }))}
           />
         </Form.Item>
         <Form.Item name="targetOrgIds" label={t("demands.targets")} extra={t("demands.targetsHint")}>
           <Select
             mode="multiple"
+            showSearch={{ optionFilterProp: "label" }}
             allowClear
             data-testid="curation-targets"
             options={curation.institutions.map((institution) => ({

@@ -263,6 +263,7 @@ function PostDemandModal({ onClose }: { onClose: () => void }) {
         <Form.Item name="kind" label={t("demands.kind")}>
           <Select
             data-testid="demand-kind"
+            showSearch={{ optionFilterProp: "label" }}
             options={DEMAND_KINDS.map((kind) => ({ value: kind.code, label: label(kind) }))}
           />
         </Form.Item>
@@ -278,6 +279,7 @@ function PostDemandModal({ onClose }: { onClose: () => void }) {
         <Form.Item name="collateral" label={t("demands.collateral")}>
           <Select
             mode="multiple"
+            showSearch={{ optionFilterProp: "label" }}
             data-testid="demand-collateral"
             options={COLLATERAL_KINDS.map((kind) => ({ value: kind.code, label: label(kind) }))}
           />
@@ -288,6 +290,7 @@ function PostDemandModal({ onClose }: { onClose: () => void }) {
         <Form.Item name="urgency" label={t("demands.urgency")}>
           <Select
             data-testid="demand-urgency"
+            showSearch={{ optionFilterProp: "label" }}
             options={DEMAND_URGENCIES.map((code) => ({
               value: code,
               label: label(DEMAND_URGENCY_TERMS[code]),
