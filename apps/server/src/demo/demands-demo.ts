@@ -124,12 +124,13 @@ function fullLoan(
 }
 
 /**
- * The day the still-running claims are dated: today while the official calendar covers the weeks
- * ahead (so they are on time), else a fixed day of 2026 (a pinned date beyond the calendar).
+ * The day the still-running claims are dated: today while the official calendar covers the three weeks
+ * ahead (a decision is due 10 working days after the claim), so they are on time; else a fixed day of
+ * 2026 (late December, or a pinned date beyond the calendar), when they show as overdue.
  */
 function openDay(): string {
   const day = today();
-  const covered = CN_OFFICIAL_CALENDAR.coveredYears.includes(Number(addDays(day, 30).slice(0, 4)));
+  const covered = CN_OFFICIAL_CALENDAR.coveredYears.includes(Number(addDays(day, 21).slice(0, 4)));
   return covered ? day : "2026-11-30";
 }
 

@@ -88,8 +88,8 @@ export function DemandDetailPage() {
                   <span>
                     {event.businessDate} · {historyLabel(label, event.action)}
                     {event.claimId && ` → ${stateLabel(label, event.toState)}`}
-                    {event.actorOrgName && ` · ${event.actorOrgName}`}
-                    {event.actorName && ` · ${event.actorName}`}
+                    {/* A user's display name carries its organisation; the platform's own steps have neither. */}
+                    {(event.actorName ?? event.actorOrgName) && ` · ${event.actorName ?? event.actorOrgName}`}
                     {event.note && ` · ${event.note}`}
                   </span>
                 ),
