@@ -19,6 +19,7 @@ import { registerAttachmentRoutes } from "./modules/applications/attachments.rou
 import { registerNotificationRoutes } from "./modules/applications/notifications.routes";
 import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
 import { registerDefaultRoutes } from "./modules/default-cases/default-cases.routes";
+import { registerDemandRoutes } from "./modules/demands/demands.routes";
 import { registerEnterpriseRoutes } from "./modules/enterprises/enterprises.routes";
 import { registerEventRoutes } from "./modules/events/events.routes";
 import { registerFeeSubsidyRoutes } from "./modules/fee-subsidy/fee-subsidy.routes";
@@ -175,6 +176,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerDefaultRoutes(app, database.db);
   registerEventRoutes(app, database.db);
   registerProductRoutes(app, database.db);
+  registerDemandRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
   await registerWebApp(app, options.webDist);

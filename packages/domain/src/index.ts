@@ -3,6 +3,7 @@ export * from "./dates";
 export * from "./enterprise-catalogue";
 export * from "./errors";
 export * from "./financing/catalogue";
+export * from "./financing/demand-workflow";
 export * from "./financing/events";
 export * from "./financing/matching";
 export * from "./financing/products";

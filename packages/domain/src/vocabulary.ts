@@ -1,3 +1,4 @@
+import { CLAIM_ACTION_TERMS, type ClaimAction } from "./financing/demand-workflow";
 import { EVENT_HISTORY_TERMS, type EventHistoryAction } from "./financing/events";
 import type { DefaultCaseAction, DefaultCaseStatus } from "./fund/default-case-workflow";
 import type { FundAccountKind, PostingKind } from "./fund/ledger";
@@ -285,6 +286,8 @@ export const AUDIT_ENTITY_TERMS = {
   "matchmaking-event": { zh: "对接活动", en: "Matchmaking event" },
   "financing-product": { zh: "金融产品", en: "Financing product" },
   "product-catalogue": { zh: "产品汇编", en: "Product catalogue" },
+  "financing-demand": { zh: "融资需求", en: "Financing demand" },
+  "financing-claim": { zh: "需求认领", en: "Demand claim" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -339,6 +342,11 @@ const NAMED_AUDIT_ACTION_TERMS = {
   "financing-product.delist": { zh: "下架产品", en: "Product delisted" },
   "product-catalogue.compile": { zh: "汇编产品目录", en: "Catalogue compiled" },
   "product-catalogue.publish": { zh: "发布产品目录并推送", en: "Catalogue published and pushed" },
+  "financing-demand.post": { zh: "发布融资需求", en: "Financing demand posted" },
+  "financing-demand.admit": { zh: "纳入融资需求白名单", en: "Demand admitted to the whitelist" },
+  "financing-demand.decline": { zh: "不予纳入白名单", en: "Demand declined" },
+  "financing-demand.publish-batch": { zh: "发布白名单批次", en: "Whitelist batch published" },
+  "financing-demand.settings": { zh: "修改对接规则", en: "Marketplace settings changed" },
 } as const satisfies Terms<string>;
 
 /** Every action the audit log holds: the named ones, each application step and each payment step. */
@@ -346,7 +354,8 @@ export type AuditAction =
   | keyof typeof NAMED_AUDIT_ACTION_TERMS
   | `application.${HistoryAction}`
   | `fund-payment.${PaymentAction}`
-  | `matchmaking-event.${EventHistoryAction}`;
+  | `matchmaking-event.${EventHistoryAction}`
+  | `financing-claim.${ClaimAction}`;
 
 function prefixed<K extends string, P extends string>(prefix: P, terms: Terms<K>) {
   return Object.fromEntries(
@@ -360,4 +369,5 @@ export const AUDIT_ACTION_TERMS: Terms<AuditAction> = {
   ...prefixed("application", APPLICATION_HISTORY_TERMS),
   ...prefixed("fund-payment", PAYMENT_ACTION_TERMS),
   ...prefixed("matchmaking-event", EVENT_HISTORY_TERMS),
+  ...prefixed("financing-claim", CLAIM_ACTION_TERMS),
 };

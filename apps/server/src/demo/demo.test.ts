@@ -126,6 +126,33 @@ describe("the demo data: every form of every record renders, in HTML and in PDF"
   });
 
   // Loans imported before the factory filled their 推荐表 are stored with an empty form.
+  it.each([
+    ["十堰", "4203"],
+    ["重庆", "50"],
+  ])(
+    "shows %s's financing demands and claims in every state, and its October whitelist batch",
+    async (_city, prefix) => {
+      const demands = (await admin.get("/api/v1/financing-demands")).json() as {
+        regionCode: string;
+        status: string;
+        batchNumber: number | null;
+        claims: { state: string; rating: number | null }[];
+      }[];
+      const mine = demands.filter((demand) => demand.regionCode.startsWith(prefix));
+      expect(new Set(mine.map((demand) => demand.status))).toEqual(
+        new Set(["SUBMITTED", "ADMITTED", "DECLINED"]),
+      );
+      const states = new Set(mine.flatMap((demand) => demand.claims.map((claim) => claim.state)));
+      expect(states).toEqual(
+        new Set(["PUSHED", "CLAIMED", "CONTACTED", "APPROVED", "DECLINED", "FUNDED", "CLOSED", "RELEASED"]),
+      );
+      expect(mine.flatMap((demand) => demand.claims).find((claim) => claim.state === "CLOSED")?.rating).toBe(
+        5,
+      );
+      expect(mine.filter((demand) => demand.batchNumber === 1).length).toBeGreaterThan(0);
+    },
+  );
+
   it("prints an application with no 推荐表 on file as the form with blank cells", async () => {
     const [row] = await ctx.database.db.select({ id: loanApplications.id }).from(loanApplications).limit(1);
     await ctx.database.db

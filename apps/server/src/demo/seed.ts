@@ -14,6 +14,7 @@ import { hashPassword } from "../platform/auth/passwords";
 import type { FileStorage } from "../platform/files/storage";
 import { buildEnterpriseInput } from "../testing/factories";
 import { seedChongqingDemo } from "./chongqing-demo";
+import { seedDemandsDemo } from "./demands-demo";
 import * as demoRepo from "./demo.repository";
 import { seedEventsDemo } from "./events-demo";
 import { seedFundDemo } from "./fund-demo";
@@ -139,6 +140,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedChongqingDemo(db, storage);
   await seedEventsDemo(db);
   await seedProductsDemo(db);
+  await seedDemandsDemo(db);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { INSTITUTION_ORG_TYPES } from "@chanrong/domain";
 import { type Me, type OrgType, orgTypeOf, type Role } from "../shared/types";
 
 /**
@@ -69,6 +70,14 @@ export interface Access {
   productSupermarket: boolean;
   /** Compile and publish product catalogues (industry bureau operator or admin). */
   compileCatalogues: boolean;
+  /** 融资需求: an enterprise's own demands, or the bureau's whitelist of its region. */
+  financingDemands: boolean;
+  /** Post a financing demand for one's own enterprise. */
+  postFinancingDemand: boolean;
+  /** Curate the whitelist: admit or decline, batches, deadlines (industry bureau reviewer). */
+  curateFinancingDemands: boolean;
+  /** 需求认领: the demands pushed to an institution and its claims. */
+  financingClaims: boolean;
 }
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
@@ -123,9 +132,6 @@ const DEFAULT_CASE_READERS: readonly OrgType[] = [
   "PLATFORM_ADMIN",
 ];
 
-/** Organisations that publish financing products (the server's INSTITUTION_TYPES). */
-const PRODUCT_PUBLISHERS: readonly OrgType[] = ["BANK", "GUARANTOR", "FINANCIAL_INSTITUTION"];
-
 // The session names the organisation type and roles as strings (the server's text columns): compared
 // against the domain's vocabulary, never assumed to be in it.
 const hasRole = (roles: readonly string[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
@@ -170,6 +176,10 @@ export function accessOf(me: Me | null): Access {
       reviewProducts: false,
       productSupermarket: false,
       compileCatalogues: false,
+      financingDemands: false,
+      postFinancingDemand: false,
+      curateFinancingDemands: false,
+      financingClaims: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -212,9 +222,13 @@ export function accessOf(me: Me | null): Access {
     events: among(EVENT_REGION_READERS, type) || among(EVENT_INVITEES, type),
     manageEvents: type === "INDUSTRY_BUREAU" && preparer,
     eventsServed: among(EVENT_REGION_READERS, type),
-    publishProducts: among(PRODUCT_PUBLISHERS, type) && preparer,
+    publishProducts: among(INSTITUTION_ORG_TYPES, type) && preparer,
     reviewProducts: type === "INDUSTRY_BUREAU",
     productSupermarket: true,
     compileCatalogues: type === "INDUSTRY_BUREAU" && preparer,
+    financingDemands: type === "ENTERPRISE" || type === "INDUSTRY_BUREAU" || platformAdmin,
+    postFinancingDemand: type === "ENTERPRISE",
+    curateFinancingDemands: type === "INDUSTRY_BUREAU" && hasRole(roles, "reviewer"),
+    financingClaims: among(INSTITUTION_ORG_TYPES, type),
   };
 }

@@ -142,6 +142,20 @@ export function navigationOf(access: Access): NavigationEntry[] {
       label: "menu.events",
       hint: "home.eventsHint",
     },
+    access.financingDemands && {
+      key: "financing-demands",
+      to: "/financing-demands",
+      icon: <FundOutlined />,
+      label: "menu.financingDemands",
+      hint: "home.financingDemandsHint",
+    },
+    access.financingClaims && {
+      key: "financing-claims",
+      to: "/financing-claims",
+      icon: <FundOutlined />,
+      label: "menu.financingClaims",
+      hint: "home.financingClaimsHint",
+    },
     access.fund && {
       key: "fund",
       icon: <FundOutlined />,

@@ -79,6 +79,15 @@ const FundOverviewPage = lazyPage(
   () => import("../features/ledger/pages/FundOverviewPage"),
   "FundOverviewPage",
 );
+const DemandListPage = lazyPage(() => import("../features/demands/pages/DemandListPage"), "DemandListPage");
+const DemandDetailPage = lazyPage(
+  () => import("../features/demands/pages/DemandDetailPage"),
+  "DemandDetailPage",
+);
+const ClaimWorklistPage = lazyPage(
+  () => import("../features/demands/pages/ClaimWorklistPage"),
+  "ClaimWorklistPage",
+);
 const FundPaymentDetailPage = lazyPage(
   () => import("../features/payments/pages/FundPaymentDetailPage"),
   "FundPaymentDetailPage",
@@ -360,6 +369,30 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.fund}>
                 <FundOverviewPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "financing-demands",
+            element: (
+              <Guard allow={(access) => access.financingDemands}>
+                <DemandListPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "financing-demands/:id",
+            element: (
+              <Guard allow={(access) => access.financingDemands || access.financingClaims}>
+                <DemandDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "financing-claims",
+            element: (
+              <Guard allow={(access) => access.financingClaims}>
+                <ClaimWorklistPage />
               </Guard>
             ),
           },

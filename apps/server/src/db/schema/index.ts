@@ -2,6 +2,7 @@ export * from "./applications";
 export * from "./attachments";
 export * from "./enterprises";
 export * from "./events";
+export * from "./financing-demands";
 export * from "./financing-products";
 export * from "./fund";
 export * from "./idempotency";

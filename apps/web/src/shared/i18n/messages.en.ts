@@ -4,6 +4,7 @@ import { applicationsEn } from "./messages.applications.en";
 import { attachmentsEn } from "./messages.attachments.en";
 import { calculatorsEn } from "./messages.calculators.en";
 import { defaultsEn } from "./messages.defaults.en";
+import { demandsEn } from "./messages.demands.en";
 import { enterprisesEn } from "./messages.enterprises.en";
 import { eventsEn } from "./messages.events.en";
 import { feeSubsidyEn } from "./messages.feeSubsidy.en";
@@ -30,6 +31,7 @@ export const en: Record<MessageKey, string> = {
   ...workbenchEn,
   ...programmesEn,
   ...productsEn,
+  ...demandsEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

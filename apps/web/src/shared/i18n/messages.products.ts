@@ -1,7 +1,4 @@
-/**
- * The product pool, the supermarket and the catalogues (issue 12): spread into zh / en in messages.ts.
- * `en` must have exactly these keys.
- */
+/** The product pool, the supermarket and the catalogues (issue 12), in Chinese; the English is in messages.products.en.ts. */
 export const productsZh = {
   "menu.myProducts": "我的金融产品",
   "menu.productReview": "产品上架审核",

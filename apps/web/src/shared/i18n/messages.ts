@@ -3,6 +3,7 @@ import { applicationsZh } from "./messages.applications";
 import { attachmentsZh } from "./messages.attachments";
 import { calculatorsZh } from "./messages.calculators";
 import { defaultsZh } from "./messages.defaults";
+import { demandsZh } from "./messages.demands";
 import { enterprisesZh } from "./messages.enterprises";
 import { eventsZh } from "./messages.events";
 import { feeSubsidyZh } from "./messages.feeSubsidy";
@@ -33,6 +34,7 @@ export const zh = {
   ...workbenchZh,
   ...programmesZh,
   ...productsZh,
+  ...demandsZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,

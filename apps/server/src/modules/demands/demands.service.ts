@@ -1,0 +1,861 @@
+import {
+  ACTIVE_CLAIM_STATES,
+  applyClaimAction,
+  applyDemandAction,
+  availableClaimActions,
+  type ClaimAction,
+  type ClaimState,
+  CN_OFFICIAL_CALENDAR,
+  type CollateralKind,
+  claimStepDue,
+  DEFAULT_MARKETPLACE_SETTINGS,
+  type DemandKind,
+  type DemandStatus,
+  type DemandUrgency,
+  DomainValidationError,
+  formatYuan,
+  INSTITUTION_ORG_TYPES,
+  type InstitutionKind,
+  institutionFits,
+  MARKETPLACE_PRESETS,
+  type MarketplacePreset,
+  type MarketplaceSettings,
+  overdueClaimStep,
+  parseAnnualRate,
+  parseYuan,
+  regionCovers,
+  regionPrefix,
+  slaState,
+  validateMarketplaceSettings,
+} from "@chanrong/domain";
+import type { Database, Executor, Transaction } from "../../db/client";
+import { hasRole, isPlatformAdmin, requireOrgType } from "../../platform/access";
+import type { Actor } from "../../platform/actor";
+import { recordAudit } from "../../platform/audit";
+import { today } from "../../platform/clock";
+import { AppError } from "../../platform/errors";
+import { decide } from "../../platform/workflow-refusals";
+import { findEnterprise } from "../enterprises/enterprises.service";
+import * as repo from "./demands.repository";
+
+const DEMAND: { zh: string; en: string } = { zh: "融资需求", en: "Financing demand" };
+const CLAIM: { zh: string; en: string } = { zh: "认领记录", en: "Claim" };
+
+const isInstitution = (actor: Actor) => INSTITUTION_ORG_TYPES.includes(actor.orgType);
+const isBureau = (actor: Actor) => actor.orgType === "INDUSTRY_BUREAU";
+
+/** The bureau's region, or everything for the platform admin; null for anyone else. */
+function curatedRegion(actor: Actor): string | null {
+  if (isPlatformAdmin(actor)) return "";
+  return isBureau(actor) ? regionPrefix(actor.orgRegionCode) : null;
+}
+
+// ── Posting ─────────────────────────────────────────────────────────────────────────────────────
+
+export interface DemandInput {
+  enterpriseId?: string | undefined;
+  kind: DemandKind;
+  amount: string;
+  termMonths: number;
+  purpose: string;
+  collateral: CollateralKind[];
+  keyProject: string | null;
+  urgency: DemandUrgency;
+}
+
+/** The enterprise a demand is posted for: the caller itself, or one in the bureau's region. */
+async function enterpriseFor(db: Executor, actor: Actor, enterpriseId: string | undefined) {
+  if (actor.orgType === "ENTERPRISE") {
+    if (!actor.enterpriseId) throw AppError.forbidden();
+    const own = await findEnterprise(db, actor.enterpriseId);
+    if (!own) throw AppError.notFound({ zh: "企业", en: "Enterprise" });
+    return own;
+  }
+  requireOrgType(actor, "INDUSTRY_BUREAU");
+  if (!enterpriseId) {
+    throw AppError.validation("enterpriseId", "required", {
+      zh: "请选择为哪家企业发布需求",
+      en: "enterpriseId is required when a bureau posts",
+    });
+  }
+  const enterprise = await findEnterprise(db, enterpriseId);
+  if (!enterprise || !regionCovers(actor.orgRegionCode, enterprise.districtCode)) {
+    throw AppError.validation("enterpriseId", "in-region", {
+      zh: "只能为本地区的企业发布需求",
+      en: "The enterprise must be in the bureau's region",
+    });
+  }
+  return enterprise;
+}
+
+export async function postDemand(db: Database, actor: Actor, input: DemandInput, ip: string | null) {
+  const enterprise = await enterpriseFor(db, actor, input.enterpriseId);
+  const amountFen = parseYuan(input.amount, ["amount"]);
+  if (amountFen <= 0n) {
+    throw AppError.validation("amount", "positive", { zh: "金额须大于零", en: "Amount must be positive" });
+  }
+  const id = await db.transaction(async (tx) => {
+    const row = await repo.insertDemand(tx, {
+      enterpriseId: enterprise.id,
+      regionCode: enterprise.districtCode,
+      kind: input.kind,
+      amountFen,
+      termMonths: input.termMonths,
+      purpose: input.purpose,
+      collateral: input.collateral,
+      keyProject: input.keyProject,
+      urgency: input.urgency,
+      status: "SUBMITTED",
+      postedBy: actor.userId,
+      postedOn: today(),
+    });
+    await repo.insertEvents(tx, [
+      { demandId: row.id, action: "post", toState: "SUBMITTED", ...by(actor), businessDate: today() },
+    ]);
+    await recordAudit(tx, {
+      actor,
+      action: "financing-demand.post",
+      entityType: "financing-demand",
+      entityId: row.id,
+      after: row,
+      ip,
+    });
+    return row.id;
+  });
+  return getDemand(db, actor, id);
+}
+
+const by = (actor: Actor) => ({ actorUserId: actor.userId, actorOrgId: actor.orgId });
+
+// ── Reading ─────────────────────────────────────────────────────────────────────────────────────
+
+type ClaimListRow = Awaited<ReturnType<typeof repo.listClaims>>[number];
+
+const yuanOrNull = (fen: bigint | null) => (fen === null ? null : formatYuan(fen));
+
+function maxClaimants(demand: repo.DemandRow): number {
+  return (demand.settings ?? DEFAULT_MARKETPLACE_SETTINGS).maxClaimants;
+}
+
+function presentClaim(actor: Actor, row: ClaimListRow) {
+  const { claim, demand } = row;
+  return {
+    id: claim.id,
+    demandId: claim.demandId,
+    orgId: claim.orgId,
+    orgName: row.orgName,
+    enterpriseName: row.enterpriseName,
+    demandKind: demand.kind as DemandKind,
+    demandAmount: formatYuan(demand.amountFen),
+    demandTermMonths: demand.termMonths,
+    state: claim.state as ClaimState,
+    version: claim.version,
+    pushedOn: claim.pushedOn,
+    claimedOn: claim.claimedOn,
+    dueOn: claim.dueOn,
+    slaState: claim.dueOn ? slaState(claim.dueOn, today()) : null,
+    remindedOn: claim.remindedOn,
+    claimable: claim.state === "PUSHED" && demand.activeClaims < maxClaimants(demand),
+    approvedAmount: yuanOrNull(claim.approvedAmountFen),
+    approvedRate: claim.approvedRate,
+    approvedTermMonths: claim.approvedTermMonths,
+    creditAmount: yuanOrNull(claim.creditAmountFen),
+    fundedAmount: yuanOrNull(claim.fundedAmountFen),
+    fundedOn: claim.fundedOn,
+    fundedRate: claim.fundedRate,
+    declineReason: claim.declineReason,
+    rating: claim.rating,
+    ratingComment: claim.ratingComment,
+    actions: actionsFor(actor, row),
+  };
+}
+
+/** The buttons the caller sees: the table's, and only on its own claim (or its own demand's, for an enterprise). */
+function actionsFor(actor: Actor, row: ClaimListRow): ClaimAction[] {
+  const own =
+    (isInstitution(actor) && row.claim.orgId === actor.orgId) ||
+    (actor.orgType === "ENTERPRISE" && row.demand.enterpriseId === actor.enterpriseId);
+  if (!own) return [];
+  const actions = availableClaimActions(row.claim.state as ClaimState, actor);
+  return row.claim.state === "PUSHED" && row.demand.activeClaims >= maxClaimants(row.demand)
+    ? actions.filter((action) => action !== "claim")
+    : actions;
+}
+
+function presentDemand(row: repo.DemandWithNames, claims: ReturnType<typeof presentClaim>[]) {
+  const { demand } = row;
+  return {
+    id: demand.id,
+    enterpriseId: demand.enterpriseId,
+    enterpriseName: row.enterpriseName,
+    regionCode: demand.regionCode,
+    kind: demand.kind as DemandKind,
+    amount: formatYuan(demand.amountFen),
+    termMonths: demand.termMonths,
+    purpose: demand.purpose,
+    collateral: demand.collateral as CollateralKind[],
+    keyProject: demand.keyProject,
+    urgency: demand.urgency as DemandUrgency,
+    status: demand.status as DemandStatus,
+    version: demand.version,
+    policyNote: demand.policyNote,
+    declineReason: demand.declineReason,
+    officerName: row.officerName,
+    openToAll: demand.openToAll,
+    batchNumber: row.batchNumber,
+    postedOn: demand.postedOn,
+    decidedOn: demand.decidedOn,
+    claims,
+  };
+}
+
+function demandScope(actor: Actor): repo.DemandScope {
+  if (actor.orgType === "ENTERPRISE") {
+    if (!actor.enterpriseId) throw AppError.forbidden();
+    return { enterpriseId: actor.enterpriseId };
+  }
+  const region = curatedRegion(actor);
+  if (region === null) throw AppError.forbidden();
+  return { regionPrefix: region };
+}
+
+export async function listDemands(db: Database, actor: Actor, status?: DemandStatus) {
+  const rows = await repo.listDemands(db, demandScope(actor), status);
+  return Promise.all(
+    rows.map(async (row) =>
+      presentDemand(
+        row,
+        (await repo.listClaims(db, { demandId: row.demand.id })).map((claim) => presentClaim(actor, claim)),
+      ),
+    ),
+  );
+}
+
+/**
+ * A demand as the caller may see it: the enterprise its own, the bureau its region's, an institution
+ * one pushed to it, and then only its own claim and history (never another institution's answer).
+ */
+async function visibleDemand(db: Executor, actor: Actor, id: string) {
+  const row = await repo.findDemand(db, id);
+  if (!row) throw AppError.notFound(DEMAND);
+  const claims = await repo.listClaims(db, { demandId: id });
+  if (isInstitution(actor)) {
+    const own = claims.filter((claim) => claim.claim.orgId === actor.orgId);
+    if (own.length === 0) throw AppError.notFound(DEMAND);
+    return { row, claims: own };
+  }
+  const scope = demandScope(actor);
+  const visible =
+    "enterpriseId" in scope
+      ? row.demand.enterpriseId === scope.enterpriseId
+      : row.demand.regionCode.startsWith(scope.regionPrefix);
+  if (!visible) throw AppError.notFound(DEMAND);
+  return { row, claims };
+}
+
+export async function getDemand(db: Executor, actor: Actor, id: string) {
+  const { row, claims } = await visibleDemand(db, actor, id);
+  const ownClaimIds = new Set(claims.map((claim) => claim.claim.id));
+  const history = (await repo.eventsOf(db, id)).filter(
+    (event) => event.claimId === null || ownClaimIds.has(event.claimId),
+  );
+  const curation =
+    row.demand.status === "SUBMITTED" && isBureau(actor)
+      ? await curationChoices(db, actor, row.demand)
+      : null;
+  return {
+    ...presentDemand(
+      row,
+      claims.map((claim) => presentClaim(actor, claim)),
+    ),
+    history,
+    curation,
+  };
+}
+
+async function fittingInstitutions(db: Executor, demand: { kind: string; regionCode: string }) {
+  const institutions = await repo.listInstitutions(db, INSTITUTION_ORG_TYPES);
+  return institutions.filter((institution) =>
+    institutionFits(
+      { kind: demand.kind as DemandKind, regionCode: demand.regionCode },
+      { ...institution, institutionKind: institution.institutionKind as InstitutionKind | null },
+    ),
+  );
+}
+
+async function curationChoices(db: Executor, actor: Actor, demand: repo.DemandRow) {
+  const [officers, institutions] = await Promise.all([
+    repo.listOrgUsers(db, actor.orgId),
+    fittingInstitutions(db, demand),
+  ]);
+  return {
+    officers: officers.map(({ id, displayName }) => ({ id, displayName })),
+    institutions: institutions.map(({ id, name }) => ({ id, name })),
+  };
+}
+
+// ── Curation ────────────────────────────────────────────────────────────────────────────────────
+
+export interface CurationInput {
+  action: "admit" | "decline";
+  version: number;
+  note?: string | undefined;
+  officerUserId?: string | undefined;
+  targetOrgIds?: string[] | undefined;
+  reason?: string | undefined;
+}
+
+/** The rules a region's demands are admitted under: its own settings, else the 渝惠融 preset. */
+export async function settingsOf(db: Executor, regionCode: string): Promise<MarketplaceSettings> {
+  return (await repo.findSettings(db, regionCode)) ?? DEFAULT_MARKETPLACE_SETTINGS;
+}
+
+export async function curateDemand(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: CurationInput,
+  ip: string | null,
+) {
+  const { row } = await visibleDemand(db, actor, id);
+  const { demand } = row;
+  const next = decide(() => applyDemandAction(demand.status as DemandStatus, input.action, actor, input));
+  const day = today();
+  await db.transaction(async (tx) => {
+    if (input.action === "decline") {
+      await saveDemand(tx, demand, input.version, {
+        status: next,
+        declineReason: input.reason ?? null,
+        decidedOn: day,
+      });
+      await repo.insertEvents(tx, [
+        {
+          demandId: id,
+          action: "decline",
+          fromState: demand.status,
+          toState: next,
+          note: input.reason ?? null,
+          ...by(actor),
+          businessDate: day,
+        },
+      ]);
+    } else {
+      await admit(tx, actor, demand, input, day);
+    }
+    await recordAudit(tx, {
+      actor,
+      action: `financing-demand.${input.action}`,
+      entityType: "financing-demand",
+      entityId: id,
+      before: { status: demand.status },
+      after: { status: next, ...input },
+      ip,
+    });
+  });
+  return getDemand(db, actor, id);
+}
+
+async function saveDemand(
+  tx: Transaction,
+  demand: repo.DemandRow,
+  version: number,
+  set: Parameters<typeof repo.updateDemand>[3],
+) {
+  if (version !== demand.version) throw AppError.staleVersion();
+  const saved = await repo.updateDemand(tx, demand.id, version, set);
+  if (!saved) throw AppError.staleVersion();
+  return saved;
+}
+
+/** Admits the demand and pushes it to the named institutions, or to every one that fits. */
+async function admit(
+  tx: Transaction,
+  actor: Actor,
+  demand: repo.DemandRow,
+  input: CurationInput,
+  day: string,
+) {
+  const officer = input.officerUserId ? await repo.findUser(tx, input.officerUserId) : null;
+  if (!officer || officer.orgId !== actor.orgId) {
+    throw AppError.validation("officerUserId", "bureau-user", {
+      zh: "金融顾问须为本局用户",
+      en: "The officer must be a user of the bureau",
+    });
+  }
+  const fitting = await fittingInstitutions(tx, demand);
+  const named = input.targetOrgIds ?? [];
+  named.forEach((orgId, index) => {
+    if (!fitting.some((institution) => institution.id === orgId)) {
+      throw AppError.validation(`targetOrgIds.${index}`, "fits-demand", {
+        zh: "所选机构不办理此类融资或不在本地区",
+        en: "The institution does not answer this kind of demand in this region",
+      });
+    }
+  });
+  const targets = named.length > 0 ? [...new Set(named)] : fitting.map((institution) => institution.id);
+  if (targets.length === 0) {
+    throw AppError.validation("targetOrgIds", "no-institution", {
+      zh: "本地区没有办理此类融资的机构",
+      en: "No institution in the region answers this kind of demand",
+    });
+  }
+  const settings = await settingsOf(tx, actor.orgRegionCode);
+  const dueOn = claimStepDue("PUSHED", { pushedOn: day, claimedOn: null }, settings, CN_OFFICIAL_CALENDAR);
+  await saveDemand(tx, demand, input.version, {
+    status: "ADMITTED",
+    policyNote: input.note ?? null,
+    officerUserId: officer.id,
+    openToAll: named.length === 0,
+    settings,
+    decidedOn: day,
+  });
+  const claims = await repo.insertClaims(
+    tx,
+    targets.map((orgId) => ({ demandId: demand.id, orgId, state: "PUSHED", pushedOn: day, dueOn })),
+  );
+  await repo.insertEvents(tx, [
+    {
+      demandId: demand.id,
+      action: "admit",
+      fromState: demand.status,
+      toState: "ADMITTED",
+      note: input.note ?? null,
+      ...by(actor),
+      businessDate: day,
+    },
+    ...claims.map((claim) => ({
+      demandId: demand.id,
+      claimId: claim.id,
+      action: "push" as const,
+      toState: "PUSHED",
+      ...by(actor),
+      businessDate: day,
+    })),
+  ]);
+}
+
+// ── Claims ──────────────────────────────────────────────────────────────────────────────────────
+
+function claimScope(actor: Actor): repo.ClaimScope {
+  if (isInstitution(actor)) return { orgId: actor.orgId };
+  const region = curatedRegion(actor);
+  if (region === null) throw AppError.forbidden();
+  return { regionPrefix: region };
+}
+
+export async function listClaims(db: Database, actor: Actor, state?: ClaimState) {
+  const rows = await repo.listClaims(db, claimScope(actor), state);
+  return rows.map((row) => presentClaim(actor, row));
+}
+
+export interface ClaimActionInput {
+  action: ClaimAction;
+  version: number;
+  note?: string | undefined;
+  reason?: string | undefined;
+  approvedAmount?: string | undefined;
+  approvedRate?: string | undefined;
+  approvedTermMonths?: number | undefined;
+  creditAmount?: string | undefined;
+  fundedAmount?: string | undefined;
+  fundedOn?: string | undefined;
+  fundedRate?: string | undefined;
+  rating?: number | undefined;
+  comment?: string | undefined;
+}
+
+/** A claim its institution acts on, or its demand's enterprise confirms; anyone else is told it does not exist. */
+async function actionableClaim(db: Executor, actor: Actor, id: string) {
+  const row = await repo.findClaim(db, id);
+  const mine =
+    row &&
+    ((isInstitution(actor) && row.claim.orgId === actor.orgId) ||
+      (actor.orgType === "ENTERPRISE" && row.demand.enterpriseId === actor.enterpriseId));
+  if (!row || !mine) throw AppError.notFound(CLAIM);
+  return row;
+}
+
+const positiveFen = (value: string, field: string) => {
+  const fen = parseYuan(value, [field]);
+  if (fen <= 0n) throw AppError.validation(field, "positive", { zh: "金额须大于零", en: "Must be positive" });
+  return fen;
+};
+
+/** What each step writes on the claim besides its state, with the numbers parsed exactly. */
+function stepValues(action: ClaimAction, input: ClaimActionInput, row: repo.ClaimWithDemand, day: string) {
+  const settings = row.demand.settings ?? DEFAULT_MARKETPLACE_SETTINGS;
+  const due = (state: ClaimState, claimedOn: string | null) =>
+    claimStepDue(state, { pushedOn: row.claim.pushedOn, claimedOn }, settings, CN_OFFICIAL_CALENDAR);
+  switch (action) {
+    case "claim":
+      return { claimedOn: day, dueOn: due("CLAIMED", day), remindedOn: null };
+    case "contact":
+      return { dueOn: due("CONTACTED", row.claim.claimedOn), remindedOn: null };
+    case "approve":
+      return {
+        dueOn: null,
+        approvedAmountFen: positiveFen(input.approvedAmount as string, "approvedAmount"),
+        approvedRate: parseAnnualRate(input.approvedRate as string, ["approvedRate"]).toString(),
+        approvedTermMonths: input.approvedTermMonths ?? null,
+      };
+    case "decline":
+      return { dueOn: null, declineReason: input.reason ?? null };
+    case "fund": {
+      const creditAmountFen = positiveFen(input.creditAmount as string, "creditAmount");
+      const fundedAmountFen = positiveFen(input.fundedAmount as string, "fundedAmount");
+      if (fundedAmountFen > creditAmountFen) {
+        throw AppError.validation("fundedAmount", "within-credit", {
+          zh: "放款金额不能超过授信金额",
+          en: "The amount lent cannot exceed the credit granted",
+        });
+      }
+      if ((input.fundedOn as string) > day) {
+        throw AppError.validation("fundedOn", "not-future", {
+          zh: "放款日期不能晚于今天",
+          en: "Cannot be in the future",
+        });
+      }
+      return {
+        creditAmountFen,
+        fundedAmountFen,
+        fundedOn: input.fundedOn ?? null,
+        fundedRate: parseAnnualRate(input.fundedRate as string, ["fundedRate"]).toString(),
+      };
+    }
+    case "confirm":
+      return { rating: input.rating ?? null, ratingComment: input.comment ?? null };
+  }
+}
+
+export async function actOnClaim(
+  db: Database,
+  actor: Actor,
+  id: string,
+  input: ClaimActionInput,
+  ip: string | null,
+) {
+  const row = await actionableClaim(db, actor, id);
+  const from = row.claim.state as ClaimState;
+  const to = decide(() => applyClaimAction(from, input.action, actor, input));
+  if (input.version !== row.claim.version) throw AppError.staleVersion();
+  const day = today();
+  const values = stepValues(input.action, input, row, day);
+  await db.transaction(async (tx) => {
+    if (input.action === "claim") {
+      const taken = await repo.takeClaimPlace(tx, row.demand.id);
+      if (!taken) {
+        throw new AppError(
+          "conflict",
+          { zh: "该需求已被其他机构认领", en: "Another institution has claimed it" },
+          [
+            {
+              field: "action",
+              rule: "claimed-by-another",
+              message: { zh: "已无认领名额", en: "No claimant place left" },
+            },
+          ],
+        );
+      }
+      // Once the places are gone, the other pushes wait without a clock.
+      if (taken.activeClaims >= maxClaimants(taken)) await stopPushClocks(tx, row.demand.id, row.claim.id);
+    }
+    const saved = await repo.updateClaim(tx, id, input.version, { state: to, ...values });
+    if (!saved) throw AppError.staleVersion();
+    if (input.action === "decline") await returnToPool(tx, row.demand.id, day);
+    const note = input.reason ?? input.comment ?? input.note ?? null;
+    await repo.insertEvents(tx, [
+      {
+        demandId: row.demand.id,
+        claimId: id,
+        action: input.action,
+        fromState: from,
+        toState: to,
+        note,
+        ...by(actor),
+        businessDate: day,
+      },
+    ]);
+    await recordAudit(tx, {
+      actor,
+      action: `financing-claim.${input.action}`,
+      entityType: "financing-claim",
+      entityId: id,
+      before: row.claim,
+      after: saved,
+      ip,
+    });
+  });
+  const updated = await repo.findClaim(db, id);
+  if (!updated) throw AppError.notFound(CLAIM);
+  return presentClaim(actor, updated);
+}
+
+async function stopPushClocks(tx: Transaction, demandId: string, exceptClaimId: string) {
+  for (const push of await repo.pushedClaimsOf(tx, demandId)) {
+    if (push.id !== exceptClaimId)
+      await repo.updateClaim(tx, push.id, push.version, { dueOn: null, remindedOn: null });
+  }
+}
+
+/**
+ * Frees a claimant place (a decline or a release): the demand is back in the pool, and every
+ * institution still holding the push gets a fresh claim deadline from today.
+ */
+async function returnToPool(tx: Transaction, demandId: string, day: string) {
+  const demand = await repo.freeClaimPlace(tx, demandId);
+  const settings = demand.settings ?? DEFAULT_MARKETPLACE_SETTINGS;
+  const dueOn = claimStepDue("PUSHED", { pushedOn: day, claimedOn: null }, settings, CN_OFFICIAL_CALENDAR);
+  for (const push of await repo.pushedClaimsOf(tx, demandId)) {
+    await repo.updateClaim(tx, push.id, push.version, { pushedOn: day, dueOn, remindedOn: null });
+  }
+}
+
+// ── Deadlines ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Reminds every claim past its step's deadline once, then escalates it to the bureau and releases it
+ * back to the pool (issue 12 point 4). Idempotent: a reminded claim is not reminded again, a released
+ * one has no clock, and each change is made at the version read. A claim whose deadline the official
+ * calendar cannot date yet (the next year not entered) waits for it rather than guessing.
+ */
+export async function runDeadlines(db: Database, regionPrefixOrAll: string | null) {
+  const day = today();
+  let reminded = 0;
+  let escalated = 0;
+  for (const { claim, settings } of await repo.claimsWithClock(db, regionPrefixOrAll)) {
+    const step = stepOrWait(claim, day, settings ?? DEFAULT_MARKETPLACE_SETTINGS);
+    if (step === "none") continue;
+    const done = await db.transaction(async (tx) => {
+      if (step === "remind") {
+        const saved = await repo.updateClaim(tx, claim.id, claim.version, { remindedOn: day });
+        if (saved)
+          await repo.insertEvents(tx, [
+            systemEvent(claim, "remind", claim.state, `逾期未办,期限 ${claim.dueOn}`, day),
+          ]);
+        return saved !== null;
+      }
+      const saved = await repo.updateClaim(tx, claim.id, claim.version, { state: "RELEASED", dueOn: null });
+      if (!saved) return false;
+      await repo.insertEvents(tx, [
+        systemEvent(claim, "escalate", claim.state, `提醒后仍未办理(期限 ${claim.dueOn}),上报经信部门`, day),
+        systemEvent(claim, "release", "RELEASED", "释放回需求池,其他机构可认领", day),
+      ]);
+      await returnToPool(tx, claim.demandId, day);
+      return true;
+    });
+    if (done && step === "remind") reminded += 1;
+    if (done && step === "escalate") escalated += 1;
+  }
+  return { reminded, escalated };
+}
+
+function stepOrWait(claim: repo.ClaimRow, day: string, settings: MarketplaceSettings) {
+  try {
+    return overdueClaimStep(
+      { state: claim.state as ClaimState, dueOn: claim.dueOn, remindedOn: claim.remindedOn },
+      day,
+      settings,
+      CN_OFFICIAL_CALENDAR,
+    );
+  } catch (error) {
+    if (error instanceof DomainValidationError && error.issues[0]?.rule === "calendar-not-covered")
+      return "none";
+    throw error;
+  }
+}
+
+function systemEvent(
+  claim: repo.ClaimRow,
+  action: "remind" | "escalate" | "release",
+  toState: string,
+  note: string,
+  day: string,
+): repo.EventValues {
+  return {
+    demandId: claim.demandId,
+    claimId: claim.id,
+    action,
+    fromState: claim.state,
+    toState,
+    note,
+    businessDate: day,
+  };
+}
+
+/** The bureau (or platform admin) runs the deadline check now for its region rather than waiting for the hour. */
+export async function runDeadlinesFor(db: Database, actor: Actor) {
+  const region = curatedRegion(actor);
+  if (region === null || !hasRole(actor, "reviewer", "operator")) throw AppError.forbidden();
+  return runDeadlines(db, region === "" ? null : region);
+}
+
+/** Per institution in the bureau's region: open, overdue, declined, released and funded claims. */
+export async function institutionSummary(db: Database, actor: Actor) {
+  const region = curatedRegion(actor);
+  if (region === null) throw AppError.forbidden();
+  const day = today();
+  const rows = await repo.listClaims(db, { regionPrefix: region });
+  const byOrg = new Map<
+    string,
+    {
+      orgId: string;
+      orgName: string;
+      open: number;
+      overdue: number;
+      declined: number;
+      released: number;
+      funded: number;
+    }
+  >();
+  for (const { claim, orgName } of rows) {
+    const entry = byOrg.get(claim.orgId) ?? {
+      orgId: claim.orgId,
+      orgName,
+      open: 0,
+      overdue: 0,
+      declined: 0,
+      released: 0,
+      funded: 0,
+    };
+    const state = claim.state as ClaimState;
+    if (ACTIVE_CLAIM_STATES.includes(state) && state !== "FUNDED") entry.open += 1;
+    if (claim.dueOn && state !== "PUSHED" && claim.dueOn < day) entry.overdue += 1;
+    if (state === "DECLINED") entry.declined += 1;
+    if (state === "RELEASED") entry.released += 1;
+    if (state === "FUNDED" || (state === "CLOSED" && claim.fundedAmountFen !== null)) entry.funded += 1;
+    byOrg.set(claim.orgId, entry);
+  }
+  return [...byOrg.values()].sort((a, b) => a.orgName.localeCompare(b.orgName, "zh"));
+}
+
+// ── Batches ─────────────────────────────────────────────────────────────────────────────────────
+
+function requireCurator(actor: Actor) {
+  if (!isBureau(actor)) throw AppError.forbidden();
+}
+
+export async function publishBatch(
+  db: Database,
+  actor: Actor,
+  period: { periodFrom: string; periodTo: string },
+  ip: string | null,
+) {
+  requireCurator(actor);
+  if (!hasRole(actor, "reviewer")) throw AppError.forbidden();
+  if (period.periodTo < period.periodFrom) {
+    throw AppError.validation("periodTo", "date-order", {
+      zh: "截止日期不能早于起始日期",
+      en: "periodTo is before periodFrom",
+    });
+  }
+  if (period.periodTo > today()) {
+    throw AppError.validation("periodTo", "not-future", {
+      zh: "只能发布已结束的期间",
+      en: "The period must have ended",
+    });
+  }
+  const batchId = await db.transaction(async (tx) => {
+    const number = await repo.nextBatchNumber(tx, actor.orgRegionCode);
+    const batch = await repo.insertBatch(tx, {
+      regionCode: actor.orgRegionCode,
+      number,
+      periodFrom: period.periodFrom,
+      periodTo: period.periodTo,
+      publishedOn: today(),
+      publishedBy: actor.userId,
+    });
+    const count = await repo.assignToBatch(tx, batch.id, regionPrefix(actor.orgRegionCode), {
+      from: period.periodFrom,
+      to: period.periodTo,
+    });
+    if (count === 0) {
+      throw AppError.validation("periodFrom", "no-demands", {
+        zh: "该期间没有尚未发布的白名单需求",
+        en: "No admitted, unpublished demand in the period",
+      });
+    }
+    await recordAudit(tx, {
+      actor,
+      action: "financing-demand.publish-batch",
+      entityType: "financing-demand",
+      entityId: batch.id,
+      after: { ...batch, count },
+      ip,
+    });
+    return batch.id;
+  });
+  const published = (await listBatches(db, actor)).find((batch) => batch.id === batchId);
+  if (!published) throw new Error("the batch just published is missing");
+  return published;
+}
+
+export async function listBatches(db: Database, actor: Actor) {
+  const region = curatedRegion(actor);
+  if (region === null) throw AppError.forbidden();
+  const rows = await repo.listBatches(db, isPlatformAdmin(actor) ? null : actor.orgRegionCode);
+  return rows.map(({ batch, demandCount }) => ({
+    id: batch.id,
+    regionCode: batch.regionCode,
+    number: batch.number,
+    periodFrom: batch.periodFrom,
+    periodTo: batch.periodTo,
+    publishedOn: batch.publishedOn,
+    demandCount,
+  }));
+}
+
+export async function batchDemands(db: Database, actor: Actor, batchId: string) {
+  const batch = await repo.findBatch(db, batchId);
+  const region = curatedRegion(actor);
+  if (!batch || region === null || !batch.regionCode.startsWith(region)) {
+    throw AppError.notFound({ zh: "白名单批次", en: "Whitelist batch" });
+  }
+  return { batch, demands: (await repo.demandsOfBatch(db, batchId)).map((row) => presentDemand(row, [])) };
+}
+
+// ── Settings ────────────────────────────────────────────────────────────────────────────────────
+
+function requireSettingsRegion(actor: Actor, regionCode: string) {
+  const allowed = isPlatformAdmin(actor) || (isBureau(actor) && actor.orgRegionCode === regionCode);
+  if (!allowed)
+    throw AppError.forbidden({
+      zh: "只能设置本地区的对接规则",
+      en: "Only the region's bureau or the platform admin",
+    });
+}
+
+export async function getSettings(db: Database, actor: Actor, regionCode: string) {
+  requireSettingsRegion(actor, regionCode);
+  return { regionCode, ...(await settingsOf(db, regionCode)) };
+}
+
+export type SettingsInput = Partial<MarketplaceSettings> & { preset?: MarketplacePreset | undefined };
+
+export async function saveSettings(
+  db: Database,
+  actor: Actor,
+  regionCode: string,
+  input: SettingsInput,
+  ip: string | null,
+) {
+  requireSettingsRegion(actor, regionCode);
+  if (!hasRole(actor, "reviewer", "admin")) throw AppError.forbidden();
+  const { preset, ...fields } = input;
+  const base = preset ? MARKETPLACE_PRESETS[preset] : await settingsOf(db, regionCode);
+  const settings = validateMarketplaceSettings({
+    ...base,
+    ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
+  });
+  await db.transaction(async (tx) => {
+    await repo.saveSettings(tx, regionCode, settings, actor.userId);
+    await recordAudit(tx, {
+      actor,
+      action: "financing-demand.settings",
+      entityType: "financing-demand",
+      entityId: null,
+      after: { regionCode, ...settings },
+      ip,
+    });
+  });
+  return { regionCode, ...settings };
+}
