@@ -120,6 +120,7 @@ describe("a partial PATCH changes only what it sends (every PATCH route, one fie
           industryCode: "C3841",
           mainBusiness: "动力电池",
           employees: 5,
+          cluster: "NEV",
           totalAssets: "123456.78",
           ownership: "MIXED",
           revenues: [{ year: 2025, amount: "1000.00" }],

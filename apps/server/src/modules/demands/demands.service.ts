@@ -537,25 +537,16 @@ export async function actOnClaim(
   const row = await actionableClaim(db, actor, id);
   const from = row.claim.state as ClaimState;
   const to = decide(() => applyClaimAction(from, input.action, actor, input));
+  // A winner's claim stops the other pushes' clocks (a new version of each): a loser is told why it lost.
+  if (input.action === "claim" && row.demand.activeClaims >= maxClaimants(row.demand))
+    throw claimedByAnother();
   if (input.version !== row.claim.version) throw AppError.staleVersion();
   const day = today();
   const values = stepValues(input.action, input, row, day);
   await db.transaction(async (tx) => {
     if (input.action === "claim") {
       const taken = await repo.takeClaimPlace(tx, row.demand.id);
-      if (!taken) {
-        throw new AppError(
-          "conflict",
-          { zh: "该需求已被其他机构认领", en: "Another institution has claimed it" },
-          [
-            {
-              field: "action",
-              rule: "claimed-by-another",
-              message: { zh: "已无认领名额", en: "No claimant place left" },
-            },
-          ],
-        );
-      }
+      if (!taken) throw claimedByAnother();
       // Once the places are gone, the other pushes wait without a clock.
       if (taken.activeClaims >= maxClaimants(taken)) await stopPushClocks(tx, row.demand.id, row.claim.id);
     }
@@ -589,6 +580,15 @@ export async function actOnClaim(
   if (!updated) throw AppError.notFound(CLAIM);
   return presentClaim(actor, updated);
 }
+
+const claimedByAnother = () =>
+  new AppError("conflict", { zh: "该需求已被其他机构认领", en: "Another institution has claimed it" }, [
+    {
+      field: "action",
+      rule: "claimed-by-another",
+      message: { zh: "已无认领名额", en: "No claimant place left" },
+    },
+  ]);
 
 async function stopPushClocks(tx: Transaction, demandId: string, exceptClaimId: string) {
   for (const push of await repo.pushedClaimsOf(tx, demandId)) {

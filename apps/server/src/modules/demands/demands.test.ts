@@ -93,6 +93,18 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
     it("an enterprise posts for itself; the bureau for an enterprise of its region", async () => {
       const own = await post(enterprise);
       expect(own.status).toBe("SUBMITTED");
+      // Posted once per Idempotency-Key: a retried post is the first one, not a second demand.
+      const keyedPost = () =>
+        enterprise.request({
+          method: "POST",
+          url: "/api/v1/financing-demands",
+          payload: demandBody({ amount: "1200000.00" }),
+          headers: { "idempotency-key": "demand-post-once" },
+        });
+      const first = await keyedPost();
+      const repeat = await keyedPost();
+      expect(repeat.headers["idempotent-replayed"]).toBe("true");
+      expect(repeat.json().id).toBe(first.json().id);
       const detail = (await enterprise.get(`/api/v1/financing-demands/${own.id}`)).json();
       expect(detail).toMatchObject({
         amount: "5000000.00",
@@ -288,7 +300,23 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
       expect(over.json().errors[0]).toMatchObject({ field: "fundedAmount", rule: "within-credit" });
       const future = await act(icbc, claim, { ...funding, fundedOn: "2026-11-03" });
       expect(future.json().errors[0]).toMatchObject({ field: "fundedOn", rule: "not-future" });
-      claim = (await act(icbc, claim, funding)).json();
+      // 放款 is recorded once per Idempotency-Key: a repeat replays, other content under the key is refused.
+      const keyed = (body: Record<string, unknown>, version = claim.version) =>
+        icbc.request({
+          method: "POST",
+          url: `/api/v1/financing-claims/${claim.id}/actions`,
+          payload: { version, ...body },
+          headers: { "idempotency-key": `fund-${claim.id}` },
+        });
+      const funded = await keyed(funding);
+      const replayed = await keyed(funding);
+      expect([replayed.statusCode, replayed.body]).toEqual([funded.statusCode, funded.body]);
+      expect(replayed.headers["idempotent-replayed"]).toBe("true");
+      expect((await keyed({ ...funding, fundedAmount: "4000000.00" })).json().errors[0]).toMatchObject({
+        field: "Idempotency-Key",
+        rule: "reused-with-other-content",
+      });
+      claim = funded.json();
       expect(claim).toMatchObject({
         state: "FUNDED",
         creditAmount: "5000000.00",

@@ -318,11 +318,11 @@ describe("matchmaking events (seed 004 §一(二), §五(一))", () => {
     expect(issues(badAmount)).toEqual([["intendedAmount", expect.any(String)]]);
     expect((await icbc.post(`/api/v1/events/${eventId}/outcomes`, outcome)).statusCode).toBe(403);
 
-    const send = () =>
+    const send = (payload: Record<string, unknown> = outcome) =>
       jxj.request({
         method: "POST",
         url: `/api/v1/events/${eventId}/outcomes`,
-        payload: outcome,
+        payload,
         headers: { "idempotency-key": "event-outcome-icbc-a" },
       });
     const first = await send();
@@ -337,6 +337,11 @@ describe("matchmaking events (seed 004 §一(二), §五(一))", () => {
     const retry = await send();
     expect(retry.statusCode).toBe(201);
     expect(retry.headers["idempotent-replayed"]).toBe("true");
+    const reused = await send({ ...outcome, intendedAmount: "6000000.00" });
+    expect(reused.json().errors[0]).toMatchObject({
+      field: "Idempotency-Key",
+      rule: "reused-with-other-content",
+    });
     const stored = await ctx.database.db
       .select()
       .from(eventOutcomes)

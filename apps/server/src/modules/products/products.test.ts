@@ -121,6 +121,26 @@ describe("the product pool, its 上架审核, the supermarket, the catalogue and
     expect((await cqbureau.post("/api/v1/financing-products", LOAN)).statusCode).toBe(403);
   });
 
+  it("drafts a product once per Idempotency-Key: a retried create replays the first, other content is refused", async () => {
+    const create = (body: Record<string, unknown>) =>
+      cqbank.request({
+        method: "POST",
+        url: "/api/v1/financing-products",
+        payload: body,
+        headers: { "idempotency-key": "product-create-once" },
+      });
+    const first = await create({ ...LOAN, name: "渝链订单贷(幂等)" });
+    expect(first.statusCode, first.body).toBe(201);
+    const repeat = await create({ ...LOAN, name: "渝链订单贷(幂等)" });
+    expect([repeat.statusCode, repeat.json().id]).toEqual([201, first.json().id]);
+    expect(repeat.headers["idempotent-replayed"]).toBe("true");
+    const other = await create({ ...LOAN, name: "另一产品" });
+    expect(other.json().errors[0]).toMatchObject({
+      field: "Idempotency-Key",
+      rule: "reused-with-other-content",
+    });
+  });
+
   it("drafts, submits, returns with a reason, resubmits and lists with an opinion, recording each step", async () => {
     const created = await cqbank.post("/api/v1/financing-products", LOAN);
     expect(created.statusCode, created.body).toBe(201);
