@@ -5,7 +5,7 @@ import { useSession } from "../../../app/session";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { ReasonModal } from "../../../shared/components/ReasonModal";
-import { rateAsPercent } from "../../../shared/format";
+import { formatYuan, rateAsPercent } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { type ProductDetail, useProduct, useProductStep } from "../api/products";
 import { LISTS, labelsOf, STATE_COLOURS } from "./labels";
@@ -36,7 +36,7 @@ export function ProductTerms({
       </Descriptions.Item>
       <Descriptions.Item label={t("product.rate")}>{rate}</Descriptions.Item>
       <Descriptions.Item label={t("product.amount")}>
-        {version.amountMin} – {version.amountMax} {t("product.yuan")}
+        {formatYuan(version.amountMin)} – {formatYuan(version.amountMax)} {t("product.yuan")}
       </Descriptions.Item>
       <Descriptions.Item label={t("product.term")}>
         {t("product.monthsRange", { min: version.termMinMonths, max: version.termMaxMonths })}

@@ -4,7 +4,7 @@ import { useSession } from "../../../app/session";
 import { ExportButton } from "../../../shared/components/ExportButton";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { rateAsPercent } from "../../../shared/format";
+import { formatYuan, rateAsPercent } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import {
   exportSupermarket,
@@ -133,7 +133,7 @@ export function SupermarketPage() {
               {
                 key: "amount",
                 title: t("product.amount"),
-                render: (_, row) => `${row.amountMin} – ${row.amountMax}`,
+                render: (_, row) => `${formatYuan(row.amountMin)} – ${formatYuan(row.amountMax)}`,
               },
               {
                 key: "term",
