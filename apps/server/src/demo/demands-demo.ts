@@ -11,9 +11,9 @@ import {
   curateDemand,
   getDemand,
   postDemand,
-  publishBatch,
   runDeadlines,
 } from "../modules/demands/demands.service";
+import { publishBatch } from "../modules/demands/whitelist.service";
 import { type Actor, actorOfUser } from "../platform/actor";
 import { asOf, today } from "../platform/clock";
 import * as demoRepo from "./demo.repository";

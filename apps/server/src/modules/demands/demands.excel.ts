@@ -9,7 +9,8 @@ import {
   SLA_STATE_TERMS,
 } from "@chanrong/domain";
 import { tableWorkbook } from "../../platform/spreadsheets";
-import type { batchDemands, listClaims, listDemands } from "./demands.service";
+import type { listClaims, listDemands } from "./demands.service";
+import type { batchDemands } from "./whitelist.service";
 
 type ListedDemand = Awaited<ReturnType<typeof listDemands>>[number];
 type ListedClaim = Awaited<ReturnType<typeof listClaims>>[number];

@@ -25,6 +25,7 @@ import {
   settingsResponse,
 } from "./demands.schemas";
 import * as service from "./demands.service";
+import * as whitelist from "./whitelist.service";
 
 export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -189,7 +190,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
         response: { 200: z.array(batchResponse), ...problems(401, 403) },
       },
     },
-    async (request) => service.listBatches(db, actorOf(request)),
+    async (request) => whitelist.listBatches(db, actorOf(request)),
   );
 
   r.post(
@@ -203,7 +204,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.publishBatch(db, actorOf(request), request.body, request.ip)),
+      reply.status(201).send(await whitelist.publishBatch(db, actorOf(request), request.body, request.ip)),
   );
 
   r.get(
@@ -217,7 +218,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
       },
     },
     async (request, reply) => {
-      const { batch, demands } = await service.batchDemands(db, actorOf(request), request.params.id);
+      const { batch, demands } = await whitelist.batchDemands(db, actorOf(request), request.params.id);
       return sendWorkbook(
         reply,
         `融资需求白名单第${batch.number}批.xlsx`,
@@ -236,7 +237,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
         response: { 200: settingsResponse, ...problems(400, 401, 403) },
       },
     },
-    async (request) => service.getSettings(db, actorOf(request), request.params.regionCode),
+    async (request) => whitelist.getSettings(db, actorOf(request), request.params.regionCode),
   );
 
   r.put(
@@ -252,6 +253,6 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
       },
     },
     async (request) =>
-      service.saveSettings(db, actorOf(request), request.params.regionCode, request.body, request.ip),
+      whitelist.saveSettings(db, actorOf(request), request.params.regionCode, request.body, request.ip),
   );
 }
