@@ -13,6 +13,7 @@ import {
   enterprisesServed,
   fitsEventTargets,
   formatYuan,
+  INSTITUTION_ORG_TYPES,
   type InvitationStatus,
   parseYuan,
   type Term,
@@ -33,7 +34,6 @@ const NOT_FOUND: Term = { zh: "对接活动", en: "Matchmaking event" };
 
 /** Levels above a region that read its events without running them. */
 const OVERSEERS: readonly OrgType[] = ["PROVINCE", "MINISTRY", "PLATFORM_ADMIN"];
-const INSTITUTIONS: readonly OrgType[] = ["BANK", "GUARANTOR", "FINANCIAL_INSTITUTION"];
 
 type RegionalView = "organiser" | "overseer";
 
@@ -47,7 +47,7 @@ function regionalView(actor: Actor, regionCode: string): RegionalView | null {
 /** Who an invitation addresses when the caller is invited: its enterprise, or its institution. */
 function inviteeOf(actor: Actor): { enterpriseId: string } | { institutionOrgId: string } | null {
   if (actor.orgType === "ENTERPRISE" && actor.enterpriseId) return { enterpriseId: actor.enterpriseId };
-  if (INSTITUTIONS.includes(actor.orgType)) return { institutionOrgId: actor.orgId };
+  if (INSTITUTION_ORG_TYPES.includes(actor.orgType)) return { institutionOrgId: actor.orgId };
   return null;
 }
 

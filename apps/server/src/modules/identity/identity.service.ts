@@ -1,4 +1,4 @@
-import { hasInstitutionKind, type InstitutionKind } from "@chanrong/domain";
+import { hasInstitutionKind, INSTITUTION_ORG_TYPES, type InstitutionKind } from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
 import { hasRole, isPlatformAdmin, requireOrgType } from "../../platform/access";
 import type { Actor, OrgType, Role } from "../../platform/actor";
@@ -411,7 +411,7 @@ export const listGuarantors = (db: Database) => repo.listActiveOrganisationsOfTy
 
 /** Banks, guarantors and other financial institutions: those the financing marketplace brings to enterprises. */
 export const listInstitutions = (db: Executor) =>
-  repo.listActiveOrganisationsOfTypes(db, ["BANK", "GUARANTOR", "FINANCIAL_INSTITUTION"]);
+  repo.listActiveOrganisationsOfTypes(db, [...INSTITUTION_ORG_TYPES]);
 
 /** The organisations through which the given registry enterprises use the platform. */
 export const organisationsOfEnterprises = (db: Executor, enterpriseIds: string[]) =>

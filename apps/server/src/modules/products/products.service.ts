@@ -1,6 +1,7 @@
 import {
   editOfVersion,
   formatYuan,
+  INSTITUTION_ORG_TYPES,
   type InstitutionKind,
   type ProductAction,
   type ProductVersionState,
@@ -20,13 +21,9 @@ import { findOrganisation } from "../identity/identity.service";
 import * as repo from "./products.repository";
 import type { ProductInput, SupermarketFilter } from "./products.schemas";
 
-/** Organisations that publish products (seed 004 §三): what each may publish, the domain decides. */
-const INSTITUTION_TYPES = ["BANK", "GUARANTOR", "FINANCIAL_INSTITUTION"] as const;
-
 const NOT_FOUND = { zh: "金融产品", en: "Financing product" };
 
-export const isInstitution = (actor: Actor) =>
-  (INSTITUTION_TYPES as readonly string[]).includes(actor.orgType);
+export const isInstitution = (actor: Actor) => INSTITUTION_ORG_TYPES.includes(actor.orgType);
 const isBureauOf = (actor: Actor, regionCode: string) =>
   actor.orgType === "INDUSTRY_BUREAU" && regionCovers(actor.orgRegionCode, regionCode);
 
@@ -121,7 +118,7 @@ async function versionValues(
 }
 
 function requirePublisher(actor: Actor) {
-  requireOrgType(actor, ...INSTITUTION_TYPES);
+  requireOrgType(actor, ...INSTITUTION_ORG_TYPES);
   requireRole(actor, "admin", "operator");
 }
 
