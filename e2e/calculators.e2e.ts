@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screenshot, useBrowser } from "./support/browser";
+import { chooseOption, screenshot, useBrowser } from "./support/browser";
 
 describe("public calculators in the browser", () => {
   const browser = useBrowser();
@@ -34,6 +34,26 @@ describe("public calculators in the browser", () => {
     await page.getByTestId("recovery-compute").click();
     await expect.poll(() => page.getByTestId("recovery-result").textContent()).toContain("18,750.00");
     expect(await page.getByTestId("recovery-result").textContent()).toContain("31,250.00");
+  });
+
+  it("computes a bridge loan's usage fee with the SME reduction, then waives it for a 小巨人 (seed 004 §四(二))", async () => {
+    const page = await browser.newPage();
+    await page.goto("/calculators?tab=bridge");
+    // The example: 10,000,000 for a small enterprise from 2026-09-24 to 2026-10-09, 15 days at half of 0.01% a day.
+    await page.getByTestId("bridge-fee-compute").click();
+    await expect.poll(() => page.getByTestId("bridge-fee-result").textContent()).toContain("7,500.00");
+    const periods = await page.getByTestId("bridge-fee-periods").textContent();
+    expect(periods).toContain("2026-10-08");
+    expect(periods).toContain("50");
+    expect(await page.locator("body").textContent()).toContain("2026-10-22");
+    await screenshot(page, "calculators-bridge-loan-fee");
+
+    await chooseOption(page, "bridge-fee-tags", "小巨人");
+    // A multiple select stays open for the next choice.
+    await page.keyboard.press("Escape");
+    await page.getByTestId("bridge-fee-compute").click();
+    await expect.poll(() => page.getByTestId("bridge-fee-result").textContent()).toContain("0.00");
+    expect(await page.locator("body").textContent()).toContain("免收使用费");
   });
 
   it("switches to English and keeps the choice after a reload", async () => {

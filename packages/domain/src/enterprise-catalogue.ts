@@ -1,3 +1,5 @@
+import type { SizeClass } from "./size-class";
+
 /**
  * Reference lists for the enterprise registry (SPEC §2). Codes are stable identifiers
  * stored in the database; labels are what people read.
@@ -94,6 +96,7 @@ export const SIZE_CLASSES = [
   { code: "SMALL", zh: "小型", en: "Small" },
   { code: "MICRO", zh: "微型", en: "Micro" },
 ] as const satisfies readonly Labelled[];
+export const SIZE_CLASS_CODES = SIZE_CLASSES.map((size) => size.code) as [SizeClass, ...SizeClass[]];
 
 /** A tag counts on `date` when its validity period covers it (an open end never expires). */
 export function tagIsValidOn(tag: { validFrom: string; validTo: string | null }, date: string): boolean {

@@ -45,7 +45,8 @@ describe("every operation of the OpenAPI document, fuzzed (issue 8 point 5)", ()
   it("answers no request with a 5xx, and every 4xx with problem+json naming a field or the rule", async () => {
     await ctx.app.ready();
     const operations = fuzzOperations(ctx.app.swagger() as Parameters<typeof fuzzOperations>[0]);
-    const perOperation = Math.ceil(MIN_REQUESTS / (operations.length * callers.length));
+    // Sign-out is sent by the anonymous caller only (below): count one operation less, so the total still reaches the minimum.
+    const perOperation = Math.ceil(MIN_REQUESTS / ((operations.length - 1) * callers.length));
     const seed = Number(process.env.CHANRONG_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
     const faults: string[] = [];
     let requests = 0;

@@ -1,11 +1,18 @@
 import {
+  bridgeLoanCeiling,
+  bridgeLoanFee,
+  bridgeReturnDue,
+  CN_OFFICIAL_CALENDAR,
   calculateInterestSubsidy,
+  DEFAULT_BRIDGE_LOAN_RULES,
+  DomainValidationError,
   distributeRecovery,
   formatYuan,
   parseRate,
   parseYuan,
   riskSharingPreset,
   shareLoss,
+  validateBridgeLoanRules,
   validateUscc,
 } from "@chanrong/domain";
 import type { FastifyInstance } from "fastify";
@@ -15,6 +22,8 @@ import { text } from "../../platform/http";
 import { languageOf, localise } from "../../platform/language";
 import { problems } from "../../platform/responses";
 import {
+  bridgeLoanFeeRequest,
+  bridgeLoanFeeResponse,
   interestSubsidyRequest,
   interestSubsidyResponse,
   recoveryRequest,
@@ -141,6 +150,57 @@ export function registerCalculatorRoutes(app: FastifyInstance): void {
     },
   );
 
+  r.post(
+    "/api/v1/calculators/bridge-loan-fee",
+    {
+      config,
+      schema: {
+        tags,
+        summary:
+          "Bridge-loan (应急转贷) usage fee with its working, the borrower's ceiling and the last day of use (seed 004 §四(二))",
+        body: bridgeLoanFeeRequest,
+        response: { 200: bridgeLoanFeeResponse, ...refusals },
+      },
+    },
+    async (request) => {
+      const body = request.body;
+      const language = languageOf(request);
+      const rules = validateBridgeLoanRules({
+        ...DEFAULT_BRIDGE_LOAN_RULES,
+        ...(body.dailyRate !== undefined && { dailyRate: body.dailyRate }),
+      });
+      const amountFen = parseYuan(body.amount, ["amount"]);
+      const borrower = {
+        sizeClass: body.sizeClass,
+        ownership: body.ownership ?? "PRIVATE",
+        // What the borrower says it holds, on the day paid.
+        tags: (body.tags ?? []).map((tag) => ({ tag, validFrom: body.paidOn, validTo: null })),
+      };
+      const { feeFen, working } = bridgeLoanFee({
+        amountFen,
+        paidOn: body.paidOn,
+        returnedOn: body.returnedOn,
+        borrower,
+        rules,
+      });
+      const ceiling = bridgeLoanCeiling(borrower, rules, body.paidOn);
+      return {
+        fee: formatYuan(feeFen),
+        days: working.days,
+        dailyRate: working.dailyRate,
+        waived: working.waived ? working.waived[language] : null,
+        periods: working.periods,
+        ceiling: {
+          amount: formatYuan(ceiling.ceilingFen),
+          group: ceiling.group,
+          reason: ceiling.reason[language],
+        },
+        withinCeiling: amountFen <= ceiling.ceilingFen,
+        returnDue: returnDueIfCovered(body.paidOn, rules),
+      };
+    },
+  );
+
   r.get(
     "/api/v1/uscc/:code",
     {
@@ -154,4 +214,15 @@ export function registerCalculatorRoutes(app: FastifyInstance): void {
     },
     async (request) => localise(validateUscc(request.params.code), languageOf(request)),
   );
+}
+
+/** The calendar is entered a year at a time; a calculator still answers the fee before it is. */
+function returnDueIfCovered(paidOn: string, rules: typeof DEFAULT_BRIDGE_LOAN_RULES): string | null {
+  try {
+    return bridgeReturnDue(paidOn, rules, CN_OFFICIAL_CALENDAR);
+  } catch (error) {
+    if (error instanceof DomainValidationError && error.issues[0]?.rule === "calendar-not-covered")
+      return null;
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import { ENTERPRISE_TAG_CODES, OWNERSHIP_CODES, SIZE_CLASS_CODES } from "@chanrong/domain";
 import { z } from "zod";
 import { isoDate, text } from "../../platform/http";
 
@@ -64,3 +65,38 @@ export const usccResponse = z.union([
   z.object({ valid: z.literal(true), divisionCode: z.string() }),
   z.object({ valid: z.literal(false), rule: z.string(), reason: z.string() }),
 ]);
+
+export const bridgeLoanFeeRequest = z
+  .object({
+    amount: decimalString,
+    paidOn: isoDate,
+    returnedOn: isoDate,
+    sizeClass: z.enum(SIZE_CLASS_CODES),
+    ownership: z.enum(OWNERSHIP_CODES).optional(),
+    /** The recognitions the borrower holds on the day paid (专精特新, 双百 …). */
+    tags: z.array(z.enum(ENTERPRISE_TAG_CODES)).max(20).optional(),
+    dailyRate: decimalString.optional(),
+  })
+  .strict();
+
+export const bridgeLoanFeeResponse = z.object({
+  fee: z.string(),
+  days: z.number(),
+  dailyRate: z.string(),
+  /** Why no fee is charged, in the caller's language; null when one is. */
+  waived: z.string().nullable(),
+  periods: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      days: z.number(),
+      dailyRate: z.string(),
+      reduction: z.string().nullable(),
+      amount: z.string(),
+    }),
+  ),
+  ceiling: z.object({ amount: z.string(), group: z.string(), reason: z.string() }),
+  withinCeiling: z.boolean(),
+  /** The last day of use on the official calendar; null when the calendar does not cover it yet. */
+  returnDue: z.string().nullable(),
+});

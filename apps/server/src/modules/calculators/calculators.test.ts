@@ -159,6 +159,80 @@ describe("public calculators (SPEC §3.3)", () => {
     expect(short.json()).toMatchObject({ valid: false, rule: "length" });
   });
 
+  it("computes a bridge loan's fee across the 2027-12-31 cut-off of the SME reduction (seed 004 §四(二))", async () => {
+    // 1,000万 at 0.01% a day: 7 days at half rate to 2027-12-31, then 3 in full = 3,500 + 3,000
+    const response = await post("bridge-loan-fee", {
+      amount: "10000000.00",
+      paidOn: "2027-12-25",
+      returnedOn: "2028-01-04",
+      sizeClass: "SMALL",
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      fee: "6500.00",
+      days: 10,
+      waived: null,
+      ceiling: { amount: "80000000.00", group: "SME" },
+      withinCeiling: true,
+      // The official calendar holds 2025 and 2026 only: the fee is still computed, the last day is not guessed.
+      returnDue: null,
+    });
+    expect(response.json().periods.map((p: { days: number }) => p.days)).toEqual([7, 3]);
+  });
+
+  it("waives the fee for a 专精特新 SME, gives the last day of use and flags an amount over the ceiling", async () => {
+    const waived = await post(
+      "bridge-loan-fee",
+      {
+        amount: "30000000.00",
+        paidOn: "2026-09-24",
+        returnedOn: "2026-10-09",
+        sizeClass: "MEDIUM",
+        tags: ["LITTLE_GIANT"],
+      },
+      "10.0.0.2",
+    );
+    expect(waived.json()).toMatchObject({ fee: "0.00", returnDue: "2026-10-22" });
+    expect(waived.json().waived).toContain("免收");
+    const large = await post(
+      "bridge-loan-fee",
+      {
+        amount: "50000000.00",
+        paidOn: "2026-03-02",
+        returnedOn: "2026-03-12",
+        sizeClass: "LARGE",
+        ownership: "STATE",
+      },
+      "10.0.0.2",
+    );
+    // 5,000万 × 0.01% × 10 days, above the 3,000万 general ceiling
+    expect(large.json()).toMatchObject({
+      fee: "50000.00",
+      withinCeiling: false,
+      ceiling: { group: "GENERAL" },
+    });
+  });
+
+  it("refuses a bridge returned before it was paid and a daily rate out of range, naming the field", async () => {
+    const early = await post("bridge-loan-fee", {
+      amount: "1000000.00",
+      paidOn: "2026-03-02",
+      returnedOn: "2026-03-01",
+      sizeClass: "SMALL",
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors[0]).toMatchObject({ field: "returnedOn", rule: "not-before-paid" });
+    const steep = await post("bridge-loan-fee", {
+      amount: "1000000.00",
+      paidOn: "2026-03-02",
+      returnedOn: "2026-03-05",
+      sizeClass: "SMALL",
+      dailyRate: "0.05",
+    });
+    expect(steep.statusCode).toBe(400);
+    expect(steep.json().errors[0]).toMatchObject({ field: "dailyRate", rule: "rate-range" });
+  });
+
   it("rate-limits each client address", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 125; i++) {

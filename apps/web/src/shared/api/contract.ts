@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: c49970054ce137cf02682821cbfc32825920f55df97b25271385204f7e35b23d
+ * contract-hash: da862cb1a68b816f547ad42e39a542178f48712d24dec591cab7d967ed6efc29
  */
 export interface paths {
   "/api/health": {
@@ -2825,6 +2825,110 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/calculators/bridge-loan-fee": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bridge-loan (应急转贷) usage fee with its working, the borrower's ceiling and the last day of use (seed 004 §四(二)) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            amount: string;
+            dailyRate?: string;
+            /** @enum {string} */
+            ownership?: "STATE" | "COLLECTIVE" | "PRIVATE" | "FOREIGN" | "HMT" | "MIXED";
+            /** Format: date */
+            paidOn: string;
+            /** Format: date */
+            returnedOn: string;
+            /** @enum {string} */
+            sizeClass: "LARGE" | "MEDIUM" | "SMALL" | "MICRO";
+            tags?: (
+              | "SRDI_CITY"
+              | "SRDI_PROVINCE"
+              | "LITTLE_GIANT"
+              | "SINGLE_CHAMPION"
+              | "CHAIN_LEADER"
+              | "DOUBLE_HUNDRED"
+              | "GAZELLE"
+              | "UNICORN"
+              | "HIGH_TECH"
+              | "TECH_SME"
+              | "LISTING_CULTIVATION"
+              | "CITY_AUTO_KEY"
+              | "CLUSTER_33618"
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              ceiling: {
+                amount: string;
+                group: string;
+                reason: string;
+              };
+              dailyRate: string;
+              days: number;
+              fee: string;
+              periods: {
+                amount: string;
+                dailyRate: string;
+                days: number;
+                from: string;
+                reduction: string | null;
+                to: string;
+              }[];
+              returnDue: string | null;
+              waived: string | null;
+              withinCeiling: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求过于频繁 (too many requests) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

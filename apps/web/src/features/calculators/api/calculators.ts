@@ -15,6 +15,9 @@ export type RiskSharingResult = ResponseOf<"/api/v1/calculators/risk-sharing", "
 export type RecoveryRequest = RequestBody<"/api/v1/calculators/recovery-distribution", "post">;
 export type RecoveryResult = ResponseOf<"/api/v1/calculators/recovery-distribution", "post">;
 
+export type BridgeLoanFeeRequest = RequestBody<"/api/v1/calculators/bridge-loan-fee", "post">;
+export type BridgeLoanFeeResult = ResponseOf<"/api/v1/calculators/bridge-loan-fee", "post">;
+
 export type UsccResult = ResponseOf<"/api/v1/uscc/{code}", "get">;
 
 export const useInterestSubsidy = () =>
@@ -37,4 +40,9 @@ export const useRecoveryDistribution = () =>
 export const useUsccCheck = () =>
   useMutation({
     mutationFn: (code: string) => call("get", "/api/v1/uscc/{code}", { params: { code } }),
+  });
+
+export const useBridgeLoanFee = () =>
+  useMutation({
+    mutationFn: (json: BridgeLoanFeeRequest) => call("post", "/api/v1/calculators/bridge-loan-fee", { json }),
   });

@@ -2,15 +2,16 @@ import { Tabs } from "antd";
 import { useSearchParams } from "react-router";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { useI18n } from "../../../shared/i18n";
+import { BridgeLoanFeeTab } from "../components/BridgeLoanFeeTab";
 import { InterestSubsidyTab } from "../components/InterestSubsidyTab";
 import { RecoveryTab } from "../components/RecoveryTab";
 import { RiskSharingTab } from "../components/RiskSharingTab";
 import { UsccTab } from "../components/UsccTab";
 
-const TABS = ["interest", "risk", "recovery", "uscc"] as const;
+const TABS = ["interest", "risk", "recovery", "bridge", "uscc"] as const;
 type TabKey = (typeof TABS)[number];
 
-/** The public calculators (no sign-in needed): interest subsidy, risk sharing, recovery, USCC. */
+/** The public calculators (no sign-in needed): interest subsidy, risk sharing, recovery, bridge-loan fee, USCC. */
 export function CalculatorsPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -38,6 +39,11 @@ export function CalculatorsPage() {
             key: "recovery",
             label: <span data-testid="calc-tab-recovery">{t("calc.tab.recovery")}</span>,
             children: <RecoveryTab />,
+          },
+          {
+            key: "bridge",
+            label: <span data-testid="calc-tab-bridge">{t("calc.tab.bridge")}</span>,
+            children: <BridgeLoanFeeTab />,
           },
           {
             key: "uscc",
