@@ -26,6 +26,7 @@ import { registerFeeSubsidyRoutes } from "./modules/fee-subsidy/fee-subsidy.rout
 import { registerIdentityRoutes } from "./modules/identity/identity.routes";
 import { registerInterestSubsidyRoutes } from "./modules/interest-subsidy/interest-subsidy.routes";
 import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
+import { registerListingPipelineRoutes } from "./modules/listing-pipeline/listing-pipeline.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
 import { registerProductRoutes } from "./modules/products/products.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
@@ -175,6 +176,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerFeeSubsidyRoutes(app, database.db);
   registerDefaultRoutes(app, database.db);
   registerEventRoutes(app, database.db);
+  registerListingPipelineRoutes(app, database.db);
   registerProductRoutes(app, database.db);
   registerDemandRoutes(app, database.db);
   registerCalculatorRoutes(app);

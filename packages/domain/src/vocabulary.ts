@@ -3,6 +3,7 @@ import { EVENT_HISTORY_TERMS, type EventHistoryAction } from "./financing/events
 import type { DefaultCaseAction, DefaultCaseStatus } from "./fund/default-case-workflow";
 import type { FundAccountKind, PostingKind } from "./fund/ledger";
 import type { PaymentAction, PaymentKind, PaymentReviewState, PaymentStatus } from "./fund/payment-workflow";
+import { PIPELINE_HISTORY_TERMS, type PipelineHistoryAction } from "./incentives/listing-pipeline";
 import type {
   ApplicationAction,
   ApplicationStatus,
@@ -288,6 +289,7 @@ export const AUDIT_ENTITY_TERMS = {
   "product-catalogue": { zh: "产品汇编", en: "Product catalogue" },
   "financing-demand": { zh: "融资需求", en: "Financing demand" },
   "financing-claim": { zh: "需求认领", en: "Demand claim" },
+  "listing-pipeline-entry": { zh: "上市培育企业", en: "Listing pipeline entry" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -355,7 +357,8 @@ export type AuditAction =
   | `application.${HistoryAction}`
   | `fund-payment.${PaymentAction}`
   | `matchmaking-event.${EventHistoryAction}`
-  | `financing-claim.${ClaimAction}`;
+  | `financing-claim.${ClaimAction}`
+  | `listing-pipeline.${PipelineHistoryAction}`;
 
 function prefixed<K extends string, P extends string>(prefix: P, terms: Terms<K>) {
   return Object.fromEntries(
@@ -370,4 +373,5 @@ export const AUDIT_ACTION_TERMS: Terms<AuditAction> = {
   ...prefixed("fund-payment", PAYMENT_ACTION_TERMS),
   ...prefixed("matchmaking-event", EVENT_HISTORY_TERMS),
   ...prefixed("financing-claim", CLAIM_ACTION_TERMS),
+  ...prefixed("listing-pipeline", PIPELINE_HISTORY_TERMS),
 };

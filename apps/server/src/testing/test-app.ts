@@ -17,6 +17,7 @@ export interface TestClient {
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
 }
@@ -77,6 +78,7 @@ async function signIn(app: FastifyInstance, username: string, password: string):
     request,
     get: (url) => request({ method: "GET", url }),
     post: (url, payload) => request({ method: "POST", url, payload: payload as InjectOptions["payload"] }),
+    put: (url, payload) => request({ method: "PUT", url, payload: payload as InjectOptions["payload"] }),
     patch: (url, payload) => request({ method: "PATCH", url, payload: payload as InjectOptions["payload"] }),
     delete: (url) => request({ method: "DELETE", url }),
   };

@@ -21,17 +21,40 @@ const entry = (
 });
 
 describe("stage moves", () => {
+  const TODAY = "2026-12-05";
+  const filed = { stage: "FILED", reachedOn: "2026-06-30" } as const;
+
   it("moves forward any number of stages without a reason", () => {
-    expect(() => checkStageMove("RESERVE", "TUTORING", undefined)).not.toThrow();
+    expect(() =>
+      checkStageMove(
+        { stage: "RESERVE", reachedOn: "2025-01-01" },
+        { stage: "TUTORING", reachedOn: TODAY },
+        undefined,
+        TODAY,
+      ),
+    ).not.toThrow();
   });
 
   it("moves back only with a reason, and never to the same stage", () => {
-    expect(issueOf(() => checkStageMove("FILED", "TUTORING", "  "))).toMatchObject({
+    const back = { stage: "TUTORING", reachedOn: "2026-11-01" } as const;
+    expect(issueOf(() => checkStageMove(filed, back, "  ", TODAY))).toMatchObject({
       path: ["reason"],
       rule: "required",
     });
-    expect(() => checkStageMove("FILED", "TUTORING", "申报材料撤回")).not.toThrow();
-    expect(issueOf(() => checkStageMove("FILED", "FILED", "x")).rule).toBe("stage-changes");
+    expect(() => checkStageMove(filed, back, "申报材料撤回", TODAY)).not.toThrow();
+    expect(issueOf(() => checkStageMove(filed, { ...filed }, "x", TODAY)).rule).toBe("stage-changes");
+  });
+
+  it.each([
+    ["a day after today", "2026-12-06", "not-in-future"],
+    ["a day before the current stage", "2026-06-29", "not-before-current-stage"],
+  ])("refuses a forward move dated %s", (_, reachedOn, rule) => {
+    expect(
+      issueOf(() => checkStageMove(filed, { stage: "APPROVED", reachedOn }, undefined, TODAY)),
+    ).toMatchObject({
+      path: ["reachedOn"],
+      rule,
+    });
   });
 });
 

@@ -48,6 +48,15 @@ export const TARGET_BOARD_TERMS: Terms<TargetBoard> = {
   OVERSEAS: { zh: "境外", en: "Overseas" },
 };
 
+export const PIPELINE_HISTORY_ACTIONS = ["add", "move", "edit"] as const;
+export type PipelineHistoryAction = (typeof PIPELINE_HISTORY_ACTIONS)[number];
+
+export const PIPELINE_HISTORY_TERMS: Terms<PipelineHistoryAction> = {
+  add: { zh: "纳入上市培育库", en: "Added to the pool" },
+  move: { zh: "阶段变更", en: "Stage changed" },
+  edit: { zh: "修改培育信息", en: "Details edited" },
+};
+
 /** Boards reached by quotation (挂牌) rather than an IPO: their rewards are the listing presets, not the stages. */
 const QUOTATION_BOARD_REWARD: Partial<Record<TargetBoard, IncentivePreset>> = {
   NEEQ: "NEEQ_LISTING",
@@ -56,18 +65,48 @@ const QUOTATION_BOARD_REWARD: Partial<Record<TargetBoard, IncentivePreset>> = {
 
 const stageIndex = (stage: PipelineStage) => PIPELINE_STAGES.indexOf(stage);
 
-/**
- * Whether an entry may move from one stage to another: forward by any number of stages (an enterprise
- * may be found already in tutoring), backward only with a reason (an application withdrawn or refused).
- */
-export function checkStageMove(from: PipelineStage, to: PipelineStage, reason: string | undefined): void {
-  if (from === to) {
-    throw DomainValidationError.single(["stage"], "stage-changes", {
-      zh: `企业已处于“${PIPELINE_STAGE_TERMS[to].zh}”阶段`,
-      en: `Already at ${PIPELINE_STAGE_TERMS[to].en}`,
+/** A stage as reached: the stage and the day its evidence dates it. */
+export interface StageReached {
+  stage: PipelineStage;
+  reachedOn: string;
+}
+
+/** The day a stage was reached cannot be after the business day. */
+export function checkReachedOn(reachedOn: string, today: string, field = "reachedOn"): void {
+  if (reachedOn > today) {
+    throw DomainValidationError.single([field], "not-in-future", {
+      zh: `达到阶段的日期不能晚于今天(${today})`,
+      en: `The day reached cannot be after today (${today})`,
     });
   }
-  if (stageIndex(to) < stageIndex(from) && !reason?.trim()) {
+}
+
+/**
+ * Whether an entry may move from one stage to another: forward by any number of stages (an enterprise
+ * may be found already in tutoring), on or after the day the current stage was reached; backward only
+ * with a reason (an application withdrawn or refused). Never to a day after today.
+ */
+export function checkStageMove(
+  from: StageReached,
+  to: StageReached,
+  reason: string | undefined,
+  today: string,
+): void {
+  if (from.stage === to.stage) {
+    throw DomainValidationError.single(["stage"], "stage-changes", {
+      zh: `企业已处于“${PIPELINE_STAGE_TERMS[to.stage].zh}”阶段`,
+      en: `Already at ${PIPELINE_STAGE_TERMS[to.stage].en}`,
+    });
+  }
+  checkReachedOn(to.reachedOn, today);
+  const forward = stageIndex(to.stage) > stageIndex(from.stage);
+  if (forward && to.reachedOn < from.reachedOn) {
+    throw DomainValidationError.single(["reachedOn"], "not-before-current-stage", {
+      zh: `不能早于当前阶段的日期(${from.reachedOn})`,
+      en: `Cannot be before the current stage was reached (${from.reachedOn})`,
+    });
+  }
+  if (!forward && !reason?.trim()) {
     throw DomainValidationError.single(["reason"], "required", {
       zh: "退回前一阶段须说明原因",
       en: "Moving back a stage needs a reason",
