@@ -6,8 +6,10 @@ import {
   type MatchEnterprise,
   type MatchProduct,
   productFitForEnterprise,
+  productReachesEnterprise,
   rankDemandsForInstitution,
   rankProductsForDemand,
+  servedRegions,
   validateMatchingWeights,
 } from "./matching";
 
@@ -224,5 +226,100 @@ describe("whom a product fits", () => {
       DAY,
     );
     expect(elsewhere.eligible).toBe(false);
+  });
+});
+
+describe("whom a catalogue pushes a product to: eligible, and in every group it targets", () => {
+  const registered: MatchEnterprise = {
+    districtCode: "500112",
+    industryCode: "C3670",
+    sizeClass: "SMALL",
+    cluster: "NEV",
+    tags: [
+      { tag: "SRDI_CITY", validFrom: "2024-01-01", validTo: "2026-12-31" },
+      { tag: "GAZELLE", validFrom: "2027-01-01", validTo: null },
+    ],
+  };
+  const open = product({ regions: servedRegions("500000", []) });
+  const missed = (change: Partial<MatchProduct>, on = DAY) => {
+    const fit = productFitForEnterprise({ ...open, ...change }, registered, DEFAULT_MATCHING_WEIGHTS, on);
+    return [
+      ...fit.filters.filter((f) => !f.passed).map((f) => f.filter),
+      ...fit.criteria.filter((c) => c.outcome === "missed").map((c) => c.criterion),
+    ];
+  };
+
+  it("reaches every enterprise of its region when it targets no one, with a reason per filter and criterion", () => {
+    const fit = productFitForEnterprise(open, registered, DEFAULT_MATCHING_WEIGHTS, DAY);
+    expect(productReachesEnterprise(fit)).toBe(true);
+    expect([...fit.filters.map((f) => f.filter), ...fit.criteria.map((c) => c.criterion)]).toEqual([
+      "region",
+      "required-tags",
+      "tags",
+      "cluster",
+      "sizeClass",
+      "industry",
+    ]);
+    expect(fit.criteria.every((c) => c.outcome === "neutral")).toBe(true);
+  });
+
+  it.each([
+    ["another region", { regions: servedRegions("420300", []) }, DAY, ["region"]],
+    ["one of its districts", { regions: servedRegions("500000", ["500112", "500113"]) }, DAY, []],
+    ["not one of its districts", { regions: servedRegions("500000", ["500113"]) }, DAY, ["region"]],
+    ["a tag held that day", { targetTags: ["SRDI_CITY", "UNICORN"] }, DAY, []],
+    ["a tag expired that day", { targetTags: ["SRDI_CITY"] }, "2027-01-01", ["tags"]],
+    ["a tag not yet valid", { targetTags: ["GAZELLE"] }, DAY, ["tags"]],
+    ["a tag valid from that day", { targetTags: ["GAZELLE"] }, "2027-01-01", []],
+    ["its cluster", { clusters: ["NEV", "ELECTRONICS"] }, DAY, []],
+    ["another cluster", { clusters: ["ELECTRONICS"] }, DAY, ["cluster"]],
+    ["its size class", { sizeClasses: ["SMALL", "MICRO"] }, DAY, []],
+    ["another size class", { sizeClasses: ["LARGE"] }, DAY, ["sizeClass"]],
+    ["an industry class covering its subclass", { industries: ["C36"] }, DAY, []],
+    ["another industry", { industries: ["C39"] }, DAY, ["industry"]],
+    ["a type for recognised enterprises only", { type: "UNICORN_LOAN" }, DAY, ["required-tags"]],
+    [
+      "several misses at once",
+      { regions: servedRegions("500000", ["500113"]), clusters: ["FOOD"], sizeClasses: ["LARGE"] },
+      DAY,
+      ["region", "cluster", "sizeClass"],
+    ],
+  ] as const)("%s", (_case, change, on, misses) => {
+    expect(missed(change, on)).toEqual(misses);
+    const fit = productFitForEnterprise({ ...open, ...change }, registered, DEFAULT_MATCHING_WEIGHTS, on);
+    expect(productReachesEnterprise(fit)).toBe(misses.length === 0);
+  });
+
+  it("does not reach an enterprise without a cluster when the product targets clusters", () => {
+    const fit = productFitForEnterprise(
+      { ...open, clusters: ["NEV"] },
+      { ...registered, cluster: null },
+      DEFAULT_MATCHING_WEIGHTS,
+      DAY,
+    );
+    expect(fit.eligible).toBe(true);
+    expect(productReachesEnterprise(fit)).toBe(false);
+  });
+});
+
+describe("a negotiated rate (面议)", () => {
+  it("scores half the rate weight, sets no bound for the others and ranks after an equal stated rate", () => {
+    const ranked = rankProductsForDemand(
+      demand,
+      [
+        product({ id: "p-negotiated", rateMin: null, rateMax: null }),
+        product({ id: "p-low", rateMin: "0.03" }),
+        product({ id: "p-high", rateMin: "0.05" }),
+      ],
+      noRecords,
+      DEFAULT_MATCHING_WEIGHTS,
+      DAY,
+    );
+    const rate = (id: string) =>
+      ranked.find((r) => r.product.id === id)?.criteria.find((c) => c.criterion === "rate");
+    expect(rate("p-negotiated")).toMatchObject({ points: "10.0", reason: { zh: "利率面议" } });
+    expect(rate("p-low")?.points).toBe("20.0");
+    expect(rate("p-high")?.points).toBe("0.0");
+    expect(ranked.map((r) => r.product.id)).toEqual(["p-low", "p-negotiated", "p-high"]);
   });
 });

@@ -12,6 +12,7 @@ import {
   demandKindOfCategory,
   type ProductType,
 } from "./catalogue";
+import type { ClaimState } from "./demand-workflow";
 
 /**
  * Explainable matching of financing demands, products and enterprises (seed 004 §三(一) 分类推送,
@@ -88,9 +89,9 @@ export interface MatchProduct {
   amountMaxFen: bigint;
   termMinMonths: number;
   termMaxMonths: number;
-  /** Annual rates as decimal fractions ("0.0345"); the minimum ranks products. */
-  rateMin: string;
-  rateMax: string;
+  /** Annual rates as decimal fractions ("0.0345"); the minimum ranks products. Null: 面议 (bonds, equity). */
+  rateMin: string | null;
+  rateMax: string | null;
   collateralAccepted: readonly CollateralKind[];
   /** Regions the product serves (a city covers its districts); empty: wherever the institution works. */
   regions: readonly string[];
@@ -100,6 +101,12 @@ export interface MatchProduct {
   industries: readonly string[];
   sizeClasses: readonly string[];
 }
+
+/**
+ * The claim states where an institution has decided (approved, declined, funded or closed): its record
+ * counts these, and among them the ones it funded. A released or open claim is no decision.
+ */
+export const DECIDED_CLAIM_STATES: readonly ClaimState[] = ["APPROVED", "DECLINED", "FUNDED", "CLOSED"];
 
 /** An institution's financing-marketplace record: demands it decided and how many it funded. */
 export interface InstitutionRecord {
@@ -327,12 +334,18 @@ function targetingResult(targeting: Targeting, weight: number): { result: Criter
   };
 }
 
-/** Lowest rate among the candidates scores the whole weight, the highest nothing, straight between. */
+/**
+ * Lowest rate among the candidates scores the whole weight, the highest nothing, straight between. A
+ * product whose rate is negotiated (面议) names no rate to compare: it scores half, as an open target does.
+ */
 function rateShare(
   product: MatchProduct,
   lowest: Decimal,
   highest: Decimal,
 ): { share: Decimal; reason: Term } {
+  if (product.rateMin === null) {
+    return { share: NEUTRAL_SHARE, reason: { zh: "利率面议", en: "The rate is negotiated" } };
+  }
   const own = exactDecimal(product.rateMin);
   // Clamped: a product a filter ruled out may lie outside the candidates' range.
   const share = highest.equals(lowest)
@@ -401,7 +414,7 @@ export function rankProductsForDemand(
   const filtered = products.map((product) => ({ product, filters: demandFilters(product, demand, date) }));
   const candidateRates = filtered
     .filter((entry) => entry.filters.every((filter) => filter.passed))
-    .map((entry) => exactDecimal(entry.product.rateMin));
+    .flatMap((entry) => (entry.product.rateMin === null ? [] : [exactDecimal(entry.product.rateMin)]));
   const lowest = candidateRates.length ? Decimal.min(...candidateRates) : new Decimal(0);
   const highest = candidateRates.length ? Decimal.max(...candidateRates) : new Decimal(0);
   const ranked = filtered.map(({ product, filters }) => {
@@ -420,9 +433,15 @@ export function rankProductsForDemand(
     (a, b) =>
       Number(b.eligible) - Number(a.eligible) ||
       new Decimal(b.score).comparedTo(a.score) ||
-      exactDecimal(a.product.rateMin).comparedTo(b.product.rateMin) ||
+      compareRates(a.product.rateMin, b.product.rateMin) ||
       a.product.id.localeCompare(b.product.id),
   );
+}
+
+/** Lower rate first; a negotiated rate (null) after every stated one. */
+function compareRates(a: string | null, b: string | null): number {
+  if (a === null || b === null) return Number(a === null) - Number(b === null);
+  return exactDecimal(a).comparedTo(b);
 }
 
 const scoredResult = (criterion: MatchCriterion, weight: number, reason: Term): CriterionResult => ({
@@ -465,6 +484,22 @@ export function rankDemandsForInstitution(
   return ranked.sort(
     (a, b) => new Decimal(b.score).comparedTo(a.score) || a.demand.id.localeCompare(b.demand.id),
   );
+}
+
+/**
+ * The regions a product serves, as matching reads them: the districts it names, else its institution's
+ * whole region (a city's product serves its districts).
+ */
+export function servedRegions(institutionRegionCode: string, districts: readonly string[]): string[] {
+  return districts.length > 0 ? [...districts] : [institutionRegionCode];
+}
+
+/**
+ * Whether a product is pushed to an enterprise (the catalogue's 分类推送): it is eligible and no group it
+ * targets leaves the enterprise out. A product open to all on a criterion reaches everyone on it.
+ */
+export function productReachesEnterprise(fit: Match): boolean {
+  return fit.eligible && fit.criteria.every((criterion) => criterion.outcome !== "missed");
 }
 
 /** Whether a product fits an enterprise at all (region, required recognitions), and how well, with reasons. */
