@@ -199,12 +199,79 @@ describe("an institution's open demands, best first", () => {
       enterprise: { ...enterprise, cluster: "FOOD" },
     };
     const lease: MatchDemand = { ...demand, id: "d-3", kind: "LEASE" };
-    const ranked = rankDemandsForInstitution(products, [other, lease, demand], DEFAULT_MATCHING_WEIGHTS, DAY);
+    const { total, ranked } = rankDemandsForInstitution(
+      products,
+      [other, lease, demand],
+      DEFAULT_MATCHING_WEIGHTS,
+      DAY,
+    );
+    expect(total).toBe(2);
     expect(ranked.map((r) => [r.demand.id, r.product.id, r.score])).toEqual([
       // tags 12.5 + cluster 20 + size 7.5 + industry 5 of 70 applicable points.
       ["d-1", "nev", "64.3"],
       ["d-2", "general", "50.0"],
     ]);
+  });
+});
+
+describe("an institution's ranking at scale: integers first, reasons for those returned", () => {
+  // Every combination of targeting over a few enterprises: the quick ranking must agree with the full
+  // working on who is answered, by which product, with what score, in what order.
+  const profiles: MatchEnterprise[] = [
+    enterprise,
+    { ...enterprise, cluster: "FOOD", sizeClass: "SMALL", industryCode: "C1391", tags: [] },
+    { ...enterprise, districtCode: "500107", cluster: null, sizeClass: null, industryCode: null },
+  ];
+  const demands: MatchDemand[] = profiles.flatMap((profile, p) =>
+    [100n, 500n, 2000n].map((wan, a) => ({
+      ...demand,
+      id: `d-${p}-${a}`,
+      amountFen: wan * WAN,
+      enterprise: profile,
+    })),
+  );
+  const products = [
+    product({ id: "open" }),
+    product({ id: "nev", clusters: ["NEV"], amountMaxFen: 600n * WAN }),
+    product({ id: "srdi", type: "SRDI_LOAN", targetTags: ["SRDI_CITY"], sizeClasses: ["MEDIUM"] }),
+    product({ id: "food", clusters: ["FOOD"], industries: ["C13"], sizeClasses: ["SMALL"] }),
+    product({ id: "yubei", regions: ["500112"] }),
+  ];
+  const weightings = [
+    DEFAULT_MATCHING_WEIGHTS,
+    { tags: 7, cluster: 13, sizeClass: 29, industry: 11, rate: 33, outcomes: 7 },
+    { tags: 0, cluster: 0, sizeClass: 0, industry: 0, rate: 50, outcomes: 50 },
+  ];
+
+  it.each(weightings)("agrees with the full working under weights %j", (weights) => {
+    const { total, ranked } = rankDemandsForInstitution(products, demands, weights, DAY);
+    const full = demands.flatMap((subject) => {
+      const best = products
+        .map((candidate) => ({
+          candidate,
+          ...productFitForEnterprise(candidate, subject.enterprise, weights, DAY),
+          eligible: rankOne(candidate, subject)?.eligible ?? false,
+        }))
+        .filter((entry) => entry.eligible)
+        .reduce<{ candidate: MatchProduct; score: string } | null>(
+          (top, entry) => (top && Number(top.score) >= Number(entry.score) ? top : entry),
+          null,
+        );
+      return best ? [[subject.id, best.candidate.id, best.score]] : [];
+    });
+    expect(total).toBe(full.length);
+    expect(ranked.map((r) => [r.demand.id, r.product.id, r.score]).sort()).toEqual(full.sort());
+    const scores = ranked.map((r) => Number(r.score));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("returns the best `limit` with their reasons and counts every demand answered", () => {
+    const all = rankDemandsForInstitution(products, demands, DEFAULT_MATCHING_WEIGHTS, DAY);
+    const top = rankDemandsForInstitution(products, demands, DEFAULT_MATCHING_WEIGHTS, DAY, 2);
+    expect(top.total).toBe(all.total);
+    expect(top.ranked).toEqual(all.ranked.slice(0, 2));
+    expect(top.ranked[0]?.criteria).toHaveLength(4);
+    expect(top.ranked[0]?.filters.every((f) => f.passed)).toBe(true);
   });
 });
 

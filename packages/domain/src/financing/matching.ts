@@ -164,10 +164,18 @@ const joined = (codes: readonly CollateralKind[], language: "zh" | "en") =>
 const validTags = (enterprise: MatchEnterprise, date: string) =>
   enterprise.tags.filter((tag) => tagIsValidOn(tag, date)).map((tag) => tag.tag);
 
+/** Whether the product serves the enterprise's district. */
+const servesDistrict = (product: MatchProduct, districtCode: string) =>
+  product.regions.length === 0 || product.regions.some((code) => regionCovers(code, districtCode));
+
+/** Whether the enterprise holds a recognition the product's type requires, if it requires one. */
+const holdsRequired = (product: MatchProduct, tags: readonly string[]) => {
+  const required = TYPE_REQUIRES_ONE_OF[product.type];
+  return !required || required.some((tag) => tags.includes(tag));
+};
+
 function enterpriseFilters(product: MatchProduct, enterprise: MatchEnterprise, date: string): FilterResult[] {
-  const inRegion =
-    product.regions.length === 0 ||
-    product.regions.some((code) => regionCovers(code, enterprise.districtCode));
+  const inRegion = servesDistrict(product, enterprise.districtCode);
   const required = TYPE_REQUIRES_ONE_OF[product.type];
   const tags = validTags(enterprise, date);
   return [
@@ -184,13 +192,13 @@ function enterpriseFilters(product: MatchProduct, enterprise: MatchEnterprise, d
             en: `District ${enterprise.districtCode} is outside the product's regions (${product.regions.join(", ")})`,
           },
     },
-    required && !required.some((tag) => tags.includes(tag))
+    !holdsRequired(product, tags)
       ? {
           filter: "required-tags",
           passed: false,
           reason: {
-            zh: `该产品仅面向具有 ${required.join(" 或 ")} 认定的企业，企业当日无有效认定`,
-            en: `The product is for enterprises recognised as ${required.join(" or ")}; none valid on the day`,
+            zh: `该产品仅面向具有 ${required?.join(" 或 ")} 认定的企业，企业当日无有效认定`,
+            en: `The product is for enterprises recognised as ${required?.join(" or ")}; none valid on the day`,
           },
         }
       : {
@@ -206,13 +214,34 @@ function enterpriseFilters(product: MatchProduct, enterprise: MatchEnterprise, d
   ];
 }
 
+/** The demand's own hard filters as yes or no, without their reasons (what ranking many pairs needs). */
+function demandTermsFit(product: MatchProduct, demand: MatchDemand) {
+  return {
+    answers: demandKindOfCategory(categoryOfProductType(product.type)),
+    amountFits: demand.amountFen >= product.amountMinFen && demand.amountFen <= product.amountMaxFen,
+    termFits: demand.termMonths >= product.termMinMonths && demand.termMonths <= product.termMaxMonths,
+    unsecured: product.collateralAccepted.includes("NONE"),
+    securityFits:
+      product.collateralAccepted.includes("NONE") ||
+      demand.collateralOffered.some((kind) => product.collateralAccepted.includes(kind)),
+  };
+}
+
+/** Every hard filter passes: the same answer as demandFilters, at a fraction of its cost. */
+function passesDemandFilters(product: MatchProduct, demand: MatchDemand, tags: readonly string[]): boolean {
+  const fit = demandTermsFit(product, demand);
+  return (
+    fit.answers === demand.kind &&
+    fit.amountFits &&
+    fit.termFits &&
+    fit.securityFits &&
+    servesDistrict(product, demand.enterprise.districtCode) &&
+    holdsRequired(product, tags)
+  );
+}
+
 function demandFilters(product: MatchProduct, demand: MatchDemand, date: string): FilterResult[] {
-  const answers = demandKindOfCategory(categoryOfProductType(product.type));
-  const amountFits = demand.amountFen >= product.amountMinFen && demand.amountFen <= product.amountMaxFen;
-  const termFits = demand.termMonths >= product.termMinMonths && demand.termMonths <= product.termMaxMonths;
-  const unsecured = product.collateralAccepted.includes("NONE");
-  const securityFits =
-    unsecured || demand.collateralOffered.some((kind) => product.collateralAccepted.includes(kind));
+  const { answers, amountFits, termFits, unsecured, securityFits } = demandTermsFit(product, demand);
   const range = `${formatYuanGrouped(product.amountMinFen)}–${formatYuanGrouped(product.amountMaxFen)}`;
   return [
     {
@@ -265,7 +294,14 @@ interface Targeting {
 }
 
 function targetingOf(product: MatchProduct, enterprise: MatchEnterprise, date: string): Targeting[] {
-  const tags = validTags(enterprise, date);
+  return targetingWith(product, enterprise, validTags(enterprise, date));
+}
+
+function targetingWith(
+  product: MatchProduct,
+  enterprise: MatchEnterprise,
+  tags: readonly string[],
+): Targeting[] {
   const industry = enterprise.industryCode;
   return [
     {
@@ -461,29 +497,53 @@ export interface RankedDemand extends Match {
 /**
  * An institution's view: the open demands its listed products can answer, best first, each scored by its
  * best product. Rate and track record are left out — they are the same institution's for every demand.
+ * `limit` keeps the best only; `total` counts every demand answered. Thousands of demands times a
+ * handful of products are ranked on integers first, and only the demands returned get their reasons.
  */
 export function rankDemandsForInstitution(
   products: readonly MatchProduct[],
   demands: readonly MatchDemand[],
   weights: MatchingWeights,
   date: string,
-): RankedDemand[] {
-  const ranked: RankedDemand[] = [];
+  limit = Number.POSITIVE_INFINITY,
+): { total: number; ranked: RankedDemand[] } {
+  const applicable = TARGETING_CRITERIA.reduce((sum, criterion) => sum + weights[criterion], 0);
+  const answered: { demand: MatchDemand; product: MatchProduct; tenths: number }[] = [];
   for (const demand of demands) {
-    let best: RankedDemand | undefined;
+    const tags = validTags(demand.enterprise, date);
+    let best: { product: MatchProduct; tenths: number } | undefined;
     for (const product of products) {
+      if (!passesDemandFilters(product, demand, tags)) continue;
+      const tenths = scoreInTenths(targetingWith(product, demand.enterprise, tags), weights, applicable);
+      if (!best || tenths > best.tenths) best = { product, tenths };
+    }
+    if (best) answered.push({ demand, ...best });
+  }
+  answered.sort((a, b) => b.tenths - a.tenths || a.demand.id.localeCompare(b.demand.id));
+  return {
+    total: answered.length,
+    ranked: answered.slice(0, limit).map(({ demand, product }) => {
       const parts = targetingOf(product, demand.enterprise, date).map((targeting) =>
         targetingResult(targeting, weights[targeting.criterion]),
       );
-      const candidate = { demand, product, ...match(demandFilters(product, demand, date), parts) };
-      if (!candidate.eligible) continue;
-      if (!best || new Decimal(candidate.score).greaterThan(best.score)) best = candidate;
-    }
-    if (best) ranked.push(best);
-  }
-  return ranked.sort(
-    (a, b) => new Decimal(b.score).comparedTo(a.score) || a.demand.id.localeCompare(b.demand.id),
+      return { demand, product, ...match(demandFilters(product, demand, date), parts) };
+    }),
+  };
+}
+
+const TARGETING_CRITERIA = ["tags", "cluster", "sizeClass", "industry"] as const;
+
+/**
+ * The targeting score out of 100 in tenths, rounded half up as `scored` rounds it, in integers: each
+ * criterion earns its weight times 2 (member), 1 (open to all) or 0 (missed), halved at the end.
+ */
+function scoreInTenths(targeting: Targeting[], weights: MatchingWeights, applicable: number): number {
+  if (applicable === 0) return 0;
+  const earnedTwice = targeting.reduce(
+    (sum, entry) => sum + weights[entry.criterion] * (entry.targets.length === 0 ? 1 : entry.member ? 2 : 0),
+    0,
   );
+  return Math.floor((earnedTwice * 1000 + applicable) / (2 * applicable));
 }
 
 /**

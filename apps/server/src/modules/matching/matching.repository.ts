@@ -48,15 +48,13 @@ export type ProfileRow = {
   keySupportedSince: string | null;
 };
 
-export async function enterpriseProfile(
-  executor: Executor,
-  enterpriseId: string,
-): Promise<ProfileRow | null> {
-  const [row] = await executor
+/** The profiles of the given enterprises, one statement (many demands share an enterprise: each profile once). */
+export async function enterpriseProfiles(executor: Executor, ids: readonly string[]): Promise<ProfileRow[]> {
+  if (ids.length === 0) return [];
+  return executor
     .select(profileColumns)
     .from(enterprises)
-    .where(eq(enterprises.id, enterpriseId));
-  return row ?? null;
+    .where(inArray(enterprises.id, [...ids]));
 }
 
 /** What an institution's open demands are cut down by in SQL: exact conditions only. */
@@ -71,7 +69,7 @@ export interface OpenDemandQuery {
 
 /**
  * The demands pushed to the institution that it may still claim: admitted, its own push unclaimed, a
- * claimant place free; with the enterprise's profile. One statement whatever their number.
+ * claimant place free. One statement whatever their number; the enterprises' profiles come apart.
  */
 export async function openDemandsPushedTo(executor: Executor, query: OpenDemandQuery) {
   const d = financingDemands;
@@ -96,7 +94,8 @@ export async function openDemandsPushedTo(executor: Executor, query: OpenDemandQ
       urgency: d.urgency,
       postedOn: d.postedOn,
       dueOn: financingDemandClaims.dueOn,
-      ...profileColumns,
+      enterpriseId: d.enterpriseId,
+      enterpriseName: enterprises.name,
     })
     .from(financingDemandClaims)
     .innerJoin(d, eq(d.id, financingDemandClaims.demandId))

@@ -103,7 +103,7 @@ export async function productsForDemand(db: Database, actor: Actor, demandId: st
     });
   }
   const demand = await getDemand(db, actor, demandId);
-  const profile = await repo.enterpriseProfile(db, demand.enterpriseId);
+  const [profile] = await repo.enterpriseProfiles(db, [demand.enterpriseId]);
   if (!profile) throw AppError.notFound({ zh: "企业", en: "Enterprise" });
   const amountFen = parseYuan(demand.amount, ["amount"]);
   const [candidates, weights] = await Promise.all([
@@ -187,7 +187,13 @@ export async function demandsForInstitution(db: Database, actor: Actor, limit: n
     },
   });
   const byDemand = new Map(rows.map((row) => [row.demandId, row]));
-  const ranked = rankDemandsForInstitution(
+  const profiles = new Map(
+    (await repo.enterpriseProfiles(db, [...new Set(rows.map((row) => row.enterpriseId))])).map((profile) => [
+      profile.enterpriseId,
+      matchEnterpriseOf(profile),
+    ]),
+  );
+  const { total, ranked } = rankDemandsForInstitution(
     products,
     rows.map((row) => ({
       id: row.demandId,
@@ -195,15 +201,16 @@ export async function demandsForInstitution(db: Database, actor: Actor, limit: n
       amountFen: row.amountFen,
       termMonths: row.termMonths,
       collateralOffered: row.collateral as CollateralKind[],
-      enterprise: matchEnterpriseOf(row),
+      enterprise: profiles.get(row.enterpriseId) as MatchEnterprise,
     })),
     weights,
     today(),
+    limit,
   );
   return {
     weights,
-    total: ranked.length,
-    items: ranked.slice(0, limit).map((entry) => {
+    total,
+    items: ranked.map((entry) => {
       const row = byDemand.get(entry.demand.id) as (typeof rows)[number];
       return {
         demand: {
