@@ -27,6 +27,9 @@ export type HardFilter = (typeof HARD_FILTERS)[number];
 export const MATCH_CRITERIA = ["tags", "cluster", "sizeClass", "industry", "rate", "outcomes"] as const;
 export type MatchCriterion = (typeof MATCH_CRITERIA)[number];
 
+/** The criteria about whom a product is for (the rest, rate and track record, are about the institution). */
+const TARGETING_CRITERIA = ["tags", "cluster", "sizeClass", "industry"] as const;
+
 /** Points per criterion, out of 100: configuration (a region may weigh rate or track record more). */
 export type MatchingWeights = Readonly<Record<MatchCriterion, number>>;
 
@@ -297,39 +300,57 @@ function targetingOf(product: MatchProduct, enterprise: MatchEnterprise, date: s
   return targetingWith(product, enterprise, validTags(enterprise, date));
 }
 
+type TargetingCriterion = (typeof TARGETING_CRITERIA)[number];
+
+/** The groups a product targets on a criterion; empty: open to all. */
+const targetsOf = (product: MatchProduct, criterion: TargetingCriterion): readonly string[] =>
+  criterion === "tags"
+    ? product.targetTags
+    : criterion === "cluster"
+      ? product.clusters
+      : criterion === "sizeClass"
+        ? product.sizeClasses
+        : product.industries;
+
+/** Whether the enterprise (with `tags` valid on the day) belongs to one of the product's targets on a criterion. */
+function isMember(
+  product: MatchProduct,
+  enterprise: MatchEnterprise,
+  tags: readonly string[],
+  criterion: TargetingCriterion,
+): boolean {
+  switch (criterion) {
+    case "tags":
+      return product.targetTags.some((tag) => tags.includes(tag));
+    case "cluster":
+      return enterprise.cluster !== null && product.clusters.includes(enterprise.cluster);
+    case "sizeClass":
+      return enterprise.sizeClass !== null && product.sizeClasses.includes(enterprise.sizeClass);
+    case "industry": {
+      const industry = enterprise.industryCode;
+      // A class covers its subclasses: C36 takes in C3670.
+      return industry !== null && product.industries.some((code) => industry.startsWith(code));
+    }
+  }
+}
+
 function targetingWith(
   product: MatchProduct,
   enterprise: MatchEnterprise,
   tags: readonly string[],
 ): Targeting[] {
-  const industry = enterprise.industryCode;
-  return [
-    {
-      criterion: "tags",
-      targets: product.targetTags,
-      member: product.targetTags.some((tag) => tags.includes(tag)),
-      found: tags.join("、") || "—",
-    },
-    {
-      criterion: "cluster",
-      targets: product.clusters,
-      member: enterprise.cluster !== null && product.clusters.includes(enterprise.cluster),
-      found: enterprise.cluster ?? "—",
-    },
-    {
-      criterion: "sizeClass",
-      targets: product.sizeClasses,
-      member: enterprise.sizeClass !== null && product.sizeClasses.includes(enterprise.sizeClass),
-      found: enterprise.sizeClass ?? "—",
-    },
-    {
-      criterion: "industry",
-      targets: product.industries,
-      // A class covers its subclasses: C36 takes in C3670.
-      member: industry !== null && product.industries.some((code) => industry.startsWith(code)),
-      found: industry ?? "—",
-    },
-  ];
+  const found: Record<TargetingCriterion, string> = {
+    tags: tags.join("、") || "—",
+    cluster: enterprise.cluster ?? "—",
+    sizeClass: enterprise.sizeClass ?? "—",
+    industry: enterprise.industryCode ?? "—",
+  };
+  return TARGETING_CRITERIA.map((criterion) => ({
+    criterion,
+    targets: targetsOf(product, criterion),
+    member: isMember(product, enterprise, tags, criterion),
+    found: found[criterion],
+  }));
 }
 
 const CRITERION_NAMES: Readonly<Record<MatchCriterion, Term>> = {
@@ -514,7 +535,7 @@ export function rankDemandsForInstitution(
     let best: { product: MatchProduct; tenths: number } | undefined;
     for (const product of products) {
       if (!passesDemandFilters(product, demand, tags)) continue;
-      const tenths = scoreInTenths(targetingWith(product, demand.enterprise, tags), weights, applicable);
+      const tenths = scoreInTenths(product, demand.enterprise, tags, weights, applicable);
       if (!best || tenths > best.tenths) best = { product, tenths };
     }
     if (best) answered.push({ demand, ...best });
@@ -531,18 +552,24 @@ export function rankDemandsForInstitution(
   };
 }
 
-const TARGETING_CRITERIA = ["tags", "cluster", "sizeClass", "industry"] as const;
-
 /**
  * The targeting score out of 100 in tenths, rounded half up as `scored` rounds it, in integers: each
  * criterion earns its weight times 2 (member), 1 (open to all) or 0 (missed), halved at the end.
  */
-function scoreInTenths(targeting: Targeting[], weights: MatchingWeights, applicable: number): number {
+function scoreInTenths(
+  product: MatchProduct,
+  enterprise: MatchEnterprise,
+  tags: readonly string[],
+  weights: MatchingWeights,
+  applicable: number,
+): number {
   if (applicable === 0) return 0;
-  const earnedTwice = targeting.reduce(
-    (sum, entry) => sum + weights[entry.criterion] * (entry.targets.length === 0 ? 1 : entry.member ? 2 : 0),
-    0,
-  );
+  let earnedTwice = 0;
+  for (const criterion of TARGETING_CRITERIA) {
+    const share =
+      targetsOf(product, criterion).length === 0 ? 1 : isMember(product, enterprise, tags, criterion) ? 2 : 0;
+    earnedTwice += weights[criterion] * share;
+  }
   return Math.floor((earnedTwice * 1000 + applicable) / (2 * applicable));
 }
 

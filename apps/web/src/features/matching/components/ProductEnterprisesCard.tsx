@@ -3,6 +3,7 @@ import { useState } from "react";
 import { ExportButton } from "../../../shared/components/ExportButton";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { useI18n } from "../../../shared/i18n";
+import { LISTS, labelsOf } from "../../products/pages/labels";
 import {
   exportProductEnterprises,
   MATCHES_PAGE_SIZE,
@@ -15,7 +16,7 @@ type Fit = ProductEnterprises["items"][number];
 
 /** 适配企业: the registry's enterprises a listed product fits, best first, each with its reasons; exportable. */
 export function ProductEnterprisesCard({ productId }: { productId: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [page, setPage] = useState(1);
   const fits = useProductEnterprises(productId, page, true);
   const data = fits.data;
@@ -61,12 +62,13 @@ export function ProductEnterprisesCard({ productId }: { productId: string }) {
           {
             key: "size",
             title: t("matching.criterion.sizeClass"),
-            render: (_, row) => row.enterprise.sizeClass,
+            render: (_, row) => labelsOf(LISTS.sizeClass, [row.enterprise.sizeClass], locale, "—"),
           },
           {
             key: "cluster",
             title: t("matching.criterion.cluster"),
-            render: (_, row) => row.enterprise.cluster ?? "—",
+            render: (_, row) =>
+              labelsOf(LISTS.cluster, row.enterprise.cluster ? [row.enterprise.cluster] : [], locale, "—"),
           },
           {
             key: "score",
