@@ -14,7 +14,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   type ApplicationState,
@@ -39,10 +39,11 @@ import { hashPassword } from "../apps/server/src/platform/auth/passwords";
 import { localDirectoryStorage } from "../apps/server/src/platform/files/storage";
 import { buildRecommendationForm, seededRandom } from "../apps/server/src/testing/factories";
 import {
-  cpuSeconds,
-  cpuUsedBetween,
   freshBenchDatabase,
+  httpMeasurer,
   insertEnterprises,
+  type Measured,
+  measuredRow,
   profiled,
   seconds,
   statementsOf,
@@ -102,66 +103,6 @@ const SLOTS: ApplicationState[] = MIX.flatMap(([percent, state]) =>
   Array.from({ length: percent }, () => state),
 );
 if (SLOTS.length !== 100) throw new Error("the status mix must add up to 100%");
-
-interface Measured {
-  name: string;
-  requests: number;
-  p50: number;
-  p95: number;
-  perSecond: number;
-  /** The 1-minute load average when the measurement started: the machine is shared. */
-  load: number;
-  /** CPU ms per request: this process (the app and its HTTP clients), and the database's backends. */
-  cpuNode: number;
-  cpuPostgres: number;
-}
-
-/** The backends of the bench's database: the app's pool. */
-async function backends(): Promise<number[]> {
-  const result = await db.execute<{ pid: number }>(
-    sql`select pid from pg_stat_activity where datname = current_database()`,
-  );
-  return result.rows.map((row: { pid: number }) => Number(row.pid));
-}
-
-async function measure(name: string, requests: number, call: () => Promise<Response>): Promise<Measured> {
-  for (let i = 0; i < WARM_UP; i++) await (await call()).arrayBuffer();
-  const load = loadavg()[0] ?? 0;
-  const cpuBefore = { node: process.cpuUsage(), postgres: cpuSeconds(await backends()) };
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < requests) {
-        const t0 = performance.now();
-        const response = await call();
-        if (!response.ok) throw new Error(`${name}: HTTP ${response.status} ${await response.text()}`);
-        await response.arrayBuffer();
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  const node = process.cpuUsage(cpuBefore.node);
-  // A connection the pool opened while measuring used all its CPU within it.
-  const postgresAfter = cpuSeconds(await backends());
-  const postgresBefore = new Map(
-    [...postgresAfter.keys()].map((pid) => [pid, cpuBefore.postgres.get(pid) ?? 0]),
-  );
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return {
-    name,
-    requests: latencies.length,
-    p50: at(0.5),
-    p95: at(0.95),
-    perSecond: latencies.length / elapsed,
-    load,
-    cpuNode: (node.user + node.system) / 1000 / latencies.length,
-    cpuPostgres: (cpuUsedBetween(postgresBefore, postgresAfter) * 1000) / latencies.length,
-  };
-}
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const DAY_MS = 86_400_000;
@@ -354,6 +295,7 @@ const bankApprove = () => {
     body: JSON.stringify({ action: "bank-approve", version: next.version, opinion: "同意贷款" }),
   });
 };
+const measure = httpMeasurer(db, { concurrency: CONCURRENCY, warmUp: WARM_UP });
 const baseline = await measure("baseline: constant route", READS, () => fetch(`${address}/bench/constant`));
 const results = [
   await profiled("worklist", () =>
@@ -380,12 +322,7 @@ console.log(
     `concurrency ${CONCURRENCY}, DB pool ${process.env.DB_POOL_SIZE ?? 10}, ` +
     `application_events after the run ${events?.n ?? 0}\n`,
 );
-const row = (m: Measured) =>
-  `${m.name.padEnd(52)} ${String(m.requests).padStart(5)} req  ` +
-  `p50 ${m.p50.toFixed(2).padStart(7)} ms ×${(m.p50 / baseline.p50).toFixed(1).padStart(5)}  ` +
-  `p95 ${m.p95.toFixed(2).padStart(7)} ms ×${(m.p95 / baseline.p95).toFixed(1).padStart(5)}  ` +
-  `${m.perSecond.toFixed(0).padStart(6)}/s ×${(baseline.perSecond / m.perSecond).toFixed(1).padStart(5)} baseline time  ` +
-  `CPU/req ${m.cpuNode.toFixed(2)} ms node + ${m.cpuPostgres.toFixed(2)} ms postgres  load ${m.load.toFixed(1)}`;
+const row = (m: Measured) => measuredRow(m, baseline);
 console.log(row(baseline));
 for (const m of results) console.log(row(m));
 await app.close();

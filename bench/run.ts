@@ -9,6 +9,7 @@
  * The PostgreSQL benchmarks at scale run on their own, each on a database it recreates (README.md):
  *   npx tsx bench/applications.ts      # the application workflow, 100,000 applications
  *   npx tsx bench/fund-subsidy.ts      # the yearly interest subsidy of 100,000 settled loans
+ *   npx tsx bench/matching.ts          # matching: 5,000 products and 20,000 open demands
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

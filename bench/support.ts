@@ -1,6 +1,7 @@
-/** Set-up shared by the PostgreSQL benchmarks (applications.ts, fund-subsidy.ts). */
+/** Set-up shared by the PostgreSQL benchmarks (applications.ts, fund-subsidy.ts, matching.ts). */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { sql } from "drizzle-orm";
 import { type DatabaseHandle, openDatabase } from "../apps/server/src/db/client";
 import { type SeededOrganisations, seedBaseline } from "../apps/server/src/demo/seed";
@@ -129,3 +130,83 @@ export function cpuUsedBetween(before: Map<number, number>, after: Map<number, n
     if (before.has(pid) && seconds > 0) used += seconds - (before.get(pid) ?? 0);
   return used;
 }
+
+export interface Measured {
+  name: string;
+  requests: number;
+  p50: number;
+  p95: number;
+  perSecond: number;
+  /** The 1-minute load average when the measurement started: the machine is shared. */
+  load: number;
+  /** CPU ms per request: this process (the app and its HTTP clients), and the database's backends. */
+  cpuNode: number;
+  cpuPostgres: number;
+}
+
+/**
+ * Measures a route under `concurrency` clients after `warmUp` calls: latencies, throughput and the CPU
+ * per request of this process and of the bench database's backends (the app's pool).
+ */
+export function httpMeasurer(
+  db: DatabaseHandle["db"],
+  { concurrency, warmUp }: { concurrency: number; warmUp: number },
+) {
+  const backends = async (): Promise<number[]> => {
+    const result = await db.execute<{ pid: number }>(
+      sql`select pid from pg_stat_activity where datname = current_database()`,
+    );
+    return result.rows.map((row: { pid: number }) => Number(row.pid));
+  };
+  return async function measure(
+    name: string,
+    requests: number,
+    call: () => Promise<Response>,
+  ): Promise<Measured> {
+    for (let i = 0; i < warmUp; i++) await (await call()).arrayBuffer();
+    const load = loadavg()[0] ?? 0;
+    const cpuBefore = { node: process.cpuUsage(), postgres: cpuSeconds(await backends()) };
+    const latencies: number[] = [];
+    let next = 0;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next++ < requests) {
+          const t0 = performance.now();
+          const response = await call();
+          if (!response.ok) throw new Error(`${name}: HTTP ${response.status} ${await response.text()}`);
+          await response.arrayBuffer();
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+    const elapsed = (performance.now() - started) / 1000;
+    const node = process.cpuUsage(cpuBefore.node);
+    // A connection the pool opened while measuring used all its CPU within it.
+    const postgresAfter = cpuSeconds(await backends());
+    const postgresBefore = new Map(
+      [...postgresAfter.keys()].map((pid) => [pid, cpuBefore.postgres.get(pid) ?? 0]),
+    );
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+    return {
+      name,
+      requests: latencies.length,
+      p50: at(0.5),
+      p95: at(0.95),
+      perSecond: latencies.length / elapsed,
+      load,
+      cpuNode: (node.user + node.system) / 1000 / latencies.length,
+      cpuPostgres: (cpuUsedBetween(postgresBefore, postgresAfter) * 1000) / latencies.length,
+    };
+  };
+}
+
+/** One measurement as a line, each figure beside its ratio to the constant route's. */
+export const measuredRow = (m: Measured, baseline: Measured) =>
+  `${m.name.padEnd(52)} ${String(m.requests).padStart(5)} req  ` +
+  `p50 ${m.p50.toFixed(2).padStart(7)} ms ×${(m.p50 / baseline.p50).toFixed(1).padStart(5)}  ` +
+  `p95 ${m.p95.toFixed(2).padStart(7)} ms ×${(m.p95 / baseline.p95).toFixed(1).padStart(5)}  ` +
+  `${m.perSecond.toFixed(0).padStart(6)}/s ×${(baseline.perSecond / m.perSecond).toFixed(1).padStart(5)} baseline time  ` +
+  `CPU/req ${m.cpuNode.toFixed(2)} ms node + ${m.cpuPostgres.toFixed(2)} ms postgres  load ${m.load.toFixed(1)}`;

@@ -33,6 +33,9 @@ describe("the financing-demand whitelist: post, admit, claim, fund, rate; an ove
     await page.getByTestId("demand-amount").fill(AMOUNT);
     await page.getByTestId("demand-purpose").fill("购置五轴加工中心,扩大新能源汽车零部件产能");
     await chooseOption(page, "demand-collateral", "设备抵押");
+    // Receivables too, so both banks' listed products can answer it (matching's collateral filter).
+    await page.keyboard.press("Escape");
+    await chooseOption(page, "demand-collateral", "应收账款质押");
     await page.keyboard.press("Escape");
     await page.getByTestId("demand-key-project").fill("新能源汽车零部件技改项目");
     await page.getByTestId("demand-submit").click();
@@ -58,6 +61,83 @@ describe("the financing-demand whitelist: post, admit, claim, fund, rate; an ove
     expect(await page.getByTestId("demand-status").textContent()).toBe("已入白名单");
     await claimRow(page, "湖北银行十堰分行").waitFor();
     await screenshot(page, "financing-demand-admitted");
+  });
+
+  it("the bureau sees the listed products and institutions ranked for it, each with its reasons", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "jxj.reviewer");
+    await page.goto(demandPath);
+    const products = page.getByTestId("matched-products");
+    await products.locator("tbody tr.ant-table-row").first().waitFor();
+    const rows = products.locator("tbody tr.ant-table-row");
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    // Best first: the scores read down the table never rise.
+    const scores = (await products.getByTestId("match-score").allTextContents()).map(Number);
+    expect(scores.every((score, index) => index === 0 || score <= (scores[index - 1] ?? 0))).toBe(true);
+    expect(scores[0]).toBeGreaterThan(0);
+    await rows.first().locator(".ant-table-row-expand-icon").click();
+    const reasons = products.locator("[data-testid^='reasons-']").first();
+    await reasons.waitFor();
+    expect(await reasons.getByTestId("filter-amount").textContent()).toContain(
+      `需求金额 ${SHOWN} 元在产品额度`,
+    );
+    expect(await reasons.getByTestId("criterion-rate").textContent()).toMatch(
+      /最低年利率 .*%.*\d+\.\d \/ 20 分/,
+    );
+    await screenshot(page, "financing-demand-matches");
+    await page.getByRole("tab", { name: "机构排名" }).click();
+    const institutions = page.getByTestId("matched-institutions");
+    await institutions.locator("tr", { hasText: "中国工商银行十堰分行" }).waitFor();
+    await institutions.locator("tr", { hasText: "湖北银行十堰分行" }).waitFor();
+    await screenshot(page, "financing-demand-matched-institutions");
+  });
+
+  it("each bank sees it among its recommended demands, scored over its own products, with reasons", async () => {
+    for (const [bank, product] of [
+      ["icbc", "工银"],
+      ["hbbank", "湖北银行应收账款融资"],
+    ] as const) {
+      const page = await browser.newPage();
+      await signIn(page, `${bank}.operator`);
+      await page.goto("/financing-claims");
+      await page.getByRole("menuitem", { name: "推荐需求" }).click();
+      const row = page.getByTestId("recommended-demands").locator("tr.ant-table-row", { hasText: SHOWN });
+      await row.waitFor();
+      expect(await row.textContent()).toContain(product);
+      expect(await row.getByTestId("recommended-score").textContent()).toMatch(/^\d{1,3}\.\d$/);
+      expect(await row.getByTestId("recommended-claim").getAttribute("href")).toBe(demandPath);
+      await row.locator(".ant-table-row-expand-icon").click();
+      const reasons = page.getByTestId(`reasons-${demandPath.split("/").pop()}`);
+      await reasons.waitFor();
+      expect(await reasons.getByTestId("filter-collateral").textContent()).toMatch(/产品接受/);
+      expect(await reasons.getByTestId("criterion-industry").textContent()).toMatch(/分$/);
+      await screenshot(page, `financing-recommended-${bank}`);
+    }
+  });
+
+  it("a bank sees the registry's enterprises its listed product fits, ranked with reasons, and exports them", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "icbc.operator");
+    await page.goto("/products");
+    const id = await page.evaluate(async () => {
+      const products = (await (await fetch("/api/v1/financing-products")).json()) as {
+        id: string;
+        latest: { name: string };
+      }[];
+      return products.find((product) => product.latest.name === "工银设备更新贷")?.id;
+    });
+    await page.goto(`/products/${id}`);
+    const fits = page.getByTestId("product-enterprises");
+    await fits.locator("tbody tr.ant-table-row").first().waitFor();
+    expect(await fits.getByTestId("fit-score").first().textContent()).toMatch(/^\d{1,3}\.\d$/);
+    await fits.locator("tbody tr.ant-table-row").first().locator(".ant-table-row-expand-icon").click();
+    expect(
+      await fits.locator("[data-testid^='reasons-']").first().getByTestId("criterion-industry").textContent(),
+    ).toContain("产品面向 C36");
+    const download = page.waitForEvent("download");
+    await page.getByTestId("product-enterprises-export").click();
+    expect((await download).suggestedFilename()).toBe("适配企业-工银设备更新贷.xlsx");
+    await screenshot(page, "financing-product-enterprises");
   });
 
   it("both banks see it pushed; one claims, and the other sees it taken", async () => {

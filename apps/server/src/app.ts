@@ -27,6 +27,7 @@ import { registerIdentityRoutes } from "./modules/identity/identity.routes";
 import { registerInterestSubsidyRoutes } from "./modules/interest-subsidy/interest-subsidy.routes";
 import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerListingPipelineRoutes } from "./modules/listing-pipeline/listing-pipeline.routes";
+import { registerMatchingRoutes } from "./modules/matching/matching.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
 import { registerProductRoutes } from "./modules/products/products.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
@@ -179,6 +180,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerListingPipelineRoutes(app, database.db);
   registerProductRoutes(app, database.db);
   registerDemandRoutes(app, database.db);
+  registerMatchingRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
   await registerWebApp(app, options.webDist);

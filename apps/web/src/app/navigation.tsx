@@ -156,6 +156,13 @@ export function navigationOf(access: Access): NavigationEntry[] {
       label: "menu.financingClaims",
       hint: "home.financingClaimsHint",
     },
+    access.financingClaims && {
+      key: "recommended-demands",
+      to: "/recommended-demands",
+      icon: <StarOutlined />,
+      label: "menu.recommendedDemands",
+      hint: "home.recommendedDemandsHint",
+    },
     access.fund && {
       key: "fund",
       icon: <FundOutlined />,

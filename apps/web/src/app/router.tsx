@@ -79,6 +79,10 @@ const FundOverviewPage = lazyPage(
   () => import("../features/ledger/pages/FundOverviewPage"),
   "FundOverviewPage",
 );
+const RecommendedDemandsPage = lazyPage(
+  () => import("../features/matching/pages/RecommendedDemandsPage"),
+  "RecommendedDemandsPage",
+);
 const DemandListPage = lazyPage(() => import("../features/demands/pages/DemandListPage"), "DemandListPage");
 const DemandDetailPage = lazyPage(
   () => import("../features/demands/pages/DemandDetailPage"),
@@ -385,6 +389,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.financingDemands || access.financingClaims}>
                 <DemandDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "recommended-demands",
+            element: (
+              <Guard allow={(access) => access.financingClaims}>
+                <RecommendedDemandsPage />
               </Guard>
             ),
           },

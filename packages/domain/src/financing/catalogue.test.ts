@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   CLUSTERS_33618,
+  categoriesAnswering,
   categoryOfProductType,
   demandKindOfCategory,
   demandKindsAnsweredBy,
@@ -27,6 +28,14 @@ describe("financing reference lists", () => {
     expect(demandKindOfCategory("SUPPLY_CHAIN")).toBe("LOAN");
     expect(demandKindOfCategory("LEASING")).toBe("LEASE");
     expect(demandKindOfCategory("GUARANTEE")).toBe("GUARANTEE");
+  });
+
+  it("lists the categories answering each kind of demand, the inverse of demandKindOfCategory", () => {
+    expect(categoriesAnswering("LOAN")).toEqual(["CREDIT", "SUPPLY_CHAIN"]);
+    expect(categoriesAnswering("LEASE")).toEqual(["LEASING"]);
+    for (const kind of ["LOAN", "BOND", "EQUITY", "LEASE", "INSURANCE", "GUARANTEE"] as const) {
+      for (const category of categoriesAnswering(kind)) expect(demandKindOfCategory(category)).toBe(kind);
+    }
   });
 
   it("counts 3 + 3 + 6 + 18 clusters, as “33618” says", () => {

@@ -269,3 +269,7 @@ export function demandKindsAnsweredBy(
   if (hasInstitutionKind(orgType) && institutionKind) return ANSWERED_BY_KIND[institutionKind];
   return [];
 }
+
+/** The product categories that answer a kind of demand (a loan: credit and supply-chain products). */
+export const categoriesAnswering = (kind: DemandKind): ProductCategory[] =>
+  PRODUCT_CATEGORY_CODES.filter((category) => demandKindOfCategory(category) === kind);

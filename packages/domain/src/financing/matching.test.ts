@@ -6,8 +6,10 @@ import {
   type MatchEnterprise,
   type MatchProduct,
   productFitForEnterprise,
+  productReachesEnterprise,
   rankDemandsForInstitution,
   rankProductsForDemand,
+  servedRegions,
   validateMatchingWeights,
 } from "./matching";
 
@@ -197,12 +199,79 @@ describe("an institution's open demands, best first", () => {
       enterprise: { ...enterprise, cluster: "FOOD" },
     };
     const lease: MatchDemand = { ...demand, id: "d-3", kind: "LEASE" };
-    const ranked = rankDemandsForInstitution(products, [other, lease, demand], DEFAULT_MATCHING_WEIGHTS, DAY);
+    const { total, ranked } = rankDemandsForInstitution(
+      products,
+      [other, lease, demand],
+      DEFAULT_MATCHING_WEIGHTS,
+      DAY,
+    );
+    expect(total).toBe(2);
     expect(ranked.map((r) => [r.demand.id, r.product.id, r.score])).toEqual([
       // tags 12.5 + cluster 20 + size 7.5 + industry 5 of 70 applicable points.
       ["d-1", "nev", "64.3"],
       ["d-2", "general", "50.0"],
     ]);
+  });
+});
+
+describe("an institution's ranking at scale: integers first, reasons for those returned", () => {
+  // Every combination of targeting over a few enterprises: the quick ranking must agree with the full
+  // working on who is answered, by which product, with what score, in what order.
+  const profiles: MatchEnterprise[] = [
+    enterprise,
+    { ...enterprise, cluster: "FOOD", sizeClass: "SMALL", industryCode: "C1391", tags: [] },
+    { ...enterprise, districtCode: "500107", cluster: null, sizeClass: null, industryCode: null },
+  ];
+  const demands: MatchDemand[] = profiles.flatMap((profile, p) =>
+    [100n, 500n, 2000n].map((wan, a) => ({
+      ...demand,
+      id: `d-${p}-${a}`,
+      amountFen: wan * WAN,
+      enterprise: profile,
+    })),
+  );
+  const products = [
+    product({ id: "open" }),
+    product({ id: "nev", clusters: ["NEV"], amountMaxFen: 600n * WAN }),
+    product({ id: "srdi", type: "SRDI_LOAN", targetTags: ["SRDI_CITY"], sizeClasses: ["MEDIUM"] }),
+    product({ id: "food", clusters: ["FOOD"], industries: ["C13"], sizeClasses: ["SMALL"] }),
+    product({ id: "yubei", regions: ["500112"] }),
+  ];
+  const weightings = [
+    DEFAULT_MATCHING_WEIGHTS,
+    { tags: 7, cluster: 13, sizeClass: 29, industry: 11, rate: 33, outcomes: 7 },
+    { tags: 0, cluster: 0, sizeClass: 0, industry: 0, rate: 50, outcomes: 50 },
+  ];
+
+  it.each(weightings)("agrees with the full working under weights %j", (weights) => {
+    const { total, ranked } = rankDemandsForInstitution(products, demands, weights, DAY);
+    const full = demands.flatMap((subject) => {
+      const best = products
+        .map((candidate) => ({
+          candidate,
+          ...productFitForEnterprise(candidate, subject.enterprise, weights, DAY),
+          eligible: rankOne(candidate, subject)?.eligible ?? false,
+        }))
+        .filter((entry) => entry.eligible)
+        .reduce<{ candidate: MatchProduct; score: string } | null>(
+          (top, entry) => (top && Number(top.score) >= Number(entry.score) ? top : entry),
+          null,
+        );
+      return best ? [[subject.id, best.candidate.id, best.score]] : [];
+    });
+    expect(total).toBe(full.length);
+    expect(ranked.map((r) => [r.demand.id, r.product.id, r.score]).sort()).toEqual(full.sort());
+    const scores = ranked.map((r) => Number(r.score));
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("returns the best `limit` with their reasons and counts every demand answered", () => {
+    const all = rankDemandsForInstitution(products, demands, DEFAULT_MATCHING_WEIGHTS, DAY);
+    const top = rankDemandsForInstitution(products, demands, DEFAULT_MATCHING_WEIGHTS, DAY, 2);
+    expect(top.total).toBe(all.total);
+    expect(top.ranked).toEqual(all.ranked.slice(0, 2));
+    expect(top.ranked[0]?.criteria).toHaveLength(4);
+    expect(top.ranked[0]?.filters.every((f) => f.passed)).toBe(true);
   });
 });
 
@@ -224,5 +293,100 @@ describe("whom a product fits", () => {
       DAY,
     );
     expect(elsewhere.eligible).toBe(false);
+  });
+});
+
+describe("whom a catalogue pushes a product to: eligible, and in every group it targets", () => {
+  const registered: MatchEnterprise = {
+    districtCode: "500112",
+    industryCode: "C3670",
+    sizeClass: "SMALL",
+    cluster: "NEV",
+    tags: [
+      { tag: "SRDI_CITY", validFrom: "2024-01-01", validTo: "2026-12-31" },
+      { tag: "GAZELLE", validFrom: "2027-01-01", validTo: null },
+    ],
+  };
+  const open = product({ regions: servedRegions("500000", []) });
+  const missed = (change: Partial<MatchProduct>, on = DAY) => {
+    const fit = productFitForEnterprise({ ...open, ...change }, registered, DEFAULT_MATCHING_WEIGHTS, on);
+    return [
+      ...fit.filters.filter((f) => !f.passed).map((f) => f.filter),
+      ...fit.criteria.filter((c) => c.outcome === "missed").map((c) => c.criterion),
+    ];
+  };
+
+  it("reaches every enterprise of its region when it targets no one, with a reason per filter and criterion", () => {
+    const fit = productFitForEnterprise(open, registered, DEFAULT_MATCHING_WEIGHTS, DAY);
+    expect(productReachesEnterprise(fit)).toBe(true);
+    expect([...fit.filters.map((f) => f.filter), ...fit.criteria.map((c) => c.criterion)]).toEqual([
+      "region",
+      "required-tags",
+      "tags",
+      "cluster",
+      "sizeClass",
+      "industry",
+    ]);
+    expect(fit.criteria.every((c) => c.outcome === "neutral")).toBe(true);
+  });
+
+  it.each([
+    ["another region", { regions: servedRegions("420300", []) }, DAY, ["region"]],
+    ["one of its districts", { regions: servedRegions("500000", ["500112", "500113"]) }, DAY, []],
+    ["not one of its districts", { regions: servedRegions("500000", ["500113"]) }, DAY, ["region"]],
+    ["a tag held that day", { targetTags: ["SRDI_CITY", "UNICORN"] }, DAY, []],
+    ["a tag expired that day", { targetTags: ["SRDI_CITY"] }, "2027-01-01", ["tags"]],
+    ["a tag not yet valid", { targetTags: ["GAZELLE"] }, DAY, ["tags"]],
+    ["a tag valid from that day", { targetTags: ["GAZELLE"] }, "2027-01-01", []],
+    ["its cluster", { clusters: ["NEV", "ELECTRONICS"] }, DAY, []],
+    ["another cluster", { clusters: ["ELECTRONICS"] }, DAY, ["cluster"]],
+    ["its size class", { sizeClasses: ["SMALL", "MICRO"] }, DAY, []],
+    ["another size class", { sizeClasses: ["LARGE"] }, DAY, ["sizeClass"]],
+    ["an industry class covering its subclass", { industries: ["C36"] }, DAY, []],
+    ["another industry", { industries: ["C39"] }, DAY, ["industry"]],
+    ["a type for recognised enterprises only", { type: "UNICORN_LOAN" }, DAY, ["required-tags"]],
+    [
+      "several misses at once",
+      { regions: servedRegions("500000", ["500113"]), clusters: ["FOOD"], sizeClasses: ["LARGE"] },
+      DAY,
+      ["region", "cluster", "sizeClass"],
+    ],
+  ] as const)("%s", (_case, change, on, misses) => {
+    expect(missed(change, on)).toEqual(misses);
+    const fit = productFitForEnterprise({ ...open, ...change }, registered, DEFAULT_MATCHING_WEIGHTS, on);
+    expect(productReachesEnterprise(fit)).toBe(misses.length === 0);
+  });
+
+  it("does not reach an enterprise without a cluster when the product targets clusters", () => {
+    const fit = productFitForEnterprise(
+      { ...open, clusters: ["NEV"] },
+      { ...registered, cluster: null },
+      DEFAULT_MATCHING_WEIGHTS,
+      DAY,
+    );
+    expect(fit.eligible).toBe(true);
+    expect(productReachesEnterprise(fit)).toBe(false);
+  });
+});
+
+describe("a negotiated rate (面议)", () => {
+  it("scores half the rate weight, sets no bound for the others and ranks after an equal stated rate", () => {
+    const ranked = rankProductsForDemand(
+      demand,
+      [
+        product({ id: "p-negotiated", rateMin: null, rateMax: null }),
+        product({ id: "p-low", rateMin: "0.03" }),
+        product({ id: "p-high", rateMin: "0.05" }),
+      ],
+      noRecords,
+      DEFAULT_MATCHING_WEIGHTS,
+      DAY,
+    );
+    const rate = (id: string) =>
+      ranked.find((r) => r.product.id === id)?.criteria.find((c) => c.criterion === "rate");
+    expect(rate("p-negotiated")).toMatchObject({ points: "10.0", reason: { zh: "利率面议" } });
+    expect(rate("p-low")?.points).toBe("20.0");
+    expect(rate("p-high")?.points).toBe("0.0");
+    expect(ranked.map((r) => r.product.id)).toEqual(["p-low", "p-negotiated", "p-high"]);
   });
 });

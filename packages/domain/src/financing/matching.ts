@@ -12,6 +12,7 @@ import {
   demandKindOfCategory,
   type ProductType,
 } from "./catalogue";
+import type { ClaimState } from "./demand-workflow";
 
 /**
  * Explainable matching of financing demands, products and enterprises (seed 004 §三(一) 分类推送,
@@ -25,6 +26,9 @@ export type HardFilter = (typeof HARD_FILTERS)[number];
 
 export const MATCH_CRITERIA = ["tags", "cluster", "sizeClass", "industry", "rate", "outcomes"] as const;
 export type MatchCriterion = (typeof MATCH_CRITERIA)[number];
+
+/** The criteria about whom a product is for (the rest, rate and track record, are about the institution). */
+const TARGETING_CRITERIA = ["tags", "cluster", "sizeClass", "industry"] as const;
 
 /** Points per criterion, out of 100: configuration (a region may weigh rate or track record more). */
 export type MatchingWeights = Readonly<Record<MatchCriterion, number>>;
@@ -88,9 +92,9 @@ export interface MatchProduct {
   amountMaxFen: bigint;
   termMinMonths: number;
   termMaxMonths: number;
-  /** Annual rates as decimal fractions ("0.0345"); the minimum ranks products. */
-  rateMin: string;
-  rateMax: string;
+  /** Annual rates as decimal fractions ("0.0345"); the minimum ranks products. Null: 面议 (bonds, equity). */
+  rateMin: string | null;
+  rateMax: string | null;
   collateralAccepted: readonly CollateralKind[];
   /** Regions the product serves (a city covers its districts); empty: wherever the institution works. */
   regions: readonly string[];
@@ -100,6 +104,12 @@ export interface MatchProduct {
   industries: readonly string[];
   sizeClasses: readonly string[];
 }
+
+/**
+ * The claim states where an institution has decided (approved, declined, funded or closed): its record
+ * counts these, and among them the ones it funded. A released or open claim is no decision.
+ */
+export const DECIDED_CLAIM_STATES: readonly ClaimState[] = ["APPROVED", "DECLINED", "FUNDED", "CLOSED"];
 
 /** An institution's financing-marketplace record: demands it decided and how many it funded. */
 export interface InstitutionRecord {
@@ -157,10 +167,18 @@ const joined = (codes: readonly CollateralKind[], language: "zh" | "en") =>
 const validTags = (enterprise: MatchEnterprise, date: string) =>
   enterprise.tags.filter((tag) => tagIsValidOn(tag, date)).map((tag) => tag.tag);
 
+/** Whether the product serves the enterprise's district. */
+const servesDistrict = (product: MatchProduct, districtCode: string) =>
+  product.regions.length === 0 || product.regions.some((code) => regionCovers(code, districtCode));
+
+/** Whether the enterprise holds a recognition the product's type requires, if it requires one. */
+const holdsRequired = (product: MatchProduct, tags: readonly string[]) => {
+  const required = TYPE_REQUIRES_ONE_OF[product.type];
+  return !required || required.some((tag) => tags.includes(tag));
+};
+
 function enterpriseFilters(product: MatchProduct, enterprise: MatchEnterprise, date: string): FilterResult[] {
-  const inRegion =
-    product.regions.length === 0 ||
-    product.regions.some((code) => regionCovers(code, enterprise.districtCode));
+  const inRegion = servesDistrict(product, enterprise.districtCode);
   const required = TYPE_REQUIRES_ONE_OF[product.type];
   const tags = validTags(enterprise, date);
   return [
@@ -177,13 +195,13 @@ function enterpriseFilters(product: MatchProduct, enterprise: MatchEnterprise, d
             en: `District ${enterprise.districtCode} is outside the product's regions (${product.regions.join(", ")})`,
           },
     },
-    required && !required.some((tag) => tags.includes(tag))
+    !holdsRequired(product, tags)
       ? {
           filter: "required-tags",
           passed: false,
           reason: {
-            zh: `该产品仅面向具有 ${required.join(" 或 ")} 认定的企业，企业当日无有效认定`,
-            en: `The product is for enterprises recognised as ${required.join(" or ")}; none valid on the day`,
+            zh: `该产品仅面向具有 ${required?.join(" 或 ")} 认定的企业，企业当日无有效认定`,
+            en: `The product is for enterprises recognised as ${required?.join(" or ")}; none valid on the day`,
           },
         }
       : {
@@ -199,13 +217,34 @@ function enterpriseFilters(product: MatchProduct, enterprise: MatchEnterprise, d
   ];
 }
 
+/** The demand's own hard filters as yes or no, without their reasons (what ranking many pairs needs). */
+function demandTermsFit(product: MatchProduct, demand: MatchDemand) {
+  return {
+    answers: demandKindOfCategory(categoryOfProductType(product.type)),
+    amountFits: demand.amountFen >= product.amountMinFen && demand.amountFen <= product.amountMaxFen,
+    termFits: demand.termMonths >= product.termMinMonths && demand.termMonths <= product.termMaxMonths,
+    unsecured: product.collateralAccepted.includes("NONE"),
+    securityFits:
+      product.collateralAccepted.includes("NONE") ||
+      demand.collateralOffered.some((kind) => product.collateralAccepted.includes(kind)),
+  };
+}
+
+/** Every hard filter passes: the same answer as demandFilters, at a fraction of its cost. */
+function passesDemandFilters(product: MatchProduct, demand: MatchDemand, tags: readonly string[]): boolean {
+  const fit = demandTermsFit(product, demand);
+  return (
+    fit.answers === demand.kind &&
+    fit.amountFits &&
+    fit.termFits &&
+    fit.securityFits &&
+    servesDistrict(product, demand.enterprise.districtCode) &&
+    holdsRequired(product, tags)
+  );
+}
+
 function demandFilters(product: MatchProduct, demand: MatchDemand, date: string): FilterResult[] {
-  const answers = demandKindOfCategory(categoryOfProductType(product.type));
-  const amountFits = demand.amountFen >= product.amountMinFen && demand.amountFen <= product.amountMaxFen;
-  const termFits = demand.termMonths >= product.termMinMonths && demand.termMonths <= product.termMaxMonths;
-  const unsecured = product.collateralAccepted.includes("NONE");
-  const securityFits =
-    unsecured || demand.collateralOffered.some((kind) => product.collateralAccepted.includes(kind));
+  const { answers, amountFits, termFits, unsecured, securityFits } = demandTermsFit(product, demand);
   const range = `${formatYuanGrouped(product.amountMinFen)}–${formatYuanGrouped(product.amountMaxFen)}`;
   return [
     {
@@ -258,35 +297,60 @@ interface Targeting {
 }
 
 function targetingOf(product: MatchProduct, enterprise: MatchEnterprise, date: string): Targeting[] {
-  const tags = validTags(enterprise, date);
-  const industry = enterprise.industryCode;
-  return [
-    {
-      criterion: "tags",
-      targets: product.targetTags,
-      member: product.targetTags.some((tag) => tags.includes(tag)),
-      found: tags.join("、") || "—",
-    },
-    {
-      criterion: "cluster",
-      targets: product.clusters,
-      member: enterprise.cluster !== null && product.clusters.includes(enterprise.cluster),
-      found: enterprise.cluster ?? "—",
-    },
-    {
-      criterion: "sizeClass",
-      targets: product.sizeClasses,
-      member: enterprise.sizeClass !== null && product.sizeClasses.includes(enterprise.sizeClass),
-      found: enterprise.sizeClass ?? "—",
-    },
-    {
-      criterion: "industry",
-      targets: product.industries,
+  return targetingWith(product, enterprise, validTags(enterprise, date));
+}
+
+type TargetingCriterion = (typeof TARGETING_CRITERIA)[number];
+
+/** The groups a product targets on a criterion; empty: open to all. */
+const targetsOf = (product: MatchProduct, criterion: TargetingCriterion): readonly string[] =>
+  criterion === "tags"
+    ? product.targetTags
+    : criterion === "cluster"
+      ? product.clusters
+      : criterion === "sizeClass"
+        ? product.sizeClasses
+        : product.industries;
+
+/** Whether the enterprise (with `tags` valid on the day) belongs to one of the product's targets on a criterion. */
+function isMember(
+  product: MatchProduct,
+  enterprise: MatchEnterprise,
+  tags: readonly string[],
+  criterion: TargetingCriterion,
+): boolean {
+  switch (criterion) {
+    case "tags":
+      return product.targetTags.some((tag) => tags.includes(tag));
+    case "cluster":
+      return enterprise.cluster !== null && product.clusters.includes(enterprise.cluster);
+    case "sizeClass":
+      return enterprise.sizeClass !== null && product.sizeClasses.includes(enterprise.sizeClass);
+    case "industry": {
+      const industry = enterprise.industryCode;
       // A class covers its subclasses: C36 takes in C3670.
-      member: industry !== null && product.industries.some((code) => industry.startsWith(code)),
-      found: industry ?? "—",
-    },
-  ];
+      return industry !== null && product.industries.some((code) => industry.startsWith(code));
+    }
+  }
+}
+
+function targetingWith(
+  product: MatchProduct,
+  enterprise: MatchEnterprise,
+  tags: readonly string[],
+): Targeting[] {
+  const found: Record<TargetingCriterion, string> = {
+    tags: tags.join("、") || "—",
+    cluster: enterprise.cluster ?? "—",
+    sizeClass: enterprise.sizeClass ?? "—",
+    industry: enterprise.industryCode ?? "—",
+  };
+  return TARGETING_CRITERIA.map((criterion) => ({
+    criterion,
+    targets: targetsOf(product, criterion),
+    member: isMember(product, enterprise, tags, criterion),
+    found: found[criterion],
+  }));
 }
 
 const CRITERION_NAMES: Readonly<Record<MatchCriterion, Term>> = {
@@ -327,12 +391,18 @@ function targetingResult(targeting: Targeting, weight: number): { result: Criter
   };
 }
 
-/** Lowest rate among the candidates scores the whole weight, the highest nothing, straight between. */
+/**
+ * Lowest rate among the candidates scores the whole weight, the highest nothing, straight between. A
+ * product whose rate is negotiated (面议) names no rate to compare: it scores half, as an open target does.
+ */
 function rateShare(
   product: MatchProduct,
   lowest: Decimal,
   highest: Decimal,
 ): { share: Decimal; reason: Term } {
+  if (product.rateMin === null) {
+    return { share: NEUTRAL_SHARE, reason: { zh: "利率面议", en: "The rate is negotiated" } };
+  }
   const own = exactDecimal(product.rateMin);
   // Clamped: a product a filter ruled out may lie outside the candidates' range.
   const share = highest.equals(lowest)
@@ -401,7 +471,7 @@ export function rankProductsForDemand(
   const filtered = products.map((product) => ({ product, filters: demandFilters(product, demand, date) }));
   const candidateRates = filtered
     .filter((entry) => entry.filters.every((filter) => filter.passed))
-    .map((entry) => exactDecimal(entry.product.rateMin));
+    .flatMap((entry) => (entry.product.rateMin === null ? [] : [exactDecimal(entry.product.rateMin)]));
   const lowest = candidateRates.length ? Decimal.min(...candidateRates) : new Decimal(0);
   const highest = candidateRates.length ? Decimal.max(...candidateRates) : new Decimal(0);
   const ranked = filtered.map(({ product, filters }) => {
@@ -420,9 +490,15 @@ export function rankProductsForDemand(
     (a, b) =>
       Number(b.eligible) - Number(a.eligible) ||
       new Decimal(b.score).comparedTo(a.score) ||
-      exactDecimal(a.product.rateMin).comparedTo(b.product.rateMin) ||
+      compareRates(a.product.rateMin, b.product.rateMin) ||
       a.product.id.localeCompare(b.product.id),
   );
+}
+
+/** Lower rate first; a negotiated rate (null) after every stated one. */
+function compareRates(a: string | null, b: string | null): number {
+  if (a === null || b === null) return Number(a === null) - Number(b === null);
+  return exactDecimal(a).comparedTo(b);
 }
 
 const scoredResult = (criterion: MatchCriterion, weight: number, reason: Term): CriterionResult => ({
@@ -442,29 +518,75 @@ export interface RankedDemand extends Match {
 /**
  * An institution's view: the open demands its listed products can answer, best first, each scored by its
  * best product. Rate and track record are left out — they are the same institution's for every demand.
+ * `limit` keeps the best only; `total` counts every demand answered. Thousands of demands times a
+ * handful of products are ranked on integers first, and only the demands returned get their reasons.
  */
 export function rankDemandsForInstitution(
   products: readonly MatchProduct[],
   demands: readonly MatchDemand[],
   weights: MatchingWeights,
   date: string,
-): RankedDemand[] {
-  const ranked: RankedDemand[] = [];
+  limit = Number.POSITIVE_INFINITY,
+): { total: number; ranked: RankedDemand[] } {
+  const applicable = TARGETING_CRITERIA.reduce((sum, criterion) => sum + weights[criterion], 0);
+  const answered: { demand: MatchDemand; product: MatchProduct; tenths: number }[] = [];
   for (const demand of demands) {
-    let best: RankedDemand | undefined;
+    const tags = validTags(demand.enterprise, date);
+    let best: { product: MatchProduct; tenths: number } | undefined;
     for (const product of products) {
+      if (!passesDemandFilters(product, demand, tags)) continue;
+      const tenths = scoreInTenths(product, demand.enterprise, tags, weights, applicable);
+      if (!best || tenths > best.tenths) best = { product, tenths };
+    }
+    if (best) answered.push({ demand, ...best });
+  }
+  answered.sort((a, b) => b.tenths - a.tenths || a.demand.id.localeCompare(b.demand.id));
+  return {
+    total: answered.length,
+    ranked: answered.slice(0, limit).map(({ demand, product }) => {
       const parts = targetingOf(product, demand.enterprise, date).map((targeting) =>
         targetingResult(targeting, weights[targeting.criterion]),
       );
-      const candidate = { demand, product, ...match(demandFilters(product, demand, date), parts) };
-      if (!candidate.eligible) continue;
-      if (!best || new Decimal(candidate.score).greaterThan(best.score)) best = candidate;
-    }
-    if (best) ranked.push(best);
+      return { demand, product, ...match(demandFilters(product, demand, date), parts) };
+    }),
+  };
+}
+
+/**
+ * The targeting score out of 100 in tenths, rounded half up as `scored` rounds it, in integers: each
+ * criterion earns its weight times 2 (member), 1 (open to all) or 0 (missed), halved at the end.
+ */
+function scoreInTenths(
+  product: MatchProduct,
+  enterprise: MatchEnterprise,
+  tags: readonly string[],
+  weights: MatchingWeights,
+  applicable: number,
+): number {
+  if (applicable === 0) return 0;
+  let earnedTwice = 0;
+  for (const criterion of TARGETING_CRITERIA) {
+    const share =
+      targetsOf(product, criterion).length === 0 ? 1 : isMember(product, enterprise, tags, criterion) ? 2 : 0;
+    earnedTwice += weights[criterion] * share;
   }
-  return ranked.sort(
-    (a, b) => new Decimal(b.score).comparedTo(a.score) || a.demand.id.localeCompare(b.demand.id),
-  );
+  return Math.floor((earnedTwice * 1000 + applicable) / (2 * applicable));
+}
+
+/**
+ * The regions a product serves, as matching reads them: the districts it names, else its institution's
+ * whole region (a city's product serves its districts).
+ */
+export function servedRegions(institutionRegionCode: string, districts: readonly string[]): string[] {
+  return districts.length > 0 ? [...districts] : [institutionRegionCode];
+}
+
+/**
+ * Whether a product is pushed to an enterprise (the catalogue's 分类推送): it is eligible and no group it
+ * targets leaves the enterprise out. A product open to all on a criterion reaches everyone on it.
+ */
+export function productReachesEnterprise(fit: Match): boolean {
+  return fit.eligible && fit.criteria.every((criterion) => criterion.outcome !== "missed");
 }
 
 /** Whether a product fits an enterprise at all (region, required recognitions), and how well, with reasons. */

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainValidationError } from "../errors";
-import {
-  editOfVersion,
-  type FitEnterprise,
-  type ProductTargeting,
-  type ProductTermsInput,
-  productFitsEnterprise,
-  productTransition,
-  validateProductTerms,
-} from "./products";
+import { editOfVersion, type ProductTermsInput, productTransition, validateProductTerms } from "./products";
 
 const bank = { orgType: "BANK", institutionKind: null, regionCode: "500000" } as const;
 const terms: ProductTermsInput = {
@@ -125,76 +117,5 @@ describe("the 上架审核 workflow", () => {
     ["SUPERSEDED", "refused"],
   ] as const)("a %s version is edited %s", (state, edit) => {
     expect(editOfVersion(state)).toBe(edit);
-  });
-});
-
-describe("which enterprises a product fits", () => {
-  const product: ProductTargeting = {
-    regionCode: "500000",
-    districts: [],
-    tags: [],
-    clusters: [],
-    industries: [],
-    sizeClasses: [],
-  };
-  const enterprise: FitEnterprise = {
-    districtCode: "500112",
-    industryCode: "C3670",
-    sizeClass: "SMALL",
-    cluster: "NEV",
-    tags: [
-      { tag: "SRDI_CITY", validFrom: "2024-01-01", validTo: "2026-12-31" },
-      { tag: "GAZELLE", validFrom: "2027-01-01", validTo: null },
-    ],
-  };
-  const day = "2026-12-05";
-  const missed = (
-    change: Partial<ProductTargeting>,
-    changeEnterprise: Partial<FitEnterprise> = {},
-    on = day,
-  ) =>
-    productFitsEnterprise({ ...product, ...change }, { ...enterprise, ...changeEnterprise }, on)
-      .reasons.filter((r) => !r.met)
-      .map((r) => r.criterion);
-
-  it("fits every enterprise of its region when it names no condition, with a reason per criterion", () => {
-    const fit = productFitsEnterprise(product, enterprise, day);
-    expect(fit.fits).toBe(true);
-    expect(fit.reasons.map((r) => r.criterion)).toEqual([
-      "district",
-      "tags",
-      "cluster",
-      "sizeClass",
-      "industry",
-    ]);
-  });
-
-  it.each([
-    ["another region", { regionCode: "420300" }, {}, day, ["district"]],
-    ["one of its districts", { districts: ["500112", "500113"] }, {}, day, []],
-    ["not one of its districts", { districts: ["500113"] }, {}, day, ["district"]],
-    ["a tag held that day", { tags: ["SRDI_CITY", "UNICORN"] }, {}, day, []],
-    ["a tag expired that day", { tags: ["SRDI_CITY"] }, {}, "2027-01-01", ["tags"]],
-    ["a tag not yet valid", { tags: ["GAZELLE"] }, {}, day, ["tags"]],
-    ["a tag valid from that day", { tags: ["GAZELLE"] }, {}, "2027-01-01", []],
-    ["its cluster", { clusters: ["NEV", "ELECTRONICS"] }, {}, day, []],
-    ["another cluster", { clusters: ["ELECTRONICS"] }, {}, day, ["cluster"]],
-    ["an enterprise without a cluster", { clusters: ["NEV"] }, { cluster: null }, day, ["cluster"]],
-    ["its size class", { sizeClasses: ["SMALL", "MICRO"] }, {}, day, []],
-    ["another size class", { sizeClasses: ["LARGE"] }, {}, day, ["sizeClass"]],
-    ["an industry class covering its subclass", { industries: ["C36"] }, {}, day, []],
-    ["another industry", { industries: ["C39"] }, {}, day, ["industry"]],
-    [
-      "several misses at once",
-      { districts: ["500113"], clusters: ["FOOD"], sizeClasses: ["LARGE"] },
-      {},
-      day,
-      ["district", "cluster", "sizeClass"],
-    ],
-  ] as const)("%s", (_case, change, changeEnterprise, on, criteria) => {
-    expect(missed(change, changeEnterprise, on)).toEqual(criteria);
-    expect(
-      productFitsEnterprise({ ...product, ...change }, { ...enterprise, ...changeEnterprise }, on).fits,
-    ).toBe(criteria.length === 0);
   });
 });

@@ -1,4 +1,4 @@
-import type { ClaimHistoryAction, MarketplaceSettings } from "@chanrong/domain";
+import type { ClaimHistoryAction, MarketplaceSettings, MatchingWeights } from "@chanrong/domain";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -25,6 +25,8 @@ const businessDate = (name: string) =>
 export const marketplaceSettings = pgTable("marketplace_settings", {
   regionCode: text("region_code").primaryKey(),
   settings: jsonb("settings").$type<MarketplaceSettings>().notNull(),
+  /** Matching's criterion weights for the region; null: DEFAULT_MATCHING_WEIGHTS (not kept per demand). */
+  matchingWeights: jsonb("matching_weights").$type<MatchingWeights>(),
   updatedBy: uuid("updated_by")
     .notNull()
     .references(() => users.id),

@@ -1,4 +1,4 @@
-import type { MarketplaceSettings } from "@chanrong/domain";
+import type { MarketplaceSettings, MatchingWeights } from "@chanrong/domain";
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import {
@@ -343,12 +343,29 @@ export async function saveSettings(
   regionCode: string,
   settings: MarketplaceSettings,
   updatedBy: string,
+  matchingWeights?: MatchingWeights,
 ) {
   await executor
     .insert(marketplaceSettings)
-    .values({ regionCode, settings, updatedBy })
+    .values({ regionCode, settings, updatedBy, matchingWeights: matchingWeights ?? null })
     .onConflictDoUpdate({
       target: marketplaceSettings.regionCode,
-      set: { settings, updatedBy, updatedAt: sql`now()` },
+      set: { settings, updatedBy, updatedAt: sql`now()`, ...(matchingWeights ? { matchingWeights } : {}) },
     });
+}
+
+/** The matching weights the given regions set, where they set any. */
+export async function findMatchingWeights(executor: Executor, regionCodes: readonly string[]) {
+  return executor
+    .select({
+      regionCode: marketplaceSettings.regionCode,
+      matchingWeights: marketplaceSettings.matchingWeights,
+    })
+    .from(marketplaceSettings)
+    .where(
+      and(
+        inArray(marketplaceSettings.regionCode, [...regionCodes]),
+        isNotNull(marketplaceSettings.matchingWeights),
+      ),
+    );
 }

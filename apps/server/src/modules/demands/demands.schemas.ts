@@ -7,6 +7,7 @@ import {
   DEMAND_STATUSES,
   DEMAND_URGENCIES,
   MARKETPLACE_PRESETS,
+  type MatchCriterion,
   SLA_STATE_TERMS,
   type SlaState,
 } from "@chanrong/domain";
@@ -75,6 +76,19 @@ export const claimActionBody = z
 
 export const batchInput = z.object({ periodFrom: isoDate, periodTo: isoDate }).strict();
 
+/** Matching's weights per criterion, out of 100 (validateMatchingWeights checks the sum). */
+const weight = z.number().int();
+const matchingWeights = z
+  .object({
+    tags: weight,
+    cluster: weight,
+    sizeClass: weight,
+    industry: weight,
+    rate: weight,
+    outcomes: weight,
+  } satisfies Record<MatchCriterion, z.ZodNumber>)
+  .strict();
+
 export const settingsInput = z
   .object({
     /** A preset's name fills every field; fields given beside it override it. */
@@ -85,6 +99,8 @@ export const settingsInput = z
     contactWorkingDays: z.number().int().optional(),
     decisionWorkingDays: z.number().int().optional(),
     escalateAfterWorkingDays: z.number().int().optional(),
+    /** Replaces the region's matching weights as a whole. */
+    matchingWeights: matchingWeights.optional(),
   })
   .strict();
 
@@ -102,6 +118,8 @@ export const settingsResponse = z.object({
   contactWorkingDays: z.number().int(),
   decisionWorkingDays: z.number().int(),
   escalateAfterWorkingDays: z.number().int(),
+  /** The region's own weights, or the defaults when it has none. */
+  matchingWeights,
 });
 
 export const claimResponse = z.object({

@@ -1,11 +1,15 @@
 import {
+  DEFAULT_MATCHING_WEIGHTS,
   MARKETPLACE_PRESETS,
   type MarketplacePreset,
   type MarketplaceSettings,
+  type MatchingWeights,
   regionPrefix,
+  regionsCovering,
   validateMarketplaceSettings,
+  validateMatchingWeights,
 } from "@chanrong/domain";
-import type { Database } from "../../db/client";
+import type { Database, Executor } from "../../db/client";
 import { hasRole, isPlatformAdmin } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
@@ -114,10 +118,36 @@ function requireSettingsRegion(actor: Actor, regionCode: string) {
 
 export async function getSettings(db: Database, actor: Actor, regionCode: string) {
   requireSettingsRegion(actor, regionCode);
-  return { regionCode, ...(await settingsOf(db, regionCode)) };
+  const [settings, matchingWeights] = await Promise.all([
+    settingsOf(db, regionCode),
+    ownMatchingWeights(db, regionCode),
+  ]);
+  return { regionCode, ...settings, matchingWeights };
 }
 
-export type SettingsInput = Partial<MarketplaceSettings> & { preset?: MarketplacePreset | undefined };
+async function ownMatchingWeights(db: Executor, regionCode: string): Promise<MatchingWeights> {
+  const [row] = await repo.findMatchingWeights(db, [regionCode]);
+  return row?.matchingWeights ?? DEFAULT_MATCHING_WEIGHTS;
+}
+
+/**
+ * The weights matching uses for a place: those of the nearest region that set any (the district, then
+ * its city, then its province), else the defaults.
+ */
+export async function matchingWeightsFor(db: Executor, regionCode: string): Promise<MatchingWeights> {
+  const covering = regionsCovering(regionCode);
+  const rows = await repo.findMatchingWeights(db, covering);
+  for (const code of covering) {
+    const weights = rows.find((row) => row.regionCode === code)?.matchingWeights;
+    if (weights) return weights;
+  }
+  return DEFAULT_MATCHING_WEIGHTS;
+}
+
+export type SettingsInput = Partial<MarketplaceSettings> & {
+  preset?: MarketplacePreset | undefined;
+  matchingWeights?: MatchingWeights | undefined;
+};
 
 export async function saveSettings(
   db: Database,
@@ -128,22 +158,23 @@ export async function saveSettings(
 ) {
   requireSettingsRegion(actor, regionCode);
   if (!hasRole(actor, "reviewer", "admin")) throw AppError.forbidden();
-  const { preset, ...fields } = input;
+  const { preset, matchingWeights, ...fields } = input;
+  const weights = matchingWeights ? validateMatchingWeights(matchingWeights) : undefined;
   const base = preset ? MARKETPLACE_PRESETS[preset] : await settingsOf(db, regionCode);
   const settings = validateMarketplaceSettings({
     ...base,
     ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
   });
   await db.transaction(async (tx) => {
-    await repo.saveSettings(tx, regionCode, settings, actor.userId);
+    await repo.saveSettings(tx, regionCode, settings, actor.userId, weights);
     await recordAudit(tx, {
       actor,
       action: "financing-demand.settings",
       entityType: "financing-demand",
       entityId: null,
-      after: { regionCode, ...settings },
+      after: { regionCode, ...settings, ...(weights ? { matchingWeights: weights } : {}) },
       ip,
     });
   });
-  return { regionCode, ...settings };
+  return { regionCode, ...settings, matchingWeights: weights ?? (await ownMatchingWeights(db, regionCode)) };
 }

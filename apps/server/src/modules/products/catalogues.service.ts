@@ -1,4 +1,9 @@
-import { PRODUCT_CATEGORY_CODES, productFitsEnterprise } from "@chanrong/domain";
+import {
+  DEFAULT_MATCHING_WEIGHTS,
+  PRODUCT_CATEGORY_CODES,
+  productFitForEnterprise,
+  productReachesEnterprise,
+} from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
 import { isPlatformAdmin, requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
@@ -9,7 +14,7 @@ import { targetingProfilesIn } from "../enterprises/enterprises.service";
 import { listRegions } from "../identity/identity.service";
 import { type Booklet, categoryLabel } from "./catalogue-booklet";
 import * as repo from "./products.repository";
-import { inView, type ListedProduct, listedDto, regionView } from "./products.service";
+import { inView, type ListedProduct, listedDto, matchProductOf, regionView } from "./products.service";
 
 const NOT_FOUND = { zh: "产品汇编", en: "Catalogue" };
 
@@ -132,7 +137,8 @@ export async function compileCatalogue(
 }
 
 /**
- * Publishing pushes each category to the enterprises of the region it fits (productFitsEnterprise): one
+ * Publishing pushes each category to the enterprises of the region a product reaches (eligible, and in
+ * every group it targets: productReachesEnterprise; weights play no part in a yes or no): one
  * message per enterprise naming its categories, written to the outbox with the publication, then delivered
  * in-app. The catalogue is published once; a second publication is refused and pushes nothing.
  */
@@ -149,11 +155,16 @@ export async function publishCatalogue(db: Database, actor: Actor, id: string, i
         },
       ]);
     }
-    const products = await productsOf(tx, id);
+    const products = (await repo.catalogueProducts(tx, id)).map(({ product, version }) => ({
+      category: version.category,
+      match: matchProductOf({ ...product, ...version, id: product.id }),
+    }));
     const day = today();
     const enterprises = await targetingProfilesIn(tx, row.catalogue.regionCode);
     const messages = enterprises.flatMap((enterprise) => {
-      const fitting = products.filter((product) => productFitsEnterprise(product, enterprise, day).fits);
+      const fitting = products.filter(({ match }) =>
+        productReachesEnterprise(productFitForEnterprise(match, enterprise, DEFAULT_MATCHING_WEIGHTS, day)),
+      );
       if (fitting.length === 0) return [];
       const categories = PRODUCT_CATEGORY_CODES.filter((category) =>
         fitting.some((p) => p.category === category),
@@ -168,7 +179,7 @@ export async function publishCatalogue(db: Database, actor: Actor, id: string, i
             catalogueId: id,
             title: row.catalogue.title,
             categories,
-            productIds: fitting.map((product) => product.id),
+            productIds: fitting.map(({ match }) => match.id),
           },
         },
       ];

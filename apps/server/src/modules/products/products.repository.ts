@@ -1,6 +1,7 @@
 import {
   and,
   arrayContains,
+  arrayOverlaps,
   asc,
   count,
   desc,
@@ -272,6 +273,78 @@ export async function listListedBetween(executor: Executor, regionCode: string, 
       asc(financingProductVersions.category),
       asc(organisations.name),
       asc(financingProductVersions.name),
+    );
+}
+
+// ---- matching: the columns scoring reads, prefiltered where SQL is exact ----
+
+/** Listed products a matching can consider: each condition left out places none. */
+export interface MatchCandidateQuery {
+  productId?: string;
+  orgId?: string;
+  categories?: readonly string[];
+  amountFen?: bigint;
+  termMonths?: number;
+  /** Security the enterprise offers: a product must lend unsecured or accept one of them. */
+  collateralOffered?: readonly string[];
+  /** A district the product must serve: its institution's region covers it and its districts, if any, name it. */
+  district?: { code: string; regionsOver: readonly string[] };
+}
+
+export async function listMatchCandidates(executor: Executor, query: MatchCandidateQuery) {
+  const v = financingProductVersions;
+  return executor
+    .select({
+      id: financingProducts.id,
+      orgId: financingProducts.orgId,
+      regionCode: financingProducts.regionCode,
+      institutionName: organisations.name,
+      name: v.name,
+      category: v.category,
+      type: v.type,
+      rateMin: v.rateMin,
+      rateMax: v.rateMax,
+      amountMinFen: v.amountMinFen,
+      amountMaxFen: v.amountMaxFen,
+      termMinMonths: v.termMinMonths,
+      termMaxMonths: v.termMaxMonths,
+      collateral: v.collateral,
+      tags: v.tags,
+      clusters: v.clusters,
+      industries: v.industries,
+      sizeClasses: v.sizeClasses,
+      districts: v.districts,
+    })
+    .from(financingProducts)
+    .innerJoin(v, listedJoin)
+    .innerJoin(organisations, eq(organisations.id, financingProducts.orgId))
+    .where(
+      and(
+        isNotNull(financingProducts.listedVersion),
+        query.productId ? eq(financingProducts.id, query.productId) : undefined,
+        query.orgId ? eq(financingProducts.orgId, query.orgId) : undefined,
+        query.categories ? inArray(v.category, [...query.categories]) : undefined,
+        query.amountFen === undefined
+          ? undefined
+          : and(lte(v.amountMinFen, query.amountFen), gte(v.amountMaxFen, query.amountFen)),
+        query.termMonths === undefined
+          ? undefined
+          : and(lte(v.termMinMonths, query.termMonths), gte(v.termMaxMonths, query.termMonths)),
+        query.collateralOffered
+          ? or(
+              arrayContains(v.collateral, ["NONE"]),
+              query.collateralOffered.length
+                ? arrayOverlaps(v.collateral, [...query.collateralOffered])
+                : undefined,
+            )
+          : undefined,
+        query.district
+          ? and(
+              inArray(financingProducts.regionCode, [...query.district.regionsOver]),
+              or(arrayContains(v.districts, [query.district.code]), sql`cardinality(${v.districts}) = 0`),
+            )
+          : undefined,
+      ),
     );
 }
 

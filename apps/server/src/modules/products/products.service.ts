@@ -1,14 +1,21 @@
 import {
+  type CollateralKind,
+  categoriesAnswering,
+  type DemandKind,
   editOfVersion,
   formatYuan,
   INSTITUTION_ORG_TYPES,
   type InstitutionKind,
+  type MatchProduct,
   type ProductAction,
+  type ProductCategory,
+  type ProductType,
   type ProductVersionState,
   parseYuan,
   productTransition,
   regionPrefix,
   regionsCovering,
+  servedRegions,
   validateProductTerms,
 } from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
@@ -351,4 +358,109 @@ export async function productsAwaitingWork(db: Database, actor: Actor, shown: nu
   if (!waiting) return { items: [], total: 0 };
   const rows = (await repo.listProducts(db, waiting.scope, waiting.state)).map(productDto);
   return { items: rows.slice(0, shown), total: rows.length };
+}
+
+// ---- matching: listed products as the matching functions read them ----
+
+/** A listed product as matching scores it, with what a ranked list shows beside it. */
+export interface MatchCandidate extends MatchProduct {
+  /** The institution's region, which the product serves unless it names districts. */
+  regionCode: string;
+  name: string;
+  category: ProductCategory;
+  institutionName: string;
+}
+
+/** The stored terms and targeting of a listed version in matching's shape. */
+export function matchProductOf(row: {
+  id: string;
+  orgId: string;
+  regionCode: string;
+  type: string;
+  rateMin: string | null;
+  rateMax: string | null;
+  amountMinFen: bigint;
+  amountMaxFen: bigint;
+  termMinMonths: number;
+  termMaxMonths: number;
+  collateral: string[];
+  tags: string[];
+  clusters: string[];
+  industries: string[];
+  sizeClasses: string[];
+  districts: string[];
+}): MatchProduct {
+  return {
+    id: row.id,
+    institutionId: row.orgId,
+    type: row.type as ProductType,
+    amountMinFen: row.amountMinFen,
+    amountMaxFen: row.amountMaxFen,
+    termMinMonths: row.termMinMonths,
+    termMaxMonths: row.termMaxMonths,
+    rateMin: row.rateMin === null ? null : trimRate(row.rateMin),
+    rateMax: row.rateMax === null ? null : trimRate(row.rateMax),
+    collateralAccepted: row.collateral as CollateralKind[],
+    regions: servedRegions(row.regionCode, row.districts),
+    targetTags: row.tags,
+    clusters: row.clusters,
+    industries: row.industries,
+    sizeClasses: row.sizeClasses,
+  };
+}
+
+function matchCandidateOf(row: Awaited<ReturnType<typeof repo.listMatchCandidates>>[number]): MatchCandidate {
+  return {
+    ...matchProductOf(row),
+    regionCode: row.regionCode,
+    name: row.name,
+    category: row.category as ProductCategory,
+    institutionName: row.institutionName,
+  };
+}
+
+/**
+ * The listed products that may answer a demand, cut down in SQL by what is exact there (kind, amount,
+ * term, collateral, the district served); the matching functions judge the rest and score them.
+ */
+export async function candidatesForDemand(
+  executor: Executor,
+  demand: {
+    kind: DemandKind;
+    amountFen: bigint;
+    termMonths: number;
+    collateral: readonly string[];
+    districtCode: string;
+  },
+  orgId?: string,
+): Promise<MatchCandidate[]> {
+  const rows = await repo.listMatchCandidates(executor, {
+    ...(orgId ? { orgId } : {}),
+    categories: categoriesAnswering(demand.kind),
+    amountFen: demand.amountFen,
+    termMonths: demand.termMonths,
+    collateralOffered: demand.collateral,
+    district: { code: demand.districtCode, regionsOver: regionsCovering(demand.districtCode) },
+  });
+  return rows.map(matchCandidateOf);
+}
+
+/** An institution's listed products (matching its open demands against them). */
+export async function listedProductsOf(executor: Executor, orgId: string): Promise<MatchCandidate[]> {
+  return (await repo.listMatchCandidates(executor, { orgId })).map(matchCandidateOf);
+}
+
+/**
+ * One product for its enterprises' matching: the caller must be its institution or the bureau of its
+ * region (404 otherwise, as for its drafts); a product not listed fits no one yet (404 too).
+ */
+export async function managedListedCandidate(
+  db: Database,
+  actor: Actor,
+  id: string,
+): Promise<MatchCandidate> {
+  const { product } = await requireManaged(db, actor, id);
+  const [row] = await repo.listMatchCandidates(db, { productId: product.id });
+  if (!row) throw AppError.notFound(NOT_FOUND);
+  return matchCandidateOf(row);
 }

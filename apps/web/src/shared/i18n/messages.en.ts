@@ -11,6 +11,7 @@ import { feeSubsidyEn } from "./messages.feeSubsidy.en";
 import { fundEn } from "./messages.fund.en";
 import { identityEn } from "./messages.identity.en";
 import { interestSubsidyEn } from "./messages.interestSubsidy.en";
+import { matchingEn } from "./messages.matching.en";
 import { productsEn } from "./messages.products.en";
 import { programmesEn } from "./messages.programmes.en";
 import { termMessages } from "./messages.terms";
@@ -32,6 +33,7 @@ export const en: Record<MessageKey, string> = {
   ...programmesEn,
   ...productsEn,
   ...demandsEn,
+  ...matchingEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

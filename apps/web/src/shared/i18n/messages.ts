@@ -10,6 +10,7 @@ import { feeSubsidyZh } from "./messages.feeSubsidy";
 import { fundZh } from "./messages.fund";
 import { identityZh } from "./messages.identity";
 import { interestSubsidyZh } from "./messages.interestSubsidy";
+import { matchingZh } from "./messages.matching";
 import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
 import { termsZh } from "./messages.terms";
@@ -35,6 +36,7 @@ export const zh = {
   ...programmesZh,
   ...productsZh,
   ...demandsZh,
+  ...matchingZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,

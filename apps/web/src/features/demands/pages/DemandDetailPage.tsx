@@ -19,6 +19,7 @@ import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatYuan } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
+import { DemandMatchesCard } from "../../matching/components/DemandMatchesCard";
 import { type DemandDetail, useCurate, useDemand } from "../api/demands";
 import { ClaimsTable } from "../components/ClaimsTable";
 
@@ -74,6 +75,7 @@ export function DemandDetailPage() {
             </Descriptions>
           </Card>
           {data.curation && <CurationCard demand={data} curation={data.curation} />}
+          {access.financingDemands && data.status !== "DECLINED" && <DemandMatchesCard demandId={data.id} />}
           {data.status === "ADMITTED" && (
             <Card title={t("demands.claims")}>
               <ClaimsTable claims={data.claims} showEnterprise={false} testId="demand-claims" />

@@ -7,6 +7,7 @@ import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { ReasonModal } from "../../../shared/components/ReasonModal";
 import { formatYuan, rateAsPercent } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
+import { ProductEnterprisesCard } from "../../matching/components/ProductEnterprisesCard";
 import { type ProductDetail, useProduct, useProductStep } from "../api/products";
 import { LISTS, labelsOf, STATE_COLOURS } from "./labels";
 
@@ -142,6 +143,9 @@ export function ProductDetailPage() {
         >
           <ProductTerms version={data.listed} institution={data.institutionName} />
         </Card>
+      )}
+      {data.listedVersion !== null && (own || access.reviewProducts) && (
+        <ProductEnterprisesCard productId={id} />
       )}
       <Card title={t("product.history")}>
         <Table
