@@ -9,8 +9,8 @@ import {
   SLA_STATE_TERMS,
 } from "@chanrong/domain";
 import { tableWorkbook } from "../../platform/spreadsheets";
-import type { listClaims, listDemands } from "./demands.service";
-import type { batchDemands } from "./whitelist.service";
+import type { institutionSummary, listClaims, listDemands } from "./demands.service";
+import type { batchDemands, listBatches } from "./whitelist.service";
 
 type ListedDemand = Awaited<ReturnType<typeof listDemands>>[number];
 type ListedClaim = Awaited<ReturnType<typeof listClaims>>[number];
@@ -104,4 +104,50 @@ function claimRow(item: ListedClaim): Record<string, string> {
 
 export function claimsWorkbook(items: readonly ListedClaim[]): Promise<Buffer> {
   return tableWorkbook("需求认领", CLAIM_COLUMNS, items.map(claimRow));
+}
+
+type InstitutionRow = Awaited<ReturnType<typeof institutionSummary>>[number];
+
+/** Each institution's claims in the bureau's region: what 渝惠融 names slow banks by. */
+export function institutionSummaryWorkbook(items: readonly InstitutionRow[]): Promise<Buffer> {
+  return tableWorkbook(
+    "机构办理情况",
+    [
+      { key: "orgName", header: "金融机构", width: 32 },
+      { key: "open", header: "办理中", width: 10 },
+      { key: "overdue", header: "逾期", width: 10 },
+      { key: "declined", header: "已拒绝", width: 10 },
+      { key: "released", header: "超时释放", width: 10 },
+      { key: "funded", header: "已放款", width: 10 },
+    ],
+    items.map((item) => ({
+      orgName: item.orgName,
+      open: String(item.open),
+      overdue: String(item.overdue),
+      declined: String(item.declined),
+      released: String(item.released),
+      funded: String(item.funded),
+    })),
+  );
+}
+
+type ListedBatch = Awaited<ReturnType<typeof listBatches>>[number];
+
+/** The published whitelist batches, one row a batch. */
+export function batchesWorkbook(items: readonly ListedBatch[]): Promise<Buffer> {
+  return tableWorkbook(
+    "白名单批次",
+    [
+      { key: "number", header: "批次", width: 10 },
+      { key: "period", header: "期间", width: 26 },
+      { key: "demandCount", header: "需求数", width: 10 },
+      { key: "publishedOn", header: "发布日期", width: 12 },
+    ],
+    items.map((item) => ({
+      number: `第${item.number}批`,
+      period: `${item.periodFrom} 至 ${item.periodTo}`,
+      demandCount: String(item.demandCount),
+      publishedOn: item.publishedOn,
+    })),
+  );
 }

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: c49970054ce137cf02682821cbfc32825920f55df97b25271385204f7e35b23d
+ * contract-hash: c5551c0d1d60208d5b5b408ba9f51981a18e3070f2578d7dbc064115ab53e0f1
  */
 export interface paths {
   "/api/health": {
@@ -8025,6 +8025,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/financing-claims/by-institution/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The per-institution summary of the bureau's region as an Excel workbook */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/financing-claims/deadline-runs": {
     parameters: {
       query?: never;
@@ -8357,6 +8411,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/financing-demand-batches/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bureau's published whitelist batches as an Excel workbook */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/financing-demands": {
     parameters: {
       query?: never;
@@ -8452,6 +8560,16 @@ export interface paths {
               openToAll: boolean | null;
               policyNote: string | null;
               postedOn: string;
+              product: {
+                /** Format: uuid */
+                id: string;
+                institutionName: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+                version: number;
+              } | null;
+              productOmittedReason: string | null;
               purpose: string;
               regionCode: string;
               /** @enum {string} */
@@ -8493,7 +8611,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Post a financing demand (an enterprise for itself, or the industry bureau for one of its region) */
+    /** Post a financing demand (an enterprise for itself, or the industry bureau for one of its region); with `productId`, asked for a listed product (409 product-listed when off the shelf) within its terms */
     post: {
       parameters: {
         query?: never;
@@ -8525,6 +8643,8 @@ export interface paths {
             keyProject?: string | null;
             /** @enum {string} */
             kind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
+            /** Format: uuid */
+            productId?: string;
             purpose: string;
             termMonths: number;
             /** @enum {string} */
@@ -8622,6 +8742,7 @@ export interface paths {
                 claimId: string | null;
                 fromState: string | null;
                 id: number;
+                institutionName: string | null;
                 note: string | null;
                 toState: string;
               }[];
@@ -8634,6 +8755,16 @@ export interface paths {
               openToAll: boolean | null;
               policyNote: string | null;
               postedOn: string;
+              product: {
+                /** Format: uuid */
+                id: string;
+                institutionName: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+                version: number;
+              } | null;
+              productOmittedReason: string | null;
               purpose: string;
               regionCode: string;
               /** @enum {string} */
@@ -8674,6 +8805,15 @@ export interface paths {
         };
         /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -8797,6 +8937,7 @@ export interface paths {
                 claimId: string | null;
                 fromState: string | null;
                 id: number;
+                institutionName: string | null;
                 note: string | null;
                 toState: string;
               }[];
@@ -8809,6 +8950,16 @@ export interface paths {
               openToAll: boolean | null;
               policyNote: string | null;
               postedOn: string;
+              product: {
+                /** Format: uuid */
+                id: string;
+                institutionName: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+                version: number;
+              } | null;
+              productOmittedReason: string | null;
               purpose: string;
               regionCode: string;
               /** @enum {string} */
@@ -8893,6 +9044,7 @@ export interface paths {
             note?: string;
             /** Format: uuid */
             officerUserId?: string;
+            productInstitutionOmittedReason?: string;
             reason?: string;
             targetOrgIds?: string[];
             version: number;
@@ -8989,6 +9141,7 @@ export interface paths {
                 claimId: string | null;
                 fromState: string | null;
                 id: number;
+                institutionName: string | null;
                 note: string | null;
                 toState: string;
               }[];
@@ -9001,6 +9154,16 @@ export interface paths {
               openToAll: boolean | null;
               policyNote: string | null;
               postedOn: string;
+              product: {
+                /** Format: uuid */
+                id: string;
+                institutionName: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+                version: number;
+              } | null;
+              productOmittedReason: string | null;
               purpose: string;
               regionCode: string;
               /** @enum {string} */
