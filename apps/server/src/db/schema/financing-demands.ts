@@ -97,10 +97,7 @@ export const financingDemands = pgTable(
     index("financing_demands_enterprise_idx").on(t.enterpriseId),
     check("financing_demands_amount_positive", sql`${t.amountFen} > 0`),
     check("financing_demands_active_claims_range", sql`${t.activeClaims} >= 0`),
-    check(
-      "financing_demands_product_version",
-      sql`(${t.productId} is null) = (${t.productVersion} is null)`,
-    ),
+    check("financing_demands_product_version", sql`(${t.productId} is null) = (${t.productVersion} is null)`),
   ],
 );
 
