@@ -128,6 +128,8 @@ describe("claimHistoryLine — every claim line names its institution", () => {
     ["push", "推送至 重庆银行", "Pushed to 重庆银行"],
     ["claim", "重庆银行 认领", "重庆银行 claimed it"],
     ["release", "重庆银行 的认领释放回需求池", "重庆银行's claim released to the pool"],
+    ["confirm", "确认结果并评价(重庆银行)", "Confirmed and rated (重庆银行)"],
+    ["escalate", "重庆银行 逾期上报经信部门", "重庆银行 overdue, escalated to the bureau"],
   ] as const)("%s", (action, zh, en) => {
     expect(claimHistoryLine(action, "重庆银行")).toEqual({ zh, en });
   });

@@ -599,9 +599,9 @@ const CLAIM_LINES: Record<ClaimHistoryAction, (institution: string) => Term> = {
   approve: (org) => ({ zh: `${org} 批复`, en: `${org} approved it` }),
   decline: (org) => ({ zh: `${org} 拒绝`, en: `${org} declined it` }),
   fund: (org) => ({ zh: `${org} 登记授信放款`, en: `${org} recorded the funding` }),
-  confirm: (org) => ({ zh: `确认 ${org} 的结果并评价`, en: `Confirmed and rated ${org}'s outcome` }),
+  confirm: (org) => ({ zh: `确认结果并评价(${org})`, en: `Confirmed and rated (${org})` }),
   remind: (org) => ({ zh: `逾期提醒 ${org}`, en: `Overdue reminder to ${org}` }),
-  escalate: (org) => ({ zh: `${org} 逾期,上报经信部门`, en: `${org} overdue, escalated to the bureau` }),
+  escalate: (org) => ({ zh: `${org} 逾期上报经信部门`, en: `${org} overdue, escalated to the bureau` }),
   release: (org) => ({ zh: `${org} 的认领释放回需求池`, en: `${org}'s claim released to the pool` }),
 };
 
