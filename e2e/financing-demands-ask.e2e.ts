@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chooseOption, screenshot, signIn, useBrowser } from "./support/browser";
 
@@ -118,5 +119,31 @@ describe("demands posted for an enterprise, and asked for a product", () => {
     await page.goto(askedPath);
     await page.getByTestId("demand-history").getByText(`Pushed to ${institution}`).waitFor();
     await screenshot(page, "financing-demand-ask-history-en");
+  });
+
+  it("every list of the demands pages exports to Excel: demands, institutions, batches, claims", async () => {
+    const bureau = await browser.newPage();
+    await signIn(bureau, "jxj.reviewer");
+    await bureau.goto("/financing-demands");
+    await bureau.getByTestId("institution-summary").locator("tr.ant-table-row").first().waitFor();
+    const icbc = await browser.newPage();
+    await signIn(icbc, "icbc.operator");
+    await icbc.goto("/financing-claims");
+    for (const [page, testId] of [
+      [bureau, "demands-export"],
+      [bureau, "institution-summary-export"],
+      [bureau, "batches-export"],
+      [icbc, "claims-export"],
+    ] as const) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
+      // An .xlsx is a zip: it starts with "PK".
+      expect(
+        readFileSync(await download.path())
+          .subarray(0, 2)
+          .toString(),
+        testId,
+      ).toBe("PK");
+    }
+    await screenshot(bureau, "financing-demands-bureau-exports");
   });
 });
