@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { registerDemoEnterprise } from "../../testing/applications";
 import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
+import { rowValues, workbookOf } from "../../testing/workbooks";
 
 /** A 十堰 技改专项贷 of 工商银行: 500,000–10,000,000 yuan, 6–36 months, equipment or receivables. */
 const PRODUCT = {
@@ -269,6 +270,19 @@ describe("demands posted for an enterprise, or asked for a product (issue 12 poi
   });
 
   describe("exports", () => {
+    it("the whitelist's workbook names the product each demand asked for", async () => {
+      const response = await bureau.get("/api/v1/financing-demands/export");
+      const sheet = (await workbookOf(response.rawPayload)).worksheets[0];
+      const header = rowValues(sheet, 1);
+      const column = header.indexOf("申请产品");
+      expect(column).toBeGreaterThan(-1);
+      const asked = (await bureau.get("/api/v1/financing-demands")).json() as { product: unknown }[];
+      const cells = asked.map((_, index) => rowValues(sheet, index + 2)[column]);
+      expect(cells.filter((cell) => cell === "工银技改专项贷(中国工商银行十堰分行)")).toHaveLength(
+        asked.filter((demand) => demand.product !== null).length,
+      );
+    });
+
     it("the per-institution summary and the batch list export to Excel for the bureau only", async () => {
       for (const url of [
         "/api/v1/financing-claims/by-institution/export",
