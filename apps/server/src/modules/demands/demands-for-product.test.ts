@@ -230,6 +230,11 @@ describe("demands posted for an enterprise, or asked for a product (issue 12 poi
       expect((await enterprise.get(`/api/v1/financing-demands/${id}`)).json().productOmittedReason).toBe(
         "工行该产品本季度额度已用完",
       );
+      // The institution it went to is not told why another was left out.
+      expect((await hbbank.get(`/api/v1/financing-demands/${id}`)).json()).toMatchObject({
+        product: { name: "工银技改专项贷" },
+        productOmittedReason: null,
+      });
     });
   });
 

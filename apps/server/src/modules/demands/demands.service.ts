@@ -327,6 +327,8 @@ export async function getDemand(db: Executor, actor: Actor, id: string) {
       row,
       claims.map((claim) => presentClaim(actor, claim)),
     ),
+    // Why the bureau left one institution out is no other institution's business.
+    ...(isInstitution(actor) && { productOmittedReason: null }),
     history,
     curation,
   };
