@@ -14,6 +14,7 @@ import {
   runDeadlines,
 } from "../modules/demands/demands.service";
 import { publishBatch } from "../modules/demands/whitelist.service";
+import { browse } from "../modules/products/products.service";
 import { type Actor, actorOfUser } from "../platform/actor";
 import { asOf, today } from "../platform/clock";
 import * as demoRepo from "./demo.repository";
@@ -42,6 +43,8 @@ interface Story {
   amount: string;
   purpose: string;
   postedOn: string;
+  /** 申请此产品: the listed product asked for. */
+  productId?: string;
   /** Admitted on postedOn (to the named institutions, or all that fit), declined with this reason, or left to curate. */
   curation: { admit: string[] | "all" } | { decline: string } | null;
   steps?: Step[];
@@ -68,6 +71,7 @@ async function tell(db: Database, cast: Cast, story: Story): Promise<string> {
       enterpriseActor,
       {
         enterpriseId: story.enterpriseId,
+        productId: story.productId,
         kind: story.kind,
         amount: story.amount,
         termMonths: 12,
@@ -276,4 +280,26 @@ async function seedRegion(db: Database, bureau: string, enterpriseUser: string, 
     ],
   });
   await tell(db, cast, { ...loan(10, "1200000.00", "专精特新研发项目", day), curation: null });
+
+  // 申请此产品: the enterprise asked for a credit product of the first bank that holds its amount and term;
+  // admitted, it went to that bank alone (the product's institution by default), which claimed it.
+  const bank = await cast.institution(a);
+  const { items } = await browse(db, cast.enterprise, {
+    institution: bank.orgId,
+    category: "CREDIT",
+    amount: "3000000.00",
+    termMonths: 12,
+  });
+  // One that takes the loans' equipment and receivables (or lends unsecured).
+  const product = items.find((item) =>
+    item.collateral.some((kind) => ["NONE", "EQUIPMENT", "RECEIVABLES"].includes(kind)),
+  );
+  if (!product) return;
+  await tell(db, cast, {
+    ...loan(11, "3000000.00", `申请“${product.name}”:研发设备购置`, day),
+    enterpriseId: cast.enterpriseId,
+    productId: product.id,
+    curation: { admit: "all" },
+    steps: [{ on: day, by: a, action: "claim" }],
+  });
 }

@@ -136,7 +136,8 @@ describe("the demo data: every form of every record renders, in HTML and in PDF"
         regionCode: string;
         status: string;
         batchNumber: number | null;
-        claims: { state: string; rating: number | null }[];
+        product: { institutionName: string } | null;
+        claims: { state: string; orgName: string; rating: number | null }[];
       }[];
       const mine = demands.filter((demand) => demand.regionCode.startsWith(prefix));
       expect(new Set(mine.map((demand) => demand.status))).toEqual(
@@ -150,6 +151,12 @@ describe("the demo data: every form of every record renders, in HTML and in PDF"
         5,
       );
       expect(mine.filter((demand) => demand.batchNumber === 1).length).toBeGreaterThan(0);
+      // 申请此产品: one asked for a product, pushed to that product's institution alone, which claimed it.
+      const asked = mine.filter((demand) => demand.product !== null);
+      expect(asked).toHaveLength(1);
+      expect(asked[0]?.claims.map((claim) => [claim.orgName, claim.state])).toEqual([
+        [asked[0]?.product?.institutionName, "CLAIMED"],
+      ]);
     },
   );
 

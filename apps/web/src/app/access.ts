@@ -74,6 +74,8 @@ export interface Access {
   financingDemands: boolean;
   /** Post a financing demand for one's own enterprise. */
   postFinancingDemand: boolean;
+  /** 代企业发布需求: post a demand for an enterprise of the region (industry bureau). */
+  postDemandForEnterprise: boolean;
   /** Curate the whitelist: admit or decline, batches, deadlines (industry bureau reviewer). */
   curateFinancingDemands: boolean;
   /** 需求认领: the demands pushed to an institution and its claims. */
@@ -178,6 +180,7 @@ export function accessOf(me: Me | null): Access {
       compileCatalogues: false,
       financingDemands: false,
       postFinancingDemand: false,
+      postDemandForEnterprise: false,
       curateFinancingDemands: false,
       financingClaims: false,
     };
@@ -228,6 +231,7 @@ export function accessOf(me: Me | null): Access {
     compileCatalogues: type === "INDUSTRY_BUREAU" && preparer,
     financingDemands: type === "ENTERPRISE" || type === "INDUSTRY_BUREAU" || platformAdmin,
     postFinancingDemand: type === "ENTERPRISE",
+    postDemandForEnterprise: type === "INDUSTRY_BUREAU",
     curateFinancingDemands: type === "INDUSTRY_BUREAU" && hasRole(roles, "reviewer"),
     financingClaims: among(INSTITUTION_ORG_TYPES, type),
   };

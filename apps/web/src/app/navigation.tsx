@@ -149,6 +149,13 @@ export function navigationOf(access: Access): NavigationEntry[] {
       label: "menu.financingDemands",
       hint: "home.financingDemandsHint",
     },
+    access.postDemandForEnterprise && {
+      key: "financing-demand-new",
+      to: "/financing-demands/new",
+      icon: <PlusCircleOutlined />,
+      label: "demands.postFor",
+      hint: "home.postDemandForHint",
+    },
     access.financingClaims && {
       key: "financing-claims",
       to: "/financing-claims",

@@ -84,6 +84,11 @@ const RecommendedDemandsPage = lazyPage(
   "RecommendedDemandsPage",
 );
 const DemandListPage = lazyPage(() => import("../features/demands/pages/DemandListPage"), "DemandListPage");
+const DemandFormPage = lazyPage(() => import("../features/demands/pages/DemandFormPage"), "DemandFormPage");
+const ListedProductPage = lazyPage(
+  () => import("../features/products/pages/ListedProductPage"),
+  "ListedProductPage",
+);
 const DemandDetailPage = lazyPage(
   () => import("../features/demands/pages/DemandDetailPage"),
   "DemandDetailPage",
@@ -263,6 +268,14 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: "product-supermarket/:id",
+            element: (
+              <Guard allow={(access) => access.productSupermarket}>
+                <ListedProductPage />
+              </Guard>
+            ),
+          },
+          {
             path: "product-catalogues",
             element: (
               <Guard allow={(access) => access.productSupermarket}>
@@ -381,6 +394,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.financingDemands}>
                 <DemandListPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "financing-demands/new",
+            element: (
+              <Guard allow={(access) => access.postFinancingDemand || access.postDemandForEnterprise}>
+                <DemandFormPage />
               </Guard>
             ),
           },

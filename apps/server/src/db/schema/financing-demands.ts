@@ -16,6 +16,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { enterprises } from "./enterprises";
+import { financingProducts } from "./financing-products";
 import { organisations, users } from "./identity";
 
 const businessDate = (name: string) =>
@@ -81,6 +82,11 @@ export const financingDemands = pgTable(
     /** Claims holding a claimant place: a conditional increment makes a single-claim demand go to one. */
     activeClaims: integer("active_claims").notNull().default(0),
     batchId: uuid("batch_id").references(() => financingDemandBatches.id),
+    /** 申请此产品: the product the enterprise asked for, and the listed version whose terms it was checked against. */
+    productId: uuid("product_id").references(() => financingProducts.id),
+    productVersion: integer("product_version"),
+    /** Why the bureau did not push a demand asked for a product to that product's institution. */
+    productOmittedReason: text("product_omitted_reason"),
     postedBy: uuid("posted_by")
       .notNull()
       .references(() => users.id),
@@ -93,6 +99,7 @@ export const financingDemands = pgTable(
     index("financing_demands_enterprise_idx").on(t.enterpriseId),
     check("financing_demands_amount_positive", sql`${t.amountFen} > 0`),
     check("financing_demands_active_claims_range", sql`${t.activeClaims} >= 0`),
+    check("financing_demands_product_version", sql`(${t.productId} is null) = (${t.productVersion} is null)`),
   ],
 );
 

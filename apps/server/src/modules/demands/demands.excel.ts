@@ -9,8 +9,8 @@ import {
   SLA_STATE_TERMS,
 } from "@chanrong/domain";
 import { tableWorkbook } from "../../platform/spreadsheets";
-import type { listClaims, listDemands } from "./demands.service";
-import type { batchDemands } from "./whitelist.service";
+import type { institutionSummary, listClaims, listDemands } from "./demands.service";
+import type { batchDemands, listBatches } from "./whitelist.service";
 
 type ListedDemand = Awaited<ReturnType<typeof listDemands>>[number];
 type ListedClaim = Awaited<ReturnType<typeof listClaims>>[number];
@@ -29,6 +29,7 @@ const DEMAND_COLUMNS = [
   { key: "collateral", header: "可提供担保", width: 24 },
   { key: "keyProject", header: "重点项目", width: 20 },
   { key: "urgency", header: "紧急程度", width: 10 },
+  { key: "product", header: "申请产品", width: 28 },
   { key: "status", header: "状态", width: 12 },
   { key: "policyNote", header: "一企一策", width: 30 },
   { key: "officer", header: "金融顾问", width: 20 },
@@ -46,6 +47,7 @@ function demandRow(item: ListedDemand): Record<string, string> {
     collateral: collateralLabels(item.collateral),
     keyProject: item.keyProject ?? "",
     urgency: DEMAND_URGENCY_TERMS[item.urgency].zh,
+    product: item.product ? `${item.product.name}(${item.product.institutionName})` : "",
     status: DEMAND_STATUS_TERMS[item.status].zh,
     policyNote: item.policyNote ?? item.declineReason ?? "",
     officer: item.officerName ?? "",
@@ -104,4 +106,50 @@ function claimRow(item: ListedClaim): Record<string, string> {
 
 export function claimsWorkbook(items: readonly ListedClaim[]): Promise<Buffer> {
   return tableWorkbook("需求认领", CLAIM_COLUMNS, items.map(claimRow));
+}
+
+type InstitutionRow = Awaited<ReturnType<typeof institutionSummary>>[number];
+
+/** Each institution's claims in the bureau's region: what 渝惠融 names slow banks by. */
+export function institutionSummaryWorkbook(items: readonly InstitutionRow[]): Promise<Buffer> {
+  return tableWorkbook(
+    "机构办理情况",
+    [
+      { key: "orgName", header: "金融机构", width: 32 },
+      { key: "open", header: "办理中", width: 10 },
+      { key: "overdue", header: "逾期", width: 10 },
+      { key: "declined", header: "已拒绝", width: 10 },
+      { key: "released", header: "超时释放", width: 10 },
+      { key: "funded", header: "已放款", width: 10 },
+    ],
+    items.map((item) => ({
+      orgName: item.orgName,
+      open: String(item.open),
+      overdue: String(item.overdue),
+      declined: String(item.declined),
+      released: String(item.released),
+      funded: String(item.funded),
+    })),
+  );
+}
+
+type ListedBatch = Awaited<ReturnType<typeof listBatches>>[number];
+
+/** The published whitelist batches, one row a batch. */
+export function batchesWorkbook(items: readonly ListedBatch[]): Promise<Buffer> {
+  return tableWorkbook(
+    "白名单批次",
+    [
+      { key: "number", header: "批次", width: 10 },
+      { key: "period", header: "期间", width: 26 },
+      { key: "demandCount", header: "需求数", width: 10 },
+      { key: "publishedOn", header: "发布日期", width: 12 },
+    ],
+    items.map((item) => ({
+      number: `第${item.number}批`,
+      period: `${item.periodFrom} 至 ${item.periodTo}`,
+      demandCount: String(item.demandCount),
+      publishedOn: item.publishedOn,
+    })),
+  );
 }

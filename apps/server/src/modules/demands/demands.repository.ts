@@ -1,5 +1,6 @@
 import type { MarketplaceSettings, MatchingWeights } from "@chanrong/domain";
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
 import {
   enterprises,
@@ -7,6 +8,8 @@ import {
   financingDemandClaims,
   financingDemandEvents,
   financingDemands,
+  financingProducts,
+  financingProductVersions,
   marketplaceSettings,
   organisations,
   users,
@@ -38,6 +41,9 @@ export async function insertDemand(executor: Executor, values: typeof financingD
   return row;
 }
 
+/** The institution of the product a demand asked for (organisations joined a second time). */
+const productOrg = alias(organisations, "product_org");
+
 function demandsQuery(executor: Executor) {
   return executor
     .select({
@@ -45,10 +51,23 @@ function demandsQuery(executor: Executor) {
       enterpriseName: enterprises.name,
       officerName,
       batchNumber: financingDemandBatches.number,
+      // The product asked for, as the version the demand was checked against names it.
+      productName: financingProductVersions.name,
+      productOrgId: financingProducts.orgId,
+      productInstitutionName: productOrg.name,
     })
     .from(financingDemands)
     .innerJoin(enterprises, eq(enterprises.id, financingDemands.enterpriseId))
-    .leftJoin(financingDemandBatches, eq(financingDemandBatches.id, financingDemands.batchId));
+    .leftJoin(financingDemandBatches, eq(financingDemandBatches.id, financingDemands.batchId))
+    .leftJoin(financingProducts, eq(financingProducts.id, financingDemands.productId))
+    .leftJoin(productOrg, eq(productOrg.id, financingProducts.orgId))
+    .leftJoin(
+      financingProductVersions,
+      and(
+        eq(financingProductVersions.productId, financingDemands.productId),
+        eq(financingProductVersions.version, financingDemands.productVersion),
+      ),
+    );
 }
 
 export type DemandWithNames = NonNullable<Awaited<ReturnType<typeof findDemand>>>;
@@ -230,11 +249,15 @@ export async function insertEvents(executor: Executor, values: EventValues[]) {
   if (values.length > 0) await executor.insert(financingDemandEvents).values(values);
 }
 
+/** The institution a claim step concerns (organisations joined a second time, beside the actor's). */
+const claimOrg = alias(organisations, "claim_org");
+
 export async function eventsOf(executor: Executor, demandId: string) {
   return executor
     .select({
       id: financingDemandEvents.id,
       claimId: financingDemandEvents.claimId,
+      institutionName: claimOrg.name,
       action: financingDemandEvents.action,
       fromState: financingDemandEvents.fromState,
       toState: financingDemandEvents.toState,
@@ -247,6 +270,8 @@ export async function eventsOf(executor: Executor, demandId: string) {
     .from(financingDemandEvents)
     .leftJoin(users, eq(users.id, financingDemandEvents.actorUserId))
     .leftJoin(organisations, eq(organisations.id, financingDemandEvents.actorOrgId))
+    .leftJoin(financingDemandClaims, eq(financingDemandClaims.id, financingDemandEvents.claimId))
+    .leftJoin(claimOrg, eq(claimOrg.id, financingDemandClaims.orgId))
     .where(eq(financingDemandEvents.demandId, demandId))
     .orderBy(asc(financingDemandEvents.id));
 }

@@ -6,7 +6,13 @@ import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
-import { batchWorkbook, claimsWorkbook, demandsWorkbook } from "./demands.excel";
+import {
+  batchesWorkbook,
+  batchWorkbook,
+  claimsWorkbook,
+  demandsWorkbook,
+  institutionSummaryWorkbook,
+} from "./demands.excel";
 import {
   batchInput,
   batchResponse,
@@ -38,9 +44,10 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
       schema: {
         tags,
         summary:
-          "Post a financing demand (an enterprise for itself, or the industry bureau for one of its region)",
+          "Post a financing demand (an enterprise for itself, or the industry bureau for one of its region); " +
+          "with `productId`, asked for a listed product (409 product-listed when off the shelf) within its terms",
         body: demandInput,
-        response: { 201: demandDetail, ...problems(400, 401, 403, 404) },
+        response: { 201: demandDetail, ...problems(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) =>
@@ -168,6 +175,23 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
     async (request) => service.institutionSummary(db, actorOf(request)),
   );
 
+  r.get(
+    "/api/v1/financing-claims/by-institution/export",
+    {
+      schema: {
+        tags,
+        summary: "The per-institution summary of the bureau's region as an Excel workbook",
+        response: { 200: workbookResponse, ...problems(401, 403) },
+      },
+    },
+    async (request, reply) =>
+      sendWorkbook(
+        reply,
+        "机构办理情况.xlsx",
+        await institutionSummaryWorkbook(await service.institutionSummary(db, actorOf(request))),
+      ),
+  );
+
   r.post(
     "/api/v1/financing-claims/deadline-runs",
     {
@@ -191,6 +215,23 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
       },
     },
     async (request) => whitelist.listBatches(db, actorOf(request)),
+  );
+
+  r.get(
+    "/api/v1/financing-demand-batches/export",
+    {
+      schema: {
+        tags,
+        summary: "The bureau's published whitelist batches as an Excel workbook",
+        response: { 200: workbookResponse, ...problems(401, 403) },
+      },
+    },
+    async (request, reply) =>
+      sendWorkbook(
+        reply,
+        "融资需求白名单批次.xlsx",
+        await batchesWorkbook(await whitelist.listBatches(db, actorOf(request))),
+      ),
   );
 
   r.post(

@@ -25,6 +25,8 @@ export const demandInput = z
   .object({
     /** Required when a bureau posts for an enterprise; an enterprise posts for itself. */
     enterpriseId: z.uuid().optional(),
+    /** 申请此产品: a listed product the demand asks for; the demand must keep within its terms. */
+    productId: z.uuid().optional(),
     kind: z.enum(DEMAND_KIND_CODES),
     amount: yuanString,
     termMonths: z.number().int().min(1).max(360),
@@ -47,6 +49,8 @@ export const curationBody = z
     officerUserId: z.uuid().optional(),
     /** admit: the institutions it goes to; left out or empty, it is open to every institution that fits. */
     targetOrgIds: z.array(z.uuid()).max(50).optional(),
+    /** admit, a demand asked for a product: why its institution is left out of targetOrgIds. */
+    productInstitutionOmittedReason: text({ max: 2000, multiline: true }).optional(),
     /** decline: why it is not admitted. */
     reason: text({ max: 2000, multiline: true }).optional(),
   })
@@ -172,6 +176,18 @@ export const demandResponse = z.object({
   officerName: z.string().nullable(),
   openToAll: z.boolean().nullable(),
   batchNumber: z.number().int().nullable(),
+  /** The product the demand asked for (申请此产品), at the listed version it was checked against. */
+  product: z
+    .object({
+      id: uuidString,
+      version: z.number().int(),
+      name: z.string(),
+      orgId: uuidString,
+      institutionName: z.string(),
+    })
+    .nullable(),
+  /** Why the bureau did not push it to the institution of the product asked for. */
+  productOmittedReason: z.string().nullable(),
   postedOn: z.string(),
   decidedOn: z.string().nullable(),
   /** The claims the caller may see: a bureau and the enterprise all, an institution its own. */
@@ -181,6 +197,8 @@ export const demandResponse = z.object({
 export const historyEntry = z.object({
   id: z.number().int(),
   claimId: uuidString.nullable(),
+  /** The institution a claim step concerns (the push's, the claim's); null for the demand's own steps. */
+  institutionName: z.string().nullable(),
   action: z.string(),
   fromState: z.string().nullable(),
   toState: z.string(),

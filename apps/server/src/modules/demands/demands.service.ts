@@ -1,5 +1,6 @@
 import {
   ACTIVE_CLAIM_STATES,
+  admissionTargets,
   applyClaimAction,
   applyDemandAction,
   availableClaimActions,
@@ -7,6 +8,7 @@ import {
   type ClaimState,
   CN_OFFICIAL_CALENDAR,
   type CollateralKind,
+  checkDemandForProduct,
   claimStepDue,
   DEFAULT_MARKETPLACE_SETTINGS,
   type DemandKind,
@@ -19,6 +21,7 @@ import {
   institutionFits,
   type MarketplaceSettings,
   overdueClaimStep,
+  type ProductCategory,
   parseAnnualRate,
   parseYuan,
   regionCovers,
@@ -33,6 +36,7 @@ import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
 import { findEnterprise } from "../enterprises/enterprises.service";
+import { productToAskFor } from "../products/products.service";
 import * as repo from "./demands.repository";
 
 const DEMAND: { zh: string; en: string } = { zh: "融资需求", en: "Financing demand" };
@@ -51,6 +55,8 @@ export function curatedRegion(actor: Actor): string | null {
 
 export interface DemandInput {
   enterpriseId?: string | undefined;
+  /** 申请此产品: the listed product the demand asks for. */
+  productId?: string | undefined;
   kind: DemandKind;
   amount: string;
   termMonths: number;
@@ -76,13 +82,49 @@ async function enterpriseFor(db: Executor, actor: Actor, enterpriseId: string | 
     });
   }
   const enterprise = await findEnterprise(db, enterpriseId);
+  // Another region's enterprise is not the bureau's to see: told apart from none only by the rule.
   if (!enterprise || !regionCovers(actor.orgRegionCode, enterprise.districtCode)) {
-    throw AppError.validation("enterpriseId", "in-region", {
-      zh: "只能为本地区的企业发布需求",
-      en: "The enterprise must be in the bureau's region",
-    });
+    const message = { zh: "只能为本地区的企业发布需求", en: "The enterprise must be in the bureau's region" };
+    throw new AppError(
+      "not-found",
+      { zh: "企业 不存在或不在本地区", en: "Enterprise not found in the region" },
+      [{ field: "enterpriseId", rule: "in-region", message }],
+    );
   }
   return enterprise;
+}
+
+const productNotListed = () =>
+  new AppError("conflict", { zh: "该产品已下架,不能申请", en: "The product is not listed" }, [
+    {
+      field: "productId",
+      rule: "product-listed",
+      message: { zh: "只能申请上架中的产品", en: "Only a listed product can be asked for" },
+    },
+  ]);
+
+/**
+ * 申请此产品: the listed version of the product a demand asks for, once the demand is checked against its
+ * terms (kind, amount and term ranges, security, the enterprise's district). 404 when the caller cannot
+ * see the product, 409 when it is off the shelf.
+ */
+async function askedVersion(
+  db: Database,
+  actor: Actor,
+  productId: string,
+  demand: Parameters<typeof checkDemandForProduct>[0],
+): Promise<number> {
+  const product = await productToAskFor(db, actor, productId);
+  if (!product) throw AppError.notFound({ zh: "金融产品", en: "Financing product" });
+  if (!product.listed) throw productNotListed();
+  const terms = product.listed;
+  checkDemandForProduct(demand, {
+    ...terms,
+    category: terms.category as ProductCategory,
+    collateral: terms.collateral as CollateralKind[],
+    regionCode: product.regionCode,
+  });
+  return terms.version;
 }
 
 export async function postDemand(db: Database, actor: Actor, input: DemandInput, ip: string | null) {
@@ -91,6 +133,13 @@ export async function postDemand(db: Database, actor: Actor, input: DemandInput,
   if (amountFen <= 0n) {
     throw AppError.validation("amount", "positive", { zh: "金额须大于零", en: "Amount must be positive" });
   }
+  const productVersion = input.productId
+    ? await askedVersion(db, actor, input.productId, {
+        ...input,
+        amountFen,
+        districtCode: enterprise.districtCode,
+      })
+    : null;
   const id = await db.transaction(async (tx) => {
     const row = await repo.insertDemand(tx, {
       enterpriseId: enterprise.id,
@@ -102,6 +151,8 @@ export async function postDemand(db: Database, actor: Actor, input: DemandInput,
       collateral: input.collateral,
       keyProject: input.keyProject,
       urgency: input.urgency,
+      productId: input.productId ?? null,
+      productVersion,
       status: "SUBMITTED",
       postedBy: actor.userId,
       postedOn: today(),
@@ -200,6 +251,17 @@ export function presentDemand(row: repo.DemandWithNames, claims: ReturnType<type
     officerName: row.officerName,
     openToAll: demand.openToAll,
     batchNumber: row.batchNumber,
+    product:
+      demand.productId === null
+        ? null
+        : {
+            id: demand.productId,
+            version: demand.productVersion ?? 0,
+            name: row.productName ?? "",
+            orgId: row.productOrgId ?? "",
+            institutionName: row.productInstitutionName ?? "",
+          },
+    productOmittedReason: demand.productOmittedReason,
     postedOn: demand.postedOn,
     decidedOn: demand.decidedOn,
     claims,
@@ -265,6 +327,8 @@ export async function getDemand(db: Executor, actor: Actor, id: string) {
       row,
       claims.map((claim) => presentClaim(actor, claim)),
     ),
+    // Why the bureau left one institution out is no other institution's business.
+    ...(isInstitution(actor) && { productOmittedReason: null }),
     history,
     curation,
   };
@@ -299,6 +363,8 @@ export interface CurationInput {
   note?: string | undefined;
   officerUserId?: string | undefined;
   targetOrgIds?: string[] | undefined;
+  /** A demand asked for a product: why the product's institution is not among the targets. */
+  productInstitutionOmittedReason?: string | undefined;
   reason?: string | undefined;
 }
 
@@ -337,7 +403,7 @@ export async function curateDemand(
         },
       ]);
     } else {
-      await admit(tx, actor, demand, input, day);
+      await admit(tx, actor, row, input, day);
     }
     await recordAudit(tx, {
       actor,
@@ -364,11 +430,14 @@ async function saveDemand(
   return saved;
 }
 
-/** Admits the demand and pushes it to the named institutions, or to every one that fits. */
+/**
+ * Admits the demand and pushes it to the named institutions, or to every one that fits; a demand asked
+ * for a product to the product's institution unless the bureau says why not (admissionTargets).
+ */
 async function admit(
   tx: Transaction,
   actor: Actor,
-  demand: repo.DemandRow,
+  { demand, productOrgId }: repo.DemandWithNames,
   input: CurationInput,
   day: string,
 ) {
@@ -379,8 +448,9 @@ async function admit(
       en: "The officer must be a user of the bureau",
     });
   }
+  const omittedReason = input.productInstitutionOmittedReason;
+  const { named, openToAll } = admissionTargets(input.targetOrgIds ?? [], productOrgId, omittedReason);
   const fitting = await fittingInstitutions(tx, demand);
-  const named = input.targetOrgIds ?? [];
   named.forEach((orgId, index) => {
     if (!fitting.some((institution) => institution.id === orgId)) {
       throw AppError.validation(`targetOrgIds.${index}`, "fits-demand", {
@@ -389,7 +459,7 @@ async function admit(
       });
     }
   });
-  const targets = named.length > 0 ? [...new Set(named)] : fitting.map((institution) => institution.id);
+  const targets = openToAll ? fitting.map((institution) => institution.id) : named;
   if (targets.length === 0) {
     throw AppError.validation("targetOrgIds", "no-institution", {
       zh: "本地区没有办理此类融资的机构",
@@ -402,7 +472,8 @@ async function admit(
     status: "ADMITTED",
     policyNote: input.note ?? null,
     officerUserId: officer.id,
-    openToAll: named.length === 0,
+    openToAll,
+    productOmittedReason: productOrgId && !named.includes(productOrgId) ? (omittedReason ?? null) : null,
     settings,
     decidedOn: day,
   });

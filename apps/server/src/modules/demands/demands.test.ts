@@ -137,7 +137,7 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
       const missing = await bureauOperator.post("/api/v1/financing-demands", demandBody());
       expect(missing.json().errors[0]).toMatchObject({ field: "enterpriseId", rule: "required" });
       const outside = await cqBureau.post("/api/v1/financing-demands", demandBody({ enterpriseId }));
-      expect(outside.statusCode).toBe(400);
+      expect(outside.statusCode).toBe(404);
       expect(outside.json().errors[0]).toMatchObject({ field: "enterpriseId", rule: "in-region" });
     });
 

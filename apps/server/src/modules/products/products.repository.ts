@@ -87,6 +87,21 @@ export async function findVersion(executor: Executor, productId: string, version
   return row ?? null;
 }
 
+/** Whether any version of the product has been on the shelf (listed, since replaced or delisted). */
+export async function wasListed(executor: Executor, productId: string): Promise<boolean> {
+  const [row] = await executor
+    .select({ version: financingProductVersions.version })
+    .from(financingProductVersions)
+    .where(
+      and(
+        eq(financingProductVersions.productId, productId),
+        inArray(financingProductVersions.state, ["LISTED", "SUPERSEDED", "DELISTED"]),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function insertProduct(
   executor: Executor,
   values: { orgId: string; regionCode: string },

@@ -342,6 +342,21 @@ export async function getListed(db: Database, actor: Actor, id: string) {
 }
 
 /**
+ * The product a caller asks for (the demands module's 申请此产品): its institution and, when it is on the
+ * shelf, its listed version's terms; `listed: null` when it was listed once but is not now. Null when the
+ * caller cannot see it or it never reached the shelf (a draft is its institution's and bureau's only).
+ */
+export async function productToAskFor(executor: Executor, actor: Actor, id: string) {
+  const row = await repo.findProduct(executor, id);
+  if (!row || !inView(regionView(actor), row.product.regionCode)) return null;
+  const { orgId, regionCode, listedVersion } = row.product;
+  if (listedVersion === null) {
+    return (await repo.wasListed(executor, id)) ? { orgId, regionCode, listed: null } : null;
+  }
+  return { orgId, regionCode, listed: await requireVersion(executor, id, listedVersion) };
+}
+
+/**
  * Products that wait for the caller's organisation (the workbench gathers them): for a bureau, its
  * region's versions under 上架审核; for an institution, its own returned ones to correct.
  */

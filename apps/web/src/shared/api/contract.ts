@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 058a20daaa46d9ce8626026af653bff5a418bd83600c1b061e96815be6887ff9
+ * contract-hash: 81d85efe535a3b6a41f216858a69b9c0d10afe070b441436da9286c4ca05fc71
  */
 export interface paths {
   "/api/health": {
@@ -8129,6 +8129,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/financing-claims/by-institution/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The per-institution summary of the bureau's region as an Excel workbook */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/financing-claims/deadline-runs": {
     parameters: {
       query?: never;
@@ -8461,6 +8515,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/financing-demand-batches/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bureau's published whitelist batches as an Excel workbook */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/financing-demands": {
     parameters: {
       query?: never;
@@ -8556,6 +8664,16 @@ export interface paths {
               openToAll: boolean | null;
               policyNote: string | null;
               postedOn: string;
+              product: {
+                /** Format: uuid */
+                id: string;
+                institutionName: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+                version: number;
+              } | null;
+              productOmittedReason: string | null;
               purpose: string;
               regionCode: string;
               /** @enum {string} */
@@ -8597,7 +8715,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Post a financing demand (an enterprise for itself, or the industry bureau for one of its region) */
+    /** Post a financing demand (an enterprise for itself, or the industry bureau for one of its region); with `productId`, asked for a listed product (409 product-listed when off the shelf) within its terms */
     post: {
       parameters: {
         query?: never;
@@ -8629,6 +8747,8 @@ export interface paths {
             keyProject?: string | null;
             /** @enum {string} */
             kind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
+            /** Format: uuid */
+            productId?: string;
             purpose: string;
             termMonths: number;
             /** @enum {string} */
@@ -8726,6 +8846,7 @@ export interface paths {
                 claimId: string | null;
                 fromState: string | null;
                 id: number;
+                institutionName: string | null;
                 note: string | null;
                 toState: string;
               }[];
@@ -8738,6 +8859,16 @@ export interface paths {
               openToAll: boolean | null;
               policyNote: string | null;
               postedOn: string;
+              product: {
+                /** Format: uuid */
+                id: string;
+                institutionName: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+                version: number;
+              } | null;
+              productOmittedReason: string | null;
               purpose: string;
               regionCode: string;
               /** @enum {string} */
@@ -8778,6 +8909,15 @@ export interface paths {
         };
         /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -8901,6 +9041,7 @@ export interface paths {
                 claimId: string | null;
                 fromState: string | null;
                 id: number;
+                institutionName: string | null;
                 note: string | null;
                 toState: string;
               }[];
@@ -8913,6 +9054,16 @@ export interface paths {
               openToAll: boolean | null;
               policyNote: string | null;
               postedOn: string;
+              product: {
+                /** Format: uuid */
+                id: string;
+                institutionName: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+                version: number;
+              } | null;
+              productOmittedReason: string | null;
               purpose: string;
               regionCode: string;
               /** @enum {string} */
@@ -8997,6 +9148,7 @@ export interface paths {
             note?: string;
             /** Format: uuid */
             officerUserId?: string;
+            productInstitutionOmittedReason?: string;
             reason?: string;
             targetOrgIds?: string[];
             version: number;
@@ -9093,6 +9245,7 @@ export interface paths {
                 claimId: string | null;
                 fromState: string | null;
                 id: number;
+                institutionName: string | null;
                 note: string | null;
                 toState: string;
               }[];
@@ -9105,6 +9258,16 @@ export interface paths {
               openToAll: boolean | null;
               policyNote: string | null;
               postedOn: string;
+              product: {
+                /** Format: uuid */
+                id: string;
+                institutionName: string;
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+                version: number;
+              } | null;
+              productOmittedReason: string | null;
               purpose: string;
               regionCode: string;
               /** @enum {string} */

@@ -33,6 +33,19 @@ export const demandsEn: Record<keyof typeof demandsZh, string> = {
   "demands.posted": "Demand posted; awaiting the bureau",
   "demands.none": "No demands",
 
+  "demands.submit": "Submit the demand",
+  "demands.postFor": "Post for an enterprise",
+  "home.postDemandForHint": "Post a financing demand for an enterprise of the region, chosen by name or USCC",
+  "demands.pickEnterprise": "Search by name or unified social credit code",
+  "demands.product": "Product asked for",
+  "demands.askingFor": "Asking for {name} ({institution})",
+  "demands.askingForHint":
+    "Amount {amountMin} – {amountMax} yuan, term {termMin} – {termMax} months; the kind follows the product's category",
+  "demands.productOmittedReason": "Why the product's institution is left out",
+  "demands.productTargetHint":
+    "Goes to {institution}, whose product was asked for; add others if you like, and give a reason to leave it out",
+  "demands.exportSummary": "Export the institutions' claims",
+  "demands.exportBatches": "Export the batch list",
   "demands.curation": "Curation",
   "demands.admit": "Admit and push",
   "demands.decline": "Decline",

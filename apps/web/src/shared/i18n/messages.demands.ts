@@ -31,6 +31,19 @@ export const demandsZh = {
   "demands.posted": "融资需求已发布,等待经信部门审核",
   "demands.none": "暂无融资需求",
 
+  "demands.submit": "提交需求",
+  "demands.postFor": "代企业发布需求",
+  "home.postDemandForHint": "为本地区企业发布融资需求,按名称或统一社会信用代码选择企业",
+  "demands.pickEnterprise": "输入企业名称或统一社会信用代码搜索",
+  "demands.product": "申请产品",
+  "demands.askingFor": "申请产品:{name}({institution})",
+  "demands.askingForHint":
+    "额度 {amountMin} – {amountMax} 元,期限 {termMin} – {termMax} 个月;融资类型随产品类别确定",
+  "demands.productOmittedReason": "未推送产品机构的理由",
+  "demands.productTargetHint": "默认推送至所申请产品的机构 {institution};可增加其他机构,移除该机构须说明理由",
+  "demands.exportSummary": "导出机构认领情况",
+  "demands.exportBatches": "导出批次列表",
+
   "demands.curation": "白名单审核",
   "demands.admit": "纳入白名单并推送",
   "demands.decline": "不予纳入",

@@ -74,6 +74,10 @@ export const productsEn: Record<keyof typeof productsZh, string> = {
   "product.action.delist": "Delisted",
   "product.marketSubtitle": "Listed products of your region; expand a row for the details",
   "product.marketEmpty": "No product matches",
+  "product.ask": "Ask for this product",
+  "product.askHint":
+    "Start a financing demand for this product; once the bureau admits it, it goes to the institution",
+  "product.detailOf": "Product details",
   "product.export": "Export to Excel",
   "product.pushes": "Catalogues pushed to your enterprise",
   "product.listedOn": "Listed on",

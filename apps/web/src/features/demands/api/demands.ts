@@ -112,5 +112,9 @@ export function usePublishBatch() {
 
 export const exportDemands = () => download("/api/v1/financing-demands/export", undefined, "demands.xlsx");
 export const exportClaims = () => download("/api/v1/financing-claims/export", undefined, "claims.xlsx");
+export const exportInstitutionSummary = () =>
+  download("/api/v1/financing-claims/by-institution/export", undefined, "institutions.xlsx");
+export const exportBatches = () =>
+  download("/api/v1/financing-demand-batches/export", undefined, "batches.xlsx");
 export const exportBatch = (id: string) =>
   download(`/api/v1/financing-demand-batches/${encodeURIComponent(id)}/export`, undefined, "batch.xlsx");

@@ -3,6 +3,7 @@ import {
   CLAIM_STATE_TERMS,
   type ClaimHistoryAction,
   COLLATERAL_KINDS,
+  claimHistoryLine,
   DEMAND_ACTION_TERMS,
   DEMAND_KINDS,
   DEMAND_STATUS_TERMS,
@@ -11,7 +12,7 @@ import {
 } from "@chanrong/domain";
 import { App, Button, Card, Descriptions, Flex, Form, Input, Select, Timeline } from "antd";
 import { useState } from "react";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { useSession } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
 import { PageHeader } from "../../../shared/components/PageHeader";
@@ -43,6 +44,14 @@ export function DemandDetailPage() {
         <Flex vertical gap={16}>
           <Card>
             <Descriptions column={{ xs: 1, md: 3 }} size="small" data-testid="demand-particulars">
+              {data.product && (
+                <Descriptions.Item label={t("demands.product")}>
+                  <Link to={`/product-supermarket/${data.product.id}`} data-testid="demand-product">
+                    {data.product.name}
+                  </Link>{" "}
+                  · {data.product.institutionName}
+                </Descriptions.Item>
+              )}
               <Descriptions.Item label={t("demands.kind")}>
                 {label(DEMAND_KINDS.find((kind) => kind.code === data.kind))}
               </Descriptions.Item>
@@ -67,6 +76,11 @@ export function DemandDetailPage() {
               {data.declineReason && (
                 <Descriptions.Item label={t("demands.declineReason")}>{data.declineReason}</Descriptions.Item>
               )}
+              {data.productOmittedReason && (
+                <Descriptions.Item label={t("demands.productOmittedReason")}>
+                  {data.productOmittedReason}
+                </Descriptions.Item>
+              )}
               {data.batchNumber !== null && (
                 <Descriptions.Item label={t("demands.batch")}>
                   {t("demands.batchNumber", { number: data.batchNumber })}
@@ -88,7 +102,7 @@ export function DemandDetailPage() {
                 key: event.id,
                 children: (
                   <span>
-                    {event.businessDate} · {historyLabel(label, event.action)}
+                    {event.businessDate} · {historyLabel(label, event.action, event.institutionName)}
                     {event.claimId && ` → ${stateLabel(label, event.toState)}`}
                     {/* A user's display name carries its organisation; the platform's own steps have neither. */}
                     {(event.actorName ?? event.actorOrgName) && ` · ${event.actorName ?? event.actorOrgName}`}
@@ -106,9 +120,12 @@ export function DemandDetailPage() {
 
 type Label = ReturnType<typeof useI18n>["label"];
 
-function historyLabel(label: Label, action: string): string {
+/** A demand's own step by its name; a claim's step naming its institution ("推送至 重庆银行"). */
+function historyLabel(label: Label, action: string, institution: string | null): string {
   if (action in DEMAND_ACTION_TERMS)
     return label(DEMAND_ACTION_TERMS[action as "post" | "admit" | "decline"]);
+  if (institution !== null && action in CLAIM_ACTION_TERMS)
+    return label(claimHistoryLine(action as ClaimHistoryAction, institution));
   return label(CLAIM_ACTION_TERMS[action as ClaimHistoryAction], action);
 }
 
@@ -120,10 +137,17 @@ interface CurationValues {
   note?: string;
   officerUserId?: string;
   targetOrgIds?: string[];
+  productInstitutionOmittedReason?: string;
   reason?: string;
 }
 
-const CURATION_FIELDS = ["note", "officerUserId", "targetOrgIds", "reason"] as const;
+const CURATION_FIELDS = [
+  "note",
+  "officerUserId",
+  "targetOrgIds",
+  "productInstitutionOmittedReason",
+  "reason",
+] as const;
 
 function CurationCard({
   demand,
@@ -136,6 +160,10 @@ function CurationCard({
   const { message } = App.useApp();
   const [form] = Form.useForm<CurationValues>();
   const mutation = useCurate(demand.id);
+  // A demand asked for a product goes to its institution unless the bureau says why not.
+  const productOrgId = demand.product?.orgId ?? null;
+  const targets = Form.useWatch("targetOrgIds", form);
+  const omitsProductInstitution = productOrgId !== null && !(targets ?? []).includes(productOrgId);
   const [leftover, setLeftover] = useState<FieldError[]>([]);
   const decide = async (action: "admit" | "decline") => {
     setLeftover([]);
@@ -149,6 +177,9 @@ function CurationCard({
               note: values.note,
               officerUserId: values.officerUserId,
               targetOrgIds: values.targetOrgIds ?? [],
+              productInstitutionOmittedReason: omitsProductInstitution
+                ? values.productInstitutionOmittedReason
+                : undefined,
             }
           : { action, version: demand.version, reason: values.reason },
       );
@@ -164,7 +195,11 @@ function CurationCard({
   };
   return (
     <Card title={t("demands.curation")} data-testid="demand-curation">
-      <Form form={form} layout="vertical">
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ targetOrgIds: productOrgId ? [productOrgId] : [] }}
+      >
         <Form.Item name="note" label={t("demands.policyNote")}>
           <Input.TextArea rows={2} data-testid="curation-note" />
         </Form.Item>
@@ -175,7 +210,15 @@ function CurationCard({
             options={curation.officers.map((officer) => ({ value: officer.id, label: officer.displayName }))}
           />
         </Form.Item>
-        <Form.Item name="targetOrgIds" label={t("demands.targets")} extra={t("demands.targetsHint")}>
+        <Form.Item
+          name="targetOrgIds"
+          label={t("demands.targets")}
+          extra={
+            demand.product
+              ? t("demands.productTargetHint", { institution: demand.product.institutionName })
+              : t("demands.targetsHint")
+          }
+        >
           <Select
             mode="multiple"
             showSearch={{ optionFilterProp: "label" }}
@@ -187,6 +230,11 @@ function CurationCard({
             }))}
           />
         </Form.Item>
+        {omitsProductInstitution && (
+          <Form.Item name="productInstitutionOmittedReason" label={t("demands.productOmittedReason")}>
+            <Input data-testid="curation-omitted-reason" />
+          </Form.Item>
+        )}
         <Form.Item name="reason" label={t("demands.declineReason")}>
           <Input data-testid="curation-reason" />
         </Form.Item>

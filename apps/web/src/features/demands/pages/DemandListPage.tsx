@@ -1,31 +1,22 @@
-import {
-  COLLATERAL_KINDS,
-  DEMAND_KINDS,
-  DEMAND_STATUS_TERMS,
-  DEMAND_URGENCIES,
-  DEMAND_URGENCY_TERMS,
-} from "@chanrong/domain";
-import { App, Button, Card, Flex, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from "antd";
+import { DEMAND_KINDS, DEMAND_STATUS_TERMS, DEMAND_URGENCY_TERMS } from "@chanrong/domain";
+import { App, Button, Card, Flex, Input, Space, Table, Tag } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
 import { useSession } from "../../../app/session";
-import type { FieldError } from "../../../shared/api/client";
-import { newIdempotencyKey } from "../../../shared/api/idempotency";
 import { ExportButton } from "../../../shared/components/ExportButton";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatYuan } from "../../../shared/format";
-import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import {
-  type DemandInput,
   type DemandRow,
   exportBatch,
+  exportBatches,
   exportDemands,
+  exportInstitutionSummary,
   useBatches,
   useDemands,
   useInstitutionSummary,
-  usePostDemand,
   usePublishBatch,
   useRunDeadlines,
 } from "../api/demands";
@@ -37,7 +28,7 @@ export function DemandListPage() {
   const { t, label } = useI18n();
   const { access } = useSession();
   const demands = useDemands();
-  const [posting, setPosting] = useState(false);
+  const canPost = access.postFinancingDemand || access.postDemandForEnterprise;
   return (
     <>
       <PageHeader
@@ -45,10 +36,12 @@ export function DemandListPage() {
         subtitle={t("demands.subtitle")}
         extra={
           <>
-            {access.postFinancingDemand && (
-              <Button type="primary" onClick={() => setPosting(true)} data-testid="demand-post">
-                {t("demands.post")}
-              </Button>
+            {canPost && (
+              <Link to="/financing-demands/new">
+                <Button type="primary" data-testid="demand-post">
+                  {t(access.postFinancingDemand ? "demands.post" : "demands.postFor")}
+                </Button>
+              </Link>
             )}
             <ExportButton onExport={exportDemands} label={t("demands.export")} testId="demands-export" />
           </>
@@ -94,6 +87,14 @@ export function DemandListPage() {
                 <Tag color={STATUS_COLOURS[demand.status]}>{label(DEMAND_STATUS_TERMS[demand.status])}</Tag>
               ),
             },
+            {
+              title: t("demands.product"),
+              key: "product",
+              render: (_, demand) =>
+                demand.product && (
+                  <Link to={`/product-supermarket/${demand.product.id}`}>{demand.product.name}</Link>
+                ),
+            },
             { title: t("demands.officer"), dataIndex: "officerName" },
             {
               title: t("demands.batch"),
@@ -106,7 +107,6 @@ export function DemandListPage() {
         />
       </Card>
       {access.curateFinancingDemands && <BureauCards />}
-      {posting && <PostDemandModal onClose={() => setPosting(false)} />}
     </>
   );
 }
@@ -133,9 +133,16 @@ function BureauCards() {
         title={t("demands.institutions")}
         style={{ marginTop: 16 }}
         extra={
-          <Button onClick={runNow} loading={run.isPending} data-testid="run-deadlines">
-            {t("demands.runDeadlines")}
-          </Button>
+          <Space>
+            <ExportButton
+              onExport={exportInstitutionSummary}
+              label={t("demands.exportSummary")}
+              testId="institution-summary-export"
+            />
+            <Button onClick={runNow} loading={run.isPending} data-testid="run-deadlines">
+              {t("demands.runDeadlines")}
+            </Button>
+          </Space>
         }
       >
         <ProblemAlert error={run.error} />
@@ -156,7 +163,13 @@ function BureauCards() {
           ]}
         />
       </Card>
-      <Card title={t("demands.batches")} style={{ marginTop: 16 }}>
+      <Card
+        title={t("demands.batches")}
+        style={{ marginTop: 16 }}
+        extra={
+          <ExportButton onExport={exportBatches} label={t("demands.exportBatches")} testId="batches-export" />
+        }
+      >
         <Flex gap={8} wrap style={{ marginBottom: 12 }}>
           <Space.Compact>
             <Input
@@ -211,94 +224,5 @@ function BureauCards() {
         />
       </Card>
     </>
-  );
-}
-
-const DEMAND_FIELDS = [
-  "kind",
-  "amount",
-  "termMonths",
-  "purpose",
-  "collateral",
-  "keyProject",
-  "urgency",
-] as const;
-
-function PostDemandModal({ onClose }: { onClose: () => void }) {
-  const { t, label } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<DemandInput>();
-  const mutation = usePostDemand();
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  const [leftover, setLeftover] = useState<FieldError[]>([]);
-  const onFinish = async (values: DemandInput) => {
-    setLeftover([]);
-    try {
-      await mutation.mutateAsync({
-        input: { ...values, keyProject: values.keyProject || null },
-        idempotencyKey,
-      });
-      message.success(t("demands.posted"));
-      onClose();
-    } catch (error) {
-      setLeftover(applyServerErrors(form, error, DEMAND_FIELDS));
-    }
-  };
-  return (
-    <Modal
-      open
-      title={t("demands.post")}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={mutation.isPending}
-      okButtonProps={{ "data-testid": "demand-submit" }}
-      destroyOnHidden
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={onFinish}
-        initialValues={{ urgency: "NORMAL", termMonths: 12 }}
-      >
-        <Form.Item name="kind" label={t("demands.kind")}>
-          <Select
-            data-testid="demand-kind"
-            showSearch={{ optionFilterProp: "label" }}
-            options={DEMAND_KINDS.map((kind) => ({ value: kind.code, label: label(kind) }))}
-          />
-        </Form.Item>
-        <Form.Item name="amount" label={t("demands.amount")}>
-          <Input data-testid="demand-amount" />
-        </Form.Item>
-        <Form.Item name="termMonths" label={t("demands.termMonths")}>
-          <InputNumber min={1} max={360} precision={0} data-testid="demand-term" />
-        </Form.Item>
-        <Form.Item name="purpose" label={t("demands.purpose")}>
-          <Input.TextArea rows={2} data-testid="demand-purpose" />
-        </Form.Item>
-        <Form.Item name="collateral" label={t("demands.collateral")}>
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: "label" }}
-            data-testid="demand-collateral"
-            options={COLLATERAL_KINDS.map((kind) => ({ value: kind.code, label: label(kind) }))}
-          />
-        </Form.Item>
-        <Form.Item name="keyProject" label={t("demands.keyProject")}>
-          <Input data-testid="demand-key-project" />
-        </Form.Item>
-        <Form.Item name="urgency" label={t("demands.urgency")}>
-          <Select
-            data-testid="demand-urgency"
-            showSearch={{ optionFilterProp: "label" }}
-            options={DEMAND_URGENCIES.map((code) => ({
-              value: code,
-              label: label(DEMAND_URGENCY_TERMS[code]),
-            }))}
-          />
-        </Form.Item>
-      </Form>
-      <ProblemAlert error={mutation.error} fieldErrors={leftover} />
-    </Modal>
   );
 }

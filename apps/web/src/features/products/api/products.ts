@@ -29,6 +29,7 @@ const keys = {
   pool: ["products", "pool"] as const,
   detail: (id: string) => ["products", "detail", id] as const,
   market: (filter: SupermarketFilter, page: number) => ["products", "market", filter, page] as const,
+  listed: (id: string) => ["products", "listed", id] as const,
   catalogues: ["products", "catalogues"] as const,
   messages: ["products", "messages"] as const,
 };
@@ -106,6 +107,16 @@ export function useSupermarket(filter: SupermarketFilter, page: number) {
         query: { ...cleaned(filter), page, pageSize: 20 },
         signal,
       }),
+  });
+}
+
+/** A listed product as the supermarket shows it (its listed version's terms). */
+export function useListedProduct(id: string | undefined) {
+  return useQuery({
+    queryKey: keys.listed(id ?? ""),
+    queryFn: ({ signal }) =>
+      call("get", "/api/v1/product-supermarket/{id}", { params: { id: id ?? "" }, signal }),
+    enabled: Boolean(id),
   });
 }
 

@@ -1,5 +1,6 @@
 import { Alert, Card, Form, Input, InputNumber, List, Select, Space, Table } from "antd";
 import { useState } from "react";
+import { Link } from "react-router";
 import { useSession } from "../../../app/session";
 import { ExportButton } from "../../../shared/components/ExportButton";
 import { PageHeader } from "../../../shared/components/PageHeader";
@@ -13,6 +14,7 @@ import {
   useEnterpriseMessages,
   useSupermarket,
 } from "../api/products";
+import { AskForProductButton } from "./ListedProductPage";
 import { LISTS, labelsOf, optionsOf } from "./labels";
 import { ProductTerms } from "./ProductDetailPage";
 
@@ -114,7 +116,11 @@ export function SupermarketPage() {
                 key: "name",
                 title: t("product.name"),
                 dataIndex: "name",
-                render: (name: string) => <span data-testid="market-name">{name}</span>,
+                render: (name: string, row) => (
+                  <Link to={`/product-supermarket/${row.id}`} data-testid="market-name">
+                    {name}
+                  </Link>
+                ),
               },
               { key: "institution", title: t("product.institution"), dataIndex: "institutionName" },
               {
@@ -142,6 +148,17 @@ export function SupermarketPage() {
                   t("product.monthsRange", { min: row.termMinMonths, max: row.termMaxMonths }),
               },
               { key: "listedOn", title: t("product.listedOn"), dataIndex: "listedOn" },
+              ...(access.postFinancingDemand
+                ? [
+                    {
+                      key: "ask",
+                      title: "",
+                      render: (_: unknown, row: ListedProduct) => (
+                        <AskForProductButton productId={row.id} size="small" />
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         </div>
