@@ -6,6 +6,7 @@ import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
+import * as deadlines from "./claim-deadlines.service";
 import { batchWorkbook, claimsWorkbook, demandsWorkbook } from "./demands.excel";
 import {
   batchInput,
@@ -165,7 +166,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
         response: { 200: z.array(institutionSummary), ...problems(401, 403) },
       },
     },
-    async (request) => service.institutionSummary(db, actorOf(request)),
+    async (request) => deadlines.institutionSummary(db, actorOf(request)),
   );
 
   r.post(
@@ -178,7 +179,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
         response: { 200: deadlineRun, ...problems(401, 403) },
       },
     },
-    async (request) => service.runDeadlinesFor(db, actorOf(request)),
+    async (request) => deadlines.runDeadlinesFor(db, actorOf(request)),
   );
 
   r.get(
