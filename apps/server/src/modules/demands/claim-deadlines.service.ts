@@ -6,12 +6,14 @@ import {
   DomainValidationError,
   type MarketplaceSettings,
   overdueClaimStep,
+  regionCovers,
 } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import { hasRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
+import { notifyOrganisations } from "../applications/notifications.service";
 import * as repo from "./demands.repository";
 import { curatedRegion, returnToPool } from "./demands.service";
 
@@ -25,17 +27,20 @@ export async function runDeadlines(db: Database, regionPrefixOrAll: string | nul
   const day = today();
   let reminded = 0;
   let escalated = 0;
-  for (const { claim, settings } of await repo.claimsWithClock(db, regionPrefixOrAll)) {
+  const bureaus = await repo.listInstitutions(db, ["INDUSTRY_BUREAU"]);
+  for (const overdue of await repo.claimsWithClock(db, regionPrefixOrAll)) {
+    const { claim, settings } = overdue;
     const step = stepOrWait(claim, day, settings ?? DEFAULT_MARKETPLACE_SETTINGS);
     if (step === "none") continue;
     const done = await db.transaction(async (tx) => {
       if (step === "remind") {
         const saved = await repo.updateClaim(tx, claim.id, claim.version, { remindedOn: day });
-        if (saved)
-          await repo.insertEvents(tx, [
-            systemEvent(claim, "remind", claim.state, `逾期未办,期限 ${claim.dueOn}`, day),
-          ]);
-        return saved !== null;
+        if (!saved) return false;
+        await repo.insertEvents(tx, [
+          systemEvent(claim, "remind", claim.state, `逾期未办,期限 ${claim.dueOn}`, day),
+        ]);
+        await notifyOrganisations(tx, [reminderNotice(overdue)]);
+        return true;
       }
       const saved = await repo.updateClaim(tx, claim.id, claim.version, { state: "RELEASED", dueOn: null });
       if (!saved) return false;
@@ -44,12 +49,50 @@ export async function runDeadlines(db: Database, regionPrefixOrAll: string | nul
         systemEvent(claim, "release", "RELEASED", "释放回需求池,其他机构可认领", day),
       ]);
       await returnToPool(tx, claim.demandId, day);
+      const bureauIds = bureaus
+        .filter((bureau) => regionCovers(bureau.regionCode, overdue.regionCode))
+        .map((bureau) => bureau.id);
+      await notifyOrganisations(tx, escalationNotices(overdue, bureauIds));
       return true;
     });
     if (done && step === "remind") reminded += 1;
     if (done && step === "escalate") escalated += 1;
   }
   return { reminded, escalated };
+}
+
+type OverdueClaim = Awaited<ReturnType<typeof repo.claimsWithClock>>[number];
+
+const demandLink = (claim: repo.ClaimRow) => `/financing-demands/${claim.demandId}`;
+
+/** The bell's reminder to the institution holding the claim (written with the reminder, so once). */
+function reminderNotice({ claim, enterpriseName }: OverdueClaim) {
+  // A push not yet claimed is only reminded; a claim held past its step is escalated next.
+  const message =
+    claim.state === "PUSHED"
+      ? {
+          zh: `${enterpriseName}的融资需求已过认领期限(${claim.dueOn}),请尽快决定是否认领`,
+          en: `${enterpriseName}'s financing demand is past its claim deadline (${claim.dueOn}): decide whether to claim it`,
+        }
+      : {
+          zh: `${enterpriseName}的融资需求已过办理期限(${claim.dueOn}),请尽快办理,否则将上报经信部门并释放`,
+          en: `${enterpriseName}'s financing demand is past its deadline (${claim.dueOn}): act on it, or it is escalated to the bureau and released`,
+        };
+  return { orgId: claim.orgId, kind: "claim-reminder", link: demandLink(claim), message };
+}
+
+/** The escalation and release, told to the institution that lost the claim and to the region's bureau. */
+function escalationNotices({ claim, orgName, enterpriseName }: OverdueClaim, bureauIds: string[]) {
+  const message = {
+    zh: `${orgName}未在期限(${claim.dueOn})内办理${enterpriseName}的融资需求,已上报经信部门并释放回需求池`,
+    en: `${orgName} did not act on ${enterpriseName}'s financing demand by ${claim.dueOn}: escalated to the bureau and released to the pool`,
+  };
+  return [claim.orgId, ...bureauIds].map((orgId) => ({
+    orgId,
+    kind: "claim-escalated",
+    link: demandLink(claim),
+    message,
+  }));
 }
 
 function stepOrWait(claim: repo.ClaimRow, day: string, settings: MarketplaceSettings) {

@@ -214,9 +214,13 @@ export async function claimsWithClock(executor: Executor, regionPrefix: string |
       claim: financingDemandClaims,
       settings: financingDemands.settings,
       regionCode: financingDemands.regionCode,
+      orgName: organisations.name,
+      enterpriseName: enterprises.name,
     })
     .from(financingDemandClaims)
+    .innerJoin(organisations, eq(organisations.id, financingDemandClaims.orgId))
     .innerJoin(financingDemands, eq(financingDemands.id, financingDemandClaims.demandId))
+    .innerJoin(enterprises, eq(enterprises.id, financingDemands.enterpriseId))
     .where(
       and(
         isNotNull(financingDemandClaims.dueOn),

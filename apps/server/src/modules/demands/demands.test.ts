@@ -24,6 +24,13 @@ interface Claim {
   actions: string[];
 }
 
+interface Notice {
+  kind: string;
+  link: string | null;
+  readAt: string | null;
+  message: string;
+}
+
 describe("financing demands: whitelist curation, claims and deadlines (issue 12 points 3–4)", () => {
   const ctx = useTestApp();
   let enterprise: TestClient;
@@ -57,6 +64,11 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
   const claimsOf = async (client: TestClient, demandId: string): Promise<Claim[]> =>
     ((await client.get("/api/v1/financing-claims")).json() as (Claim & { demandId: string })[]).filter(
       (claim) => claim.demandId === demandId,
+    );
+  /** The bell's notifications opening one demand's page. */
+  const bellOf = async (client: TestClient, demandId: string): Promise<Notice[]> =>
+    ((await client.get("/api/v1/notifications")).json() as Notice[]).filter(
+      (notice) => notice.link === `/financing-demands/${demandId}`,
     );
   const act = (client: TestClient, claim: Claim, body: Record<string, unknown>) =>
     client.post(`/api/v1/financing-claims/${claim.id}/actions`, { version: claim.version, ...body });
@@ -385,11 +397,21 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
       expect(first.reminded).toBeGreaterThanOrEqual(1);
       const [reminded] = await claimsOf(icbc, id);
       expect(reminded).toMatchObject({ state: "CLAIMED", remindedOn: "2026-11-06", slaState: "overdue" });
-      // Run again the same day: nothing new.
+      const reminders = await bellOf(icbc, id);
+      expect(reminders).toEqual([
+        expect.objectContaining({
+          kind: "claim-reminder",
+          readAt: null,
+          message: expect.stringContaining("已过办理期限(2026-11-05)"),
+        }),
+      ]);
+      expect(await bellOf(bureau, id)).toEqual([]);
+      // Run again the same day: nothing new, in the claims or in the bell.
       expect((await bureau.post("/api/v1/financing-claims/deadline-runs")).json()).toEqual({
         reminded: 0,
         escalated: 0,
       });
+      expect(await bellOf(icbc, id)).toHaveLength(1);
 
       // One working day of grace after the due date (Fri 11-06); Mon 11-09 escalates.
       ctx.setToday("2026-11-09");
@@ -410,7 +432,28 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
         "escalate",
         "release",
       ]);
+      // The escalation reaches the institution and the region's bureau, once; no other bureau or bank.
+      const escalations = async (client: TestClient) =>
+        (await bellOf(client, id)).filter((notice) => notice.kind === "claim-escalated");
+      expect(await escalations(icbc)).toHaveLength(1);
+      expect(await escalations(bureau)).toEqual([
+        expect.objectContaining({
+          message: expect.stringContaining("中国工商银行十堰分行未在期限(2026-11-05)内办理"),
+        }),
+      ]);
+      const inEnglish = await bureau.request({
+        method: "GET",
+        url: "/api/v1/notifications",
+        headers: { "accept-language": "en" },
+      });
+      expect(
+        inEnglish.json().find((notice: Notice) => notice.link === `/financing-demands/${id}`)?.message,
+      ).toMatch(/did not act on .+ by 2026-11-05: escalated to the bureau and released/);
+      expect(await escalations(hbbank)).toEqual([]);
+      expect(await escalations(cqBureau)).toEqual([]);
       expect((await bureau.post("/api/v1/financing-claims/deadline-runs")).json().escalated).toBe(0);
+      expect(await escalations(icbc)).toHaveLength(1);
+      expect(await escalations(bureau)).toHaveLength(1);
 
       const summary = (await bureau.get("/api/v1/financing-claims/by-institution")).json();
       expect(
