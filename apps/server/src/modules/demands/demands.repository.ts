@@ -171,7 +171,11 @@ export async function findClaim(executor: Executor, id: string) {
 }
 
 /** Which claims a caller reads: an institution its own, a bureau its region's, an enterprise those of a demand. */
-export type ClaimScope = { orgId: string } | { regionPrefix: string } | { demandId: string };
+export type ClaimScope =
+  | { orgId: string }
+  | { regionPrefix: string }
+  | { demandId: string }
+  | { enterpriseId: string };
 
 export async function listClaims(executor: Executor, scope: ClaimScope, state?: string) {
   const where =
@@ -179,7 +183,9 @@ export async function listClaims(executor: Executor, scope: ClaimScope, state?: 
       ? eq(financingDemandClaims.orgId, scope.orgId)
       : "demandId" in scope
         ? eq(financingDemandClaims.demandId, scope.demandId)
-        : inRegion(financingDemands.regionCode, scope.regionPrefix);
+        : "enterpriseId" in scope
+          ? eq(financingDemands.enterpriseId, scope.enterpriseId)
+          : inRegion(financingDemands.regionCode, scope.regionPrefix);
   return claimsQuery(executor)
     .where(and(where, state ? eq(financingDemandClaims.state, state) : undefined))
     .orderBy(desc(financingDemands.createdAt), asc(organisations.name));
@@ -258,7 +264,11 @@ export async function eventsOf(executor: Executor, demandId: string) {
 /** The claims escalated in a region: what the bureau must follow up. */
 export async function escalationsIn(executor: Executor, regionPrefix: string) {
   return executor
-    .select({ demandId: financingDemandEvents.demandId, claimId: financingDemandEvents.claimId })
+    .select({
+      demandId: financingDemandEvents.demandId,
+      claimId: financingDemandEvents.claimId,
+      businessDate: financingDemandEvents.businessDate,
+    })
     .from(financingDemandEvents)
     .innerJoin(financingDemands, eq(financingDemands.id, financingDemandEvents.demandId))
     .where(

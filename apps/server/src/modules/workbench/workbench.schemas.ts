@@ -6,6 +6,12 @@ export const WORK_KINDS = [
   "default-case",
   "interest-subsidy-claim",
   "product-review",
+  // The financing marketplace's, each opened on the demand's page (see demand-work.service.ts).
+  "demand-curation",
+  "claim-escalated",
+  "demand-push",
+  "claim-step",
+  "claim-outcome",
 ] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
@@ -36,6 +42,11 @@ export const workbenchResponse = z.object({
     claims: z.number().int(),
     /** Financing products under the bureau's review, or an institution's returned ones. */
     products: z.number().int(),
+    /**
+     * Financing demands: the bureau's to curate and escalated ones; an institution's pushes to claim
+     * and claims with a step due; an enterprise's outcomes to confirm and rate.
+     */
+    demands: z.number().int(),
   }),
   /** The waiting items, the soonest due first, then the longest waiting. */
   items: z.array(workItem),

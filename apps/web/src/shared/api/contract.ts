@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: c49970054ce137cf02682821cbfc32825920f55df97b25271385204f7e35b23d
+ * contract-hash: 8837981f1e6e45228f435601f9e8d00350c2a7ec97f8ee0269c17f7aec4cff6f
  */
 export interface paths {
   "/api/health": {
@@ -17553,7 +17553,12 @@ export interface paths {
                   | "payment"
                   | "default-case"
                   | "interest-subsidy-claim"
-                  | "product-review";
+                  | "product-review"
+                  | "demand-curation"
+                  | "claim-escalated"
+                  | "demand-push"
+                  | "claim-step"
+                  | "claim-outcome";
                 since: string;
                 sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
                 status: string;
@@ -17571,7 +17576,12 @@ export interface paths {
                   | "payment"
                   | "default-case"
                   | "interest-subsidy-claim"
-                  | "product-review";
+                  | "product-review"
+                  | "demand-curation"
+                  | "claim-escalated"
+                  | "demand-push"
+                  | "claim-step"
+                  | "claim-outcome";
                 since: string;
                 sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
                 status: string;
@@ -17581,6 +17591,7 @@ export interface paths {
                 applications: number;
                 claims: number;
                 defaultCases: number;
+                demands: number;
                 payments: number;
                 products: number;
                 total: number;
