@@ -352,6 +352,16 @@ export async function findSettings(
   return row?.settings ?? null;
 }
 
+/** Who last changed a region's settings and when; null while it runs on the default. */
+export async function findSettingsChange(executor: Executor, regionCode: string) {
+  const [row] = await executor
+    .select({ changedAt: marketplaceSettings.updatedAt, changedBy: users.displayName })
+    .from(marketplaceSettings)
+    .innerJoin(users, eq(users.id, marketplaceSettings.updatedBy))
+    .where(eq(marketplaceSettings.regionCode, regionCode));
+  return row ?? null;
+}
+
 export async function saveSettings(
   executor: Executor,
   regionCode: string,

@@ -102,6 +102,9 @@ export const settingsResponse = z.object({
   contactWorkingDays: z.number().int(),
   decisionWorkingDays: z.number().int(),
   escalateAfterWorkingDays: z.number().int(),
+  /** Who last changed the region's settings and when; null while it runs on the default preset. */
+  changedBy: z.string().nullable(),
+  changedAt: z.date().nullable(),
 });
 
 export const claimResponse = z.object({

@@ -1,4 +1,6 @@
+import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "../../db/schema";
 import { registerDemoEnterprise } from "../../testing/applications";
 import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
@@ -512,6 +514,8 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
         claimWorkingDays: 2,
         contactWorkingDays: 3,
         decisionWorkingDays: 10,
+        changedBy: null,
+        changedAt: null,
       });
       const put = (client: TestClient, body: unknown) =>
         client.request({
@@ -528,6 +532,21 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
       });
       const saved = await put(bureau, { preset: "COMPETING", maxClaimants: 2 });
       expect(saved.json()).toMatchObject({ claimMode: "SEVERAL", maxClaimants: 2 });
+      // Who changed it and when, as read back, and the change in the audit log.
+      const me = (await bureau.get("/api/v1/auth/me")).json();
+      const read = (await bureau.get("/api/v1/marketplace-settings/420300")).json();
+      expect(read).toMatchObject({ maxClaimants: 2, changedBy: me.user.displayName });
+      expect(Date.parse(read.changedAt)).not.toBeNaN();
+      const [audit] = await ctx.database.db
+        .select({ after: auditLog.after, actorUsername: auditLog.actorUsername })
+        .from(auditLog)
+        .where(eq(auditLog.action, "financing-demand.settings"))
+        .orderBy(desc(auditLog.id))
+        .limit(1);
+      expect(audit).toEqual({
+        actorUsername: "jxj.reviewer",
+        after: expect.objectContaining({ regionCode: "420300", maxClaimants: 2 }),
+      });
 
       // A demand admitted now takes two claimants.
       const { id } = await post(enterprise);

@@ -112,9 +112,23 @@ function requireSettingsRegion(actor: Actor, regionCode: string) {
     });
 }
 
+/** A region's settings with who last changed them and when (the change itself is in the audit log). */
+async function presentSettings(db: Database, regionCode: string) {
+  const [settings, change] = await Promise.all([
+    settingsOf(db, regionCode),
+    repo.findSettingsChange(db, regionCode),
+  ]);
+  return {
+    regionCode,
+    ...settings,
+    changedBy: change?.changedBy ?? null,
+    changedAt: change?.changedAt ?? null,
+  };
+}
+
 export async function getSettings(db: Database, actor: Actor, regionCode: string) {
   requireSettingsRegion(actor, regionCode);
-  return { regionCode, ...(await settingsOf(db, regionCode)) };
+  return presentSettings(db, regionCode);
 }
 
 export type SettingsInput = Partial<MarketplaceSettings> & { preset?: MarketplacePreset | undefined };
@@ -145,5 +159,5 @@ export async function saveSettings(
       ip,
     });
   });
-  return { regionCode, ...settings };
+  return presentSettings(db, regionCode);
 }

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 8837981f1e6e45228f435601f9e8d00350c2a7ec97f8ee0269c17f7aec4cff6f
+ * contract-hash: c6cce49ce76d836bc1252fe709d6736e078a0274283998e90bcda44dc8921ca8
  */
 export interface paths {
   "/api/health": {
@@ -14131,6 +14131,8 @@ export interface paths {
           };
           content: {
             "application/json": {
+              changedAt: string | null;
+              changedBy: string | null;
               /** @enum {string} */
               claimMode: "SINGLE" | "SEVERAL";
               claimWorkingDays: number;
@@ -14204,6 +14206,8 @@ export interface paths {
           };
           content: {
             "application/json": {
+              changedAt: string | null;
+              changedBy: string | null;
               /** @enum {string} */
               claimMode: "SINGLE" | "SEVERAL";
               claimWorkingDays: number;
