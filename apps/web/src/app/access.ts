@@ -78,6 +78,10 @@ export interface Access {
   curateFinancingDemands: boolean;
   /** 需求认领: the demands pushed to an institution and its claims. */
   financingClaims: boolean;
+  /** A region's claim rules (认领方式, step deadlines): its industry bureau or the platform admin. */
+  marketplaceSettings: boolean;
+  /** Change them (reviewer or admin of those, as the server checks). */
+  editMarketplaceSettings: boolean;
 }
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
@@ -180,6 +184,8 @@ export function accessOf(me: Me | null): Access {
       postFinancingDemand: false,
       curateFinancingDemands: false,
       financingClaims: false,
+      marketplaceSettings: false,
+      editMarketplaceSettings: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -230,5 +236,8 @@ export function accessOf(me: Me | null): Access {
     postFinancingDemand: type === "ENTERPRISE",
     curateFinancingDemands: type === "INDUSTRY_BUREAU" && hasRole(roles, "reviewer"),
     financingClaims: among(INSTITUTION_ORG_TYPES, type),
+    marketplaceSettings: type === "INDUSTRY_BUREAU" || platformAdmin,
+    editMarketplaceSettings:
+      (type === "INDUSTRY_BUREAU" || platformAdmin) && hasRole(roles, "reviewer", "admin"),
   };
 }

@@ -15,6 +15,7 @@ import {
   PlusCircleOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  SettingOutlined,
   ShopOutlined,
   ShoppingOutlined,
   StarOutlined,
@@ -155,6 +156,13 @@ export function navigationOf(access: Access): NavigationEntry[] {
       icon: <FundOutlined />,
       label: "menu.financingClaims",
       hint: "home.financingClaimsHint",
+    },
+    access.marketplaceSettings && {
+      key: "marketplace-settings",
+      to: "/marketplace-settings",
+      icon: <SettingOutlined />,
+      label: "menu.marketplaceSettings",
+      hint: "home.marketplaceSettingsHint",
     },
     access.fund && {
       key: "fund",

@@ -88,6 +88,10 @@ const ClaimWorklistPage = lazyPage(
   () => import("../features/demands/pages/ClaimWorklistPage"),
   "ClaimWorklistPage",
 );
+const MarketplaceSettingsPage = lazyPage(
+  () => import("../features/demands/pages/MarketplaceSettingsPage"),
+  "MarketplaceSettingsPage",
+);
 const FundPaymentDetailPage = lazyPage(
   () => import("../features/payments/pages/FundPaymentDetailPage"),
   "FundPaymentDetailPage",
@@ -385,6 +389,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.financingDemands || access.financingClaims}>
                 <DemandDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "marketplace-settings",
+            element: (
+              <Guard allow={(access) => access.marketplaceSettings}>
+                <MarketplaceSettingsPage />
               </Guard>
             ),
           },
