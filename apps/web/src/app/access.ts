@@ -40,7 +40,7 @@ export interface Access {
   applications: boolean;
   /** Start a 推荐表 (enterprise operator or admin). */
   createApplication: boolean;
-  /** Manage the API keys the bank's systems report loan events with (bank admin). */
+  /** Manage the API keys an institution's systems call with (loan events, products, claims; its admin). */
   apiKeys: boolean;
   /** 担保费补贴: the guarantor's fees charged and its yearly fee-subsidy application. */
   feeSubsidy: boolean;
@@ -217,7 +217,7 @@ export function accessOf(me: Me | null): Access {
     maintainNegativeList: type === "REGUARANTOR" && preparer,
     applications: among(APPLICATION_PARTIES, type),
     createApplication: type === "ENTERPRISE" && preparer,
-    apiKeys: type === "BANK" && isAdmin,
+    apiKeys: among(INSTITUTION_ORG_TYPES, type) && isAdmin,
     feeSubsidy: type === "GUARANTOR",
     interestSubsidy: type === "ENTERPRISE",
     interestSubsidyAccounting: type === "GUARANTOR",

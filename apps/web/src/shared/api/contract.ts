@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: c6cce49ce76d836bc1252fe709d6736e078a0274283998e90bcda44dc8921ca8
+ * contract-hash: 5b505ea080a5eb38ecbdbbe8fbfe85ff6affbed883a468f97c843d076c80c458
  */
 export interface paths {
   "/api/health": {
