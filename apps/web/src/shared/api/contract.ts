@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 5b505ea080a5eb38ecbdbbe8fbfe85ff6affbed883a468f97c843d076c80c458
+ * contract-hash: 0f7273e4bb5fd9e82682ca351e91a0be53198070f786fee5d7f047329d96dfd7
  */
 export interface paths {
   "/api/health": {
@@ -5991,6 +5991,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -6061,6 +6062,39 @@ export interface paths {
             place?: string | null;
             startTime: string;
             targets: {
+              /** @default [] */
+              clusters?: (
+                | "NEV"
+                | "ELECTRONICS"
+                | "ADVANCED_MATERIALS"
+                | "SMART_EQUIPMENT"
+                | "FOOD"
+                | "SOFTWARE"
+                | "NEW_DISPLAY"
+                | "MOTORCYCLE"
+                | "LIGHT_ALLOYS"
+                | "TEXTILES"
+                | "BIOMEDICINE"
+                | "NEW_ENERGY_STORAGE"
+                | "SEMICONDUCTORS"
+                | "AI_ROBOTICS"
+                | "SERVICE_ROBOTS"
+                | "SMART_MANUFACTURING_EQUIPMENT"
+                | "POWER_EQUIPMENT"
+                | "AGRICULTURAL_MACHINERY"
+                | "SENSORS"
+                | "SMART_HOME"
+                | "FIBRE_COMPOSITES"
+                | "SYNTHETIC_MATERIALS"
+                | "MODERN_TCM"
+                | "MEDICAL_DEVICES"
+                | "GREEN_ENVIRONMENTAL"
+                | "SATELLITE_INTERNET"
+                | "BIOMANUFACTURING"
+                | "LIFE_SCIENCES"
+                | "METAVERSE"
+                | "FRONTIER_MATERIALS"
+              )[];
               /** @default [] */
               districts?: string[];
               /** @default [] */
@@ -6140,6 +6174,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6154,6 +6189,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6186,6 +6222,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -6304,6 +6341,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6318,6 +6356,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6350,6 +6389,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -6487,6 +6527,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6501,6 +6542,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6533,6 +6575,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -6677,6 +6720,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6691,6 +6735,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6723,6 +6768,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -6867,6 +6913,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6881,6 +6928,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6913,6 +6961,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -7060,6 +7109,7 @@ export interface paths {
                 invitations: {
                   answeredAt: string | null;
                   checkedInAt: string | null;
+                  cluster: string | null;
                   declineReason: string | null;
                   enterpriseId: string | null;
                   id: string;
@@ -7074,6 +7124,7 @@ export interface paths {
                 myInvitation: {
                   answeredAt: string | null;
                   checkedInAt: string | null;
+                  cluster: string | null;
                   declineReason: string | null;
                   enterpriseId: string | null;
                   id: string;
@@ -7106,6 +7157,7 @@ export interface paths {
                 /** @enum {string} */
                 status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
                 targets: {
+                  clusters: string[];
                   districts: string[];
                   sizeClasses: string[];
                   tags: string[];
@@ -7264,6 +7316,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -7278,6 +7331,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -7310,6 +7364,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -7456,6 +7511,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -7470,6 +7526,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -7502,6 +7559,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
