@@ -52,6 +52,7 @@ describe("the workbench, the bell and the worklists' first tab", () => {
     await row.waitFor();
     expect(await row.textContent()).toContain("认领待办理");
     expect(await row.locator("[data-sla]").count()).toBe(1);
+    expect(await row.getByTestId("work-item-days-left").textContent()).toMatch(/^(剩|逾期) \d+ 天$/);
     expect(
       Number(
         await page

@@ -30,6 +30,8 @@ export const workItem = z.object({
   /** The earliest due date of its running clocks, where it has any, and how that date stands today. */
   dueOn: z.string().nullable(),
   sla: z.enum(["on-time", "due-soon", "due-today", "overdue"]).nullable(),
+  /** Calendar days from today to dueOn (negative once overdue); null without a due date. */
+  daysLeft: z.number().int().nullable(),
 });
 
 export const workbenchResponse = z.object({

@@ -1,6 +1,7 @@
-import type { Term } from "@chanrong/domain";
+import { daysBetween, type Term } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import type { Actor } from "../../platform/actor";
+import { today } from "../../platform/clock";
 import { listApplications } from "../applications/applications.service";
 import { listCases } from "../default-cases/default-cases.service";
 import { demandsAwaitingWork } from "../demands/demand-work.service";
@@ -10,7 +11,13 @@ import { productsAwaitingWork } from "../products/products.service";
 import type { WorkItem } from "./workbench.schemas";
 
 /** A work item as gathered: a payment's title comes in both languages, for the route to choose. */
-type GatheredItem = Omit<WorkItem, "title"> & { title: string | Term };
+type GatheredItem = Omit<WorkItem, "title" | "daysLeft"> & { title: string | Term };
+
+/** The days left to its due date, counted from the business date, so a reader need not. */
+const withDaysLeft = (day: string) => (item: GatheredItem) => ({
+  ...item,
+  daysLeft: item.dueOn ? daysBetween(day, item.dueOn) : null,
+});
 
 /** How many waiting items the workbench lists (the counts cover them all). */
 const WAITING_SHOWN = 10;
@@ -133,6 +140,7 @@ export async function workbench(db: Database, actor: Actor) {
   const latest = [...latestApplications.items.map(fromApplication), ...latestPayments.items.map(fromPayment)]
     .sort((a, b) => (a.since < b.since ? 1 : a.since > b.since ? -1 : 0))
     .slice(0, LATEST_SHOWN);
+  const day = today();
   return {
     waiting: {
       total:
@@ -144,7 +152,7 @@ export async function workbench(db: Database, actor: Actor) {
       products: products.total,
       demands: demands.total,
     },
-    items: items.slice(0, WAITING_SHOWN),
-    latest,
+    items: items.slice(0, WAITING_SHOWN).map(withDaysLeft(day)),
+    latest: latest.map(withDaysLeft(day)),
   };
 }

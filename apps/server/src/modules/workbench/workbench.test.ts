@@ -1,3 +1,4 @@
+import { daysBetween } from "@chanrong/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 
@@ -10,6 +11,7 @@ interface WorkItem {
   since: string;
   dueOn: string | null;
   sla: string | null;
+  daysLeft: number | null;
 }
 interface Claim {
   demandId: string;
@@ -145,6 +147,7 @@ describe("the workbench on the demo data", () => {
     it("gives an institution the pushes it can still claim and its claims with a step due, its own only", async () => {
       for (const user of ["icbc.reviewer", "hbbank.reviewer", "cqbank.operator"]) {
         const client = await ctx.signIn(user);
+        const { today } = (await client.get("/api/v1/auth/me")).json() as { today: string };
         const bench = await workbenchOf(client);
         const claims = (await client.get("/api/v1/financing-claims")).json() as Claim[];
         const pushes = claims.filter((claim) => claim.state === "PUSHED" && claim.claimable);
@@ -157,9 +160,10 @@ describe("the workbench on the demo data", () => {
           const claim = [...pushes, ...running].find((candidate) => candidate.demandId === item.id);
           expect(claim, `${user} holds ${item.id}`).toBeDefined();
           expect(item.kind).toBe(claim?.state === "PUSHED" ? "demand-push" : "claim-step");
-          // The deadline of its step, and how it stands today (the days left the web shows).
+          // The deadline of its step, how it stands today, and the days left to it.
           expect(item.dueOn).toBe(claim?.dueOn);
           expect(item.sla).toBe(claim?.slaState);
+          expect(item.daysLeft).toBe(daysBetween(today, item.dueOn ?? ""));
           expect((await client.get(`/api/v1/financing-demands/${item.id}`)).statusCode).toBe(200);
         }
       }

@@ -103,7 +103,21 @@ export function WorkItemTable({
       title: t("workbench.dueOn"),
       key: "dueOn",
       className: "nowrap",
-      render: (_, item) => (item.dueOn ? <SlaTag sla={item.sla} dueOn={item.dueOn} /> : "—"),
+      render: (_, item) =>
+        item.dueOn ? (
+          <>
+            <SlaTag sla={item.sla} dueOn={item.dueOn} />
+            {item.daysLeft !== null && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="work-item-days-left">
+                {item.daysLeft < 0
+                  ? t("workbench.daysOverdue", { count: -item.daysLeft })
+                  : t("workbench.daysLeft", { count: item.daysLeft })}
+              </Typography.Text>
+            )}
+          </>
+        ) : (
+          "—"
+        ),
     },
     { title: t("workbench.since"), key: "since", render: (_, item) => dateCell(item.since) },
   ];

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 0f7273e4bb5fd9e82682ca351e91a0be53198070f786fee5d7f047329d96dfd7
+ * contract-hash: 07e14c7567f551ac4a101faeed3a11e4356e64bf8972f63208a5835cc92c223d
  */
 export interface paths {
   "/api/health": {
@@ -17606,6 +17606,7 @@ export interface paths {
               items: {
                 amount: string;
                 context: string;
+                daysLeft: number | null;
                 dueOn: string | null;
                 /** Format: uuid */
                 id: string;
@@ -17629,6 +17630,7 @@ export interface paths {
               latest: {
                 amount: string;
                 context: string;
+                daysLeft: number | null;
                 dueOn: string | null;
                 /** Format: uuid */
                 id: string;

@@ -25,6 +25,8 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   "workbench.amount": "Amount (yuan)",
   "workbench.status": "Status",
   "workbench.dueOn": "Due",
+  "workbench.daysLeft": "{count} days left",
+  "workbench.daysOverdue": "{count} days overdue",
   "workbench.since": "Since",
   "workbench.bellTitle": "{count} waiting for me",
 };

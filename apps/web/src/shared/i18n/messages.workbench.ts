@@ -23,6 +23,8 @@ export const workbenchZh = {
   "workbench.amount": "金额(元)",
   "workbench.status": "状态",
   "workbench.dueOn": "办理时限",
+  "workbench.daysLeft": "剩 {count} 天",
+  "workbench.daysOverdue": "逾期 {count} 天",
   "workbench.since": "起始日期",
   "workbench.bellTitle": "待我办理 {count} 项",
 } as const;
