@@ -263,6 +263,18 @@ describe("the financing-demand whitelist: post, admit, claim, fund, rate; an ove
     expect(history).toContain("释放回需求池");
     await screenshot(page, "financing-demand-released");
 
+    // The bell tells the bureau (and the bank) of the escalation, and opens the demand.
+    await page.getByTestId("notification-bell").click();
+    const notice = page
+      .getByTestId("notification-item")
+      .filter({ hasText: "中国工商银行十堰分行未在期限" })
+      .first();
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain("已上报经信部门并释放回需求池");
+    await screenshot(page, "bell-claim-escalated-bureau");
+    await notice.click();
+    await page.waitForURL(`**/financing-demands/${id}`);
+
     await page.goto("/financing-demands");
     const icbcRow = page
       .getByTestId("institution-summary")

@@ -87,4 +87,29 @@ describe("a matchmaking event from invitation to outcome", () => {
     await bureau.getByTestId("events-export").click();
     expect((await download).suggestedFilename()).toMatch(/^银企对接活动-\d{4}\.xlsx$/);
   });
+
+  it("invites 重庆's enterprises of one 33618 cluster, each shown with its cluster", async () => {
+    const bureau = await browser.newPage();
+    await signIn(bureau, "cqjxw.operator");
+    await bureau.getByTestId("nav-events").click();
+    await bureau.getByTestId("event-create").click();
+    await bureau.getByTestId("event-title").fill(`新能源汽车产业链银企对接会 ${Date.now().toString(36)}`);
+    await bureau.getByTestId("event-place").fill("重庆市经济和信息化委员会会议中心");
+    await chooseOption(bureau, "event-clusters", "智能网联新能源汽车");
+    await bureau.getByTestId("event-title").click();
+    await bureau.getByTestId("event-create-submit").click();
+    await bureau.getByTestId("event-header").waitFor();
+    expect(await bureau.getByTestId("event-info").textContent()).toContain("智能网联新能源汽车");
+
+    await bureau.getByTestId("event-invite").click();
+    await bureau.getByTestId("event-invite-submit").click();
+    await bureau.getByText("已发邀请").first().waitFor();
+    const rows = bureau.getByTestId("event-invitations").locator("tbody tr.ant-table-row");
+    await rows.first().waitFor();
+    // Every invitee is of the cluster named: the filter was resolved against the registry.
+    const texts = await rows.allTextContents();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toContain("智能网联新能源汽车");
+    await screenshot(bureau, "events-invited-by-cluster");
+  });
 });

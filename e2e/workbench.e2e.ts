@@ -23,7 +23,11 @@ describe("the workbench, the bell and the worklists' first tab", () => {
     // The bell counts the same items (another journey may have submitted one more).
     await expect.poll(() => page.getByTestId("notification-count").textContent()).toContain(String(total));
     await page.getByTestId("notification-bell").click();
-    const item = page.getByTestId("bell-waiting-item").first();
+    // The bell lists every kind waiting (an escalated financing demand too): the application is among them.
+    const item = page
+      .getByTestId("bell-waiting-item")
+      .filter({ hasText: "重庆渝江精密机械有限公司" })
+      .first();
     await item.waitFor();
     expect(await item.textContent()).toContain("重庆渝江精密机械有限公司");
     await screenshot(page, "bell-waiting-chongqing-bureau");
@@ -39,6 +43,47 @@ describe("the workbench, the bell and the worklists' first tab", () => {
     await first.waitFor();
     expect(await first.locator("[data-sla]").count()).toBe(1);
     expect(await first.textContent()).toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it("shows a bank the financing claims it must act on, with their deadline, each opening its demand", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "icbc.reviewer");
+    const row = page.getByTestId("workbench-waiting").locator("tr[data-kind='claim-step']").first();
+    await row.waitFor();
+    expect(await row.textContent()).toContain("认领待办理");
+    expect(await row.locator("[data-sla]").count()).toBe(1);
+    expect(await row.getByTestId("work-item-days-left").textContent()).toMatch(/^(剩|逾期) \d+ 天$/);
+    expect(
+      Number(
+        await page
+          .getByTestId("workbench-count-demands")
+          .textContent()
+          .then((text) => text?.match(/\d+/)?.[0]),
+      ),
+    ).toBeGreaterThan(0);
+    await screenshot(page, "home-workbench-bank-claims");
+    await row.locator("a").first().click();
+    await page.getByTestId("demand-header").waitFor();
+    expect(page.url()).toMatch(/\/financing-demands\/[0-9a-f-]{36}$/);
+  });
+
+  it("lets the bureau set its region's claim rules from a preset, and says who changed them", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "jxj.reviewer");
+    await page.getByRole("menuitem", { name: "对接规则设置" }).click();
+    await page.getByTestId("settings-claims").waitFor();
+    const maxClaimants = page.getByTestId("settings-maxClaimants");
+    await expect.poll(() => maxClaimants.inputValue()).toBe("1");
+    // One click fills the 江苏 preset: several compete, three at most.
+    await page.getByTestId("settings-preset-COMPETING").click();
+    await expect.poll(() => maxClaimants.inputValue()).toBe("3");
+    await screenshot(page, "marketplace-settings-bureau");
+    // Saved back as 渝惠融, the rules the other journeys count on.
+    await page.getByTestId("settings-preset-YUHUIRONG").click();
+    await expect.poll(() => maxClaimants.inputValue()).toBe("1");
+    await page.getByTestId("settings-save").click();
+    await expect.poll(() => page.getByTestId("settings-changed").textContent()).toContain("最近修改");
+    await screenshot(page, "marketplace-settings-saved");
   });
 
   it("shows the finance bureau the payment waiting for its review and opens it", async () => {

@@ -6,13 +6,8 @@ import {
   regionPrefix,
 } from "@chanrong/domain";
 import type { Database } from "../db/client";
-import {
-  actOnClaim,
-  curateDemand,
-  getDemand,
-  postDemand,
-  runDeadlines,
-} from "../modules/demands/demands.service";
+import { runDeadlines } from "../modules/demands/claim-deadlines.service";
+import { actOnClaim, curateDemand, getDemand, postDemand } from "../modules/demands/demands.service";
 import { publishBatch } from "../modules/demands/whitelist.service";
 import { browse } from "../modules/products/products.service";
 import { type Actor, actorOfUser } from "../platform/actor";

@@ -32,7 +32,7 @@ interface Story {
   cancel?: { on: string; reason: string };
 }
 
-const anyone = { districts: [], tags: [], sizeClasses: [] };
+const anyone = { districts: [], tags: [], sizeClasses: [], clusters: [] };
 
 /** One event of each state for a bureau: closed with outcomes, held, open, planned and cancelled. */
 function storiesOf(

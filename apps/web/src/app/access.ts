@@ -40,7 +40,7 @@ export interface Access {
   applications: boolean;
   /** Start a 推荐表 (enterprise operator or admin). */
   createApplication: boolean;
-  /** Manage the API keys the bank's systems report loan events with (bank admin). */
+  /** Manage the API keys an institution's systems call with (loan events, products, claims; its admin). */
   apiKeys: boolean;
   /** 担保费补贴: the guarantor's fees charged and its yearly fee-subsidy application. */
   feeSubsidy: boolean;
@@ -80,6 +80,10 @@ export interface Access {
   curateFinancingDemands: boolean;
   /** 需求认领: the demands pushed to an institution and its claims. */
   financingClaims: boolean;
+  /** A region's claim rules (认领方式, step deadlines): its industry bureau or the platform admin. */
+  marketplaceSettings: boolean;
+  /** Change them (reviewer or admin of those, as the server checks). */
+  editMarketplaceSettings: boolean;
 }
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
@@ -183,6 +187,8 @@ export function accessOf(me: Me | null): Access {
       postDemandForEnterprise: false,
       curateFinancingDemands: false,
       financingClaims: false,
+      marketplaceSettings: false,
+      editMarketplaceSettings: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -214,7 +220,7 @@ export function accessOf(me: Me | null): Access {
     maintainNegativeList: type === "REGUARANTOR" && preparer,
     applications: among(APPLICATION_PARTIES, type),
     createApplication: type === "ENTERPRISE" && preparer,
-    apiKeys: type === "BANK" && isAdmin,
+    apiKeys: among(INSTITUTION_ORG_TYPES, type) && isAdmin,
     feeSubsidy: type === "GUARANTOR",
     interestSubsidy: type === "ENTERPRISE",
     interestSubsidyAccounting: type === "GUARANTOR",
@@ -234,5 +240,8 @@ export function accessOf(me: Me | null): Access {
     postDemandForEnterprise: type === "INDUSTRY_BUREAU",
     curateFinancingDemands: type === "INDUSTRY_BUREAU" && hasRole(roles, "reviewer"),
     financingClaims: among(INSTITUTION_ORG_TYPES, type),
+    marketplaceSettings: type === "INDUSTRY_BUREAU" || platformAdmin,
+    editMarketplaceSettings:
+      (type === "INDUSTRY_BUREAU" || platformAdmin) && hasRole(roles, "reviewer", "admin"),
   };
 }

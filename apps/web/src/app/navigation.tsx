@@ -15,6 +15,7 @@ import {
   PlusCircleOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
+  SettingOutlined,
   ShopOutlined,
   ShoppingOutlined,
   StarOutlined,
@@ -169,6 +170,13 @@ export function navigationOf(access: Access): NavigationEntry[] {
       icon: <StarOutlined />,
       label: "menu.recommendedDemands",
       hint: "home.recommendedDemandsHint",
+    },
+    access.marketplaceSettings && {
+      key: "marketplace-settings",
+      to: "/marketplace-settings",
+      icon: <SettingOutlined />,
+      label: "menu.marketplaceSettings",
+      hint: "home.marketplaceSettingsHint",
     },
     access.fund && {
       key: "fund",

@@ -97,6 +97,10 @@ const ClaimWorklistPage = lazyPage(
   () => import("../features/demands/pages/ClaimWorklistPage"),
   "ClaimWorklistPage",
 );
+const MarketplaceSettingsPage = lazyPage(
+  () => import("../features/demands/pages/MarketplaceSettingsPage"),
+  "MarketplaceSettingsPage",
+);
 const FundPaymentDetailPage = lazyPage(
   () => import("../features/payments/pages/FundPaymentDetailPage"),
   "FundPaymentDetailPage",
@@ -418,6 +422,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.financingClaims}>
                 <RecommendedDemandsPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "marketplace-settings",
+            element: (
+              <Guard allow={(access) => access.marketplaceSettings}>
+                <MarketplaceSettingsPage />
               </Guard>
             ),
           },

@@ -137,9 +137,10 @@ describe("fitsEventTargets — resolved on the day of inviting", () => {
   const enterprise = {
     districtCode: "420303",
     sizeClass: "SMALL",
+    cluster: "NEV",
     tags: [{ tag: "SRDI", validFrom: "2025-01-01", validTo: "2026-06-30" }],
   };
-  const none = { districts: [], tags: [], sizeClasses: [] };
+  const none = { districts: [], tags: [], sizeClasses: [], clusters: [] };
   it.each([
     ["no filter takes everyone", none, "2026-05-01", true],
     ["a city takes its districts", { ...none, districts: ["420300"] }, "2026-05-01", true],
@@ -148,14 +149,21 @@ describe("fitsEventTargets — resolved on the day of inviting", () => {
     ["a tag expired on the day", { ...none, tags: ["SRDI"] }, "2026-07-01", false],
     ["a size class listed", { ...none, sizeClasses: ["SMALL", "MICRO"] }, "2026-05-01", true],
     ["a size class not listed", { ...none, sizeClasses: ["LARGE"] }, "2026-05-01", false],
+    ["a 33618 cluster listed", { ...none, clusters: ["ELECTRONICS", "NEV"] }, "2026-05-01", true],
+    ["another cluster only", { ...none, clusters: ["ELECTRONICS"] }, "2026-05-01", false],
     [
       "every filter must hold",
-      { districts: ["420300"], tags: ["SRDI"], sizeClasses: ["LARGE"] },
+      { districts: ["420300"], tags: ["SRDI"], sizeClasses: ["SMALL"], clusters: ["ELECTRONICS"] },
       "2026-05-01",
       false,
     ],
   ] as const)("%s", (_name, targets, day, fits) => {
     expect(fitsEventTargets(enterprise, targets, day)).toBe(fits);
+  });
+  it("leaves out an enterprise of no cluster once a cluster is named, and takes it otherwise", () => {
+    const unclustered = { ...enterprise, cluster: null };
+    expect(fitsEventTargets(unclustered, { ...none, clusters: ["NEV"] }, "2026-05-01")).toBe(false);
+    expect(fitsEventTargets(unclustered, none, "2026-05-01")).toBe(true);
   });
 });
 

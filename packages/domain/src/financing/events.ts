@@ -199,15 +199,21 @@ export interface EventTargets {
   /** Enterprise tags valid on the day of inviting. */
   tags: readonly string[];
   sizeClasses: readonly string[];
+  /** 重庆's “33618” clusters (CLUSTER_CODES): an enterprise of none of them is out when any is named. */
+  clusters: readonly string[];
 }
 
 export interface TargetCandidate {
   districtCode: string;
   sizeClass: string;
+  cluster: string | null;
   tags: readonly { tag: string; validFrom: string; validTo: string | null }[];
 }
 
-/** True when the enterprise is in one of the districts, holds one of the tags on `day` and is of one of the size classes. */
+/**
+ * True when the enterprise is in one of the districts, holds one of the tags on `day`, is of one of the
+ * size classes and belongs to one of the clusters; an empty list takes everyone.
+ */
 export function fitsEventTargets(enterprise: TargetCandidate, targets: EventTargets, day: string): boolean {
   const inDistrict =
     targets.districts.length === 0 ||
@@ -216,7 +222,10 @@ export function fitsEventTargets(enterprise: TargetCandidate, targets: EventTarg
     targets.tags.length === 0 ||
     enterprise.tags.some((tag) => targets.tags.includes(tag.tag) && tagIsValidOn(tag, day));
   const sized = targets.sizeClasses.length === 0 || targets.sizeClasses.includes(enterprise.sizeClass);
-  return inDistrict && tagged && sized;
+  const clustered =
+    targets.clusters.length === 0 ||
+    (enterprise.cluster !== null && targets.clusters.includes(enterprise.cluster));
+  return inDistrict && tagged && sized && clustered;
 }
 
 /** Seed 004 §一(二): 每年组织制造业投融资活动对接服务企业1000家（次）. */

@@ -36,9 +36,9 @@ export const matchmakingEvents = pgTable(
     onlineLink: text("online_link"),
     /** Names of the other organisations that co-organise it. */
     coOrganisers: jsonb("co_organisers").$type<string[]>().notNull(),
-    /** Districts, enterprise tags and size classes the invitation by filter takes. */
+    /** Districts, enterprise tags, size classes and 33618 clusters the invitation by filter takes (events planned before clusters have none). */
     targets: jsonb("targets")
-      .$type<{ districts: string[]; tags: string[]; sizeClasses: string[] }>()
+      .$type<{ districts: string[]; tags: string[]; sizeClasses: string[]; clusters?: string[] }>()
       .notNull(),
     capacity: integer("capacity"),
     status: text("status").notNull(),

@@ -17,7 +17,7 @@ export const notifications = pgTable(
     clockId: bigint("clock_id", { mode: "number" }),
     /** The web page the notification opens, when it is not an application's. */
     link: text("link"),
-    /** due-soon, due-today or overdue: one of each per clock, ever; event-invitation. */
+    /** due-soon, due-today or overdue: one of each per clock, ever; event-invitation; claim-reminder, claim-escalated. */
     kind: text("kind").notNull(),
     message: text("message").notNull(),
     /** The message in English; null on reminders sent before it was kept (their Chinese then serves). */

@@ -1,5 +1,5 @@
 import type { Job } from "../../platform/jobs";
-import { runDeadlines } from "./demands.service";
+import { runDeadlines } from "./claim-deadlines.service";
 
 /**
  * Reminds claims past their step's deadline, then escalates and releases them (issue 12 point 4).

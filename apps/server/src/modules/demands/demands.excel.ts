@@ -9,7 +9,8 @@ import {
   SLA_STATE_TERMS,
 } from "@chanrong/domain";
 import { tableWorkbook } from "../../platform/spreadsheets";
-import type { institutionSummary, listClaims, listDemands } from "./demands.service";
+import type { institutionSummary } from "./claim-deadlines.service";
+import type { listClaims, listDemands } from "./demands.service";
 import type { batchDemands, listBatches } from "./whitelist.service";
 
 type ListedDemand = Awaited<ReturnType<typeof listDemands>>[number];

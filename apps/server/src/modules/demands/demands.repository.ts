@@ -190,7 +190,11 @@ export async function findClaim(executor: Executor, id: string) {
 }
 
 /** Which claims a caller reads: an institution its own, a bureau its region's, an enterprise those of a demand. */
-export type ClaimScope = { orgId: string } | { regionPrefix: string } | { demandId: string };
+export type ClaimScope =
+  | { orgId: string }
+  | { regionPrefix: string }
+  | { demandId: string }
+  | { enterpriseId: string };
 
 export async function listClaims(executor: Executor, scope: ClaimScope, state?: string) {
   const where =
@@ -198,7 +202,9 @@ export async function listClaims(executor: Executor, scope: ClaimScope, state?: 
       ? eq(financingDemandClaims.orgId, scope.orgId)
       : "demandId" in scope
         ? eq(financingDemandClaims.demandId, scope.demandId)
-        : inRegion(financingDemands.regionCode, scope.regionPrefix);
+        : "enterpriseId" in scope
+          ? eq(financingDemands.enterpriseId, scope.enterpriseId)
+          : inRegion(financingDemands.regionCode, scope.regionPrefix);
   return claimsQuery(executor)
     .where(and(where, state ? eq(financingDemandClaims.state, state) : undefined))
     .orderBy(desc(financingDemands.createdAt), asc(organisations.name));
@@ -233,9 +239,13 @@ export async function claimsWithClock(executor: Executor, regionPrefix: string |
       claim: financingDemandClaims,
       settings: financingDemands.settings,
       regionCode: financingDemands.regionCode,
+      orgName: organisations.name,
+      enterpriseName: enterprises.name,
     })
     .from(financingDemandClaims)
+    .innerJoin(organisations, eq(organisations.id, financingDemandClaims.orgId))
     .innerJoin(financingDemands, eq(financingDemands.id, financingDemandClaims.demandId))
+    .innerJoin(enterprises, eq(enterprises.id, financingDemands.enterpriseId))
     .where(
       and(
         isNotNull(financingDemandClaims.dueOn),
@@ -279,7 +289,11 @@ export async function eventsOf(executor: Executor, demandId: string) {
 /** The claims escalated in a region: what the bureau must follow up. */
 export async function escalationsIn(executor: Executor, regionPrefix: string) {
   return executor
-    .select({ demandId: financingDemandEvents.demandId, claimId: financingDemandEvents.claimId })
+    .select({
+      demandId: financingDemandEvents.demandId,
+      claimId: financingDemandEvents.claimId,
+      businessDate: financingDemandEvents.businessDate,
+    })
     .from(financingDemandEvents)
     .innerJoin(financingDemands, eq(financingDemands.id, financingDemandEvents.demandId))
     .where(
@@ -361,6 +375,16 @@ export async function findSettings(
     .from(marketplaceSettings)
     .where(eq(marketplaceSettings.regionCode, regionCode));
   return row?.settings ?? null;
+}
+
+/** Who last changed a region's settings and when; null while it runs on the default. */
+export async function findSettingsChange(executor: Executor, regionCode: string) {
+  const [row] = await executor
+    .select({ changedAt: marketplaceSettings.updatedAt, changedBy: users.displayName })
+    .from(marketplaceSettings)
+    .innerJoin(users, eq(users.id, marketplaceSettings.updatedBy))
+    .where(eq(marketplaceSettings.regionCode, regionCode));
+  return row ?? null;
 }
 
 export async function saveSettings(

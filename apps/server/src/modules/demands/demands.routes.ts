@@ -6,6 +6,7 @@ import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
+import * as deadlines from "./claim-deadlines.service";
 import {
   batchesWorkbook,
   batchWorkbook,
@@ -172,7 +173,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
         response: { 200: z.array(institutionSummary), ...problems(401, 403) },
       },
     },
-    async (request) => service.institutionSummary(db, actorOf(request)),
+    async (request) => deadlines.institutionSummary(db, actorOf(request)),
   );
 
   r.get(
@@ -188,7 +189,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
       sendWorkbook(
         reply,
         "机构办理情况.xlsx",
-        await institutionSummaryWorkbook(await service.institutionSummary(db, actorOf(request))),
+        await institutionSummaryWorkbook(await deadlines.institutionSummary(db, actorOf(request))),
       ),
   );
 
@@ -202,7 +203,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
         response: { 200: deadlineRun, ...problems(401, 403) },
       },
     },
-    async (request) => service.runDeadlinesFor(db, actorOf(request)),
+    async (request) => deadlines.runDeadlinesFor(db, actorOf(request)),
   );
 
   r.get(

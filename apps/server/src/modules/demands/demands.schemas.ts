@@ -124,6 +124,9 @@ export const settingsResponse = z.object({
   escalateAfterWorkingDays: z.number().int(),
   /** The region's own weights, or the defaults when it has none. */
   matchingWeights,
+  /** Who last changed the region's settings and when; null while it runs on the default preset. */
+  changedBy: z.string().nullable(),
+  changedAt: z.date().nullable(),
 });
 
 export const claimResponse = z.object({

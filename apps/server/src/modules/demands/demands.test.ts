@@ -1,4 +1,6 @@
+import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "../../db/schema";
 import { registerDemoEnterprise } from "../../testing/applications";
 import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
@@ -22,6 +24,13 @@ interface Claim {
   dueOn: string | null;
   claimable: boolean;
   actions: string[];
+}
+
+interface Notice {
+  kind: string;
+  link: string | null;
+  readAt: string | null;
+  message: string;
 }
 
 describe("financing demands: whitelist curation, claims and deadlines (issue 12 points 3–4)", () => {
@@ -57,6 +66,11 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
   const claimsOf = async (client: TestClient, demandId: string): Promise<Claim[]> =>
     ((await client.get("/api/v1/financing-claims")).json() as (Claim & { demandId: string })[]).filter(
       (claim) => claim.demandId === demandId,
+    );
+  /** The bell's notifications opening one demand's page. */
+  const bellOf = async (client: TestClient, demandId: string): Promise<Notice[]> =>
+    ((await client.get("/api/v1/notifications")).json() as Notice[]).filter(
+      (notice) => notice.link === `/financing-demands/${demandId}`,
     );
   const act = (client: TestClient, claim: Claim, body: Record<string, unknown>) =>
     client.post(`/api/v1/financing-claims/${claim.id}/actions`, { version: claim.version, ...body });
@@ -385,11 +399,21 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
       expect(first.reminded).toBeGreaterThanOrEqual(1);
       const [reminded] = await claimsOf(icbc, id);
       expect(reminded).toMatchObject({ state: "CLAIMED", remindedOn: "2026-11-06", slaState: "overdue" });
-      // Run again the same day: nothing new.
+      const reminders = await bellOf(icbc, id);
+      expect(reminders).toEqual([
+        expect.objectContaining({
+          kind: "claim-reminder",
+          readAt: null,
+          message: expect.stringContaining("已过办理期限(2026-11-05)"),
+        }),
+      ]);
+      expect(await bellOf(bureau, id)).toEqual([]);
+      // Run again the same day: nothing new, in the claims or in the bell.
       expect((await bureau.post("/api/v1/financing-claims/deadline-runs")).json()).toEqual({
         reminded: 0,
         escalated: 0,
       });
+      expect(await bellOf(icbc, id)).toHaveLength(1);
 
       // One working day of grace after the due date (Fri 11-06); Mon 11-09 escalates.
       ctx.setToday("2026-11-09");
@@ -410,7 +434,28 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
         "escalate",
         "release",
       ]);
+      // The escalation reaches the institution and the region's bureau, once; no other bureau or bank.
+      const escalations = async (client: TestClient) =>
+        (await bellOf(client, id)).filter((notice) => notice.kind === "claim-escalated");
+      expect(await escalations(icbc)).toHaveLength(1);
+      expect(await escalations(bureau)).toEqual([
+        expect.objectContaining({
+          message: expect.stringContaining("中国工商银行十堰分行未在期限(2026-11-05)内办理"),
+        }),
+      ]);
+      const inEnglish = await bureau.request({
+        method: "GET",
+        url: "/api/v1/notifications",
+        headers: { "accept-language": "en" },
+      });
+      expect(
+        inEnglish.json().find((notice: Notice) => notice.link === `/financing-demands/${id}`)?.message,
+      ).toMatch(/did not act on .+ by 2026-11-05: escalated to the bureau and released/);
+      expect(await escalations(hbbank)).toEqual([]);
+      expect(await escalations(cqBureau)).toEqual([]);
       expect((await bureau.post("/api/v1/financing-claims/deadline-runs")).json().escalated).toBe(0);
+      expect(await escalations(icbc)).toHaveLength(1);
+      expect(await escalations(bureau)).toHaveLength(1);
 
       const summary = (await bureau.get("/api/v1/financing-claims/by-institution")).json();
       expect(
@@ -469,6 +514,8 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
         claimWorkingDays: 2,
         contactWorkingDays: 3,
         decisionWorkingDays: 10,
+        changedBy: null,
+        changedAt: null,
       });
       const put = (client: TestClient, body: unknown) =>
         client.request({
@@ -485,6 +532,21 @@ describe("financing demands: whitelist curation, claims and deadlines (issue 12 
       });
       const saved = await put(bureau, { preset: "COMPETING", maxClaimants: 2 });
       expect(saved.json()).toMatchObject({ claimMode: "SEVERAL", maxClaimants: 2 });
+      // Who changed it and when, as read back, and the change in the audit log.
+      const me = (await bureau.get("/api/v1/auth/me")).json();
+      const read = (await bureau.get("/api/v1/marketplace-settings/420300")).json();
+      expect(read).toMatchObject({ maxClaimants: 2, changedBy: me.user.displayName });
+      expect(Date.parse(read.changedAt)).not.toBeNaN();
+      const [audit] = await ctx.database.db
+        .select({ after: auditLog.after, actorUsername: auditLog.actorUsername })
+        .from(auditLog)
+        .where(eq(auditLog.action, "financing-demand.settings"))
+        .orderBy(desc(auditLog.id))
+        .limit(1);
+      expect(audit).toEqual({
+        actorUsername: "jxj.reviewer",
+        after: expect.objectContaining({ regionCode: "420300", maxClaimants: 2 }),
+      });
 
       // A demand admitted now takes two claimants.
       const { id } = await post(enterprise);

@@ -116,13 +116,25 @@ function requireSettingsRegion(actor: Actor, regionCode: string) {
     });
 }
 
-export async function getSettings(db: Database, actor: Actor, regionCode: string) {
-  requireSettingsRegion(actor, regionCode);
-  const [settings, matchingWeights] = await Promise.all([
+/** A region's settings with who last changed them and when (the change itself is in the audit log). */
+async function presentSettings(db: Database, regionCode: string) {
+  const [settings, matchingWeights, change] = await Promise.all([
     settingsOf(db, regionCode),
     ownMatchingWeights(db, regionCode),
+    repo.findSettingsChange(db, regionCode),
   ]);
-  return { regionCode, ...settings, matchingWeights };
+  return {
+    regionCode,
+    ...settings,
+    matchingWeights,
+    changedBy: change?.changedBy ?? null,
+    changedAt: change?.changedAt ?? null,
+  };
+}
+
+export async function getSettings(db: Database, actor: Actor, regionCode: string) {
+  requireSettingsRegion(actor, regionCode);
+  return presentSettings(db, regionCode);
 }
 
 async function ownMatchingWeights(db: Executor, regionCode: string): Promise<MatchingWeights> {
@@ -176,5 +188,5 @@ export async function saveSettings(
       ip,
     });
   });
-  return { regionCode, ...settings, matchingWeights: weights ?? (await ownMatchingWeights(db, regionCode)) };
+  return presentSettings(db, regionCode);
 }

@@ -121,6 +121,7 @@ export async function listInvitations(executor: Executor, eventId: string) {
       invitation: eventInvitations,
       name: sql<string>`coalesce(${enterprises.name}, ${organisations.name})`,
       districtCode: enterprises.districtCode,
+      cluster: enterprises.cluster,
       institutionType: organisations.type,
     })
     .from(eventInvitations)

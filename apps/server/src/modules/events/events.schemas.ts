@@ -1,4 +1,5 @@
 import {
+  CLUSTER_CODES,
   ENTERPRISE_TAG_CODES,
   EVENT_ACTIONS,
   EVENT_HISTORY_ACTIONS,
@@ -56,6 +57,8 @@ export const eventInput = z
         districts: z.array(regionCode).max(50).default([]),
         tags: z.array(z.enum(ENTERPRISE_TAG_CODES)).max(20).default([]),
         sizeClasses: z.array(z.enum(SIZE_CLASS_CODES)).max(4).default([]),
+        /** 重庆's “33618” clusters the enterprises belong to. */
+        clusters: z.array(z.enum(CLUSTER_CODES)).max(20).default([]),
       })
       .strict(),
     capacity: z.number().int().min(1).max(10_000).nullable().default(null),
@@ -115,6 +118,7 @@ const eventFields = {
     districts: z.array(z.string()),
     tags: z.array(z.string()),
     sizeClasses: z.array(z.string()),
+    clusters: z.array(z.string()),
   }),
   capacity: z.number().int().nullable(),
   status: z.enum(EVENT_STATUSES),
@@ -135,6 +139,8 @@ export const invitationResponse = z.object({
   enterpriseId: z.string().nullable(),
   institutionOrgId: z.string().nullable(),
   name: z.string(),
+  /** The invited enterprise's 33618 cluster (null for an institution, or an enterprise of none). */
+  cluster: z.string().nullable(),
   status: z.enum(INVITATION_STATUSES),
   declineReason: z.string().nullable(),
   invitedAt: z.date(),

@@ -69,7 +69,15 @@ function requireOrganiser(actor: Actor) {
 
 function toEvent({ event, organiserName }: { event: repo.EventRow; organiserName: string }) {
   const { organiserOrgId, createdBy, createdAt, ...fields } = event;
-  return { ...fields, type: event.type as EventType, status: event.status as EventStatus, organiserName };
+  // An event planned before the cluster filter existed filters by none.
+  const targets = { clusters: [], ...event.targets } satisfies EventTargets;
+  return {
+    ...fields,
+    targets,
+    type: event.type as EventType,
+    status: event.status as EventStatus,
+    organiserName,
+  };
 }
 
 export async function listEvents(db: Database, actor: Actor, filter: { year?: number; status?: string }) {
@@ -107,11 +115,12 @@ export async function getEvent(db: Database, actor: Actor, id: string) {
   if (!found) throw AppError.notFound(NOT_FOUND);
   const view = regionalView(actor, found.event.regionCode);
   const invitee = inviteeOf(actor);
-  const invitations = (await repo.listInvitations(db, id)).map(({ invitation, name }) => ({
+  const invitations = (await repo.listInvitations(db, id)).map(({ invitation, name, cluster }) => ({
     id: invitation.id,
     enterpriseId: invitation.enterpriseId,
     institutionOrgId: invitation.institutionOrgId,
     name,
+    cluster,
     status: invitation.status as InvitationStatus,
     declineReason: invitation.declineReason,
     invitedAt: invitation.invitedAt,
@@ -261,14 +270,14 @@ export async function invite(
   const found = await repo.findEvent(db, id);
   if (!found || regionalView(actor, found.event.regionCode) !== "organiser")
     throw AppError.notFound(NOT_FOUND);
-  const { event } = found;
+  const event = toEvent(found);
   const day = today();
   const enterpriseIds = input.byFilter
     ? (await listAllEnterprises(db, actor, {}))
         .filter(
           (enterprise) =>
             regionCovers(event.regionCode, enterprise.districtCode) &&
-            fitsEventTargets(enterprise, event.targets as EventTargets, day),
+            fitsEventTargets(enterprise, event.targets, day),
         )
         .map((enterprise) => enterprise.id)
     : [];

@@ -192,6 +192,50 @@ describe("matchmaking events (seed 004 §一(二), §五(一))", () => {
     expect((await enterprise.get("/api/v1/notifications")).json()).toHaveLength(1);
   });
 
+  it("invites by 33618 cluster only the enterprises of the clusters named, and shows each invitee's cluster", async () => {
+    const register = async (cluster: string | null, sequence: number) => {
+      const response = await cqjxw.post(
+        "/api/v1/enterprises",
+        buildEnterpriseInput(
+          { districtCode: "500106", cluster } as Parameters<typeof buildEnterpriseInput>[0],
+          sequence,
+        ),
+      );
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().id as string;
+    };
+    const nev = await register("NEV", 7201);
+    const electronics = await register("ELECTRONICS", 7202);
+    const ofNone = await register(null, 7203);
+    const cqPlan = {
+      title: "新能源汽车产业链银企对接会",
+      // Next year's, so this year's 重庆 figures below stay empty.
+      heldOn: "2027-01-15",
+      place: "重庆市经信委会议中心",
+      targets: { districts: [], tags: [], sizeClasses: [], clusters: ["NEV"] },
+    };
+    const wrong = await cqjxw.post(
+      "/api/v1/events",
+      plan({ ...cqPlan, targets: { clusters: ["NOT_A_CLUSTER"] } }),
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(issues(wrong).map(([field]: string[]) => field)).toEqual(["targets.clusters.0"]);
+
+    const id = await create(cqPlan, cqjxw);
+    expect((await cqjxw.get(`/api/v1/events/${id}`)).json().targets.clusters).toEqual(["NEV"]);
+    const invited = await cqjxw.post(`/api/v1/events/${id}/invitations`, { byFilter: true });
+    expect(invited.statusCode, invited.body).toBe(200);
+    const invitations = invited.json().event.invitations as {
+      enterpriseId: string;
+      cluster: string | null;
+    }[];
+    expect(invitations.map((invitation) => invitation.enterpriseId)).toContain(nev);
+    expect(invitations.map((invitation) => invitation.enterpriseId)).not.toContain(electronics);
+    expect(invitations.map((invitation) => invitation.enterpriseId)).not.toContain(ofNone);
+    expect(new Set(invitations.map((invitation) => invitation.cluster))).toEqual(new Set(["NEV"]));
+    expect(invited.json().invitedEnterprises).toBe(invitations.length);
+  });
+
   it("shows an invitee the event and its own invitation only", async () => {
     expect((await enterprise.get("/api/v1/events")).json().map((e: { id: string }) => e.id)).toEqual([
       eventId,

@@ -1,3 +1,4 @@
+import { INSTITUTION_ORG_TYPES } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import { requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
@@ -6,9 +7,12 @@ import * as repo from "../../platform/auth/api-keys.repository";
 import { hashToken, newToken } from "../../platform/auth/tokens";
 import { AppError } from "../../platform/errors";
 
-/** Bank systems report loan events with a key of their bank's; the bank's admin manages them. */
+/**
+ * Institutions' systems call the API with a key of their organisation (a bank's loan events, any
+ * institution's products and claims); its admin manages them.
+ */
 function requireKeyAdmin(actor: Actor) {
-  requireOrgType(actor, "BANK");
+  requireOrgType(actor, ...INSTITUTION_ORG_TYPES);
   requireRole(actor, "admin");
 }
 

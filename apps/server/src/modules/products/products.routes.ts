@@ -48,6 +48,7 @@ export function registerProductRoutes(app: FastifyInstance, db: Database): void 
   r.get(
     "/api/v1/financing-products",
     {
+      config: { apiKey: true },
       schema: {
         tags,
         summary: "The products an institution manages, or a bureau reviews in its region, in every state",
@@ -61,7 +62,7 @@ export function registerProductRoutes(app: FastifyInstance, db: Database): void 
   r.post(
     "/api/v1/financing-products",
     {
-      config: { idempotent: true },
+      config: { idempotent: true, apiKey: true },
       schema: {
         tags,
         summary: "Draft a product (bank, guarantor, other financial institution)",
@@ -76,6 +77,7 @@ export function registerProductRoutes(app: FastifyInstance, db: Database): void 
   r.get(
     "/api/v1/financing-products/:id",
     {
+      config: { apiKey: true },
       schema: {
         tags,
         summary: "A product with its latest and listed versions and its history (its institution and bureau)",
@@ -89,6 +91,7 @@ export function registerProductRoutes(app: FastifyInstance, db: Database): void 
   r.put(
     "/api/v1/financing-products/:id",
     {
+      config: { apiKey: true },
       schema: {
         tags,
         summary: "Edit a draft or returned version; editing a listed product starts a new version",
@@ -103,6 +106,7 @@ export function registerProductRoutes(app: FastifyInstance, db: Database): void 
   r.post(
     "/api/v1/financing-products/:id/submit",
     {
+      config: { apiKey: true },
       schema: {
         tags,
         summary: "Submit the latest version for the bureau's 上架审核",

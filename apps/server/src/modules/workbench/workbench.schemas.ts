@@ -6,6 +6,12 @@ export const WORK_KINDS = [
   "default-case",
   "interest-subsidy-claim",
   "product-review",
+  // The financing marketplace's, each opened on the demand's page (see demand-work.service.ts).
+  "demand-curation",
+  "claim-escalated",
+  "demand-push",
+  "claim-step",
+  "claim-outcome",
 ] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
@@ -24,6 +30,8 @@ export const workItem = z.object({
   /** The earliest due date of its running clocks, where it has any, and how that date stands today. */
   dueOn: z.string().nullable(),
   sla: z.enum(["on-time", "due-soon", "due-today", "overdue"]).nullable(),
+  /** Calendar days from today to dueOn (negative once overdue); null without a due date. */
+  daysLeft: z.number().int().nullable(),
 });
 
 export const workbenchResponse = z.object({
@@ -36,6 +44,11 @@ export const workbenchResponse = z.object({
     claims: z.number().int(),
     /** Financing products under the bureau's review, or an institution's returned ones. */
     products: z.number().int(),
+    /**
+     * Financing demands: the bureau's to curate and escalated ones; an institution's pushes to claim
+     * and claims with a step due; an enterprise's outcomes to confirm and rate.
+     */
+    demands: z.number().int(),
   }),
   /** The waiting items, the soonest due first, then the longest waiting. */
   items: z.array(workItem),

@@ -1,15 +1,23 @@
-import type { Term } from "@chanrong/domain";
+import { daysBetween, type Term } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import type { Actor } from "../../platform/actor";
+import { today } from "../../platform/clock";
 import { listApplications } from "../applications/applications.service";
 import { listCases } from "../default-cases/default-cases.service";
+import { demandsAwaitingWork } from "../demands/demand-work.service";
 import { claimsAwaitingAccounting } from "../interest-subsidy/claims.service";
 import { listPayments } from "../payments/payments.service";
 import { productsAwaitingWork } from "../products/products.service";
 import type { WorkItem } from "./workbench.schemas";
 
 /** A work item as gathered: a payment's title comes in both languages, for the route to choose. */
-type GatheredItem = Omit<WorkItem, "title"> & { title: string | Term };
+type GatheredItem = Omit<WorkItem, "title" | "daysLeft"> & { title: string | Term };
+
+/** The days left to its due date, counted from the business date, so a reader need not. */
+const withDaysLeft = (day: string) => (item: GatheredItem) => ({
+  ...item,
+  daysLeft: item.dueOn ? daysBetween(day, item.dueOn) : null,
+});
 
 /** How many waiting items the workbench lists (the counts cover them all). */
 const WAITING_SHOWN = 10;
@@ -21,6 +29,7 @@ type Payment = Awaited<ReturnType<typeof listPayments>>["items"][number];
 type Case = Awaited<ReturnType<typeof listCases>>["items"][number];
 type Claim = Awaited<ReturnType<typeof claimsAwaitingAccounting>>["items"][number];
 type Product = Awaited<ReturnType<typeof productsAwaitingWork>>["items"][number];
+type DemandWork = Awaited<ReturnType<typeof demandsAwaitingWork>>["items"][number];
 
 const fromApplication = (a: Application): GatheredItem => ({
   kind: "application",
@@ -79,6 +88,18 @@ const fromProduct = (p: Product): GatheredItem => ({
   sla: null,
 });
 
+const fromDemandWork = (d: DemandWork): GatheredItem => ({
+  kind: d.kind,
+  id: d.demandId,
+  title: d.enterpriseName,
+  context: d.context,
+  amount: d.amount,
+  status: d.status,
+  since: d.since,
+  dueOn: d.dueOn,
+  sla: d.sla,
+});
+
 /** The soonest due first, then whatever has waited longest. */
 function byUrgency(a: GatheredItem, b: GatheredItem): number {
   if (a.dueOn !== b.dueOn) {
@@ -96,7 +117,7 @@ function byUrgency(a: GatheredItem, b: GatheredItem): number {
 export async function workbench(db: Database, actor: Actor) {
   const waitingPage = { waiting: true, page: 1, pageSize: WAITING_SHOWN };
   const latestPage = { page: 1, pageSize: LATEST_SHOWN };
-  const [applications, payments, cases, claims, products, latestApplications, latestPayments] =
+  const [applications, payments, cases, claims, products, demands, latestApplications, latestPayments] =
     await Promise.all([
       // The workbench's figures are exact, however many wait (counted once a minute, not per page).
       listApplications(db, actor, { ...waitingPage, exactTotal: true }),
@@ -104,6 +125,7 @@ export async function workbench(db: Database, actor: Actor) {
       listCases(db, actor, waitingPage),
       claimsAwaitingAccounting(db, actor, WAITING_SHOWN),
       productsAwaitingWork(db, actor, WAITING_SHOWN),
+      demandsAwaitingWork(db, actor, WAITING_SHOWN),
       listApplications(db, actor, latestPage),
       listPayments(db, actor, latestPage),
     ]);
@@ -113,20 +135,24 @@ export async function workbench(db: Database, actor: Actor) {
     ...cases.items.map(fromCase),
     ...claims.items.map(fromClaim),
     ...products.items.map(fromProduct),
+    ...demands.items.map(fromDemandWork),
   ].sort(byUrgency);
   const latest = [...latestApplications.items.map(fromApplication), ...latestPayments.items.map(fromPayment)]
     .sort((a, b) => (a.since < b.since ? 1 : a.since > b.since ? -1 : 0))
     .slice(0, LATEST_SHOWN);
+  const day = today();
   return {
     waiting: {
-      total: applications.total + payments.total + cases.total + claims.total + products.total,
+      total:
+        applications.total + payments.total + cases.total + claims.total + products.total + demands.total,
       applications: applications.total,
       payments: payments.total,
       defaultCases: cases.total,
       claims: claims.total,
       products: products.total,
+      demands: demands.total,
     },
-    items: items.slice(0, WAITING_SHOWN),
-    latest,
+    items: items.slice(0, WAITING_SHOWN).map(withDaysLeft(day)),
+    latest: latest.map(withDaysLeft(day)),
   };
 }

@@ -1,3 +1,4 @@
+import { daysBetween } from "@chanrong/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type TestClient, useTestApp } from "../../testing/test-app";
 
@@ -9,9 +10,24 @@ interface WorkItem {
   status: string;
   since: string;
   dueOn: string | null;
+  sla: string | null;
+  daysLeft: number | null;
+}
+interface Claim {
+  demandId: string;
+  orgName: string;
+  state: string;
+  claimable: boolean;
+  dueOn: string | null;
+  slaState: string | null;
+  version: number;
+  id: string;
 }
 interface Workbench {
-  waiting: Record<"total" | "applications" | "payments" | "defaultCases" | "claims" | "products", number>;
+  waiting: Record<
+    "total" | "applications" | "payments" | "defaultCases" | "claims" | "products" | "demands",
+    number
+  >;
   items: WorkItem[];
   latest: WorkItem[];
 }
@@ -93,6 +109,126 @@ describe("the workbench on the demo data", () => {
     expect(bench.waiting.total).toBe(0);
     expect(bench.items).toEqual([]);
     expect(bench.latest.map((item) => item.status)).toEqual(["SETTLED", "SETTLED"]);
+  });
+
+  describe("the financing marketplace's work (issue 12)", () => {
+    const demandItems = (bench: Workbench, kind: string) =>
+      bench.items.filter((item) => item.kind === kind).map((item) => item.id);
+
+    it("gives the bureau its demands to curate and its escalated claims nobody has taken up, of its region only", async () => {
+      const jxj = await ctx.signIn("jxj.reviewer");
+      const bench = await workbenchOf(jxj);
+      const submitted = (await jxj.get("/api/v1/financing-demands?status=SUBMITTED")).json() as {
+        id: string;
+      }[];
+      expect(submitted.length).toBeGreaterThan(0);
+      expect(demandItems(bench, "demand-curation").sort()).toEqual(
+        submitted.map((demand) => demand.id).sort(),
+      );
+      // The demo's released claim (escalated, back in the pool, nobody claimed since).
+      const escalated = demandItems(bench, "claim-escalated");
+      expect(escalated).toHaveLength(1);
+      const detail = (await jxj.get(`/api/v1/financing-demands/${escalated[0]}`)).json();
+      expect(detail.history.map((event: { action: string }) => event.action)).toContain("escalate");
+      expect(detail.claims.map((claim: Claim) => claim.state)).not.toContain("CLAIMED");
+      const item = bench.items.find((candidate) => candidate.kind === "claim-escalated");
+      expect(item?.context).toBe("中国工商银行十堰分行");
+      expect(bench.waiting.demands).toBe(submitted.length + escalated.length);
+      // 重庆's bureau has its own, none of which 十堰's may open.
+      const cq = await workbenchOf(cqBureau);
+      const cqDemands = [...demandItems(cq, "demand-curation"), ...demandItems(cq, "claim-escalated")];
+      expect(cqDemands).toHaveLength(2);
+      for (const id of cqDemands) {
+        expect(escalated.concat(demandItems(bench, "demand-curation"))).not.toContain(id);
+        expect((await jxj.get(`/api/v1/financing-demands/${id}`)).statusCode).toBe(404);
+      }
+    });
+
+    it("gives an institution the pushes it can still claim and its claims with a step due, its own only", async () => {
+      for (const user of ["icbc.reviewer", "hbbank.reviewer", "cqbank.operator"]) {
+        const client = await ctx.signIn(user);
+        const { today } = (await client.get("/api/v1/auth/me")).json() as { today: string };
+        const bench = await workbenchOf(client);
+        const claims = (await client.get("/api/v1/financing-claims")).json() as Claim[];
+        const pushes = claims.filter((claim) => claim.state === "PUSHED" && claim.claimable);
+        const running = claims.filter((claim) => ["CLAIMED", "CONTACTED"].includes(claim.state));
+        expect(pushes.length + running.length, user).toBeGreaterThan(0);
+        expect(bench.waiting.demands, user).toBe(pushes.length + running.length);
+        const shown = bench.items.filter((item) => ["demand-push", "claim-step"].includes(item.kind));
+        expect(shown.length, user).toBe(Math.min(bench.waiting.demands, 10));
+        for (const item of shown) {
+          const claim = [...pushes, ...running].find((candidate) => candidate.demandId === item.id);
+          expect(claim, `${user} holds ${item.id}`).toBeDefined();
+          expect(item.kind).toBe(claim?.state === "PUSHED" ? "demand-push" : "claim-step");
+          // The deadline of its step, how it stands today, and the days left to it.
+          expect(item.dueOn).toBe(claim?.dueOn);
+          expect(item.sla).toBe(claim?.slaState);
+          expect(item.daysLeft).toBe(daysBetween(today, item.dueOn ?? ""));
+          expect((await client.get(`/api/v1/financing-demands/${item.id}`)).statusCode).toBe(200);
+        }
+      }
+      // 十堰's 工行 holds the demo's reminded claim; 湖北银行 never sees it.
+      const icbc = await workbenchOf(await ctx.signIn("icbc.reviewer"));
+      const hbbank = await workbenchOf(await ctx.signIn("hbbank.reviewer"));
+      const icbcSteps = demandItems(icbc, "claim-step");
+      expect(icbcSteps.length).toBeGreaterThan(0);
+      for (const id of icbcSteps) expect(demandItems(hbbank, "claim-step")).not.toContain(id);
+    });
+
+    it("gives an enterprise the outcomes it has to confirm and rate, until it does", async () => {
+      const enterprise = await ctx.signIn("enterprise.operator");
+      const jxj = await ctx.signIn("jxj.reviewer");
+      const icbc = await ctx.signIn("icbc.reviewer");
+      const posted = (
+        await enterprise.post("/api/v1/financing-demands", {
+          kind: "LOAN",
+          amount: "900000.00",
+          termMonths: 12,
+          purpose: "工作台待评价测试",
+          collateral: ["EQUIPMENT"],
+          keyProject: null,
+          urgency: "NORMAL",
+        })
+      ).json();
+      const officer = (await jxj.get("/api/v1/auth/me")).json().user.id;
+      const admitted = await jxj.post(`/api/v1/financing-demands/${posted.id}/curation`, {
+        action: "admit",
+        version: posted.version,
+        note: "一企一策",
+        officerUserId: officer,
+        targetOrgIds: [],
+      });
+      expect(admitted.statusCode, admitted.body).toBe(200);
+      // 工行's claim, taken a step from `state` (by the bank, or by the enterprise at the end).
+      const step = async (state: string, body: Record<string, unknown>, client = icbc) => {
+        const detail = (await client.get(`/api/v1/financing-demands/${posted.id}`)).json();
+        const claim = (detail.claims as Claim[]).find(
+          (candidate) => candidate.orgName === "中国工商银行十堰分行" && candidate.state === state,
+        );
+        if (!claim) throw new Error("no claim");
+        const response = await client.post(`/api/v1/financing-claims/${claim.id}/actions`, {
+          version: claim.version,
+          ...body,
+        });
+        expect(response.statusCode, response.body).toBe(200);
+      };
+      await step("PUSHED", { action: "claim" });
+      await step("CLAIMED", { action: "decline", reason: "抵押物不足" });
+
+      const bench = await workbenchOf(enterprise);
+      expect(demandItems(bench, "claim-outcome")).toEqual([posted.id]);
+      expect(bench.items.find((item) => item.id === posted.id)).toMatchObject({
+        status: "DECLINED",
+        context: "中国工商银行十堰分行",
+      });
+      expect(bench.waiting.demands).toBe(1);
+      expect(
+        demandItems(await workbenchOf(await ctx.signIn("cqenterprise.operator")), "claim-outcome"),
+      ).toEqual([]);
+
+      await step("DECLINED", { action: "confirm", rating: 3, comment: "答复及时" }, enterprise);
+      expect((await workbenchOf(enterprise)).waiting.demands).toBe(0);
+    });
   });
 
   it("asks who is calling", async () => {

@@ -1,4 +1,11 @@
-import type { ClaimStatus, DefaultCaseStatus, PaymentStatus } from "@chanrong/domain";
+import {
+  type ClaimState,
+  type ClaimStatus,
+  DEMAND_STATUS_TERMS,
+  type DefaultCaseStatus,
+  type DemandStatus,
+  type PaymentStatus,
+} from "@chanrong/domain";
 import { Table, type TableColumnsType, Tag, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import { Link } from "react-router";
@@ -8,6 +15,7 @@ import { formatYuan } from "../../shared/format";
 import { useI18n } from "../../shared/i18n";
 import { SlaTag, StatusTag } from "../applications/components/labels";
 import { CaseStatusTag } from "../default-cases/components/CaseTable";
+import { ClaimStateTag } from "../demands/components/labels";
 import { ClaimStatusTag } from "../interest-subsidy/components/LoanTable";
 import { ProductStateTag } from "../products/pages/labels";
 import { type WorkItem, workItemPath } from "./useWorkbench";
@@ -18,6 +26,11 @@ const KIND_COLOURS: Record<WorkItem["kind"], string> = {
   "default-case": "volcano",
   "interest-subsidy-claim": "cyan",
   "product-review": "geekblue",
+  "demand-curation": "gold",
+  "claim-escalated": "red",
+  "demand-push": "lime",
+  "claim-step": "green",
+  "claim-outcome": "magenta",
 };
 
 /** The columns a narrow card keeps: what the item is (its kind under its name) and where it stands. */
@@ -25,6 +38,7 @@ const COMPACT_COLUMNS: readonly string[] = ["title", "status"];
 
 /** Each kind's status in its own module's words and colours. */
 function ItemStatus({ item }: { item: WorkItem }) {
+  const { label } = useI18n();
   switch (item.kind) {
     case "application":
       return <StatusTag status={item.status} />;
@@ -36,6 +50,13 @@ function ItemStatus({ item }: { item: WorkItem }) {
       return <ClaimStatusTag status={item.status as ClaimStatus} />;
     case "product-review":
       return <ProductStateTag state={item.status} />;
+    case "demand-curation":
+      return <Tag>{label(DEMAND_STATUS_TERMS[item.status as DemandStatus])}</Tag>;
+    case "claim-escalated":
+    case "demand-push":
+    case "claim-step":
+    case "claim-outcome":
+      return <ClaimStateTag state={item.status as ClaimState} />;
   }
 }
 
@@ -82,7 +103,21 @@ export function WorkItemTable({
       title: t("workbench.dueOn"),
       key: "dueOn",
       className: "nowrap",
-      render: (_, item) => (item.dueOn ? <SlaTag sla={item.sla} dueOn={item.dueOn} /> : "—"),
+      render: (_, item) =>
+        item.dueOn ? (
+          <>
+            <SlaTag sla={item.sla} dueOn={item.dueOn} />
+            {item.daysLeft !== null && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="work-item-days-left">
+                {item.daysLeft < 0
+                  ? t("workbench.daysOverdue", { count: -item.daysLeft })
+                  : t("workbench.daysLeft", { count: item.daysLeft })}
+              </Typography.Text>
+            )}
+          </>
+        ) : (
+          "—"
+        ),
     },
     { title: t("workbench.since"), key: "since", render: (_, item) => dateCell(item.since) },
   ];

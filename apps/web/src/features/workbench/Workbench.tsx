@@ -13,13 +13,20 @@ const COUNTS: { key: Exclude<keyof WorkbenchData["waiting"], "total">; label: Me
   { key: "defaultCases", label: "workbench.kind.default-case", to: "/default-cases" },
   { key: "claims", label: "workbench.kind.interest-subsidy-claim", to: "/interest-subsidy-accounting" },
   { key: "products", label: "workbench.kind.product-review", to: "/products" },
+  { key: "demands", label: "workbench.demands", to: "/financing-demands" },
 ];
 
 /** The home page's workbench: what waits for the organisation, the soonest due first, and its latest items. */
 export function Workbench() {
   const { access } = useSession();
   const { t } = useI18n();
-  const takesPart = access.applications || access.fund || access.defaultCases || access.publishProducts;
+  const takesPart =
+    access.applications ||
+    access.fund ||
+    access.defaultCases ||
+    access.publishProducts ||
+    access.financingDemands ||
+    access.financingClaims;
   const workbench = useWorkbench(takesPart);
   if (!takesPart) return null;
   if (workbench.isError) return <ProblemAlert error={workbench.error} />;
@@ -51,7 +58,11 @@ export function Workbench() {
             </Col>
             {COUNTS.filter(({ key }) => (data?.waiting[key] ?? 0) > 0).map(({ key, label, to }) => (
               <Col key={key}>
-                <Link to={to} data-testid={`workbench-count-${key}`}>
+                {/* An institution's demands wait in its claim worklist, not in the whitelist. */}
+                <Link
+                  to={key === "demands" && access.financingClaims ? "/financing-claims" : to}
+                  data-testid={`workbench-count-${key}`}
+                >
                   <Statistic title={t(label)} value={data?.waiting[key] ?? 0} />
                 </Link>
               </Col>

@@ -32,5 +32,11 @@ export function workItemPath(item: Pick<WorkItem, "kind" | "id">): string {
       return `/interest-subsidy/claims/${item.id}`;
     case "product-review":
       return `/products/${item.id}`;
+    case "demand-curation":
+    case "claim-escalated":
+    case "demand-push":
+    case "claim-step":
+    case "claim-outcome":
+      return `/financing-demands/${item.id}`;
   }
 }

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 81d85efe535a3b6a41f216858a69b9c0d10afe070b441436da9286c4ca05fc71
+ * contract-hash: 1da94c84862054f02d9009a3cb89d07d84ae07f88ee7fe3cd803969ea508f478
  */
 export interface paths {
   "/api/health": {
@@ -6095,6 +6095,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -6165,6 +6166,39 @@ export interface paths {
             place?: string | null;
             startTime: string;
             targets: {
+              /** @default [] */
+              clusters?: (
+                | "NEV"
+                | "ELECTRONICS"
+                | "ADVANCED_MATERIALS"
+                | "SMART_EQUIPMENT"
+                | "FOOD"
+                | "SOFTWARE"
+                | "NEW_DISPLAY"
+                | "MOTORCYCLE"
+                | "LIGHT_ALLOYS"
+                | "TEXTILES"
+                | "BIOMEDICINE"
+                | "NEW_ENERGY_STORAGE"
+                | "SEMICONDUCTORS"
+                | "AI_ROBOTICS"
+                | "SERVICE_ROBOTS"
+                | "SMART_MANUFACTURING_EQUIPMENT"
+                | "POWER_EQUIPMENT"
+                | "AGRICULTURAL_MACHINERY"
+                | "SENSORS"
+                | "SMART_HOME"
+                | "FIBRE_COMPOSITES"
+                | "SYNTHETIC_MATERIALS"
+                | "MODERN_TCM"
+                | "MEDICAL_DEVICES"
+                | "GREEN_ENVIRONMENTAL"
+                | "SATELLITE_INTERNET"
+                | "BIOMANUFACTURING"
+                | "LIFE_SCIENCES"
+                | "METAVERSE"
+                | "FRONTIER_MATERIALS"
+              )[];
               /** @default [] */
               districts?: string[];
               /** @default [] */
@@ -6244,6 +6278,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6258,6 +6293,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6290,6 +6326,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -6408,6 +6445,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6422,6 +6460,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6454,6 +6493,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -6591,6 +6631,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6605,6 +6646,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6637,6 +6679,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -6781,6 +6824,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6795,6 +6839,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6827,6 +6872,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -6971,6 +7017,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -6985,6 +7032,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -7017,6 +7065,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -7164,6 +7213,7 @@ export interface paths {
                 invitations: {
                   answeredAt: string | null;
                   checkedInAt: string | null;
+                  cluster: string | null;
                   declineReason: string | null;
                   enterpriseId: string | null;
                   id: string;
@@ -7178,6 +7228,7 @@ export interface paths {
                 myInvitation: {
                   answeredAt: string | null;
                   checkedInAt: string | null;
+                  cluster: string | null;
                   declineReason: string | null;
                   enterpriseId: string | null;
                   id: string;
@@ -7210,6 +7261,7 @@ export interface paths {
                 /** @enum {string} */
                 status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
                 targets: {
+                  clusters: string[];
                   districts: string[];
                   sizeClasses: string[];
                   tags: string[];
@@ -7368,6 +7420,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -7382,6 +7435,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -7414,6 +7468,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -7560,6 +7615,7 @@ export interface paths {
               invitations: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -7574,6 +7630,7 @@ export interface paths {
               myInvitation: {
                 answeredAt: string | null;
                 checkedInAt: string | null;
+                cluster: string | null;
                 declineReason: string | null;
                 enterpriseId: string | null;
                 id: string;
@@ -7606,6 +7663,7 @@ export interface paths {
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
               targets: {
+                clusters: string[];
                 districts: string[];
                 sizeClasses: string[];
                 tags: string[];
@@ -15731,6 +15789,8 @@ export interface paths {
           };
           content: {
             "application/json": {
+              changedAt: string | null;
+              changedBy: string | null;
               /** @enum {string} */
               claimMode: "SINGLE" | "SEVERAL";
               claimWorkingDays: number;
@@ -15820,6 +15880,8 @@ export interface paths {
           };
           content: {
             "application/json": {
+              changedAt: string | null;
+              changedBy: string | null;
               /** @enum {string} */
               claimMode: "SINGLE" | "SEVERAL";
               claimWorkingDays: number;
@@ -19168,6 +19230,7 @@ export interface paths {
               items: {
                 amount: string;
                 context: string;
+                daysLeft: number | null;
                 dueOn: string | null;
                 /** Format: uuid */
                 id: string;
@@ -19177,7 +19240,12 @@ export interface paths {
                   | "payment"
                   | "default-case"
                   | "interest-subsidy-claim"
-                  | "product-review";
+                  | "product-review"
+                  | "demand-curation"
+                  | "claim-escalated"
+                  | "demand-push"
+                  | "claim-step"
+                  | "claim-outcome";
                 since: string;
                 sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
                 status: string;
@@ -19186,6 +19254,7 @@ export interface paths {
               latest: {
                 amount: string;
                 context: string;
+                daysLeft: number | null;
                 dueOn: string | null;
                 /** Format: uuid */
                 id: string;
@@ -19195,7 +19264,12 @@ export interface paths {
                   | "payment"
                   | "default-case"
                   | "interest-subsidy-claim"
-                  | "product-review";
+                  | "product-review"
+                  | "demand-curation"
+                  | "claim-escalated"
+                  | "demand-push"
+                  | "claim-step"
+                  | "claim-outcome";
                 since: string;
                 sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
                 status: string;
@@ -19205,6 +19279,7 @@ export interface paths {
                 applications: number;
                 claims: number;
                 defaultCases: number;
+                demands: number;
                 payments: number;
                 products: number;
                 total: number;

@@ -4,7 +4,7 @@ import type { apiKeysZh } from "./messages.apiKeys";
 export const apiKeysEn: Record<keyof typeof apiKeysZh, string> = {
   "menu.apiKeys": "API keys",
   "apiKeys.subtitle":
-    "Keys your bank's systems use to report disbursements, interest, repayments and overdue events; a key acts as an operator of your bank, on your bank's loans only",
+    "Keys your institution's systems call the API with: a bank's loan events (disbursements, interest, repayments, overdue), any institution's financing products and demand claims; a key acts as an operator of your institution, on its own data only",
   "apiKeys.create": "Create a key",
   "apiKeys.empty": "No keys yet",
   "apiKeys.name": "Name",

@@ -1,8 +1,8 @@
-/** A bank's API keys for its systems: spread into zh in messages.ts; the English, with exactly these keys, in messages.apiKeys.en.ts. */
+/** An institution's API keys for its systems: spread into zh in messages.ts; the English, with exactly these keys, in messages.apiKeys.en.ts. */
 export const apiKeysZh = {
   "menu.apiKeys": "接口密钥",
   "apiKeys.subtitle":
-    "本行信贷系统通过接口报送放款、结息、还款与逾期信息所用的密钥;密钥以本行经办人身份操作本行贷款",
+    "本机构业务系统调用接口所用的密钥:银行报送放款、结息、还款与逾期信息,各金融机构管理本机构的金融产品与需求认领;密钥以本机构经办人身份操作,只及本机构的数据",
   "apiKeys.create": "新建密钥",
   "apiKeys.empty": "尚未创建密钥",
   "apiKeys.name": "名称",

@@ -113,7 +113,8 @@ export const en: Record<MessageKey, string> = {
   "home.defaultClaimsHint": "Claim compensation on overdue loans from the guarantor",
   "home.defaultCasesHint": "Compensation, loss sharing and recovery",
   "home.fundPaymentsHint": "Payments out of the special fund: review, approval and payment",
-  "home.apiKeysHint": "Keys your bank's systems report disbursements, interest and repayments with",
+  "home.apiKeysHint":
+    "Keys your institution's systems report loan events and manage products and claims with",
 
   "form.required": "Required",
   "form.choose": "Choose",

@@ -28,6 +28,8 @@ export const eventsEn: Record<keyof typeof eventsZh, string> = {
   "events.districts": "Districts",
   "events.tags": "Enterprise tags (valid on the day of inviting)",
   "events.sizeClasses": "Size classes",
+  "events.clusters": "“33618” industry clusters",
+  "events.cluster": "Cluster",
   "events.anyone": "Any",
   "events.capacity": "Places",
   "events.organiser": "Organiser",

@@ -24,6 +24,8 @@ export const eventsZh = {
   "events.districts": "区县",
   "events.tags": "企业标签(邀请当天有效)",
   "events.sizeClasses": "企业规模",
+  "events.clusters": "“33618”产业集群",
+  "events.cluster": "产业集群",
   "events.anyone": "不限",
   "events.capacity": "名额",
   "events.organiser": "主办单位",

@@ -114,7 +114,7 @@ export const zh = {
   "home.defaultClaimsHint": "对逾期贷款向担保机构申请代偿",
   "home.defaultCasesHint": "代偿、损失分担与追偿",
   "home.fundPaymentsHint": "专项资金的支付申请:审核、审批与拨付",
-  "home.apiKeysHint": "本行业务系统报送放款、结息、还款的接口密钥",
+  "home.apiKeysHint": "本机构业务系统报送贷款信息、管理金融产品与需求认领的接口密钥",
 
   "form.required": "必填",
   "form.choose": "请选择",

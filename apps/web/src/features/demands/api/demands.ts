@@ -110,6 +110,29 @@ export function usePublishBatch() {
   });
 }
 
+/** GET /api/v1/marketplace-settings/:regionCode */
+export type MarketplaceSettings = ResponseOf<"/api/v1/marketplace-settings/{regionCode}", "get">;
+export type MarketplaceSettingsInput = RequestBody<"/api/v1/marketplace-settings/{regionCode}", "put">;
+
+const settingsKey = (regionCode: string) => ["financing", "settings", regionCode] as const;
+
+export const useMarketplaceSettings = (regionCode: string) =>
+  useQuery({
+    queryKey: settingsKey(regionCode),
+    queryFn: ({ signal }) =>
+      call("get", "/api/v1/marketplace-settings/{regionCode}", { params: { regionCode }, signal }),
+    enabled: regionCode !== "",
+  });
+
+export function useSaveMarketplaceSettings(regionCode: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MarketplaceSettingsInput) =>
+      call("put", "/api/v1/marketplace-settings/{regionCode}", { params: { regionCode }, json: input }),
+    onSuccess: (saved) => queryClient.setQueryData(settingsKey(regionCode), saved),
+  });
+}
+
 export const exportDemands = () => download("/api/v1/financing-demands/export", undefined, "demands.xlsx");
 export const exportClaims = () => download("/api/v1/financing-claims/export", undefined, "claims.xlsx");
 export const exportInstitutionSummary = () =>

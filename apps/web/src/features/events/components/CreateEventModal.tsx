@@ -1,4 +1,4 @@
-import { EVENT_TYPES } from "@chanrong/domain";
+import { CLUSTERS_33618, EVENT_TYPES } from "@chanrong/domain";
 import { Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, TimePicker } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
@@ -24,6 +24,7 @@ interface Values {
   districts: string[];
   tags: NonNullable<EventInput["targets"]["tags"]>;
   sizeClasses: NonNullable<EventInput["targets"]["sizeClasses"]>;
+  clusters: NonNullable<EventInput["targets"]["clusters"]>;
   capacity: number | null;
 }
 
@@ -68,7 +69,12 @@ export function CreateEventModal({ onClose }: { onClose: () => void }) {
         place: values.place?.trim() || null,
         onlineLink: values.onlineLink?.trim() || null,
         coOrganisers: values.coOrganisers,
-        targets: { districts: values.districts, tags: values.tags, sizeClasses: values.sizeClasses },
+        targets: {
+          districts: values.districts,
+          tags: values.tags,
+          sizeClasses: values.sizeClasses,
+          clusters: values.clusters,
+        },
         capacity: values.capacity ?? null,
       });
       onClose();
@@ -108,6 +114,7 @@ export function CreateEventModal({ onClose }: { onClose: () => void }) {
           districts: [],
           tags: [],
           sizeClasses: [],
+          clusters: [],
           capacity: null,
         }}
       >
@@ -205,6 +212,18 @@ export function CreateEventModal({ onClose }: { onClose: () => void }) {
                     value: size.code,
                     label: label(size),
                   }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="clusters" label={t("events.clusters")}>
+                <Select
+                  mode="multiple"
+                  allowClear
+                  showSearch={{ optionFilterProp: "label" }}
+                  placeholder={t("events.anyone")}
+                  options={CLUSTERS_33618.map((cluster) => ({ value: cluster.code, label: label(cluster) }))}
+                  data-testid="event-clusters"
                 />
               </Form.Item>
             </Col>

@@ -1,4 +1,4 @@
-import { EVENT_HISTORY_TERMS, type InvitationStatus } from "@chanrong/domain";
+import { CLUSTERS_33618, EVENT_HISTORY_TERMS, type InvitationStatus } from "@chanrong/domain";
 import { App, Button, Card, Descriptions, Flex, Space, Table, Tag, Timeline, Typography } from "antd";
 import { useState } from "react";
 import { useParams } from "react-router";
@@ -131,8 +131,19 @@ export function EventDetailPage() {
   );
 }
 
+/** A 33618 cluster's name in the reader's language. */
+function useClusterName() {
+  const { label } = useI18n();
+  return (code: string) =>
+    label(
+      CLUSTERS_33618.find((cluster) => cluster.code === code),
+      code,
+    );
+}
+
 function InfoCard({ detail }: { detail: EventDetail }) {
   const { t, label } = useI18n();
+  const clusterName = useClusterName();
   const typeName = useEventTypeName();
   const regionName = useRegionName();
   const catalogue = useCatalogue();
@@ -191,6 +202,11 @@ function InfoCard({ detail }: { detail: EventDetail }) {
             label: t("events.sizeClasses"),
             children: listed(detail.targets.sizeClasses, fromCatalogue("sizeClasses")),
           },
+          {
+            key: "clusters",
+            label: t("events.clusters"),
+            children: listed(detail.targets.clusters, clusterName),
+          },
           ...(detail.cancelReason
             ? [{ key: "cancel", label: t("events.cancelReason"), children: detail.cancelReason }]
             : []),
@@ -215,7 +231,8 @@ function MyInvitationCard({ invitation }: { invitation: Invitation }) {
 }
 
 function InvitationsCard({ detail }: { detail: EventDetail }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
+  const clusterName = useClusterName();
   const { message } = App.useApp();
   const checkIn = useCheckIn(detail.id);
   const mayCheckIn = detail.actions.includes("check-in");
@@ -235,6 +252,18 @@ function InvitationsCard({ detail }: { detail: EventDetail }) {
             width: 100,
             render: (_, invitation) =>
               invitation.enterpriseId ? t("events.kind.enterprise") : t("events.kind.institution"),
+          },
+          {
+            // 33618: which of the invited enterprises belong to a cluster, filterable by it.
+            key: "cluster",
+            title: t("events.cluster"),
+            dataIndex: "cluster",
+            width: 150,
+            filters: CLUSTERS_33618.filter((cluster) =>
+              detail.invitations.some((invitation) => invitation.cluster === cluster.code),
+            ).map((cluster) => ({ value: cluster.code, text: label(cluster) })),
+            onFilter: (value, invitation) => invitation.cluster === value,
+            render: (code: string | null) => (code ? clusterName(code) : "—"),
           },
           {
             key: "status",
