@@ -1,5 +1,4 @@
 import {
-  ACTIVE_CLAIM_STATES,
   admissionTargets,
   applyClaimAction,
   applyDemandAction,
@@ -19,7 +18,6 @@ import {
   type InstitutionKind,
   institutionFits,
   type MarketplaceSettings,
-  overdueClaimStep,
   type ProductCategory,
   parseAnnualRate,
   parseYuan,
