@@ -78,6 +78,18 @@ describe("the workbench, the bell and the worklists' first tab", () => {
     await page.getByTestId("settings-preset-COMPETING").click();
     await expect.poll(() => maxClaimants.inputValue()).toBe("3");
     await screenshot(page, "marketplace-settings-bureau");
+    // The matching weights must add up to 100: 30 for tags makes 105, which the server refuses by name.
+    const total = page.getByTestId("settings-weight-total");
+    await expect.poll(() => total.textContent()).toBe("100 / 100");
+    await page.getByTestId("settings-weight-tags").fill("30");
+    await expect.poll(() => total.textContent()).toBe("105 / 100");
+    await page.getByTestId("settings-save").click();
+    await expect.poll(() => page.locator("body").textContent()).toContain("100");
+    await expect
+      .poll(() => page.locator(".ant-form-item-explain-error, .ant-alert-error").count())
+      .toBeGreaterThan(0);
+    await page.getByTestId("settings-weight-tags").fill("25");
+    await expect.poll(() => total.textContent()).toBe("100 / 100");
     // Saved back as 渝惠融, the rules the other journeys count on.
     await page.getByTestId("settings-preset-YUHUIRONG").click();
     await expect.poll(() => maxClaimants.inputValue()).toBe("1");

@@ -103,7 +103,7 @@ export const demandsEn: Record<keyof typeof demandsZh, string> = {
   "marketSettings.subtitle":
     "Demands admitted to the region's whitelist are pushed and claimed under these rules; a demand keeps the rules it was admitted under, so a change applies to later ones",
   "marketSettings.region": "Region",
-  "marketSettings.claimTitle": "Claiming and step deadlines",
+  "marketSettings.claimTitle": "Claiming, step deadlines and matching weights",
   "marketSettings.presets": "Fill from a preset",
   "marketSettings.preset.YUHUIRONG": "渝惠融: one claimant, 2/3/10 working days",
   "marketSettings.preset.COMPETING": "Jiangsu: several compete (3)",
@@ -121,4 +121,10 @@ export const demandsEn: Record<keyof typeof demandsZh, string> = {
   "marketSettings.changed": "Last changed by {name}, {at}",
   "marketSettings.neverChanged": "Never changed: the default (渝惠融) applies",
   "marketSettings.readOnly": "Only the bureau's reviewer or an admin may change them",
+  "marketSettings.weightsTitle": "Matching weights",
+  "marketSettings.weightsHint":
+    "Points per criterion when demands and products are matched, 100 in all; saved weights rank this region's matches at once",
+  "marketSettings.points": "pts",
+  "marketSettings.weightTotal": "Total",
+  "marketSettings.weightsDefault": "Restore the defaults",
 };

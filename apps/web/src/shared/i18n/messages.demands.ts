@@ -100,7 +100,7 @@ export const demandsZh = {
   "marketSettings.subtitle":
     "本地区融资需求纳入白名单后按此规则推送认领;已纳入的需求沿用纳入时的规则,修改只对之后纳入的需求生效",
   "marketSettings.region": "地区",
-  "marketSettings.claimTitle": "认领方式与办理时限",
+  "marketSettings.claimTitle": "认领方式、办理时限与匹配权重",
   "marketSettings.presets": "一键套用",
   "marketSettings.preset.YUHUIRONG": "渝惠融:单家认领,2/3/10 个工作日",
   "marketSettings.preset.COMPETING": "江苏:多家竞争认领(3 家)",
@@ -118,4 +118,10 @@ export const demandsZh = {
   "marketSettings.changed": "最近修改:{name},{at}",
   "marketSettings.neverChanged": "尚未修改,按默认规则(渝惠融)执行",
   "marketSettings.readOnly": "仅经信部门审核岗或管理员可修改",
+  "marketSettings.weightsTitle": "匹配权重",
+  "marketSettings.weightsHint":
+    "需求与产品匹配时各项条件的分值,合计须为 100 分;保存后立即用于本地区的匹配排名",
+  "marketSettings.points": "分",
+  "marketSettings.weightTotal": "合计",
+  "marketSettings.weightsDefault": "恢复默认权重",
 } as const;

@@ -1,5 +1,11 @@
-import { CLAIM_MODES, MARKETPLACE_PRESETS, type MarketplacePreset } from "@chanrong/domain";
-import { App, Button, Card, Flex, Form, InputNumber, Radio, Select, Space, Typography } from "antd";
+import {
+  CLAIM_MODES,
+  DEFAULT_MATCHING_WEIGHTS,
+  MARKETPLACE_PRESETS,
+  MATCH_CRITERIA,
+  type MarketplacePreset,
+} from "@chanrong/domain";
+import { App, Button, Card, Divider, Flex, Form, InputNumber, Radio, Select, Space, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useSession } from "../../../app/session";
 import type { FieldError } from "../../../shared/api/client";
@@ -21,7 +27,7 @@ const DAY_FIELDS = [
   "decisionWorkingDays",
   "escalateAfterWorkingDays",
 ] as const;
-const FIELDS = ["claimMode", "maxClaimants", ...DAY_FIELDS] as const;
+const FIELDS = ["claimMode", "maxClaimants", ...DAY_FIELDS, "matchingWeights"] as const;
 const PRESETS = Object.keys(MARKETPLACE_PRESETS) as MarketplacePreset[];
 
 type Values = Required<Omit<MarketplaceSettingsInput, "preset">>;
@@ -42,6 +48,8 @@ export function MarketplaceSettingsPage() {
   const [leftover, setLeftover] = useState<FieldError[]>([]);
   const { message } = App.useApp();
   const mode = Form.useWatch("claimMode", form);
+  const weights = Form.useWatch("matchingWeights", form);
+  const weightTotal = MATCH_CRITERIA.reduce((sum, criterion) => sum + (weights?.[criterion] ?? 0), 0);
 
   useEffect(() => {
     if (settings.data) form.setFieldsValue(settings.data);
@@ -151,6 +159,42 @@ export function MarketplaceSettingsPage() {
                 />
               </Form.Item>
             ))}
+            <Divider titlePlacement="start">{t("marketSettings.weightsTitle")}</Divider>
+            <Typography.Paragraph type="secondary" style={{ marginLeft: "25%" }}>
+              {t("marketSettings.weightsHint")}
+            </Typography.Paragraph>
+            {MATCH_CRITERIA.map((criterion) => (
+              <Form.Item
+                key={criterion}
+                name={["matchingWeights", criterion]}
+                label={t(`matching.criterion.${criterion}`)}
+                rules={[{ required: true }]}
+              >
+                <InputNumber
+                  min={0}
+                  max={100}
+                  precision={0}
+                  addonAfter={t("marketSettings.points")}
+                  data-testid={`settings-weight-${criterion}`}
+                />
+              </Form.Item>
+            ))}
+            <Form.Item label={t("marketSettings.weightTotal")}>
+              <Space>
+                <Typography.Text
+                  type={weightTotal === 100 ? "success" : "danger"}
+                  data-testid="settings-weight-total"
+                >
+                  {weightTotal} / 100
+                </Typography.Text>
+                <Button
+                  size="small"
+                  onClick={() => form.setFieldValue("matchingWeights", DEFAULT_MATCHING_WEIGHTS)}
+                >
+                  {t("marketSettings.weightsDefault")}
+                </Button>
+              </Space>
+            </Form.Item>
             <Form.Item wrapperCol={{ offset: 6 }}>
               {access.editMarketplaceSettings ? (
                 <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="settings-save">
@@ -163,7 +207,6 @@ export function MarketplaceSettingsPage() {
           </Form>
         </Card>
       )}
-      {/* 匹配权重: the matching weights of the same settings get their own card here. */}
     </>
   );
 }
