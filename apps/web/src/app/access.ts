@@ -84,6 +84,10 @@ export interface Access {
   marketplaceSettings: boolean;
   /** Change them (reviewer or admin of those, as the server checks). */
   editMarketplaceSettings: boolean;
+  /** 上市培育库 (千里马): a region's pool (bureaus, governments, levels above) or an enterprise's own entry. */
+  listingPipeline: boolean;
+  /** Add enterprises and record their stages (industry bureau operator or admin). */
+  manageListingPipeline: boolean;
 }
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
@@ -93,6 +97,16 @@ const LIST_READERS: readonly OrgType[] = [
   "CITY_GOVERNMENT",
   "GUARANTOR",
   "REGUARANTOR",
+  "PLATFORM_ADMIN",
+];
+
+/** Who reads a region's listing pipeline (the server's REGIONAL_READERS). */
+const PIPELINE_READERS: readonly OrgType[] = [
+  "INDUSTRY_BUREAU",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
+  "PROVINCE",
+  "MINISTRY",
   "PLATFORM_ADMIN",
 ];
 
@@ -189,6 +203,8 @@ export function accessOf(me: Me | null): Access {
       financingClaims: false,
       marketplaceSettings: false,
       editMarketplaceSettings: false,
+      listingPipeline: false,
+      manageListingPipeline: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -243,5 +259,7 @@ export function accessOf(me: Me | null): Access {
     marketplaceSettings: type === "INDUSTRY_BUREAU" || platformAdmin,
     editMarketplaceSettings:
       (type === "INDUSTRY_BUREAU" || platformAdmin) && hasRole(roles, "reviewer", "admin"),
+    listingPipeline: among(PIPELINE_READERS, type) || type === "ENTERPRISE",
+    manageListingPipeline: type === "INDUSTRY_BUREAU" && preparer,
   };
 }

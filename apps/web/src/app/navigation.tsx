@@ -13,6 +13,7 @@ import {
   MoneyCollectOutlined,
   PercentageOutlined,
   PlusCircleOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -142,6 +143,13 @@ export function navigationOf(access: Access): NavigationEntry[] {
       icon: <ScheduleOutlined />,
       label: "menu.events",
       hint: "home.eventsHint",
+    },
+    access.listingPipeline && {
+      key: "listing-pipeline",
+      to: "/listing-pipeline",
+      icon: <RiseOutlined />,
+      label: "menu.listingPipeline",
+      hint: "home.listingPipelineHint",
     },
     access.financingDemands && {
       key: "financing-demands",

@@ -34,6 +34,10 @@ const ClaimDetailPage = lazyPage(
   "ClaimDetailPage",
 );
 const EventListPage = lazyPage(() => import("../features/events/pages/EventListPage"), "EventListPage");
+const ListingPipelinePage = lazyPage(
+  () => import("../features/listing-pipeline/pages/ListingPipelinePage"),
+  "ListingPipelinePage",
+);
 const EventDetailPage = lazyPage(() => import("../features/events/pages/EventDetailPage"), "EventDetailPage");
 const DefaultCaseDetailPage = lazyPage(
   () => import("../features/default-cases/pages/DefaultCaseDetailPage"),
@@ -502,6 +506,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.defaultCases}>
                 <DefaultCaseDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "listing-pipeline",
+            element: (
+              <Guard allow={(access) => access.listingPipeline}>
+                <ListingPipelinePage />
               </Guard>
             ),
           },

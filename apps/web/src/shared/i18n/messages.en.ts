@@ -11,6 +11,7 @@ import { feeSubsidyEn } from "./messages.feeSubsidy.en";
 import { fundEn } from "./messages.fund.en";
 import { identityEn } from "./messages.identity.en";
 import { interestSubsidyEn } from "./messages.interestSubsidy.en";
+import { listingPipelineEn } from "./messages.listingPipeline.en";
 import { matchingEn } from "./messages.matching.en";
 import { productsEn } from "./messages.products.en";
 import { programmesEn } from "./messages.programmes.en";
@@ -34,6 +35,7 @@ export const en: Record<MessageKey, string> = {
   ...productsEn,
   ...demandsEn,
   ...matchingEn,
+  ...listingPipelineEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

@@ -10,6 +10,7 @@ import { feeSubsidyZh } from "./messages.feeSubsidy";
 import { fundZh } from "./messages.fund";
 import { identityZh } from "./messages.identity";
 import { interestSubsidyZh } from "./messages.interestSubsidy";
+import { listingPipelineZh } from "./messages.listingPipeline";
 import { matchingZh } from "./messages.matching";
 import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
@@ -37,6 +38,7 @@ export const zh = {
   ...productsZh,
   ...demandsZh,
   ...matchingZh,
+  ...listingPipelineZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,
