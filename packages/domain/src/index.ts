@@ -13,6 +13,7 @@ export * from "./fund/payment-workflow";
 export * from "./incentives/awards";
 export * from "./incentives/bridge-loans";
 export * from "./incentives/policies";
+export * from "./incentives/policy-wire";
 export * from "./money";
 export * from "./paging";
 export * from "./parallel-reviews";
