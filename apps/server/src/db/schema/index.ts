@@ -6,6 +6,7 @@ export * from "./financing-demands";
 export * from "./financing-products";
 export * from "./fund";
 export * from "./idempotency";
+export * from "./incentives";
 export * from "./identity";
 export * from "./notifications";
 export * from "./programmes";
