@@ -78,7 +78,23 @@ export interface Access {
   curateFinancingDemands: boolean;
   /** 需求认领: the demands pushed to an institution and its claims. */
   financingClaims: boolean;
+  /** The region's incentive policies (bureaus, the city government, the platform). */
+  incentivePolicies: boolean;
+  /** Copy presets, edit numbers, retire (platform admin, industry bureau; operator or admin). */
+  manageIncentivePolicies: boolean;
+  /** 奖励申报: an enterprise, or an investment fund for the equity reward (operator or admin). */
+  applyIncentives: boolean;
+  /** Reward applications: one's own, or the region's for reviewers and the fund's manager. */
+  incentiveApplications: boolean;
 }
+
+/** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
+const INCENTIVE_OVERSEERS: readonly OrgType[] = [
+  "INDUSTRY_BUREAU",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
+  "PLATFORM_ADMIN",
+];
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
 const LIST_READERS: readonly OrgType[] = [
@@ -180,6 +196,10 @@ export function accessOf(me: Me | null): Access {
       postFinancingDemand: false,
       curateFinancingDemands: false,
       financingClaims: false,
+      incentivePolicies: false,
+      manageIncentivePolicies: false,
+      applyIncentives: false,
+      incentiveApplications: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -230,5 +250,13 @@ export function accessOf(me: Me | null): Access {
     postFinancingDemand: type === "ENTERPRISE",
     curateFinancingDemands: type === "INDUSTRY_BUREAU" && hasRole(roles, "reviewer"),
     financingClaims: among(INSTITUTION_ORG_TYPES, type),
+    incentivePolicies: among(INCENTIVE_OVERSEERS, type),
+    manageIncentivePolicies: (platformAdmin || type === "INDUSTRY_BUREAU") && preparer,
+    applyIncentives: (type === "ENTERPRISE" || type === "FINANCIAL_INSTITUTION") && preparer,
+    incentiveApplications:
+      among(INCENTIVE_OVERSEERS, type) ||
+      type === "ENTERPRISE" ||
+      type === "FINANCIAL_INSTITUTION" ||
+      type === "GUARANTOR",
   };
 }

@@ -20,6 +20,7 @@ import {
   StarOutlined,
   StopOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { MessageKey } from "../shared/i18n";
@@ -155,6 +156,40 @@ export function navigationOf(access: Access): NavigationEntry[] {
       icon: <FundOutlined />,
       label: "menu.financingClaims",
       hint: "home.financingClaimsHint",
+    },
+    access.incentiveApplications && {
+      key: "incentives",
+      icon: <TrophyOutlined />,
+      label: "menu.incentives",
+      children: [
+        ...(access.incentivePolicies
+          ? [
+              {
+                key: "incentive-policies",
+                to: "/incentives/policies",
+                icon: null,
+                label: "menu.incentivePolicies",
+              } as const,
+            ]
+          : []),
+        ...(access.applyIncentives
+          ? [
+              {
+                key: "incentive-apply",
+                to: "/incentives/apply",
+                icon: null,
+                label: "menu.incentiveApply",
+                hint: "home.incentivesHint",
+              } as const,
+            ]
+          : []),
+        {
+          key: "incentive-applications",
+          to: "/incentives/applications",
+          icon: null,
+          label: "menu.incentiveApplications",
+        },
+      ],
     },
     access.fund && {
       key: "fund",

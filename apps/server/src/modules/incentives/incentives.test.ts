@@ -429,6 +429,7 @@ describe("incentive rewards: policies, applications, review and payment (issue 1
       const missingBase = await cqFund.post("/api/v1/incentive-applications/preview", {
         ...body,
         base: undefined,
+        evidence: [],
       });
       expect(missingBase.json().errors[0]).toMatchObject({ field: "base", rule: "positive" });
     });

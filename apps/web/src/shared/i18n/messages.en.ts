@@ -10,6 +10,7 @@ import { eventsEn } from "./messages.events.en";
 import { feeSubsidyEn } from "./messages.feeSubsidy.en";
 import { fundEn } from "./messages.fund.en";
 import { identityEn } from "./messages.identity.en";
+import { incentivesEn } from "./messages.incentives.en";
 import { interestSubsidyEn } from "./messages.interestSubsidy.en";
 import { productsEn } from "./messages.products.en";
 import { programmesEn } from "./messages.programmes.en";
@@ -32,6 +33,7 @@ export const en: Record<MessageKey, string> = {
   ...programmesEn,
   ...productsEn,
   ...demandsEn,
+  ...incentivesEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

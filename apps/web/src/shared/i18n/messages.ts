@@ -9,6 +9,7 @@ import { eventsZh } from "./messages.events";
 import { feeSubsidyZh } from "./messages.feeSubsidy";
 import { fundZh } from "./messages.fund";
 import { identityZh } from "./messages.identity";
+import { incentivesZh } from "./messages.incentives";
 import { interestSubsidyZh } from "./messages.interestSubsidy";
 import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
@@ -35,6 +36,7 @@ export const zh = {
   ...programmesZh,
   ...productsZh,
   ...demandsZh,
+  ...incentivesZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,
