@@ -18,6 +18,7 @@ import { seedDemandsDemo } from "./demands-demo";
 import * as demoRepo from "./demo.repository";
 import { seedEventsDemo } from "./events-demo";
 import { seedFundDemo } from "./fund-demo";
+import { seedIncentivesDemo } from "./incentives-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { seedProductsDemo } from "./products-demo";
 import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
@@ -141,6 +142,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedEventsDemo(db);
   await seedProductsDemo(db);
   await seedDemandsDemo(db);
+  await seedIncentivesDemo(db, storage);
 }
 
 /**

@@ -88,7 +88,10 @@ export function IncentiveApplyPage() {
                   data-testid="apply-policy"
                   value={policyId}
                   onChange={choose}
-                  options={open.map((policy) => ({ value: policy.id, label: policy.name }))}
+                  options={open.map((policy) => ({
+                    value: policy.id,
+                    label: `${policy.name} · ${policy.regionCode}`,
+                  }))}
                 />
               </Form.Item>
               {chosen && (

@@ -149,7 +149,10 @@ function CopyModal({ onClose }: { onClose: () => void }) {
           <Input />
         </Form.Item>
         <Form.Item name="fundId" label={t("incentives.fund")} rules={[{ required: true }]}>
-          <Select options={(funds.data ?? []).map((fund) => ({ value: fund.id, label: fund.name }))} />
+          <Select
+            data-testid="copy-fund"
+            options={(funds.data ?? []).map((fund) => ({ value: fund.id, label: fund.name }))}
+          />
         </Form.Item>
         <Form.Item name="from" label={t("incentives.from")} rules={[{ required: true }]}>
           <DatePicker />
