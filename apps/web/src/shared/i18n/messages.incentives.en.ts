@@ -39,6 +39,7 @@ export const incentivesEn: Record<keyof typeof incentivesZh, string> = {
   "incentives.perEnterprisePerYear": "Cap per enterprise per year (yuan)",
   "incentives.budget": "Policy budget (yuan)",
   "incentives.noLimit": "No limit",
+  "incentives.times": "How often",
   "incentives.oneTime": "One-time",
   "incentives.repeatable": "Repeatable",
 
@@ -63,7 +64,7 @@ export const incentivesEn: Record<keyof typeof incentivesZh, string> = {
   "incentives.working": "Working",
   "incentives.uncapped": "By the formula",
   "incentives.stageAmount": "Stage reward",
-  "incentives.capStep": "{cap}: limit {limit}, used {used}, remaining {remaining}",
+  "incentives.capStep": "limit {limit}, used {used}, remaining {remaining}",
   "incentives.capApplied": "Capped here",
   "incentives.capNotApplied": "Not reached",
   "incentives.result": "Reward",

@@ -8,7 +8,7 @@ export const incentivesZh = {
 
   "incentives.policies.title": "奖励政策",
   "incentives.policies.subtitle":
-    "渝府办发〔2024〕4号 §四 预置政策:复制到本地区并指定支付资金,按本地标准调整数额;修改即生成新版本,已提交的申报按原版本执行",
+    "重庆制造业投融资支持政策第四部分的预置政策:复制到本地区并指定支付资金,按本地标准调整数额;修改即生成新版本,已提交的申报按原版本执行",
   "incentives.copy": "复制预置政策",
   "incentives.preset": "预置政策",
   "incentives.region": "适用地区(行政区划代码)",
@@ -36,6 +36,7 @@ export const incentivesZh = {
   "incentives.perEnterprisePerYear": "每家企业每年上限(元)",
   "incentives.budget": "政策总预算(元)",
   "incentives.noLimit": "不限",
+  "incentives.times": "奖励次数",
   "incentives.oneTime": "一次性",
   "incentives.repeatable": "可重复",
 
@@ -60,7 +61,7 @@ export const incentivesZh = {
   "incentives.working": "计算过程",
   "incentives.uncapped": "按公式计算",
   "incentives.stageAmount": "阶段奖励",
-  "incentives.capStep": "{cap}:上限 {limit} 元,已用 {used} 元,尚余 {remaining} 元",
+  "incentives.capStep": "上限 {limit} 元,已用 {used} 元,尚余 {remaining} 元",
   "incentives.capApplied": "按此上限核减",
   "incentives.capNotApplied": "未触及",
   "incentives.result": "奖励金额",

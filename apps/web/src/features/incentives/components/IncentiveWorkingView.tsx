@@ -29,7 +29,6 @@ export function IncentiveWorkingView({ working }: { working: IncentiveWorking })
           <Descriptions.Item key={step.cap} label={t(`incentives.cap.${step.cap}`)}>
             <span data-testid={`working-cap-${step.cap}`}>
               {t("incentives.capStep", {
-                cap: t(`incentives.cap.${step.cap}`),
                 limit: formatYuan(step.limit),
                 used: formatYuan(step.used),
                 remaining: formatYuan(step.remaining),

@@ -75,12 +75,18 @@ export function IncentiveApplicationsPage() {
               ),
             },
             { title: t("incentives.paidOn"), dataIndex: "paidOn" },
-            {
-              title: t("incentives.payment"),
-              key: "payment",
-              render: (_, row) =>
-                access.fund && <Link to={`/fund/payments/${row.paymentId}`}>{t("incentives.payment")}</Link>,
-            },
+            // Those who see the fund open the payment behind the application.
+            ...(access.fund
+              ? [
+                  {
+                    title: t("incentives.payment"),
+                    key: "payment",
+                    render: (_: unknown, row: ApplicationRow) => (
+                      <Link to={`/fund/payments/${row.paymentId}`}>{t("incentives.payment")}</Link>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useSession } from "../../../app/session";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
-import { DATE_FORMAT } from "../../../shared/format";
+import { DATE_FORMAT, formatYuan } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
 import { useI18n } from "../../../shared/i18n";
 import { useFunds } from "../../ledger/api/ledger";
@@ -61,10 +61,14 @@ export function IncentivePoliciesPage() {
             {
               title: t("incentives.perEnterprise"),
               key: "cap",
-              render: (_, row) => row.policy.caps.perEnterprise ?? t("incentives.noLimit"),
+              align: "right",
+              render: (_, row) =>
+                row.policy.caps.perEnterprise === null
+                  ? t("incentives.noLimit")
+                  : formatYuan(row.policy.caps.perEnterprise),
             },
             {
-              title: "",
+              title: t("incentives.times"),
               key: "repeatable",
               render: (_, row) =>
                 row.policy.repeatable ? t("incentives.repeatable") : t("incentives.oneTime"),
