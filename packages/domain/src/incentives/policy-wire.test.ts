@@ -48,8 +48,13 @@ describe("incentive policies on the wire and in the database", () => {
 });
 
 describe("incentiveLineSubject — what the database refuses to pay twice", () => {
-  const ids = { policyId: "p1", enterpriseId: "e1", applicationId: "a1", stage: null };
-  it.each<[IncentivePreset, Partial<typeof ids> & { stage?: "LISTED" | null }, string]>([
+  const ids: Parameters<typeof incentiveLineSubject>[1] = {
+    policyId: "p1",
+    enterpriseId: "e1",
+    applicationId: "a1",
+    stage: null,
+  };
+  it.each<[IncentivePreset, Partial<typeof ids>, string]>([
     ["GAZELLE_FINANCING", {}, "INCENTIVE:p1:e1"],
     ["GAZELLE_FINANCING", { applicationId: "a2" }, "INCENTIVE:p1:e1"],
     ["LISTING_STAGES", { stage: "LISTED" }, "INCENTIVE:p1:e1:LISTED"],
