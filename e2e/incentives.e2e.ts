@@ -86,6 +86,9 @@ describe("a 瞪羚 reward from application to payment", () => {
     await working.waitFor();
     expect(await working.getAttribute("data-kind")).toBe("incentive");
     expect(await working.getByTestId("working-amount").textContent()).toBe("1,000,000.00");
+    // The reviewers read each rule as it was judged when the enterprise applied.
+    expect(await working.getByTestId("rule-tags").getAttribute("data-met")).toBe("true");
+    expect(await working.getByTestId("rule-not-received").textContent()).toContain("此前未获得该项一次性奖励");
     await screenshot(finance, "incentive-payment-review");
     await act(finance, "finance-approve", "IN_REVIEW", { opinion: "资金来源合规,同意。" });
 

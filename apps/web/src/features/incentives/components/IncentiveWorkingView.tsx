@@ -1,14 +1,28 @@
-import { INCENTIVE_BASE_TERMS, type IncentiveBase, LISTING_REWARD_STAGE_TERMS } from "@chanrong/domain";
+import {
+  INCENTIVE_BASE_TERMS,
+  type IncentiveBase,
+  LISTING_REWARD_STAGE_TERMS,
+  type Term,
+} from "@chanrong/domain";
 import { Descriptions, List, Tag, Typography } from "antd";
 import { formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import type { IncentiveWorking, Preview } from "../api/incentives";
 
+/** As a payment line keeps it: the working with the policy's version and each rule as it was judged. */
+type StoredWorking = IncentiveWorking & {
+  policyVersion?: number;
+  rules?: { rule: Preview["rules"][number]["rule"]; met: boolean; reason: Term }[];
+};
+
 /** A reward's computation as reviewers and the applicant read it: formula, each cap in turn, the result. */
-export function IncentiveWorkingView({ working }: { working: IncentiveWorking }) {
+export function IncentiveWorkingView({ working }: { working: StoredWorking }) {
   const { t, label } = useI18n();
   return (
     <div data-testid="line-working" data-kind="incentive">
+      {working.rules && (
+        <IncentiveRules rules={working.rules.map((rule) => ({ ...rule, reason: label(rule.reason) }))} />
+      )}
       <Descriptions size="small" column={1} style={{ maxWidth: 860 }}>
         {working.base && (
           <Descriptions.Item label={label(INCENTIVE_BASE_TERMS[working.base.kind as IncentiveBase])}>
@@ -71,7 +85,7 @@ export function IncentiveRules({ rules }: { rules: Preview["rules"] }) {
 }
 
 /** The contract types a payment line's working as unknown: an incentive's has caps and a formula kind. */
-export const isIncentiveWorking = (working: unknown): working is IncentiveWorking =>
+export const isIncentiveWorking = (working: unknown): working is StoredWorking =>
   typeof working === "object" &&
   working !== null &&
   "caps" in working &&
