@@ -24,6 +24,7 @@ import { registerEnterpriseRoutes } from "./modules/enterprises/enterprises.rout
 import { registerEventRoutes } from "./modules/events/events.routes";
 import { registerFeeSubsidyRoutes } from "./modules/fee-subsidy/fee-subsidy.routes";
 import { registerIdentityRoutes } from "./modules/identity/identity.routes";
+import { registerIncentiveRoutes } from "./modules/incentives/incentives.routes";
 import { registerInterestSubsidyRoutes } from "./modules/interest-subsidy/interest-subsidy.routes";
 import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerListingPipelineRoutes } from "./modules/listing-pipeline/listing-pipeline.routes";
@@ -181,6 +182,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerProductRoutes(app, database.db);
   registerDemandRoutes(app, database.db);
   registerMatchingRoutes(app, database.db);
+  registerIncentiveRoutes(app, database.db, options.storage);
   registerCalculatorRoutes(app);
 
   await registerWebApp(app, options.webDist);

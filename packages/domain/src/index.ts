@@ -14,6 +14,7 @@ export * from "./incentives/awards";
 export * from "./incentives/bridge-loans";
 export * from "./incentives/listing-pipeline";
 export * from "./incentives/policies";
+export * from "./incentives/policy-wire";
 export * from "./money";
 export * from "./paging";
 export * from "./parallel-reviews";

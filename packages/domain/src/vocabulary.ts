@@ -164,6 +164,7 @@ export const PAYMENT_KIND_TERMS: Terms<PaymentKind> = {
   INTEREST_SUBSIDY: { zh: "贷款贴息", en: "Interest subsidy" },
   FEE_SUBSIDY: { zh: "担保费补贴", en: "Guarantee-fee subsidy" },
   RISK_COMPENSATION: { zh: "风险补偿", en: "Risk compensation" },
+  INCENTIVE_REWARD: { zh: "投融资奖励", en: "Incentive reward" },
 };
 
 export const PAYMENT_STATUS_TERMS: Terms<PaymentStatus> = {
@@ -210,6 +211,7 @@ export const FUND_ACCOUNT_TERMS: Terms<FundAccountKind> = {
   INTEREST_SUBSIDY_EXPENSE: { zh: "贷款贴息支出", en: "Interest subsidies" },
   FEE_SUBSIDY_EXPENSE: { zh: "担保费补贴支出", en: "Guarantee-fee subsidies" },
   RISK_COMPENSATION_EXPENSE: { zh: "风险补偿支出", en: "Risk compensation" },
+  INCENTIVE_EXPENSE: { zh: "投融资奖励支出", en: "Incentive rewards" },
   RECOVERIES: { zh: "追偿收回", en: "Recoveries" },
   PAYABLE: { zh: "应付款", en: "Payable" },
 };
@@ -290,6 +292,9 @@ export const AUDIT_ENTITY_TERMS = {
   "financing-demand": { zh: "融资需求", en: "Financing demand" },
   "financing-claim": { zh: "需求认领", en: "Demand claim" },
   "listing-pipeline-entry": { zh: "上市培育企业", en: "Listing pipeline entry" },
+  "incentive-policy": { zh: "奖励政策", en: "Incentive policy" },
+  "incentive-evidence": { zh: "奖励申报材料", en: "Incentive evidence" },
+  "incentive-application": { zh: "奖励申报", en: "Incentive application" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -349,6 +354,11 @@ const NAMED_AUDIT_ACTION_TERMS = {
   "financing-demand.decline": { zh: "不予纳入白名单", en: "Demand declined" },
   "financing-demand.publish-batch": { zh: "发布白名单批次", en: "Whitelist batch published" },
   "financing-demand.settings": { zh: "修改对接规则", en: "Marketplace settings changed" },
+  "incentive-policy.copy": { zh: "复制奖励政策", en: "Incentive policy copied" },
+  "incentive-policy.configure": { zh: "修改奖励政策", en: "Incentive policy edited" },
+  "incentive-policy.retire": { zh: "停用奖励政策", en: "Incentive policy retired" },
+  "incentive-evidence.upload": { zh: "上传奖励申报材料", en: "Incentive evidence uploaded" },
+  "incentive-application.submit": { zh: "提交奖励申报", en: "Incentive application submitted" },
 } as const satisfies Terms<string>;
 
 /** Every action the audit log holds: the named ones, each application step and each payment step. */

@@ -3,6 +3,7 @@ import type { Executor } from "../db/client";
 import {
   enterpriseBankAccounts,
   enterprises,
+  enterpriseTags,
   funds,
   interestSubsidyClaims,
   loanApplications,
@@ -106,4 +107,12 @@ export async function insertInterestSubsidyClaim(
     .values(values)
     .returning({ id: interestSubsidyClaims.id });
   return row?.id ?? null;
+}
+
+/** Recognitions the demo gives an enterprise (瞪羚, 专精特新 …), as the registry records them. */
+export async function insertEnterpriseTags(
+  executor: Executor,
+  values: (typeof enterpriseTags.$inferInsert)[],
+): Promise<void> {
+  await executor.insert(enterpriseTags).values(values);
 }

@@ -18,6 +18,7 @@ import { seedDemandsDemo } from "./demands-demo";
 import * as demoRepo from "./demo.repository";
 import { seedEventsDemo } from "./events-demo";
 import { seedFundDemo } from "./fund-demo";
+import { seedIncentivesDemo } from "./incentives-demo";
 import { seedListingPipelineDemo } from "./listing-pipeline-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { seedProductsDemo } from "./products-demo";
@@ -143,6 +144,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedProductsDemo(db);
   await seedDemandsDemo(db);
   await seedListingPipelineDemo(db);
+  await seedIncentivesDemo(db, storage);
 }
 
 /**

@@ -356,6 +356,7 @@ describe("every money write is idempotent by its Idempotency-Key header (ADR 016
     "POST /api/v1/financing-claims/{id}/actions": "modules/demands/demands.test.ts",
     "POST /api/v1/financing-demands": "modules/demands/demands.test.ts",
     "POST /api/v1/financing-products": "modules/products/products.test.ts",
+    "POST /api/v1/incentive-applications": "modules/incentives/incentives.test.ts",
   };
 
   it("declares the header on exactly the money writes and the writes keyed elsewhere, and has a case for each", async () => {

@@ -88,7 +88,23 @@ export interface Access {
   listingPipeline: boolean;
   /** Add enterprises and record their stages (industry bureau operator or admin). */
   manageListingPipeline: boolean;
+  /** The region's incentive policies (bureaus, the city government, the platform). */
+  incentivePolicies: boolean;
+  /** Copy presets, edit numbers, retire (platform admin, industry bureau; operator or admin). */
+  manageIncentivePolicies: boolean;
+  /** 奖励申报: an enterprise, or an investment fund for the equity reward (operator or admin). */
+  applyIncentives: boolean;
+  /** Reward applications: one's own, or the region's for reviewers and the fund's manager. */
+  incentiveApplications: boolean;
 }
+
+/** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
+const INCENTIVE_OVERSEERS: readonly OrgType[] = [
+  "INDUSTRY_BUREAU",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
+  "PLATFORM_ADMIN",
+];
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
 const LIST_READERS: readonly OrgType[] = [
@@ -205,6 +221,10 @@ export function accessOf(me: Me | null): Access {
       editMarketplaceSettings: false,
       listingPipeline: false,
       manageListingPipeline: false,
+      incentivePolicies: false,
+      manageIncentivePolicies: false,
+      applyIncentives: false,
+      incentiveApplications: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -261,5 +281,13 @@ export function accessOf(me: Me | null): Access {
       (type === "INDUSTRY_BUREAU" || platformAdmin) && hasRole(roles, "reviewer", "admin"),
     listingPipeline: among(PIPELINE_READERS, type) || type === "ENTERPRISE",
     manageListingPipeline: type === "INDUSTRY_BUREAU" && preparer,
+    incentivePolicies: among(INCENTIVE_OVERSEERS, type),
+    manageIncentivePolicies: (platformAdmin || type === "INDUSTRY_BUREAU") && preparer,
+    applyIncentives: (type === "ENTERPRISE" || type === "FINANCIAL_INSTITUTION") && preparer,
+    incentiveApplications:
+      among(INCENTIVE_OVERSEERS, type) ||
+      type === "ENTERPRISE" ||
+      type === "FINANCIAL_INSTITUTION" ||
+      type === "GUARANTOR",
   };
 }

@@ -22,6 +22,7 @@ import {
   StarOutlined,
   StopOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { MessageKey } from "../shared/i18n";
@@ -185,6 +186,40 @@ export function navigationOf(access: Access): NavigationEntry[] {
       icon: <SettingOutlined />,
       label: "menu.marketplaceSettings",
       hint: "home.marketplaceSettingsHint",
+    },
+    access.incentiveApplications && {
+      key: "incentives",
+      icon: <TrophyOutlined />,
+      label: "menu.incentives",
+      children: [
+        ...(access.incentivePolicies
+          ? [
+              {
+                key: "incentive-policies",
+                to: "/incentives/policies",
+                icon: null,
+                label: "menu.incentivePolicies",
+              } as const,
+            ]
+          : []),
+        ...(access.applyIncentives
+          ? [
+              {
+                key: "incentive-apply",
+                to: "/incentives/apply",
+                icon: null,
+                label: "menu.incentiveApply",
+                hint: "home.incentivesHint",
+              } as const,
+            ]
+          : []),
+        {
+          key: "incentive-applications",
+          to: "/incentives/applications",
+          icon: null,
+          label: "menu.incentiveApplications",
+        },
+      ],
     },
     access.fund && {
       key: "fund",

@@ -87,6 +87,18 @@ const RecommendedDemandsPage = lazyPage(
   () => import("../features/matching/pages/RecommendedDemandsPage"),
   "RecommendedDemandsPage",
 );
+const IncentivePoliciesPage = lazyPage(
+  () => import("../features/incentives/pages/IncentivePoliciesPage"),
+  "IncentivePoliciesPage",
+);
+const IncentiveApplyPage = lazyPage(
+  () => import("../features/incentives/pages/IncentiveApplyPage"),
+  "IncentiveApplyPage",
+);
+const IncentiveApplicationsPage = lazyPage(
+  () => import("../features/incentives/pages/IncentiveApplicationsPage"),
+  "IncentiveApplicationsPage",
+);
 const DemandListPage = lazyPage(() => import("../features/demands/pages/DemandListPage"), "DemandListPage");
 const DemandFormPage = lazyPage(() => import("../features/demands/pages/DemandFormPage"), "DemandFormPage");
 const ListedProductPage = lazyPage(
@@ -394,6 +406,30 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.fund}>
                 <FundOverviewPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "incentives/policies",
+            element: (
+              <Guard allow={(access) => access.incentivePolicies}>
+                <IncentivePoliciesPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "incentives/apply",
+            element: (
+              <Guard allow={(access) => access.applyIncentives}>
+                <IncentiveApplyPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "incentives/applications",
+            element: (
+              <Guard allow={(access) => access.incentiveApplications}>
+                <IncentiveApplicationsPage />
               </Guard>
             ),
           },

@@ -67,6 +67,7 @@ describe("PAYMENT_EXPENSE_ACCOUNT — what each kind of payment is spent from", 
     ["INTEREST_SUBSIDY", "INTEREST_SUBSIDY_EXPENSE"],
     ["FEE_SUBSIDY", "FEE_SUBSIDY_EXPENSE"],
     ["RISK_COMPENSATION", "RISK_COMPENSATION_EXPENSE"],
+    ["INCENTIVE_REWARD", "INCENTIVE_EXPENSE"],
   ])("%s → %s, an expense on the debit side", (kind, account) => {
     expect(PAYMENT_EXPENSE_ACCOUNT[kind]).toBe(account);
     expect(NORMAL_SIDE[account]).toBe("debit");

@@ -12,6 +12,7 @@ export const FUND_ACCOUNT_KINDS = [
   "INTEREST_SUBSIDY_EXPENSE",
   "FEE_SUBSIDY_EXPENSE",
   "RISK_COMPENSATION_EXPENSE",
+  "INCENTIVE_EXPENSE",
   "RECOVERIES",
   "PAYABLE",
 ] as const;
@@ -24,6 +25,7 @@ export const FUND_ACCOUNT_LABELS: Readonly<Record<FundAccountKind, string>> = {
   INTEREST_SUBSIDY_EXPENSE: "贷款贴息支出",
   FEE_SUBSIDY_EXPENSE: "担保费补贴支出",
   RISK_COMPENSATION_EXPENSE: "风险补偿支出",
+  INCENTIVE_EXPENSE: "投融资奖励支出",
   RECOVERIES: "追偿收回",
   PAYABLE: "应付款",
 };
@@ -36,6 +38,7 @@ export const PAYMENT_EXPENSE_ACCOUNT: Readonly<Record<PaymentKind, FundAccountKi
   INTEREST_SUBSIDY: "INTEREST_SUBSIDY_EXPENSE",
   FEE_SUBSIDY: "FEE_SUBSIDY_EXPENSE",
   RISK_COMPENSATION: "RISK_COMPENSATION_EXPENSE",
+  INCENTIVE_REWARD: "INCENTIVE_EXPENSE",
 };
 
 export type NormalSide = "debit" | "credit";
@@ -51,6 +54,7 @@ export const NORMAL_SIDE: Readonly<Record<FundAccountKind, NormalSide>> = {
   INTEREST_SUBSIDY_EXPENSE: "debit",
   FEE_SUBSIDY_EXPENSE: "debit",
   RISK_COMPENSATION_EXPENSE: "debit",
+  INCENTIVE_EXPENSE: "debit",
   RECOVERIES: "credit",
   PAYABLE: "credit",
 };

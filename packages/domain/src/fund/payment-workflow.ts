@@ -8,7 +8,12 @@ import type { Term } from "../vocabulary";
  * government approves it, and only then does the guarantor pay it. A rejection at any stage sends it
  * back to the guarantor with the reason.
  */
-export const PAYMENT_KINDS = ["INTEREST_SUBSIDY", "FEE_SUBSIDY", "RISK_COMPENSATION"] as const;
+export const PAYMENT_KINDS = [
+  "INTEREST_SUBSIDY",
+  "FEE_SUBSIDY",
+  "RISK_COMPENSATION",
+  "INCENTIVE_REWARD",
+] as const;
 
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 
@@ -21,6 +26,7 @@ export const PAYMENT_KIND_LABELS: Readonly<Record<PaymentKind, string>> = {
   INTEREST_SUBSIDY: "贷款贴息",
   FEE_SUBSIDY: "担保费补贴",
   RISK_COMPENSATION: "风险补偿",
+  INCENTIVE_REWARD: "投融资奖励",
 };
 
 export const PAYMENT_STATUSES = [
@@ -76,6 +82,16 @@ export const INITIAL_PAYMENT_STATE: PaymentState = {
   status: "DRAFT",
   financeReview: "NOT_STARTED",
   industryReview: "NOT_STARTED",
+};
+
+/**
+ * Where a payment the platform computed and the applicant submitted starts (an incentive reward,
+ * issue 13): nothing for the guarantor to check first, so both bureau reviews are pending at once.
+ */
+export const SUBMITTED_PAYMENT_STATE: PaymentState = {
+  status: "IN_REVIEW",
+  financeReview: "PENDING",
+  industryReview: "PENDING",
 };
 
 export const PAYMENT_ACTIONS = [

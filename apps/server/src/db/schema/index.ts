@@ -7,6 +7,7 @@ export * from "./financing-products";
 export * from "./fund";
 export * from "./idempotency";
 export * from "./identity";
+export * from "./incentives";
 export * from "./listing-pipeline";
 export * from "./notifications";
 export * from "./programmes";

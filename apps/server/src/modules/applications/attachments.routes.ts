@@ -108,7 +108,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, db: Database, sto
 }
 
 /** Always a download, never rendered: a file cannot run script in the platform's origin. */
-function sendAttachment(
+export function sendAttachment(
   reply: FastifyReply,
   attachment: { contentType: string; filename: string; sha256: string },
   content: Buffer,

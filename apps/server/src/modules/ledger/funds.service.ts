@@ -45,6 +45,11 @@ export async function visibleFund(db: Executor, actor: Actor, fundId: string): P
   return fund;
 }
 
+/** A fund by its id whoever asks, or null: for contexts that pay out of it on the caller's behalf. */
+export function fundById(db: Executor, fundId: string): Promise<FundRow | null> {
+  return repo.findFund(db, { kind: "all" }, fundId);
+}
+
 /** The fund that pays for a programme's loans. */
 export async function fundOfProgramme(db: Executor, programmeCode: string): Promise<FundRow> {
   const fund = await repo.findFundOfProgramme(db, programmeCode);

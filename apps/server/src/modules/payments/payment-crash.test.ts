@@ -1,8 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import { formatYuan } from "@chanrong/domain";
 import { and, asc, count, eq, isNotNull, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
@@ -15,8 +10,8 @@ import {
   funds,
   fundTransfers,
 } from "../../db/schema";
-import { DEMO_PASSWORD } from "../../demo/organisations";
 import { seedBaseline } from "../../demo/seed";
+import { signInTo, startServer, until } from "../../testing/crash-server";
 import { transfersOf } from "../../testing/fund";
 import { approvePayment, chainActors, ledgerProblems } from "../../testing/fund-reliability";
 import { createThrowawayPostgres, TEST_DATABASE_KIND } from "../../testing/test-database";
@@ -30,66 +25,11 @@ const ON_POSTGRES = TEST_DATABASE_KIND === "postgres";
 const LINES = 4 * LINES_PER_CHUNK;
 /** Killed once this many lines are paid: well inside the run, far from its end. */
 const KILL_AFTER_PAID = 100;
-const REPO_ROOT = resolve(import.meta.dirname, "../../../../..");
 
 if (!ON_POSTGRES) {
   console.warn(
     "\n⚠⚠⚠ payment-crash.test.ts NOT RUN on PGlite: it kills a server sharing the database. Run it with CHANRONG_TEST_DB=postgres. ⚠⚠⚠\n",
   );
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? done(address.port) : fail(new Error("no port")),
-      );
-    });
-  });
-}
-
-async function until<T>(what: string, seconds: number, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${seconds} s waiting for ${what}`);
-    await new Promise((wait) => setTimeout(wait, 20));
-  }
-}
-
-/**
- * The real server, as production starts it, in a process of its own. Node loads tsx itself (rather
- * than through `npx tsx`, which forks a second process) so that SIGKILL hits the server.
- */
-async function startServer(
-  databaseUrl: string,
-  log: string[],
-): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/server/src/main.ts"], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      SEED_DEMO: "false",
-      WEB_DIST: "none",
-      STORAGE_DIR: mkdtempSync(join(tmpdir(), "chanrong-crash-files-")),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  for (const stream of [child.stdout, child.stderr]) stream?.on("data", (chunk) => log.push(String(chunk)));
-  const base = `http://127.0.0.1:${port}`;
-  await until("the server to answer /api/health", 90, async () => {
-    if (child.exitCode !== null) throw new Error(`server exited: ${log.join("").slice(-2000)}`);
-    return (await fetch(`${base}/api/health`)).ok ? true : undefined;
-  });
-  return { child, base };
 }
 
 describe.skipIf(!ON_POSTGRES)(
@@ -158,14 +98,7 @@ describe.skipIf(!ON_POSTGRES)(
       const log: string[] = [];
       const first = await startServer(throwaway.url, log);
       cleanups.push(async () => first.child.kill("SIGKILL"));
-      const signIn = await fetch(`${first.base}/api/v1/auth/sign-in`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ username: "danbao.reviewer", password: DEMO_PASSWORD }),
-      });
-      expect(signIn.status).toBe(200);
-      const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-      const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+      const { cookie, csrfToken } = await signInTo(first.base, "danbao.reviewer");
       const execute = fetch(`${first.base}/api/v1/fund-payments/${paymentId}/actions`, {
         method: "POST",
         headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" },

@@ -16,6 +16,7 @@ import {
   paymentActionReview,
   paymentHolders,
   paymentTitle,
+  SUBMITTED_PAYMENT_STATE,
   type Term,
   touchedReviews,
 } from "@chanrong/domain";
@@ -48,18 +49,23 @@ export interface PaymentInput {
   title: Term;
   year?: number;
   lines: readonly PaymentLineInput[];
+  /**
+   * The platform computed it and the applicant submitted it (an incentive reward): it starts in both
+   * bureaus' review rather than in the guarantor's hands.
+   */
+  submitted?: boolean;
 }
 
 /**
- * Starts a payment in the guarantor's hands (DRAFT), inside the caller's transaction: the subsidy
- * and compensation modules call this with the lines they computed. A subject already in a live
+ * Starts a payment in the guarantor's hands (DRAFT), or with `submitted` in review, inside the caller's
+ * transaction: the subsidy, compensation and incentive modules call this with the lines they computed. A subject already in a live
  * payment is refused (409), so nothing can be claimed twice.
  */
 export async function createPayment(tx: Transaction, actor: Actor, input: PaymentInput): Promise<string> {
   if (input.lines.length === 0) {
     throw AppError.validation("lines", "min-items", { zh: "没有可支付的项目", en: "Nothing to pay" });
   }
-  const state = INITIAL_PAYMENT_STATE;
+  const state = input.submitted ? SUBMITTED_PAYMENT_STATE : INITIAL_PAYMENT_STATE;
   const totalFen = input.lines.reduce((sum, line) => sum + line.amountFen, 0n);
   const paymentId = await repo.insertPayment(tx, {
     fundId: input.fund.id,
@@ -105,7 +111,7 @@ export async function createPayment(tx: Transaction, actor: Actor, input: Paymen
     paymentId,
     action: "create",
     fromStatus: "DRAFT",
-    toStatus: "DRAFT",
+    toStatus: state.status,
     opinion: `${PAYMENT_KIND_LABELS[input.kind]} ${input.lines.length} 项,合计 ${formatYuanGrouped(totalFen)} 元`,
     actorUserId: actor.userId,
     actorOrgId: actor.orgId,

@@ -110,10 +110,12 @@ const IMPORTED = "imported";
 /** A default case the bank withdrew, which is no default. */
 const WITHDRAWN = "WITHDRAWN";
 
-const PAID_FIGURE: Readonly<Record<PaymentKind, ReportFigure>> = {
+/** The programme's figures each kind of payment adds to; incentive rewards belong to no loan programme. */
+const PAID_FIGURE: Readonly<Record<PaymentKind, ReportFigure | null>> = {
   INTEREST_SUBSIDY: "interestSubsidy",
   FEE_SUBSIDY: "feeSubsidy",
   RISK_COMPENSATION: "compensation",
+  INCENTIVE_REWARD: null,
 };
 
 const TREND_FIELD: Partial<Record<ReportFigure, keyof TrendMonth>> = {
@@ -198,8 +200,8 @@ export async function programmeMonthly(
     tally(approval.applicationId, "approvals", approvedOn, 1n);
   }
   for (const line of paid) {
-    if (line.applicationId)
-      tally(line.applicationId, PAID_FIGURE[line.kind as PaymentKind], line.date, line.amountFen);
+    const figure = PAID_FIGURE[line.kind as PaymentKind];
+    if (line.applicationId && figure) tally(line.applicationId, figure, line.date, line.amountFen);
   }
   for (const defaultCase of cases) {
     tally(defaultCase.applicationId, "defaults", defaultCase.date, 1n);

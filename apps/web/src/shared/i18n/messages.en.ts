@@ -10,6 +10,7 @@ import { eventsEn } from "./messages.events.en";
 import { feeSubsidyEn } from "./messages.feeSubsidy.en";
 import { fundEn } from "./messages.fund.en";
 import { identityEn } from "./messages.identity.en";
+import { incentivesEn } from "./messages.incentives.en";
 import { interestSubsidyEn } from "./messages.interestSubsidy.en";
 import { listingPipelineEn } from "./messages.listingPipeline.en";
 import { matchingEn } from "./messages.matching.en";
@@ -36,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   ...demandsEn,
   ...matchingEn,
   ...listingPipelineEn,
+  ...incentivesEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

@@ -9,6 +9,7 @@ import { eventsZh } from "./messages.events";
 import { feeSubsidyZh } from "./messages.feeSubsidy";
 import { fundZh } from "./messages.fund";
 import { identityZh } from "./messages.identity";
+import { incentivesZh } from "./messages.incentives";
 import { interestSubsidyZh } from "./messages.interestSubsidy";
 import { listingPipelineZh } from "./messages.listingPipeline";
 import { matchingZh } from "./messages.matching";
@@ -39,6 +40,7 @@ export const zh = {
   ...demandsZh,
   ...matchingZh,
   ...listingPipelineZh,
+  ...incentivesZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,

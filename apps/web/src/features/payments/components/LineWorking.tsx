@@ -2,6 +2,7 @@ import { DAY_COUNT_BASIS, type RiskParty } from "@chanrong/domain";
 import { Descriptions, Table, Tag, Typography } from "antd";
 import { formatYuan, rateAsPercent } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
+import { IncentiveWorkingView, isIncentiveWorking } from "../../incentives/components/IncentiveWorkingView";
 import type { CompensationWorking, PaymentLine, SubsidyWorking } from "../api/payments";
 
 /** The contract types a line's working as unknown (a subsidy's periods, or a compensation's shares). */
@@ -170,5 +171,6 @@ export function LineWorking({ working }: { working: PaymentLine["working"] }) {
   const { t } = useI18n();
   if (isSubsidy(working)) return <SubsidyWorkingView working={working} />;
   if (isCompensation(working)) return <CompensationWorkingView working={working} />;
+  if (isIncentiveWorking(working)) return <IncentiveWorkingView working={working} />;
   return <Typography.Text type="secondary">{t("working.none")}</Typography.Text>;
 }
