@@ -98,6 +98,10 @@ export const SIZE_CLASSES = [
 ] as const satisfies readonly Labelled[];
 export const SIZE_CLASS_CODES = SIZE_CLASSES.map((size) => size.code) as [SizeClass, ...SizeClass[]];
 
+/** A tag's name in one language; a code outside the list reads as itself. */
+export const tagName = (code: string, language: "zh" | "en"): string =>
+  ENTERPRISE_TAGS.find((tag) => tag.code === code)?.[language] ?? code;
+
 /** A tag counts on `date` when its validity period covers it (an open end never expires). */
 export function tagIsValidOn(tag: { validFrom: string; validTo: string | null }, date: string): boolean {
   return tag.validFrom <= date && (tag.validTo === null || tag.validTo >= date);

@@ -41,6 +41,10 @@ describe("fixed one-time rewards (seed 004 §四(三): 瞪羚 ≤ 100万元, 独
     expect(award.eligible).toBe(true);
     expect(award.amountFen).toBe(100n * WAN);
     expect(award.working.amount).toBe("1000000.00");
+    expect(award.rules.find((r) => r.rule === "tags")?.reason).toEqual({
+      zh: "持有有效认定:瞪羚企业",
+      en: "Holds Gazelle",
+    });
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { tagIsValidOn } from "../enterprise-catalogue";
+import { tagIsValidOn, tagName } from "../enterprise-catalogue";
 import { DomainValidationError } from "../errors";
 import { exactDecimal, formatYuan, roundHalfUpToFen } from "../money";
 import { regionCovers } from "../regions";
@@ -91,8 +91,8 @@ export function incentiveEligibility(policy: IncentivePolicy, claim: IncentiveCl
         ? result(
             "tags",
             true,
-            `持有有效认定:${held.map((t) => t.tag).join("、")}`,
-            `Holds ${held.map((t) => t.tag).join(", ")}`,
+            `持有有效认定:${held.map((t) => tagName(t.tag, "zh")).join("、")}`,
+            `Holds ${held.map((t) => tagName(t.tag, "en")).join(", ")}`,
           )
         : result(
             "tags",

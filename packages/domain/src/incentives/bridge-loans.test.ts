@@ -130,7 +130,7 @@ describe("the usage fee: amount × daily rate × days of use", () => {
       rules,
     });
     expect(waived.feeFen).toBe(0n);
-    expect(waived.working.waived?.zh).toContain("LITTLE_GIANT");
+    expect(waived.working.waived?.zh).toBe("专精特新中小企业(国家级专精特新“小巨人”),免收使用费");
     const lapsed = bridgeLoanFee({
       amountFen: 8_000n * WAN,
       paidOn: "2027-07-01",

@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import { addDays, daysBetween, parseIsoDate } from "../dates";
-import { type EnterpriseTag, tagIsValidOn } from "../enterprise-catalogue";
+import { type EnterpriseTag, tagIsValidOn, tagName } from "../enterprise-catalogue";
 import { DomainValidationError, throwIfIssues, type ValidationIssue } from "../errors";
 import { exactDecimal, formatYuan, roundHalfUpToFen } from "../money";
 import type { OfficialCalendar } from "../programmes/official-calendar";
@@ -205,8 +205,8 @@ export function bridgeLoanFee(input: BridgeFeeInput): BridgeFee {
       working: {
         ...base,
         waived: {
-          zh: `专精特新中小企业(${waiverTags.join("、")}),免收使用费`,
-          en: `A specialised-and-innovative SME (${waiverTags.join(", ")}): no fee`,
+          zh: `专精特新中小企业(${waiverTags.map((tag) => tagName(tag, "zh")).join("、")}),免收使用费`,
+          en: `A specialised-and-innovative SME (${waiverTags.map((tag) => tagName(tag, "en")).join(", ")}): no fee`,
         },
         periods: [],
         fee: "0.00",

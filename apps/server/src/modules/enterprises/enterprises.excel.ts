@@ -5,6 +5,7 @@ import {
   SIZE_CLASSES,
   type Term,
   tagIsValidOn,
+  tagName,
 } from "@chanrong/domain";
 import ExcelJS from "exceljs";
 
@@ -36,7 +37,6 @@ export const ENTERPRISE_COLUMNS = [
 export type ColumnKey = (typeof ENTERPRISE_COLUMNS)[number]["key"];
 export type SheetRow = Partial<Record<ColumnKey, string>>;
 
-const tagLabel = (code: string) => ENTERPRISE_TAGS.find((t) => t.code === code)?.zh ?? code;
 export const tagCode = (label: string) =>
   ENTERPRISE_TAGS.find((t) => t.zh === label || t.code === label)?.code;
 const ownershipLabel = (code: string) => OWNERSHIP_TYPES.find((o) => o.code === code)?.zh ?? code;
@@ -92,7 +92,7 @@ export function toSheetRow(e: ExportableEnterprise, today: string): SheetRow {
     ownership: ownershipLabel(e.ownership),
     tags: e.tags
       .filter((tag) => tagIsValidOn(tag, today))
-      .map((tag) => tagLabel(tag.tag))
+      .map((tag) => tagName(tag.tag, "zh"))
       .join("、"),
     cluster: e.cluster ? clusterLabel(e.cluster) : "",
     sizeClass: sizeClassLabel(e.sizeClass),
