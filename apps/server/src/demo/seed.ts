@@ -115,10 +115,11 @@ export const SHIYAN_FUND_CODE = "SHIYAN-QLBL";
 
 const ROLE_LABELS = { admin: "管理员", operator: "经办人", reviewer: "审核人" } as const;
 
-/** How many demo enterprises the first start creates: 十堰's first, then 重庆's. */
-export const DEMO_ENTERPRISE_COUNT = 30;
-/** The first 25 are registered in 十堰, the rest in 重庆. */
+/** The first 25 demo enterprises are registered in 十堰, the next 30 in 重庆 (issue 12: about 30 each). */
 const SHIYAN_ENTERPRISE_COUNT = 25;
+const CHONGQING_ENTERPRISE_COUNT = 30;
+/** How many demo enterprises the first start creates: 十堰's first, then 重庆's. */
+const DEMO_ENTERPRISE_COUNT = SHIYAN_ENTERPRISE_COUNT + CHONGQING_ENTERPRISE_COUNT;
 /** 重庆渝江精密机械有限公司, whose users are `cqenterprise.*`. */
 const FIRST_CHONGQING_ENTERPRISE = SHIYAN_ENTERPRISE_COUNT + 1;
 

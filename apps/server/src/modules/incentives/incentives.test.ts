@@ -244,7 +244,7 @@ describe("incentive rewards: policies, applications, review and payment (issue 1
       expect(body.rules.filter((r: { met: boolean }) => !r.met)).toEqual([
         { rule: "evidence", met: false, reason: "缺少证明材料:基金融资协议" },
       ]);
-      expect(body.rules.find((r: { rule: string }) => r.rule === "tags").reason).toContain("GAZELLE");
+      expect(body.rules.find((r: { rule: string }) => r.rule === "tags").reason).toContain("瞪羚企业");
       const refused = await cqEnterprise.post("/api/v1/incentive-applications", {
         policyId: gazelleId,
         evidence: [licence],
