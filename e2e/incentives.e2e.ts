@@ -60,7 +60,7 @@ describe("a 瞪羚 reward from application to payment", () => {
     await attach(page, "fund-financing-agreement");
     await page.getByTestId("apply-check").click();
     await expect.poll(() => preview.getByTestId("rule-evidence").getAttribute("data-met")).toBe("true");
-    expect(await preview.getByTestId("rule-tags").textContent()).toContain("GAZELLE");
+    expect(await preview.getByTestId("rule-tags").textContent()).toContain("瞪羚企业");
     expect(await preview.getByTestId("working-amount").textContent()).toBe("1,000,000.00");
     expect(await preview.getByTestId("working-cap-per-enterprise").textContent()).toContain(
       "尚余 1,000,000.00 元",
