@@ -91,7 +91,8 @@ export function EntryDrawer({ id, onClose }: { id: string | null; onClose: () =>
                   )}
                   <div>
                     <Typography.Text type="secondary">
-                      {line.actorOrgName} · {line.actorName} · {formatDate(line.businessDate)}
+                      {/* A user's display name already names its organisation. */}
+                      {line.actorName} · {formatDate(line.businessDate)}
                     </Typography.Text>
                   </div>
                   {line.evidence && <div>{`${t("pipeline.evidence")}:${line.evidence}`}</div>}
