@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chooseOption, screenshot, signIn, useBrowser } from "./support/browser";
@@ -112,6 +113,16 @@ describe("the financing-demand whitelist: post, admit, claim, fund, rate; an ove
       expect(await reasons.getByTestId("filter-collateral").textContent()).toMatch(/产品接受/);
       expect(await reasons.getByTestId("criterion-industry").textContent()).toMatch(/分$/);
       await screenshot(page, `financing-recommended-${bank}`);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("recommended-export").click(),
+      ]);
+      // An .xlsx is a zip: it starts with "PK".
+      expect(
+        readFileSync(await download.path())
+          .subarray(0, 2)
+          .toString(),
+      ).toBe("PK");
     }
   });
 

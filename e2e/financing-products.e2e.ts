@@ -48,6 +48,16 @@ describe("the product pool, its review, the catalogue and its push in the browse
     const bureau = await browser.newPage();
     await signIn(bureau, "cqjxw.operator");
     await bureau.getByTestId("nav-products").click();
+    // The region's pool downloads as it lists.
+    const [pool] = await Promise.all([
+      bureau.waitForEvent("download"),
+      bureau.getByTestId("product-pool-export").click(),
+    ]);
+    expect(
+      readFileSync(await pool.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
     await bureau.getByTestId("product-pool").getByText(PRODUCT).click();
     await bureau.getByTestId("product-list").click();
     await field(bureau, "product-list-reason").fill("要素齐全,同意上架");

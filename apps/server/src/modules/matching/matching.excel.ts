@@ -1,7 +1,15 @@
+import { DEMAND_KINDS } from "@chanrong/domain";
 import { tableWorkbook } from "../../platform/spreadsheets";
-import type { enterprisesForProduct } from "./matching.service";
+import type { demandsForInstitution, enterprisesForProduct } from "./matching.service";
 
 type ProductFits = Awaited<ReturnType<typeof enterprisesForProduct>>;
+type RankedDemands = Awaited<ReturnType<typeof demandsForInstitution>>;
+
+type Reasoned = { criteria: { reason: { zh: string }; points: string; weight: number }[] };
+const reasonsOf = (item: Reasoned) =>
+  item.criteria
+    .map((criterion) => `${criterion.reason.zh}(${criterion.points}/${criterion.weight})`)
+    .join(";");
 
 const COLUMNS = [
   { key: "rank", header: "排名", width: 6 },
@@ -27,9 +35,36 @@ export function productFitsWorkbook(fits: ProductFits): Promise<Buffer> {
       cluster: item.enterprise.cluster ?? "",
       industry: item.enterprise.industryCode,
       score: item.score,
-      reasons: item.criteria
-        .map((criterion) => `${criterion.reason.zh}(${criterion.points}/${criterion.weight})`)
-        .join(";"),
+      reasons: reasonsOf(item),
+    })),
+  );
+}
+
+/** 推荐需求 as the institution files it: one row a demand, its best product and its reasons in words. */
+export function recommendedDemandsWorkbook(ranked: RankedDemands): Promise<Buffer> {
+  return tableWorkbook(
+    "推荐需求",
+    [
+      { key: "rank", header: "排名", width: 6 },
+      { key: "enterprise", header: "企业名称", width: 32 },
+      { key: "kind", header: "融资方式", width: 10 },
+      { key: "amount", header: "金额(元)", width: 16 },
+      { key: "term", header: "期限(月)", width: 8 },
+      { key: "product", header: "最匹配的产品", width: 24 },
+      { key: "score", header: "匹配分", width: 8 },
+      { key: "dueOn", header: "认领截止", width: 12 },
+      { key: "reasons", header: "匹配理由", width: 80 },
+    ],
+    ranked.items.map((item, index) => ({
+      rank: String(index + 1),
+      enterprise: item.demand.enterpriseName,
+      kind: DEMAND_KINDS.find((kind) => kind.code === item.demand.kind)?.zh ?? item.demand.kind,
+      amount: item.demand.amount,
+      term: String(item.demand.termMonths),
+      product: item.product.name,
+      score: item.score,
+      dueOn: item.claimDueOn ?? "",
+      reasons: reasonsOf(item),
     })),
   );
 }

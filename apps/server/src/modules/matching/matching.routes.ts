@@ -5,7 +5,7 @@ import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
-import { productFitsWorkbook } from "./matching.excel";
+import { productFitsWorkbook, recommendedDemandsWorkbook } from "./matching.excel";
 import {
   demandMatches,
   demandMatchesQuery,
@@ -46,6 +46,26 @@ export function registerMatchingRoutes(app: FastifyInstance, db: Database): void
       },
     },
     async (request) => service.demandsForInstitution(db, actorOf(request), request.query.limit),
+  );
+
+  r.get(
+    "/api/v1/financing-matches/demands/export",
+    {
+      schema: {
+        tags,
+        summary: "The institution's ranked open demands as an Excel workbook, with their reasons",
+        querystring: institutionDemandsQuery,
+        response: { 200: workbookResponse, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) =>
+      sendWorkbook(
+        reply,
+        "推荐需求.xlsx",
+        await recommendedDemandsWorkbook(
+          await service.demandsForInstitution(db, actorOf(request), request.query.limit),
+        ),
+      ),
   );
 
   r.get(

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { organisations } from "../../db/schema";
 import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
+import { rowValues, workbookOf } from "../../testing/workbooks";
 
 /**
  * Products for 240-month loans: no demo or other product reaches that term, so the candidates — and the
@@ -286,6 +287,31 @@ describe("explainable matching: a demand's products, an institution's demands, a
           otherDemandId,
         );
       }
+    });
+
+    it("exports the ranked demands with their best product and reasons, to institutions only", async () => {
+      const response = await cqbank.get("/api/v1/financing-matches/demands/export?limit=200");
+      expect(response.statusCode, response.body).toBe(200);
+      const sheet = (await workbookOf(response.rawPayload)).getWorksheet("推荐需求");
+      expect(rowValues(sheet, 1)).toEqual([
+        "排名",
+        "企业名称",
+        "融资方式",
+        "金额(元)",
+        "期限(月)",
+        "最匹配的产品",
+        "匹配分",
+        "认领截止",
+        "匹配理由",
+      ]);
+      const ranked = (await cqbank.get("/api/v1/financing-matches/demands?limit=200")).json().items as {
+        score: string;
+        demand: { enterpriseName: string };
+      }[];
+      expect(sheet?.rowCount).toBe(ranked.length + 1);
+      expect(rowValues(sheet, 2).slice(0, 2)).toEqual(["1", ranked[0]?.demand.enterpriseName]);
+      expect(rowValues(sheet, 2)[6]).toBe(ranked[0]?.score);
+      expect((await cqenterprise.get("/api/v1/financing-matches/demands/export")).statusCode).toBe(403);
     });
 
     it("is for institutions only (403) and caps the list at 200 (400)", async () => {

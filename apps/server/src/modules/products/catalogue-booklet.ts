@@ -4,6 +4,7 @@ import {
   ENTERPRISE_TAGS,
   formatYuanGrouped,
   PRODUCT_CATEGORIES,
+  PRODUCT_VERSION_STATES,
   parseYuan,
   rateAsPercent,
   SIZE_CLASSES,
@@ -11,7 +12,11 @@ import {
 import type { Content } from "pdfmake/interfaces";
 import { tablesWorkbook } from "../../platform/spreadsheets";
 import { A4_PAGE, renderPdf } from "../forms/form-layout";
-import type { ListedProduct } from "./products.service";
+import type { ListedProduct, listPool } from "./products.service";
+
+/** What the booklet and the sheets print of a product: its terms and its institution. */
+type ProductTerms = Omit<ListedProduct, "id" | "orgId" | "regionCode" | "listedVersion" | "listedOn">;
+type PoolProduct = Awaited<ReturnType<typeof listPool>>[number];
 
 /** A catalogue as printed: its title, period and one section per category in the seed's order. */
 export interface Booklet {
@@ -37,22 +42,22 @@ const PRODUCT_TYPES: readonly { code: string; zh: string }[] = PRODUCT_CATEGORIE
 const typeLabel = (code: string) => labelOf(PRODUCT_TYPES, code);
 
 /** "3.45%–5%", or 面议 when the institution states no rate. */
-function rateRange(product: ListedProduct): string {
+function rateRange(product: ProductTerms): string {
   if (product.rateMin === null || product.rateMax === null) return "面议";
   return product.rateMin === product.rateMax
     ? rateAsPercent(product.rateMin)
     : `${rateAsPercent(product.rateMin)}–${rateAsPercent(product.rateMax)}`;
 }
 
-const amountRange = (product: ListedProduct) =>
+const amountRange = (product: ProductTerms) =>
   `${formatYuanGrouped(parseYuan(product.amountMin))}–${formatYuanGrouped(parseYuan(product.amountMax))} 元`;
-const termRange = (product: ListedProduct) =>
+const termRange = (product: ProductTerms) =>
   product.termMinMonths === product.termMaxMonths
     ? `${product.termMinMonths} 个月`
     : `${product.termMinMonths}–${product.termMaxMonths} 个月`;
 
 /** Whom the product is for, in one line: tags, clusters, sizes, industries, districts. */
-function audience(product: ListedProduct): string {
+function audience(product: ProductTerms): string {
   const parts = [
     product.tags.length ? `标签:${labels(ENTERPRISE_TAGS, product.tags, "")}` : "",
     product.clusters.length ? `“33618”集群:${labels(CLUSTERS_33618, product.clusters, "")}` : "",
@@ -64,7 +69,7 @@ function audience(product: ListedProduct): string {
 }
 
 /** The rows of one product, label and value, as the booklet and the workbook both show them. */
-function productFacts(product: ListedProduct): [string, string][] {
+function productFacts(product: ProductTerms): [string, string][] {
   return [
     ["发布机构", product.institutionName],
     ["产品类型", typeLabel(product.type)],
@@ -157,7 +162,7 @@ const SHEET_COLUMNS = [
 ];
 
 /** Products as rows of a sheet, the same facts the booklet prints. */
-export function productRows(products: readonly ListedProduct[]): Record<string, string>[] {
+export function productRows(products: readonly ProductTerms[]): Record<string, string>[] {
   return products.map((product) => ({
     category: categoryLabel(product.category),
     name: product.name,
@@ -178,6 +183,29 @@ export function catalogueWorkbook(booklet: Booklet): Promise<Buffer> {
       columns: SHEET_COLUMNS,
       rows: productRows(section.products),
     })),
+  ]);
+}
+
+/** The pool's export: each product at its latest version, with the state of its 上架审核. */
+export function poolWorkbook(products: readonly PoolProduct[]): Promise<Buffer> {
+  return tablesWorkbook([
+    {
+      name: "产品池",
+      columns: [
+        { key: "state", header: "审核状态", width: 12 },
+        { key: "version", header: "版本", width: 6 },
+        { key: "listedOn", header: "上架日期", width: 12 },
+        ...SHEET_COLUMNS,
+      ],
+      rows: products.map((product) => ({
+        state:
+          PRODUCT_VERSION_STATES.find((state) => state.code === product.latest.state)?.zh ??
+          product.latest.state,
+        version: String(product.latest.version),
+        listedOn: product.listedOn ?? "",
+        ...productRows([{ ...product.latest, institutionName: product.institutionName }])[0],
+      })),
+    },
   ]);
 }
 

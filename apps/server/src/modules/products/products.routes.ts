@@ -9,7 +9,12 @@ import { languageOf } from "../../platform/language";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import { sendPdf } from "../forms/form-replies";
-import { catalogueBookletPdf, catalogueWorkbook, supermarketWorkbook } from "./catalogue-booklet";
+import {
+  catalogueBookletPdf,
+  catalogueWorkbook,
+  poolWorkbook,
+  supermarketWorkbook,
+} from "./catalogue-booklet";
 import * as catalogues from "./catalogues.service";
 import {
   bookletQuery,
@@ -57,6 +62,24 @@ export function registerProductRoutes(app: FastifyInstance, db: Database): void 
       },
     },
     async (request) => service.listPool(db, actorOf(request), request.query.state),
+  );
+
+  r.get(
+    "/api/v1/financing-products/export",
+    {
+      schema: {
+        tags,
+        summary: "The caller's product pool (an institution's own, a bureau's region) as an Excel workbook",
+        querystring: poolQuery,
+        response: { 200: workbookResponse, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) =>
+      sendWorkbook(
+        reply,
+        `金融产品池-${today()}.xlsx`,
+        await poolWorkbook(await service.listPool(db, actorOf(request), request.query.state)),
+      ),
   );
 
   r.post(

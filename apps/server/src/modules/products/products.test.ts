@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { organisations, outboxMessages } from "../../db/schema";
 import { buildEnterpriseInput } from "../../testing/factories";
 import { type TestClient, useTestApp } from "../../testing/test-app";
+import { rowValues, workbookOf } from "../../testing/workbooks";
 
 /** A 专精特新贷 of 重庆 for NEV enterprises holding the city's 专精特新 tag. */
 const LOAN = {
@@ -314,6 +315,17 @@ describe("the product pool, its 上架审核, the supermarket, the catalogue and
 
     const exported = await cqenterprise.get("/api/v1/product-supermarket/export");
     expect(exported.headers["content-type"]).toContain("spreadsheetml");
+
+    // The pool exports as the pool lists: an institution its own, in every state, with the review state.
+    const pool = (await cqbank.get("/api/v1/financing-products")).json() as { latest: { name: string } }[];
+    const poolSheet = (
+      await workbookOf((await cqbank.get("/api/v1/financing-products/export")).rawPayload)
+    ).getWorksheet("产品池");
+    expect(poolSheet?.rowCount).toBe(pool.length + 1);
+    expect(rowValues(poolSheet, 1).slice(0, 5)).toEqual(["审核状态", "版本", "上架日期", "类别", "产品名称"]);
+    const names = Array.from({ length: pool.length }, (_, index) => rowValues(poolSheet, index + 2)[4]);
+    expect(names.sort()).toEqual(pool.map((product) => product.latest.name).sort());
+    expect((await cqenterprise.get("/api/v1/financing-products/export")).statusCode).toBe(403);
   });
 
   it("compiles the period's listed products into a catalogue PDF with a section per category, and pushes it once", async () => {

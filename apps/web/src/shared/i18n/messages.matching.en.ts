@@ -47,4 +47,5 @@ export const matchingEn: Record<keyof typeof matchingZh, string> = {
   "matching.outcome.missed": "Missed",
   "matching.outcome.neutral": "Open to all",
   "matching.outcome.scored": "Scored",
+  "matching.exportRecommended": "Export to Excel",
 };

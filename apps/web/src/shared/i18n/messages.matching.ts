@@ -45,4 +45,5 @@ export const matchingZh = {
   "matching.outcome.missed": "不符合",
   "matching.outcome.neutral": "不限",
   "matching.outcome.scored": "计分",
+  "matching.exportRecommended": "导出 Excel",
 };

@@ -102,4 +102,5 @@ export const productsEn: Record<keyof typeof productsZh, string> = {
   "catalogue.publishConfirm": "Publishing pushes each category to the enterprises it fits, once. Publish?",
   "catalogue.publishedOn": "Published {date} · pushed to {n} enterprises",
   "catalogue.compiledOn": "Compiled {date}, not published",
+  "product.exportPool": "Export to Excel",
 };

@@ -96,4 +96,5 @@ export const productsZh = {
   "catalogue.publishConfirm": "发布后将按类别推送给适合的企业,且只推送一次。确定发布?",
   "catalogue.publishedOn": "{date} 已发布 · 推送 {n} 家企业",
   "catalogue.compiledOn": "{date} 汇编,未发布",
+  "product.exportPool": "导出 Excel",
 };

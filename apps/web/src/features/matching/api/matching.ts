@@ -30,12 +30,18 @@ export const useDemandMatches = (id: string, page: number, enabled: boolean) =>
     placeholderData: keepPreviousData,
   });
 
+/** How many ranked demands 推荐需求 shows, and exports. */
+const RECOMMENDED_LIMIT = 50;
+
 export const useInstitutionDemands = () =>
   useQuery({
     queryKey: keys.institution,
     queryFn: ({ signal }) =>
-      call("get", "/api/v1/financing-matches/demands", { query: { limit: 50 }, signal }),
+      call("get", "/api/v1/financing-matches/demands", { query: { limit: RECOMMENDED_LIMIT }, signal }),
   });
+
+export const exportInstitutionDemands = () =>
+  download("/api/v1/financing-matches/demands/export", { limit: RECOMMENDED_LIMIT }, "推荐需求.xlsx");
 
 export const useProductEnterprises = (id: string, page: number, enabled: boolean) =>
   useQuery({

@@ -1,11 +1,12 @@
 import { DEMAND_KINDS, DEMAND_URGENCY_TERMS } from "@chanrong/domain";
 import { Card, Table } from "antd";
 import { Link } from "react-router";
+import { ExportButton } from "../../../shared/components/ExportButton";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
-import { type InstitutionDemands, useInstitutionDemands } from "../api/matching";
+import { exportInstitutionDemands, type InstitutionDemands, useInstitutionDemands } from "../api/matching";
 import { MatchReasons, ScoreTag } from "../components/MatchReasons";
 
 type Recommended = InstitutionDemands["items"][number];
@@ -19,6 +20,13 @@ export function RecommendedDemandsPage() {
       <PageHeader
         title={t("matching.recommendedTitle")}
         subtitle={t("matching.recommendedSubtitle", { total: demands.data?.total ?? 0 })}
+        extra={
+          <ExportButton
+            onExport={exportInstitutionDemands}
+            label={t("matching.exportRecommended")}
+            testId="recommended-export"
+          />
+        }
       />
       <ProblemAlert error={demands.error} />
       <Card loading={demands.isLoading}>

@@ -120,6 +120,8 @@ export function useListedProduct(id: string | undefined) {
   });
 }
 
+export const exportPool = () => download("/api/v1/financing-products/export", undefined, "products.xlsx");
+
 export const exportSupermarket = (filter: SupermarketFilter) =>
   download("/api/v1/product-supermarket/export", cleaned(filter), "products.xlsx");
 

@@ -1,11 +1,12 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Button, Card, Table, Tag } from "antd";
+import { Button, Card, Flex, Table, Tag } from "antd";
 import { Link } from "react-router";
 import { useSession } from "../../../app/session";
+import { ExportButton } from "../../../shared/components/ExportButton";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { useI18n } from "../../../shared/i18n";
-import { type Product, useProductPool } from "../api/products";
+import { exportPool, type Product, useProductPool } from "../api/products";
 import { LISTS, labelsOf, STATE_COLOURS } from "./labels";
 
 /** An institution's own products, or a bureau's region to review, in every state. */
@@ -19,13 +20,20 @@ export function ProductPoolPage() {
         title={t(access.publishProducts ? "menu.myProducts" : "menu.productReview")}
         subtitle={t(access.publishProducts ? "product.poolSubtitle" : "product.reviewSubtitle")}
         extra={
-          access.publishProducts && (
-            <Link to="/products/new">
-              <Button type="primary" icon={<PlusOutlined />} data-testid="product-new">
-                {t("product.create")}
-              </Button>
-            </Link>
-          )
+          <Flex gap={8}>
+            <ExportButton
+              onExport={exportPool}
+              label={t("product.exportPool")}
+              testId="product-pool-export"
+            />
+            {access.publishProducts && (
+              <Link to="/products/new">
+                <Button type="primary" icon={<PlusOutlined />} data-testid="product-new">
+                  {t("product.create")}
+                </Button>
+              </Link>
+            )}
+          </Flex>
         }
       />
       <Card>
