@@ -6,7 +6,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chooseOption, screenshot, signIn, useBrowser } from "./support/browser";
 
-const PRODUCT = "渝快专精特新贷(E2E)";
+// An order loan requires no recognition, so the catalogue reaches 重庆渝江精密 (a 专精特新贷 would need one).
+const PRODUCT = "渝快订单贷(E2E)";
 const CATALOGUE = "重庆市制造业金融产品汇编(2026年12月)";
 
 /** An input or textarea by test id, whether antd put the id on the element or on its wrapper. */
@@ -24,7 +25,7 @@ describe("the product pool, its review, the catalogue and its push in the browse
     await bank.getByTestId("product-new").click();
     await field(bank, "product-name").fill(PRODUCT);
     await chooseOption(bank, "product-category", "信用贷款");
-    await chooseOption(bank, "product-type", "专精特新贷");
+    await chooseOption(bank, "product-type", "订单贷");
     await field(bank, "product-rateMin").fill("0.035");
     await field(bank, "product-rateMax").fill("0.05");
     await field(bank, "product-amountMin").fill("100000");
