@@ -1,9 +1,13 @@
-import { CLUSTER_CODES, ENTERPRISE_TAG_CODES, OWNERSHIP_CODES, RECORDED_TAG_CODES } from "@chanrong/domain";
+import {
+  CLUSTER_CODES,
+  ENTERPRISE_TAG_CODES,
+  OWNERSHIP_CODES,
+  RECORDED_TAG_CODES,
+  SIZE_CLASS_CODES,
+} from "@chanrong/domain";
 import { z } from "zod";
 import { figureYuan, isoDate, pageQuery, patchOf, text, versionField } from "../../platform/http";
 import { schemaMessage } from "../../platform/language";
-
-const SIZE_CLASS_CODES = ["LARGE", "MEDIUM", "SMALL", "MICRO"] as const;
 
 export const tagInput = z
   .object({

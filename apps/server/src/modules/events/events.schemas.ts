@@ -6,15 +6,13 @@ import {
   EVENT_STATUSES,
   EVENT_TYPE_CODES,
   INVITATION_STATUSES,
-  SIZE_CLASSES,
+  SIZE_CLASS_CODES,
 } from "@chanrong/domain";
 import { z } from "zod";
 import { correctionReason, isoDate, text, yuanString } from "../../platform/http";
 import { schemaMessage } from "../../platform/language";
 
 // ---- Requests ----
-
-const SIZE_CLASS_CODES = SIZE_CLASSES.map((size) => size.code) as [string, ...string[]];
 
 const year = z.coerce.number().int().min(2000).max(2100);
 

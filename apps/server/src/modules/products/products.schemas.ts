@@ -4,13 +4,12 @@ import {
   ENTERPRISE_TAG_CODES,
   PRODUCT_CATEGORY_CODES,
   PRODUCT_TYPE_CODES,
-  SIZE_CLASSES,
+  SIZE_CLASS_CODES,
 } from "@chanrong/domain";
 import { z } from "zod";
 import { annualRate, isoDate, pageQuery, text, versionField, yuanString } from "../../platform/http";
 import { schemaMessage } from "../../platform/language";
 
-const SIZE_CLASS_CODES = SIZE_CLASSES.map((size) => size.code) as [string, ...string[]];
 const regionCode = z
   .string()
   .regex(/^\d{6}$/, schemaMessage({ zh: "行政区划代码为 6 位数字", en: "A 6-digit region code" }));
