@@ -3,12 +3,9 @@ import { issuesOf } from "../test-support";
 import {
   type AskedProduct,
   admissionTargets,
-  CLAIM_ACTIONS,
-  CLAIM_SYSTEM_ACTIONS,
   checkDemandForProduct,
-  claimHistoryLine,
   type DemandForProduct,
-} from "./demand-workflow";
+} from "./demand-for-product";
 
 // 十堰's 工银专精特新贷 of the demo: 500,000–10,000,000 yuan, 6–36 months, unsecured or an IP pledge.
 const SRDI_LOAN: AskedProduct = {
@@ -121,24 +118,4 @@ describe("admissionTargets — a demand asked for a product goes to its institut
       expect(issues).toMatchObject([{ path: ["productInstitutionOmittedReason"], rule: "required" }]);
     },
   );
-});
-
-describe("claimHistoryLine — every claim line names its institution", () => {
-  it.each([
-    ["push", "推送至 重庆银行", "Pushed to 重庆银行"],
-    ["claim", "重庆银行 认领", "重庆银行 claimed it"],
-    ["release", "重庆银行 的认领释放回需求池", "重庆银行's claim released to the pool"],
-    ["confirm", "确认结果并评价(重庆银行)", "Confirmed and rated (重庆银行)"],
-    ["escalate", "重庆银行 逾期上报经信部门", "重庆银行 overdue, escalated to the bureau"],
-  ] as const)("%s", (action, zh, en) => {
-    expect(claimHistoryLine(action, "重庆银行")).toEqual({ zh, en });
-  });
-
-  it("every step of the claim, the platform's included, has a line with the name in both languages", () => {
-    for (const action of [...CLAIM_ACTIONS, ...CLAIM_SYSTEM_ACTIONS]) {
-      const line = claimHistoryLine(action, "湖北银行十堰分行");
-      expect(line.zh).toContain("湖北银行十堰分行");
-      expect(line.en).toContain("湖北银行十堰分行");
-    }
-  });
 });

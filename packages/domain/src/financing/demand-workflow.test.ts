@@ -6,11 +6,14 @@ import {
   applyClaimAction,
   applyDemandAction,
   availableClaimActions,
+  CLAIM_ACTIONS,
   CLAIM_STATES,
+  CLAIM_SYSTEM_ACTIONS,
   CLAIM_TRANSITIONS,
   type ClaimAction,
   type ClaimDecision,
   type ClaimState,
+  claimHistoryLine,
   claimStepDue,
   DEFAULT_MARKETPLACE_SETTINGS,
   type Institution,
@@ -273,5 +276,25 @@ describe("institutionFits — open demands reach institutions that answer the ki
         { orgType: "FINANCIAL_INSTITUTION", institutionKind: "FUND", regionCode: "500000" },
       ),
     ).toBe(true);
+  });
+});
+
+describe("claimHistoryLine — every claim line names its institution", () => {
+  it.each([
+    ["push", "推送至 重庆银行", "Pushed to 重庆银行"],
+    ["claim", "重庆银行 认领", "重庆银行 claimed it"],
+    ["release", "重庆银行 的认领释放回需求池", "重庆银行's claim released to the pool"],
+    ["confirm", "确认结果并评价(重庆银行)", "Confirmed and rated (重庆银行)"],
+    ["escalate", "重庆银行 逾期上报经信部门", "重庆银行 overdue, escalated to the bureau"],
+  ] as const)("%s", (action, zh, en) => {
+    expect(claimHistoryLine(action, "重庆银行")).toEqual({ zh, en });
+  });
+
+  it("every step of the claim, the platform's included, has a line with the name in both languages", () => {
+    for (const action of [...CLAIM_ACTIONS, ...CLAIM_SYSTEM_ACTIONS]) {
+      const line = claimHistoryLine(action, "湖北银行十堰分行");
+      expect(line.zh).toContain("湖北银行十堰分行");
+      expect(line.en).toContain("湖北银行十堰分行");
+    }
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainValidationError } from "../errors";
 import {
-  DEFAULT_MATCHING_WEIGHTS,
   type MatchDemand,
   type MatchEnterprise,
   type MatchProduct,
@@ -10,8 +9,8 @@ import {
   rankDemandsForInstitution,
   rankProductsForDemand,
   servedRegions,
-  validateMatchingWeights,
 } from "./matching";
+import { DEFAULT_MATCHING_WEIGHTS, validateMatchingWeights } from "./matching-weights";
 
 const DAY = "2026-12-05";
 const WAN = 1_000_000n; // fen in 万元
