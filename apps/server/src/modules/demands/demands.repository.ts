@@ -1,5 +1,5 @@
-import type { MarketplaceSettings, MatchingWeights } from "@chanrong/domain";
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { DECIDED_CLAIM_STATES, type MarketplaceSettings, type MatchingWeights } from "@chanrong/domain";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client";
 import {
@@ -417,4 +417,71 @@ export async function findMatchingWeights(executor: Executor, regionCodes: reado
         isNotNull(marketplaceSettings.matchingWeights),
       ),
     );
+}
+
+// ── What matching reads of the marketplace ──────────────────────────────────────────────────────
+
+/** What an institution's open demands are cut down by in SQL: exact conditions only. */
+export interface OpenDemandQuery {
+  orgId: string;
+  /** The institution's region prefix: it serves demands within it only. */
+  regionPrefix: string;
+  kinds: readonly string[];
+  amountFen: { min: bigint; max: bigint };
+  termMonths: { min: number; max: number };
+}
+
+/**
+ * The demands pushed to the institution that it may still claim: admitted, its own push unclaimed, a
+ * claimant place free. One statement whatever their number; the enterprises' profiles come apart.
+ */
+export async function openDemandsPushedTo(executor: Executor, query: OpenDemandQuery) {
+  const d = financingDemands;
+  const conditions: (SQL | undefined)[] = [
+    eq(financingDemandClaims.orgId, query.orgId),
+    eq(financingDemandClaims.state, "PUSHED"),
+    eq(d.status, "ADMITTED"),
+    sql`${d.activeClaims} < (${d.settings} ->> 'maxClaimants')::int`,
+    sql`${d.regionCode} like ${`${query.regionPrefix}%`}`,
+    inArray(d.kind, [...query.kinds]),
+    sql`${d.amountFen} between ${query.amountFen.min} and ${query.amountFen.max}`,
+    sql`${d.termMonths} between ${query.termMonths.min} and ${query.termMonths.max}`,
+  ];
+  return executor
+    .select({
+      demandId: d.id,
+      claimId: financingDemandClaims.id,
+      kind: d.kind,
+      amountFen: d.amountFen,
+      termMonths: d.termMonths,
+      collateral: d.collateral,
+      urgency: d.urgency,
+      postedOn: d.postedOn,
+      dueOn: financingDemandClaims.dueOn,
+      enterpriseId: d.enterpriseId,
+      enterpriseName: enterprises.name,
+    })
+    .from(financingDemandClaims)
+    .innerJoin(d, eq(d.id, financingDemandClaims.demandId))
+    .innerJoin(enterprises, eq(enterprises.id, d.enterpriseId))
+    .where(and(...conditions));
+}
+
+/** Each institution's decided and funded claims: the track record matching weighs. */
+export async function claimOutcomes(executor: Executor, orgIds: readonly string[]) {
+  if (orgIds.length === 0) return [];
+  return executor
+    .select({
+      orgId: financingDemandClaims.orgId,
+      decided: count(),
+      funded: count(financingDemandClaims.fundedAmountFen),
+    })
+    .from(financingDemandClaims)
+    .where(
+      and(
+        inArray(financingDemandClaims.orgId, [...orgIds]),
+        inArray(financingDemandClaims.state, [...DECIDED_CLAIM_STATES]),
+      ),
+    )
+    .groupBy(financingDemandClaims.orgId);
 }

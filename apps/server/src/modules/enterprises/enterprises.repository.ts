@@ -22,6 +22,12 @@ const keySupportedSince = sql<string | null>`(
   select to_char(min(${keySupportedEnterprises.addedAt}) at time zone 'Asia/Shanghai', 'YYYY-MM-DD')
   from ${keySupportedEnterprises} where ${keySupportedEnterprises.enterpriseId} = ${enterprises.id})`;
 
+/** An enterprise's recorded tags as one JSON array, so a page of enterprises is one statement. */
+const tagsJson = sql<{ tag: string; validFrom: string; validTo: string | null }[]>`(
+  select coalesce(json_agg(json_build_object('tag', ${enterpriseTags.tag}, 'validFrom', ${enterpriseTags.validFrom},
+    'validTo', ${enterpriseTags.validTo}) order by ${enterpriseTags.tag}, ${enterpriseTags.validFrom}), '[]')
+  from ${enterpriseTags} where ${enterpriseTags.enterpriseId} = ${enterprises.id})`;
+
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type EnterpriseValues = Omit<
   typeof enterprises.$inferInsert,
@@ -100,10 +106,7 @@ export async function listEnterprises(
       enterprise: enterprises,
       districtName: regions.name,
       keySupportedSince,
-      tags: sql<{ tag: string; validFrom: string; validTo: string | null }[]>`(
-        select coalesce(json_agg(json_build_object('tag', ${enterpriseTags.tag}, 'validFrom', ${enterpriseTags.validFrom},
-          'validTo', ${enterpriseTags.validTo}) order by ${enterpriseTags.tag}, ${enterpriseTags.validFrom}), '[]')
-        from ${enterpriseTags} where ${enterpriseTags.enterpriseId} = ${enterprises.id})`,
+      tags: tagsJson,
       // Fen as text: JSON numbers would lose bigint precision.
       revenues: sql<{ year: number; amountFen: string }[]>`(
         select coalesce(json_agg(json_build_object('year', ${enterpriseRevenues.year},
@@ -127,6 +130,25 @@ export async function listEnterprises(
   const total = rows[0]?.total ?? (page.offset > 0 ? ((await matching())[0]?.value ?? 0) : 0);
   return { items, total };
 }
+
+/** What matching weighs of the given enterprises, in one statement. */
+export function targetingProfiles(executor: Executor, ids: readonly string[]) {
+  return executor
+    .select({
+      id: enterprises.id,
+      name: enterprises.name,
+      districtCode: enterprises.districtCode,
+      industryCode: enterprises.industryCode,
+      sizeClass: enterprises.sizeClass,
+      cluster: enterprises.cluster,
+      tags: tagsJson,
+      keySupportedSince,
+    })
+    .from(enterprises)
+    .where(inArray(enterprises.id, [...ids]));
+}
+
+export type TargetingProfileRow = Awaited<ReturnType<typeof targetingProfiles>>[number];
 
 const tagsOf = (executor: Executor, ids: string[]) =>
   ids.length

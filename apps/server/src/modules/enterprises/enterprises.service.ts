@@ -353,7 +353,18 @@ export async function targetingProfilesIn(executor: Executor, regionCode: string
     today(),
     { offset: 0, limit: EXPORT_ROW_LIMIT },
   );
-  return items.map((row) => ({
+  return items.map(targetingProfile);
+}
+
+/** The targeting profiles of the given enterprises, whoever's region they are in (the caller scoped them). */
+export async function targetingProfilesOf(executor: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return (await repo.targetingProfiles(executor, ids)).map(targetingProfile);
+}
+
+/** What matching weighs of an enterprise: its registry fields and tags, the key-supported list among them. */
+function targetingProfile(row: repo.TargetingProfileRow) {
+  return {
     id: row.id,
     name: row.name,
     districtCode: row.districtCode,
@@ -361,7 +372,7 @@ export async function targetingProfilesIn(executor: Executor, regionCode: string
     sizeClass: row.sizeClass,
     cluster: row.cluster,
     tags: [...row.tags, ...(row.keySupportedSince === null ? [] : [keySupportedTag(row.keySupportedSince)])],
-  }));
+  };
 }
 
 /** The key-supported tag is the bureau's list: filtering by it asks who is on the list. */

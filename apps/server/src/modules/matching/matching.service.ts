@@ -7,8 +7,6 @@ import {
   type FilterResult,
   formatYuan,
   INSTITUTION_ORG_TYPES,
-  type InstitutionRecord,
-  keySupportedTag,
   type Match,
   type MatchDemand,
   type MatchEnterprise,
@@ -19,21 +17,21 @@ import {
   regionPrefix,
 } from "@chanrong/domain";
 import { Decimal } from "decimal.js";
-import type { Database, Executor } from "../../db/client";
+import type { Database } from "../../db/client";
 import { requireOrgType } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { getDemand } from "../demands/demands.service";
+import { institutionRecords, openDemandsPushedTo } from "../demands/open-demands.service";
 import { matchingWeightsFor } from "../demands/whitelist.service";
-import { targetingProfilesIn } from "../enterprises/enterprises.service";
+import { targetingProfilesIn, targetingProfilesOf } from "../enterprises/enterprises.service";
 import {
   candidatesForDemand,
   listedProductsOf,
   type MatchCandidate,
   managedListedCandidate,
 } from "../products/products.service";
-import * as repo from "./matching.repository";
 
 /*
  * Explainable matching (issue 12 point 5): each view loads what scoring reads — prefiltered in SQL where
@@ -66,23 +64,6 @@ function productSummary(product: MatchCandidate) {
   };
 }
 
-function matchEnterpriseOf(row: repo.ProfileRow): MatchEnterprise {
-  return {
-    districtCode: row.districtCode,
-    industryCode: row.industryCode,
-    sizeClass: row.sizeClass,
-    cluster: row.cluster,
-    tags: row.keySupportedSince === null ? row.tags : [...row.tags, keySupportedTag(row.keySupportedSince)],
-  };
-}
-
-async function recordsOf(executor: Executor, orgIds: readonly string[]) {
-  const rows = await repo.claimOutcomes(executor, [...new Set(orgIds)]);
-  return new Map<string, InstitutionRecord>(
-    rows.map((row) => [row.orgId, { decided: Number(row.decided), funded: Number(row.funded) }]),
-  );
-}
-
 export interface Page {
   page: number;
   pageSize: number;
@@ -103,7 +84,7 @@ export async function productsForDemand(db: Database, actor: Actor, demandId: st
     });
   }
   const demand = await getDemand(db, actor, demandId);
-  const [profile] = await repo.enterpriseProfiles(db, [demand.enterpriseId]);
+  const [profile] = await targetingProfilesOf(db, [demand.enterpriseId]);
   if (!profile) throw AppError.notFound({ zh: "企业", en: "Enterprise" });
   const amountFen = parseYuan(demand.amount, ["amount"]);
   const [candidates, weights] = await Promise.all([
@@ -116,7 +97,7 @@ export async function productsForDemand(db: Database, actor: Actor, demandId: st
     }),
     matchingWeightsFor(db, demand.regionCode),
   ]);
-  const records = await recordsOf(
+  const records = await institutionRecords(
     db,
     candidates.map((candidate) => candidate.institutionId),
   );
@@ -126,7 +107,7 @@ export async function productsForDemand(db: Database, actor: Actor, demandId: st
     amountFen,
     termMonths: demand.termMonths,
     collateralOffered: demand.collateral,
-    enterprise: matchEnterpriseOf(profile),
+    enterprise: profile,
   };
   const eligible = rankProductsForDemand(subject, candidates, records, weights, today()).filter(
     (ranked) => ranked.eligible,
@@ -173,7 +154,7 @@ export async function demandsForInstitution(db: Database, actor: Actor, limit: n
     matchingWeightsFor(db, actor.orgRegionCode),
   ]);
   if (products.length === 0) return { weights, total: 0, items: [] };
-  const rows = await repo.openDemandsPushedTo(db, {
+  const rows = await openDemandsPushedTo(db, {
     orgId: actor.orgId,
     regionPrefix: regionPrefix(actor.orgRegionCode),
     kinds: [...new Set(products.map((p) => demandKindOfCategory(p.category)))],
@@ -188,9 +169,9 @@ export async function demandsForInstitution(db: Database, actor: Actor, limit: n
   });
   const byDemand = new Map(rows.map((row) => [row.demandId, row]));
   const profiles = new Map(
-    (await repo.enterpriseProfiles(db, [...new Set(rows.map((row) => row.enterpriseId))])).map((profile) => [
-      profile.enterpriseId,
-      matchEnterpriseOf(profile),
+    (await targetingProfilesOf(db, [...new Set(rows.map((row) => row.enterpriseId))])).map((profile) => [
+      profile.id,
+      profile,
     ]),
   );
   const { total, ranked } = rankDemandsForInstitution(
