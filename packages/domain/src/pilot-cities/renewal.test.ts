@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REVIEW_STAGES, renewalPeriodIssues, renewalRefusal } from "./renewal";
+import { PILOT_REVIEW_STAGES, renewalPeriodIssues, renewalRefusal } from "./renewal";
 
 const FIRST_BATCH_PILOT = { batchNumber: 1, period: { from: "2017-01-01", to: "2019-12-31" } };
 
@@ -21,7 +21,7 @@ describe("renewing a pilot (seed 001 §四(一))", () => {
   });
 
   it("goes to the ministry directly, while a new application passes the province first", () => {
-    expect(REVIEW_STAGES.RENEWAL).toEqual(["MINISTRY"]);
-    expect(REVIEW_STAGES.NEW).toEqual(["PROVINCE", "MINISTRY"]);
+    expect(PILOT_REVIEW_STAGES.RENEWAL).toEqual(["MINISTRY"]);
+    expect(PILOT_REVIEW_STAGES.NEW).toEqual(["PROVINCE", "MINISTRY"]);
   });
 });

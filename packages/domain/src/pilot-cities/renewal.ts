@@ -46,10 +46,10 @@ export function renewalPeriodIssues(previous: PlanPeriod, next: PlanPeriod): Val
 }
 
 export type PilotApplicationKind = "NEW" | "RENEWAL";
-export type ReviewStage = "PROVINCE" | "MINISTRY";
+export type PilotReviewStage = "PROVINCE" | "MINISTRY";
 
 /** The reviews an application passes through: a renewal skips the province (§四(一) "直接…上报"). */
-export const REVIEW_STAGES: Readonly<Record<PilotApplicationKind, readonly ReviewStage[]>> = {
+export const PILOT_REVIEW_STAGES: Readonly<Record<PilotApplicationKind, readonly PilotReviewStage[]>> = {
   NEW: ["PROVINCE", "MINISTRY"],
   RENEWAL: ["MINISTRY"],
 };
