@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type BatchSchedule, batchScheduleIssues, dayInTimeZone, scheduleRefusal } from "./batch-schedule";
+import {
+  type BatchSchedule,
+  batchPhase,
+  batchScheduleIssues,
+  dayInTimeZone,
+  scheduleRefusal,
+} from "./batch-schedule";
 
 /** Seed 001: notice of 2020-07-22, applications by 2020-08-31, provinces by 2020-09-15. */
 const SECOND_BATCH: BatchSchedule = {
@@ -66,5 +72,18 @@ describe("a batch's schedule", () => {
     [{ timeZone: "Mars/Olympus" }, ["time-zone"]],
   ])("refuses %j with %j", (change, rules) => {
     expect(batchScheduleIssues({ ...SECOND_BATCH, ...change }).map((issue) => issue.rule)).toEqual(rules);
+  });
+});
+
+describe("a batch's phase", () => {
+  it.each([
+    ["2020-07-21", "UPCOMING"],
+    ["2020-07-22", "APPLYING"],
+    ["2020-08-31", "APPLYING"],
+    ["2020-09-01", "RECOMMENDING"],
+    ["2020-09-15", "RECOMMENDING"],
+    ["2020-09-16", "CLOSED"],
+  ])("on %s is %s", (day, phase) => {
+    expect(batchPhase(SECOND_BATCH, day)).toBe(phase);
   });
 });

@@ -132,3 +132,19 @@ export function scheduleRefusal(
     },
   };
 }
+
+/** Where a batch stands on a day: before opening, taking applications, provinces recommending, closed. */
+export type BatchPhase = "UPCOMING" | "APPLYING" | "RECOMMENDING" | "CLOSED";
+
+export const BATCH_PHASE_TERMS: Terms<BatchPhase> = {
+  UPCOMING: { zh: "未开始", en: "Not yet open" },
+  APPLYING: { zh: "申报中", en: "Taking applications" },
+  RECOMMENDING: { zh: "省级推荐中", en: "Provinces recommending" },
+  CLOSED: { zh: "申报推荐已截止", en: "Closed" },
+};
+
+export function batchPhase(schedule: BatchSchedule, day: string): BatchPhase {
+  if (day < schedule.opensOn) return "UPCOMING";
+  if (day <= schedule.applicationDeadline) return "APPLYING";
+  return day <= schedule.provincialDeadline ? "RECOMMENDING" : "CLOSED";
+}
