@@ -18,6 +18,7 @@ export * from "./incentives/policy-wire";
 export * from "./money";
 export * from "./paging";
 export * from "./parallel-reviews";
+export * from "./pilot-cities/application-workflow";
 export * from "./pilot-cities/batch-schedule";
 export * from "./pilot-cities/criteria";
 export * from "./pilot-cities/indicators";
