@@ -9,6 +9,7 @@ import {
   rubricIssues,
   type ScoreSheet,
   scoreSheetIssues,
+  visibleSheets,
 } from "./scoring";
 
 const CODES = ["COMMITMENT", "FOUNDATION", "PRACTICE", "RECOVERY", "INDICATORS"] as const;
@@ -149,5 +150,21 @@ describe("ranking", () => {
       ["x", 1],
       ["y", 1],
     ]);
+  });
+});
+
+describe("blinding", () => {
+  const sheets = [sheet("r1", 8), sheet("r2", 6)];
+
+  it("shows an expert only their own sheet while scoring is open, all once it is closed", () => {
+    expect(
+      visibleSheets(sheets, { kind: "reviewer", reviewerId: "r2" }, false).map((s) => s.reviewerId),
+    ).toEqual(["r2"]);
+    expect(visibleSheets(sheets, { kind: "reviewer", reviewerId: "r3" }, false)).toEqual([]);
+    expect(visibleSheets(sheets, { kind: "reviewer", reviewerId: "r2" }, true)).toHaveLength(2);
+  });
+
+  it("shows the organiser every sheet throughout", () => {
+    expect(visibleSheets(sheets, { kind: "organiser" }, false)).toHaveLength(2);
   });
 });

@@ -279,3 +279,19 @@ export function rankScores(rubric: Rubric, scores: readonly AggregatedScore[]): 
   });
   return ranked;
 }
+
+/** Who reads score sheets: an assigned expert, or the ministry official running the review. */
+export type SheetReader = { kind: "reviewer"; reviewerId: string } | { kind: "organiser" };
+
+/**
+ * The sheets `reader` may see: an expert sees only their own while scoring is open, so no score
+ * anchors another's, and everyone's once the phase is closed; the organiser sees all throughout.
+ */
+export function visibleSheets<S extends { reviewerId: string }>(
+  sheets: readonly S[],
+  reader: SheetReader,
+  phaseClosed: boolean,
+): S[] {
+  if (reader.kind === "organiser" || phaseClosed) return [...sheets];
+  return sheets.filter((sheet) => sheet.reviewerId === reader.reviewerId);
+}
