@@ -86,12 +86,14 @@ export async function getBatch(db: Database, id: string) {
   const batch = await repo.findBatch(db, id);
   if (!batch) throw AppError.notFound(BATCH);
   const units = await repo.listUnits(db, id);
+  const template = batch.indicatorTemplate as IndicatorTemplate;
+  const rubric = batch.rubric as Rubric;
   return {
     ...summaryOf(batch),
     reviewersPerApplication: batch.reviewersPerApplication,
     outline: flattenOutline(batch.outline as OutlineSection[]),
-    indicatorTemplate: batch.indicatorTemplate as IndicatorTemplate,
-    rubric: batch.rubric as Rubric,
+    indicatorTemplate: { actualYears: [...template.actualYears], indicators: [...template.indicators] },
+    rubric: { ...rubric, criteria: [...rubric.criteria] },
     conditions: PILOT_CONDITION_CODES.map((code) => ({ code, ...PILOT_CONDITIONS[code] })),
     strategies: (batch.strategies as PilotStrategy[]).map((code) => ({
       code,
