@@ -30,6 +30,7 @@ import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerListingPipelineRoutes } from "./modules/listing-pipeline/listing-pipeline.routes";
 import { registerMatchingRoutes } from "./modules/matching/matching.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
+import { registerPilotCityRoutes } from "./modules/pilot-cities/pilot-cities.routes";
 import { registerProductRoutes } from "./modules/products/products.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerReportRoutes } from "./modules/reports/reports.routes";
@@ -183,6 +184,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerDemandRoutes(app, database.db);
   registerMatchingRoutes(app, database.db);
   registerIncentiveRoutes(app, database.db, options.storage);
+  registerPilotCityRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
   await registerWebApp(app, options.webDist);

@@ -295,6 +295,7 @@ export const AUDIT_ENTITY_TERMS = {
   "incentive-policy": { zh: "奖励政策", en: "Incentive policy" },
   "incentive-evidence": { zh: "奖励申报材料", en: "Incentive evidence" },
   "incentive-application": { zh: "奖励申报", en: "Incentive application" },
+  "pilot-batch": { zh: "试点城市申报批次", en: "Pilot-city batch" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -359,6 +360,7 @@ const NAMED_AUDIT_ACTION_TERMS = {
   "incentive-policy.retire": { zh: "停用奖励政策", en: "Incentive policy retired" },
   "incentive-evidence.upload": { zh: "上传奖励申报材料", en: "Incentive evidence uploaded" },
   "incentive-application.submit": { zh: "提交奖励申报", en: "Incentive application submitted" },
+  "pilot-batch.open": { zh: "发布试点城市申报批次", en: "Pilot-city batch opened" },
 } as const satisfies Terms<string>;
 
 /** Every action the audit log holds: the named ones, each application step and each payment step. */

@@ -1,0 +1,90 @@
+import { Decimal } from "decimal.js";
+import type { Term, Terms } from "../vocabulary";
+import type { IndicatorTemplate } from "./indicators";
+
+/**
+ * When a year's progress report is due: the notice sets no date, so the platform asks for it by the
+ * end of the first quarter after the year (31 March), when the statistics offices' yearly figures
+ * are out; the ministry may set another day per batch.
+ */
+export const DEFAULT_REPORT_DUE_MONTH_DAY = "03-31";
+
+export function progressReportDueDate(year: number, dueMonthDay = DEFAULT_REPORT_DUE_MONTH_DAY): string {
+  return `${year + 1}-${dueMonthDay}`;
+}
+
+export type ReportTimeliness = "NOT_DUE" | "DUE" | "ON_TIME" | "LATE" | "MISSING";
+
+export const REPORT_TIMELINESS_TERMS: Terms<ReportTimeliness> = {
+  NOT_DUE: { zh: "未到报送期", en: "Not yet due" },
+  DUE: { zh: "待报送", en: "Due" },
+  ON_TIME: { zh: "按时报送", en: "On time" },
+  LATE: { zh: "逾期报送", en: "Reported late" },
+  MISSING: { zh: "逾期未报", en: "Overdue" },
+};
+
+/**
+ * A year's report against its due date: submitted on or before it is on time, after it late; not
+ * submitted is due until the due date and missing after it. Reports open once the year has ended.
+ */
+export function reportTimeliness(
+  year: number,
+  submittedOn: string | null,
+  today: string,
+  dueMonthDay?: string,
+) {
+  const due = progressReportDueDate(year, dueMonthDay);
+  if (submittedOn !== null) return submittedOn <= due ? "ON_TIME" : "LATE";
+  if (today <= `${year}-12-31`) return "NOT_DUE";
+  return today <= due ? "DUE" : "MISSING";
+}
+
+export interface IndicatorProgress {
+  code: string;
+  name: Term;
+  unit: string;
+  target: string | null;
+  actual: string | null;
+  /** actual − target in the indicator's unit; null without both. */
+  gap: string | null;
+  /** Whether the target is met (≥ for "higher is better", ≤ for "lower"); null without both. */
+  met: boolean | null;
+}
+
+/**
+ * Each indicator of the template for `year`: the target the plan set for it (column target-YYYY of
+ * the application's table) against the actual the pilot reported (the report's column YYYY).
+ */
+export function progressAgainstTargets(
+  template: IndicatorTemplate,
+  year: number,
+  targets: Readonly<Record<string, Readonly<Record<string, string>>>>,
+  actuals: Readonly<Record<string, Readonly<Record<string, string>>>>,
+): IndicatorProgress[] {
+  return template.indicators.map((indicator) => {
+    const target = targets[indicator.code]?.[`target-${year}`] ?? null;
+    const actual = actuals[indicator.code]?.[`${year}`] ?? null;
+    if (target === null || actual === null) {
+      return {
+        code: indicator.code,
+        name: indicator.name,
+        unit: indicator.unit,
+        target,
+        actual,
+        gap: null,
+        met: null,
+      };
+    }
+    const gap = new Decimal(actual).minus(target);
+    const met = indicator.direction === "higher" ? !gap.isNegative() : gap.lessThanOrEqualTo(0);
+    return {
+      code: indicator.code,
+      name: indicator.name,
+      unit: indicator.unit,
+      target,
+      actual,
+      gap: gap.toString(),
+      met,
+    };
+  });
+}
