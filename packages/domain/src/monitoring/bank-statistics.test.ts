@@ -70,6 +70,14 @@ describe("bank monthly statistics", () => {
       "non-negative",
     ],
     [
+      "an amount above 100万亿元",
+      (i) => {
+        i.allLoansBalance = "100000000000000.01";
+      },
+      "allLoansBalance",
+      "max-amount",
+    ],
+    [
       "a third decimal place",
       (i) => {
         i.manufacturing.newCredit = "100000.001";

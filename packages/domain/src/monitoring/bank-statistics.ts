@@ -1,3 +1,4 @@
+import { checkAmountAtMost, MAX_FIGURE_FEN } from "../bounds";
 import { addDays, daysBetween, MONTH_PATTERN, monthBounds } from "../dates";
 import { DomainValidationError, type ValidationIssue, type ValidationPath } from "../errors";
 import { CLUSTER_CODES, type Cluster33618 } from "../financing/catalogue";
@@ -96,7 +97,10 @@ function collectYuan(value: unknown, path: ValidationPath, issues: ValidationIss
     return undefined;
   }
   try {
-    return parseYuan(value, path);
+    const fen = parseYuan(value, path);
+    const tooLarge = checkAmountAtMost(fen, MAX_FIGURE_FEN, path, "金额");
+    if (tooLarge) issues.push(tooLarge);
+    return tooLarge ? undefined : fen;
   } catch (error) {
     if (error instanceof DomainValidationError) {
       issues.push(...error.issues);
