@@ -29,6 +29,7 @@ import { registerInterestSubsidyRoutes } from "./modules/interest-subsidy/intere
 import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerListingPipelineRoutes } from "./modules/listing-pipeline/listing-pipeline.routes";
 import { registerMatchingRoutes } from "./modules/matching/matching.routes";
+import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
 import { registerProductRoutes } from "./modules/products/products.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
@@ -179,6 +180,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerDefaultRoutes(app, database.db);
   registerEventRoutes(app, database.db);
   registerListingPipelineRoutes(app, database.db);
+  registerMonitoringRoutes(app, database.db);
   registerProductRoutes(app, database.db);
   registerDemandRoutes(app, database.db);
   registerMatchingRoutes(app, database.db);

@@ -308,7 +308,8 @@ export function statisticsDueDate(month: string, dueDay: number = DEFAULT_STATIS
   return due > lastDay ? lastDay : due;
 }
 
-export type SubmissionTimeliness = "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
+export const SUBMISSION_TIMELINESS = ["ON_TIME", "LATE", "MISSING", "NOT_YET_DUE"] as const;
+export type SubmissionTimeliness = (typeof SUBMISSION_TIMELINESS)[number];
 
 export const SUBMISSION_TIMELINESS_TERMS: Terms<SubmissionTimeliness> = {
   ON_TIME: { zh: "按时报送", en: "On time" },
