@@ -137,6 +137,31 @@ describe("bank statistics submissions (issue 15 point 1)", () => {
     expect(old).toMatchObject({ version: 1, live: false, allLoansBalance: "90000000.00" });
   });
 
+  it("keeps one live version however many corrections arrive at once", async () => {
+    expect((await icbc.post("/api/v1/bank-statistics", statistics("2026-06"))).statusCode).toBe(201);
+    const corrections = await Promise.all(
+      ["91000000.00", "92000000.00", "93000000.00", "94000000.00"].map((allLoansBalance) =>
+        icbc.post("/api/v1/bank-statistics", {
+          ...statistics("2026-06"),
+          allLoansBalance,
+          reason: "并发更正",
+        }),
+      ),
+    );
+    // Each correction either replaced the live version or was told another came first.
+    expect(corrections.every((response) => [201, 409].includes(response.statusCode))).toBe(true);
+    const rows = (
+      await ctx.database.db.execute(
+        sql`select version, live from bank_statistics_submissions where month = '2026-06' order by version`,
+      )
+    ).rows as { version: number; live: boolean }[];
+    const accepted = corrections.filter((response) => response.statusCode === 201).length;
+    expect(rows.map((row) => row.version)).toEqual(
+      Array.from({ length: accepted + 1 }, (_, index) => index + 1),
+    );
+    expect(rows.filter((row) => row.live).map((row) => row.version)).toEqual([accepted + 1]);
+  });
+
   it("takes a bank system's month by API key, once per Idempotency-Key", async () => {
     const admin = await ctx.signIn("hbbank.admin");
     const key = (await admin.post("/api/v1/api-keys", { name: "统计报送系统" })).json().key as string;
