@@ -34,7 +34,7 @@ export const bankStatisticsSubmissions = pgTable(
     allLoansBalanceFen: bigint("all_loans_balance_fen", { mode: "bigint" }).notNull(),
     /** Why this version replaced the one before; null on the first. */
     reason: text("reason"),
-    /** How it came: a form, a JSON call with an API key, an Excel upload. */
+    /** How it came: FORM (a person signed in) or API (a bank system with an API key). */
     channel: text("channel").notNull(),
     submittedBy: uuid("submitted_by")
       .notNull()
