@@ -1,9 +1,11 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { issuesOf } from "../test-support";
+import type { BankMonthlyStatistics } from "./bank-statistics";
 import {
   type BankMeasures,
   DEFAULT_SCORECARD,
+  lendingMeasures,
   parseScorecardConfig,
   type ScorecardConfig,
   type ScorecardCriterion,
@@ -125,6 +127,43 @@ describe("bank scorecard", () => {
           { bankId: "D", value: "3.000000" },
         ],
       },
+    ]);
+  });
+});
+
+describe("lending measures from a bank's statistics", () => {
+  const month = (allLoansBalanceFen: bigint, balanceFen: bigint): BankMonthlyStatistics => ({
+    month: "2026-11",
+    allLoansBalanceFen,
+    manufacturing: {
+      balanceFen,
+      mediumLongTermBalanceFen: (balanceFen * 3n) / 5n,
+      creditBalanceFen: balanceFen / 4n,
+      newLoansFen: 0n,
+      newMediumLongTermFen: 0n,
+      newCreditFen: 0n,
+    },
+    byCluster: [],
+    byDistrict: [],
+  });
+  const shown = (measures: ReturnType<typeof lendingMeasures>) =>
+    Object.fromEntries(Object.entries(measures).map(([criterion, value]) => [criterion, value.toString()]));
+
+  it("gives the share of all loans, growth over a year and the medium/long-term and credit shares", () => {
+    expect(shown(lendingMeasures(month(1_000_000n, 120_000n), month(900_000n, 100_000n)))).toEqual({
+      MANUFACTURING_SHARE: "0.12",
+      MANUFACTURING_GROWTH: "0.2",
+      MEDIUM_LONG_TERM_SHARE: "0.6",
+      CREDIT_SHARE: "0.25",
+    });
+  });
+
+  it("leaves out growth without last year's month, and shares over a zero base", () => {
+    expect(shown(lendingMeasures(month(0n, 0n)))).toEqual({});
+    expect(Object.keys(lendingMeasures(month(1_000n, 100n)))).toEqual([
+      "MANUFACTURING_SHARE",
+      "MEDIUM_LONG_TERM_SHARE",
+      "CREDIT_SHARE",
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { Decimal } from "decimal.js";
 import { DomainValidationError, type ValidationIssue } from "../errors";
 import { exactDecimal } from "../money";
 import type { Term, Terms } from "../vocabulary";
+import type { BankMonthlyStatistics } from "./bank-statistics";
 
 /**
  * The bank evaluation of seed 004 §五(五) (差异化考核): each bank scored on configurable criteria with
@@ -116,6 +117,30 @@ export function parseScorecardConfig(input: ScorecardConfigInput): ScorecardConf
     })),
     slowestCount: input.slowestCount,
   };
+}
+
+/**
+ * A bank's lending criteria from its statistics for the month and, for growth, the same month a year
+ * earlier; a share over a zero base is left out rather than counted as 0.
+ */
+export function lendingMeasures(
+  current: BankMonthlyStatistics,
+  yearAgo?: BankMonthlyStatistics,
+): Partial<Record<ScorecardCriterion, Decimal>> {
+  const ratio = (part: bigint, whole: bigint) =>
+    whole > 0n ? { value: exactDecimal(part.toString()).div(whole.toString()) } : undefined;
+  const { balanceFen, mediumLongTermBalanceFen, creditBalanceFen } = current.manufacturing;
+  const previousFen = yearAgo?.manufacturing.balanceFen;
+  const measures = {
+    MANUFACTURING_SHARE: ratio(balanceFen, current.allLoansBalanceFen),
+    MANUFACTURING_GROWTH:
+      previousFen === undefined ? undefined : ratio(balanceFen - previousFen, previousFen),
+    MEDIUM_LONG_TERM_SHARE: ratio(mediumLongTermBalanceFen, balanceFen),
+    CREDIT_SHARE: ratio(creditBalanceFen, balanceFen),
+  };
+  return Object.fromEntries(
+    Object.entries(measures).flatMap(([criterion, found]) => (found ? [[criterion, found.value]] : [])),
+  );
 }
 
 /** A bank's figures for the month; a criterion without a figure (no demands, no reviews) is left out. */
