@@ -296,6 +296,7 @@ export const AUDIT_ENTITY_TERMS = {
   "incentive-evidence": { zh: "奖励申报材料", en: "Incentive evidence" },
   "incentive-application": { zh: "奖励申报", en: "Incentive application" },
   "pilot-batch": { zh: "试点城市申报批次", en: "Pilot-city batch" },
+  "bank-statistics": { zh: "银行统计报表", en: "Bank statistics" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -361,6 +362,8 @@ const NAMED_AUDIT_ACTION_TERMS = {
   "incentive-evidence.upload": { zh: "上传奖励申报材料", en: "Incentive evidence uploaded" },
   "incentive-application.submit": { zh: "提交奖励申报", en: "Incentive application submitted" },
   "pilot-batch.open": { zh: "发布试点城市申报批次", en: "Pilot-city batch opened" },
+  "bank-statistics.submit": { zh: "报送银行月度统计", en: "Bank statistics submitted" },
+  "bank-statistics.correct": { zh: "更正银行月度统计", en: "Bank statistics corrected" },
 } as const satisfies Terms<string>;
 
 /** Every action the audit log holds: the named ones, each application step and each payment step. */

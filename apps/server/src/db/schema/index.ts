@@ -9,6 +9,7 @@ export * from "./idempotency";
 export * from "./identity";
 export * from "./incentives";
 export * from "./listing-pipeline";
+export * from "./monitoring";
 export * from "./notifications";
 export * from "./pilot-cities";
 export * from "./programmes";
