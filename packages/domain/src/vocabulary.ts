@@ -295,6 +295,7 @@ export const AUDIT_ENTITY_TERMS = {
   "incentive-policy": { zh: "奖励政策", en: "Incentive policy" },
   "incentive-evidence": { zh: "奖励申报材料", en: "Incentive evidence" },
   "incentive-application": { zh: "奖励申报", en: "Incentive application" },
+  "official-calendar": { zh: "官方日历", en: "Official calendar" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -359,6 +360,7 @@ const NAMED_AUDIT_ACTION_TERMS = {
   "incentive-policy.retire": { zh: "停用奖励政策", en: "Incentive policy retired" },
   "incentive-evidence.upload": { zh: "上传奖励申报材料", en: "Incentive evidence uploaded" },
   "incentive-application.submit": { zh: "提交奖励申报", en: "Incentive application submitted" },
+  "official-calendar.enter": { zh: "录入法定节假日安排", en: "Holiday notice entered" },
 } as const satisfies Terms<string>;
 
 /** Every action the audit log holds: the named ones, each application step and each payment step. */

@@ -10,6 +10,7 @@ export * from "./identity";
 export * from "./incentives";
 export * from "./listing-pipeline";
 export * from "./notifications";
+export * from "./official-calendar";
 export * from "./programmes";
 export * from "./reference";
 export * from "./servicing";
