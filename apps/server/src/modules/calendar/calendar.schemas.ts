@@ -10,7 +10,8 @@ const dates = z.array(isoDate).max(366);
 
 export const calendarYearInput = z
   .object({
-    holidays: dates.describe("Statutory days off (放假), weekdays and weekends alike"),
+    // Every notice gives days off (元旦 at least): an empty list is a year not entered yet, not one without holidays.
+    holidays: dates.min(1).describe("Statutory days off (放假), weekdays and weekends alike"),
     adjustedWorkdays: dates.describe("Weekend days worked (调休上班)"),
     notice: z
       .object({

@@ -144,6 +144,9 @@ describe(`the official calendar as data a platform admin maintains (${TEST_DATAB
     });
     expect(malformed.statusCode).toBe(400);
     expect((malformed.json() as Problem).errors[0]?.field).toBe("holidays.0");
+    const empty = await enter(admin, 2027, { ...YEAR_2027, holidays: [], expectedVersion: 0 });
+    expect(empty.statusCode).toBe(400);
+    expect((empty.json() as Problem).errors[0]?.field).toBe("holidays");
     expect((await calendar(admin)).years.map((entry) => entry.year)).not.toContain(2027);
   });
 

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: fad9ec572539e7b307d80881e107b20a58f010af4770b18812e2a163a5dc2289
+ * contract-hash: 8ff139e992c44ab05fde6ba6f471050b32ecd6d7de49d06c352e35789159d6cc
  */
 export interface paths {
   "/api/health": {

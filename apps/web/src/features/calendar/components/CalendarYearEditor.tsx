@@ -55,6 +55,12 @@ export function CalendarYearEditor({
   const [workday, setWorkday] = useState<Dayjs | null>(null);
   const [leftover, setLeftover] = useState<FieldError[]>([]);
   const dateErrors = dateErrorsOf(save.error);
+  // A refusal whose every field error is shown on the form needs no alert above it.
+  const toldOnForm =
+    save.error instanceof ApiError &&
+    save.error.code === "validation" &&
+    save.error.fieldErrors.length > 0 &&
+    leftover.length === 0;
   const outsideYear = (day: Dayjs) => day.year() !== year;
   const firstOfYear = dayjs(`${year}-01-01`);
 
@@ -116,7 +122,7 @@ export function CalendarYearEditor({
       extra={!existing && <Typography.Text type="warning">{t("calendar.newYear")}</Typography.Text>}
       data-testid="calendar-editor"
     >
-      <ProblemAlert error={save.error} fieldErrors={leftover} />
+      <ProblemAlert error={toldOnForm ? null : save.error} fieldErrors={leftover} />
       <Form<NoticeValues>
         form={form}
         layout="horizontal"
@@ -201,7 +207,13 @@ export function CalendarYearEditor({
         </Form.Item>
         <Form.Item wrapperCol={{ offset: 4 }}>
           <Space>
-            <Button type="primary" htmlType="submit" loading={save.isPending} data-testid="calendar-save">
+            {/* No submit button: Enter in a date picker picks the date, it does not save the year. */}
+            <Button
+              type="primary"
+              onClick={() => form.submit()}
+              loading={save.isPending}
+              data-testid="calendar-save"
+            >
               {t("common.save")}
             </Button>
             <Button onClick={onDone}>{t("common.cancel")}</Button>

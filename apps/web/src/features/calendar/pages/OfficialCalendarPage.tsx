@@ -1,5 +1,6 @@
-import { Alert, Button, Table, type TableColumnsType, Typography } from "antd";
+import { Alert, Button, Space, Table, type TableColumnsType, Typography } from "antd";
 import { useState } from "react";
+import { Link } from "react-router";
 import { useSession } from "../../../app/session";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
@@ -98,13 +99,18 @@ export function OfficialCalendarPage() {
         title={t("calendar.title")}
         subtitle={t("calendar.subtitle")}
         extra={
-          access.editOfficialCalendar &&
-          nextYear !== null &&
-          editing === null && (
-            <Button type="primary" onClick={() => startEditing(nextYear)} data-testid="calendar-enter-next">
-              {t("calendar.enterYear", { year: nextYear })}
-            </Button>
-          )
+          <Space>
+            {access.auditLog && (
+              <Link to="/audit-log?entityType=official-calendar" data-testid="calendar-history">
+                {t("calendar.history")}
+              </Link>
+            )}
+            {access.editOfficialCalendar && nextYear !== null && editing === null && (
+              <Button type="primary" onClick={() => startEditing(nextYear)} data-testid="calendar-enter-next">
+                {t("calendar.enterYear", { year: nextYear })}
+              </Button>
+            )}
+          </Space>
         }
       />
       <ProblemAlert error={calendar.error} />
