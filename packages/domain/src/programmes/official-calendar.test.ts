@@ -147,7 +147,7 @@ describe("calendar years", () => {
 });
 
 describe("yearToEnter", () => {
-  it.each([
+  it.each<[number[], string, number | null, string]>([
     [[2025, 2026], "2026-10-31", null, "before November nothing is asked"],
     [[2025, 2026], "2026-11-01", 2027, "from 1 November the next year is asked for"],
     [[2025, 2026], "2026-12-31", 2027, "still on the year's last day"],

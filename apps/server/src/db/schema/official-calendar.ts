@@ -3,7 +3,7 @@ import { users } from "./identity";
 
 /**
  * The official calendar a year at a time, as a platform admin entered it from the State Council's
- * holiday notice (ADR 034). Replaced in place under `version`; the audit log keeps each before and after.
+ * holiday notice, never guessed. Replaced in place under `version`; the audit log keeps each before and after.
  */
 export const officialCalendarYears = pgTable("official_calendar_years", {
   year: integer("year").primaryKey(),

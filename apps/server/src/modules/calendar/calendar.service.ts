@@ -18,7 +18,7 @@ import * as repo from "./calendar.repository";
 import type { CalendarYearInput } from "./calendar.schemas";
 
 /**
- * How long an instance trusts its copy of the calendar (ADR 034). A save clears the saving instance's
+ * How long an instance trusts its copy of the calendar. A save clears the saving instance's
  * copy at once; another instance behind the same database goes on with the old one for at most this
  * long. The calendar changes once a year, weeks before the dates it adds are first needed, so a minute
  * of staleness misdates nothing, while every SLA clock and claim deadline is spared a query.
