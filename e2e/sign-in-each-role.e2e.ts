@@ -6,14 +6,14 @@ const ROLES = [
   {
     user: "platform.admin",
     org: "产融通平台运营中心",
-    sees: ["enterprises", "organisations", "users", "audit-log"],
+    sees: ["enterprises", "organisations", "users", "audit-log", "official-calendar"],
     hidden: [],
   },
   {
     user: "jxj.operator",
     org: "十堰市经济和信息化局",
     sees: ["enterprises", "calculators", "key-supported-list", "negative-list"],
-    hidden: ["audit-log", "organisations", "users"],
+    hidden: ["audit-log", "organisations", "users", "official-calendar"],
   },
   { user: "czj.reviewer", org: "十堰市财政局", sees: ["enterprises", "fund"], hidden: ["audit-log"] },
   { user: "szf.reviewer", org: "十堰市人民政府", sees: ["enterprises", "fund"], hidden: ["audit-log"] },

@@ -18,6 +18,7 @@ import { registerApplicationRoutes } from "./modules/applications/applications.r
 import { registerAttachmentRoutes } from "./modules/applications/attachments.routes";
 import { registerNotificationRoutes } from "./modules/applications/notifications.routes";
 import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
+import { registerCalendarRoutes } from "./modules/calendar/calendar.routes";
 import { registerDefaultRoutes } from "./modules/default-cases/default-cases.routes";
 import { registerDemandRoutes } from "./modules/demands/demands.routes";
 import { registerEnterpriseRoutes } from "./modules/enterprises/enterprises.routes";
@@ -169,6 +170,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerIdentityRoutes(app, database.db, { secureCookies: options.secureCookies ?? false });
   registerEnterpriseRoutes(app, database.db);
   registerProgrammeRoutes(app, database.db);
+  registerCalendarRoutes(app, database.db);
   registerApplicationRoutes(app, database.db);
   registerNotificationRoutes(app, database.db);
   registerWorkbenchRoutes(app, database.db);
@@ -187,7 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMatchingRoutes(app, database.db);
   registerIncentiveRoutes(app, database.db, options.storage);
   registerPilotCityRoutes(app, database.db);
-  registerCalculatorRoutes(app);
+  registerCalculatorRoutes(app, database.db);
 
   await registerWebApp(app, options.webDist);
   return app;

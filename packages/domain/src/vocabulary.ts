@@ -297,6 +297,7 @@ export const AUDIT_ENTITY_TERMS = {
   "incentive-application": { zh: "奖励申报", en: "Incentive application" },
   "pilot-batch": { zh: "试点城市申报批次", en: "Pilot-city batch" },
   "bank-statistics": { zh: "银行统计报表", en: "Bank statistics" },
+  "official-calendar": { zh: "官方日历", en: "Official calendar" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -364,6 +365,7 @@ const NAMED_AUDIT_ACTION_TERMS = {
   "pilot-batch.open": { zh: "发布试点城市申报批次", en: "Pilot-city batch opened" },
   "bank-statistics.submit": { zh: "报送银行月度统计", en: "Bank statistics submitted" },
   "bank-statistics.correct": { zh: "更正银行月度统计", en: "Bank statistics corrected" },
+  "official-calendar.enter": { zh: "录入法定节假日安排", en: "Holiday notice entered" },
 } as const satisfies Terms<string>;
 
 /** Every action the audit log holds: the named ones, each application step and each payment step. */

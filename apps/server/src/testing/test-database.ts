@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import { type DatabaseHandle, migrationsFolder, openDatabase } from "../db/client";
+import { forgetOfficialCalendar } from "../modules/calendar/calendar.service";
 
 /**
  * The database kind the server tests run against, chosen by scripts/test.mjs:
@@ -24,6 +25,8 @@ const idlePgliteClusters: DatabaseHandle[] = [];
 
 /** A fresh, migrated database for one test file; `close` drops it (or empties it for the next file). */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
+  // The calendar an earlier file cached (and perhaps extended) came from that file's database.
+  forgetOfficialCalendar();
   if (TEST_DATABASE_KIND === "pglite") return takePgliteCluster();
   const throwaway = await createThrowawayPostgres({ migrated: true });
   const handle = await openDatabase(throwaway.url);

@@ -15,6 +15,10 @@ export interface Access {
   importEnterprises: boolean;
   calculators: boolean;
   auditLog: boolean;
+  /** The official calendar (holidays and adjusted workdays per year): the platform admin's page. */
+  officialCalendar: boolean;
+  /** Enter or replace a year of the official calendar. */
+  editOfficialCalendar: boolean;
   organisations: boolean;
   /** Manage the users of one's own organisation. */
   users: boolean;
@@ -184,6 +188,8 @@ export function accessOf(me: Me | null): Access {
       importEnterprises: false,
       calculators: true,
       auditLog: false,
+      officialCalendar: false,
+      editOfficialCalendar: false,
       organisations: false,
       users: false,
       usersOfAnyOrganisation: false,
@@ -243,6 +249,8 @@ export function accessOf(me: Me | null): Access {
     importEnterprises: registrar,
     calculators: true,
     auditLog: platformAdmin,
+    officialCalendar: platformAdmin,
+    editOfficialCalendar: platformAdmin && preparer,
     organisations: platformAdmin,
     users: isAdmin,
     usersOfAnyOrganisation: platformAdmin && isAdmin,

@@ -5,6 +5,7 @@ import {
   BankOutlined,
   BookOutlined,
   CalculatorOutlined,
+  CalendarOutlined,
   CloudUploadOutlined,
   FileProtectOutlined,
   FileTextOutlined,
@@ -312,6 +313,13 @@ export function navigationOf(access: Access): NavigationEntry[] {
       icon: <KeyOutlined />,
       label: "menu.apiKeys",
       hint: "home.apiKeysHint",
+    },
+    access.officialCalendar && {
+      key: "official-calendar",
+      to: "/official-calendar",
+      icon: <CalendarOutlined />,
+      label: "menu.officialCalendar",
+      hint: "home.officialCalendarHint",
     },
     access.auditLog && {
       key: "audit-log",

@@ -23,6 +23,10 @@ const ApplicationListPage = lazyPage(
   "ApplicationListPage",
 );
 const AuditLogPage = lazyPage(() => import("../features/audit/pages/AuditLogPage"), "AuditLogPage");
+const OfficialCalendarPage = lazyPage(
+  () => import("../features/calendar/pages/OfficialCalendarPage"),
+  "OfficialCalendarPage",
+);
 const loadCalculatorsPage = () => import("../features/calculators/pages/CalculatorsPage");
 const CalculatorsPage = lazyPage(loadCalculatorsPage, "CalculatorsPage");
 const ClaimApplyPage = lazyPage(
@@ -598,6 +602,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.apiKeys}>
                 <ApiKeysPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "official-calendar",
+            element: (
+              <Guard allow={(access) => access.officialCalendar}>
+                <OfficialCalendarPage />
               </Guard>
             ),
           },

@@ -4,9 +4,13 @@ import { addDays } from "../dates";
 import { issueOf, issuesOf } from "../test-support";
 import {
   CN_OFFICIAL_CALENDAR,
+  CN_OFFICIAL_CALENDAR_NOTICES,
+  calendarYearOf,
+  combineCalendarYears,
   isWorkingDay,
   type OfficialCalendar,
   validateOfficialCalendar,
+  yearToEnter,
 } from "./official-calendar";
 
 function everyDayOf(year: number): string[] {
@@ -111,5 +115,46 @@ describe("validateOfficialCalendar", () => {
         }),
       ),
     ).toMatchObject({ path: ["adjustedWorkdays", 0], rule: "holiday-and-workday" });
+  });
+});
+
+describe("calendar years", () => {
+  it("splits the calendar into its years and puts them back together unchanged", () => {
+    const years = CN_OFFICIAL_CALENDAR.coveredYears.map((year) => calendarYearOf(CN_OFFICIAL_CALENDAR, year));
+    expect(years.map((entry) => [entry.year, entry.holidays.length, entry.adjustedWorkdays.length])).toEqual([
+      [2025, 28, 5],
+      [2026, 33, 6],
+    ]);
+    expect(combineCalendarYears([...years].reverse())).toEqual(CN_OFFICIAL_CALENDAR);
+  });
+
+  it("names the notice of every year it covers", () => {
+    expect(Object.keys(CN_OFFICIAL_CALENDAR_NOTICES).map(Number)).toEqual([
+      ...CN_OFFICIAL_CALENDAR.coveredYears,
+    ]);
+  });
+
+  it("sorts each year's dates however they were entered", () => {
+    const combined = combineCalendarYears([
+      { year: 2027, holidays: ["2027-01-02", "2027-01-01"], adjustedWorkdays: ["2027-01-10", "2027-01-09"] },
+    ]);
+    expect(combined).toEqual({
+      coveredYears: [2027],
+      holidays: ["2027-01-01", "2027-01-02"],
+      adjustedWorkdays: ["2027-01-09", "2027-01-10"],
+    });
+  });
+});
+
+describe("yearToEnter", () => {
+  it.each<[number[], string, number | null, string]>([
+    [[2025, 2026], "2026-10-31", null, "before November nothing is asked"],
+    [[2025, 2026], "2026-11-01", 2027, "from 1 November the next year is asked for"],
+    [[2025, 2026], "2026-12-31", 2027, "still on the year's last day"],
+    [[2025, 2026, 2027], "2026-12-06", null, "the next year entered"],
+    [[2025, 2026], "2027-01-04", 2027, "the current year is missing: deadlines are refused already"],
+    [[2026], "2025-11-15", 2025, "the current year first"],
+  ])("%j on %s → %s (%s)", (covered, today, expected) => {
+    expect(yearToEnter(covered, today)).toBe(expected);
   });
 });

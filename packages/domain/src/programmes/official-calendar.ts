@@ -50,6 +50,59 @@ export const CN_OFFICIAL_CALENDAR: OfficialCalendar = {
   ],
 };
 
+/** The State Council notice a year's holidays come from (e.g. 国办发明电〔2025〕7号 of 2025-11-04). */
+export interface HolidayNotice {
+  number: string;
+  date: string;
+}
+
+/** The notices CN_OFFICIAL_CALENDAR's years come from, for the platform's first start to record with them. */
+export const CN_OFFICIAL_CALENDAR_NOTICES: Readonly<Record<number, HolidayNotice>> = {
+  2025: { number: "国办发明电〔2024〕12号", date: "2024-11-12" },
+  2026: { number: "国办发明电〔2025〕7号", date: "2025-11-04" },
+};
+
+/** One year of a calendar: its days off and adjusted workdays. */
+export interface CalendarYear {
+  year: number;
+  holidays: readonly string[];
+  adjustedWorkdays: readonly string[];
+}
+
+/** The dates of `year` in `calendar`. */
+export function calendarYearOf(calendar: OfficialCalendar, year: number): CalendarYear {
+  const inYear = (date: string) => yearOf(date) === year;
+  return {
+    year,
+    holidays: calendar.holidays.filter(inYear),
+    adjustedWorkdays: calendar.adjustedWorkdays.filter(inYear),
+  };
+}
+
+/** The calendar the entered years make together; the years not among them stay uncovered. */
+export function combineCalendarYears(years: readonly CalendarYear[]): OfficialCalendar {
+  const sorted = [...years].sort((a, b) => a.year - b.year);
+  return {
+    coveredYears: sorted.map((entry) => entry.year),
+    holidays: sorted.flatMap((entry) => [...entry.holidays].sort()),
+    adjustedWorkdays: sorted.flatMap((entry) => [...entry.adjustedWorkdays].sort()),
+  };
+}
+
+/** The State Council publishes the next year's notice in November; from this day on the platform asks for it. */
+export const NEXT_YEAR_ASKED_FROM = "11-01";
+
+/**
+ * The year a platform admin should enter now, or null: the current year when it is not covered (deadlines
+ * are being refused already), else from 1 November the next year while it is not covered.
+ */
+export function yearToEnter(coveredYears: readonly number[], today: string): number | null {
+  const year = yearOf(parseIsoDate(today, ["today"]));
+  if (!coveredYears.includes(year)) return year;
+  if (today.slice(5) >= NEXT_YEAR_ASKED_FROM && !coveredYears.includes(year + 1)) return year + 1;
+  return null;
+}
+
 function notCoveredError(year: number, path: ValidationPath): DomainValidationError {
   return DomainValidationError.single(path, "calendar-not-covered", {
     zh: `官方日历尚未录入${year}年的节假日安排,无法判断工作日,请平台管理员补充`,

@@ -11,6 +11,7 @@ export * from "./incentives";
 export * from "./listing-pipeline";
 export * from "./monitoring";
 export * from "./notifications";
+export * from "./official-calendar";
 export * from "./pilot-cities";
 export * from "./programmes";
 export * from "./reference";

@@ -8,7 +8,6 @@ import {
   applyAction,
   CLOCK_SLA,
   type ClockName,
-  CN_OFFICIAL_CALENDAR,
   type ContractKind,
   dueDate,
   type EligibilityRule,
@@ -30,6 +29,7 @@ import { auditRow } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError, issuesText } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
+import { officialCalendar } from "../calendar/calendar.service";
 import { eligibilityFacts, findProgrammeById, loadConfig } from "../programmes/programmes.service";
 import * as repo from "./applications.repository";
 import {
@@ -199,6 +199,7 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
     if (isStale(input.version, current.version, reviewChangedAt)) throw AppError.staleVersion();
     if (input.action === "submit") requireMaterials(config, await attachmentsRepo.attachedKinds(tx, id));
     const decided = DECISIONS.has(input.action) ? await decideEligibility(tx, current, config, input) : null;
+    const calendar = await officialCalendar(tx);
     await recordStep(tx, actor, current, {
       version: current.version,
       result,
@@ -206,7 +207,7 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
       // A clock's due date is fixed when it starts, by the programme version the application started under.
       startedClocks: result.clocks.start.map((clock) => ({
         clock,
-        dueOn: dueDate(day, config.slas[CLOCK_SLA[clock]], CN_OFFICIAL_CALENDAR),
+        dueOn: dueDate(day, config.slas[CLOCK_SLA[clock]], calendar),
       })),
       details: {
         ...decided,

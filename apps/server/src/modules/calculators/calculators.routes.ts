@@ -2,12 +2,12 @@ import {
   bridgeLoanCeiling,
   bridgeLoanFee,
   bridgeReturnDue,
-  CN_OFFICIAL_CALENDAR,
   calculateInterestSubsidy,
   DEFAULT_BRIDGE_LOAN_RULES,
   DomainValidationError,
   distributeRecovery,
   formatYuan,
+  type OfficialCalendar,
   parseRate,
   parseYuan,
   riskSharingPreset,
@@ -18,9 +18,11 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { Database } from "../../db/client";
 import { text } from "../../platform/http";
 import { languageOf, localise } from "../../platform/language";
 import { problems } from "../../platform/responses";
+import { officialCalendar } from "../calendar/calendar.service";
 import {
   bridgeLoanFeeRequest,
   bridgeLoanFeeResponse,
@@ -41,7 +43,7 @@ const optionalYuan = (value: string | undefined, field: string) =>
 const optionalRate = (value: string | undefined, field: string) =>
   value === undefined ? undefined : parseRate(value, [field]);
 
-export function registerCalculatorRoutes(app: FastifyInstance): void {
+export function registerCalculatorRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["calculators"];
   const config = { public: true, rateLimit: PUBLIC_RATE_LIMIT };
@@ -196,7 +198,7 @@ export function registerCalculatorRoutes(app: FastifyInstance): void {
           reason: ceiling.reason[language],
         },
         withinCeiling: amountFen <= ceiling.ceilingFen,
-        returnDue: returnDueIfCovered(body.paidOn, rules),
+        returnDue: returnDueIfCovered(body.paidOn, rules, await officialCalendar(db)),
       };
     },
   );
@@ -217,9 +219,13 @@ export function registerCalculatorRoutes(app: FastifyInstance): void {
 }
 
 /** The calendar is entered a year at a time; a calculator still answers the fee before it is. */
-function returnDueIfCovered(paidOn: string, rules: typeof DEFAULT_BRIDGE_LOAN_RULES): string | null {
+function returnDueIfCovered(
+  paidOn: string,
+  rules: typeof DEFAULT_BRIDGE_LOAN_RULES,
+  calendar: OfficialCalendar,
+): string | null {
   try {
-    return bridgeReturnDue(paidOn, rules, CN_OFFICIAL_CALENDAR);
+    return bridgeReturnDue(paidOn, rules, calendar);
   } catch (error) {
     if (error instanceof DomainValidationError && error.issues[0]?.rule === "calendar-not-covered")
       return null;

@@ -1,10 +1,10 @@
 import {
   ACTIVE_CLAIM_STATES,
   type ClaimState,
-  CN_OFFICIAL_CALENDAR,
   DEFAULT_MARKETPLACE_SETTINGS,
   DomainValidationError,
   type MarketplaceSettings,
+  type OfficialCalendar,
   overdueClaimStep,
   regionCovers,
 } from "@chanrong/domain";
@@ -14,6 +14,7 @@ import type { Actor } from "../../platform/actor";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { notifyOrganisations } from "../applications/notifications.service";
+import { officialCalendar } from "../calendar/calendar.service";
 import * as repo from "./demands.repository";
 import { curatedRegion, returnToPool } from "./demands.service";
 
@@ -28,9 +29,10 @@ export async function runDeadlines(db: Database, regionPrefixOrAll: string | nul
   let reminded = 0;
   let escalated = 0;
   const bureaus = await repo.listInstitutions(db, ["INDUSTRY_BUREAU"]);
+  const calendar = await officialCalendar(db);
   for (const overdue of await repo.claimsWithClock(db, regionPrefixOrAll)) {
     const { claim, settings } = overdue;
-    const step = stepOrWait(claim, day, settings ?? DEFAULT_MARKETPLACE_SETTINGS);
+    const step = stepOrWait(claim, day, settings ?? DEFAULT_MARKETPLACE_SETTINGS, calendar);
     if (step === "none") continue;
     const done = await db.transaction(async (tx) => {
       if (step === "remind") {
@@ -95,13 +97,18 @@ function escalationNotices({ claim, orgName, enterpriseName }: OverdueClaim, bur
   }));
 }
 
-function stepOrWait(claim: repo.ClaimRow, day: string, settings: MarketplaceSettings) {
+function stepOrWait(
+  claim: repo.ClaimRow,
+  day: string,
+  settings: MarketplaceSettings,
+  calendar: OfficialCalendar,
+) {
   try {
     return overdueClaimStep(
       { state: claim.state as ClaimState, dueOn: claim.dueOn, remindedOn: claim.remindedOn },
       day,
       settings,
-      CN_OFFICIAL_CALENDAR,
+      calendar,
     );
   } catch (error) {
     if (error instanceof DomainValidationError && error.issues[0]?.rule === "calendar-not-covered")

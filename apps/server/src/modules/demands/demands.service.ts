@@ -5,7 +5,6 @@ import {
   availableClaimActions,
   type ClaimAction,
   type ClaimState,
-  CN_OFFICIAL_CALENDAR,
   type CollateralKind,
   checkDemandForProduct,
   claimStepDue,
@@ -18,6 +17,7 @@ import {
   type InstitutionKind,
   institutionFits,
   type MarketplaceSettings,
+  type OfficialCalendar,
   type ProductCategory,
   parseAnnualRate,
   parseYuan,
@@ -32,6 +32,7 @@ import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { decide } from "../../platform/workflow-refusals";
+import { officialCalendar } from "../calendar/calendar.service";
 import { findEnterprise } from "../enterprises/enterprises.service";
 import { productToAskFor } from "../products/products.service";
 import * as repo from "./demands.repository";
@@ -464,7 +465,12 @@ async function admit(
     });
   }
   const settings = await settingsOf(tx, actor.orgRegionCode);
-  const dueOn = claimStepDue("PUSHED", { pushedOn: day, claimedOn: null }, settings, CN_OFFICIAL_CALENDAR);
+  const dueOn = claimStepDue(
+    "PUSHED",
+    { pushedOn: day, claimedOn: null },
+    settings,
+    await officialCalendar(tx),
+  );
   await saveDemand(tx, demand, input.version, {
     status: "ADMITTED",
     policyNote: input.note ?? null,
@@ -547,10 +553,16 @@ const positiveFen = (value: string, field: string) => {
 };
 
 /** What each step writes on the claim besides its state, with the numbers parsed exactly. */
-function stepValues(action: ClaimAction, input: ClaimActionInput, row: repo.ClaimWithDemand, day: string) {
+function stepValues(
+  action: ClaimAction,
+  input: ClaimActionInput,
+  row: repo.ClaimWithDemand,
+  day: string,
+  calendar: OfficialCalendar,
+) {
   const settings = row.demand.settings ?? DEFAULT_MARKETPLACE_SETTINGS;
   const due = (state: ClaimState, claimedOn: string | null) =>
-    claimStepDue(state, { pushedOn: row.claim.pushedOn, claimedOn }, settings, CN_OFFICIAL_CALENDAR);
+    claimStepDue(state, { pushedOn: row.claim.pushedOn, claimedOn }, settings, calendar);
   switch (action) {
     case "claim":
       return { claimedOn: day, dueOn: due("CLAIMED", day), remindedOn: null };
@@ -607,7 +619,7 @@ export async function actOnClaim(
     throw claimedByAnother();
   if (input.version !== row.claim.version) throw AppError.staleVersion();
   const day = today();
-  const values = stepValues(input.action, input, row, day);
+  const values = stepValues(input.action, input, row, day, await officialCalendar(db));
   await db.transaction(async (tx) => {
     if (input.action === "claim") {
       const taken = await repo.takeClaimPlace(tx, row.demand.id);
@@ -669,7 +681,12 @@ async function stopPushClocks(tx: Transaction, demandId: string, exceptClaimId: 
 export async function returnToPool(tx: Transaction, demandId: string, day: string) {
   const demand = await repo.freeClaimPlace(tx, demandId);
   const settings = demand.settings ?? DEFAULT_MARKETPLACE_SETTINGS;
-  const dueOn = claimStepDue("PUSHED", { pushedOn: day, claimedOn: null }, settings, CN_OFFICIAL_CALENDAR);
+  const dueOn = claimStepDue(
+    "PUSHED",
+    { pushedOn: day, claimedOn: null },
+    settings,
+    await officialCalendar(tx),
+  );
   for (const push of await repo.pushedClaimsOf(tx, demandId)) {
     await repo.updateClaim(tx, push.id, push.version, { pushedOn: day, dueOn, remindedOn: null });
   }

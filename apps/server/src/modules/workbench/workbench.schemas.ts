@@ -54,6 +54,18 @@ export const workbenchResponse = z.object({
   items: z.array(workItem),
   /** The newest items the caller's organisation may see, waiting or not. */
   latest: z.array(workItem),
+  /** Upkeep of the platform's own data that waits for a platform admin (not tied to one record). */
+  tasks: z.array(
+    z.object({
+      kind: z.enum(["official-calendar-year"]),
+      /** The year whose State Council holiday notice to enter (录入{year}年法定节假日安排). */
+      year: z.number().int(),
+      title: z.string(),
+      /** The last day before the year's deadlines need it: 31 December of the year before. */
+      dueOn: z.string(),
+      daysLeft: z.number().int(),
+    }),
+  ),
 });
 
 export type WorkItem = z.infer<typeof workItem>;

@@ -1,8 +1,10 @@
 import { daysBetween, type Term } from "@chanrong/domain";
 import type { Database } from "../../db/client";
+import { isPlatformAdmin } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { today } from "../../platform/clock";
 import { listApplications } from "../applications/applications.service";
+import { calendarYearToEnter } from "../calendar/calendar.service";
 import { listCases } from "../default-cases/default-cases.service";
 import { demandsAwaitingWork } from "../demands/demand-work.service";
 import { claimsAwaitingAccounting } from "../interest-subsidy/claims.service";
@@ -142,6 +144,7 @@ export async function workbench(db: Database, actor: Actor) {
     .slice(0, LATEST_SHOWN);
   const day = today();
   return {
+    tasks: isPlatformAdmin(actor) ? await platformTasks(db, day) : [],
     waiting: {
       total:
         applications.total + payments.total + cases.total + claims.total + products.total + demands.total,
@@ -155,4 +158,13 @@ export async function workbench(db: Database, actor: Actor) {
     items: items.slice(0, WAITING_SHOWN).map(withDaysLeft(day)),
     latest: latest.map(withDaysLeft(day)),
   };
+}
+
+/** The platform admin's upkeep: from November, the next year's official calendar while it is missing. */
+async function platformTasks(db: Database, day: string) {
+  const year = await calendarYearToEnter(db);
+  if (year === null) return [];
+  const dueOn = `${year - 1}-12-31`;
+  const title = { zh: `录入${year}年法定节假日安排`, en: `Enter the ${year} public holidays` };
+  return [{ kind: "official-calendar-year" as const, year, title, dueOn, daysLeft: daysBetween(day, dueOn) }];
 }

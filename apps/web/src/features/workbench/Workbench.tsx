@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { useSession } from "../../app/session";
 import { ProblemAlert } from "../../shared/components/ProblemAlert";
 import { type MessageKey, useI18n } from "../../shared/i18n";
+import { PlatformTasks } from "./PlatformTasks";
 import { useWorkbench, type Workbench as WorkbenchData } from "./useWorkbench";
 import { WorkItemTable } from "./WorkItemTable";
 
@@ -41,6 +42,7 @@ export function Workbench() {
           loading={workbench.isPending}
           extra={more > 0 && t("workbench.more", { count: more })}
         >
+          <PlatformTasks tasks={data?.tasks ?? []} />
           <Row gutter={16} style={{ marginBottom: 12 }}>
             <Col>
               <Statistic

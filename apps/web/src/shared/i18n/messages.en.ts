@@ -3,6 +3,7 @@ import { apiKeysEn } from "./messages.apiKeys.en";
 import { applicationsEn } from "./messages.applications.en";
 import { attachmentsEn } from "./messages.attachments.en";
 import { calculatorsEn } from "./messages.calculators.en";
+import { calendarEn } from "./messages.calendar.en";
 import { defaultsEn } from "./messages.defaults.en";
 import { demandsEn } from "./messages.demands.en";
 import { enterprisesEn } from "./messages.enterprises.en";
@@ -42,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   ...enterprisesEn,
   ...identityEn,
   ...eventsEn,
+  ...calendarEn,
   "app.name": "Chanrong",
   "app.tagline": "Industry–Finance Cooperation Platform",
   "app.footer":

@@ -2,6 +2,7 @@ import { apiKeysZh } from "./messages.apiKeys";
 import { applicationsZh } from "./messages.applications";
 import { attachmentsZh } from "./messages.attachments";
 import { calculatorsZh } from "./messages.calculators";
+import { calendarZh } from "./messages.calendar";
 import { defaultsZh } from "./messages.defaults";
 import { demandsZh } from "./messages.demands";
 import { enterprisesZh } from "./messages.enterprises";
@@ -45,6 +46,7 @@ export const zh = {
   ...enterprisesZh,
   ...identityZh,
   ...eventsZh,
+  ...calendarZh,
   "app.name": "产融通",
   "app.tagline": "产业与金融合作服务平台",
   "app.footer": "产融通 · 产业与金融合作服务平台 · 金额单位以各栏标注为准",

@@ -1,0 +1,36 @@
+/** The official calendar (官方日历) a platform admin maintains, in Chinese; the English is in messages.calendar.en.ts. */
+export const calendarZh = {
+  "menu.officialCalendar": "官方日历",
+  "home.officialCalendarHint": "按国务院办公厅通知录入每年法定节假日与调休上班日",
+
+  "calendar.title": "官方日历",
+  "calendar.subtitle":
+    "工作日期限(审核时限、认领时限、转贷归还日)按此日历计算;尚未录入的年份不作推算,相关办理会被拒绝并提示录入",
+  "calendar.year": "年份",
+  "calendar.notice": "通知文号",
+  "calendar.noticeDate": "发布日期",
+  "calendar.holidays": "放假日",
+  "calendar.adjustedWorkdays": "调休上班日",
+  "calendar.holidayCount": "放假 {count} 天",
+  "calendar.workdayCount": "调休上班 {count} 天",
+  "calendar.enteredBy": "录入人",
+  "calendar.shipped": "平台预置",
+  "calendar.enteredAt": "录入时间",
+  "calendar.version": "版本",
+  "calendar.enterYear": "录入 {year} 年",
+  "calendar.toEnter":
+    "尚未录入 {year} 年的法定节假日安排:请在国务院办公厅通知发布后录入,否则 {year} 年的工作日期限无法计算。",
+  "calendar.editTitle": "{year} 年法定节假日安排",
+  "calendar.newYear": "新录入",
+  "calendar.addRange": "添加放假日期",
+  "calendar.addWorkday": "添加调休上班日",
+  "calendar.rangePlaceholderStart": "放假开始",
+  "calendar.rangePlaceholderEnd": "放假结束",
+  "calendar.workdayPlaceholder": "选择周末日期",
+  "calendar.noDates": "尚未添加",
+  "calendar.noticeNumberPlaceholder": "如 国办发明电〔2025〕7号",
+  "calendar.saved": "{year} 年的法定节假日安排已保存",
+  "calendar.readOnly": "仅平台管理员(管理员、经办)可录入",
+  "calendar.history": "修改记录",
+  "calendar.taskDue": "请于 {date} 前录入",
+} as const;
