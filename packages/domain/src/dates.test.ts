@@ -185,7 +185,7 @@ describe("month helpers", () => {
     expect(MONTH_PATTERN.test(month)).toBe(true);
   });
 
-  it.each(["2026-00", "2026-13", "2026-1", "26-01", "2026-01-01", " 2026-01"])(
+  it.each(["2026-00", "2026-13", "2026-1", "26-01", "0945-11", "2026-01-01", " 2026-01"])(
     "MONTH_PATTERN refuses %s",
     (month) => {
       expect(MONTH_PATTERN.test(month)).toBe(false);

@@ -123,8 +123,8 @@ export function isWeekend(date: string): boolean {
   return day === 0 || day === 6;
 }
 
-/** A calendar month as YYYY-MM (01–12). */
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A calendar month as YYYY-MM (01–12), in the years 1000–9999 that dates accept. */
+export const MONTH_PATTERN = /^[1-9]\d{3}-(0[1-9]|1[0-2])$/;
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
