@@ -1,6 +1,7 @@
 import type { IncentivePreset, ListingRewardStage } from "@chanrong/domain";
 import type { Database } from "../db/client";
-import { copyPreset, submitApplication, uploadEvidence } from "../modules/incentives/incentives.service";
+import { submitApplication, uploadEvidence } from "../modules/incentives/applications.service";
+import { copyPreset } from "../modules/incentives/policies.service";
 import { fundOfProgramme } from "../modules/ledger/funds.service";
 import { actOnPayment } from "../modules/payments/payments.service";
 import { actorOfUser } from "../platform/actor";
