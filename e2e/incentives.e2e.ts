@@ -34,7 +34,8 @@ describe("a 瞪羚 reward from application to payment", () => {
     await table.locator("tr", { hasText: "上市分阶段奖励" }).waitFor();
     await page.getByTestId("policy-copy").click();
     await chooseOption(page, "copy-preset", "瞪羚企业基金融资奖励");
-    await page.getByLabel("适用地区(行政区划代码)").fill("500106");
+    // The district is picked from the region reference data, searched by name.
+    await chooseOption(page, "copy-region", "沙坪坝区");
     await chooseOption(page, "copy-fund", "重庆市技改专项贷贴息资金");
     await page.getByLabel("申报开始日期").fill("2026-01-01");
     await page.getByLabel("申报开始日期").press("Enter");

@@ -23,7 +23,7 @@ import type { FileStorage } from "../../platform/files/storage";
 import { findEnterprise } from "../enterprises/enterprises.service";
 import { findOrganisation } from "../identity/identity.service";
 import { fundById } from "../ledger/funds.service";
-import { createPayment } from "../payments/payments.service";
+import { createPayment, decisionsOf } from "../payments/payments.service";
 import * as repo from "./incentives.repository";
 import { policyAt, visiblePolicy } from "./policies.service";
 
@@ -362,5 +362,7 @@ export async function getApplication(db: Database, actor: Actor, id: string) {
     rules: row.application.rules as IncentiveAward["rules"],
     working: row.application.working as IncentiveAward["working"],
     evidence: await repo.evidenceOf(db, id),
+    /** Each step of its payment: the bureaus' reviews, the city government's approval, the payment. */
+    decisions: await decisionsOf(db, row.application.paymentId),
   };
 }

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 581499a9d653235b0c3dbd0a4708694ab21a1070fc97c166dce3fa6c96fa193c
+ * contract-hash: ca167247ed34b6b953cc5b532e7ed1a869e42b5bc7f4e071a3e954f6c9f8f68a
  */
 export interface paths {
   "/api/health": {
@@ -2595,7 +2595,7 @@ export interface paths {
                 id: string;
                 name: string;
                 regionCode: string;
-                /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+                /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
                 type: string;
               };
               /** @description The platform's business date (YYYY-MM-DD; a demo may pin it) */
@@ -2798,7 +2798,7 @@ export interface paths {
               id: string;
               name: string;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
               type: string;
             }[];
           };
@@ -11484,6 +11484,7 @@ export interface paths {
                   | "PROVINCE"
                   | "MINISTRY"
                   | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
                   | "PLATFORM_ADMIN"
                 )[];
                 /** Format: uuid */
@@ -11642,6 +11643,7 @@ export interface paths {
                   | "PROVINCE"
                   | "MINISTRY"
                   | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -11684,6 +11686,7 @@ export interface paths {
                 | "PROVINCE"
                 | "MINISTRY"
                 | "CITY_APPLICANT"
+                | "SECURITIES_REGULATOR"
                 | "PLATFORM_ADMIN"
               )[];
               /** Format: uuid */
@@ -11911,6 +11914,7 @@ export interface paths {
                   | "PROVINCE"
                   | "MINISTRY"
                   | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -11953,6 +11957,7 @@ export interface paths {
                 | "PROVINCE"
                 | "MINISTRY"
                 | "CITY_APPLICANT"
+                | "SECURITIES_REGULATOR"
                 | "PLATFORM_ADMIN"
               )[];
               /** Format: uuid */
@@ -13583,7 +13588,7 @@ export interface paths {
               id: string;
               name: string;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
               type: string;
             }[];
           };
@@ -13745,6 +13750,69 @@ export interface paths {
               base: string | null;
               /** Format: date-time */
               createdAt: string;
+              decisions: {
+                /** @enum {string} */
+                action:
+                  | "create"
+                  | "submit"
+                  | "finance-approve"
+                  | "finance-reject"
+                  | "industry-approve"
+                  | "industry-reject"
+                  | "city-approve"
+                  | "city-reject"
+                  | "cancel"
+                  | "execute"
+                  | "paid"
+                  | "refused";
+                actorName: string;
+                /** Format: uuid */
+                actorOrgId: string;
+                actorOrgName: string;
+                /** @enum {string} */
+                actorOrgType:
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
+                  | "PLATFORM_ADMIN";
+                /** Format: uuid */
+                actorUserId: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                /** @enum {string} */
+                fromStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+              }[];
               /** Format: uuid */
               enterpriseId: string;
               enterpriseName: string;
@@ -13908,6 +13976,69 @@ export interface paths {
               base: string | null;
               /** Format: date-time */
               createdAt: string;
+              decisions: {
+                /** @enum {string} */
+                action:
+                  | "create"
+                  | "submit"
+                  | "finance-approve"
+                  | "finance-reject"
+                  | "industry-approve"
+                  | "industry-reject"
+                  | "city-approve"
+                  | "city-reject"
+                  | "cancel"
+                  | "execute"
+                  | "paid"
+                  | "refused";
+                actorName: string;
+                /** Format: uuid */
+                actorOrgId: string;
+                actorOrgName: string;
+                /** @enum {string} */
+                actorOrgType:
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
+                  | "PLATFORM_ADMIN";
+                /** Format: uuid */
+                actorUserId: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                /** @enum {string} */
+                fromStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+              }[];
               /** Format: uuid */
               enterpriseId: string;
               enterpriseName: string;
@@ -17586,6 +17717,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/listing-pipeline/reward-offers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可申请: the listing rewards the enterprise's own entry has reached and it has not applied for (enterprise) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              policyId: string;
+              policyName: string;
+              policyNameEn: string;
+              stage: ("IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED") | null;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/marketplace-settings/{regionCode}": {
     parameters: {
       query?: never;
@@ -18154,6 +18345,7 @@ export interface paths {
             | "PROVINCE"
             | "MINISTRY"
             | "CITY_APPLICANT"
+            | "SECURITIES_REGULATOR"
             | "PLATFORM_ADMIN";
         };
         header?: never;
@@ -18182,7 +18374,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
               type: string;
               version: number;
             }[];
@@ -18253,6 +18445,7 @@ export interface paths {
               | "PROVINCE"
               | "MINISTRY"
               | "CITY_APPLICANT"
+              | "SECURITIES_REGULATOR"
               | "PLATFORM_ADMIN";
           };
         };
@@ -18278,7 +18471,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
               type: string;
               version: number;
             };
@@ -18379,6 +18572,7 @@ export interface paths {
               | "PROVINCE"
               | "MINISTRY"
               | "CITY_APPLICANT"
+              | "SECURITIES_REGULATOR"
               | "PLATFORM_ADMIN";
             version: number;
           };
@@ -18405,7 +18599,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
               type: string;
               version: number;
             };
@@ -19671,6 +19865,7 @@ export interface paths {
                       | "PROVINCE"
                       | "MINISTRY"
                       | "CITY_APPLICANT"
+                      | "SECURITIES_REGULATOR"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];
@@ -19871,6 +20066,7 @@ export interface paths {
                       | "PROVINCE"
                       | "MINISTRY"
                       | "CITY_APPLICANT"
+                      | "SECURITIES_REGULATOR"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];
@@ -20079,6 +20275,7 @@ export interface paths {
                       | "PROVINCE"
                       | "MINISTRY"
                       | "CITY_APPLICANT"
+                      | "SECURITIES_REGULATOR"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];

@@ -14,7 +14,7 @@ export const incentivesEn: Record<keyof typeof incentivesZh, string> = {
     "Presets of seed 004 §四: copy one into your region naming the paying fund and set its numbers; an edit is a new version, and applications keep theirs",
   "incentives.copy": "Copy a preset",
   "incentives.preset": "Preset",
-  "incentives.region": "Region (GB/T 2260 code)",
+  "incentives.region": "Region",
   "incentives.fund": "Paying fund",
   "incentives.from": "Applications from",
   "incentives.name": "Policy",

@@ -11,7 +11,7 @@ export const incentivesZh = {
     "重庆制造业投融资支持政策第四部分的预置政策:复制到本地区并指定支付资金,按本地标准调整数额;修改即生成新版本,已提交的申报按原版本执行",
   "incentives.copy": "复制预置政策",
   "incentives.preset": "预置政策",
-  "incentives.region": "适用地区(行政区划代码)",
+  "incentives.region": "适用地区",
   "incentives.fund": "支付资金",
   "incentives.from": "申报开始日期",
   "incentives.name": "政策名称",
