@@ -236,7 +236,8 @@ export function accessOf(me: Me | null): Access {
   const isAdmin = hasRole(roles, "admin");
   const preparer = hasRole(roles, "operator", "admin");
   // The securities regulator follows the listing pipeline only: the registry is not its to read.
-  const enterpriseList = type !== "CITY_APPLICANT" && type !== "ENTERPRISE" && type !== "SECURITIES_REGULATOR";
+  const enterpriseList =
+    type !== "CITY_APPLICANT" && type !== "ENTERPRISE" && type !== "SECURITIES_REGULATOR";
   return {
     signedIn: true,
     enterpriseList,

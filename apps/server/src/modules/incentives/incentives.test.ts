@@ -385,7 +385,11 @@ describe("incentive rewards: policies, applications, review and payment (issue 1
         "execute",
         "paid",
       ]);
-      expect(decisions[1]).toMatchObject({ actorOrgName: "重庆市财政局", opinion: "同意", businessDate: TODAY });
+      expect(decisions[1]).toMatchObject({
+        actorOrgName: "重庆市财政局",
+        opinion: "同意",
+        businessDate: TODAY,
+      });
     });
 
     it("appears in the fund's statement, reconciled", async () => {

@@ -86,4 +86,17 @@ export const incentivesEn: Record<keyof typeof incentivesZh, string> = {
   "incentives.status": "Status",
   "incentives.paidOn": "Paid on",
   "incentives.payment": "Payment",
+  "incentives.detail.title": "Reward application",
+  "incentives.detail.subtitle":
+    "Each eligibility rule with its reason, the amount's working, every review decision (who, when, why) and the payment",
+  "incentives.detail.back": "Back to the applications",
+  "incentives.detail.payment": "Review and payment",
+  "incentives.detail.reviews": "Parallel reviews",
+  "incentives.detail.decisions": "Decisions",
+  "incentives.offers.title": "Listing rewards you may apply for",
+  "incentives.offers.hint":
+    "Your listing pipeline entry has reached these reward stages: applying fills in the policy and the stage",
+  "incentives.offers.available": "Open",
+  "incentives.offers.apply": "Apply",
+  "incentives.offers.quotation": "Quotation",
 };

@@ -83,4 +83,16 @@ export const incentivesZh = {
   "incentives.status": "状态",
   "incentives.paidOn": "拨付日期",
   "incentives.payment": "支付申请",
+  "incentives.detail.title": "奖励申报详情",
+  "incentives.detail.subtitle":
+    "逐条申报条件及理由、奖励金额的计算过程、每一步审核审批(谁、何时、意见或理由)与拨付情况",
+  "incentives.detail.back": "返回申报记录",
+  "incentives.detail.payment": "审核与拨付",
+  "incentives.detail.reviews": "并行审核",
+  "incentives.detail.decisions": "审核审批记录",
+  "incentives.offers.title": "可申请的上市奖励",
+  "incentives.offers.hint": "上市培育库记录的进展已达到以下奖励阶段,点击即带入政策与阶段",
+  "incentives.offers.available": "可申请",
+  "incentives.offers.apply": "申请",
+  "incentives.offers.quotation": "挂牌",
 } as const;
