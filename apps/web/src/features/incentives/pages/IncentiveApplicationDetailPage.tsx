@@ -8,7 +8,7 @@ import { formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { HistoryCard } from "../../../shared/worklist/HistoryCard";
 import { PaymentReviewTag, paymentActionLabel } from "../../payments/components/labels";
-import { useApplication } from "../api/incentives";
+import { useApplication, usePolicies } from "../api/incentives";
 import { IncentiveRules, IncentiveWorkingView } from "../components/IncentiveWorkingView";
 import { STATUS_COLOURS } from "../components/statusColours";
 
@@ -21,6 +21,9 @@ export function IncentiveApplicationDetailPage() {
   const { t, label } = useI18n();
   const application = useApplication(id);
   const detail = application.data;
+  // The evidence named as the policy lists it (营业执照), not by its code.
+  const policies = usePolicies();
+  const evidenceItems = policies.data?.find((row) => row.id === detail?.policyId)?.policy.evidence ?? [];
   return (
     <>
       <PageHeader
@@ -108,7 +111,14 @@ export function IncentiveApplicationDetailPage() {
                       >
                         {file.filename}
                       </Button>
-                      <Typography.Text type="secondary">{file.code}</Typography.Text>
+                      <Typography.Text type="secondary">
+                        {label(
+                          evidenceItems.find((item) => item.code === file.code) ?? {
+                            zh: file.code,
+                            en: file.code,
+                          },
+                        )}
+                      </Typography.Text>
                     </List.Item>
                   )}
                 />
