@@ -30,7 +30,8 @@ describe("the listing pipeline in the browser", () => {
     await page.getByTestId("pipeline-move-evidence").fill("股份有限公司营业执照(2026-12-01 换发)");
     await page.getByTestId("pipeline-move-submit").click();
     const history = page.getByTestId("pipeline-history");
-    await expect.poll(() => history.textContent()).toContain("阶段变更");
+    // The drawer refetches the entry after the move: give a loaded machine time.
+    await expect.poll(() => history.textContent(), { timeout: 15_000 }).toContain("阶段变更");
     expect(await history.textContent()).toContain("股份有限公司营业执照(2026-12-01 换发)");
     await screenshot(page, "listing-pipeline-entry");
     await page.keyboard.press("Escape");
@@ -77,7 +78,9 @@ describe("the listing pipeline in the browser", () => {
     await typeDate(bureau, "pipeline-move-date", "2026-12-03");
     await bureau.getByTestId("pipeline-move-evidence").fill("重庆证监局辅导备案登记(2026-12-03)");
     await bureau.getByTestId("pipeline-move-submit").click();
-    await expect.poll(() => bureau.getByTestId("pipeline-history").textContent()).toContain("辅导备案登记");
+    await expect
+      .poll(() => bureau.getByTestId("pipeline-history").textContent(), { timeout: 15_000 })
+      .toContain("辅导备案登记");
 
     const enterprise = await browser.newPage();
     await signIn(enterprise, "cqenterprise.operator");
