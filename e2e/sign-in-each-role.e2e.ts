@@ -87,6 +87,13 @@ const ROLES = [
     sees: ["my-enterprise", "applications", "interest-subsidy"],
     hidden: ["fund", "enterprises"],
   },
+  // 重庆证监局 follows the listing pipeline, and nothing else of the platform's.
+  {
+    user: "cqzjj.reviewer",
+    org: "中国证监会重庆监管局",
+    sees: ["listing-pipeline"],
+    hidden: ["enterprises", "applications", "fund", "incentives", "audit-log"],
+  },
   {
     user: "enterprise.operator",
     org: "十堰精工汽车零部件有限公司",
@@ -108,7 +115,8 @@ describe("signing in as each demo role", () => {
         expect(await page.getByTestId(`nav-${key}`).count(), `${user} should see ${key}`).toBe(1);
       for (const key of hidden)
         expect(await page.getByTestId(`nav-${key}`).count(), `${user} must not see ${key}`).toBe(0);
-      if (user === "jxj.operator" || user === "platform.admin") await screenshot(page, `home-${user}`);
+      if (user === "jxj.operator" || user === "platform.admin" || user === "cqzjj.reviewer")
+        await screenshot(page, `home-${user}`);
       await page.getByTestId("sign-out").click();
       await page.getByTestId("sign-in-submit").waitFor();
       // The session is gone: a protected page sends the user back to sign-in.

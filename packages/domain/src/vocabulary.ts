@@ -57,6 +57,7 @@ export const ORG_TYPE_TERMS: Terms<OrgType> = {
   PROVINCE: { zh: "省级主管部门", en: "Provincial authority" },
   MINISTRY: { zh: "部委", en: "Ministry" },
   CITY_APPLICANT: { zh: "申报城市", en: "Applicant city" },
+  SECURITIES_REGULATOR: { zh: "证券监管部门", en: "Securities regulator" },
   PLATFORM_ADMIN: { zh: "平台管理员", en: "Platform admin" },
 };
 

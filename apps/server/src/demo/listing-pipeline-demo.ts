@@ -92,6 +92,40 @@ function pathsOf(city: "十堰" | "重庆", size: number): Path[] {
   return Array.from({ length: size }, (_, index) => template[index % template.length] as Path);
 }
 
+/**
+ * The enterprise whose users sign in to each city's demo, and its own path. 重庆渝江精密机械 has finished
+ * its shareholding reform and signed with its sponsor: the first listing-reward stage is reached, and the
+ * bureau's next step (辅导备案) offers it the next. 十堰精工 has filed for tutoring: its 辅导备案 reward is
+ * on offer while the first stage is in review.
+ */
+const SIGNED_IN: Record<"十堰" | "重庆", { name: string; path: Path }> = {
+  重庆: {
+    name: "重庆渝江精密机械有限公司",
+    path: {
+      board: "STAR",
+      steps: [
+        ["RESERVE", "2026-03-02"],
+        ["SHAREHOLDING_REFORM", "2026-06-30"],
+      ],
+      sponsor: "西南证券股份有限公司",
+      ipoAgreementOn: "2026-07-15",
+    },
+  },
+  十堰: {
+    name: "十堰精工汽车零部件有限公司",
+    path: {
+      board: "STAR",
+      steps: [
+        ["RESERVE", "2025-09-01"],
+        ["SHAREHOLDING_REFORM", "2026-03-18"],
+        ["TUTORING", "2026-09-10"],
+      ],
+      sponsor: "长江证券承销保荐有限公司",
+      ipoAgreementOn: "2026-02-10",
+    },
+  },
+};
+
 /** Each bureau's pool built through the service, so every entry has its history of stages. */
 export async function seedListingPipelineDemo(db: Database): Promise<void> {
   for (const [city, bureau, size] of [
@@ -99,10 +133,16 @@ export async function seedListingPipelineDemo(db: Database): Promise<void> {
     ["十堰", "jxj", 10],
   ] as const) {
     const actor = await actorOfUser(db, `${bureau}.operator`);
-    const enterprises = await listAllEnterprises(db, actor, {});
-    const paths = pathsOf(city, Math.min(size, enterprises.length));
-    for (const [index, path] of paths.entries()) {
+    const signedIn = SIGNED_IN[city];
+    const all = await listAllEnterprises(db, actor, {});
+    const paths = pathsOf(city, Math.min(size, all.length));
+    // The pool's last place goes to the signed-in enterprise when the first ones do not include it.
+    const enterprises = all.slice(0, paths.length);
+    const own = all.find((enterprise) => enterprise.name === signedIn.name);
+    if (own && !enterprises.includes(own)) enterprises.splice(paths.length - 1, 1, own);
+    for (const [index, template] of paths.entries()) {
       const enterprise = enterprises[index];
+      const path = enterprise?.name === signedIn.name ? signedIn.path : template;
       const [first, ...later] = path.steps;
       if (!enterprise || !first) continue;
       let entry = await asOf(first[1], () =>

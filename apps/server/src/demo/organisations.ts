@@ -45,6 +45,8 @@ export const DEMO_ORGANISATIONS: {
   { key: "cqbank", name: "中国建设银行重庆市分行", type: "BANK", regionCode: "500000" },
   { key: "cqdanbao", name: "重庆市融资担保有限公司", type: "GUARANTOR", regionCode: "500000" },
   { key: "cqenterprise", name: "重庆渝江精密机械有限公司", type: "ENTERPRISE", regionCode: "500106" },
+  // 重庆证监局 follows the city's listing pipeline (seed 004 §五(二)), read-only.
+  { key: "cqzjj", name: "中国证监会重庆监管局", type: "SECURITIES_REGULATOR", regionCode: "500000" },
   // 重庆's financing marketplace (seed 004 §三): a second bank and the other kinds of institution.
   { key: "cqrcb", name: "重庆农村商业银行", type: "BANK", regionCode: "500000" },
   {

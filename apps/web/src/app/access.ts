@@ -125,6 +125,7 @@ const PIPELINE_READERS: readonly OrgType[] = [
   "INDUSTRY_BUREAU",
   "FINANCE_BUREAU",
   "CITY_GOVERNMENT",
+  "SECURITIES_REGULATOR",
   "PROVINCE",
   "MINISTRY",
   "PLATFORM_ADMIN",
@@ -240,7 +241,9 @@ export function accessOf(me: Me | null): Access {
   const registrar = (type === "INDUSTRY_BUREAU" || platformAdmin) && hasRole(roles, "operator", "admin");
   const isAdmin = hasRole(roles, "admin");
   const preparer = hasRole(roles, "operator", "admin");
-  const enterpriseList = type !== "CITY_APPLICANT" && type !== "ENTERPRISE";
+  // The securities regulator follows the listing pipeline only: the registry is not its to read.
+  const enterpriseList =
+    type !== "CITY_APPLICANT" && type !== "ENTERPRISE" && type !== "SECURITIES_REGULATOR";
   return {
     signedIn: true,
     enterpriseList,

@@ -103,6 +103,10 @@ const IncentiveApplicationsPage = lazyPage(
   () => import("../features/incentives/pages/IncentiveApplicationsPage"),
   "IncentiveApplicationsPage",
 );
+const IncentiveApplicationDetailPage = lazyPage(
+  () => import("../features/incentives/pages/IncentiveApplicationDetailPage"),
+  "IncentiveApplicationDetailPage",
+);
 const DemandListPage = lazyPage(() => import("../features/demands/pages/DemandListPage"), "DemandListPage");
 const DemandFormPage = lazyPage(() => import("../features/demands/pages/DemandFormPage"), "DemandFormPage");
 const ListedProductPage = lazyPage(
@@ -434,6 +438,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.incentiveApplications}>
                 <IncentiveApplicationsPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "incentives/applications/:id",
+            element: (
+              <Guard allow={(access) => access.incentiveApplications}>
+                <IncentiveApplicationDetailPage />
               </Guard>
             ),
           },

@@ -11,6 +11,8 @@ export const ORG_TYPES = [
   "PROVINCE",
   "MINISTRY",
   "CITY_APPLICANT",
+  /** 证监局: the securities regulator's office of a region (重庆证监局), which follows the listing pipeline. */
+  "SECURITIES_REGULATOR",
   "PLATFORM_ADMIN",
 ] as const;
 

@@ -12,7 +12,8 @@ import { createThrowawayPostgres, TEST_DATABASE_KIND } from "../../testing/test-
 import { createEnterprise } from "../enterprises/enterprises.service";
 import { appropriate } from "../ledger/funds.service";
 import { actOnPayment } from "../payments/payments.service";
-import { copyPreset, savePolicy, submitApplication } from "./incentives.service";
+import { submitApplication } from "./applications.service";
+import { copyPreset, savePolicy } from "./policies.service";
 
 const ON_POSTGRES = TEST_DATABASE_KIND === "postgres";
 /** Reward payments approved and paid at once: enough for the kill to land while they are being paid. */

@@ -1,6 +1,6 @@
 import { LISTING_REWARD_STAGE_TERMS } from "@chanrong/domain";
 import { tableWorkbook } from "../../platform/spreadsheets";
-import type { listApplications } from "./incentives.service";
+import type { listApplications } from "./applications.service";
 
 type ListedApplication = Awaited<ReturnType<typeof listApplications>>[number];
 

@@ -149,6 +149,15 @@ export function committedRewards(executor: Executor, policyId: string) {
     .where(and(eq(incentiveApplications.policyId, policyId), ne(fundPayments.status, "CANCELLED")));
 }
 
+/** The (policy, stage) of every application an enterprise made whose payment is not cancelled. */
+export function claimedBy(executor: Executor, enterpriseId: string) {
+  return executor
+    .select({ policyId: incentiveApplications.policyId, stage: incentiveApplications.stage })
+    .from(incentiveApplications)
+    .innerJoin(fundPayments, eq(fundPayments.id, incentiveApplications.paymentId))
+    .where(and(eq(incentiveApplications.enterpriseId, enterpriseId), ne(fundPayments.status, "CANCELLED")));
+}
+
 export async function insertApplication(
   executor: Executor,
   values: typeof incentiveApplications.$inferInsert,

@@ -11,6 +11,7 @@ import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import { sendAttachment } from "../applications/attachments.routes";
 import { attachmentContentResponse } from "../applications/attachments.schemas";
+import * as applications from "./applications.service";
 import { applicationsWorkbook } from "./incentives.excel";
 import {
   applicationDetailResponse,
@@ -25,7 +26,7 @@ import {
   retireInput,
   savePolicyInput,
 } from "./incentives.schemas";
-import * as service from "./incentives.service";
+import * as policies from "./policies.service";
 
 const filenameInput = text({ max: 255 });
 const evidenceCode = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/);
@@ -43,7 +44,7 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
         response: { 200: z.array(presetResponse), ...problems(401, 403) },
       },
     },
-    async () => service.listPresets(),
+    async () => policies.listPresets(),
   );
 
   r.get(
@@ -55,7 +56,7 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
         response: { 200: z.array(policyResponse), ...problems(401, 403) },
       },
     },
-    async (request) => service.listPolicies(db, actorOf(request)),
+    async (request) => policies.listPolicies(db, actorOf(request)),
   );
 
   r.post(
@@ -70,7 +71,7 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await service.copyPreset(db, actorOf(request), request.body, request.ip)),
+      reply.status(201).send(await policies.copyPreset(db, actorOf(request), request.body, request.ip)),
   );
 
   r.get(
@@ -83,7 +84,7 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
         response: { 200: policyDetailResponse, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => service.getPolicy(db, actorOf(request), request.params.id),
+    async (request) => policies.getPolicy(db, actorOf(request), request.params.id),
   );
 
   r.put(
@@ -97,7 +98,7 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
         response: { 200: policyDetailResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => service.savePolicy(db, actorOf(request), request.params.id, request.body, request.ip),
+    async (request) => policies.savePolicy(db, actorOf(request), request.params.id, request.body, request.ip),
   );
 
   r.post(
@@ -112,7 +113,7 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
       },
     },
     async (request) =>
-      service.retirePolicy(db, actorOf(request), request.params.id, request.body, request.ip),
+      policies.retirePolicy(db, actorOf(request), request.params.id, request.body, request.ip),
   );
 
   r.post(
@@ -146,7 +147,7 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
           zh: `文件名${filename.error.issues[0]?.message}`,
           en: `File name: ${filename.error.issues[0]?.message}`,
         });
-      const row = await service.uploadEvidence(
+      const row = await applications.uploadEvidence(
         db,
         storage,
         actorOf(request),
@@ -168,7 +169,7 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
       },
     },
     async (request, reply) => {
-      const { evidence, content } = await service.readEvidence(
+      const { evidence, content } = await applications.readEvidence(
         db,
         storage,
         actorOf(request),
@@ -189,7 +190,10 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
       },
     },
     async (request) =>
-      localise(await service.previewApplication(db, actorOf(request), request.body), languageOf(request)),
+      localise(
+        await applications.previewApplication(db, actorOf(request), request.body),
+        languageOf(request),
+      ),
   );
 
   r.post(
@@ -209,7 +213,7 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
         .status(201)
         .send(
           localise(
-            await service.submitApplication(db, actorOf(request), request.body, request.ip),
+            await applications.submitApplication(db, actorOf(request), request.body, request.ip),
             languageOf(request),
           ),
         ),
@@ -224,7 +228,7 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
         response: { 200: z.array(applicationResponse), ...problems(401, 403) },
       },
     },
-    async (request) => service.listApplications(db, actorOf(request)),
+    async (request) => applications.listApplications(db, actorOf(request)),
   );
 
   r.get(
@@ -240,7 +244,7 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
       sendWorkbook(
         reply,
         "奖励申报.xlsx",
-        await applicationsWorkbook(await service.listApplications(db, actorOf(request))),
+        await applicationsWorkbook(await applications.listApplications(db, actorOf(request))),
       ),
   );
 
@@ -255,6 +259,9 @@ export function registerIncentiveRoutes(app: FastifyInstance, db: Database, stor
       },
     },
     async (request) =>
-      localise(await service.getApplication(db, actorOf(request), request.params.id), languageOf(request)),
+      localise(
+        await applications.getApplication(db, actorOf(request), request.params.id),
+        languageOf(request),
+      ),
   );
 }

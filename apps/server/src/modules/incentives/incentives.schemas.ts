@@ -12,6 +12,7 @@ import {
 import { z } from "zod";
 import { isoDate, text, versionField, yuanString } from "../../platform/http";
 import { uuidString } from "../../platform/responses";
+import { historyEntry } from "../payments/payments.schemas";
 
 // ---- the policy as JSON (domain IncentivePolicyWire): amounts in yuan ----
 
@@ -200,4 +201,6 @@ export const applicationDetailResponse = applicationResponse.extend({
   rules: z.array(ruleResult),
   working,
   evidence: z.array(evidenceResponse),
+  /** Each step of the reward's payment: who decided, when, with what opinion or reason. */
+  decisions: z.array(historyEntry),
 });

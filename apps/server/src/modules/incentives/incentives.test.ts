@@ -375,6 +375,21 @@ describe("incentive rewards: policies, applications, review and payment (issue 1
       expect(paid.status).toBe("PAID");
       const application = (await cqEnterprise.get(`/api/v1/incentive-applications/${applicationId}`)).json();
       expect(application).toMatchObject({ status: "PAID", statusLabel: "已拨付", paidOn: TODAY });
+      // The applicant reads each decision on its reward: who, in which organisation, when and why.
+      const decisions = application.decisions as { action: string; actorOrgName: string; opinion: string }[];
+      expect(decisions.map((step) => step.action)).toEqual([
+        "create",
+        "finance-approve",
+        "industry-approve",
+        "city-approve",
+        "execute",
+        "paid",
+      ]);
+      expect(decisions[1]).toMatchObject({
+        actorOrgName: "重庆市财政局",
+        opinion: "同意",
+        businessDate: TODAY,
+      });
     });
 
     it("appears in the fund's statement, reconciled", async () => {

@@ -14,6 +14,7 @@ import {
   entryInput,
   entryResponse,
   funnelResponse,
+  rewardOfferResponse,
   stageMoveInput,
 } from "./listing-pipeline.schemas";
 import * as service from "./listing-pipeline.service";
@@ -45,6 +46,19 @@ export function registerListingPipelineRoutes(app: FastifyInstance, db: Database
       },
     },
     async (request) => service.funnel(db, actorOf(request)),
+  );
+
+  r.get(
+    "/api/v1/listing-pipeline/reward-offers",
+    {
+      schema: {
+        tags,
+        summary:
+          "可申请: the listing rewards the enterprise's own entry has reached and it has not applied for (enterprise)",
+        response: { 200: z.array(rewardOfferResponse), ...problems(401, 403) },
+      },
+    },
+    async (request) => service.rewardOffers(db, actorOf(request)),
   );
 
   r.get(

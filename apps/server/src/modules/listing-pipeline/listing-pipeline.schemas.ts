@@ -1,4 +1,9 @@
-import { PIPELINE_HISTORY_ACTIONS, PIPELINE_STAGES, TARGET_BOARDS } from "@chanrong/domain";
+import {
+  LISTING_REWARD_STAGES,
+  PIPELINE_HISTORY_ACTIONS,
+  PIPELINE_STAGES,
+  TARGET_BOARDS,
+} from "@chanrong/domain";
 import { z } from "zod";
 import { isoDate, text, versionField } from "../../platform/http";
 
@@ -100,4 +105,15 @@ export const funnelResponse = z.object({
     z.object({ stage: z.enum(PIPELINE_STAGES), count: z.number(), reachedAtLeast: z.number() }),
   ),
   byBoard: z.array(z.object({ board: z.enum(TARGET_BOARDS), count: z.number() })),
+});
+
+/** A listing reward the entry has earned and the enterprise may apply for: the policy and the stage. */
+export const rewardOfferResponse = z.object({
+  policyId: z.string(),
+  policyName: z.string(),
+  policyNameEn: z.string(),
+  /** Null for a quotation reward (新三板, the regional equity market). */
+  stage: z.enum(LISTING_REWARD_STAGES).nullable(),
+  /** What the policy states for it; the caps may pay less. */
+  amount: z.string(),
 });

@@ -1,6 +1,7 @@
 import {
   checkReachedOn,
   checkStageMove,
+  type PipelineFacts,
   type PipelineStage,
   pipelineFunnel,
   quotationReward,
@@ -8,13 +9,14 @@ import {
   type TargetBoard,
   type Term,
 } from "@chanrong/domain";
-import type { Database } from "../../db/client";
+import type { Database, Executor } from "../../db/client";
 import { hasRole, regionCovers, regionPrefix } from "../../platform/access";
 import type { Actor, OrgType } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { findEnterprise } from "../enterprises/enterprises.service";
+import { listingRewardOffersFor, offerNewListingRewards } from "../incentives/offers.service";
 import * as repo from "./listing-pipeline.repository";
 import type { DetailsInput, EntriesQuery, EntryInput, StageMoveInput } from "./listing-pipeline.schemas";
 
@@ -25,6 +27,7 @@ const REGIONAL_READERS: readonly OrgType[] = [
   "INDUSTRY_BUREAU",
   "FINANCE_BUREAU",
   "CITY_GOVERNMENT",
+  "SECURITIES_REGULATOR",
   "PROVINCE",
   "MINISTRY",
   "PLATFORM_ADMIN",
@@ -36,8 +39,8 @@ function scopeOf(actor: Actor): repo.PipelineScope {
   if (actor.orgType === "ENTERPRISE" && actor.enterpriseId)
     return { kind: "enterprise", enterpriseId: actor.enterpriseId };
   throw AppError.forbidden({
-    zh: "上市培育库仅向经信、财政部门、政府和企业本身开放",
-    en: "The listing pipeline is for the bureaus, governments and the enterprise itself",
+    zh: "上市培育库仅向经信、财政、证券监管部门、政府和企业本身开放",
+    en: "The listing pipeline is for the bureaus, the securities regulator, governments and the enterprise itself",
   });
 }
 
@@ -64,12 +67,23 @@ function inScope(scope: repo.PipelineScope, entry: repo.EntryRow): boolean {
 
 type Found = NonNullable<Awaited<ReturnType<typeof repo.findEntry>>>;
 
+const factsOf = (entry: repo.EntryRow): PipelineFacts => ({
+  stage: entry.stage as PipelineStage,
+  board: entry.board as TargetBoard,
+  ipoAgreementOn: entry.ipoAgreementOn,
+});
+
+/** Reaching a stage offers its listing reward: the enterprise's bell rings for each reward newly earned. */
+const offerRewards = (tx: Executor, before: repo.EntryRow | null, after: repo.EntryRow) =>
+  offerNewListingRewards(
+    tx,
+    { id: after.enterpriseId, districtCode: after.regionCode },
+    before && factsOf(before),
+    factsOf(after),
+  );
+
 function toEntry({ entry, enterpriseName, uscc }: Found) {
-  const facts = {
-    stage: entry.stage as PipelineStage,
-    board: entry.board as TargetBoard,
-    ipoAgreementOn: entry.ipoAgreementOn,
-  };
+  const facts = factsOf(entry);
   return {
     id: entry.id,
     enterpriseId: entry.enterpriseId,
@@ -106,6 +120,22 @@ export async function funnel(db: Database, actor: Actor) {
       entries.map((entry) => ({ stage: entry.stage as PipelineStage, board: entry.board as TargetBoard })),
     ),
   };
+}
+
+/** "可申请": the listing rewards the enterprise's own entry has earned and it has not applied for. */
+export async function rewardOffers(db: Database, actor: Actor) {
+  if (actor.orgType !== "ENTERPRISE" || !actor.enterpriseId)
+    throw AppError.forbidden({
+      zh: "上市奖励由企业自行申报",
+      en: "The enterprise applies for its listing rewards",
+    });
+  const [own] = await repo.listEntries(db, { kind: "enterprise", enterpriseId: actor.enterpriseId }, {});
+  if (!own) return [];
+  return listingRewardOffersFor(
+    db,
+    { id: own.entry.enterpriseId, districtCode: own.entry.regionCode },
+    factsOf(own.entry),
+  );
 }
 
 async function visibleEntry(db: Database, actor: Actor, id: string): Promise<Found> {
@@ -154,6 +184,7 @@ export async function addEntry(db: Database, actor: Actor, input: EntryInput, ip
       const message = { zh: "该企业已在上市培育库中", en: "The enterprise is already in the pool" };
       throw new AppError("conflict", message, [{ field: "enterpriseId", rule: "already-in-pool", message }]);
     }
+    await offerRewards(tx, null, entry);
     await repo.insertHistory(tx, {
       entryId: entry.id,
       action: "add",
@@ -201,6 +232,7 @@ export async function moveStage(
       stageReachedOn: input.reachedOn,
     });
     if (!after) throw AppError.staleVersion();
+    await offerRewards(tx, entry, after);
     await repo.insertHistory(tx, {
       entryId: id,
       action: "move",
@@ -242,6 +274,8 @@ export async function editDetails(
     const { version, ...details } = input;
     const after = await repo.updateEntry(tx, id, version, details);
     if (!after) throw AppError.staleVersion();
+    // Recording the IPO agreement reaches the first reward stage.
+    await offerRewards(tx, found.entry, after);
     await repo.insertHistory(tx, {
       entryId: id,
       action: "edit",

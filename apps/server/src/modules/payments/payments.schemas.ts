@@ -100,7 +100,7 @@ const paymentLine = z.object({
   }),
 });
 
-const historyEntry = z.object({
+export const historyEntry = z.object({
   id: z.number().int(),
   /** An action of the chain, or one the platform writes itself: create, paid, refused. */
   action: z.enum(PAYMENT_HISTORY_ACTIONS),

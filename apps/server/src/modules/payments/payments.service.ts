@@ -207,6 +207,21 @@ async function presentLines(db: Executor, rows: readonly ListedLine[]) {
   });
 }
 
+const presentHistoryEntry = (entry: Awaited<ReturnType<typeof repo.historyOf>>[number]) => ({
+  ...entry,
+  fromStatus: entry.fromStatus as PaymentStatus,
+  toStatus: entry.toStatus as PaymentStatus,
+  actorOrgType: entry.actorOrgType as OrgType,
+});
+
+/**
+ * A payment's steps (who decided, when, why), for a module that has already decided the caller may see
+ * what the payment pays: an incentive application shows its applicant the review of its reward.
+ */
+export async function decisionsOf(db: Executor, paymentId: string) {
+  return (await repo.historyOf(db, paymentId)).map(presentHistoryEntry);
+}
+
 /** A payment with its lines (and their working), history and the caller's next actions. */
 export async function getPayment(db: Database, actor: Actor, id: string) {
   const { row, fund } = await findPayment(db, actor, id);
@@ -221,12 +236,7 @@ export async function getPayment(db: Database, actor: Actor, id: string) {
     fund: { id: fund.id, code: fund.code, name: fund.name },
     paidLineCount,
     lines: await presentLines(db, lines),
-    history: history.map((entry) => ({
-      ...entry,
-      fromStatus: entry.fromStatus as PaymentStatus,
-      toStatus: entry.toStatus as PaymentStatus,
-      actorOrgType: entry.actorOrgType as OrgType,
-    })),
+    history: history.map(presentHistoryEntry),
     availableActions: mayAct ? availablePaymentActions(stateOf(row), actor) : [],
   };
 }

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: cddb3566a162069897ec2ed8e466ae5ac1cd45817ee9271b85cd43f08878ace1
+ * contract-hash: 31f9981e14bf7875bb764f0884eefbbb3cb168e80710781a459ab39c59bd407e
  */
 export interface paths {
   "/api/health": {
@@ -2595,7 +2595,7 @@ export interface paths {
                 id: string;
                 name: string;
                 regionCode: string;
-                /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+                /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
                 type: string;
               };
               /** @description The platform's business date (YYYY-MM-DD; a demo may pin it) */
@@ -3239,7 +3239,7 @@ export interface paths {
               id: string;
               name: string;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
               type: string;
             }[];
           };
@@ -11925,6 +11925,7 @@ export interface paths {
                   | "PROVINCE"
                   | "MINISTRY"
                   | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
                   | "PLATFORM_ADMIN"
                 )[];
                 /** Format: uuid */
@@ -12083,6 +12084,7 @@ export interface paths {
                   | "PROVINCE"
                   | "MINISTRY"
                   | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -12125,6 +12127,7 @@ export interface paths {
                 | "PROVINCE"
                 | "MINISTRY"
                 | "CITY_APPLICANT"
+                | "SECURITIES_REGULATOR"
                 | "PLATFORM_ADMIN"
               )[];
               /** Format: uuid */
@@ -12352,6 +12355,7 @@ export interface paths {
                   | "PROVINCE"
                   | "MINISTRY"
                   | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -12394,6 +12398,7 @@ export interface paths {
                 | "PROVINCE"
                 | "MINISTRY"
                 | "CITY_APPLICANT"
+                | "SECURITIES_REGULATOR"
                 | "PLATFORM_ADMIN"
               )[];
               /** Format: uuid */
@@ -14024,7 +14029,7 @@ export interface paths {
               id: string;
               name: string;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
               type: string;
             }[];
           };
@@ -14186,6 +14191,69 @@ export interface paths {
               base: string | null;
               /** Format: date-time */
               createdAt: string;
+              decisions: {
+                /** @enum {string} */
+                action:
+                  | "create"
+                  | "submit"
+                  | "finance-approve"
+                  | "finance-reject"
+                  | "industry-approve"
+                  | "industry-reject"
+                  | "city-approve"
+                  | "city-reject"
+                  | "cancel"
+                  | "execute"
+                  | "paid"
+                  | "refused";
+                actorName: string;
+                /** Format: uuid */
+                actorOrgId: string;
+                actorOrgName: string;
+                /** @enum {string} */
+                actorOrgType:
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
+                  | "PLATFORM_ADMIN";
+                /** Format: uuid */
+                actorUserId: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                /** @enum {string} */
+                fromStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+              }[];
               /** Format: uuid */
               enterpriseId: string;
               enterpriseName: string;
@@ -14349,6 +14417,69 @@ export interface paths {
               base: string | null;
               /** Format: date-time */
               createdAt: string;
+              decisions: {
+                /** @enum {string} */
+                action:
+                  | "create"
+                  | "submit"
+                  | "finance-approve"
+                  | "finance-reject"
+                  | "industry-approve"
+                  | "industry-reject"
+                  | "city-approve"
+                  | "city-reject"
+                  | "cancel"
+                  | "execute"
+                  | "paid"
+                  | "refused";
+                actorName: string;
+                /** Format: uuid */
+                actorOrgId: string;
+                actorOrgName: string;
+                /** @enum {string} */
+                actorOrgType:
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
+                  | "PLATFORM_ADMIN";
+                /** Format: uuid */
+                actorUserId: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                /** @enum {string} */
+                fromStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+              }[];
               /** Format: uuid */
               enterpriseId: string;
               enterpriseName: string;
@@ -18027,6 +18158,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/listing-pipeline/reward-offers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可申请: the listing rewards the enterprise's own entry has reached and it has not applied for (enterprise) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              policyId: string;
+              policyName: string;
+              policyNameEn: string;
+              stage: ("IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED") | null;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/marketplace-settings/{regionCode}": {
     parameters: {
       query?: never;
@@ -18859,6 +19050,7 @@ export interface paths {
             | "PROVINCE"
             | "MINISTRY"
             | "CITY_APPLICANT"
+            | "SECURITIES_REGULATOR"
             | "PLATFORM_ADMIN";
         };
         header?: never;
@@ -18887,7 +19079,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
               type: string;
               version: number;
             }[];
@@ -18958,6 +19150,7 @@ export interface paths {
               | "PROVINCE"
               | "MINISTRY"
               | "CITY_APPLICANT"
+              | "SECURITIES_REGULATOR"
               | "PLATFORM_ADMIN";
           };
         };
@@ -18983,7 +19176,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
               type: string;
               version: number;
             };
@@ -19084,6 +19277,7 @@ export interface paths {
               | "PROVINCE"
               | "MINISTRY"
               | "CITY_APPLICANT"
+              | "SECURITIES_REGULATOR"
               | "PLATFORM_ADMIN";
             version: number;
           };
@@ -19110,7 +19304,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
               type: string;
               version: number;
             };
@@ -20760,6 +20954,7 @@ export interface paths {
                       | "PROVINCE"
                       | "MINISTRY"
                       | "CITY_APPLICANT"
+                      | "SECURITIES_REGULATOR"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];
@@ -20960,6 +21155,7 @@ export interface paths {
                       | "PROVINCE"
                       | "MINISTRY"
                       | "CITY_APPLICANT"
+                      | "SECURITIES_REGULATOR"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];
@@ -21168,6 +21364,7 @@ export interface paths {
                       | "PROVINCE"
                       | "MINISTRY"
                       | "CITY_APPLICANT"
+                      | "SECURITIES_REGULATOR"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];

@@ -14,7 +14,7 @@ export const incentivesEn: Record<keyof typeof incentivesZh, string> = {
     "Presets of seed 004 §四: copy one into your region naming the paying fund and set its numbers; an edit is a new version, and applications keep theirs",
   "incentives.copy": "Copy a preset",
   "incentives.preset": "Preset",
-  "incentives.region": "Region (GB/T 2260 code)",
+  "incentives.region": "Region",
   "incentives.fund": "Paying fund",
   "incentives.from": "Applications from",
   "incentives.name": "Policy",
@@ -86,4 +86,17 @@ export const incentivesEn: Record<keyof typeof incentivesZh, string> = {
   "incentives.status": "Status",
   "incentives.paidOn": "Paid on",
   "incentives.payment": "Payment",
+  "incentives.detail.title": "Reward application",
+  "incentives.detail.subtitle":
+    "Each eligibility rule with its reason, the amount's working, every review decision (who, when, why) and the payment",
+  "incentives.detail.back": "Back to the applications",
+  "incentives.detail.payment": "Review and payment",
+  "incentives.detail.reviews": "Parallel reviews",
+  "incentives.detail.decisions": "Decisions",
+  "incentives.offers.title": "Listing rewards you may apply for",
+  "incentives.offers.hint":
+    "Your listing pipeline entry has reached these reward stages: applying fills in the policy and the stage",
+  "incentives.offers.available": "Open",
+  "incentives.offers.apply": "Apply",
+  "incentives.offers.quotation": "Quotation",
 };

@@ -13,6 +13,7 @@ export type IncentiveWorking = Preview["working"];
 export type ApplicationRow = ResponseOf<"/api/v1/incentive-applications", "get">[number];
 export type ApplicationDetail = ResponseOf<"/api/v1/incentive-applications/{id}", "get">;
 export type Evidence = ResponseOf<"/api/v1/incentive-evidence", "post">;
+export type RewardOffer = ResponseOf<"/api/v1/listing-pipeline/reward-offers", "get">[number];
 
 /** Every incentive query under one key: a step anywhere refreshes every list. */
 const keys = {
@@ -21,6 +22,7 @@ const keys = {
   policies: ["incentives", "policies"] as const,
   applications: ["incentives", "applications"] as const,
   application: (id: string) => ["incentives", "application", id] as const,
+  offers: ["incentives", "offers"] as const,
 };
 
 function useRefreshAll() {
@@ -51,6 +53,14 @@ export const useApplication = (id: string) =>
   useQuery({
     queryKey: keys.application(id),
     queryFn: ({ signal }) => call("get", "/api/v1/incentive-applications/{id}", { params: { id }, signal }),
+  });
+
+/** "可申请": the listing rewards the enterprise's pipeline entry has reached (enterprises only). */
+export const useRewardOffers = (enabled: boolean) =>
+  useQuery({
+    queryKey: keys.offers,
+    queryFn: ({ signal }) => call("get", "/api/v1/listing-pipeline/reward-offers", { signal }),
+    enabled,
   });
 
 export function useCopyPreset() {

@@ -8,16 +8,7 @@ import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { type ApplicationRow, exportApplications, useApplications } from "../api/incentives";
-
-const STATUS_COLOURS: Partial<Record<ApplicationRow["status"], string>> = {
-  IN_REVIEW: "processing",
-  AWAITING_APPROVAL: "gold",
-  APPROVED: "cyan",
-  PAYING: "cyan",
-  PAID: "green",
-  RETURNED: "red",
-  CANCELLED: "default",
-};
+import { STATUS_COLOURS } from "../components/statusColours";
 
 /** 我的奖励申报 (or the region's, for reviewers), each with its payment's status. */
 export function IncentiveApplicationsPage() {
@@ -47,7 +38,15 @@ export function IncentiveApplicationsPage() {
           data-testid="incentive-applications"
           columns={[
             { title: t("incentives.submittedOn"), dataIndex: "submittedOn" },
-            { title: t("incentives.policy"), dataIndex: "policyName" },
+            {
+              title: t("incentives.policy"),
+              key: "policy",
+              render: (_, row) => (
+                <Link to={`/incentives/applications/${row.id}`} data-testid="incentive-open">
+                  {row.policyName}
+                </Link>
+              ),
+            },
             { title: t("incentives.enterprise"), dataIndex: "enterpriseName" },
             { title: t("incentives.applicant"), dataIndex: "applicantName" },
             {

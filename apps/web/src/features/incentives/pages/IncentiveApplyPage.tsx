@@ -1,8 +1,22 @@
 import { UploadOutlined } from "@ant-design/icons";
-import { LISTING_REWARD_STAGE_TERMS, type ListingRewardStage } from "@chanrong/domain";
-import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Typography, Upload } from "antd";
+import { LISTING_REWARD_STAGE_TERMS, LISTING_REWARD_STAGES, type ListingRewardStage } from "@chanrong/domain";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  Row,
+  Select,
+  Space,
+  Tag,
+  Typography,
+  Upload,
+} from "antd";
 import { useMemo, useState } from "react";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { newIdempotencyKey } from "../../../shared/api/idempotency";
 import { PageHeader } from "../../../shared/components/PageHeader";
@@ -13,8 +27,10 @@ import {
   type ApplicationInput,
   type Evidence,
   type Preview,
+  type RewardOffer,
   usePolicies,
   usePreview,
+  useRewardOffers,
   useSubmitApplication,
   useUploadEvidence,
 } from "../api/incentives";
@@ -35,15 +51,22 @@ export function IncentiveApplyPage() {
   const upload = useUploadEvidence();
   const preview = usePreview();
   const submit = useSubmitApplication();
-  const [policyId, setPolicyId] = useState<string>();
+  // An offer (or its bell notice) opens the form with the policy and the stage filled in.
+  const [search] = useSearchParams();
+  const [policyId, setPolicyId] = useState(search.get("policy") ?? undefined);
   const [base, setBase] = useState("");
-  const [stage, setStage] = useState<ListingRewardStage>();
+  const [stage, setStage] = useState(
+    (LISTING_REWARD_STAGES as readonly string[]).includes(search.get("stage") ?? "")
+      ? (search.get("stage") as ListingRewardStage)
+      : undefined,
+  );
   const [enterpriseId, setEnterpriseId] = useState("");
   const [evidence, setEvidence] = useState<Record<string, Evidence>>({});
   const [result, setResult] = useState<Preview | null>(null);
   // One key for this form: a retried submission applies once.
   const [idempotencyKey] = useState(newIdempotencyKey);
   const isFund = me?.organisation.type === "FINANCIAL_INSTITUTION";
+  const offers = useRewardOffers(me?.organisation.type === "ENTERPRISE");
   const open = (policies.data ?? []).filter(
     (policy) => !policy.retiredAt && (policy.policy.applicant === "FUND") === isFund,
   );
@@ -60,8 +83,9 @@ export function IncentiveApplyPage() {
     };
   }, [chosen, enterpriseId, base, stage, evidence]);
 
-  const choose = (id: string) => {
+  const choose = (id: string, offeredStage?: ListingRewardStage | null) => {
     setPolicyId(id);
+    setStage(offeredStage ?? undefined);
     setEvidence({});
     setResult(null);
   };
@@ -79,6 +103,9 @@ export function IncentiveApplyPage() {
     <>
       <PageHeader title={t("incentives.apply.title")} subtitle={t("incentives.apply.subtitle")} />
       <ProblemAlert error={policies.error ?? upload.error ?? submit.error ?? preview.error} />
+      {(offers.data ?? []).length > 0 && (
+        <OffersCard offers={offers.data ?? []} onApply={(offer) => choose(offer.policyId, offer.stage)} />
+      )}
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <Card>
@@ -87,7 +114,7 @@ export function IncentiveApplyPage() {
                 <Select
                   data-testid="apply-policy"
                   value={policyId}
-                  onChange={choose}
+                  onChange={(id: string) => choose(id)}
                   options={open.map((policy) => ({
                     value: policy.id,
                     label: `${policy.name} · ${policy.regionCode}`,
@@ -199,5 +226,47 @@ export function IncentiveApplyPage() {
         </Col>
       </Row>
     </>
+  );
+}
+
+/** 可申请: each listing reward the enterprise's pipeline entry has reached and it has not applied for. */
+function OffersCard({ offers, onApply }: { offers: RewardOffer[]; onApply: (offer: RewardOffer) => void }) {
+  const { t, label, locale } = useI18n();
+  return (
+    <Card
+      title={t("incentives.offers.title")}
+      style={{ marginBottom: 16 }}
+      data-testid="incentive-offers"
+      extra={<Typography.Text type="secondary">{t("incentives.offers.hint")}</Typography.Text>}
+    >
+      <Space direction="vertical" style={{ width: "100%" }}>
+        {offers.map((offer) => (
+          <Space
+            key={`${offer.policyId}:${offer.stage}`}
+            data-testid="incentive-offer"
+            data-stage={offer.stage}
+          >
+            <Tag color="green">{t("incentives.offers.available")}</Tag>
+            <Typography.Text strong>
+              {locale === "zh" ? offer.policyName : offer.policyNameEn}
+            </Typography.Text>
+            <Typography.Text>
+              {offer.stage
+                ? label(LISTING_REWARD_STAGE_TERMS[offer.stage])
+                : t("incentives.offers.quotation")}
+            </Typography.Text>
+            <Typography.Text className="money">{formatYuan(offer.amount)}</Typography.Text>
+            <Button
+              size="small"
+              type="primary"
+              data-testid="incentive-offer-apply"
+              onClick={() => onApply(offer)}
+            >
+              {t("incentives.offers.apply")}
+            </Button>
+          </Space>
+        ))}
+      </Space>
+    </Card>
   );
 }

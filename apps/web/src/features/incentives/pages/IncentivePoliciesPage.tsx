@@ -1,8 +1,9 @@
-import { LISTING_REWARD_STAGE_TERMS as STAGE_TERMS } from "@chanrong/domain";
+import { regionCovers, LISTING_REWARD_STAGE_TERMS as STAGE_TERMS } from "@chanrong/domain";
 import { App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { useSession } from "../../../app/session";
+import { useRegions } from "../../../shared/api/reference";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, formatYuan } from "../../../shared/format";
@@ -116,12 +117,21 @@ export function IncentivePoliciesPage() {
 }
 
 function CopyModal({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const { me } = useSession();
   const presets = usePresets(true);
   const funds = useFunds();
   const copy = useCopyPreset();
   const [form] = Form.useForm<{ preset: string; regionCode: string; fundId: string; from: Dayjs }>();
+  const regions = useRegions();
+  // The region of the caller's organisation and the districts in it (a platform admin: every region).
+  const ownRegion = me?.organisation.regionCode ?? "";
+  const regionOptions = (regions.data ?? [])
+    .filter((region) => me?.organisation.type === "PLATFORM_ADMIN" || regionCovers(ownRegion, region.code))
+    .map((region) => ({
+      value: region.code,
+      label: `${label({ zh: region.name, en: region.nameEn })} · ${region.code}`,
+    }));
   const submit = async () => {
     const values = await form.validateFields();
     try {
@@ -150,7 +160,7 @@ function CopyModal({ onClose }: { onClose: () => void }) {
           />
         </Form.Item>
         <Form.Item name="regionCode" label={t("incentives.region")} rules={[{ required: true }]}>
-          <Input />
+          <Select data-testid="copy-region" showSearch optionFilterProp="label" options={regionOptions} />
         </Form.Item>
         <Form.Item name="fundId" label={t("incentives.fund")} rules={[{ required: true }]}>
           <Select
