@@ -7,6 +7,7 @@ export * from "./financing/demand-workflow";
 export * from "./financing/events";
 export * from "./financing/matching";
 export * from "./financing/products";
+export * from "./financing/verified-receivables";
 export * from "./fund/default-case-workflow";
 export * from "./fund/ledger";
 export * from "./fund/payment-workflow";
