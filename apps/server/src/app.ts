@@ -33,6 +33,7 @@ import { registerPaymentRoutes } from "./modules/payments/payments.routes";
 import { registerProductRoutes } from "./modules/products/products.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerReportRoutes } from "./modules/reports/reports.routes";
+import { registerSupplyChainFinanceRoutes } from "./modules/supply-chain-finance/supply-chain-finance.routes";
 import { registerWorkbenchRoutes } from "./modules/workbench/workbench.routes";
 import { registerAuthentication } from "./platform/auth/authentication";
 import { registerErrorHandling, sendFrameworkError } from "./platform/errors";
@@ -183,6 +184,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerDemandRoutes(app, database.db);
   registerMatchingRoutes(app, database.db);
   registerIncentiveRoutes(app, database.db, options.storage);
+  registerSupplyChainFinanceRoutes(app, database.db);
   registerCalculatorRoutes(app);
 
   await registerWebApp(app, options.webDist);

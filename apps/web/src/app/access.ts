@@ -256,7 +256,9 @@ export function accessOf(me: Me | null): Access {
     maintainNegativeList: type === "REGUARANTOR" && preparer,
     applications: among(APPLICATION_PARTIES, type),
     createApplication: type === "ENTERPRISE" && preparer,
-    apiKeys: among(INSTITUTION_ORG_TYPES, type) && isAdmin,
+    apiKeys:
+      (among(INSTITUTION_ORG_TYPES, type) || (type === "ENTERPRISE" && !!me.organisation.enterpriseId)) &&
+      isAdmin,
     feeSubsidy: type === "GUARANTOR",
     interestSubsidy: type === "ENTERPRISE",
     interestSubsidyAccounting: type === "GUARANTOR",

@@ -13,3 +13,4 @@ export * from "./notifications";
 export * from "./programmes";
 export * from "./reference";
 export * from "./servicing";
+export * from "./supply-chain-finance";
