@@ -175,6 +175,8 @@ describe("payable dates and the region's rules", () => {
     [{ advanceRate: "0" }, ["rate-range"]],
     [{ advanceRate: "1.01" }, ["rate-range"]],
     [{ advanceRate: "0.12345" }, ["rate-range"]],
+    [{ advanceRate: "八成" }, ["rate-range"]],
+    [{ advanceRate: "1e-1" }, ["rate-range"]],
     [{ supplierCapFen: 0n }, ["positive"]],
     [{ minDaysToDue: 30, maxDaysToDue: 30 }, ["after-min"]],
   ] as const)("rules %o", (change, expected) => {

@@ -50,8 +50,9 @@ export const DEFAULT_VERIFIED_FINANCING_RULES: VerifiedFinancingRules = {
 
 export function checkVerifiedFinancingRules(rules: VerifiedFinancingRules): void {
   const issues: ValidationIssue[] = [];
-  const rate = exactDecimal(rules.advanceRate);
-  if (rate.lte(0) || rate.gt(1) || rate.decimalPlaces() > 4)
+  const wellFormed = /^\d(\.\d{1,4})?$/.test(rules.advanceRate);
+  const rate = wellFormed ? exactDecimal(rules.advanceRate) : null;
+  if (!rate || rate.lte(0) || rate.gt(1))
     issues.push({
       path: ["advanceRate"],
       rule: "rate-range",

@@ -19,7 +19,7 @@ import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
 import { findEnterprise } from "../enterprises/enterprises.service";
-import { findOrganisation } from "../identity/identity.service";
+import { findOrganisation, listRegions } from "../identity/identity.service";
 import * as repo from "./supply-chain-finance.repository";
 import type {
   ArrangementDecision,
@@ -425,6 +425,8 @@ export async function setRules(
     maxDaysToDue: input.maxDaysToDue,
   };
   checkVerifiedFinancingRules(rules);
+  if (!(await listRegions(db)).some((region) => region.code === regionCode))
+    throw AppError.validation("regionCode", "exists", { zh: "未知的地区代码", en: "Unknown region code" });
   await db.transaction(async (tx) => {
     await repo.upsertRules(tx, { regionCode, ...rules, updatedBy: actor.userId });
     await recordAudit(tx, {

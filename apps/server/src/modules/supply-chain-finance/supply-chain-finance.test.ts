@@ -426,6 +426,7 @@ describe(`data-verified supply-chain financing, seed 004 §三(五) (${TEST_DATA
     expect(issues(await admin.put(`${SCF}/rules/500000`, { ...rules, advanceRate: "1.5" }))).toEqual([
       ["advanceRate", "rate-range"],
     ]);
+    expect(issues(await admin.put(`${SCF}/rules/999999`, rules))).toEqual([["regionCode", "exists"]]);
     expect((await admin.put(`${SCF}/rules/500000`, rules)).json()).toMatchObject({
       configured: true,
       supplierCap: "300000.00",
