@@ -18,7 +18,7 @@ export const supplyChainFinanceEn: Record<keyof typeof supplyChainFinanceZh, str
   "scf.template": "Download template",
   "scf.upload": "Upload payables (Excel)",
   "scf.uploaded": "{n} payables uploaded",
-  "scf.uploadFailed": "Nothing uploaded: {detail}",
+  "scf.uploadFailed": "{detail}",
   "scf.allOrNothing": "Checked row by row; any error rejects the whole file. An ERP may also push by API key",
   "scf.kind": "Kind",
   "scf.documentNo": "Document no.",

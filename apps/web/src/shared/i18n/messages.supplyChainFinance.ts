@@ -14,7 +14,7 @@ export const supplyChainFinanceZh = {
   "scf.template": "下载上传模板",
   "scf.upload": "上传应付账款(Excel)",
   "scf.uploaded": "已上传 {n} 条应付账款",
-  "scf.uploadFailed": "文件未上传:{detail}",
+  "scf.uploadFailed": "{detail}",
   "scf.allOrNothing": "逐行校验,任一行有错误则整个文件不上传;也可由 ERP 通过 API 密钥推送",
   "scf.kind": "单据类型",
   "scf.documentNo": "单据号",
