@@ -4,8 +4,8 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { today } from "../../platform/clock";
-import { AppError } from "../../platform/errors";
 import { idParams } from "../../platform/http";
+import { uploadedFile } from "../../platform/multipart";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import * as financings from "./scf-financing.service";
@@ -79,14 +79,7 @@ export function registerSupplyChainFinanceRoutes(app: FastifyInstance, db: Datab
     },
     async (request) => {
       const actor = actorOf(request);
-      if (!request.isMultipart())
-        throw new AppError("unsupported-media-type", {
-          zh: "请以 multipart/form-data 上传文件",
-          en: "Upload as multipart",
-        });
-      const file = await request.file();
-      if (!file)
-        throw AppError.validation("file", "required", { zh: "请选择要上传的文件", en: "File is required" });
+      const file = await uploadedFile(request);
       return importPayables(db, actor, await file.toBuffer(), request.ip);
     },
   );
