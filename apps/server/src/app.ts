@@ -36,6 +36,7 @@ import { registerPilotCityRoutes } from "./modules/pilot-cities/pilot-cities.rou
 import { registerProductRoutes } from "./modules/products/products.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerReportRoutes } from "./modules/reports/reports.routes";
+import { registerSupplyChainFinanceRoutes } from "./modules/supply-chain-finance/supply-chain-finance.routes";
 import { registerWorkbenchRoutes } from "./modules/workbench/workbench.routes";
 import { registerAuthentication } from "./platform/auth/authentication";
 import { registerErrorHandling, sendFrameworkError } from "./platform/errors";
@@ -190,6 +191,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerIncentiveRoutes(app, database.db, options.storage);
   registerPilotCityRoutes(app, database.db);
   registerCalculatorRoutes(app, database.db);
+  registerSupplyChainFinanceRoutes(app, database.db);
 
   await registerWebApp(app, options.webDist);
   return app;

@@ -9,6 +9,7 @@ export * from "./financing/events";
 export * from "./financing/matching";
 export * from "./financing/matching-weights";
 export * from "./financing/products";
+export * from "./financing/verified-receivables";
 export * from "./fund/default-case-workflow";
 export * from "./fund/ledger";
 export * from "./fund/payment-workflow";

@@ -299,6 +299,10 @@ export const AUDIT_ENTITY_TERMS = {
   "pilot-batch": { zh: "试点城市申报批次", en: "Pilot-city batch" },
   "bank-statistics": { zh: "银行统计报表", en: "Bank statistics" },
   "official-calendar": { zh: "官方日历", en: "Official calendar" },
+  "scf-payable": { zh: "核心企业应付账款", en: "Core enterprise payable" },
+  "scf-arrangement": { zh: "协助账户锁定安排", en: "Account-lock arrangement" },
+  "scf-financing": { zh: "数据确权融资", en: "Data-verified financing" },
+  "scf-rules": { zh: "供应链融资规则", en: "Supply-chain financing rules" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -367,6 +371,18 @@ const NAMED_AUDIT_ACTION_TERMS = {
   "bank-statistics.submit": { zh: "报送银行月度统计", en: "Bank statistics submitted" },
   "bank-statistics.correct": { zh: "更正银行月度统计", en: "Bank statistics corrected" },
   "official-calendar.enter": { zh: "录入法定节假日安排", en: "Holiday notice entered" },
+  "scf.payables.upload": { zh: "上传应付账款", en: "Payables uploaded" },
+  "scf.payable.correct": { zh: "更正应付账款", en: "Payable corrected" },
+  "scf.payable.withdraw": { zh: "撤回应付账款", en: "Payable withdrawn" },
+  "scf.arrangement.record": { zh: "登记协助账户锁定安排", en: "Account-lock arrangement recorded" },
+  "scf.arrangement.confirm": { zh: "确认协助账户锁定安排", en: "Account-lock arrangement confirmed" },
+  "scf.arrangement.decline": { zh: "拒绝协助账户锁定安排", en: "Account-lock arrangement declined" },
+  "scf.arrangement.end": { zh: "终止协助账户锁定安排", en: "Account-lock arrangement ended" },
+  "scf.financing.request": { zh: "申请应收账款融资", en: "Financing requested" },
+  "scf.financing.finance": { zh: "发放应收账款融资", en: "Receivables financed" },
+  "scf.financing.decline": { zh: "不予融资", en: "Financing declined" },
+  "scf.financing.repay": { zh: "登记融资还款", en: "Financing repaid" },
+  "scf.rules.set": { zh: "配置供应链融资规则", en: "Financing rules set" },
 } as const satisfies Terms<string>;
 
 /** Every action the audit log holds: the named ones, each application step and each payment step. */

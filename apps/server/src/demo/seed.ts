@@ -23,6 +23,7 @@ import { seedListingPipelineDemo } from "./listing-pipeline-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { seedProductsDemo } from "./products-demo";
 import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
+import { seedSupplyChainFinanceDemo } from "./supply-chain-finance-demo";
 
 export type SeededOrganisations = Record<string, string>;
 
@@ -146,6 +147,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedDemandsDemo(db);
   await seedListingPipelineDemo(db);
   await seedIncentivesDemo(db, storage);
+  await seedSupplyChainFinanceDemo(db);
 }
 
 /**

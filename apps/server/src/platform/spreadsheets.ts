@@ -1,3 +1,4 @@
+import type { Term } from "@chanrong/domain";
 import ExcelJS from "exceljs";
 import type { FastifyReply } from "fastify";
 
@@ -36,4 +37,71 @@ export async function tablesWorkbook(sheets: readonly TableSheet[]): Promise<Buf
     for (const row of rows) sheet.addRow(row);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Cell text as a person typed it: dates as YYYY-MM-DD, numbers without float noise. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : value.toFixed(2);
+  if (typeof value === "object") {
+    if ("richText" in value) return value.richText.map((part) => part.text).join("");
+    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+    if ("text" in value) return String(value.text);
+    if ("error" in value) return "";
+  }
+  return String(value).trim();
+}
+
+/** A workbook that cannot be read as an import template; its text says why in both languages. */
+export class WorkbookFormatError extends Error {
+  constructor(readonly text: Term) {
+    super(text.en);
+  }
+}
+
+/** An import template's column: the header a person sees, the key the row carries. */
+export interface ImportColumn<Key extends string> {
+  key: Key;
+  header: string;
+  required: boolean;
+}
+
+/** Rows of the first sheet keyed by column (found by header), with their spreadsheet row numbers. */
+export async function readTableRows<Key extends string>(
+  buffer: Buffer,
+  columns: readonly ImportColumn<Key>[],
+): Promise<{ rowNumber: number; row: Partial<Record<Key, string>> }[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  } catch {
+    throw new WorkbookFormatError({ zh: "文件不是有效的 Excel (.xlsx) 文件", en: "Not a valid .xlsx file" });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new WorkbookFormatError({ zh: "工作簿中没有工作表", en: "Workbook has no sheet" });
+  const headerCells = sheet.getRow(1).values as ExcelJS.CellValue[];
+  const columnIndex = new Map<Key, number>();
+  headerCells.forEach((value, index) => {
+    const column = columns.find((c) => c.header === cellText(value));
+    if (column) columnIndex.set(column.key, index);
+  });
+  const missing = columns.filter((c) => c.required && !columnIndex.has(c.key)).map((c) => c.header);
+  if (missing.length)
+    throw new WorkbookFormatError({
+      zh: `缺少列: ${missing.join("、")}`,
+      en: `Missing columns: ${missing.join(", ")}`,
+    });
+
+  const rows: { rowNumber: number; row: Partial<Record<Key, string>> }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {
+    if (rowNumber === 1) return;
+    const row: Partial<Record<Key, string>> = {};
+    for (const [key, index] of columnIndex) {
+      const text = cellText(excelRow.getCell(index).value);
+      if (text) row[key] = text;
+    }
+    if (Object.keys(row).length) rows.push({ rowNumber, row });
+  });
+  return rows;
 }

@@ -92,6 +92,10 @@ export interface Access {
   listingPipeline: boolean;
   /** Add enterprises and record their stages (industry bureau operator or admin). */
   manageListingPipeline: boolean;
+  /** 数据确权供应链融资 lines: a registered enterprise (as core and as supplier) or a bank. */
+  supplyChainFinance: boolean;
+  /** Its volume by bank and by core: the bureaus, the city government and the platform. */
+  supplyChainFinanceReport: boolean;
   /** The region's incentive policies (bureaus, the city government, the platform). */
   incentivePolicies: boolean;
   /** Copy presets, edit numbers, retire (platform admin, industry bureau; operator or admin). */
@@ -228,6 +232,8 @@ export function accessOf(me: Me | null): Access {
       editMarketplaceSettings: false,
       listingPipeline: false,
       manageListingPipeline: false,
+      supplyChainFinance: false,
+      supplyChainFinanceReport: false,
       incentivePolicies: false,
       manageIncentivePolicies: false,
       applyIncentives: false,
@@ -267,7 +273,9 @@ export function accessOf(me: Me | null): Access {
     maintainNegativeList: type === "REGUARANTOR" && preparer,
     applications: among(APPLICATION_PARTIES, type),
     createApplication: type === "ENTERPRISE" && preparer,
-    apiKeys: among(INSTITUTION_ORG_TYPES, type) && isAdmin,
+    apiKeys:
+      (among(INSTITUTION_ORG_TYPES, type) || (type === "ENTERPRISE" && !!me.organisation.enterpriseId)) &&
+      isAdmin,
     feeSubsidy: type === "GUARANTOR",
     interestSubsidy: type === "ENTERPRISE",
     interestSubsidyAccounting: type === "GUARANTOR",
@@ -292,6 +300,11 @@ export function accessOf(me: Me | null): Access {
       (type === "INDUSTRY_BUREAU" || platformAdmin) && hasRole(roles, "reviewer", "admin"),
     listingPipeline: among(PIPELINE_READERS, type) || type === "ENTERPRISE",
     manageListingPipeline: type === "INDUSTRY_BUREAU" && preparer,
+    supplyChainFinance: (type === "ENTERPRISE" && !!me.organisation.enterpriseId) || type === "BANK",
+    supplyChainFinanceReport: among(
+      ["INDUSTRY_BUREAU", "FINANCE_BUREAU", "CITY_GOVERNMENT", "PLATFORM_ADMIN"],
+      type,
+    ),
     incentivePolicies: among(INCENTIVE_OVERSEERS, type),
     manageIncentivePolicies: (platformAdmin || type === "INDUSTRY_BUREAU") && preparer,
     applyIncentives: (type === "ENTERPRISE" || type === "FINANCIAL_INSTITUTION") && preparer,

@@ -12,6 +12,7 @@ import {
   FundOutlined,
   KeyOutlined,
   MoneyCollectOutlined,
+  PartitionOutlined,
   PercentageOutlined,
   PlusCircleOutlined,
   RiseOutlined,
@@ -152,6 +153,13 @@ export function navigationOf(access: Access): NavigationEntry[] {
       icon: <RiseOutlined />,
       label: "menu.listingPipeline",
       hint: "home.listingPipelineHint",
+    },
+    (access.supplyChainFinance || access.supplyChainFinanceReport) && {
+      key: "supply-chain-finance",
+      to: "/supply-chain-finance",
+      icon: <PartitionOutlined />,
+      label: "menu.supplyChainFinance",
+      hint: "home.supplyChainFinanceHint",
     },
     access.financingDemands && {
       key: "financing-demands",

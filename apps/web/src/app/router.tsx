@@ -38,6 +38,10 @@ const ClaimDetailPage = lazyPage(
   "ClaimDetailPage",
 );
 const EventListPage = lazyPage(() => import("../features/events/pages/EventListPage"), "EventListPage");
+const SupplyChainFinancePage = lazyPage(
+  () => import("../features/supply-chain-finance/pages/SupplyChainFinancePage"),
+  "SupplyChainFinancePage",
+);
 const ListingPipelinePage = lazyPage(
   () => import("../features/listing-pipeline/pages/ListingPipelinePage"),
   "ListingPipelinePage",
@@ -558,6 +562,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.defaultCases}>
                 <DefaultCaseDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "supply-chain-finance",
+            element: (
+              <Guard allow={(access) => access.supplyChainFinance || access.supplyChainFinanceReport}>
+                <SupplyChainFinancePage />
               </Guard>
             ),
           },

@@ -16,3 +16,4 @@ export * from "./pilot-cities";
 export * from "./programmes";
 export * from "./reference";
 export * from "./servicing";
+export * from "./supply-chain-finance";

@@ -289,3 +289,14 @@ export async function recoveryPosting(tx: Transaction, recoveryId: string): Prom
     .where(and(eq(fundPostings.recoveryId, recoveryId), eq(fundPostings.kind, "RECOVERY")));
   return row?.id ?? null;
 }
+
+/** Whether a loan of the enterprise has a default case its bank has not withdrawn. */
+export async function hasDefaultCase(executor: Executor, enterpriseId: string): Promise<boolean> {
+  const [row] = await executor
+    .select({ id: defaultCases.id })
+    .from(defaultCases)
+    .innerJoin(loanApplications, eq(loanApplications.id, defaultCases.applicationId))
+    .where(and(eq(loanApplications.enterpriseId, enterpriseId), sql`${defaultCases.status} <> 'WITHDRAWN'`))
+    .limit(1);
+  return Boolean(row);
+}

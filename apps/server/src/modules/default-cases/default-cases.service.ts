@@ -478,3 +478,8 @@ export async function withdrawClaim(
   });
   return getCase(db, actor, id);
 }
+
+/** For other contexts' fundamentals checks: the enterprise has defaulted on a loan of the platform. */
+export function isInDefault(executor: Executor, enterpriseId: string): Promise<boolean> {
+  return repo.hasDefaultCase(executor, enterpriseId);
+}

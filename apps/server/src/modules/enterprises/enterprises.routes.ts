@@ -11,8 +11,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { today } from "../../platform/clock";
-import { AppError } from "../../platform/errors";
 import { idParams } from "../../platform/http";
+import { uploadedFile } from "../../platform/multipart";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import { toSheetRow, writeEnterpriseWorkbook } from "./enterprises.excel";
@@ -114,15 +114,7 @@ export function registerEnterpriseRoutes(app: FastifyInstance, db: Database): vo
     },
     async (request) => {
       const actor = actorOf(request);
-      if (!request.isMultipart())
-        throw new AppError("unsupported-media-type", {
-          zh: "请以 multipart/form-data 上传文件",
-          en: "Upload as multipart",
-        });
-      const file = await request.file();
-      if (!file)
-        throw AppError.validation("file", "required", { zh: "请选择要导入的文件", en: "File is required" });
-      const buffer = await file.toBuffer();
+      const buffer = await (await uploadedFile(request)).toBuffer();
       return importEnterprises(db, actor, buffer, request.ip);
     },
   );

@@ -9,10 +9,11 @@ import { AppError } from "../../platform/errors";
 
 /**
  * Institutions' systems call the API with a key of their organisation (a bank's loan events, any
- * institution's products and claims); its admin manages them.
+ * institution's products and claims), and so does a registered enterprise's ERP (the payables it
+ * uploads for supply-chain financing); its admin manages them.
  */
 function requireKeyAdmin(actor: Actor) {
-  requireOrgType(actor, ...INSTITUTION_ORG_TYPES);
+  if (actor.orgType !== "ENTERPRISE" || !actor.enterpriseId) requireOrgType(actor, ...INSTITUTION_ORG_TYPES);
   requireRole(actor, "admin");
 }
 

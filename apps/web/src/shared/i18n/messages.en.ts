@@ -17,6 +17,7 @@ import { listingPipelineEn } from "./messages.listingPipeline.en";
 import { matchingEn } from "./messages.matching.en";
 import { productsEn } from "./messages.products.en";
 import { programmesEn } from "./messages.programmes.en";
+import { supplyChainFinanceEn } from "./messages.supplyChainFinance.en";
 import { termMessages } from "./messages.terms";
 import { workbenchEn } from "./messages.workbench.en";
 import { worklistEn } from "./messages.worklist.en";
@@ -38,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   ...demandsEn,
   ...matchingEn,
   ...listingPipelineEn,
+  ...supplyChainFinanceEn,
   ...incentivesEn,
   ...calculatorsEn,
   ...enterprisesEn,

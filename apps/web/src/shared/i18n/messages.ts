@@ -16,6 +16,7 @@ import { listingPipelineZh } from "./messages.listingPipeline";
 import { matchingZh } from "./messages.matching";
 import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
+import { supplyChainFinanceZh } from "./messages.supplyChainFinance";
 import { termsZh } from "./messages.terms";
 import { workbenchZh } from "./messages.workbench";
 import { worklistZh } from "./messages.worklist";
@@ -41,6 +42,7 @@ export const zh = {
   ...demandsZh,
   ...matchingZh,
   ...listingPipelineZh,
+  ...supplyChainFinanceZh,
   ...incentivesZh,
   ...calculatorsZh,
   ...enterprisesZh,
