@@ -214,6 +214,8 @@ export const FUND_ACCOUNT_TERMS: Terms<FundAccountKind> = {
   INCENTIVE_EXPENSE: { zh: "投融资奖励支出", en: "Incentive rewards" },
   RECOVERIES: { zh: "追偿收回", en: "Recoveries" },
   PAYABLE: { zh: "应付款", en: "Payable" },
+  BRIDGE_RECEIVABLE: { zh: "应收转贷资金", en: "Bridge money out" },
+  BRIDGE_FEE_INCOME: { zh: "转贷资金使用费收入", en: "Bridge fees" },
 };
 
 export const POSTING_KIND_TERMS: Terms<PostingKind> = {
@@ -222,6 +224,8 @@ export const POSTING_KIND_TERMS: Terms<PostingKind> = {
   PAYMENT_PAID: { zh: "拨付", en: "Paid" },
   RECOVERY: { zh: "追偿款回收", en: "Recovery" },
   REVERSAL: { zh: "冲正", en: "Reversal" },
+  BRIDGE_PAID: { zh: "应急转贷资金支付", en: "Bridge money paid" },
+  BRIDGE_RETURNED: { zh: "应急转贷资金归还", en: "Bridge money returned" },
 };
 
 export const DEFAULT_CASE_STATUS_TERMS: Terms<DefaultCaseStatus> = {
