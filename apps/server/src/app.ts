@@ -17,6 +17,7 @@ import { currentMigration } from "./db/migrate";
 import { registerApplicationRoutes } from "./modules/applications/applications.routes";
 import { registerAttachmentRoutes } from "./modules/applications/attachments.routes";
 import { registerNotificationRoutes } from "./modules/applications/notifications.routes";
+import { registerBridgeLoanRoutes } from "./modules/bridge-loans/bridge-loans.routes";
 import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
 import { registerDefaultRoutes } from "./modules/default-cases/default-cases.routes";
 import { registerDemandRoutes } from "./modules/demands/demands.routes";
@@ -183,6 +184,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerDemandRoutes(app, database.db);
   registerMatchingRoutes(app, database.db);
   registerIncentiveRoutes(app, database.db, options.storage);
+  registerBridgeLoanRoutes(app, database.db, options.storage);
   registerCalculatorRoutes(app);
 
   await registerWebApp(app, options.webDist);

@@ -299,6 +299,9 @@ export const AUDIT_ENTITY_TERMS = {
   "incentive-policy": { zh: "奖励政策", en: "Incentive policy" },
   "incentive-evidence": { zh: "奖励申报材料", en: "Incentive evidence" },
   "incentive-application": { zh: "奖励申报", en: "Incentive application" },
+  "bridge-fund": { zh: "应急转贷资金", en: "Bridge fund" },
+  "bridge-loan-letter": { zh: "续贷承诺函", en: "Renewal commitment letter" },
+  "bridge-loan": { zh: "应急转贷", en: "Bridge loan" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -363,6 +366,15 @@ const NAMED_AUDIT_ACTION_TERMS = {
   "incentive-policy.retire": { zh: "停用奖励政策", en: "Incentive policy retired" },
   "incentive-evidence.upload": { zh: "上传奖励申报材料", en: "Incentive evidence uploaded" },
   "incentive-application.submit": { zh: "提交奖励申报", en: "Incentive application submitted" },
+  "bridge-fund.configure": { zh: "修改应急转贷规则", en: "Bridge rules edited" },
+  "bridge-loan-letter.upload": { zh: "上传续贷承诺函", en: "Renewal letter uploaded" },
+  "bridge-loan.request": { zh: "申请应急转贷", en: "Bridge loan requested" },
+  "bridge-loan.commit": { zh: "出具续贷承诺", en: "Renewal committed" },
+  "bridge-loan.decline": { zh: "银行不予续贷", en: "Renewal declined" },
+  "bridge-loan.approve": { zh: "批准应急转贷", en: "Bridge loan approved" },
+  "bridge-loan.reject": { zh: "不予批准应急转贷", en: "Bridge loan rejected" },
+  "bridge-loan.pay": { zh: "支付应急转贷资金", en: "Bridge money paid" },
+  "bridge-loan.return": { zh: "登记转贷资金归还", en: "Bridge money returned" },
 } as const satisfies Terms<string>;
 
 /** Every action the audit log holds: the named ones, each application step and each payment step. */
