@@ -624,3 +624,41 @@ export async function returnBridgeLoan(
 }
 
 export { event as bridgeEvent };
+
+/**
+ * What waits for the caller on bridge loans, for the workbench: the bank's commitments to give and
+ * returns to record (due on the last day of use), the fund manager's approvals and payments, and the
+ * bridges whose money is overdue. Others have nothing waiting here.
+ */
+export async function bridgeLoansAwaitingWork(db: Database, actor: Actor, limit: number) {
+  const waitingFor: Partial<Record<Actor["orgType"], BridgeLoanState[]>> = {
+    BANK: ["REQUESTED", "PAID"],
+    GUARANTOR: ["COMMITTED", "APPROVED", "PAID"],
+  };
+  const states = waitingFor[actor.orgType];
+  if (!states) return { items: [], total: 0 };
+  const day = today();
+  const rows = (await repo.listLoans(db, bridgeScope(actor), states)).filter(
+    // The manager's paid bridges wait only once overdue; the bank's wait to be returned.
+    (row) => row.loan.state !== "PAID" || actor.orgType === "BANK" || (row.loan.returnDue ?? day) < day,
+  );
+  const items = rows.map(({ loan, enterpriseName, fundName, bankName }) => ({
+    kind: "bridge-loan" as const,
+    id: loan.id,
+    title: enterpriseName,
+    context: `${fundName} · ${bankName}`,
+    amount: formatYuan(loan.amountFen),
+    status: loan.state,
+    since: loan.appliedOn,
+    dueOn: loan.state === "PAID" ? loan.returnDue : null,
+    sla:
+      loan.state === "PAID" && loan.returnDue
+        ? loan.returnDue < day
+          ? ("overdue" as const)
+          : loan.returnDue === day
+            ? ("due-today" as const)
+            : ("on-time" as const)
+        : null,
+  }));
+  return { items: items.slice(0, limit), total: items.length };
+}

@@ -2,6 +2,7 @@ import type { MessageKey } from "./messages";
 import { apiKeysEn } from "./messages.apiKeys.en";
 import { applicationsEn } from "./messages.applications.en";
 import { attachmentsEn } from "./messages.attachments.en";
+import { bridgeLoansEn } from "./messages.bridgeLoans.en";
 import { calculatorsEn } from "./messages.calculators.en";
 import { defaultsEn } from "./messages.defaults.en";
 import { demandsEn } from "./messages.demands.en";
@@ -38,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   ...matchingEn,
   ...listingPipelineEn,
   ...incentivesEn,
+  ...bridgeLoansEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

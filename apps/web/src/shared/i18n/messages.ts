@@ -1,6 +1,7 @@
 import { apiKeysZh } from "./messages.apiKeys";
 import { applicationsZh } from "./messages.applications";
 import { attachmentsZh } from "./messages.attachments";
+import { bridgeLoansZh } from "./messages.bridgeLoans";
 import { calculatorsZh } from "./messages.calculators";
 import { defaultsZh } from "./messages.defaults";
 import { demandsZh } from "./messages.demands";
@@ -41,6 +42,7 @@ export const zh = {
   ...matchingZh,
   ...listingPipelineZh,
   ...incentivesZh,
+  ...bridgeLoansZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,
