@@ -13,7 +13,7 @@ import {
   Space,
 } from "antd";
 import type { Dayjs } from "dayjs";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import type { FieldError } from "../../../shared/api/client";
 import { useBanks } from "../../../shared/api/reference";
@@ -48,6 +48,10 @@ export function BridgeLoanRequestPage() {
   const [quoted, setQuoted] = useState<BridgeQuote | null>(null);
   const [problem, setProblem] = useState<{ error: unknown; leftover: FieldError[] } | null>(null);
   const firstFund = funds.data?.[0]?.id;
+  // The region has one bridge fund as a rule: chosen for the enterprise once the list arrives.
+  useEffect(() => {
+    if (firstFund && !form.getFieldValue("fundId")) form.setFieldValue("fundId", firstFund);
+  }, [firstFund, form]);
 
   const check = async () => {
     const { fundId, amount } = await form.validateFields(["fundId", "amount"]);
@@ -75,8 +79,6 @@ export function BridgeLoanRequestPage() {
               form={form}
               layout="vertical"
               onFinish={send}
-              initialValues={{ fundId: firstFund }}
-              key={firstFund ?? "loading"}
             >
               <Form.Item name="fundId" label={t("bridge.fund")} rules={[{ required: true }]}>
                 <Select
