@@ -26,7 +26,7 @@ export function BridgeFeeWorkingView({ working, title }: { working: BridgeFeeWor
       )}
       <Descriptions
         size="small"
-        column={3}
+        column={1}
         bordered
         style={{ marginBottom: 12 }}
         items={[

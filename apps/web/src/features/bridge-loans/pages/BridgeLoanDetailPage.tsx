@@ -99,7 +99,9 @@ export function BridgeLoanDetailPage() {
                   color: step.action === "escalate" || step.action === "overdue" ? "red" : "blue",
                   children: (
                     <>
-                      <Typography.Text strong>{t(`bridge.history.${step.action}` as MessageKey)}</Typography.Text>
+                      <Typography.Text strong>
+                        {t(`bridge.history.${step.action}` as MessageKey)}
+                      </Typography.Text>
                       <div>
                         <Typography.Text type="secondary">
                           {formatStepTime(step.businessDate, String(step.at))} ·{" "}

@@ -75,11 +75,7 @@ export function BridgeLoanRequestPage() {
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <Card>
-            <Form
-              form={form}
-              layout="vertical"
-              onFinish={send}
-            >
+            <Form form={form} layout="vertical" onFinish={send}>
               <Form.Item name="fundId" label={t("bridge.fund")} rules={[{ required: true }]}>
                 <Select
                   data-testid="bridge-fund"

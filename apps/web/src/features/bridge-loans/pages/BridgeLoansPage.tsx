@@ -2,6 +2,7 @@ import { Button, Card, Table } from "antd";
 import { Link } from "react-router";
 import { useSession } from "../../../app/session";
 import { ExportButton } from "../../../shared/components/ExportButton";
+import { dateCell } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatYuan } from "../../../shared/format";
@@ -47,7 +48,7 @@ export function BridgeLoansPage() {
           scroll={{ x: 1100 }}
           onRow={(row) => ({ "data-contract": row.contractNo }) as React.HTMLAttributes<HTMLElement>}
           columns={[
-            { title: t("bridge.appliedOn"), dataIndex: "appliedOn", width: 110 },
+            { title: t("bridge.appliedOn"), dataIndex: "appliedOn", render: dateCell },
             { title: t("bridge.enterprise"), dataIndex: "enterpriseName" },
             { title: t("bridge.bank"), dataIndex: "bankName" },
             { title: t("bridge.contractNo"), dataIndex: "contractNo" },
@@ -74,7 +75,7 @@ export function BridgeLoansPage() {
               title: t("bridge.actions"),
               key: "actions",
               render: (_, row) => (
-                <span style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>
+                <span style={{ display: "inline-flex", gap: 8, alignItems: "center", whiteSpace: "nowrap" }}>
                   <BridgeLoanActions loan={row} />
                   <Link to={`/bridge-loans/${row.id}`} data-testid="bridge-open">
                     {t("bridge.open")}
