@@ -432,6 +432,28 @@ describe("bridge loans (应急转贷): request, commitment, approval, payment, r
     });
   });
 
+  describe("the workbench", () => {
+    it("lists the bank's commitments to give and the manager's approvals, nothing for the enterprise", async () => {
+      const waiting = await requested();
+      const committed = await requested();
+      expect((await commit(committed.id)).statusCode).toBe(200);
+      const bench = async (client: TestClient) =>
+        (await client.get("/api/v1/workbench")).json() as {
+          waiting: { bridgeLoans: number };
+          items: { kind: string; id: string }[];
+        };
+      const bank = await bench(cqBank);
+      expect(bank.waiting.bridgeLoans).toBeGreaterThanOrEqual(1);
+      expect(bank.items).toContainEqual(expect.objectContaining({ kind: "bridge-loan", id: waiting.id }));
+      const manager = await bench(cqManager);
+      expect(manager.items).toContainEqual(
+        expect.objectContaining({ kind: "bridge-loan", id: committed.id }),
+      );
+      expect(manager.items.map((item) => item.id)).not.toContain(waiting.id);
+      expect((await bench(cqEnterprise)).waiting.bridgeLoans).toBe(0);
+    });
+  });
+
   describe("overdue", () => {
     it("flags the day after the last day, escalates after the working days, each once", async () => {
       const id = await approved();
