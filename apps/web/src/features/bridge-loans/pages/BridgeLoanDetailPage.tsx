@@ -33,7 +33,7 @@ export function BridgeLoanDetailPage() {
               </div>
               <Descriptions
                 size="small"
-                column={2}
+                column={1}
                 bordered
                 data-testid="bridge-detail"
                 items={[
@@ -105,8 +105,8 @@ export function BridgeLoanDetailPage() {
                       <div>
                         <Typography.Text type="secondary">
                           {formatStepTime(step.businessDate, String(step.at))} ·{" "}
-                          {step.actorOrgName ?? t("bridge.system")}
-                          {step.actorName ? ` · ${step.actorName}` : ""}
+                          {/* A user's display name already names the organisation. */}
+                          {step.actorName ?? step.actorOrgName ?? t("bridge.system")}
                         </Typography.Text>
                       </div>
                       {step.reason && <div>{step.reason}</div>}
