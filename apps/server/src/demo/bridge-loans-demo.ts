@@ -3,11 +3,10 @@ import type { Database } from "../db/client";
 import { configureBridgeFund } from "../modules/bridge-loans/bridge-funds.service";
 import {
   decideBridgeLoan,
-  payBridgeLoan,
   requestBridgeLoan,
-  returnBridgeLoan,
   uploadLetter,
 } from "../modules/bridge-loans/bridge-loans.service";
+import { payBridgeLoan, returnBridgeLoan } from "../modules/bridge-loans/bridge-money.service";
 import { flagOverdueBridges } from "../modules/bridge-loans/bridge-overdue.service";
 import { appropriate } from "../modules/ledger/funds.service";
 import { type Actor, actorOfUser } from "../platform/actor";

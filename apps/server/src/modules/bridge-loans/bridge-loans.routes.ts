@@ -31,6 +31,7 @@ import {
   rulesInput,
 } from "./bridge-loans.schemas";
 import * as service from "./bridge-loans.service";
+import * as money from "./bridge-money.service";
 import { flagOverdueBridges } from "./bridge-overdue.service";
 
 const filenameInput = text({ max: 255 });
@@ -269,7 +270,7 @@ export function registerBridgeLoanRoutes(app: FastifyInstance, db: Database, sto
     },
     async (request) =>
       localise(
-        await service.payBridgeLoan(db, actorOf(request), request.params.id, request.body, request.ip),
+        await money.payBridgeLoan(db, actorOf(request), request.params.id, request.body, request.ip),
         languageOf(request),
       ),
   );
@@ -289,7 +290,7 @@ export function registerBridgeLoanRoutes(app: FastifyInstance, db: Database, sto
     },
     async (request) =>
       localise(
-        await service.returnBridgeLoan(db, actorOf(request), request.params.id, request.body, request.ip),
+        await money.returnBridgeLoan(db, actorOf(request), request.params.id, request.body, request.ip),
         languageOf(request),
       ),
   );

@@ -3,7 +3,7 @@ import type { Database } from "../../db/client";
 import type { Actor } from "../../platform/actor";
 import { today } from "../../platform/clock";
 import { listApplications } from "../applications/applications.service";
-import { bridgeLoansAwaitingWork } from "../bridge-loans/bridge-loans.service";
+import { bridgeLoansAwaitingWork } from "../bridge-loans/bridge-money.service";
 import { listCases } from "../default-cases/default-cases.service";
 import { demandsAwaitingWork } from "../demands/demand-work.service";
 import { claimsAwaitingAccounting } from "../interest-subsidy/claims.service";
