@@ -17,6 +17,7 @@ import { currentMigration } from "./db/migrate";
 import { registerApplicationRoutes } from "./modules/applications/applications.routes";
 import { registerAttachmentRoutes } from "./modules/applications/attachments.routes";
 import { registerNotificationRoutes } from "./modules/applications/notifications.routes";
+import { registerBridgeLoanRoutes } from "./modules/bridge-loans/bridge-loans.routes";
 import { registerCalculatorRoutes } from "./modules/calculators/calculators.routes";
 import { registerCalendarRoutes } from "./modules/calendar/calendar.routes";
 import { registerDefaultRoutes } from "./modules/default-cases/default-cases.routes";
@@ -192,6 +193,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPilotCityRoutes(app, database.db);
   registerCalculatorRoutes(app, database.db);
   registerSupplyChainFinanceRoutes(app, database.db);
+  registerBridgeLoanRoutes(app, database.db, options.storage);
 
   await registerWebApp(app, options.webDist);
   return app;

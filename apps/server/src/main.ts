@@ -2,6 +2,7 @@ import { buildApp } from "./app";
 import { openDatabase } from "./db/client";
 import { seedBaseline, seedDemo } from "./demo/seed";
 import { slaReminders } from "./modules/applications/reminders";
+import { bridgeOverdueJob } from "./modules/bridge-loans/bridge-overdue.service";
 import { claimDeadlines } from "./modules/demands/deadlines";
 import { paymentRunResumer, resumeInterruptedPayments } from "./modules/payments/payment-runs.service";
 import { idleSessionPurge } from "./platform/auth/idle-sessions";
@@ -31,7 +32,7 @@ const app = await buildApp({
 // Every instance runs the jobs; each period's run is claimed by exactly one (platform/jobs.ts).
 const stopJobs = startJobs(
   database.db,
-  [slaReminders, claimDeadlines, paymentRunResumer, idleSessionPurge, expiredCounterPurge],
+  [slaReminders, claimDeadlines, bridgeOverdueJob, paymentRunResumer, idleSessionPurge, expiredCounterPurge],
   app.log,
 );
 // A run this instance's predecessor died in resumes now, not at the next minute's claim: paying a line

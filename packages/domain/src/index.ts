@@ -14,6 +14,7 @@ export * from "./fund/default-case-workflow";
 export * from "./fund/ledger";
 export * from "./fund/payment-workflow";
 export * from "./incentives/awards";
+export * from "./incentives/bridge-loan-workflow";
 export * from "./incentives/bridge-loans";
 export * from "./incentives/listing-offers";
 export * from "./incentives/listing-pipeline";

@@ -215,6 +215,8 @@ export const FUND_ACCOUNT_TERMS: Terms<FundAccountKind> = {
   INCENTIVE_EXPENSE: { zh: "投融资奖励支出", en: "Incentive rewards" },
   RECOVERIES: { zh: "追偿收回", en: "Recoveries" },
   PAYABLE: { zh: "应付款", en: "Payable" },
+  BRIDGE_RECEIVABLE: { zh: "应收转贷资金", en: "Bridge money out" },
+  BRIDGE_FEE_INCOME: { zh: "转贷资金使用费收入", en: "Bridge fees" },
 };
 
 export const POSTING_KIND_TERMS: Terms<PostingKind> = {
@@ -223,6 +225,8 @@ export const POSTING_KIND_TERMS: Terms<PostingKind> = {
   PAYMENT_PAID: { zh: "拨付", en: "Paid" },
   RECOVERY: { zh: "追偿款回收", en: "Recovery" },
   REVERSAL: { zh: "冲正", en: "Reversal" },
+  BRIDGE_PAID: { zh: "应急转贷资金支付", en: "Bridge money paid" },
+  BRIDGE_RETURNED: { zh: "应急转贷资金归还", en: "Bridge money returned" },
 };
 
 export const DEFAULT_CASE_STATUS_TERMS: Terms<DefaultCaseStatus> = {
@@ -303,6 +307,9 @@ export const AUDIT_ENTITY_TERMS = {
   "scf-arrangement": { zh: "协助账户锁定安排", en: "Account-lock arrangement" },
   "scf-financing": { zh: "数据确权融资", en: "Data-verified financing" },
   "scf-rules": { zh: "供应链融资规则", en: "Supply-chain financing rules" },
+  "bridge-fund": { zh: "应急转贷资金", en: "Bridge fund" },
+  "bridge-loan-letter": { zh: "续贷承诺函", en: "Renewal commitment letter" },
+  "bridge-loan": { zh: "应急转贷", en: "Bridge loan" },
 } as const satisfies Terms<string>;
 
 export type AuditEntityType = keyof typeof AUDIT_ENTITY_TERMS;
@@ -383,6 +390,15 @@ const NAMED_AUDIT_ACTION_TERMS = {
   "scf.financing.decline": { zh: "不予融资", en: "Financing declined" },
   "scf.financing.repay": { zh: "登记融资还款", en: "Financing repaid" },
   "scf.rules.set": { zh: "配置供应链融资规则", en: "Financing rules set" },
+  "bridge-fund.configure": { zh: "修改应急转贷规则", en: "Bridge rules edited" },
+  "bridge-loan-letter.upload": { zh: "上传续贷承诺函", en: "Renewal letter uploaded" },
+  "bridge-loan.request": { zh: "申请应急转贷", en: "Bridge loan requested" },
+  "bridge-loan.commit": { zh: "出具续贷承诺", en: "Renewal committed" },
+  "bridge-loan.decline": { zh: "银行不予续贷", en: "Renewal declined" },
+  "bridge-loan.approve": { zh: "批准应急转贷", en: "Bridge loan approved" },
+  "bridge-loan.reject": { zh: "不予批准应急转贷", en: "Bridge loan rejected" },
+  "bridge-loan.pay": { zh: "支付应急转贷资金", en: "Bridge money paid" },
+  "bridge-loan.return": { zh: "登记转贷资金归还", en: "Bridge money returned" },
 } as const satisfies Terms<string>;
 
 /** Every action the audit log holds: the named ones, each application step and each payment step. */

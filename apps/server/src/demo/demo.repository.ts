@@ -59,8 +59,10 @@ export async function insertUsers(executor: Executor, values: (typeof users.$inf
   await executor.insert(users).values(values);
 }
 
-export async function insertFund(executor: Executor, values: typeof funds.$inferInsert): Promise<void> {
-  await executor.insert(funds).values(values);
+export async function insertFund(executor: Executor, values: typeof funds.$inferInsert): Promise<string> {
+  const [row] = await executor.insert(funds).values(values).returning({ id: funds.id });
+  if (!row) throw new Error(`fund ${values.code} not inserted`);
+  return row.id;
 }
 
 /** Ties the enterprise organisation `orgId` to its registry entry. */

@@ -13,6 +13,7 @@ import { actorOfUser } from "../platform/actor";
 import { hashPassword } from "../platform/auth/passwords";
 import type { FileStorage } from "../platform/files/storage";
 import { buildEnterpriseInput } from "../testing/factories";
+import { seedBridgeLoansDemo } from "./bridge-loans-demo";
 import { seedChongqingDemo } from "./chongqing-demo";
 import { seedDemandsDemo } from "./demands-demo";
 import * as demoRepo from "./demo.repository";
@@ -148,6 +149,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedListingPipelineDemo(db);
   await seedIncentivesDemo(db, storage);
   await seedSupplyChainFinanceDemo(db);
+  await seedBridgeLoansDemo(db, storage);
 }
 
 /**

@@ -104,6 +104,10 @@ export interface Access {
   applyIncentives: boolean;
   /** Reward applications: one's own, or the region's for reviewers and the fund's manager. */
   incentiveApplications: boolean;
+  /** 应急转贷: the enterprise's own, the bank's, the bridge fund manager's, the region's. */
+  bridgeLoans: boolean;
+  /** Request a bridge loan: an enterprise (operator or admin). */
+  requestBridgeLoans: boolean;
 }
 
 /** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
@@ -113,6 +117,9 @@ const INCENTIVE_OVERSEERS: readonly OrgType[] = [
   "CITY_GOVERNMENT",
   "PLATFORM_ADMIN",
 ];
+
+/** The parties of a bridge loan besides its overseers: the enterprise, the lending bank, the fund's manager. */
+const BRIDGE_PARTIES: readonly OrgType[] = ["ENTERPRISE", "BANK", "GUARANTOR"];
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
 const LIST_READERS: readonly OrgType[] = [
@@ -238,6 +245,8 @@ export function accessOf(me: Me | null): Access {
       manageIncentivePolicies: false,
       applyIncentives: false,
       incentiveApplications: false,
+      bridgeLoans: false,
+      requestBridgeLoans: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -313,5 +322,7 @@ export function accessOf(me: Me | null): Access {
       type === "ENTERPRISE" ||
       type === "FINANCIAL_INSTITUTION" ||
       type === "GUARANTOR",
+    bridgeLoans: among(INCENTIVE_OVERSEERS, type) || among(BRIDGE_PARTIES, type),
+    requestBridgeLoans: type === "ENTERPRISE" && preparer,
   };
 }

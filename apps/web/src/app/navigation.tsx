@@ -23,6 +23,7 @@ import {
   ShoppingOutlined,
   StarOutlined,
   StopOutlined,
+  SwapOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from "@ant-design/icons";
@@ -228,6 +229,25 @@ export function navigationOf(access: Access): NavigationEntry[] {
           icon: null,
           label: "menu.incentiveApplications",
         },
+      ],
+    },
+    access.bridgeLoans && {
+      key: "bridge-loans",
+      icon: <SwapOutlined />,
+      label: "menu.bridgeLoans",
+      children: [
+        ...(access.requestBridgeLoans
+          ? [
+              {
+                key: "bridge-loan-request",
+                to: "/bridge-loans/new",
+                icon: null,
+                label: "menu.bridgeLoanRequest",
+                hint: "home.bridgeLoansHint",
+              } as const,
+            ]
+          : []),
+        { key: "bridge-loan-list", to: "/bridge-loans", icon: null, label: "menu.bridgeLoanList" },
       ],
     },
     access.fund && {

@@ -111,6 +111,18 @@ const IncentiveApplicationDetailPage = lazyPage(
   () => import("../features/incentives/pages/IncentiveApplicationDetailPage"),
   "IncentiveApplicationDetailPage",
 );
+const BridgeLoansPage = lazyPage(
+  () => import("../features/bridge-loans/pages/BridgeLoansPage"),
+  "BridgeLoansPage",
+);
+const BridgeLoanRequestPage = lazyPage(
+  () => import("../features/bridge-loans/pages/BridgeLoanRequestPage"),
+  "BridgeLoanRequestPage",
+);
+const BridgeLoanDetailPage = lazyPage(
+  () => import("../features/bridge-loans/pages/BridgeLoanDetailPage"),
+  "BridgeLoanDetailPage",
+);
 const DemandListPage = lazyPage(() => import("../features/demands/pages/DemandListPage"), "DemandListPage");
 const DemandFormPage = lazyPage(() => import("../features/demands/pages/DemandFormPage"), "DemandFormPage");
 const ListedProductPage = lazyPage(
@@ -450,6 +462,30 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.incentiveApplications}>
                 <IncentiveApplicationDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "bridge-loans",
+            element: (
+              <Guard allow={(access) => access.bridgeLoans}>
+                <BridgeLoansPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "bridge-loans/new",
+            element: (
+              <Guard allow={(access) => access.requestBridgeLoans}>
+                <BridgeLoanRequestPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "bridge-loans/:id",
+            element: (
+              <Guard allow={(access) => access.bridgeLoans}>
+                <BridgeLoanDetailPage />
               </Guard>
             ),
           },

@@ -56,6 +56,8 @@ describe("balanceOf and the normal sides", () => {
     ["RISK_COMPENSATION_EXPENSE", 700n],
     ["RECOVERIES", -700n],
     ["PAYABLE", -700n],
+    ["BRIDGE_RECEIVABLE", 700n],
+    ["BRIDGE_FEE_INCOME", -700n],
   ])("%s with debits 1,000 and credits 300 has balance %s", (kind, expected) => {
     expect(balanceOf(kind, { debitsFen: 1_000n, creditsFen: 300n })).toBe(expected);
     expect(NORMAL_SIDE[kind]).toBe(expected > 0n ? "debit" : "credit");

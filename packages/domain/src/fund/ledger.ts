@@ -15,6 +15,9 @@ export const FUND_ACCOUNT_KINDS = [
   "INCENTIVE_EXPENSE",
   "RECOVERIES",
   "PAYABLE",
+  // The bridge fund's money out with a bank until it returns (by bank), and the fees it earns.
+  "BRIDGE_RECEIVABLE",
+  "BRIDGE_FEE_INCOME",
 ] as const;
 
 export type FundAccountKind = (typeof FUND_ACCOUNT_KINDS)[number];
@@ -28,6 +31,8 @@ export const FUND_ACCOUNT_LABELS: Readonly<Record<FundAccountKind, string>> = {
   INCENTIVE_EXPENSE: "投融资奖励支出",
   RECOVERIES: "追偿收回",
   PAYABLE: "应付款",
+  BRIDGE_RECEIVABLE: "应收转贷资金",
+  BRIDGE_FEE_INCOME: "转贷资金使用费收入",
 };
 
 /**
@@ -57,6 +62,8 @@ export const NORMAL_SIDE: Readonly<Record<FundAccountKind, NormalSide>> = {
   INCENTIVE_EXPENSE: "debit",
   RECOVERIES: "credit",
   PAYABLE: "credit",
+  BRIDGE_RECEIVABLE: "debit",
+  BRIDGE_FEE_INCOME: "credit",
 };
 
 /** What a posting does; each kind has one shape of legs (see the builders below). */
@@ -66,6 +73,8 @@ export const POSTING_KINDS = [
   "PAYMENT_PAID",
   "RECOVERY",
   "REVERSAL",
+  "BRIDGE_PAID",
+  "BRIDGE_RETURNED",
 ] as const;
 
 export type PostingKind = (typeof POSTING_KINDS)[number];
@@ -76,6 +85,8 @@ export const POSTING_KIND_LABELS: Readonly<Record<PostingKind, string>> = {
   PAYMENT_PAID: "拨付",
   RECOVERY: "追偿款回收",
   REVERSAL: "冲正",
+  BRIDGE_PAID: "应急转贷资金支付",
+  BRIDGE_RETURNED: "应急转贷资金归还",
 };
 
 /** One movement: `amountFen` leaves `credit` and arrives in `debit`. Accounts are named by key. */

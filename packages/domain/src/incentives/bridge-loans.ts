@@ -27,6 +27,8 @@ export interface BridgeLoanRules {
   /** SMEs pay this share less for days of use up to `smeReductionUntil` (seed: 阶段性减免至2027年). */
   smeReductionShare: string;
   smeReductionUntil: string;
+  /** Working days after the return was due before an overdue bridge goes to the bureaus (ours, ADR 034). */
+  escalateAfterWorkingDays: number;
 }
 
 const WAN = 1_000_000n;
@@ -39,6 +41,7 @@ export const DEFAULT_BRIDGE_LOAN_RULES: BridgeLoanRules = {
   waiverTags: ["LITTLE_GIANT", "SRDI_PROVINCE", "SRDI_CITY"],
   smeReductionShare: "0.5",
   smeReductionUntil: "2027-12-31",
+  escalateAfterWorkingDays: 3,
 };
 
 const SMALL_AND_MEDIUM: readonly SizeClass[] = ["MEDIUM", "SMALL", "MICRO"];
@@ -168,6 +171,20 @@ export function validateBridgeLoanRules(rules: BridgeLoanRules): BridgeLoanRules
       path: ["maxWorkingDays"],
       rule: "range",
       message: { zh: "使用期限须为 1 至 60 个工作日", en: "Days of use must be from 1 to 60 working days" },
+    });
+  }
+  if (
+    !Number.isInteger(rules.escalateAfterWorkingDays) ||
+    rules.escalateAfterWorkingDays < 1 ||
+    rules.escalateAfterWorkingDays > 30
+  ) {
+    issues.push({
+      path: ["escalateAfterWorkingDays"],
+      rule: "range",
+      message: {
+        zh: "逾期上报期限须为 1 至 30 个工作日",
+        en: "Escalation must come after 1 to 30 working days",
+      },
     });
   }
   parseIsoDate(rules.smeReductionUntil, ["smeReductionUntil"]);

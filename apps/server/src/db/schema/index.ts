@@ -1,5 +1,6 @@
 export * from "./applications";
 export * from "./attachments";
+export * from "./bridge-loans";
 export * from "./enterprises";
 export * from "./events";
 export * from "./financing-demands";

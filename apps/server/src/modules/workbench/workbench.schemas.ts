@@ -12,6 +12,8 @@ export const WORK_KINDS = [
   "demand-push",
   "claim-step",
   "claim-outcome",
+  // 应急转贷: the bank's commitments and returns, the fund manager's approvals, payments and overdue.
+  "bridge-loan",
 ] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
@@ -49,6 +51,8 @@ export const workbenchResponse = z.object({
      * and claims with a step due; an enterprise's outcomes to confirm and rate.
      */
     demands: z.number().int(),
+    /** Bridge loans: the bank's commitments and returns; the fund manager's approvals, payments and overdue. */
+    bridgeLoans: z.number().int(),
   }),
   /** The waiting items, the soonest due first, then the longest waiting. */
   items: z.array(workItem),

@@ -4,6 +4,7 @@ import { isPlatformAdmin } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { today } from "../../platform/clock";
 import { listApplications } from "../applications/applications.service";
+import { bridgeLoansAwaitingWork } from "../bridge-loans/bridge-money.service";
 import { calendarYearToEnter } from "../calendar/calendar.service";
 import { listCases } from "../default-cases/default-cases.service";
 import { demandsAwaitingWork } from "../demands/demand-work.service";
@@ -119,18 +120,28 @@ function byUrgency(a: GatheredItem, b: GatheredItem): number {
 export async function workbench(db: Database, actor: Actor) {
   const waitingPage = { waiting: true, page: 1, pageSize: WAITING_SHOWN };
   const latestPage = { page: 1, pageSize: LATEST_SHOWN };
-  const [applications, payments, cases, claims, products, demands, latestApplications, latestPayments] =
-    await Promise.all([
-      // The workbench's figures are exact, however many wait (counted once a minute, not per page).
-      listApplications(db, actor, { ...waitingPage, exactTotal: true }),
-      listPayments(db, actor, waitingPage),
-      listCases(db, actor, waitingPage),
-      claimsAwaitingAccounting(db, actor, WAITING_SHOWN),
-      productsAwaitingWork(db, actor, WAITING_SHOWN),
-      demandsAwaitingWork(db, actor, WAITING_SHOWN),
-      listApplications(db, actor, latestPage),
-      listPayments(db, actor, latestPage),
-    ]);
+  const [
+    applications,
+    payments,
+    cases,
+    claims,
+    products,
+    demands,
+    bridges,
+    latestApplications,
+    latestPayments,
+  ] = await Promise.all([
+    // The workbench's figures are exact, however many wait (counted once a minute, not per page).
+    listApplications(db, actor, { ...waitingPage, exactTotal: true }),
+    listPayments(db, actor, waitingPage),
+    listCases(db, actor, waitingPage),
+    claimsAwaitingAccounting(db, actor, WAITING_SHOWN),
+    productsAwaitingWork(db, actor, WAITING_SHOWN),
+    demandsAwaitingWork(db, actor, WAITING_SHOWN),
+    bridgeLoansAwaitingWork(db, actor, WAITING_SHOWN),
+    listApplications(db, actor, latestPage),
+    listPayments(db, actor, latestPage),
+  ]);
   const items = [
     ...applications.items.map(fromApplication),
     ...payments.items.map(fromPayment),
@@ -138,6 +149,7 @@ export async function workbench(db: Database, actor: Actor) {
     ...claims.items.map(fromClaim),
     ...products.items.map(fromProduct),
     ...demands.items.map(fromDemandWork),
+    ...bridges.items,
   ].sort(byUrgency);
   const latest = [...latestApplications.items.map(fromApplication), ...latestPayments.items.map(fromPayment)]
     .sort((a, b) => (a.since < b.since ? 1 : a.since > b.since ? -1 : 0))
@@ -147,13 +159,20 @@ export async function workbench(db: Database, actor: Actor) {
     tasks: isPlatformAdmin(actor) ? await platformTasks(db, day) : [],
     waiting: {
       total:
-        applications.total + payments.total + cases.total + claims.total + products.total + demands.total,
+        applications.total +
+        payments.total +
+        cases.total +
+        claims.total +
+        products.total +
+        demands.total +
+        bridges.total,
       applications: applications.total,
       payments: payments.total,
       defaultCases: cases.total,
       claims: claims.total,
       products: products.total,
       demands: demands.total,
+      bridgeLoans: bridges.total,
     },
     items: items.slice(0, WAITING_SHOWN).map(withDaysLeft(day)),
     latest: latest.map(withDaysLeft(day)),

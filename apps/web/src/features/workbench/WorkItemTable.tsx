@@ -1,4 +1,6 @@
 import {
+  BRIDGE_LOAN_STATE_TERMS,
+  type BridgeLoanState,
   type ClaimState,
   type ClaimStatus,
   DEMAND_STATUS_TERMS,
@@ -31,6 +33,7 @@ const KIND_COLOURS: Record<WorkItem["kind"], string> = {
   "demand-push": "lime",
   "claim-step": "green",
   "claim-outcome": "magenta",
+  "bridge-loan": "orange",
 };
 
 /** The columns a narrow card keeps: what the item is (its kind under its name) and where it stands. */
@@ -57,6 +60,8 @@ function ItemStatus({ item }: { item: WorkItem }) {
     case "claim-step":
     case "claim-outcome":
       return <ClaimStateTag state={item.status as ClaimState} />;
+    case "bridge-loan":
+      return <Tag>{label(BRIDGE_LOAN_STATE_TERMS[item.status as BridgeLoanState])}</Tag>;
   }
 }
 

@@ -15,6 +15,7 @@ const COUNTS: { key: Exclude<keyof WorkbenchData["waiting"], "total">; label: Me
   { key: "claims", label: "workbench.kind.interest-subsidy-claim", to: "/interest-subsidy-accounting" },
   { key: "products", label: "workbench.kind.product-review", to: "/products" },
   { key: "demands", label: "workbench.demands", to: "/financing-demands" },
+  { key: "bridgeLoans", label: "workbench.kind.bridge-loan", to: "/bridge-loans" },
 ];
 
 /** The home page's workbench: what waits for the organisation, the soonest due first, and its latest items. */
@@ -27,7 +28,8 @@ export function Workbench() {
     access.defaultCases ||
     access.publishProducts ||
     access.financingDemands ||
-    access.financingClaims;
+    access.financingClaims ||
+    access.bridgeLoans;
   const workbench = useWorkbench(takesPart);
   if (!takesPart) return null;
   if (workbench.isError) return <ProblemAlert error={workbench.error} />;

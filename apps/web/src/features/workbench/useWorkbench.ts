@@ -38,5 +38,7 @@ export function workItemPath(item: Pick<WorkItem, "kind" | "id">): string {
     case "claim-step":
     case "claim-outcome":
       return `/financing-demands/${item.id}`;
+    case "bridge-loan":
+      return `/bridge-loans/${item.id}`;
   }
 }

@@ -2,6 +2,7 @@ import type { MessageKey } from "./messages";
 import { apiKeysEn } from "./messages.apiKeys.en";
 import { applicationsEn } from "./messages.applications.en";
 import { attachmentsEn } from "./messages.attachments.en";
+import { bridgeLoansEn } from "./messages.bridgeLoans.en";
 import { calculatorsEn } from "./messages.calculators.en";
 import { calendarEn } from "./messages.calendar.en";
 import { defaultsEn } from "./messages.defaults.en";
@@ -41,6 +42,7 @@ export const en: Record<MessageKey, string> = {
   ...listingPipelineEn,
   ...supplyChainFinanceEn,
   ...incentivesEn,
+  ...bridgeLoansEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

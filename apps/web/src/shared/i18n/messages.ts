@@ -1,6 +1,7 @@
 import { apiKeysZh } from "./messages.apiKeys";
 import { applicationsZh } from "./messages.applications";
 import { attachmentsZh } from "./messages.attachments";
+import { bridgeLoansZh } from "./messages.bridgeLoans";
 import { calculatorsZh } from "./messages.calculators";
 import { calendarZh } from "./messages.calendar";
 import { defaultsZh } from "./messages.defaults";
@@ -44,6 +45,7 @@ export const zh = {
   ...listingPipelineZh,
   ...supplyChainFinanceZh,
   ...incentivesZh,
+  ...bridgeLoansZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,

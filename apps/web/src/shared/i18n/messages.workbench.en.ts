@@ -20,6 +20,7 @@ export const workbenchEn: Record<keyof typeof workbenchZh, string> = {
   "workbench.kind.demand-push": "Demand to claim",
   "workbench.kind.claim-step": "Claim step due",
   "workbench.kind.claim-outcome": "Outcome to rate",
+  "workbench.kind.bridge-loan": "Bridge loan to act on",
   "workbench.demands": "Financing demands",
   "workbench.item": "Item",
   "workbench.amount": "Amount (yuan)",

@@ -18,6 +18,7 @@ export const workbenchZh = {
   "workbench.kind.demand-push": "待认领需求",
   "workbench.kind.claim-step": "认领待办理",
   "workbench.kind.claim-outcome": "对接结果待评价",
+  "workbench.kind.bridge-loan": "应急转贷待办",
   "workbench.demands": "融资需求",
   "workbench.item": "事项",
   "workbench.amount": "金额(元)",

@@ -209,37 +209,44 @@ function BridgeFeeResult({ result }: { result: BridgeLoanFeeResult }) {
           { key: "rule", label: t("calc.interest.rule"), children: t("calc.bridge.ruleText") },
         ]}
       />
-      {result.periods.length > 0 && (
-        <Table
-          size="small"
-          pagination={false}
-          rowKey="from"
-          dataSource={result.periods}
-          data-testid="bridge-fee-periods"
-          columns={[
-            { key: "from", title: t("calc.interest.from"), dataIndex: "from" },
-            { key: "to", title: t("calc.bridge.lastDay"), dataIndex: "to" },
-            { key: "days", title: t("calc.interest.days"), dataIndex: "days", align: "right" },
-            {
-              key: "rate",
-              title: t("calc.bridge.dailyRate"),
-              align: "right",
-              render: (_, period) => rateAsPercent(period.dailyRate),
-            },
-            {
-              key: "reduction",
-              title: t("calc.bridge.reduction"),
-              render: (_, period) => (period.reduction ? rateAsPercent(period.reduction) : "—"),
-            },
-            {
-              key: "amount",
-              title: t("calc.bridge.periodAmount"),
-              align: "right",
-              render: (_, period) => <span className="money">{period.amount}</span>,
-            },
-          ]}
-        />
-      )}
+      <BridgeFeePeriodsTable periods={result.periods} />
     </>
+  );
+}
+
+/** The fee's runs of days at one rate, as the working lists them (the calculator and the bridge loans). */
+export function BridgeFeePeriodsTable({ periods }: { periods: BridgeLoanFeeResult["periods"] }) {
+  const { t } = useI18n();
+  if (periods.length === 0) return null;
+  return (
+    <Table
+      size="small"
+      pagination={false}
+      rowKey="from"
+      dataSource={periods}
+      data-testid="bridge-fee-periods"
+      columns={[
+        { key: "from", title: t("calc.interest.from"), dataIndex: "from" },
+        { key: "to", title: t("calc.bridge.lastDay"), dataIndex: "to" },
+        { key: "days", title: t("calc.interest.days"), dataIndex: "days", align: "right" },
+        {
+          key: "rate",
+          title: t("calc.bridge.dailyRate"),
+          align: "right",
+          render: (_, period) => rateAsPercent(period.dailyRate),
+        },
+        {
+          key: "reduction",
+          title: t("calc.bridge.reduction"),
+          render: (_, period) => (period.reduction ? rateAsPercent(period.reduction) : "—"),
+        },
+        {
+          key: "amount",
+          title: t("calc.bridge.periodAmount"),
+          align: "right",
+          render: (_, period) => <span className="money">{period.amount}</span>,
+        },
+      ]}
+    />
   );
 }
