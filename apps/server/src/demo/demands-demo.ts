@@ -7,7 +7,8 @@ import {
 } from "@chanrong/domain";
 import type { Database } from "../db/client";
 import { runDeadlines } from "../modules/demands/claim-deadlines.service";
-import { actOnClaim, curateDemand, getDemand, postDemand } from "../modules/demands/demands.service";
+import { actOnClaim } from "../modules/demands/demand-claims.service";
+import { curateDemand, getDemand, postDemand } from "../modules/demands/demands.service";
 import { publishBatch } from "../modules/demands/whitelist.service";
 import { browse } from "../modules/products/products.service";
 import { type Actor, actorOfUser } from "../platform/actor";

@@ -2,6 +2,66 @@ import { Suspense } from "react";
 import { createBrowserRouter, Outlet } from "react-router";
 import { FullPageSpin, Guard, RequireSession } from "./guards";
 import { lazyPage } from "./lazy-page";
+import {
+  ApiKeysPage,
+  ApplicationCreatePage,
+  ApplicationDetailPage,
+  ApplicationEditPage,
+  ApplicationListPage,
+  AuditLogPage,
+  BridgeLoanDetailPage,
+  BridgeLoanRequestPage,
+  BridgeLoansPage,
+  CalculatorsPage,
+  CataloguesPage,
+  ClaimApplyPage,
+  ClaimDetailPage,
+  ClaimWorklistPage,
+  DefaultCaseDetailPage,
+  DefaultCaseListPage,
+  DefaultClaimsPage,
+  DemandDetailPage,
+  DemandFormPage,
+  DemandListPage,
+  EnterpriseCreatePage,
+  EnterpriseDetailPage,
+  EnterpriseEditPage,
+  EnterpriseImportPage,
+  EnterpriseListPage,
+  EnterpriseSubsidyPage,
+  EventDetailPage,
+  EventListPage,
+  FeeSubsidyPage,
+  FundOverviewPage,
+  FundPaymentDetailPage,
+  FundPaymentListPage,
+  FundStatementPage,
+  HomePage,
+  IncentiveApplicationDetailPage,
+  IncentiveApplicationsPage,
+  IncentiveApplyPage,
+  IncentivePoliciesPage,
+  KeySupportedListPage,
+  ListedProductPage,
+  ListingPipelinePage,
+  loadCalculatorsPage,
+  MarketplaceSettingsPage,
+  NegativeListPage,
+  OfficialCalendarPage,
+  OrganisationsPage,
+  ProductDetailPage,
+  ProductFormPage,
+  ProductPoolPage,
+  ProgrammeDetailPage,
+  ProgrammeListPage,
+  ProgrammeReportPage,
+  RecommendedDemandsPage,
+  SignInPage,
+  SubsidyAccountingPage,
+  SupermarketPage,
+  SupplyChainFinancePage,
+  UsersPage,
+} from "./pages";
 import { NotFoundPage } from "./refusals";
 
 // The frames too: the sign-in page needs neither the menu nor the header.
@@ -9,198 +69,6 @@ const loadAppLayout = () => import("./layout/AppLayout");
 const loadPublicLayout = () => import("./layout/PublicLayout");
 const AppLayout = lazyPage(loadAppLayout, "AppLayout");
 const MaybeSignedInLayout = lazyPage(loadPublicLayout, "MaybeSignedInLayout");
-
-const ApiKeysPage = lazyPage(() => import("../features/identity/pages/ApiKeysPage"), "ApiKeysPage");
-const loadApplicationFormPage = () => import("../features/applications/pages/ApplicationFormPage");
-const ApplicationCreatePage = lazyPage(loadApplicationFormPage, "ApplicationCreatePage");
-const ApplicationEditPage = lazyPage(loadApplicationFormPage, "ApplicationEditPage");
-const ApplicationDetailPage = lazyPage(
-  () => import("../features/applications/pages/ApplicationDetailPage"),
-  "ApplicationDetailPage",
-);
-const ApplicationListPage = lazyPage(
-  () => import("../features/applications/pages/ApplicationListPage"),
-  "ApplicationListPage",
-);
-const AuditLogPage = lazyPage(() => import("../features/audit/pages/AuditLogPage"), "AuditLogPage");
-const OfficialCalendarPage = lazyPage(
-  () => import("../features/calendar/pages/OfficialCalendarPage"),
-  "OfficialCalendarPage",
-);
-const loadCalculatorsPage = () => import("../features/calculators/pages/CalculatorsPage");
-const CalculatorsPage = lazyPage(loadCalculatorsPage, "CalculatorsPage");
-const ClaimApplyPage = lazyPage(
-  () => import("../features/interest-subsidy/pages/ClaimApplyPage"),
-  "ClaimApplyPage",
-);
-const ClaimDetailPage = lazyPage(
-  () => import("../features/interest-subsidy/pages/ClaimDetailPage"),
-  "ClaimDetailPage",
-);
-const EventListPage = lazyPage(() => import("../features/events/pages/EventListPage"), "EventListPage");
-const SupplyChainFinancePage = lazyPage(
-  () => import("../features/supply-chain-finance/pages/SupplyChainFinancePage"),
-  "SupplyChainFinancePage",
-);
-const ListingPipelinePage = lazyPage(
-  () => import("../features/listing-pipeline/pages/ListingPipelinePage"),
-  "ListingPipelinePage",
-);
-const EventDetailPage = lazyPage(() => import("../features/events/pages/EventDetailPage"), "EventDetailPage");
-const DefaultCaseDetailPage = lazyPage(
-  () => import("../features/default-cases/pages/DefaultCaseDetailPage"),
-  "DefaultCaseDetailPage",
-);
-const DefaultCaseListPage = lazyPage(
-  () => import("../features/default-cases/pages/DefaultCaseListPage"),
-  "DefaultCaseListPage",
-);
-const DefaultClaimsPage = lazyPage(
-  () => import("../features/default-cases/pages/DefaultClaimsPage"),
-  "DefaultClaimsPage",
-);
-const EnterpriseCreatePage = lazyPage(
-  () => import("../features/enterprises/pages/EnterpriseFormPage"),
-  "EnterpriseCreatePage",
-);
-const EnterpriseDetailPage = lazyPage(
-  () => import("../features/enterprises/pages/EnterpriseDetailPage"),
-  "EnterpriseDetailPage",
-);
-const EnterpriseEditPage = lazyPage(
-  () => import("../features/enterprises/pages/EnterpriseFormPage"),
-  "EnterpriseEditPage",
-);
-const EnterpriseImportPage = lazyPage(
-  () => import("../features/enterprises/pages/EnterpriseImportPage"),
-  "EnterpriseImportPage",
-);
-const EnterpriseListPage = lazyPage(
-  () => import("../features/enterprises/pages/EnterpriseListPage"),
-  "EnterpriseListPage",
-);
-const EnterpriseSubsidyPage = lazyPage(
-  () => import("../features/interest-subsidy/pages/EnterpriseSubsidyPage"),
-  "EnterpriseSubsidyPage",
-);
-const FeeSubsidyPage = lazyPage(
-  () => import("../features/fee-subsidy/pages/FeeSubsidyPage"),
-  "FeeSubsidyPage",
-);
-const FundOverviewPage = lazyPage(
-  () => import("../features/ledger/pages/FundOverviewPage"),
-  "FundOverviewPage",
-);
-const RecommendedDemandsPage = lazyPage(
-  () => import("../features/matching/pages/RecommendedDemandsPage"),
-  "RecommendedDemandsPage",
-);
-const IncentivePoliciesPage = lazyPage(
-  () => import("../features/incentives/pages/IncentivePoliciesPage"),
-  "IncentivePoliciesPage",
-);
-const IncentiveApplyPage = lazyPage(
-  () => import("../features/incentives/pages/IncentiveApplyPage"),
-  "IncentiveApplyPage",
-);
-const IncentiveApplicationsPage = lazyPage(
-  () => import("../features/incentives/pages/IncentiveApplicationsPage"),
-  "IncentiveApplicationsPage",
-);
-const IncentiveApplicationDetailPage = lazyPage(
-  () => import("../features/incentives/pages/IncentiveApplicationDetailPage"),
-  "IncentiveApplicationDetailPage",
-);
-const BridgeLoansPage = lazyPage(
-  () => import("../features/bridge-loans/pages/BridgeLoansPage"),
-  "BridgeLoansPage",
-);
-const BridgeLoanRequestPage = lazyPage(
-  () => import("../features/bridge-loans/pages/BridgeLoanRequestPage"),
-  "BridgeLoanRequestPage",
-);
-const BridgeLoanDetailPage = lazyPage(
-  () => import("../features/bridge-loans/pages/BridgeLoanDetailPage"),
-  "BridgeLoanDetailPage",
-);
-const DemandListPage = lazyPage(() => import("../features/demands/pages/DemandListPage"), "DemandListPage");
-const DemandFormPage = lazyPage(() => import("../features/demands/pages/DemandFormPage"), "DemandFormPage");
-const ListedProductPage = lazyPage(
-  () => import("../features/products/pages/ListedProductPage"),
-  "ListedProductPage",
-);
-const DemandDetailPage = lazyPage(
-  () => import("../features/demands/pages/DemandDetailPage"),
-  "DemandDetailPage",
-);
-const ClaimWorklistPage = lazyPage(
-  () => import("../features/demands/pages/ClaimWorklistPage"),
-  "ClaimWorklistPage",
-);
-const MarketplaceSettingsPage = lazyPage(
-  () => import("../features/demands/pages/MarketplaceSettingsPage"),
-  "MarketplaceSettingsPage",
-);
-const FundPaymentDetailPage = lazyPage(
-  () => import("../features/payments/pages/FundPaymentDetailPage"),
-  "FundPaymentDetailPage",
-);
-const FundPaymentListPage = lazyPage(
-  () => import("../features/payments/pages/FundPaymentListPage"),
-  "FundPaymentListPage",
-);
-const FundStatementPage = lazyPage(
-  () => import("../features/ledger/pages/FundStatementPage"),
-  "FundStatementPage",
-);
-const HomePage = lazyPage(() => import("../features/identity/pages/HomePage"), "HomePage");
-const KeySupportedListPage = lazyPage(
-  () => import("../features/programmes/pages/KeySupportedListPage"),
-  "KeySupportedListPage",
-);
-const NegativeListPage = lazyPage(
-  () => import("../features/programmes/pages/NegativeListPage"),
-  "NegativeListPage",
-);
-const OrganisationsPage = lazyPage(
-  () => import("../features/identity/pages/OrganisationsPage"),
-  "OrganisationsPage",
-);
-const ProductPoolPage = lazyPage(
-  () => import("../features/products/pages/ProductPoolPage"),
-  "ProductPoolPage",
-);
-const ProductFormPage = lazyPage(
-  () => import("../features/products/pages/ProductFormPage"),
-  "ProductFormPage",
-);
-const ProductDetailPage = lazyPage(
-  () => import("../features/products/pages/ProductDetailPage"),
-  "ProductDetailPage",
-);
-const SupermarketPage = lazyPage(
-  () => import("../features/products/pages/SupermarketPage"),
-  "SupermarketPage",
-);
-const CataloguesPage = lazyPage(() => import("../features/products/pages/CataloguesPage"), "CataloguesPage");
-const ProgrammeDetailPage = lazyPage(
-  () => import("../features/programmes/pages/ProgrammeDetailPage"),
-  "ProgrammeDetailPage",
-);
-const ProgrammeListPage = lazyPage(
-  () => import("../features/programmes/pages/ProgrammeListPage"),
-  "ProgrammeListPage",
-);
-const ProgrammeReportPage = lazyPage(
-  () => import("../features/reports/pages/ProgrammeReportPage"),
-  "ProgrammeReportPage",
-);
-const SignInPage = lazyPage(() => import("../features/identity/pages/SignInPage"), "SignInPage");
-const SubsidyAccountingPage = lazyPage(
-  () => import("../features/interest-subsidy/pages/SubsidyAccountingPage"),
-  "SubsidyAccountingPage",
-);
-const UsersPage = lazyPage(() => import("../features/identity/pages/UsersPage"), "UsersPage");
 
 // A first load fetches the frame (and the calculators their page) its URL needs beside the entry, not after it has rendered (a module
 // is fetched once: the lazy component's own import then finds it loaded).

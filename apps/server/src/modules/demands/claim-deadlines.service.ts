@@ -15,8 +15,9 @@ import { today } from "../../platform/clock";
 import { AppError } from "../../platform/errors";
 import { notifyOrganisations } from "../applications/notifications.service";
 import { officialCalendar } from "../calendar/calendar.service";
+import { returnToPool } from "./demand-claims.service";
 import * as repo from "./demands.repository";
-import { curatedRegion, returnToPool } from "./demands.service";
+import { curatedRegion } from "./demands.service";
 
 /**
  * Reminds every claim past its step's deadline once, then escalates it to the bureau and releases it

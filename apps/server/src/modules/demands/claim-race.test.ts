@@ -6,7 +6,8 @@ import { registerDemoEnterprise } from "../../testing/applications";
 import { buildEnterpriseInput } from "../../testing/factories";
 import { useTestApp } from "../../testing/test-app";
 import { TEST_DATABASE_KIND } from "../../testing/test-database";
-import { actOnClaim, curateDemand, postDemand } from "./demands.service";
+import { actOnClaim } from "./demand-claims.service";
+import { curateDemand, postDemand } from "./demands.service";
 
 const RACERS = 12;
 

@@ -10,7 +10,8 @@ import {
 } from "@chanrong/domain";
 import { tableWorkbook } from "../../platform/spreadsheets";
 import type { institutionSummary } from "./claim-deadlines.service";
-import type { listClaims, listDemands } from "./demands.service";
+import type { listClaims } from "./demand-claims.service";
+import type { listDemands } from "./demands.service";
 import type { batchDemands, listBatches } from "./whitelist.service";
 
 type ListedDemand = Awaited<ReturnType<typeof listDemands>>[number];

@@ -7,6 +7,7 @@ import { idParams } from "../../platform/http";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import * as deadlines from "./claim-deadlines.service";
+import * as claims from "./demand-claims.service";
 import {
   batchesWorkbook,
   batchWorkbook,
@@ -127,7 +128,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
         response: { 200: z.array(claimResponse), ...problems(400, 401, 403) },
       },
     },
-    async (request) => service.listClaims(db, actorOf(request), request.query.state),
+    async (request) => claims.listClaims(db, actorOf(request), request.query.state),
   );
 
   r.get(
@@ -141,7 +142,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
       },
     },
     async (request, reply) => {
-      const body = await claimsWorkbook(await service.listClaims(db, actorOf(request), request.query.state));
+      const body = await claimsWorkbook(await claims.listClaims(db, actorOf(request), request.query.state));
       return sendWorkbook(reply, "需求认领.xlsx", body);
     },
   );
@@ -160,7 +161,7 @@ export function registerDemandRoutes(app: FastifyInstance, db: Database): void {
         response: { 200: claimResponse, ...problems(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => service.actOnClaim(db, actorOf(request), request.params.id, request.body, request.ip),
+    async (request) => claims.actOnClaim(db, actorOf(request), request.params.id, request.body, request.ip),
   );
 
   r.get(
