@@ -66,6 +66,15 @@ describe("the vocabulary", () => {
     }
   });
 
+  it("reads a reward's payment status as its applicant does: returned, not to the guarantor", () => {
+    const { PAYMENT_STATUS_TERMS, REWARD_STATUS_TERMS } = domain;
+    expect(REWARD_STATUS_TERMS.RETURNED).toEqual({ zh: "已退回", en: "Returned" });
+    expect(PAYMENT_STATUS_TERMS.RETURNED.zh).toBe("已退回担保集团");
+    const { RETURNED: _reward, ...otherRewards } = REWARD_STATUS_TERMS;
+    const { RETURNED: _payment, ...otherPayments } = PAYMENT_STATUS_TERMS;
+    expect(otherRewards).toEqual(otherPayments);
+  });
+
   it("uses one word per concept: 担保机构, 审批人, 经信部门", () => {
     expect(ORG_TYPE_LABELS.GUARANTOR).toBe("担保机构");
     expect(ORG_TYPE_LABELS.REGUARANTOR).toBe("再担保机构");

@@ -179,6 +179,15 @@ export const PAYMENT_STATUS_TERMS: Terms<PaymentStatus> = {
   CANCELLED: { zh: "已撤销", en: "Cancelled" },
 };
 
+/**
+ * A reward's status is its payment's, read by the applicant: a returned reward goes back with the bureau's
+ * reason, not "to the guarantor" as a subsidy's payment does.
+ */
+export const REWARD_STATUS_TERMS: Terms<PaymentStatus> = {
+  ...PAYMENT_STATUS_TERMS,
+  RETURNED: { zh: "已退回", en: "Returned" },
+};
+
 export const PAYMENT_REVIEW_STATE_TERMS: Terms<PaymentReviewState> = {
   NOT_STARTED: { zh: "未开始", en: "Not started" },
   PENDING: { zh: "审核中", en: "Reviewing" },

@@ -6,10 +6,10 @@ import {
   type IncentivePolicy,
   incentiveLineSubject,
   type ListingRewardStage,
-  PAYMENT_STATUS_LABELS,
   type PaymentReviewState,
   type PaymentStatus,
   parseYuan,
+  REWARD_STATUS_TERMS,
   type ReceivedReward,
 } from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
@@ -344,7 +344,7 @@ function presentApplication(row: repo.ApplicationListRow) {
     stage: application.stage as ListingRewardStage | null,
     /** Read from the payment: the application keeps no status of its own. */
     status,
-    statusLabel: PAYMENT_STATUS_LABELS[status],
+    statusLabel: REWARD_STATUS_TERMS[status].zh,
     financeReview: row.financeReview as PaymentReviewState,
     industryReview: row.industryReview as PaymentReviewState,
   };

@@ -44,7 +44,7 @@ export function IncentiveApplicationDetailPage() {
                       data-testid="incentive-detail-status"
                       data-status={detail.status}
                     >
-                      {t(`paymentStatus.${detail.status}`)}
+                      {t(`rewardStatus.${detail.status}`)}
                     </Tag>
                   </Descriptions.Item>
                   <Descriptions.Item label={t("incentives.detail.reviews")}>
@@ -132,7 +132,7 @@ export function IncentiveApplicationDetailPage() {
               testId="incentive-decisions"
               stepTestId="incentive-decision"
               actionLabel={(action) => paymentActionLabel(t, action)}
-              statusLabel={(status) => t(`paymentStatus.${status}`)}
+              statusLabel={(status) => t(`rewardStatus.${status}`)}
               isRefusal={(step) => step.toStatus === "RETURNED" || step.action === "refused"}
               completingStatus="PAID"
             />

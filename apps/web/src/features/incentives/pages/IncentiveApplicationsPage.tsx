@@ -69,7 +69,7 @@ export function IncentiveApplicationsPage() {
                   data-testid="incentive-status"
                   data-status={row.status}
                 >
-                  {row.statusLabel}
+                  {t(`rewardStatus.${row.status}`)}
                 </Tag>
               ),
             },
