@@ -116,6 +116,39 @@ describe("a bridge loan from request to return with its fee", () => {
       expect(history).toContain(step);
     await screenshot(page, "bridge-loan-returned");
   });
+
+  it("the finance bureau changes the fund's days of use as a new version; a rate above its maximum is refused on its field", async () => {
+    const page = await browser.newPage();
+    await openList(page, "cqczj.operator");
+    await page.getByTestId("bridge-fund-rules").filter({ hasText: "重庆市应急转贷资金" }).click();
+    const version = page.getByTestId("bridge-rules-version");
+    await version.waitFor({ state: "attached" });
+    const before = Number(await version.getAttribute("data-version"));
+    const days = page.getByTestId("bridge-rules-max-days");
+    const oldDays = Number(await days.inputValue());
+    // Within the rule's 1 to 60 working days whatever the demo starts from.
+    const newDays = oldDays < 60 ? oldDays + 1 : oldDays - 1;
+    await days.fill(String(newDays));
+    await page.getByTestId("bridge-rules-note").fill("按资金池周转情况调整使用期限");
+    await page.getByTestId("bridge-rules-save").click();
+    await expect
+      .poll(() => version.getAttribute("data-version"), { timeout: 15_000 })
+      .toBe(String(before + 1));
+    expect(await days.inputValue()).toBe(String(newDays));
+    const newest = page.getByTestId("bridge-rule-versions").locator("tbody tr").first();
+    expect(await newest.textContent()).toContain("按资金池周转情况调整使用期限");
+
+    await page.getByTestId("bridge-rules-daily-rate").fill("0.02");
+    await page.getByTestId("bridge-rules-note").fill("日费率调高");
+    await page.getByTestId("bridge-rules-save").click();
+    const rateItem = page.locator(".ant-form-item", { has: page.getByTestId("bridge-rules-daily-rate") });
+    const rateError = rateItem.locator(".ant-form-item-explain-error");
+    await rateError.waitFor();
+    expect(await rateError.textContent()).toContain("须为 0 至 0.01 之间的小数");
+    // Refused: still the version just saved.
+    expect(await version.getAttribute("data-version")).toBe(String(before + 1));
+    await screenshot(page, "bridge-fund-rules");
+  });
 });
 
 async function fundId(page: Page): Promise<string> {

@@ -121,6 +121,10 @@ export const BridgeLoanDetailPage = lazyPage(
   () => import("../features/bridge-loans/pages/BridgeLoanDetailPage"),
   "BridgeLoanDetailPage",
 );
+export const BridgeFundRulesPage = lazyPage(
+  () => import("../features/bridge-loans/pages/BridgeFundRulesPage"),
+  "BridgeFundRulesPage",
+);
 export const DemandListPage = lazyPage(
   () => import("../features/demands/pages/DemandListPage"),
   "DemandListPage",

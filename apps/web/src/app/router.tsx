@@ -9,6 +9,7 @@ import {
   ApplicationEditPage,
   ApplicationListPage,
   AuditLogPage,
+  BridgeFundRulesPage,
   BridgeLoanDetailPage,
   BridgeLoanRequestPage,
   BridgeLoansPage,
@@ -354,6 +355,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.bridgeLoans}>
                 <BridgeLoanDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "bridge-funds/:id/rules",
+            element: (
+              <Guard allow={(access) => access.bridgeLoans}>
+                <BridgeFundRulesPage />
               </Guard>
             ),
           },

@@ -9,11 +9,14 @@ export type BridgeQuote = ResponseOf<"/api/v1/bridge-loans/quote", "post">;
 export type BridgeRequestInput = RequestBody<"/api/v1/bridge-loans", "post">;
 export type BridgeDecision = RequestBody<"/api/v1/bridge-loans/{id}/decisions", "post">;
 export type BridgeFeeWorking = NonNullable<BridgeLoanRow["feeWorking"]>;
+export type BridgeFundDetail = ResponseOf<"/api/v1/bridge-funds/{id}", "get">;
+export type BridgeRulesInput = RequestBody<"/api/v1/bridge-funds/{id}/rules", "put">;
 
 /** Every bridge-loan query under one key: a step anywhere refreshes every list. */
 const keys = {
   all: ["bridge-loans"] as const,
   funds: ["bridge-loans", "funds"] as const,
+  fund: (id: string) => ["bridge-loans", "funds", id] as const,
   list: ["bridge-loans", "list"] as const,
   one: (id: string) => ["bridge-loans", "one", id] as const,
 };
@@ -28,6 +31,22 @@ export const useBridgeFunds = () =>
     queryKey: keys.funds,
     queryFn: ({ signal }) => call("get", "/api/v1/bridge-funds", { signal }),
   });
+
+export const useBridgeFund = (id: string) =>
+  useQuery({
+    queryKey: keys.fund(id),
+    queryFn: ({ signal }) => call("get", "/api/v1/bridge-funds/{id}", { params: { id }, signal }),
+  });
+
+/** Saving the rules makes a new version; every list re-reads the fund's current rules. */
+export function useSaveBridgeRules() {
+  const refresh = useRefreshAll();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: BridgeRulesInput }) =>
+      call("put", "/api/v1/bridge-funds/{id}/rules", { params: { id }, json: input }),
+    onSuccess: refresh,
+  });
+}
 
 export const useBridgeLoans = () =>
   useQuery({ queryKey: keys.list, queryFn: ({ signal }) => call("get", "/api/v1/bridge-loans", { signal }) });

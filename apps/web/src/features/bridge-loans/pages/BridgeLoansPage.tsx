@@ -7,7 +7,7 @@ import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
-import { type BridgeLoanRow, exportBridgeLoans, useBridgeLoans } from "../api/bridgeLoans";
+import { type BridgeLoanRow, exportBridgeLoans, useBridgeFunds, useBridgeLoans } from "../api/bridgeLoans";
 import { BridgeLoanActions } from "../components/BridgeLoanActions";
 import { BridgeStateTag } from "../components/BridgeStateTag";
 
@@ -19,6 +19,8 @@ export function BridgeLoansPage() {
   const { t } = useI18n();
   const { access } = useSession();
   const loans = useBridgeLoans();
+  // The funds whose rules the caller sets: the region's bureaus and platform admins.
+  const configurable = (useBridgeFunds().data ?? []).filter((fund) => fund.mayConfigure);
   return (
     <>
       <PageHeader
@@ -26,6 +28,11 @@ export function BridgeLoansPage() {
         subtitle={t("bridge.list.subtitle")}
         extra={
           <>
+            {configurable.map((fund) => (
+              <Link key={fund.id} to={`/bridge-funds/${fund.id}/rules`} data-testid="bridge-fund-rules">
+                <Button>{`${t("bridge.rules.open")} · ${fund.name}`}</Button>
+              </Link>
+            ))}
             {access.requestBridgeLoans && (
               <Link to="/bridge-loans/new">
                 <Button type="primary" data-testid="bridge-new">
