@@ -89,7 +89,7 @@ export const en: Record<MessageKey, string> = {
   "common.view": "View",
 
   "error.generic": "The operation failed",
-  "error.conflict": "Someone else changed this record",
+  "error.conflict": "This conflicts with the current data",
   "error.forbiddenTitle": "Not allowed",
   "error.forbiddenPage":
     "Your organisation or role may not use this function. Ask your organisation's admin if you need it.",

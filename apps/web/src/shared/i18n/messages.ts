@@ -91,7 +91,7 @@ export const zh = {
   "common.view": "查看",
 
   "error.generic": "操作失败",
-  "error.conflict": "数据已被他人修改",
+  "error.conflict": "操作与当前数据冲突",
   "error.forbiddenTitle": "无权访问",
   "error.forbiddenPage": "您所在机构或角色无权使用此功能。如需开通,请联系本机构管理员。",
   "error.notFoundPage": "页面不存在或已移动。",
