@@ -1,4 +1,9 @@
-import { addDays, bridgeRulesToWire, DEFAULT_BRIDGE_LOAN_RULES } from "@chanrong/domain";
+import {
+  addDays,
+  bridgeRulesToWire,
+  DEFAULT_BRIDGE_LOAN_RULES,
+  type OfficialCalendar,
+} from "@chanrong/domain";
 import type { Database } from "../db/client";
 import { configureBridgeFund } from "../modules/bridge-loans/bridge-funds.service";
 import {
@@ -8,6 +13,7 @@ import {
 } from "../modules/bridge-loans/bridge-loans.service";
 import { payBridgeLoan, returnBridgeLoan } from "../modules/bridge-loans/bridge-money.service";
 import { flagOverdueBridges } from "../modules/bridge-loans/bridge-overdue.service";
+import { officialCalendar } from "../modules/calendar/calendar.service";
 import { appropriate } from "../modules/ledger/funds.service";
 import { type Actor, actorOfUser } from "../platform/actor";
 import { asOf, today } from "../platform/clock";
@@ -23,6 +29,17 @@ export const CHONGQING_BRIDGE_FUND_CODE = "CHONGQING-YJZD";
  * (flagged and escalated), one approved awaiting payment and one awaiting the bank's commitment. Dated
  * back from the day seeded, through the services, so histories, postings and the bell are real.
  */
+/**
+ * The day the bridges are dated back from: today while the official calendar covers its year (a payment
+ * counts its days of use on it); else the last day of the latest year covered — a pinned date beyond the
+ * calendar still gets its returned and overdue bridges, which are then older.
+ */
+function storyDay(calendar: OfficialCalendar): string {
+  const day = today();
+  if (calendar.coveredYears.includes(Number(day.slice(0, 4)))) return day;
+  return `${Math.max(...calendar.coveredYears)}-12-31`;
+}
+
 export async function seedBridgeLoansDemo(db: Database, storage: FileStorage): Promise<void> {
   const orgs = await demoRepo.listOrganisations(db);
   const orgId = (name: string) => orgs.find((org) => org.name === name)?.id;
@@ -35,7 +52,7 @@ export async function seedBridgeLoansDemo(db: Database, storage: FileStorage): P
     ),
   );
   if (!finance || !financeOperator || !enterprise || !bank || !fundManager) return;
-  const day = today();
+  const day = storyDay(await officialCalendar(db));
   const fundId = await demoRepo.insertFund(db, {
     code: CHONGQING_BRIDGE_FUND_CODE,
     name: "重庆市应急转贷资金",
