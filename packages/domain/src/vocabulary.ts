@@ -14,7 +14,7 @@ import type {
 } from "./programmes/application-workflow";
 import type { ContractKind } from "./programmes/contracts";
 import type { LoanEventType, LoanStatus } from "./programmes/loan-servicing";
-import type { OrgType, Role } from "./programmes/organisations";
+import type { Department, OrgType, Role } from "./programmes/organisations";
 import type { SlaState } from "./programmes/sla";
 import type { ClaimStatus, InterestSubsidyVoucherKind } from "./subsidies/claims";
 
@@ -58,7 +58,26 @@ export const ORG_TYPE_TERMS: Terms<OrgType> = {
   MINISTRY: { zh: "部委", en: "Ministry" },
   CITY_APPLICANT: { zh: "申报城市", en: "Applicant city" },
   SECURITIES_REGULATOR: { zh: "证券监管部门", en: "Securities regulator" },
+  EXPERT: { zh: "评审专家", en: "Review expert" },
   PLATFORM_ADMIN: { zh: "平台管理员", en: "Platform admin" },
+};
+
+/** The five departments by the ministry's name (the list's approvers). */
+export const DEPARTMENT_TERMS: Terms<Department> = {
+  MIIT: { zh: "工业和信息化部", en: "Ministry of Industry and Information Technology" },
+  MOF: { zh: "财政部", en: "Ministry of Finance" },
+  PBOC: { zh: "中国人民银行", en: "People's Bank of China" },
+  NFRA: { zh: "国家金融监督管理总局", en: "National Financial Regulatory Administration" },
+  CSRC: { zh: "中国证券监督管理委员会", en: "China Securities Regulatory Commission" },
+};
+
+/** The same lines in a province (seed 001 §三(二): 省级工业和信息化主管部门会同财政、人民银行、银保监、证监部门). */
+export const PROVINCIAL_DEPARTMENT_TERMS: Terms<Department> = {
+  MIIT: { zh: "工业和信息化主管部门", en: "Industry and IT department" },
+  MOF: { zh: "财政部门", en: "Finance department" },
+  PBOC: { zh: "人民银行分支机构", en: "PBOC branch" },
+  NFRA: { zh: "金融监管局", en: "Financial regulatory bureau" },
+  CSRC: { zh: "证监局", en: "Securities regulatory bureau" },
 };
 
 /** 经办 prepares, 审批 decides and signs the opinion (seed 002 art. 11(2): "审批通过后…签署意见"). */

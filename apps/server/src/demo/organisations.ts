@@ -1,4 +1,4 @@
-import type { InstitutionKind } from "@chanrong/domain";
+import type { Department, InstitutionKind } from "@chanrong/domain";
 import type { OrgType, Role } from "../platform/actor";
 
 /**
@@ -11,6 +11,7 @@ export const DEMO_ORGANISATIONS: {
   type: OrgType;
   regionCode: string;
   institutionKind?: InstitutionKind;
+  department?: Department;
   account?: { bankName: string; accountNo: string };
 }[] = [
   { key: "platform", name: "产融通平台运营中心", type: "PLATFORM_ADMIN", regionCode: "000000" },
@@ -34,8 +35,46 @@ export const DEMO_ORGANISATIONS: {
     regionCode: "420300",
     institutionKind: "FUND",
   },
-  { key: "province", name: "湖北省经济和信息化厅", type: "PROVINCE", regionCode: "420000" },
-  { key: "miit", name: "工业和信息化部", type: "MINISTRY", regionCode: "000000" },
+  // Seed 001's reviews: 湖北's five provincial departments and the five ministries (§三(二), §三(三)).
+  {
+    key: "province",
+    name: "湖北省经济和信息化厅",
+    type: "PROVINCE",
+    regionCode: "420000",
+    department: "MIIT",
+  },
+  { key: "hbczt", name: "湖北省财政厅", type: "PROVINCE", regionCode: "420000", department: "MOF" },
+  {
+    key: "hbpbc",
+    name: "中国人民银行湖北省分行",
+    type: "PROVINCE",
+    regionCode: "420000",
+    department: "PBOC",
+  },
+  {
+    key: "hbnfra",
+    name: "国家金融监督管理总局湖北监管局",
+    type: "PROVINCE",
+    regionCode: "420000",
+    department: "NFRA",
+  },
+  { key: "hbcsrc", name: "中国证监会湖北监管局", type: "PROVINCE", regionCode: "420000", department: "CSRC" },
+  { key: "miit", name: "工业和信息化部", type: "MINISTRY", regionCode: "000000", department: "MIIT" },
+  { key: "mof", name: "财政部", type: "MINISTRY", regionCode: "000000", department: "MOF" },
+  { key: "pboc", name: "中国人民银行", type: "MINISTRY", regionCode: "000000", department: "PBOC" },
+  { key: "nfra", name: "国家金融监督管理总局", type: "MINISTRY", regionCode: "000000", department: "NFRA" },
+  { key: "csrc", name: "中国证券监督管理委员会", type: "MINISTRY", regionCode: "000000", department: "CSRC" },
+  // The ministry's review experts, each in their own province: 湖北's may not review 湖北's cities.
+  {
+    key: "expertbj",
+    name: "评审专家 王立新（中国社会科学院工业经济研究所）",
+    type: "EXPERT",
+    regionCode: "110000",
+  },
+  { key: "expertsh", name: "评审专家 陈静（上海财经大学）", type: "EXPERT", regionCode: "310000" },
+  { key: "expertgd", name: "评审专家 刘洋（中山大学岭南学院）", type: "EXPERT", regionCode: "440000" },
+  { key: "experthb", name: "评审专家 张敏（武汉大学经济与管理学院）", type: "EXPERT", regionCode: "420000" },
+  { key: "expertsc", name: "评审专家 赵刚（西南财经大学）", type: "EXPERT", regionCode: "510000" },
   { key: "applicant", name: "丹江口市人民政府", type: "CITY_APPLICANT", regionCode: "420381" },
   { key: "enterprise", name: "十堰精工汽车零部件有限公司", type: "ENTERPRISE", regionCode: "420303" },
   // 重庆's 技改专项贷: its bureau, the parties of its review chain, and the fund's approvers.

@@ -1,3 +1,5 @@
+import { RECOMMENDING_UNITS } from "@chanrong/domain";
+
 /**
  * Demo divisions (GB/T 2260). 十堰's development zone, high-tech zone and 武当山特区 have
  * no GB code of their own; they carry platform-assigned codes 4203 7x under the city
@@ -38,6 +40,22 @@ export const DEMO_REGIONS = [
   { code: "500112", name: "渝北区", nameEn: "Yubei", parentCode: "500000", level: "district" },
   { code: "500113", name: "巴南区", nameEn: "Banan", parentCode: "500000", level: "district" },
 ] as const;
+
+/**
+ * The other recommending units of seed 001 (provinces, 计划单列市, the 兵团), so that applicant cities,
+ * provincial authorities and experts anywhere in China have a region.
+ */
+const RECOMMENDING_UNIT_REGIONS = RECOMMENDING_UNITS.filter(
+  (unit) => !DEMO_REGIONS.some((region) => region.code === unit.code),
+).map((unit) => ({
+  code: unit.code,
+  name: unit.name.zh,
+  nameEn: unit.name.en,
+  parentCode: unit.kind === "PLAN_CITY" ? `${unit.code.slice(0, 2)}0000` : "000000",
+  level: unit.kind === "PLAN_CITY" ? "city" : "province",
+}));
+
+export const ALL_DEMO_REGIONS = [...DEMO_REGIONS, ...RECOMMENDING_UNIT_REGIONS];
 
 export const SHIYAN_DISTRICTS = DEMO_REGIONS.filter((r) => r.parentCode === "420300").map((r) => r.code);
 export const CHONGQING_DISTRICTS = DEMO_REGIONS.filter((r) => r.parentCode === "500000").map((r) => r.code);

@@ -23,7 +23,7 @@ import { seedIncentivesDemo } from "./incentives-demo";
 import { seedListingPipelineDemo } from "./listing-pipeline-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { seedProductsDemo } from "./products-demo";
-import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
+import { ALL_DEMO_REGIONS, CHONGQING_DISTRICTS, SHIYAN_DISTRICTS } from "./regions";
 import { seedSupplyChainFinanceDemo } from "./supply-chain-finance-demo";
 
 export type SeededOrganisations = Record<string, string>;
@@ -54,7 +54,7 @@ async function insertBaseline(tx: Executor, passwordHash: string): Promise<Seede
       }),
     );
   }
-  await demoRepo.insertRegions(tx, [...DEMO_REGIONS]);
+  await demoRepo.insertRegions(tx, ALL_DEMO_REGIONS);
   const ids: SeededOrganisations = {};
   for (const org of DEMO_ORGANISATIONS) {
     const orgId = await demoRepo.insertOrganisation(tx, {
@@ -62,6 +62,7 @@ async function insertBaseline(tx: Executor, passwordHash: string): Promise<Seede
       type: org.type,
       regionCode: org.regionCode,
       institutionKind: org.institutionKind ?? null,
+      department: org.department ?? null,
       ...(org.account && {
         bankAccountName: org.name,
         bankName: org.account.bankName,

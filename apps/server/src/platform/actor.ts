@@ -1,4 +1,4 @@
-import type { OrgType, Role } from "@chanrong/domain";
+import type { Department, OrgType, Role } from "@chanrong/domain";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../db/client";
 import { organisations, users } from "../db/schema";
@@ -10,6 +10,8 @@ export interface Actor {
   orgId: string;
   orgType: OrgType;
   orgRegionCode: string;
+  /** For provincial authorities and ministries: which of the five lines the organisation is. */
+  department: Department | null;
   /** For ENTERPRISE organisations: the registry entry the organisation speaks for. */
   enterpriseId: string | null;
   roles: Role[];
@@ -37,6 +39,7 @@ export async function actorOfUser(db: Executor, username: string): Promise<Actor
     orgId: row.org.id,
     orgType: row.org.type as OrgType,
     orgRegionCode: row.org.regionCode,
+    department: row.org.department,
     enterpriseId: row.org.enterpriseId,
     roles: row.user.roles as Role[],
   };

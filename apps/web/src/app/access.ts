@@ -118,6 +118,14 @@ const INCENTIVE_OVERSEERS: readonly OrgType[] = [
   "PLATFORM_ADMIN",
 ];
 
+/** Organisations the enterprise registry has nothing for (the server lists them nothing). */
+const NOT_REGISTRY_READERS: readonly (OrgType | undefined)[] = [
+  "CITY_APPLICANT",
+  "ENTERPRISE",
+  "SECURITIES_REGULATOR",
+  "EXPERT",
+];
+
 /** The parties of a bridge loan besides its overseers: the enterprise, the lending bank, the fund's manager. */
 const BRIDGE_PARTIES: readonly OrgType[] = ["ENTERPRISE", "BANK", "GUARANTOR"];
 
@@ -256,9 +264,9 @@ export function accessOf(me: Me | null): Access {
   const registrar = (type === "INDUSTRY_BUREAU" || platformAdmin) && hasRole(roles, "operator", "admin");
   const isAdmin = hasRole(roles, "admin");
   const preparer = hasRole(roles, "operator", "admin");
-  // The securities regulator follows the listing pipeline only: the registry is not its to read.
-  const enterpriseList =
-    type !== "CITY_APPLICANT" && type !== "ENTERPRISE" && type !== "SECURITIES_REGULATOR";
+  // The securities regulator follows the listing pipeline only, an expert reviews pilot cities only: the
+  // registry is not theirs to read.
+  const enterpriseList = !NOT_REGISTRY_READERS.includes(type);
   return {
     signedIn: true,
     enterpriseList,

@@ -1,17 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { DEPARTMENTS, type Department } from "../programmes/organisations";
 import { issueOf } from "../test-support";
 import {
   applyListApprovalEvent,
   type ListApprovalEvent,
   type ListApprovalState,
   listApprovalStatus,
-  MINISTRY_DEPARTMENTS,
-  type MinistryDepartment,
   proposeList,
 } from "./list-approval";
 
 const decide = (
-  department: MinistryDepartment,
+  department: Department,
   listVersion = 1,
   decision: "approve" | "reject" = "approve",
   opinion = "同意",
@@ -32,10 +31,7 @@ const proposed = proposeList(["朝阳区", "丹江口市", "南山区"]);
 
 describe("the five departments' approval of the list", () => {
   it("is pending until all five approve, in any order, then publishable", () => {
-    const four = run(
-      proposed,
-      ...["CSRC", "MIIT", "PBOC", "MOF"].map((d) => decide(d as MinistryDepartment)),
-    );
+    const four = run(proposed, ...["CSRC", "MIIT", "PBOC", "MOF"].map((d) => decide(d as Department)));
     expect(listApprovalStatus(four)).toBe("PENDING");
     const five = run(four, decide("NFRA"));
     expect(listApprovalStatus(five)).toBe("APPROVED");
@@ -58,9 +54,7 @@ describe("the five departments' approval of the list", () => {
   it("refuses a decision taken on a version that has since changed", () => {
     const changed = run(proposed, { type: "change-list", list: ["朝阳区"], reason: "压减名额" });
     expect(issueOf(() => applyListApprovalEvent(changed, decide("PBOC", 1))).rule).toBe("list-changed");
-    expect(listApprovalStatus(run(changed, ...MINISTRY_DEPARTMENTS.map((d) => decide(d, 2))))).toBe(
-      "APPROVED",
-    );
+    expect(listApprovalStatus(run(changed, ...DEPARTMENTS.map((d) => decide(d, 2))))).toBe("APPROVED");
   });
 
   it("lets each department decide once per version", () => {
@@ -97,7 +91,7 @@ describe("the five departments' approval of the list", () => {
   });
 
   it("changes nothing once published", () => {
-    const published = run(proposed, ...MINISTRY_DEPARTMENTS.map((d) => decide(d)), { type: "publish" });
+    const published = run(proposed, ...DEPARTMENTS.map((d) => decide(d)), { type: "publish" });
     expect(
       issueOf(() => applyListApprovalEvent(published, { type: "change-list", list: [], reason: "x" })).rule,
     ).toBe("list-published");

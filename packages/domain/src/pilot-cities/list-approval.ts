@@ -1,17 +1,6 @@
 import { DomainValidationError } from "../errors";
-import type { Term, Terms } from "../vocabulary";
-
-/** The five departments that jointly decide the list (seed 001 §三(三); 银保监会 is now 金融监管总局). */
-export const MINISTRY_DEPARTMENTS = ["MIIT", "MOF", "PBOC", "NFRA", "CSRC"] as const;
-export type MinistryDepartment = (typeof MINISTRY_DEPARTMENTS)[number];
-
-export const MINISTRY_DEPARTMENT_TERMS: Terms<MinistryDepartment> = {
-  MIIT: { zh: "工业和信息化部", en: "Ministry of Industry and Information Technology" },
-  MOF: { zh: "财政部", en: "Ministry of Finance" },
-  PBOC: { zh: "中国人民银行", en: "People's Bank of China" },
-  NFRA: { zh: "国家金融监督管理总局", en: "National Financial Regulatory Administration" },
-  CSRC: { zh: "中国证券监督管理委员会", en: "China Securities Regulatory Commission" },
-};
+import { DEPARTMENTS, type Department } from "../programmes/organisations";
+import { DEPARTMENT_TERMS, type Term, type Terms } from "../vocabulary";
 
 export type ListDecision = "approve" | "reject";
 
@@ -37,7 +26,7 @@ export const LIST_APPROVAL_STATUS_TERMS: Terms<ListApprovalStatus> = {
 export interface ListApprovalState {
   list: readonly string[];
   version: number;
-  decisions: Partial<Record<MinistryDepartment, DepartmentDecision>>;
+  decisions: Partial<Record<Department, DepartmentDecision>>;
   published: boolean;
 }
 
@@ -45,7 +34,7 @@ export type ListApprovalEvent =
   | { type: "change-list"; list: readonly string[]; reason: string }
   | {
       type: "decide";
-      department: MinistryDepartment;
+      department: Department;
       decision: ListDecision;
       /** The version the decider read: a decision on a list that has since changed is refused. */
       listVersion: number;
@@ -58,7 +47,7 @@ export type ListApprovalEvent =
 export interface ListApprovalStep {
   state: ListApprovalState;
   /** Departments whose decision the step voided: they decide again on the new list. */
-  invalidated: MinistryDepartment[];
+  invalidated: Department[];
 }
 
 export function proposeList(list: readonly string[]): ListApprovalState {
@@ -77,7 +66,7 @@ function assertDistinct(list: readonly string[]): void {
 
 export function listApprovalStatus(state: ListApprovalState): ListApprovalStatus {
   if (state.published) return "PUBLISHED";
-  const current = MINISTRY_DEPARTMENTS.map((department) => state.decisions[department]);
+  const current = DEPARTMENTS.map((department) => state.decisions[department]);
   if (current.some((decision) => decision?.decision === "reject")) return "REJECTED";
   return current.every((decision) => decision?.decision === "approve") ? "APPROVED" : "PENDING";
 }
@@ -99,14 +88,14 @@ export function applyListApprovalEvent(state: ListApprovalState, event: ListAppr
       if (sameList(event.list, state.list))
         refuse("list", "list-unchanged", "名单没有变化", "The list is unchanged");
       if (event.reason.trim() === "") refuse("reason", "required", "调整名单须说明理由", "Give the reason");
-      const invalidated = MINISTRY_DEPARTMENTS.filter((department) => state.decisions[department]);
+      const invalidated = DEPARTMENTS.filter((department) => state.decisions[department]);
       return {
         state: { list: [...event.list], version: state.version + 1, decisions: {}, published: false },
         invalidated,
       };
     }
     case "decide": {
-      const name = MINISTRY_DEPARTMENT_TERMS[event.department];
+      const name = DEPARTMENT_TERMS[event.department];
       if (event.listVersion !== state.version) {
         refuse(
           "listVersion",
@@ -135,10 +124,10 @@ export function applyListApprovalEvent(state: ListApprovalState, event: ListAppr
     case "publish": {
       const status = listApprovalStatus(state);
       if (status !== "APPROVED") {
-        const missing = MINISTRY_DEPARTMENTS.filter((d) => state.decisions[d]?.decision !== "approve");
+        const missing = DEPARTMENTS.filter((d) => state.decisions[d]?.decision !== "approve");
         const names: Term = {
-          zh: missing.map((d) => MINISTRY_DEPARTMENT_TERMS[d].zh).join("、"),
-          en: missing.map((d) => MINISTRY_DEPARTMENT_TERMS[d].en).join(", "),
+          zh: missing.map((d) => DEPARTMENT_TERMS[d].zh).join("、"),
+          en: missing.map((d) => DEPARTMENT_TERMS[d].en).join(", "),
         };
         refuse("type", "list-not-approved", `尚待同意:${names.zh}`, `Still to approve: ${names.en}`);
       }

@@ -1,4 +1,4 @@
-import type { InstitutionKind } from "@chanrong/domain";
+import type { Department, InstitutionKind } from "@chanrong/domain";
 import { sql } from "drizzle-orm";
 import {
   bigserial,
@@ -32,6 +32,8 @@ export const organisations = pgTable(
     bankAccountNo: text("bank_account_no"),
     /** What a FINANCIAL_INSTITUTION is (insurer, leasing company, fund, …): which demands it answers. */
     institutionKind: text("institution_kind").$type<InstitutionKind>(),
+    /** Which of the five lines (工信, 财政, 人民银行, 金融监管, 证监) a provincial authority or ministry is. */
+    department: text("department").$type<Department>(),
     active: boolean("active").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
@@ -42,6 +44,10 @@ export const organisations = pgTable(
     check(
       "organisations_institution_kind_check",
       sql`(${t.type} = 'FINANCIAL_INSTITUTION') = (${t.institutionKind} is not null)`,
+    ),
+    check(
+      "organisations_department_check",
+      sql`(${t.type} in ('PROVINCE', 'MINISTRY')) = (${t.department} is not null)`,
     ),
   ],
 );

@@ -1,4 +1,4 @@
-import { INSTITUTION_KIND_CODES } from "@chanrong/domain";
+import { DEPARTMENTS, INSTITUTION_KIND_CODES } from "@chanrong/domain";
 import { z } from "zod";
 import { ORG_TYPES, ROLES } from "../../platform/actor";
 import { isoDate, pageQuery, patchOf, text, versionField } from "../../platform/http";
@@ -37,6 +37,12 @@ export const organisationInput = z
       .enum(INSTITUTION_KIND_CODES)
       .nullish()
       .describe("What a FINANCIAL_INSTITUTION is (required for that type, absent for the others)"),
+    department: z
+      .enum(DEPARTMENTS)
+      .nullish()
+      .describe(
+        "Which of the five lines a PROVINCE or MINISTRY is (required for those types, absent for the others)",
+      ),
     payeeAccount: payeeAccountInput
       .nullish()
       .describe(
@@ -117,6 +123,7 @@ export const meResponse = z.object({
     type: orgType,
     regionCode: z.string(),
     enterpriseId: z.string().nullable(),
+    department: z.enum(DEPARTMENTS).nullable(),
   }),
   csrfToken: z.string().nullable(),
   today: z.string().describe("The platform's business date (YYYY-MM-DD; a demo may pin it)"),
@@ -149,6 +156,7 @@ export const organisationResponse = z.object({
   regionCode: z.string(),
   enterpriseId: z.string().nullable(),
   institutionKind: z.enum(INSTITUTION_KIND_CODES).nullable(),
+  department: z.enum(DEPARTMENTS).nullable(),
   payeeAccount: z.object({ accountName: z.string(), bankName: z.string(), accountNo: z.string() }).nullable(),
   active: z.boolean(),
   createdAt: z.date(),

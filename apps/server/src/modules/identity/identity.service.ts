@@ -1,4 +1,11 @@
-import { hasInstitutionKind, INSTITUTION_ORG_TYPES, type InstitutionKind } from "@chanrong/domain";
+import {
+  type Department,
+  hasDepartment,
+  hasInstitutionKind,
+  INSTITUTION_ORG_TYPES,
+  type InstitutionKind,
+  type Term,
+} from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
 import { hasRole, isPlatformAdmin, requireOrgType } from "../../platform/access";
 import type { Actor, OrgType, Role } from "../../platform/actor";
@@ -113,6 +120,7 @@ export async function whoAmI(db: Database, actor: Actor, session: SessionInfo | 
       type: actor.orgType,
       regionCode: actor.orgRegionCode,
       enterpriseId: actor.enterpriseId,
+      department: actor.department,
     },
     csrfToken: session?.csrfToken ?? null,
     // The business date (pinned for a demo), so that pages default to the server's day, not the browser's.
@@ -145,6 +153,7 @@ export interface OrganisationInput {
   regionCode: string;
   enterpriseId?: string | null;
   institutionKind?: InstitutionKind | null;
+  department?: Department | null;
   payeeAccount?: PayeeAccount | null;
 }
 
@@ -184,7 +193,9 @@ export async function createOrganisation(
   requireOrgType(actor, "PLATFORM_ADMIN");
   await requireRegion(db, input.regionCode);
   if (input.enterpriseId) await requireEnterprise(db, input.enterpriseId);
-  requireInstitutionKindFits(input.type, input.institutionKind ?? null);
+  for (const attribute of TYPE_BOUND_ATTRIBUTES) {
+    requireAttributeFits(attribute, input.type, input[attribute.field] ?? null);
+  }
   const { payeeAccount, ...values } = input;
   return db.transaction(async (tx) => {
     const created = await repo
@@ -216,17 +227,16 @@ export async function updateOrganisation(
     const before = await repo.findOrganisation(tx, id);
     if (!before) throw AppError.notFound({ zh: "机构", en: "Organisation" });
     const { version, payeeAccount, ...sent } = input;
-    // A type that has no institution kind clears the one the organisation had.
-    const values =
-      sent.type && !hasInstitutionKind(sent.type) && sent.institutionKind === undefined
-        ? { ...sent, institutionKind: null }
-        : sent;
-    requireInstitutionKindFits(
-      values.type ?? (before.type as OrgType),
-      values.institutionKind === undefined
-        ? (before.institutionKind as InstitutionKind | null)
-        : values.institutionKind,
-    );
+    const type = sent.type ?? (before.type as OrgType);
+    const values = { ...sent };
+    for (const attribute of TYPE_BOUND_ATTRIBUTES) {
+      // A type without the attribute clears the one the organisation had.
+      if (sent.type && !attribute.applies(sent.type) && sent[attribute.field] === undefined) {
+        values[attribute.field] = null;
+      }
+      const value = values[attribute.field];
+      requireAttributeFits(attribute, type, value === undefined ? before[attribute.field] : value);
+    }
     const after = await repo
       .updateOrganisation(tx, id, version, { ...values, ...payeeAccountColumns(payeeAccount) })
       .catch(uniqueViolation("name", { zh: "机构名称已存在", en: "Name taken" }));
@@ -244,19 +254,46 @@ export async function updateOrganisation(
   });
 }
 
-/** A 其他金融机构 says what it is (insurer, leasing company, fund, …); no other type has a kind. */
-function requireInstitutionKindFits(type: OrgType, kind: InstitutionKind | null) {
-  if (hasInstitutionKind(type) && !kind) {
-    throw AppError.validation("institutionKind", "required", {
+/** An attribute only some organisation types have, which those types must have. */
+interface TypeBoundAttribute {
+  field: "institutionKind" | "department";
+  applies: (type: OrgType) => boolean;
+  required: Term;
+  forbidden: Term;
+}
+
+const TYPE_BOUND_ATTRIBUTES: readonly TypeBoundAttribute[] = [
+  // A 其他金融机构 says what it is (insurer, leasing company, fund, …).
+  {
+    field: "institutionKind",
+    applies: hasInstitutionKind,
+    required: {
       zh: "其他金融机构须选择机构类别（保险、租赁、基金等）",
       en: "A financial institution needs its kind (insurer, leasing, fund, …)",
-    });
+    },
+    forbidden: { zh: "只有其他金融机构有机构类别", en: "Only a financial institution has a kind" },
+  },
+  // A provincial authority or ministry says which of the five lines it is (seed 001 §三).
+  {
+    field: "department",
+    applies: hasDepartment,
+    required: {
+      zh: "省级主管部门和部委须选择所属部门（工信、财政、人民银行、金融监管、证监）",
+      en: "A provincial authority or ministry needs its department (industry, finance, PBOC, NFRA, CSRC)",
+    },
+    forbidden: {
+      zh: "只有省级主管部门和部委有所属部门",
+      en: "Only a provincial authority or ministry has a department",
+    },
+  },
+];
+
+function requireAttributeFits(attribute: TypeBoundAttribute, type: OrgType, value: string | null) {
+  if (attribute.applies(type) && !value) {
+    throw AppError.validation(attribute.field, "required", attribute.required);
   }
-  if (!hasInstitutionKind(type) && kind) {
-    throw AppError.validation("institutionKind", "only-financial-institution", {
-      zh: "只有其他金融机构有机构类别",
-      en: "Only a financial institution has a kind",
-    });
+  if (!attribute.applies(type) && value) {
+    throw AppError.validation(attribute.field, "only-for-type", attribute.forbidden);
   }
 }
 

@@ -218,7 +218,7 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
     });
     expect(await rule({ name: "十堰某银行", type: "BANK", institutionKind: "INSURER" })).toMatchObject({
       field: "institutionKind",
-      rule: "only-financial-institution",
+      rule: "only-for-type",
     });
     const insurer = await admin.post("/api/v1/organisations", {
       name: "十堰某保险公司",
@@ -237,6 +237,34 @@ describe("identity: sign-in, sessions, organisations, users, audit", () => {
       version: 1,
     });
     expect(bank.json()).toMatchObject({ type: "BANK", institutionKind: null, version: 2 });
+  });
+
+  it("asks a provincial authority or ministry which of the five lines it is, and no other organisation", async () => {
+    const admin = await ctx.signIn("platform.admin");
+    const create = (body: object) => admin.post("/api/v1/organisations", { regionCode: "420000", ...body });
+    const without = await create({ name: "湖北省某厅", type: "PROVINCE" });
+    expect(without.statusCode).toBe(400);
+    expect(without.json().errors[0]).toMatchObject({ field: "department", rule: "required" });
+    const bank = await create({ name: "湖北某银行", type: "BANK", department: "PBOC" });
+    expect(bank.json().errors[0]).toMatchObject({ field: "department", rule: "only-for-type" });
+    const branch = await create({ name: "湖北某监管局", type: "PROVINCE", department: "NFRA" });
+    expect(branch.json()).toMatchObject({ type: "PROVINCE", department: "NFRA" });
+    const cleared = await admin.patch(`/api/v1/organisations/${branch.json().id}`, {
+      department: null,
+      version: 1,
+    });
+    expect(cleared.statusCode).toBe(400);
+    const retyped = await admin.patch(`/api/v1/organisations/${branch.json().id}`, {
+      type: "FINANCE_BUREAU",
+      version: 1,
+    });
+    expect(retyped.json()).toMatchObject({ type: "FINANCE_BUREAU", department: null, version: 2 });
+    // The demo's provincial authority says its line to the pages.
+    const province = await ctx.signIn("hbpbc.reviewer");
+    expect((await province.get("/api/v1/auth/me")).json().organisation).toMatchObject({
+      type: "PROVINCE",
+      department: "PBOC",
+    });
   });
 
   it("refuses organisation management to everyone but the platform admin", async () => {

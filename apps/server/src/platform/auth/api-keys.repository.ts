@@ -13,6 +13,7 @@ export async function findActiveApiKey(executor: Executor, keyHash: string) {
       orgId: organisations.id,
       orgType: organisations.type,
       orgRegionCode: organisations.regionCode,
+      department: organisations.department,
       enterpriseId: organisations.enterpriseId,
     })
     .from(apiKeys)

@@ -115,6 +115,7 @@ async function resolveApiKey(db: Database, request: FastifyRequest, key: string)
     orgId: row.orgId,
     orgType: row.orgType as OrgType,
     orgRegionCode: row.orgRegionCode,
+    department: row.department,
     enterpriseId: row.enterpriseId,
     roles: ["operator"],
     apiKeyId: row.id,
@@ -137,6 +138,7 @@ async function resolveSession(db: Database, request: FastifyRequest, token: stri
     orgId: row.orgId,
     orgType: row.orgType as OrgType,
     orgRegionCode: row.orgRegionCode,
+    department: row.department,
     enterpriseId: row.enterpriseId,
     roles: row.roles as Role[],
   };

@@ -23,6 +23,7 @@ function activeSessionQuery(executor: Executor) {
       orgName: organisations.name,
       orgType: organisations.type,
       orgRegionCode: organisations.regionCode,
+      department: organisations.department,
       enterpriseId: organisations.enterpriseId,
     })
     .from(sessions)

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 5425de9e785c3caec08f66c3e9a8d71930d46237e08c07ae656137cc5e932a61
+ * contract-hash: ac32c5a6c257b9e3e5f0c6c06fedb304e9bdbf495dbe3cf6773bc3c4f0ee42bb
  */
 export interface paths {
   "/api/health": {
@@ -2591,11 +2591,12 @@ export interface paths {
                 negativeList: boolean;
               };
               organisation: {
+                department: ("MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC") | null;
                 enterpriseId: string | null;
                 id: string;
                 name: string;
                 regionCode: string;
-                /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+                /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
                 type: string;
               };
               /** @description The platform's business date (YYYY-MM-DD; a demo may pin it) */
@@ -3239,7 +3240,7 @@ export interface paths {
               id: string;
               name: string;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
               type: string;
             }[];
           };
@@ -13688,6 +13689,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "EXPERT"
                   | "PLATFORM_ADMIN"
                 )[];
                 /** Format: uuid */
@@ -13847,6 +13849,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "EXPERT"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -13890,6 +13893,7 @@ export interface paths {
                 | "MINISTRY"
                 | "CITY_APPLICANT"
                 | "SECURITIES_REGULATOR"
+                | "EXPERT"
                 | "PLATFORM_ADMIN"
               )[];
               /** Format: uuid */
@@ -14118,6 +14122,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "EXPERT"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -14161,6 +14166,7 @@ export interface paths {
                 | "MINISTRY"
                 | "CITY_APPLICANT"
                 | "SECURITIES_REGULATOR"
+                | "EXPERT"
                 | "PLATFORM_ADMIN"
               )[];
               /** Format: uuid */
@@ -15830,7 +15836,7 @@ export interface paths {
               id: string;
               name: string;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
               type: string;
             }[];
           };
@@ -16025,6 +16031,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "EXPERT"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -16251,6 +16258,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "EXPERT"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -20852,6 +20860,7 @@ export interface paths {
             | "MINISTRY"
             | "CITY_APPLICANT"
             | "SECURITIES_REGULATOR"
+            | "EXPERT"
             | "PLATFORM_ADMIN";
         };
         header?: never;
@@ -20870,6 +20879,7 @@ export interface paths {
               active: boolean;
               /** Format: date-time */
               createdAt: string;
+              department: ("MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC") | null;
               enterpriseId: string | null;
               id: string;
               institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
@@ -20880,7 +20890,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
               type: string;
               version: number;
             }[];
@@ -20927,6 +20937,8 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            /** @description Which of the five lines a PROVINCE or MINISTRY is (required for those types, absent for the others) */
+            department?: ("MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC") | null;
             enterpriseId?: string | null;
             /** @description What a FINANCIAL_INSTITUTION is (required for that type, absent for the others) */
             institutionKind?: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
@@ -20952,6 +20964,7 @@ export interface paths {
               | "MINISTRY"
               | "CITY_APPLICANT"
               | "SECURITIES_REGULATOR"
+              | "EXPERT"
               | "PLATFORM_ADMIN";
           };
         };
@@ -20967,6 +20980,7 @@ export interface paths {
               active: boolean;
               /** Format: date-time */
               createdAt: string;
+              department: ("MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC") | null;
               enterpriseId: string | null;
               id: string;
               institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
@@ -20977,7 +20991,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
               type: string;
               version: number;
             };
@@ -21054,6 +21068,8 @@ export interface paths {
         content: {
           "application/json": {
             active?: boolean;
+            /** @description Which of the five lines a PROVINCE or MINISTRY is (required for those types, absent for the others) */
+            department?: ("MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC") | null;
             enterpriseId?: string | null;
             /** @description What a FINANCIAL_INSTITUTION is (required for that type, absent for the others) */
             institutionKind?: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
@@ -21079,6 +21095,7 @@ export interface paths {
               | "MINISTRY"
               | "CITY_APPLICANT"
               | "SECURITIES_REGULATOR"
+              | "EXPERT"
               | "PLATFORM_ADMIN";
             version: number;
           };
@@ -21095,6 +21112,7 @@ export interface paths {
               active: boolean;
               /** Format: date-time */
               createdAt: string;
+              department: ("MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC") | null;
               enterpriseId: string | null;
               id: string;
               institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
@@ -21105,7 +21123,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
               type: string;
               version: number;
             };
@@ -22756,6 +22774,7 @@ export interface paths {
                       | "MINISTRY"
                       | "CITY_APPLICANT"
                       | "SECURITIES_REGULATOR"
+                      | "EXPERT"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];
@@ -22957,6 +22976,7 @@ export interface paths {
                       | "MINISTRY"
                       | "CITY_APPLICANT"
                       | "SECURITIES_REGULATOR"
+                      | "EXPERT"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];
@@ -23166,6 +23186,7 @@ export interface paths {
                       | "MINISTRY"
                       | "CITY_APPLICANT"
                       | "SECURITIES_REGULATOR"
+                      | "EXPERT"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];

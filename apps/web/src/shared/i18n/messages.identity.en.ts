@@ -40,6 +40,9 @@ export const identityEn: Record<keyof typeof identityZh, string> = {
   "org.enterpriseHint": "An enterprise organisation speaks for one entry of the enterprise registry",
   "org.institutionKind": "Kind of institution",
   "org.institutionKindHint": "Decides which products it may publish and which financing demands reach it",
+  "org.department": "Department",
+  "org.departmentHint":
+    "A provincial authority or ministry is one of industry, finance, PBOC, NFRA, CSRC: its part in pilot-city reviews",
   "org.payeeAccount": "Payee account",
   "org.payeeAccountHint":
     "Where the special fund pays this organisation (fee subsidies, compensations); all three or none",

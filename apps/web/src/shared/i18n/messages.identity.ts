@@ -38,6 +38,9 @@ export const identityZh = {
   "org.enterpriseHint": "企业类机构对应企业名录中的一家企业",
   "org.institutionKind": "机构类别",
   "org.institutionKindHint": "决定机构能发布哪类产品、接收哪类融资需求",
+  "org.department": "所属部门",
+  "org.departmentHint":
+    "省级主管部门和部委属于工信、财政、人民银行、金融监管、证监之一,决定其在试点城市评审中的角色",
   "org.payeeAccount": "收款账户",
   "org.payeeAccountHint": "专项资金向本机构付款（如担保费补贴、代偿补偿）时使用；三项同填或同空",
   "org.accountName": "户名",

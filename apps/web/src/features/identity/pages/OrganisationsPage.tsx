@@ -1,5 +1,12 @@
 import { EditOutlined, PlusOutlined, TeamOutlined } from "@ant-design/icons";
-import { INSTITUTION_KINDS, type InstitutionKind } from "@chanrong/domain";
+import {
+  DEPARTMENT_TERMS,
+  DEPARTMENTS,
+  type Department,
+  hasDepartment,
+  INSTITUTION_KINDS,
+  type InstitutionKind,
+} from "@chanrong/domain";
 import {
   App,
   Badge,
@@ -42,6 +49,7 @@ interface FormValues {
   regionCode: string;
   enterpriseId?: string | null;
   institutionKind?: InstitutionKind | null;
+  department?: Department | null;
   /** Three fields filled together, or none. */
   payeeAccount: { accountName?: string; bankName?: string; accountNo?: string };
 }
@@ -91,6 +99,7 @@ export function OrganisationsPage() {
         regionCode: organisation.regionCode,
         enterpriseId: organisation.enterpriseId,
         institutionKind: organisation.institutionKind,
+        department: organisation.department,
         payeeAccount: organisation.payeeAccount ?? {},
       });
     }
@@ -104,6 +113,7 @@ export function OrganisationsPage() {
       regionCode: values.regionCode,
       enterpriseId: values.type === "ENTERPRISE" ? (values.enterpriseId ?? null) : null,
       institutionKind: values.type === "FINANCIAL_INSTITUTION" ? (values.institutionKind ?? null) : null,
+      department: hasDepartment(values.type) ? (values.department ?? null) : null,
       payeeAccount: payeeAccountOf(values.payeeAccount ?? {}),
     };
     try {
@@ -122,6 +132,7 @@ export function OrganisationsPage() {
         "regionCode",
         "enterpriseId",
         "institutionKind",
+        "department",
         "payeeAccount",
       ]);
       if (
@@ -196,7 +207,11 @@ export function OrganisationsPage() {
               dataIndex: "type",
               width: 180,
               render: (value: OrgType, organisation) =>
-                [orgTypeLabel(t, value), institutionKindName(organisation.institutionKind)]
+                [
+                  orgTypeLabel(t, value),
+                  institutionKindName(organisation.institutionKind),
+                  organisation.department && label(DEPARTMENT_TERMS[organisation.department]),
+                ]
                   .filter(Boolean)
                   .join(" · "),
             },
@@ -314,6 +329,18 @@ export function OrganisationsPage() {
               rules={[{ required: true, message: t("form.required") }]}
             >
               <Select options={INSTITUTION_KINDS.map((kind) => ({ value: kind.code, label: label(kind) }))} />
+            </Form.Item>
+          )}
+          {chosenType && hasDepartment(chosenType) && (
+            <Form.Item
+              name="department"
+              label={t("org.department")}
+              tooltip={t("org.departmentHint")}
+              rules={[{ required: true, message: t("form.required") }]}
+            >
+              <Select
+                options={DEPARTMENTS.map((code) => ({ value: code, label: label(DEPARTMENT_TERMS[code]) }))}
+              />
             </Form.Item>
           )}
           <Divider titlePlacement="start">{t("org.payeeAccount")}</Divider>
