@@ -1,16 +1,17 @@
 // The web's types come from the server's contract: this builds the app without listening, asks it for
-// its OpenAPI document and turns that into apps/web/src/shared/api/contract.ts with openapi-typescript.
-//   npm run contract          writes contract.ts
-//   npm run contract:check    fails when the committed contract.ts differs from a fresh generation
+// its OpenAPI document and turns that into apps/web/src/shared/api/contract/ with openapi-typescript:
+// one file per OpenAPI tag (a module's routes), the shared components, and an index joining them.
+//   npm run contract          writes the folder
+//   npm run contract:check    fails when the committed folder differs from a fresh generation
 // Run by tsx (it imports the server's TypeScript).
 //
 // Fast by design: the app is built on a database handle that refuses every query (building routes and
-// their documentation makes none), and the check first compares a hash written into contract.ts — of the
-// OpenAPI document, the generator (this file, openapi-typescript's version) and the file's own body — so
-// TypeScript and openapi-typescript load only when something changed (or someone edited the file by hand).
+// their documentation makes none), and the check first compares a hash written into the index — of the
+// OpenAPI document, the generator (this file, openapi-typescript's version) and every file's body — so
+// TypeScript and openapi-typescript load only when something changed (or someone edited a file by hand).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,25 +20,37 @@ import type { Database, DatabaseHandle } from "../apps/server/src/db/client";
 import type { FileStorage } from "../apps/server/src/platform/files/storage";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const target = join(root, "apps/web/src/shared/api/contract.ts");
-const name = relative(root, target);
+const folder = join(root, "apps/web/src/shared/api/contract");
+const name = relative(root, folder);
 const check = process.argv.includes("--check");
 
+/** The files of the folder by name, each with its text. */
+type Files = Record<string, string>;
+
+const INDEX = "index.ts";
+const COMPONENTS = "components.ts";
 const HASH_LINE = " * contract-hash: ";
-const header = (hash: string) => `/**
- * GENERATED from the server's OpenAPI document by scripts/contract.ts: do not edit by hand.
+const GENERATED = `GENERATED from the server's OpenAPI document by scripts/contract.ts: do not edit by hand.`;
+const indexHeader = (hash: string) => `/**
+ * ${GENERATED}
  * Regenerate with \`npm run contract\` after changing a route's schema; \`npm run lint\`
- * (\`npm run contract:check\`) fails while this file differs from a fresh generation.
- * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
+ * (\`npm run contract:check\`) fails while this folder differs from a fresh generation.
+ * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
 ${HASH_LINE}${hash}
  */
 `;
+const partHeader = (what: string) => `/** ${GENERATED} ${what}. */\n`;
 
 function refused(what: string): never {
   throw new Error(`scripts/contract.ts builds the app without a database, yet ${what} was used`);
 }
 
-async function openApiDocument(): Promise<unknown> {
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { tags?: string[] } | unknown>>;
+  [key: string]: unknown;
+}
+
+async function openApiDocument(): Promise<OpenApiDocument> {
   const db = new Proxy({}, { get: (_target, key) => refused(`db.${String(key)}`) }) as Database;
   const database: DatabaseHandle = {
     kind: "pglite",
@@ -48,72 +61,152 @@ async function openApiDocument(): Promise<unknown> {
   const storage: FileStorage = { put: async () => refused("storage"), get: async () => refused("storage") };
   const app = await buildApp({ database, storage });
   await app.ready();
-  const document = app.swagger();
+  const document = app.swagger() as unknown as OpenApiDocument;
   await app.close();
   return document;
 }
 
-function hashOf(document: unknown, body: string): string {
-  const generator = readFileSync(fileURLToPath(import.meta.url), "utf8");
-  const { version } = JSON.parse(
-    readFileSync(join(root, "node_modules/openapi-typescript/package.json"), "utf8"),
-  );
-  return createHash("sha256")
-    .update(JSON.stringify(document))
-    .update(`\0${version}\0${generator}\0`)
-    .update(body)
-    .digest("hex");
+/**
+ * A path's tag as a file name: the first tag of its first operation that has one (a module tags all its
+ * routes alike), lower-case words joined by "-".
+ */
+function tagOf(pathItem: Record<string, unknown>): string {
+  for (const operation of Object.values(pathItem)) {
+    const tags = (operation as { tags?: string[] } | null)?.tags;
+    if (tags?.[0]) return tags[0].toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  }
+  return "platform";
 }
 
-/** The project's formatter has the last word on layout, so the file passes `biome check` as generated. */
-function formatted(source: string): string {
+function pathsByTag(document: OpenApiDocument): Map<string, OpenApiDocument["paths"]> {
+  const byTag = new Map<string, OpenApiDocument["paths"]>();
+  for (const [path, item] of Object.entries(document.paths)) {
+    const tag = tagOf(item);
+    byTag.set(tag, { ...byTag.get(tag), [path]: item });
+  }
+  return new Map([...byTag].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The project's formatter has the last word on layout, so the files pass `biome check` as generated. */
+function formatted(source: string, file: string): string {
   const result = spawnSync(
     process.execPath,
-    [join(root, "node_modules/@biomejs/biome/bin/biome"), "format", `--stdin-file-path=${target}`],
+    [
+      join(root, "node_modules/@biomejs/biome/bin/biome"),
+      "format",
+      `--stdin-file-path=${join(folder, file)}`,
+    ],
     { cwd: root, input: source, encoding: "utf8" },
   );
   if (result.status !== 0) throw new Error(`biome format failed:\n${result.stderr}`);
   return result.stdout;
 }
 
-async function generated(document: unknown): Promise<string> {
-  const { default: openapiTS, astToString } = await import("openapi-typescript");
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { alphabetize: true });
-  const body = formatted(astToString(ast));
-  return header(hashOf(document, body)) + body;
+/** openapi-typescript's declaration named `name` (`export interface name {…}`), cut out of its output. */
+function declaration(source: string, name: string): string {
+  const start = source.indexOf(`export interface ${name} {`);
+  const end = source.indexOf("\n}\n", start);
+  if (start < 0 || end < 0) throw new Error(`openapi-typescript wrote no ${name}`);
+  return source.slice(start, end + 3);
 }
 
-function committed(): { text: string; hash: string; body: string } | null {
-  let text: string;
-  try {
-    text = readFileSync(target, "utf8");
-  } catch {
-    return null;
+const identifierOf = (tag: string) =>
+  `${tag.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase())}Paths`;
+
+async function generated(document: OpenApiDocument): Promise<Files> {
+  const { default: openapiTS, astToString } = await import("openapi-typescript");
+  const typescriptOf = async (paths: OpenApiDocument["paths"]) => {
+    const ast = await openapiTS({ ...document, paths } as Parameters<typeof openapiTS>[0], {
+      alphabetize: true,
+    });
+    return astToString(ast);
+  };
+  const files: Files = {};
+  files[COMPONENTS] = formatted(
+    partHeader("The schemas routes share") + declaration(await typescriptOf({}), "components"),
+    COMPONENTS,
+  );
+  const tags = pathsByTag(document);
+  for (const [tag, paths] of tags) {
+    const body = declaration(await typescriptOf(paths), "paths");
+    const uses = body.includes("components[");
+    files[`${tag}.ts`] = formatted(
+      partHeader(`The routes tagged ${tag}`) +
+        (uses ? `import type { components } from "./components";\n\n` : "") +
+        body,
+      `${tag}.ts`,
+    );
   }
-  const hashAt = text.indexOf(HASH_LINE);
-  const end = text.indexOf(" */\n", hashAt);
-  if (hashAt < 0 || end < 0) return { text, hash: "", body: text };
-  return { text, hash: text.slice(hashAt + HASH_LINE.length, end).trim(), body: text.slice(end + 4) };
+  const imports = [...tags.keys()].map(
+    (tag) => `import type { paths as ${identifierOf(tag)} } from "./${tag}";`,
+  );
+  const index = formatted(
+    `${imports.join("\n")}\n\nexport type { components } from "./components";\n\n` +
+      `/** Every route of the server. */\nexport type paths = ${[...tags.keys()].map(identifierOf).join(" & ")};\n`,
+    INDEX,
+  );
+  files[INDEX] = indexHeader(hashOf(document, files, index)) + index;
+  return files;
+}
+
+/** The hash of what the folder is made from and of what it holds, bar the index's header. */
+function hashOf(document: unknown, files: Files, indexBody: string): string {
+  const generator = readFileSync(fileURLToPath(import.meta.url), "utf8");
+  const { version } = JSON.parse(
+    readFileSync(join(root, "node_modules/openapi-typescript/package.json"), "utf8"),
+  );
+  const hash = createHash("sha256").update(JSON.stringify(document)).update(`\0${version}\0${generator}\0`);
+  for (const file of Object.keys(files).sort()) {
+    if (file !== INDEX) hash.update(`${file}\0${files[file]}\0`);
+  }
+  return hash.update(indexBody).digest("hex");
+}
+
+function committed(): Files {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return {};
+  }
+  return Object.fromEntries(names.map((file) => [file, readFileSync(join(folder, file), "utf8")]));
+}
+
+/** The hash the committed index carries, and its body after the header. */
+function indexParts(index: string | undefined): { hash: string; body: string } {
+  if (index === undefined) return { hash: "", body: "" };
+  const hashAt = index.indexOf(HASH_LINE);
+  const end = index.indexOf(" */\n", hashAt);
+  if (hashAt < 0 || end < 0) return { hash: "", body: index };
+  return { hash: index.slice(hashAt + HASH_LINE.length, end).trim(), body: index.slice(end + 4) };
+}
+
+function differences(current: Files, fresh: Files): string {
+  const scratchDir = mkdtempSync(join(tmpdir(), "chanrong-contract-"));
+  for (const [file, text] of Object.entries(fresh)) writeFileSync(join(scratchDir, file), text);
+  const diff = spawnSync("git", ["diff", "--no-index", "--no-color", "-U2", "--", folder, scratchDir], {
+    encoding: "utf8",
+  }).stdout;
+  rmSync(scratchDir, { recursive: true, force: true });
+  const extra = Object.keys(current).filter((file) => !(file in fresh));
+  return diff + (extra.length ? `\nfiles no route gives: ${extra.join(", ")}` : "");
 }
 
 const document = await openApiDocument();
 
 if (check) {
   const current = committed();
-  if (current && current.hash === hashOf(document, current.body)) {
+  const { hash, body } = indexParts(current[INDEX]);
+  if (hash && hash === hashOf(document, current, body)) {
     console.log(`${name} matches the server's contract.`);
     process.exit(0);
   }
   const fresh = await generated(document);
-  if (current?.text !== fresh) {
-    const scratchDir = mkdtempSync(join(tmpdir(), "chanrong-contract-"));
-    const scratch = join(scratchDir, "contract.ts");
-    writeFileSync(scratch, fresh);
-    const diff = spawnSync("git", ["diff", "--no-index", "--no-color", "-U2", "--", target, scratch], {
-      encoding: "utf8",
-    }).stdout;
-    rmSync(scratchDir, { recursive: true, force: true });
-    const lines = diff.split("\n");
+  const same =
+    Object.keys(current).length === Object.keys(fresh).length &&
+    Object.entries(fresh).every(([file, text]) => current[file] === text);
+  if (!same) {
+    const lines = differences(current, fresh).split("\n");
     console.error(
       `${name} is not what the server's contract gives today: run \`npm run contract\` and commit it.\n` +
         `${lines.slice(0, 80).join("\n")}${lines.length > 80 ? `\n… ${lines.length - 80} more diff lines` : ""}`,
@@ -122,6 +215,9 @@ if (check) {
   }
   console.log(`${name} matches the server's contract.`);
 } else {
-  writeFileSync(target, await generated(document));
-  console.log(`wrote ${name}`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const files = await generated(document);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
+  console.log(`wrote ${name} (${Object.keys(files).length} files)`);
 }

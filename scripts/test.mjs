@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The whole test suite, as README's `npm test` and CI run it:
-//   1. typecheck, lint, and the web's contract.ts against the server's OpenAPI document
+//   1. typecheck, lint, and the web's contract/ against the server's OpenAPI document
 //   2. domain and server/API tests on PGlite
 //   3. server/API tests on a real PostgreSQL server (TEST_DATABASE_URL)
 //   4. browser journeys in Debian's Chromium against the built app

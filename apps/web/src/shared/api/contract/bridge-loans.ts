@@ -1,0 +1,1767 @@
+/** GENERATED from the server's OpenAPI document by scripts/contract.ts: do not edit by hand. The routes tagged bridge-loans. */
+import type { components } from "./components";
+
+export interface paths {
+  "/api/v1/bridge-funds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bridge funds (应急转贷资金池) of the caller's region with their current rules */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              cashBalance: string | null;
+              code: string;
+              /** Format: uuid */
+              id: string;
+              managerName?: string;
+              mayConfigure: boolean;
+              name: string;
+              regionCode: string;
+              rules: {
+                dailyRate: string;
+                escalateAfterWorkingDays: number;
+                generalCeiling: string;
+                groupCeiling: string;
+                maxWorkingDays: number;
+                smeReductionShare: string;
+                /** Format: date */
+                smeReductionUntil: string;
+                waiverTags: (
+                  | "SRDI_CITY"
+                  | "SRDI_PROVINCE"
+                  | "LITTLE_GIANT"
+                  | "SINGLE_CHAMPION"
+                  | "CHAIN_LEADER"
+                  | "DOUBLE_HUNDRED"
+                  | "GAZELLE"
+                  | "UNICORN"
+                  | "HIGH_TECH"
+                  | "TECH_SME"
+                  | "LISTING_CULTIVATION"
+                  | "CITY_AUTO_KEY"
+                  | "CLUSTER_33618"
+                )[];
+              };
+              version: number;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-funds/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A bridge fund's rules and their versions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              cashBalance: string | null;
+              code: string;
+              /** Format: uuid */
+              id: string;
+              managerName?: string;
+              mayConfigure: boolean;
+              name: string;
+              regionCode: string;
+              rules: {
+                dailyRate: string;
+                escalateAfterWorkingDays: number;
+                generalCeiling: string;
+                groupCeiling: string;
+                maxWorkingDays: number;
+                smeReductionShare: string;
+                /** Format: date */
+                smeReductionUntil: string;
+                waiverTags: (
+                  | "SRDI_CITY"
+                  | "SRDI_PROVINCE"
+                  | "LITTLE_GIANT"
+                  | "SINGLE_CHAMPION"
+                  | "CHAIN_LEADER"
+                  | "DOUBLE_HUNDRED"
+                  | "GAZELLE"
+                  | "UNICORN"
+                  | "HIGH_TECH"
+                  | "TECH_SME"
+                  | "LISTING_CULTIVATION"
+                  | "CITY_AUTO_KEY"
+                  | "CLUSTER_33618"
+                )[];
+              };
+              version: number;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                rules: {
+                  dailyRate: string;
+                  escalateAfterWorkingDays: number;
+                  generalCeiling: string;
+                  groupCeiling: string;
+                  maxWorkingDays: number;
+                  smeReductionShare: string;
+                  /** Format: date */
+                  smeReductionUntil: string;
+                  waiverTags: (
+                    | "SRDI_CITY"
+                    | "SRDI_PROVINCE"
+                    | "LITTLE_GIANT"
+                    | "SINGLE_CHAMPION"
+                    | "CHAIN_LEADER"
+                    | "DOUBLE_HUNDRED"
+                    | "GAZELLE"
+                    | "UNICORN"
+                    | "HIGH_TECH"
+                    | "TECH_SME"
+                    | "LISTING_CULTIVATION"
+                    | "CITY_AUTO_KEY"
+                    | "CLUSTER_33618"
+                  )[];
+                };
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-funds/{id}/rules": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Save a new version of a fund's bridge rules (ceilings, days of use, daily rate, waiver, SME reduction, escalation): the region's finance or industry bureau */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            note: string;
+            rules: {
+              dailyRate: string;
+              escalateAfterWorkingDays: number;
+              generalCeiling: string;
+              groupCeiling: string;
+              maxWorkingDays: number;
+              smeReductionShare: string;
+              /** Format: date */
+              smeReductionUntil: string;
+              waiverTags: (
+                | "SRDI_CITY"
+                | "SRDI_PROVINCE"
+                | "LITTLE_GIANT"
+                | "SINGLE_CHAMPION"
+                | "CHAIN_LEADER"
+                | "DOUBLE_HUNDRED"
+                | "GAZELLE"
+                | "UNICORN"
+                | "HIGH_TECH"
+                | "TECH_SME"
+                | "LISTING_CULTIVATION"
+                | "CITY_AUTO_KEY"
+                | "CLUSTER_33618"
+              )[];
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              cashBalance: string | null;
+              code: string;
+              /** Format: uuid */
+              id: string;
+              managerName?: string;
+              mayConfigure: boolean;
+              name: string;
+              regionCode: string;
+              rules: {
+                dailyRate: string;
+                escalateAfterWorkingDays: number;
+                generalCeiling: string;
+                groupCeiling: string;
+                maxWorkingDays: number;
+                smeReductionShare: string;
+                /** Format: date */
+                smeReductionUntil: string;
+                waiverTags: (
+                  | "SRDI_CITY"
+                  | "SRDI_PROVINCE"
+                  | "LITTLE_GIANT"
+                  | "SINGLE_CHAMPION"
+                  | "CHAIN_LEADER"
+                  | "DOUBLE_HUNDRED"
+                  | "GAZELLE"
+                  | "UNICORN"
+                  | "HIGH_TECH"
+                  | "TECH_SME"
+                  | "LISTING_CULTIVATION"
+                  | "CITY_AUTO_KEY"
+                  | "CLUSTER_33618"
+                )[];
+              };
+              version: number;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                rules: {
+                  dailyRate: string;
+                  escalateAfterWorkingDays: number;
+                  generalCeiling: string;
+                  groupCeiling: string;
+                  maxWorkingDays: number;
+                  smeReductionShare: string;
+                  /** Format: date */
+                  smeReductionUntil: string;
+                  waiverTags: (
+                    | "SRDI_CITY"
+                    | "SRDI_PROVINCE"
+                    | "LITTLE_GIANT"
+                    | "SINGLE_CHAMPION"
+                    | "CHAIN_LEADER"
+                    | "DOUBLE_HUNDRED"
+                    | "GAZELLE"
+                    | "UNICORN"
+                    | "HIGH_TECH"
+                    | "TECH_SME"
+                    | "LISTING_CULTIVATION"
+                    | "CITY_AUTO_KEY"
+                    | "CLUSTER_33618"
+                  )[];
+                };
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-loan-letters": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The bank uploads its written commitment to renew (multipart: `file`; pdf, png, jpg, xlsx, docx; ≤ 10 MB) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              contentType: string;
+              filename: string;
+              /** Format: uuid */
+              id: string;
+              size: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求体过大 (payload too large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 不支持的内容类型 (unsupported media type) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-loans": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bridge loans the caller may see: the enterprise's, the bank's, the fund's, the region's */
+    get: {
+      parameters: {
+        query?: {
+          state?: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              appliedOn: string;
+              bankName: string;
+              /** Format: uuid */
+              bankOrgId: string;
+              ceiling: {
+                amount: string;
+                group: string;
+                reason: string;
+              };
+              contractNo: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              expectedDisbursementOn: string | null;
+              fee: string | null;
+              feeWorking: {
+                amount: string;
+                dailyRate: string;
+                days: number;
+                fee: string;
+                periods: {
+                  amount: string;
+                  dailyRate: string;
+                  days: number;
+                  from: string;
+                  reduction: string | null;
+                  to: string;
+                }[];
+                rounding: string;
+                waived: string | null;
+              } | null;
+              /** Format: uuid */
+              fundId: string;
+              fundName: string;
+              /** Format: uuid */
+              id: string;
+              letter: {
+                /** Format: uuid */
+                id: string;
+              } | null;
+              managerName: string;
+              maturingAmount: string;
+              maturityDate: string;
+              maxWorkingDays: number;
+              overdue: {
+                daysOverdue: number;
+                escalatesOn: string | null;
+                level: number;
+              } | null;
+              overdueLevelNotified: number;
+              paidOn: string | null;
+              party: ("bank" | "fund-manager") | null;
+              renewalAmount: string | null;
+              renewalDisbursedOn: string | null;
+              returnDue: string | null;
+              returnedOn: string | null;
+              rulesVersion: number;
+              /** @enum {string} */
+              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
+              version: number;
+            }[];
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** An enterprise requests bridge money for its maturing loan: within the ceiling and the maturing amount, maturity not past */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            amount: string;
+            /** Format: uuid */
+            bankOrgId: string;
+            contractNo: string;
+            /** Format: uuid */
+            fundId: string;
+            maturingAmount: string;
+            /** Format: date */
+            maturityDate: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              appliedOn: string;
+              bankName: string;
+              /** Format: uuid */
+              bankOrgId: string;
+              ceiling: {
+                amount: string;
+                group: string;
+                reason: string;
+              };
+              contractNo: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              expectedDisbursementOn: string | null;
+              fee: string | null;
+              feeWorking: {
+                amount: string;
+                dailyRate: string;
+                days: number;
+                fee: string;
+                periods: {
+                  amount: string;
+                  dailyRate: string;
+                  days: number;
+                  from: string;
+                  reduction: string | null;
+                  to: string;
+                }[];
+                rounding: string;
+                waived: string | null;
+              } | null;
+              /** Format: uuid */
+              fundId: string;
+              fundName: string;
+              history: {
+                action: string;
+                actorName: string | null;
+                actorOrgName: string | null;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                details: unknown;
+                fromState: string | null;
+                id: number;
+                reason: string | null;
+                toState: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              letter: {
+                /** Format: uuid */
+                id: string;
+              } | null;
+              managerName: string;
+              maturingAmount: string;
+              maturityDate: string;
+              maxWorkingDays: number;
+              overdue: {
+                daysOverdue: number;
+                escalatesOn: string | null;
+                level: number;
+              } | null;
+              overdueLevelNotified: number;
+              paidOn: string | null;
+              party: ("bank" | "fund-manager") | null;
+              renewalAmount: string | null;
+              renewalDisbursedOn: string | null;
+              returnDue: string | null;
+              returnedOn: string | null;
+              rulesVersion: number;
+              /** @enum {string} */
+              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-loans/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A bridge loan with its ceiling, commitment, payment, fee working and history */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              appliedOn: string;
+              bankName: string;
+              /** Format: uuid */
+              bankOrgId: string;
+              ceiling: {
+                amount: string;
+                group: string;
+                reason: string;
+              };
+              contractNo: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              expectedDisbursementOn: string | null;
+              fee: string | null;
+              feeWorking: {
+                amount: string;
+                dailyRate: string;
+                days: number;
+                fee: string;
+                periods: {
+                  amount: string;
+                  dailyRate: string;
+                  days: number;
+                  from: string;
+                  reduction: string | null;
+                  to: string;
+                }[];
+                rounding: string;
+                waived: string | null;
+              } | null;
+              /** Format: uuid */
+              fundId: string;
+              fundName: string;
+              history: {
+                action: string;
+                actorName: string | null;
+                actorOrgName: string | null;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                details: unknown;
+                fromState: string | null;
+                id: number;
+                reason: string | null;
+                toState: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              letter: {
+                /** Format: uuid */
+                id: string;
+              } | null;
+              managerName: string;
+              maturingAmount: string;
+              maturityDate: string;
+              maxWorkingDays: number;
+              overdue: {
+                daysOverdue: number;
+                escalatesOn: string | null;
+                level: number;
+              } | null;
+              overdueLevelNotified: number;
+              paidOn: string | null;
+              party: ("bank" | "fund-manager") | null;
+              renewalAmount: string | null;
+              renewalDisbursedOn: string | null;
+              returnDue: string | null;
+              returnedOn: string | null;
+              rulesVersion: number;
+              /** @enum {string} */
+              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-loans/{id}/decisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The bank commits to renew (letter, amount, expected disbursement) or declines with a reason; the fund's manager approves (cash permitting) or rejects with a reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json":
+            | {
+                /** @enum {string} */
+                action: "commit";
+                /** Format: date */
+                expectedDisbursementOn: string;
+                /** Format: uuid */
+                letterId: string;
+                renewalAmount: string;
+                version: number;
+              }
+            | {
+                /** @enum {string} */
+                action: "decline";
+                reason: string;
+                version: number;
+              }
+            | {
+                /** @enum {string} */
+                action: "approve";
+                opinion?: string;
+                version: number;
+              }
+            | {
+                /** @enum {string} */
+                action: "reject";
+                reason: string;
+                version: number;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              appliedOn: string;
+              bankName: string;
+              /** Format: uuid */
+              bankOrgId: string;
+              ceiling: {
+                amount: string;
+                group: string;
+                reason: string;
+              };
+              contractNo: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              expectedDisbursementOn: string | null;
+              fee: string | null;
+              feeWorking: {
+                amount: string;
+                dailyRate: string;
+                days: number;
+                fee: string;
+                periods: {
+                  amount: string;
+                  dailyRate: string;
+                  days: number;
+                  from: string;
+                  reduction: string | null;
+                  to: string;
+                }[];
+                rounding: string;
+                waived: string | null;
+              } | null;
+              /** Format: uuid */
+              fundId: string;
+              fundName: string;
+              history: {
+                action: string;
+                actorName: string | null;
+                actorOrgName: string | null;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                details: unknown;
+                fromState: string | null;
+                id: number;
+                reason: string | null;
+                toState: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              letter: {
+                /** Format: uuid */
+                id: string;
+              } | null;
+              managerName: string;
+              maturingAmount: string;
+              maturityDate: string;
+              maxWorkingDays: number;
+              overdue: {
+                daysOverdue: number;
+                escalatesOn: string | null;
+                level: number;
+              } | null;
+              overdueLevelNotified: number;
+              paidOn: string | null;
+              party: ("bank" | "fund-manager") | null;
+              renewalAmount: string | null;
+              renewalDisbursedOn: string | null;
+              returnDue: string | null;
+              returnedOn: string | null;
+              rulesVersion: number;
+              /** @enum {string} */
+              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-loans/{id}/letter": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the bank's renewal commitment letter of a bridge loan */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 附件文件 (the file, as a download) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/pdf": string;
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            "image/jpeg": string;
+            "image/png": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-loans/{id}/payment": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The fund's manager pays the bank (fund cash → bridge receivable), exactly once; the last day of use is set */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            idempotencyKey: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              appliedOn: string;
+              bankName: string;
+              /** Format: uuid */
+              bankOrgId: string;
+              ceiling: {
+                amount: string;
+                group: string;
+                reason: string;
+              };
+              contractNo: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              expectedDisbursementOn: string | null;
+              fee: string | null;
+              feeWorking: {
+                amount: string;
+                dailyRate: string;
+                days: number;
+                fee: string;
+                periods: {
+                  amount: string;
+                  dailyRate: string;
+                  days: number;
+                  from: string;
+                  reduction: string | null;
+                  to: string;
+                }[];
+                rounding: string;
+                waived: string | null;
+              } | null;
+              /** Format: uuid */
+              fundId: string;
+              fundName: string;
+              history: {
+                action: string;
+                actorName: string | null;
+                actorOrgName: string | null;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                details: unknown;
+                fromState: string | null;
+                id: number;
+                reason: string | null;
+                toState: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              letter: {
+                /** Format: uuid */
+                id: string;
+              } | null;
+              managerName: string;
+              maturingAmount: string;
+              maturityDate: string;
+              maxWorkingDays: number;
+              overdue: {
+                daysOverdue: number;
+                escalatesOn: string | null;
+                level: number;
+              } | null;
+              overdueLevelNotified: number;
+              paidOn: string | null;
+              party: ("bank" | "fund-manager") | null;
+              renewalAmount: string | null;
+              renewalDisbursedOn: string | null;
+              returnDue: string | null;
+              returnedOn: string | null;
+              rulesVersion: number;
+              /** @enum {string} */
+              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-loans/{id}/return": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The bank records the renewal disbursed and the bridge money returned with its fee (computed, with its working), exactly once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            idempotencyKey: string;
+            /** Format: date */
+            renewalDisbursedOn: string;
+            /** Format: date */
+            returnedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              appliedOn: string;
+              bankName: string;
+              /** Format: uuid */
+              bankOrgId: string;
+              ceiling: {
+                amount: string;
+                group: string;
+                reason: string;
+              };
+              contractNo: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              expectedDisbursementOn: string | null;
+              fee: string | null;
+              feeWorking: {
+                amount: string;
+                dailyRate: string;
+                days: number;
+                fee: string;
+                periods: {
+                  amount: string;
+                  dailyRate: string;
+                  days: number;
+                  from: string;
+                  reduction: string | null;
+                  to: string;
+                }[];
+                rounding: string;
+                waived: string | null;
+              } | null;
+              /** Format: uuid */
+              fundId: string;
+              fundName: string;
+              history: {
+                action: string;
+                actorName: string | null;
+                actorOrgName: string | null;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                details: unknown;
+                fromState: string | null;
+                id: number;
+                reason: string | null;
+                toState: string;
+              }[];
+              /** Format: uuid */
+              id: string;
+              letter: {
+                /** Format: uuid */
+                id: string;
+              } | null;
+              managerName: string;
+              maturingAmount: string;
+              maturityDate: string;
+              maxWorkingDays: number;
+              overdue: {
+                daysOverdue: number;
+                escalatesOn: string | null;
+                level: number;
+              } | null;
+              overdueLevelNotified: number;
+              paidOn: string | null;
+              party: ("bank" | "fund-manager") | null;
+              renewalAmount: string | null;
+              renewalDisbursedOn: string | null;
+              returnDue: string | null;
+              returnedOn: string | null;
+              rulesVersion: number;
+              /** @enum {string} */
+              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-loans/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The bridge loans the caller may see as an Excel workbook */
+    get: {
+      parameters: {
+        query?: {
+          state?: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-loans/overdue-check": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Run the daily overdue check now (platform admin, a fund manager or an overseer): flags and escalates once per level */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              escalated: number;
+              flagged: number;
+            };
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bridge-loans/quote": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The enterprise's ceiling with its reason and the fee if returned on the last day of use */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            amount: string;
+            /** Format: uuid */
+            fundId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              ceiling: {
+                amount: string;
+                group: string;
+                reason: string;
+              };
+              fee: string;
+              feeWorking: {
+                amount: string;
+                dailyRate: string;
+                days: number;
+                fee: string;
+                periods: {
+                  amount: string;
+                  dailyRate: string;
+                  days: number;
+                  from: string;
+                  reduction: string | null;
+                  to: string;
+                }[];
+                rounding: string;
+                waived: string | null;
+              };
+              paidOn: string;
+              returnDue: string | null;
+              withinCeiling: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}

@@ -1,0 +1,1127 @@
+/** GENERATED from the server's OpenAPI document by scripts/contract.ts: do not edit by hand. The routes tagged enterprises. */
+import type { components } from "./components";
+
+export interface paths {
+  "/api/v1/enterprises": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search and filter enterprises the caller may see (paged) */
+    get: {
+      parameters: {
+        query?: {
+          cluster?:
+            | "NEV"
+            | "ELECTRONICS"
+            | "ADVANCED_MATERIALS"
+            | "SMART_EQUIPMENT"
+            | "FOOD"
+            | "SOFTWARE"
+            | "NEW_DISPLAY"
+            | "MOTORCYCLE"
+            | "LIGHT_ALLOYS"
+            | "TEXTILES"
+            | "BIOMEDICINE"
+            | "NEW_ENERGY_STORAGE"
+            | "SEMICONDUCTORS"
+            | "AI_ROBOTICS"
+            | "SERVICE_ROBOTS"
+            | "SMART_MANUFACTURING_EQUIPMENT"
+            | "POWER_EQUIPMENT"
+            | "AGRICULTURAL_MACHINERY"
+            | "SENSORS"
+            | "SMART_HOME"
+            | "FIBRE_COMPOSITES"
+            | "SYNTHETIC_MATERIALS"
+            | "MODERN_TCM"
+            | "MEDICAL_DEVICES"
+            | "GREEN_ENVIRONMENTAL"
+            | "SATELLITE_INTERNET"
+            | "BIOMANUFACTURING"
+            | "LIFE_SCIENCES"
+            | "METAVERSE"
+            | "FRONTIER_MATERIALS";
+          district?: string;
+          industry?: string;
+          page?: number;
+          pageSize?: number;
+          q?: string;
+          sizeClass?: "LARGE" | "MEDIUM" | "SMALL" | "MICRO";
+          tag?:
+            | "SRDI_CITY"
+            | "SRDI_PROVINCE"
+            | "LITTLE_GIANT"
+            | "SINGLE_CHAMPION"
+            | "CHAIN_LEADER"
+            | "DOUBLE_HUNDRED"
+            | "GAZELLE"
+            | "UNICORN"
+            | "HIGH_TECH"
+            | "TECH_SME"
+            | "LISTING_CULTIVATION"
+            | "CITY_AUTO_KEY"
+            | "CLUSTER_33618";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                address: string;
+                cluster: string | null;
+                contactName: string | null;
+                contactPhone: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                districtCode: string;
+                districtName: string;
+                employees: number;
+                establishedOn: string;
+                /** Format: uuid */
+                id: string;
+                industryCode: string;
+                legalRepresentative: string;
+                mainBusiness: string | null;
+                name: string;
+                ownership: string;
+                revenues: {
+                  amount: string;
+                  year: number;
+                }[];
+                sizeClass: string;
+                tags: {
+                  tag: string;
+                  validFrom: string;
+                  validTo: string | null;
+                }[];
+                totalAssets: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+                uscc: string;
+                usccConfirmedAsIssued: boolean;
+                version: number;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register an enterprise (industry bureau, platform admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            address: string;
+            /** @default [] */
+            bankAccounts?: {
+              accountNo: string;
+              bankName: string;
+              /** @default null */
+              bankOrgId?: string | null;
+            }[];
+            /** @default null */
+            cluster?:
+              | (
+                  | "NEV"
+                  | "ELECTRONICS"
+                  | "ADVANCED_MATERIALS"
+                  | "SMART_EQUIPMENT"
+                  | "FOOD"
+                  | "SOFTWARE"
+                  | "NEW_DISPLAY"
+                  | "MOTORCYCLE"
+                  | "LIGHT_ALLOYS"
+                  | "TEXTILES"
+                  | "BIOMEDICINE"
+                  | "NEW_ENERGY_STORAGE"
+                  | "SEMICONDUCTORS"
+                  | "AI_ROBOTICS"
+                  | "SERVICE_ROBOTS"
+                  | "SMART_MANUFACTURING_EQUIPMENT"
+                  | "POWER_EQUIPMENT"
+                  | "AGRICULTURAL_MACHINERY"
+                  | "SENSORS"
+                  | "SMART_HOME"
+                  | "FIBRE_COMPOSITES"
+                  | "SYNTHETIC_MATERIALS"
+                  | "MODERN_TCM"
+                  | "MEDICAL_DEVICES"
+                  | "GREEN_ENVIRONMENTAL"
+                  | "SATELLITE_INTERNET"
+                  | "BIOMANUFACTURING"
+                  | "LIFE_SCIENCES"
+                  | "METAVERSE"
+                  | "FRONTIER_MATERIALS"
+                )
+              | null;
+            /** @default null */
+            contactName?: string | null;
+            /** @default null */
+            contactPhone?: string | null;
+            districtCode: string;
+            employees: number;
+            /** Format: date */
+            establishedOn: string;
+            industryCode: string;
+            legalRepresentative: string;
+            /** @default null */
+            mainBusiness?: string | null;
+            name: string;
+            /** @enum {string} */
+            ownership: "STATE" | "COLLECTIVE" | "PRIVATE" | "FOREIGN" | "HMT" | "MIXED";
+            /** @default [] */
+            revenues?: {
+              amount: string;
+              year: number;
+            }[];
+            /** @default [] */
+            tags?: {
+              /** @enum {string} */
+              tag:
+                | "SRDI_CITY"
+                | "SRDI_PROVINCE"
+                | "LITTLE_GIANT"
+                | "SINGLE_CHAMPION"
+                | "CHAIN_LEADER"
+                | "DOUBLE_HUNDRED"
+                | "GAZELLE"
+                | "UNICORN"
+                | "HIGH_TECH"
+                | "TECH_SME"
+                | "LISTING_CULTIVATION"
+                | "CLUSTER_33618";
+              /** Format: date */
+              validFrom: string;
+              /** @default null */
+              validTo?: string | null;
+            }[];
+            /** @default null */
+            totalAssets?: string | null;
+            uscc: string;
+            /** @default false */
+            usccConfirmedAsIssued?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              address: string;
+              bankAccounts: {
+                accountNo: string;
+                bankName: string;
+                bankOrgId: string | null;
+                /** Format: uuid */
+                enterpriseId: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              canEdit: boolean;
+              cluster: string | null;
+              contactName: string | null;
+              contactPhone: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              districtCode: string;
+              districtName: string;
+              employees: number;
+              establishedOn: string;
+              /** Format: uuid */
+              id: string;
+              industryCode: string;
+              legalRepresentative: string;
+              mainBusiness: string | null;
+              name: string;
+              ownership: string;
+              revenues: {
+                amount: string;
+                year: number;
+              }[];
+              sizeClass: string;
+              supplyChainLinks: {
+                /** Format: uuid */
+                coreEnterpriseId: string;
+                coreEnterpriseName: string;
+                /** Format: uuid */
+                id: string;
+                products: string;
+                /** Format: uuid */
+                supplierEnterpriseId: string;
+                supplierEnterpriseName: string;
+                tier: number;
+              }[];
+              tags: {
+                tag: string;
+                validFrom: string;
+                validTo: string | null;
+              }[];
+              totalAssets: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              uscc: string;
+              usccConfirmedAsIssued: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/enterprises/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Enterprise detail */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              address: string;
+              bankAccounts: {
+                accountNo: string;
+                bankName: string;
+                bankOrgId: string | null;
+                /** Format: uuid */
+                enterpriseId: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              canEdit: boolean;
+              cluster: string | null;
+              contactName: string | null;
+              contactPhone: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              districtCode: string;
+              districtName: string;
+              employees: number;
+              establishedOn: string;
+              /** Format: uuid */
+              id: string;
+              industryCode: string;
+              legalRepresentative: string;
+              mainBusiness: string | null;
+              name: string;
+              ownership: string;
+              revenues: {
+                amount: string;
+                year: number;
+              }[];
+              sizeClass: string;
+              supplyChainLinks: {
+                /** Format: uuid */
+                coreEnterpriseId: string;
+                coreEnterpriseName: string;
+                /** Format: uuid */
+                id: string;
+                products: string;
+                /** Format: uuid */
+                supplierEnterpriseId: string;
+                supplierEnterpriseName: string;
+                tier: number;
+              }[];
+              tags: {
+                tag: string;
+                validFrom: string;
+                validTo: string | null;
+              }[];
+              totalAssets: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              uscc: string;
+              usccConfirmedAsIssued: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Edit an enterprise (itself, its bureau, platform admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            address?: string;
+            bankAccounts?: {
+              accountNo: string;
+              bankName: string;
+              /** @default null */
+              bankOrgId?: string | null;
+            }[];
+            cluster?:
+              | (
+                  | "NEV"
+                  | "ELECTRONICS"
+                  | "ADVANCED_MATERIALS"
+                  | "SMART_EQUIPMENT"
+                  | "FOOD"
+                  | "SOFTWARE"
+                  | "NEW_DISPLAY"
+                  | "MOTORCYCLE"
+                  | "LIGHT_ALLOYS"
+                  | "TEXTILES"
+                  | "BIOMEDICINE"
+                  | "NEW_ENERGY_STORAGE"
+                  | "SEMICONDUCTORS"
+                  | "AI_ROBOTICS"
+                  | "SERVICE_ROBOTS"
+                  | "SMART_MANUFACTURING_EQUIPMENT"
+                  | "POWER_EQUIPMENT"
+                  | "AGRICULTURAL_MACHINERY"
+                  | "SENSORS"
+                  | "SMART_HOME"
+                  | "FIBRE_COMPOSITES"
+                  | "SYNTHETIC_MATERIALS"
+                  | "MODERN_TCM"
+                  | "MEDICAL_DEVICES"
+                  | "GREEN_ENVIRONMENTAL"
+                  | "SATELLITE_INTERNET"
+                  | "BIOMANUFACTURING"
+                  | "LIFE_SCIENCES"
+                  | "METAVERSE"
+                  | "FRONTIER_MATERIALS"
+                )
+              | null;
+            contactName?: string | null;
+            contactPhone?: string | null;
+            districtCode?: string;
+            employees?: number;
+            /** Format: date */
+            establishedOn?: string;
+            industryCode?: string;
+            legalRepresentative?: string;
+            mainBusiness?: string | null;
+            name?: string;
+            /** @enum {string} */
+            ownership?: "STATE" | "COLLECTIVE" | "PRIVATE" | "FOREIGN" | "HMT" | "MIXED";
+            revenues?: {
+              amount: string;
+              year: number;
+            }[];
+            tags?: {
+              /** @enum {string} */
+              tag:
+                | "SRDI_CITY"
+                | "SRDI_PROVINCE"
+                | "LITTLE_GIANT"
+                | "SINGLE_CHAMPION"
+                | "CHAIN_LEADER"
+                | "DOUBLE_HUNDRED"
+                | "GAZELLE"
+                | "UNICORN"
+                | "HIGH_TECH"
+                | "TECH_SME"
+                | "LISTING_CULTIVATION"
+                | "CLUSTER_33618";
+              /** Format: date */
+              validFrom: string;
+              /** @default null */
+              validTo?: string | null;
+            }[];
+            totalAssets?: string | null;
+            uscc?: string;
+            usccConfirmedAsIssued?: boolean;
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              address: string;
+              bankAccounts: {
+                accountNo: string;
+                bankName: string;
+                bankOrgId: string | null;
+                /** Format: uuid */
+                enterpriseId: string;
+                /** Format: uuid */
+                id: string;
+              }[];
+              canEdit: boolean;
+              cluster: string | null;
+              contactName: string | null;
+              contactPhone: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              districtCode: string;
+              districtName: string;
+              employees: number;
+              establishedOn: string;
+              /** Format: uuid */
+              id: string;
+              industryCode: string;
+              legalRepresentative: string;
+              mainBusiness: string | null;
+              name: string;
+              ownership: string;
+              revenues: {
+                amount: string;
+                year: number;
+              }[];
+              sizeClass: string;
+              supplyChainLinks: {
+                /** Format: uuid */
+                coreEnterpriseId: string;
+                coreEnterpriseName: string;
+                /** Format: uuid */
+                id: string;
+                products: string;
+                /** Format: uuid */
+                supplierEnterpriseId: string;
+                supplierEnterpriseName: string;
+                tier: number;
+              }[];
+              tags: {
+                tag: string;
+                validFrom: string;
+                validTo: string | null;
+              }[];
+              totalAssets: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+              uscc: string;
+              usccConfirmedAsIssued: boolean;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/api/v1/enterprises/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Excel export of the filtered list */
+    get: {
+      parameters: {
+        query?: {
+          cluster?:
+            | "NEV"
+            | "ELECTRONICS"
+            | "ADVANCED_MATERIALS"
+            | "SMART_EQUIPMENT"
+            | "FOOD"
+            | "SOFTWARE"
+            | "NEW_DISPLAY"
+            | "MOTORCYCLE"
+            | "LIGHT_ALLOYS"
+            | "TEXTILES"
+            | "BIOMEDICINE"
+            | "NEW_ENERGY_STORAGE"
+            | "SEMICONDUCTORS"
+            | "AI_ROBOTICS"
+            | "SERVICE_ROBOTS"
+            | "SMART_MANUFACTURING_EQUIPMENT"
+            | "POWER_EQUIPMENT"
+            | "AGRICULTURAL_MACHINERY"
+            | "SENSORS"
+            | "SMART_HOME"
+            | "FIBRE_COMPOSITES"
+            | "SYNTHETIC_MATERIALS"
+            | "MODERN_TCM"
+            | "MEDICAL_DEVICES"
+            | "GREEN_ENVIRONMENTAL"
+            | "SATELLITE_INTERNET"
+            | "BIOMANUFACTURING"
+            | "LIFE_SCIENCES"
+            | "METAVERSE"
+            | "FRONTIER_MATERIALS";
+          district?: string;
+          industry?: string;
+          q?: string;
+          sizeClass?: "LARGE" | "MEDIUM" | "SMALL" | "MICRO";
+          tag?:
+            | "SRDI_CITY"
+            | "SRDI_PROVINCE"
+            | "LITTLE_GIANT"
+            | "SINGLE_CHAMPION"
+            | "CHAIN_LEADER"
+            | "DOUBLE_HUNDRED"
+            | "GAZELLE"
+            | "UNICORN"
+            | "HIGH_TECH"
+            | "TECH_SME"
+            | "LISTING_CULTIVATION"
+            | "CITY_AUTO_KEY"
+            | "CLUSTER_33618";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/enterprises/import": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bulk import from Excel (multipart field `file`): all rows or none, with a row-by-row report */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              imported: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求体过大 (payload too large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 不支持的内容类型 (unsupported media type) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/enterprises/import-template": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Excel template for bulk import */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/supply-chain-links": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Link a supplier to a core enterprise */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            coreEnterpriseId: string;
+            products: string;
+            /** Format: uuid */
+            supplierEnterpriseId: string;
+            tier: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              coreEnterpriseId: string;
+              /** Format: uuid */
+              id: string;
+              products: string;
+              /** Format: uuid */
+              supplierEnterpriseId: string;
+              tier: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/supply-chain-links/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a supply-chain link */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 已删除 (deleted; no body) */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}

@@ -1,0 +1,2824 @@
+/** GENERATED from the server's OpenAPI document by scripts/contract.ts: do not edit by hand. The routes tagged fund. */
+import type { components } from "./components";
+
+export interface paths {
+  "/api/v1/applications/{id}/guarantee-fees": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Guarantee fees the guarantor recorded as charged on a programme guarantee */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** @description 元, two decimals */
+                amount: string;
+                applicationId: string;
+                feeRate: string | null;
+                id: number;
+                mayReverse: boolean;
+                note: string | null;
+                reason: string | null;
+                /** Format: date */
+                receivedOn: string;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                reversedBy: {
+                  id: number;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: number | null;
+              }[];
+              /** @description 元, two decimals */
+              total: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** The guarantor records a guarantee fee it charged (insert-only; caps the fee subsidy) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            amount: string;
+            feeRate?: string;
+            note?: string;
+            /** Format: date */
+            receivedOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: number;
+              items: {
+                /** @description 元, two decimals */
+                amount: string;
+                applicationId: string;
+                feeRate: string | null;
+                id: number;
+                mayReverse: boolean;
+                note: string | null;
+                reason: string | null;
+                /** Format: date */
+                receivedOn: string;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                reversedBy: {
+                  id: number;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: number | null;
+              }[];
+              /** @description 元, two decimals */
+              total: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/applications/{id}/guarantee-fees/{receiptId}/reversal": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The guarantor's reviewer reverses a wrong fee receipt (a new, negated receipt with the reason; once only, not while its year is in a live batch) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+          receiptId: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: number;
+              items: {
+                /** @description 元, two decimals */
+                amount: string;
+                applicationId: string;
+                feeRate: string | null;
+                id: number;
+                mayReverse: boolean;
+                note: string | null;
+                reason: string | null;
+                /** Format: date */
+                receivedOn: string;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: string;
+                reversedBy: {
+                  id: number;
+                  reason: string;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: string;
+                } | null;
+                reverses: number | null;
+              }[];
+              /** @description 元, two decimals */
+              total: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/fund-payments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Payments out of the funds the caller may see; waiting=true gives the caller's worklist */
+    get: {
+      parameters: {
+        query?: {
+          kind?: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
+          page?: number;
+          pageSize?: number;
+          status?:
+            | "DRAFT"
+            | "IN_REVIEW"
+            | "AWAITING_APPROVAL"
+            | "APPROVED"
+            | "PAYING"
+            | "PAID"
+            | "RETURNED"
+            | "CANCELLED";
+          waiting?: "true" | "false";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                createdBy: string;
+                createdOn: string;
+                executedBy: string | null;
+                /** @enum {string} */
+                financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+                financeReviewVersion: number;
+                /** Format: uuid */
+                fundId: string;
+                fundName: string;
+                /** Format: date-time */
+                heldSince: string;
+                holders: (
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
+                  | "EXPERT"
+                  | "PLATFORM_ADMIN"
+                )[];
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+                industryReviewVersion: number;
+                /** @enum {string} */
+                kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
+                lineCount: number;
+                paidAt: string | null;
+                paidOn: string | null;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                title: string;
+                total: string;
+                version: number;
+                year: number | null;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/fund-payments/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A payment with its lines and their working, its history and the caller's next actions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              availableActions: (
+                | "submit"
+                | "finance-approve"
+                | "finance-reject"
+                | "industry-approve"
+                | "industry-reject"
+                | "city-approve"
+                | "city-reject"
+                | "cancel"
+                | "execute"
+              )[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              createdBy: string;
+              createdOn: string;
+              executedBy: string | null;
+              /** @enum {string} */
+              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              financeReviewVersion: number;
+              fund: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** Format: uuid */
+              fundId: string;
+              /** Format: date-time */
+              heldSince: string;
+              history: {
+                /** @enum {string} */
+                action:
+                  | "create"
+                  | "submit"
+                  | "finance-approve"
+                  | "finance-reject"
+                  | "industry-approve"
+                  | "industry-reject"
+                  | "city-approve"
+                  | "city-reject"
+                  | "cancel"
+                  | "execute"
+                  | "paid"
+                  | "refused";
+                actorName: string;
+                /** Format: uuid */
+                actorOrgId: string;
+                actorOrgName: string;
+                /** @enum {string} */
+                actorOrgType:
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
+                  | "EXPERT"
+                  | "PLATFORM_ADMIN";
+                /** Format: uuid */
+                actorUserId: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                /** @enum {string} */
+                fromStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+              }[];
+              holders: (
+                | "ENTERPRISE"
+                | "INDUSTRY_BUREAU"
+                | "FINANCE_BUREAU"
+                | "CITY_GOVERNMENT"
+                | "BANK"
+                | "GUARANTOR"
+                | "REGUARANTOR"
+                | "FINANCIAL_INSTITUTION"
+                | "PROVINCE"
+                | "MINISTRY"
+                | "CITY_APPLICANT"
+                | "SECURITIES_REGULATOR"
+                | "EXPERT"
+                | "PLATFORM_ADMIN"
+              )[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              industryReviewVersion: number;
+              /** @enum {string} */
+              kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
+              lineCount: number;
+              lines: {
+                amount: string;
+                applicationId: string | null;
+                beneficiaryEnterpriseId: string | null;
+                beneficiaryName: string;
+                beneficiaryOrgId: string | null;
+                /** Format: uuid */
+                id: string;
+                lineNo: number;
+                live: boolean;
+                paidAt: string | null;
+                paidOn: string | null;
+                payeeAccount: {
+                  bank: string | null;
+                  name: string | null;
+                  number: string;
+                } | null;
+                /** Format: uuid */
+                paymentId: string;
+                source: {
+                  claimId: string | null;
+                  defaultCaseId: string | null;
+                  vouchers: {
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                  }[];
+                };
+                subject: string;
+                transferReference: string | null;
+                working: unknown;
+              }[];
+              paidAt: string | null;
+              paidLineCount: number;
+              paidOn: string | null;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "IN_REVIEW"
+                | "AWAITING_APPROVAL"
+                | "APPROVED"
+                | "PAYING"
+                | "PAID"
+                | "RETURNED"
+                | "CANCELLED";
+              title: string;
+              total: string;
+              version: number;
+              year: number | null;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/fund-payments/{id}/actions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A step of the review chain (guarantor → finance and industry bureaus → city government → guarantor pays) at the `version` read (409 if what it decides on changed since: for a bureau's review, that review or the status); execute needs an idempotencyKey, and a retry with the same key is the same run */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            action:
+              | "submit"
+              | "finance-approve"
+              | "finance-reject"
+              | "industry-approve"
+              | "industry-reject"
+              | "city-approve"
+              | "city-reject"
+              | "cancel"
+              | "execute";
+            idempotencyKey?: string;
+            opinion?: string;
+            reason?: string;
+            transfers?: {
+              /** Format: uuid */
+              lineId: string;
+              transferReference: string;
+            }[];
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              availableActions: (
+                | "submit"
+                | "finance-approve"
+                | "finance-reject"
+                | "industry-approve"
+                | "industry-reject"
+                | "city-approve"
+                | "city-reject"
+                | "cancel"
+                | "execute"
+              )[];
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              createdBy: string;
+              createdOn: string;
+              executedBy: string | null;
+              /** @enum {string} */
+              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              financeReviewVersion: number;
+              fund: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              /** Format: uuid */
+              fundId: string;
+              /** Format: date-time */
+              heldSince: string;
+              history: {
+                /** @enum {string} */
+                action:
+                  | "create"
+                  | "submit"
+                  | "finance-approve"
+                  | "finance-reject"
+                  | "industry-approve"
+                  | "industry-reject"
+                  | "city-approve"
+                  | "city-reject"
+                  | "cancel"
+                  | "execute"
+                  | "paid"
+                  | "refused";
+                actorName: string;
+                /** Format: uuid */
+                actorOrgId: string;
+                actorOrgName: string;
+                /** @enum {string} */
+                actorOrgType:
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
+                  | "EXPERT"
+                  | "PLATFORM_ADMIN";
+                /** Format: uuid */
+                actorUserId: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                /** @enum {string} */
+                fromStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+              }[];
+              holders: (
+                | "ENTERPRISE"
+                | "INDUSTRY_BUREAU"
+                | "FINANCE_BUREAU"
+                | "CITY_GOVERNMENT"
+                | "BANK"
+                | "GUARANTOR"
+                | "REGUARANTOR"
+                | "FINANCIAL_INSTITUTION"
+                | "PROVINCE"
+                | "MINISTRY"
+                | "CITY_APPLICANT"
+                | "SECURITIES_REGULATOR"
+                | "EXPERT"
+                | "PLATFORM_ADMIN"
+              )[];
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              industryReviewVersion: number;
+              /** @enum {string} */
+              kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
+              lineCount: number;
+              lines: {
+                amount: string;
+                applicationId: string | null;
+                beneficiaryEnterpriseId: string | null;
+                beneficiaryName: string;
+                beneficiaryOrgId: string | null;
+                /** Format: uuid */
+                id: string;
+                lineNo: number;
+                live: boolean;
+                paidAt: string | null;
+                paidOn: string | null;
+                payeeAccount: {
+                  bank: string | null;
+                  name: string | null;
+                  number: string;
+                } | null;
+                /** Format: uuid */
+                paymentId: string;
+                source: {
+                  claimId: string | null;
+                  defaultCaseId: string | null;
+                  vouchers: {
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                  }[];
+                };
+                subject: string;
+                transferReference: string | null;
+                working: unknown;
+              }[];
+              paidAt: string | null;
+              paidLineCount: number;
+              paidOn: string | null;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "IN_REVIEW"
+                | "AWAITING_APPROVAL"
+                | "APPROVED"
+                | "PAYING"
+                | "PAID"
+                | "RETURNED"
+                | "CANCELLED";
+              title: string;
+              total: string;
+              version: number;
+              year: number | null;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/fund-payments/{id}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The payment as an Excel workbook: every line with its working, every period on a row */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/fund-payments/{id}/lines": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One page of a payment's lines, each with its working and when it was paid */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                amount: string;
+                applicationId: string | null;
+                beneficiaryEnterpriseId: string | null;
+                beneficiaryName: string;
+                beneficiaryOrgId: string | null;
+                /** Format: uuid */
+                id: string;
+                lineNo: number;
+                live: boolean;
+                paidAt: string | null;
+                paidOn: string | null;
+                payeeAccount: {
+                  bank: string | null;
+                  name: string | null;
+                  number: string;
+                } | null;
+                /** Format: uuid */
+                paymentId: string;
+                source: {
+                  claimId: string | null;
+                  defaultCaseId: string | null;
+                  vouchers: {
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                  }[];
+                };
+                subject: string;
+                transferReference: string | null;
+                working: unknown;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/funds": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Special funds the caller may see, with their cash balance */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              cashBalance: string;
+              code: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              managerOrgId: string;
+              name: string;
+              programmeCodes: string[];
+              regionCode: string;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/funds/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A fund with every account's totals and balance */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              accounts: {
+                balance: string;
+                beneficiaryEnterpriseId: string | null;
+                beneficiaryOrgId: string | null;
+                credits: string;
+                debits: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | "FUND_CASH"
+                  | "APPROPRIATIONS"
+                  | "INTEREST_SUBSIDY_EXPENSE"
+                  | "FEE_SUBSIDY_EXPENSE"
+                  | "RISK_COMPENSATION_EXPENSE"
+                  | "INCENTIVE_EXPENSE"
+                  | "RECOVERIES"
+                  | "PAYABLE"
+                  | "BRIDGE_RECEIVABLE"
+                  | "BRIDGE_FEE_INCOME";
+                kindLabel: string;
+                name: string;
+              }[];
+              code: string;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              managerOrgId: string;
+              name: string;
+              programmeCodes: string[];
+              regionCode: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/funds/{id}/appropriations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an appropriation into the fund (finance bureau); idempotent by key */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            amount: string;
+            /** Format: date */
+            date: string;
+            idempotencyKey: string;
+            memo: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              fund: {
+                accounts: {
+                  balance: string;
+                  beneficiaryEnterpriseId: string | null;
+                  beneficiaryOrgId: string | null;
+                  credits: string;
+                  debits: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "INCENTIVE_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE"
+                    | "BRIDGE_RECEIVABLE"
+                    | "BRIDGE_FEE_INCOME";
+                  kindLabel: string;
+                  name: string;
+                }[];
+                code: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                managerOrgId: string;
+                name: string;
+                programmeCodes: string[];
+                regionCode: string;
+              };
+              postingId: number;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              fund: {
+                accounts: {
+                  balance: string;
+                  beneficiaryEnterpriseId: string | null;
+                  beneficiaryOrgId: string | null;
+                  credits: string;
+                  debits: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "INCENTIVE_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE"
+                    | "BRIDGE_RECEIVABLE"
+                    | "BRIDGE_FEE_INCOME";
+                  kindLabel: string;
+                  name: string;
+                }[];
+                code: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                managerOrgId: string;
+                name: string;
+                programmeCodes: string[];
+                regionCode: string;
+              };
+              postingId: number;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/funds/{id}/fee-subsidy": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The guarantor applies for a year's fee subsidy of all its guarantees as one payment (the year must have ended) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              batch: {
+                /** Format: date-time */
+                createdAt: string;
+                id: string;
+                lineCount: number;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                statusLabel: string;
+                /** @description 元, two decimals */
+                total: string;
+              } | null;
+              eligibleCount: number;
+              fund: {
+                code: string;
+                id: string;
+                name: string;
+              };
+              lines: {
+                /** @description 元, two decimals */
+                amount: string;
+                applicationId: string;
+                bankName: string;
+                capped: boolean;
+                eligible: boolean;
+                enterpriseName: string;
+                /** @description 元, two decimals */
+                feeCharged: string;
+                /** @description 元, two decimals */
+                loanAmount: string;
+                loanStatus: string;
+                programmeCode: string;
+                reason: string | null;
+                working: {
+                  /** @description 元, two decimals */
+                  amount: string;
+                  cap?: {
+                    /** @description 元, two decimals */
+                    amount: string;
+                    /** @enum {string} */
+                    basis: "interest-paid" | "fee-charged";
+                  };
+                  capped: boolean;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  periods: {
+                    /** @description 元, two decimals */
+                    amount: string;
+                    days: number;
+                    /** Format: date */
+                    from: string;
+                    /** @description 元, two decimals */
+                    principal: string;
+                    /** Format: date */
+                    to: string;
+                  }[];
+                  rate: string;
+                  /** @enum {string} */
+                  rounding: "half-up-once-to-fen";
+                  /** @description 元, two decimals */
+                  uncapped: string;
+                  yearlyCap?: {
+                    /** @enum {string} */
+                    basis: "per-guarantor-year";
+                    /** @description 元, two decimals */
+                    before: string;
+                    /** @description 元, two decimals */
+                    limit: string;
+                    /** @description 元, two decimals */
+                    total: string;
+                  };
+                } | null;
+              }[];
+              paymentId: string;
+              /** @description 元, two decimals */
+              total: string;
+              year: number;
+              yearEnded: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/funds/{id}/fee-subsidy/{year}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Preview of a year's guarantee-fee subsidy: every guarantee with its working, capped at the fee charged */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              batch: {
+                /** Format: date-time */
+                createdAt: string;
+                id: string;
+                lineCount: number;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                statusLabel: string;
+                /** @description 元, two decimals */
+                total: string;
+              } | null;
+              eligibleCount: number;
+              fund: {
+                code: string;
+                id: string;
+                name: string;
+              };
+              lines: {
+                /** @description 元, two decimals */
+                amount: string;
+                applicationId: string;
+                bankName: string;
+                capped: boolean;
+                eligible: boolean;
+                enterpriseName: string;
+                /** @description 元, two decimals */
+                feeCharged: string;
+                /** @description 元, two decimals */
+                loanAmount: string;
+                loanStatus: string;
+                programmeCode: string;
+                reason: string | null;
+                working: {
+                  /** @description 元, two decimals */
+                  amount: string;
+                  cap?: {
+                    /** @description 元, two decimals */
+                    amount: string;
+                    /** @enum {string} */
+                    basis: "interest-paid" | "fee-charged";
+                  };
+                  capped: boolean;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  periods: {
+                    /** @description 元, two decimals */
+                    amount: string;
+                    days: number;
+                    /** Format: date */
+                    from: string;
+                    /** @description 元, two decimals */
+                    principal: string;
+                    /** Format: date */
+                    to: string;
+                  }[];
+                  rate: string;
+                  /** @enum {string} */
+                  rounding: "half-up-once-to-fen";
+                  /** @description 元, two decimals */
+                  uncapped: string;
+                  yearlyCap?: {
+                    /** @enum {string} */
+                    basis: "per-guarantor-year";
+                    /** @description 元, two decimals */
+                    before: string;
+                    /** @description 元, two decimals */
+                    limit: string;
+                    /** @description 元, two decimals */
+                    total: string;
+                  };
+                } | null;
+              }[];
+              /** @description 元, two decimals */
+              total: string;
+              year: number;
+              yearEnded: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/funds/{id}/postings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A fund's postings, newest first, optionally of one kind (e.g. its appropriations) */
+    get: {
+      parameters: {
+        query?: {
+          kind?:
+            | "APPROPRIATION"
+            | "PAYMENT_APPROVED"
+            | "PAYMENT_PAID"
+            | "RECOVERY"
+            | "REVERSAL"
+            | "BRIDGE_PAID"
+            | "BRIDGE_RETURNED";
+          page?: number;
+          pageSize?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                cashIn: string;
+                cashOut: string;
+                decision: {
+                  line: {
+                    beneficiary: string;
+                    /** Format: uuid */
+                    id: string;
+                    lineNo: number;
+                    payeeAccount: {
+                      bank: string | null;
+                      name: string | null;
+                      number: string;
+                    } | null;
+                    transferReference: string | null;
+                  } | null;
+                  payment: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
+                    kindLabel: string;
+                    title: string;
+                  } | null;
+                  recovery: {
+                    amount: string;
+                    /** Format: uuid */
+                    id: string;
+                    recoveredOn: string;
+                  } | null;
+                };
+                effectiveOn: string;
+                /** @enum {string} */
+                kind:
+                  | "APPROPRIATION"
+                  | "PAYMENT_APPROVED"
+                  | "PAYMENT_PAID"
+                  | "RECOVERY"
+                  | "REVERSAL"
+                  | "BRIDGE_PAID"
+                  | "BRIDGE_RETURNED";
+                kindLabel: string;
+                legCount: number;
+                legs: {
+                  amount: string;
+                  credit: string;
+                  debit: string;
+                }[];
+                mayReverse: boolean;
+                memo: string;
+                movements: {
+                  credit: string;
+                  debit: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "INCENTIVE_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE"
+                    | "BRIDGE_RECEIVABLE"
+                    | "BRIDGE_FEE_INCOME";
+                  kindLabel: string;
+                }[];
+                postingId: number;
+                /** Format: date-time */
+                recordedAt: string;
+                recordedBy: {
+                  name: string;
+                  orgName: string;
+                };
+                reversedBy: number | null;
+                reverses: number | null;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/funds/{id}/postings/{postingId}/reversal": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct a manual posting by reversing it (the original stays); idempotent by key */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+          postingId: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: date */
+            date: string;
+            idempotencyKey: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              fund: {
+                accounts: {
+                  balance: string;
+                  beneficiaryEnterpriseId: string | null;
+                  beneficiaryOrgId: string | null;
+                  credits: string;
+                  debits: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "INCENTIVE_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE"
+                    | "BRIDGE_RECEIVABLE"
+                    | "BRIDGE_FEE_INCOME";
+                  kindLabel: string;
+                  name: string;
+                }[];
+                code: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                managerOrgId: string;
+                name: string;
+                programmeCodes: string[];
+                regionCode: string;
+              };
+              postingId: number;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              fund: {
+                accounts: {
+                  balance: string;
+                  beneficiaryEnterpriseId: string | null;
+                  beneficiaryOrgId: string | null;
+                  credits: string;
+                  debits: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "INCENTIVE_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE"
+                    | "BRIDGE_RECEIVABLE"
+                    | "BRIDGE_FEE_INCOME";
+                  kindLabel: string;
+                  name: string;
+                }[];
+                code: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                managerOrgId: string;
+                name: string;
+                programmeCodes: string[];
+                regionCode: string;
+              };
+              postingId: number;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/funds/{id}/statement": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The fund's statement for a period: opening and closing cash, every posting with its decision and running cash balance (paged), totals per account kind, and whether the books reconcile */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          page?: number;
+          pageSize?: number;
+          to: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              closingCash: string;
+              entries: {
+                items: {
+                  cashBalance: string;
+                  cashIn: string;
+                  cashOut: string;
+                  decision: {
+                    line: {
+                      beneficiary: string;
+                      /** Format: uuid */
+                      id: string;
+                      lineNo: number;
+                      payeeAccount: {
+                        bank: string | null;
+                        name: string | null;
+                        number: string;
+                      } | null;
+                      transferReference: string | null;
+                    } | null;
+                    payment: {
+                      /** Format: uuid */
+                      id: string;
+                      /** @enum {string} */
+                      kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
+                      kindLabel: string;
+                      title: string;
+                    } | null;
+                    recovery: {
+                      amount: string;
+                      /** Format: uuid */
+                      id: string;
+                      recoveredOn: string;
+                    } | null;
+                  };
+                  effectiveOn: string;
+                  /** @enum {string} */
+                  kind:
+                    | "APPROPRIATION"
+                    | "PAYMENT_APPROVED"
+                    | "PAYMENT_PAID"
+                    | "RECOVERY"
+                    | "REVERSAL"
+                    | "BRIDGE_PAID"
+                    | "BRIDGE_RETURNED";
+                  kindLabel: string;
+                  legCount: number;
+                  legs: {
+                    amount: string;
+                    credit: string;
+                    debit: string;
+                  }[];
+                  memo: string;
+                  movements: {
+                    credit: string;
+                    debit: string;
+                    /** @enum {string} */
+                    kind:
+                      | "FUND_CASH"
+                      | "APPROPRIATIONS"
+                      | "INTEREST_SUBSIDY_EXPENSE"
+                      | "FEE_SUBSIDY_EXPENSE"
+                      | "RISK_COMPENSATION_EXPENSE"
+                      | "INCENTIVE_EXPENSE"
+                      | "RECOVERIES"
+                      | "PAYABLE"
+                      | "BRIDGE_RECEIVABLE"
+                      | "BRIDGE_FEE_INCOME";
+                    kindLabel: string;
+                  }[];
+                  postingId: number;
+                  /** Format: date-time */
+                  recordedAt: string;
+                  recordedBy: {
+                    name: string;
+                    orgName: string;
+                  };
+                  reversedBy: number | null;
+                  reverses: number | null;
+                }[];
+                page: number;
+                pageSize: number;
+                total: number;
+              };
+              from: string;
+              fund: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+              };
+              openingCash: string;
+              reconciliation: {
+                accountsMatchTransfers: boolean;
+                debitsEqualCredits: boolean;
+                mismatches: {
+                  /** Format: uuid */
+                  accountId: string;
+                  /** @enum {string} */
+                  kind:
+                    | "FUND_CASH"
+                    | "APPROPRIATIONS"
+                    | "INTEREST_SUBSIDY_EXPENSE"
+                    | "FEE_SUBSIDY_EXPENSE"
+                    | "RISK_COMPENSATION_EXPENSE"
+                    | "INCENTIVE_EXPENSE"
+                    | "RECOVERIES"
+                    | "PAYABLE"
+                    | "BRIDGE_RECEIVABLE"
+                    | "BRIDGE_FEE_INCOME";
+                  name: string;
+                  recordedCredits: string;
+                  recordedDebits: string;
+                  transferCredits: string;
+                  transferDebits: string;
+                }[];
+                reconciled: boolean;
+                totalCredits: string;
+                totalDebits: string;
+                transferred: string;
+              };
+              to: string;
+              totals: {
+                accountCount: number;
+                closing: string;
+                credits: string;
+                debits: string;
+                /** @enum {string} */
+                kind:
+                  | "FUND_CASH"
+                  | "APPROPRIATIONS"
+                  | "INTEREST_SUBSIDY_EXPENSE"
+                  | "FEE_SUBSIDY_EXPENSE"
+                  | "RISK_COMPENSATION_EXPENSE"
+                  | "INCENTIVE_EXPENSE"
+                  | "RECOVERIES"
+                  | "PAYABLE"
+                  | "BRIDGE_RECEIVABLE"
+                  | "BRIDGE_FEE_INCOME";
+                kindLabel: string;
+                opening: string;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/funds/{id}/statement/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same statement as an Excel workbook (every entry, totals, reconciliation) */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/reports/programme-monthly": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Monthly programme report (seed 002 art. 17): per bank and per guarantor, applications, approvals, lending, outstanding, subsidies, defaults, compensation, recoveries; the fund's cash; a 12-month trend */
+    get: {
+      parameters: {
+        query: {
+          month: string;
+          programme: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              byBank: {
+                applications: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                approvals: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                compensation: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaultLoss: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaults: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                disbursed: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                feeSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                interestSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                loansOutstanding: number;
+                name: string;
+                orgId: string;
+                /** @description Outstanding principal at the month's end */
+                outstanding: string;
+                recoveries: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+              }[];
+              byGuarantor: {
+                applications: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                approvals: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                compensation: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaultLoss: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaults: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                disbursed: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                feeSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                interestSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                loansOutstanding: number;
+                name: string;
+                orgId: string;
+                /** @description Outstanding principal at the month's end */
+                outstanding: string;
+                recoveries: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+              }[];
+              /** @description The month's first day */
+              from: string;
+              fund: {
+                cashBalance: string;
+                code: string;
+                id: string;
+                name: string;
+              } | null;
+              month: string;
+              programme: {
+                code: string;
+                name: string;
+                regionCode: string;
+              };
+              /** @description The month's last day (counted) */
+              to: string;
+              total: {
+                applications: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                approvals: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                compensation: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaultLoss: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                defaults: {
+                  cumulative: number;
+                  inMonth: number;
+                };
+                disbursed: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                feeSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                interestSubsidy: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+                loansOutstanding: number;
+                /** @description Outstanding principal at the month's end */
+                outstanding: string;
+                recoveries: {
+                  cumulative: string;
+                  inMonth: string;
+                };
+              };
+              /** @description The twelve months ending with the report's, oldest first */
+              trend: {
+                /** @description The fund's cash at the month's end; null when no fund pays for the programme */
+                cashBalance: string | null;
+                compensation: string;
+                disbursed: string;
+                feeSubsidy: string;
+                interestSubsidy: string;
+                month: string;
+                outstanding: string;
+                recoveries: string;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/reports/programme-monthly/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The monthly programme report as an Excel workbook */
+    get: {
+      parameters: {
+        query: {
+          month: string;
+          programme: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}

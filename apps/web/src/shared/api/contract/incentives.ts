@@ -1,0 +1,1817 @@
+/** GENERATED from the server's OpenAPI document by scripts/contract.ts: do not edit by hand. The routes tagged incentives. */
+import type { components } from "./components";
+
+export interface paths {
+  "/api/v1/incentive-applications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Applications the caller may see: its own, or its region's, each with its payment's status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              base: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              /** @enum {string} */
+              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              fundName: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              paidOn: string | null;
+              /** Format: uuid */
+              paymentId: string;
+              policyCode: string;
+              /** Format: uuid */
+              policyId: string;
+              policyName: string;
+              policyVersion: number;
+              regionCode: string;
+              stage: ("IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED") | null;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "IN_REVIEW"
+                | "AWAITING_APPROVAL"
+                | "APPROVED"
+                | "PAYING"
+                | "PAID"
+                | "RETURNED"
+                | "CANCELLED";
+              statusLabel: string;
+              /** Format: uuid */
+              submittedBy: string;
+              submittedOn: string;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Apply for a reward: recomputed under a lock, refused (409, each failed rule) when ineligible or nothing is left after the caps, else a payment in both bureaus' review */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            base?: string;
+            /** Format: uuid */
+            enterpriseId?: string;
+            evidence: string[];
+            /** Format: uuid */
+            policyId: string;
+            /** @enum {string} */
+            stage?: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              base: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              decisions: {
+                /** @enum {string} */
+                action:
+                  | "create"
+                  | "submit"
+                  | "finance-approve"
+                  | "finance-reject"
+                  | "industry-approve"
+                  | "industry-reject"
+                  | "city-approve"
+                  | "city-reject"
+                  | "cancel"
+                  | "execute"
+                  | "paid"
+                  | "refused";
+                actorName: string;
+                /** Format: uuid */
+                actorOrgId: string;
+                actorOrgName: string;
+                /** @enum {string} */
+                actorOrgType:
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
+                  | "EXPERT"
+                  | "PLATFORM_ADMIN";
+                /** Format: uuid */
+                actorUserId: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                /** @enum {string} */
+                fromStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+              }[];
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              evidence: {
+                code: string;
+                filename: string;
+                /** Format: uuid */
+                id: string;
+                size: number;
+              }[];
+              /** @enum {string} */
+              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              fundName: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              paidOn: string | null;
+              /** Format: uuid */
+              paymentId: string;
+              policyCode: string;
+              /** Format: uuid */
+              policyId: string;
+              policyName: string;
+              policyVersion: number;
+              regionCode: string;
+              rules: {
+                met: boolean;
+                reason: string;
+                /** @enum {string} */
+                rule: "window" | "region" | "tags" | "cluster" | "evidence" | "not-received" | "stages-new";
+              }[];
+              stage: ("IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED") | null;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "IN_REVIEW"
+                | "AWAITING_APPROVAL"
+                | "APPROVED"
+                | "PAYING"
+                | "PAID"
+                | "RETURNED"
+                | "CANCELLED";
+              statusLabel: string;
+              /** Format: uuid */
+              submittedBy: string;
+              submittedOn: string;
+              working: {
+                amount: string;
+                base?: {
+                  amount: string;
+                  kind: string;
+                };
+                caps: {
+                  applied: boolean;
+                  /** @enum {string} */
+                  cap: "formula-cap" | "stage-total" | "per-enterprise" | "per-year" | "budget";
+                  limit: string;
+                  remaining: string;
+                  used: string;
+                }[];
+                /** @enum {string} */
+                formula: "FIXED" | "SHARE_OF_BASE" | "STAGED";
+                rate?: string;
+                /** @enum {string} */
+                rounding: "half-up-once-to-fen";
+                stages?: {
+                  amount: string;
+                  label: string;
+                  /** @enum {string} */
+                  stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+                }[];
+                uncapped: string;
+              };
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/incentive-applications/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An application with each rule's reason, the working and the evidence */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              base: string | null;
+              /** Format: date-time */
+              createdAt: string;
+              decisions: {
+                /** @enum {string} */
+                action:
+                  | "create"
+                  | "submit"
+                  | "finance-approve"
+                  | "finance-reject"
+                  | "industry-approve"
+                  | "industry-reject"
+                  | "city-approve"
+                  | "city-reject"
+                  | "cancel"
+                  | "execute"
+                  | "paid"
+                  | "refused";
+                actorName: string;
+                /** Format: uuid */
+                actorOrgId: string;
+                actorOrgName: string;
+                /** @enum {string} */
+                actorOrgType:
+                  | "ENTERPRISE"
+                  | "INDUSTRY_BUREAU"
+                  | "FINANCE_BUREAU"
+                  | "CITY_GOVERNMENT"
+                  | "BANK"
+                  | "GUARANTOR"
+                  | "REGUARANTOR"
+                  | "FINANCIAL_INSTITUTION"
+                  | "PROVINCE"
+                  | "MINISTRY"
+                  | "CITY_APPLICANT"
+                  | "SECURITIES_REGULATOR"
+                  | "EXPERT"
+                  | "PLATFORM_ADMIN";
+                /** Format: uuid */
+                actorUserId: string;
+                /** Format: date-time */
+                at: string;
+                businessDate: string;
+                /** @enum {string} */
+                fromStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                id: number;
+                opinion: string | null;
+                reason: string | null;
+                /** @enum {string} */
+                toStatus:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+              }[];
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              evidence: {
+                code: string;
+                filename: string;
+                /** Format: uuid */
+                id: string;
+                size: number;
+              }[];
+              /** @enum {string} */
+              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              fundName: string;
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
+              paidOn: string | null;
+              /** Format: uuid */
+              paymentId: string;
+              policyCode: string;
+              /** Format: uuid */
+              policyId: string;
+              policyName: string;
+              policyVersion: number;
+              regionCode: string;
+              rules: {
+                met: boolean;
+                reason: string;
+                /** @enum {string} */
+                rule: "window" | "region" | "tags" | "cluster" | "evidence" | "not-received" | "stages-new";
+              }[];
+              stage: ("IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED") | null;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "IN_REVIEW"
+                | "AWAITING_APPROVAL"
+                | "APPROVED"
+                | "PAYING"
+                | "PAID"
+                | "RETURNED"
+                | "CANCELLED";
+              statusLabel: string;
+              /** Format: uuid */
+              submittedBy: string;
+              submittedOn: string;
+              working: {
+                amount: string;
+                base?: {
+                  amount: string;
+                  kind: string;
+                };
+                caps: {
+                  applied: boolean;
+                  /** @enum {string} */
+                  cap: "formula-cap" | "stage-total" | "per-enterprise" | "per-year" | "budget";
+                  limit: string;
+                  remaining: string;
+                  used: string;
+                }[];
+                /** @enum {string} */
+                formula: "FIXED" | "SHARE_OF_BASE" | "STAGED";
+                rate?: string;
+                /** @enum {string} */
+                rounding: "half-up-once-to-fen";
+                stages?: {
+                  amount: string;
+                  label: string;
+                  /** @enum {string} */
+                  stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+                }[];
+                uncapped: string;
+              };
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/incentive-applications/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The applications the caller may see as an Excel workbook */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/incentive-applications/preview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Every rule met or missed with its reason, and the working, without saving */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            base?: string;
+            /** Format: uuid */
+            enterpriseId?: string;
+            evidence: string[];
+            /** Format: uuid */
+            policyId: string;
+            /** @enum {string} */
+            stage?: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string;
+              eligible: boolean;
+              rules: {
+                met: boolean;
+                reason: string;
+                /** @enum {string} */
+                rule: "window" | "region" | "tags" | "cluster" | "evidence" | "not-received" | "stages-new";
+              }[];
+              working: {
+                amount: string;
+                base?: {
+                  amount: string;
+                  kind: string;
+                };
+                caps: {
+                  applied: boolean;
+                  /** @enum {string} */
+                  cap: "formula-cap" | "stage-total" | "per-enterprise" | "per-year" | "budget";
+                  limit: string;
+                  remaining: string;
+                  used: string;
+                }[];
+                /** @enum {string} */
+                formula: "FIXED" | "SHARE_OF_BASE" | "STAGED";
+                rate?: string;
+                /** @enum {string} */
+                rounding: "half-up-once-to-fen";
+                stages?: {
+                  amount: string;
+                  label: string;
+                  /** @enum {string} */
+                  stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+                }[];
+                uncapped: string;
+              };
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/incentive-evidence": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload one evidence file before applying (multipart: field `code`, then `file`; pdf, png, jpg, xlsx, docx; ≤ 10 MB) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              filename: string;
+              /** Format: uuid */
+              id: string;
+              size: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求体过大 (payload too large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 不支持的内容类型 (unsupported media type) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/incentive-evidence/{id}/content": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an evidence file (its uploader and those who see its application) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 附件文件 (the file, as a download) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/pdf": string;
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            "image/jpeg": string;
+            "image/png": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/incentive-policies": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The live incentive policies of the caller's region (policy makers also see retired ones) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              fundId: string;
+              fundName: string;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              policy: {
+                /** @enum {string} */
+                applicant: "ENTERPRISE" | "FUND";
+                caps: {
+                  budget: string | null;
+                  perEnterprise: string | null;
+                  perEnterprisePerYear: string | null;
+                };
+                code: string;
+                eligibility: {
+                  anyOfTags: string[];
+                  clusters: string[];
+                  window: {
+                    /** Format: date */
+                    from: string;
+                    to: string | null;
+                  };
+                };
+                evidence: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                formula:
+                  | {
+                      amount: string;
+                      /** @enum {string} */
+                      kind: "FIXED";
+                    }
+                  | {
+                      /** @enum {string} */
+                      base:
+                        | "EQUITY_INVESTMENT"
+                        | "NET_REFINANCING"
+                        | "MA_TRANSACTION"
+                        | "NET_EQUITY_FINANCING";
+                      cap: string;
+                      /** @enum {string} */
+                      kind: "SHARE_OF_BASE";
+                      rate: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "STAGED";
+                      stages: {
+                        amount: string;
+                        /** @enum {string} */
+                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+                      }[];
+                      totalCap: string;
+                    };
+                name: string;
+                nameEn: string;
+                regionCode: string;
+                repeatable: boolean;
+              };
+              regionCode: string;
+              retiredAt: string | null;
+              retiredReason: string | null;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Copy a preset into a region or district, naming the fund that pays (platform admin, industry bureau) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: date */
+            from: string;
+            /** Format: uuid */
+            fundId: string;
+            /** @enum {string} */
+            preset:
+              | "EQUITY_INVESTMENT"
+              | "GAZELLE_FINANCING"
+              | "UNICORN_FINANCING"
+              | "LISTING_STAGES"
+              | "NEEQ_LISTING"
+              | "CQ_EQUITY_EXCHANGE_LISTING"
+              | "REFINANCING"
+              | "MERGER_ACQUISITION"
+              | "REGIONAL_FIRST_EQUITY";
+            regionCode: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              fundId: string;
+              fundName: string;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              policy: {
+                /** @enum {string} */
+                applicant: "ENTERPRISE" | "FUND";
+                caps: {
+                  budget: string | null;
+                  perEnterprise: string | null;
+                  perEnterprisePerYear: string | null;
+                };
+                code: string;
+                eligibility: {
+                  anyOfTags: string[];
+                  clusters: string[];
+                  window: {
+                    /** Format: date */
+                    from: string;
+                    to: string | null;
+                  };
+                };
+                evidence: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                formula:
+                  | {
+                      amount: string;
+                      /** @enum {string} */
+                      kind: "FIXED";
+                    }
+                  | {
+                      /** @enum {string} */
+                      base:
+                        | "EQUITY_INVESTMENT"
+                        | "NET_REFINANCING"
+                        | "MA_TRANSACTION"
+                        | "NET_EQUITY_FINANCING";
+                      cap: string;
+                      /** @enum {string} */
+                      kind: "SHARE_OF_BASE";
+                      rate: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "STAGED";
+                      stages: {
+                        amount: string;
+                        /** @enum {string} */
+                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+                      }[];
+                      totalCap: string;
+                    };
+                name: string;
+                nameEn: string;
+                regionCode: string;
+                repeatable: boolean;
+              };
+              regionCode: string;
+              retiredAt: string | null;
+              retiredReason: string | null;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/incentive-policies/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A policy with its current numbers and its versions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              fundId: string;
+              fundName: string;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              policy: {
+                /** @enum {string} */
+                applicant: "ENTERPRISE" | "FUND";
+                caps: {
+                  budget: string | null;
+                  perEnterprise: string | null;
+                  perEnterprisePerYear: string | null;
+                };
+                code: string;
+                eligibility: {
+                  anyOfTags: string[];
+                  clusters: string[];
+                  window: {
+                    /** Format: date */
+                    from: string;
+                    to: string | null;
+                  };
+                };
+                evidence: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                formula:
+                  | {
+                      amount: string;
+                      /** @enum {string} */
+                      kind: "FIXED";
+                    }
+                  | {
+                      /** @enum {string} */
+                      base:
+                        | "EQUITY_INVESTMENT"
+                        | "NET_REFINANCING"
+                        | "MA_TRANSACTION"
+                        | "NET_EQUITY_FINANCING";
+                      cap: string;
+                      /** @enum {string} */
+                      kind: "SHARE_OF_BASE";
+                      rate: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "STAGED";
+                      stages: {
+                        amount: string;
+                        /** @enum {string} */
+                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+                      }[];
+                      totalCap: string;
+                    };
+                name: string;
+                nameEn: string;
+                regionCode: string;
+                repeatable: boolean;
+              };
+              regionCode: string;
+              retiredAt: string | null;
+              retiredReason: string | null;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Save a new version of a policy's numbers; applications made earlier keep theirs */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            expectedVersion: number;
+            note: string;
+            policy: {
+              /** @enum {string} */
+              applicant: "ENTERPRISE" | "FUND";
+              caps: {
+                budget: string | null;
+                perEnterprise: string | null;
+                perEnterprisePerYear: string | null;
+              };
+              code: string;
+              eligibility: {
+                anyOfTags: string[];
+                clusters: string[];
+                window: {
+                  /** Format: date */
+                  from: string;
+                  to: string | null;
+                };
+              };
+              evidence: {
+                code: string;
+                en: string;
+                zh: string;
+              }[];
+              formula:
+                | {
+                    amount: string;
+                    /** @enum {string} */
+                    kind: "FIXED";
+                  }
+                | {
+                    /** @enum {string} */
+                    base: "EQUITY_INVESTMENT" | "NET_REFINANCING" | "MA_TRANSACTION" | "NET_EQUITY_FINANCING";
+                    cap: string;
+                    /** @enum {string} */
+                    kind: "SHARE_OF_BASE";
+                    rate: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: "STAGED";
+                    stages: {
+                      amount: string;
+                      /** @enum {string} */
+                      stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+                    }[];
+                    totalCap: string;
+                  };
+              name: string;
+              nameEn: string;
+              regionCode: string;
+              repeatable: boolean;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              fundId: string;
+              fundName: string;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              policy: {
+                /** @enum {string} */
+                applicant: "ENTERPRISE" | "FUND";
+                caps: {
+                  budget: string | null;
+                  perEnterprise: string | null;
+                  perEnterprisePerYear: string | null;
+                };
+                code: string;
+                eligibility: {
+                  anyOfTags: string[];
+                  clusters: string[];
+                  window: {
+                    /** Format: date */
+                    from: string;
+                    to: string | null;
+                  };
+                };
+                evidence: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                formula:
+                  | {
+                      amount: string;
+                      /** @enum {string} */
+                      kind: "FIXED";
+                    }
+                  | {
+                      /** @enum {string} */
+                      base:
+                        | "EQUITY_INVESTMENT"
+                        | "NET_REFINANCING"
+                        | "MA_TRANSACTION"
+                        | "NET_EQUITY_FINANCING";
+                      cap: string;
+                      /** @enum {string} */
+                      kind: "SHARE_OF_BASE";
+                      rate: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "STAGED";
+                      stages: {
+                        amount: string;
+                        /** @enum {string} */
+                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+                      }[];
+                      totalCap: string;
+                    };
+                name: string;
+                nameEn: string;
+                regionCode: string;
+                repeatable: boolean;
+              };
+              regionCode: string;
+              retiredAt: string | null;
+              retiredReason: string | null;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/incentive-policies/{id}/retirement": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Retire a policy: it takes no new applications */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            expectedVersion: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              fundId: string;
+              fundName: string;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              policy: {
+                /** @enum {string} */
+                applicant: "ENTERPRISE" | "FUND";
+                caps: {
+                  budget: string | null;
+                  perEnterprise: string | null;
+                  perEnterprisePerYear: string | null;
+                };
+                code: string;
+                eligibility: {
+                  anyOfTags: string[];
+                  clusters: string[];
+                  window: {
+                    /** Format: date */
+                    from: string;
+                    to: string | null;
+                  };
+                };
+                evidence: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                formula:
+                  | {
+                      amount: string;
+                      /** @enum {string} */
+                      kind: "FIXED";
+                    }
+                  | {
+                      /** @enum {string} */
+                      base:
+                        | "EQUITY_INVESTMENT"
+                        | "NET_REFINANCING"
+                        | "MA_TRANSACTION"
+                        | "NET_EQUITY_FINANCING";
+                      cap: string;
+                      /** @enum {string} */
+                      kind: "SHARE_OF_BASE";
+                      rate: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "STAGED";
+                      stages: {
+                        amount: string;
+                        /** @enum {string} */
+                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+                      }[];
+                      totalCap: string;
+                    };
+                name: string;
+                nameEn: string;
+                regionCode: string;
+                repeatable: boolean;
+              };
+              regionCode: string;
+              retiredAt: string | null;
+              retiredReason: string | null;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/incentive-presets": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The incentive presets of seed 004 §四, as a policy maker copies them */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              policy: {
+                /** @enum {string} */
+                applicant: "ENTERPRISE" | "FUND";
+                caps: {
+                  budget: string | null;
+                  perEnterprise: string | null;
+                  perEnterprisePerYear: string | null;
+                };
+                code: string;
+                eligibility: {
+                  anyOfTags: string[];
+                  clusters: string[];
+                  window: {
+                    /** Format: date */
+                    from: string;
+                    to: string | null;
+                  };
+                };
+                evidence: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                formula:
+                  | {
+                      amount: string;
+                      /** @enum {string} */
+                      kind: "FIXED";
+                    }
+                  | {
+                      /** @enum {string} */
+                      base:
+                        | "EQUITY_INVESTMENT"
+                        | "NET_REFINANCING"
+                        | "MA_TRANSACTION"
+                        | "NET_EQUITY_FINANCING";
+                      cap: string;
+                      /** @enum {string} */
+                      kind: "SHARE_OF_BASE";
+                      rate: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: "STAGED";
+                      stages: {
+                        amount: string;
+                        /** @enum {string} */
+                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
+                      }[];
+                      totalCap: string;
+                    };
+                name: string;
+                nameEn: string;
+                regionCode: string;
+                repeatable: boolean;
+              };
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}

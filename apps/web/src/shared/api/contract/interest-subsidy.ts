@@ -1,0 +1,1328 @@
+/** GENERATED from the server's OpenAPI document by scripts/contract.ts: do not edit by hand. The routes tagged interest-subsidy. */
+import type { components } from "./components";
+
+export interface paths {
+  "/api/v1/interest-subsidy/batches": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 免申即享: the fund's guarantor puts settled loans whose window is open into one interest-subsidy payment (one line per loan); any loan not eligible, outside its window, claimed or in a payment is refused by name */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            applicationIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              paymentId: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/interest-subsidy/claim-payments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The fund's guarantor starts the payment of one or several checked claims (one line per claim, at the computed amount) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            claimIds: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              paymentId: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/interest-subsidy/claims": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Interest-subsidy claims (贴息表) the caller may see, each with the computed amount beside the claimed one */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          status?: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** Format: date */
+                appliedOn: string;
+                /** @description 元, two decimals */
+                claimed: string;
+                /** Format: date-time */
+                createdAt: string;
+                difference: string | null;
+                form: {
+                  address: string;
+                  bankAccount: string;
+                  businessDevelopment: string;
+                  contactName: string;
+                  contactPhone: string;
+                  enterpriseOpinion: string;
+                  legalRepresentative: string;
+                  phone: string;
+                };
+                id: string;
+                loan: {
+                  applicationId: string;
+                  bank: {
+                    id: string;
+                    name: string;
+                  };
+                  /** @description 元, two decimals */
+                  disbursed: string;
+                  enterprise: {
+                    id: string;
+                    name: string;
+                  };
+                  everOverdue: boolean;
+                  /** @description 元, two decimals */
+                  interestPaid: string;
+                  /** @description 元, two decimals */
+                  outstanding: string;
+                  programme: {
+                    code: string;
+                    name: string;
+                    version: number;
+                  };
+                  settledOn: string | null;
+                  subsidy:
+                    | {
+                        /** @description 元, two decimals */
+                        amount: string;
+                        /** @enum {boolean} */
+                        eligible: true;
+                        /** Format: date */
+                        settledOn: string;
+                        window: {
+                          /** Format: date */
+                          closesOn: string;
+                          /** Format: date */
+                          opensOn: string;
+                        };
+                        /** @enum {string} */
+                        windowState: "UPCOMING" | "OPEN" | "PASSED";
+                        working: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          cap?: {
+                            /** @description 元, two decimals */
+                            amount: string;
+                            /** @enum {string} */
+                            basis: "interest-paid" | "fee-charged";
+                          };
+                          capped: boolean;
+                          /** @enum {string} */
+                          dayCount: "ACT/360" | "ACT/365";
+                          periods: {
+                            /** @description 元, two decimals */
+                            amount: string;
+                            days: number;
+                            /** Format: date */
+                            from: string;
+                            /** @description 元, two decimals */
+                            principal: string;
+                            /** Format: date */
+                            to: string;
+                          }[];
+                          rate: string;
+                          /** @enum {string} */
+                          rounding: "half-up-once-to-fen";
+                          /** @description 元, two decimals */
+                          uncapped: string;
+                          yearlyCap?: {
+                            /** @enum {string} */
+                            basis: "per-guarantor-year";
+                            /** @description 元, two decimals */
+                            before: string;
+                            /** @description 元, two decimals */
+                            limit: string;
+                            /** @description 元, two decimals */
+                            total: string;
+                          };
+                        };
+                      }
+                    | {
+                        /** @enum {boolean} */
+                        eligible: false;
+                        reason: string;
+                      };
+                  termEnd: string | null;
+                  termMonths: number;
+                  termStart: string | null;
+                };
+                payment: {
+                  /** @description 元, two decimals */
+                  amount: string;
+                  id: string;
+                  lineNo: number;
+                  paid: boolean;
+                  /** @enum {string} */
+                  status:
+                    | "DRAFT"
+                    | "IN_REVIEW"
+                    | "AWAITING_APPROVAL"
+                    | "APPROVED"
+                    | "PAYING"
+                    | "PAID"
+                    | "RETURNED"
+                    | "CANCELLED";
+                  title: string;
+                } | null;
+                /** @enum {string} */
+                status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
+                version: number;
+              }[];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** The enterprise applies with the 贴息表 for its own settled loan, within the window, with its 借款凭证、结息凭证、还款凭证 attached to the loan (attachment kinds LOAN_VOUCHER, INTEREST_VOUCHER, REPAYMENT_VOUCHER) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            applicationId: string;
+            claimed: string;
+            form: {
+              address: string;
+              bankAccount: string;
+              businessDevelopment: string;
+              contactName: string;
+              contactPhone: string;
+              enterpriseOpinion: string;
+              legalRepresentative: string;
+              phone: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: date */
+              appliedOn: string;
+              /** @description 元, two decimals */
+              claimed: string;
+              /** Format: date-time */
+              createdAt: string;
+              difference: string | null;
+              form: {
+                address: string;
+                bankAccount: string;
+                businessDevelopment: string;
+                contactName: string;
+                contactPhone: string;
+                enterpriseOpinion: string;
+                legalRepresentative: string;
+                phone: string;
+              };
+              guarantorOpinion: {
+                by: string;
+                /** Format: date */
+                date: string;
+                text: string;
+              } | null;
+              id: string;
+              loan: {
+                applicationId: string;
+                bank: {
+                  id: string;
+                  name: string;
+                };
+                /** @description 元, two decimals */
+                disbursed: string;
+                enterprise: {
+                  id: string;
+                  name: string;
+                };
+                everOverdue: boolean;
+                /** @description 元, two decimals */
+                interestPaid: string;
+                /** @description 元, two decimals */
+                outstanding: string;
+                programme: {
+                  code: string;
+                  name: string;
+                  version: number;
+                };
+                settledOn: string | null;
+                subsidy:
+                  | {
+                      /** @description 元, two decimals */
+                      amount: string;
+                      /** @enum {boolean} */
+                      eligible: true;
+                      /** Format: date */
+                      settledOn: string;
+                      window: {
+                        /** Format: date */
+                        closesOn: string;
+                        /** Format: date */
+                        opensOn: string;
+                      };
+                      /** @enum {string} */
+                      windowState: "UPCOMING" | "OPEN" | "PASSED";
+                      working: {
+                        /** @description 元, two decimals */
+                        amount: string;
+                        cap?: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          /** @enum {string} */
+                          basis: "interest-paid" | "fee-charged";
+                        };
+                        capped: boolean;
+                        /** @enum {string} */
+                        dayCount: "ACT/360" | "ACT/365";
+                        periods: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          days: number;
+                          /** Format: date */
+                          from: string;
+                          /** @description 元, two decimals */
+                          principal: string;
+                          /** Format: date */
+                          to: string;
+                        }[];
+                        rate: string;
+                        /** @enum {string} */
+                        rounding: "half-up-once-to-fen";
+                        /** @description 元, two decimals */
+                        uncapped: string;
+                        yearlyCap?: {
+                          /** @enum {string} */
+                          basis: "per-guarantor-year";
+                          /** @description 元, two decimals */
+                          before: string;
+                          /** @description 元, two decimals */
+                          limit: string;
+                          /** @description 元, two decimals */
+                          total: string;
+                        };
+                      };
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      eligible: false;
+                      reason: string;
+                    };
+                termEnd: string | null;
+                termMonths: number;
+                termStart: string | null;
+              };
+              mayWithdraw: boolean;
+              payment: {
+                /** @description 元, two decimals */
+                amount: string;
+                id: string;
+                lineNo: number;
+                paid: boolean;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                title: string;
+              } | null;
+              returnedReason: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                reason: string;
+              } | null;
+              /** @enum {string} */
+              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/interest-subsidy/claims/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A claim with its loan, computation, payment, the guarantor's opinion and any reason it was returned */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: date */
+              appliedOn: string;
+              /** @description 元, two decimals */
+              claimed: string;
+              /** Format: date-time */
+              createdAt: string;
+              difference: string | null;
+              form: {
+                address: string;
+                bankAccount: string;
+                businessDevelopment: string;
+                contactName: string;
+                contactPhone: string;
+                enterpriseOpinion: string;
+                legalRepresentative: string;
+                phone: string;
+              };
+              guarantorOpinion: {
+                by: string;
+                /** Format: date */
+                date: string;
+                text: string;
+              } | null;
+              id: string;
+              loan: {
+                applicationId: string;
+                bank: {
+                  id: string;
+                  name: string;
+                };
+                /** @description 元, two decimals */
+                disbursed: string;
+                enterprise: {
+                  id: string;
+                  name: string;
+                };
+                everOverdue: boolean;
+                /** @description 元, two decimals */
+                interestPaid: string;
+                /** @description 元, two decimals */
+                outstanding: string;
+                programme: {
+                  code: string;
+                  name: string;
+                  version: number;
+                };
+                settledOn: string | null;
+                subsidy:
+                  | {
+                      /** @description 元, two decimals */
+                      amount: string;
+                      /** @enum {boolean} */
+                      eligible: true;
+                      /** Format: date */
+                      settledOn: string;
+                      window: {
+                        /** Format: date */
+                        closesOn: string;
+                        /** Format: date */
+                        opensOn: string;
+                      };
+                      /** @enum {string} */
+                      windowState: "UPCOMING" | "OPEN" | "PASSED";
+                      working: {
+                        /** @description 元, two decimals */
+                        amount: string;
+                        cap?: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          /** @enum {string} */
+                          basis: "interest-paid" | "fee-charged";
+                        };
+                        capped: boolean;
+                        /** @enum {string} */
+                        dayCount: "ACT/360" | "ACT/365";
+                        periods: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          days: number;
+                          /** Format: date */
+                          from: string;
+                          /** @description 元, two decimals */
+                          principal: string;
+                          /** Format: date */
+                          to: string;
+                        }[];
+                        rate: string;
+                        /** @enum {string} */
+                        rounding: "half-up-once-to-fen";
+                        /** @description 元, two decimals */
+                        uncapped: string;
+                        yearlyCap?: {
+                          /** @enum {string} */
+                          basis: "per-guarantor-year";
+                          /** @description 元, two decimals */
+                          before: string;
+                          /** @description 元, two decimals */
+                          limit: string;
+                          /** @description 元, two decimals */
+                          total: string;
+                        };
+                      };
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      eligible: false;
+                      reason: string;
+                    };
+                termEnd: string | null;
+                termMonths: number;
+                termStart: string | null;
+              };
+              mayWithdraw: boolean;
+              payment: {
+                /** @description 元, two decimals */
+                amount: string;
+                id: string;
+                lineNo: number;
+                paid: boolean;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                title: string;
+              } | null;
+              returnedReason: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                reason: string;
+              } | null;
+              /** @enum {string} */
+              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/interest-subsidy/claims/{id}/form": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The filled 贴息表 (seed 002 附件2): an A4 print view, or a PDF with format=pdf */
+    get: {
+      parameters: {
+        query?: {
+          format?: "html" | "pdf";
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 贴息表 (an HTML print view, or a PDF with format=pdf) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/pdf": string;
+            "text/html": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/interest-subsidy/claims/{id}/withdraw": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The enterprise withdraws a claim no payment holds yet */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: date */
+              appliedOn: string;
+              /** @description 元, two decimals */
+              claimed: string;
+              /** Format: date-time */
+              createdAt: string;
+              difference: string | null;
+              form: {
+                address: string;
+                bankAccount: string;
+                businessDevelopment: string;
+                contactName: string;
+                contactPhone: string;
+                enterpriseOpinion: string;
+                legalRepresentative: string;
+                phone: string;
+              };
+              guarantorOpinion: {
+                by: string;
+                /** Format: date */
+                date: string;
+                text: string;
+              } | null;
+              id: string;
+              loan: {
+                applicationId: string;
+                bank: {
+                  id: string;
+                  name: string;
+                };
+                /** @description 元, two decimals */
+                disbursed: string;
+                enterprise: {
+                  id: string;
+                  name: string;
+                };
+                everOverdue: boolean;
+                /** @description 元, two decimals */
+                interestPaid: string;
+                /** @description 元, two decimals */
+                outstanding: string;
+                programme: {
+                  code: string;
+                  name: string;
+                  version: number;
+                };
+                settledOn: string | null;
+                subsidy:
+                  | {
+                      /** @description 元, two decimals */
+                      amount: string;
+                      /** @enum {boolean} */
+                      eligible: true;
+                      /** Format: date */
+                      settledOn: string;
+                      window: {
+                        /** Format: date */
+                        closesOn: string;
+                        /** Format: date */
+                        opensOn: string;
+                      };
+                      /** @enum {string} */
+                      windowState: "UPCOMING" | "OPEN" | "PASSED";
+                      working: {
+                        /** @description 元, two decimals */
+                        amount: string;
+                        cap?: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          /** @enum {string} */
+                          basis: "interest-paid" | "fee-charged";
+                        };
+                        capped: boolean;
+                        /** @enum {string} */
+                        dayCount: "ACT/360" | "ACT/365";
+                        periods: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          days: number;
+                          /** Format: date */
+                          from: string;
+                          /** @description 元, two decimals */
+                          principal: string;
+                          /** Format: date */
+                          to: string;
+                        }[];
+                        rate: string;
+                        /** @enum {string} */
+                        rounding: "half-up-once-to-fen";
+                        /** @description 元, two decimals */
+                        uncapped: string;
+                        yearlyCap?: {
+                          /** @enum {string} */
+                          basis: "per-guarantor-year";
+                          /** @description 元, two decimals */
+                          before: string;
+                          /** @description 元, two decimals */
+                          limit: string;
+                          /** @description 元, two decimals */
+                          total: string;
+                        };
+                      };
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      eligible: false;
+                      reason: string;
+                    };
+                termEnd: string | null;
+                termMonths: number;
+                termStart: string | null;
+              };
+              mayWithdraw: boolean;
+              payment: {
+                /** @description 元, two decimals */
+                amount: string;
+                id: string;
+                lineNo: number;
+                paid: boolean;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "IN_REVIEW"
+                  | "AWAITING_APPROVAL"
+                  | "APPROVED"
+                  | "PAYING"
+                  | "PAID"
+                  | "RETURNED"
+                  | "CANCELLED";
+                title: string;
+              } | null;
+              returnedReason: {
+                /** Format: date-time */
+                at: string;
+                by: string;
+                reason: string;
+              } | null;
+              /** @enum {string} */
+              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/interest-subsidy/loans": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Settled loans the caller may see with the computed subsidy and its working, the application window (opensOn..closesOn, both inclusive) and its state today, and any claim or payment already holding it */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          pageSize?: number;
+          unclaimed?: "true" | "false";
+          windowState?: "UPCOMING" | "OPEN" | "PASSED";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                applicationId: string;
+                bank: {
+                  id: string;
+                  name: string;
+                };
+                claim: {
+                  /** Format: date */
+                  appliedOn: string;
+                  /** @description 元, two decimals */
+                  claimed: string;
+                  id: string;
+                  /** @enum {string} */
+                  status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
+                } | null;
+                /** @description 元, two decimals */
+                disbursed: string;
+                enterprise: {
+                  id: string;
+                  name: string;
+                };
+                everOverdue: boolean;
+                /** @description 元, two decimals */
+                interestPaid: string;
+                open: boolean;
+                /** @description 元, two decimals */
+                outstanding: string;
+                payment: {
+                  /** @description 元, two decimals */
+                  amount: string;
+                  id: string;
+                  lineNo: number;
+                  paid: boolean;
+                  /** @enum {string} */
+                  status:
+                    | "DRAFT"
+                    | "IN_REVIEW"
+                    | "AWAITING_APPROVAL"
+                    | "APPROVED"
+                    | "PAYING"
+                    | "PAID"
+                    | "RETURNED"
+                    | "CANCELLED";
+                  title: string;
+                } | null;
+                programme: {
+                  code: string;
+                  name: string;
+                  version: number;
+                };
+                settledOn: string | null;
+                subsidy:
+                  | {
+                      /** @description 元, two decimals */
+                      amount: string;
+                      /** @enum {boolean} */
+                      eligible: true;
+                      /** Format: date */
+                      settledOn: string;
+                      window: {
+                        /** Format: date */
+                        closesOn: string;
+                        /** Format: date */
+                        opensOn: string;
+                      };
+                      /** @enum {string} */
+                      windowState: "UPCOMING" | "OPEN" | "PASSED";
+                      working: {
+                        /** @description 元, two decimals */
+                        amount: string;
+                        cap?: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          /** @enum {string} */
+                          basis: "interest-paid" | "fee-charged";
+                        };
+                        capped: boolean;
+                        /** @enum {string} */
+                        dayCount: "ACT/360" | "ACT/365";
+                        periods: {
+                          /** @description 元, two decimals */
+                          amount: string;
+                          days: number;
+                          /** Format: date */
+                          from: string;
+                          /** @description 元, two decimals */
+                          principal: string;
+                          /** Format: date */
+                          to: string;
+                        }[];
+                        rate: string;
+                        /** @enum {string} */
+                        rounding: "half-up-once-to-fen";
+                        /** @description 元, two decimals */
+                        uncapped: string;
+                        yearlyCap?: {
+                          /** @enum {string} */
+                          basis: "per-guarantor-year";
+                          /** @description 元, two decimals */
+                          before: string;
+                          /** @description 元, two decimals */
+                          limit: string;
+                          /** @description 元, two decimals */
+                          total: string;
+                        };
+                      };
+                    }
+                  | {
+                      /** @enum {boolean} */
+                      eligible: false;
+                      reason: string;
+                    };
+                termEnd: string | null;
+                termMonths: number;
+                termStart: string | null;
+              }[];
+              page: number;
+              pageSize: number;
+              /** Format: date */
+              today: string;
+              total: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}

@@ -1,0 +1,1223 @@
+/** GENERATED from the server's OpenAPI document by scripts/contract.ts: do not edit by hand. The routes tagged programmes. */
+import type { components } from "./components";
+
+export interface paths {
+  "/api/v1/key-supported-list": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The city's key-supported enterprises (全市汽车产业重点支持企业) */
+    get: {
+      parameters: {
+        query?: {
+          region?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: date-time */
+              addedAt: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              /** Format: uuid */
+              id: string;
+              note: string;
+              uscc: string;
+            }[];
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add an enterprise to the key-supported list (industry bureau) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            enterpriseId: string;
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: date-time */
+              addedAt: string;
+              addedBy: string | null;
+              /** Format: uuid */
+              enterpriseId: string;
+              /** Format: uuid */
+              id: string;
+              note: string;
+              regionCode: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/key-supported-list/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an enterprise from the key-supported list, saying why */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description 已移除 (removed; no body) */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/negative-list": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The re-guarantor's negative list (负面清单) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: date-time */
+              addedAt: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              enterpriseName: string;
+              /** Format: uuid */
+              id: string;
+              reason: string;
+              uscc: string;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Put an enterprise on the negative list with a reason (re-guarantor) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            enterpriseId: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: date-time */
+              addedAt: string;
+              /** Format: uuid */
+              addedBy: string;
+              /** Format: uuid */
+              enterpriseId: string;
+              /** Format: uuid */
+              id: string;
+              reason: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/negative-list/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take an enterprise off the negative list, saying why */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description 已移除 (removed; no body) */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/programmes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Subsidised loan programmes */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              regionCode: string;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/programmes/{code}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A programme with its current configuration and version history */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              config: {
+                checkNegativeList: boolean;
+                code: string;
+                counterGuaranteeMethods: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                eligibleDistricts: string[];
+                /** @description A decimal string (a rate or share: "0.02") */
+                fundShareOfGuarantor: string;
+                guaranteeFeeSubsidy: {
+                  /** @description Decimal yuan ("10000000.00") */
+                  cap?: string;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  feeRateCeiling?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualFee?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                interestSubsidy: {
+                  /** @enum {string} */
+                  applicationWindow: "Q2-next-year";
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description Decimal yuan ("10000000.00") */
+                  maxPerEnterprisePerYear?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxRatePoints?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualRate?: string;
+                  noneIfEverOverdue: boolean;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                maxAmountPerEnterprise: string | null;
+                maxTermMonths: number | null;
+                minAnnualRevenue: string | null;
+                minOperatingYears: number | null;
+                name: string;
+                permittedLoanUses: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                regionCode: string;
+                requiredMaterials?: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
+                requireKeySupportedList: boolean;
+                reviewChain: {
+                  reviewers: {
+                    name: string;
+                    /** @enum {string} */
+                    orgType:
+                      | "ENTERPRISE"
+                      | "INDUSTRY_BUREAU"
+                      | "FINANCE_BUREAU"
+                      | "CITY_GOVERNMENT"
+                      | "BANK"
+                      | "GUARANTOR"
+                      | "REGUARANTOR"
+                      | "FINANCIAL_INSTITUTION"
+                      | "PROVINCE"
+                      | "MINISTRY"
+                      | "CITY_APPLICANT"
+                      | "SECURITIES_REGULATOR"
+                      | "EXPERT"
+                      | "PLATFORM_ADMIN";
+                  }[];
+                }[];
+                riskSharingSchemes: string[];
+                slas: {
+                  disbursement: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                  review: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                };
+                supplyChainCategories:
+                  | {
+                      code: string;
+                      en: string;
+                      zh: string;
+                    }[]
+                  | null;
+                validityYears: number;
+                version: number;
+              } & {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              regionCode: string;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/programmes/{code}/config": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Save a new version of a programme's configuration (platform admin) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            config: {
+              [key: string]: unknown;
+            };
+            expectedVersion: number;
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              config: {
+                checkNegativeList: boolean;
+                code: string;
+                counterGuaranteeMethods: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                eligibleDistricts: string[];
+                /** @description A decimal string (a rate or share: "0.02") */
+                fundShareOfGuarantor: string;
+                guaranteeFeeSubsidy: {
+                  /** @description Decimal yuan ("10000000.00") */
+                  cap?: string;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  feeRateCeiling?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualFee?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                interestSubsidy: {
+                  /** @enum {string} */
+                  applicationWindow: "Q2-next-year";
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description Decimal yuan ("10000000.00") */
+                  maxPerEnterprisePerYear?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxRatePoints?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualRate?: string;
+                  noneIfEverOverdue: boolean;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                maxAmountPerEnterprise: string | null;
+                maxTermMonths: number | null;
+                minAnnualRevenue: string | null;
+                minOperatingYears: number | null;
+                name: string;
+                permittedLoanUses: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                regionCode: string;
+                requiredMaterials?: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
+                requireKeySupportedList: boolean;
+                reviewChain: {
+                  reviewers: {
+                    name: string;
+                    /** @enum {string} */
+                    orgType:
+                      | "ENTERPRISE"
+                      | "INDUSTRY_BUREAU"
+                      | "FINANCE_BUREAU"
+                      | "CITY_GOVERNMENT"
+                      | "BANK"
+                      | "GUARANTOR"
+                      | "REGUARANTOR"
+                      | "FINANCIAL_INSTITUTION"
+                      | "PROVINCE"
+                      | "MINISTRY"
+                      | "CITY_APPLICANT"
+                      | "SECURITIES_REGULATOR"
+                      | "EXPERT"
+                      | "PLATFORM_ADMIN";
+                  }[];
+                }[];
+                riskSharingSchemes: string[];
+                slas: {
+                  disbursement: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                  review: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                };
+                supplyChainCategories:
+                  | {
+                      code: string;
+                      en: string;
+                      zh: string;
+                    }[]
+                  | null;
+                validityYears: number;
+                version: number;
+              } & {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              regionCode: string;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/programmes/{code}/copies": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Copy a programme into another region under a new code (platform admin; seed 002 art. 18) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            code: string;
+            eligibleDistricts: string[];
+            name: string;
+            regionCode: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              code: string;
+              config: {
+                checkNegativeList: boolean;
+                code: string;
+                counterGuaranteeMethods: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                eligibleDistricts: string[];
+                /** @description A decimal string (a rate or share: "0.02") */
+                fundShareOfGuarantor: string;
+                guaranteeFeeSubsidy: {
+                  /** @description Decimal yuan ("10000000.00") */
+                  cap?: string;
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  feeRateCeiling?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualFee?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                interestSubsidy: {
+                  /** @enum {string} */
+                  applicationWindow: "Q2-next-year";
+                  /** @enum {string} */
+                  dayCount: "ACT/360" | "ACT/365";
+                  /** @description Decimal yuan ("10000000.00") */
+                  maxPerEnterprisePerYear?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxRatePoints?: string;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  maxShareOfActualRate?: string;
+                  noneIfEverOverdue: boolean;
+                  /** @description A decimal string (a rate or share: "0.02") */
+                  rate: string;
+                } & {
+                  [key: string]: unknown;
+                };
+                maxAmountPerEnterprise: string | null;
+                maxTermMonths: number | null;
+                minAnnualRevenue: string | null;
+                minOperatingYears: number | null;
+                name: string;
+                permittedLoanUses: {
+                  code: string;
+                  en: string;
+                  zh: string;
+                }[];
+                regionCode: string;
+                requiredMaterials?: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
+                requireKeySupportedList: boolean;
+                reviewChain: {
+                  reviewers: {
+                    name: string;
+                    /** @enum {string} */
+                    orgType:
+                      | "ENTERPRISE"
+                      | "INDUSTRY_BUREAU"
+                      | "FINANCE_BUREAU"
+                      | "CITY_GOVERNMENT"
+                      | "BANK"
+                      | "GUARANTOR"
+                      | "REGUARANTOR"
+                      | "FINANCIAL_INSTITUTION"
+                      | "PROVINCE"
+                      | "MINISTRY"
+                      | "CITY_APPLICANT"
+                      | "SECURITIES_REGULATOR"
+                      | "EXPERT"
+                      | "PLATFORM_ADMIN";
+                  }[];
+                }[];
+                riskSharingSchemes: string[];
+                slas: {
+                  disbursement: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                  review: {
+                    amount: number;
+                    /** @enum {string} */
+                    unit: "calendar-days" | "working-days";
+                  };
+                };
+                supplyChainCategories:
+                  | {
+                      code: string;
+                      en: string;
+                      zh: string;
+                    }[]
+                  | null;
+                validityYears: number;
+                version: number;
+              } & {
+                [key: string]: unknown;
+              };
+              /** Format: date-time */
+              createdAt: string;
+              currentVersion: number;
+              /** Format: uuid */
+              id: string;
+              name: string;
+              regionCode: string;
+              versions: {
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: string | null;
+                note: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/programmes/{code}/eligibility": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Check an enterprise against every eligibility rule of the programme */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            amount: string;
+            /** Format: uuid */
+            enterpriseId: string;
+            loanUse: string;
+            supplyChainCategory: string | null;
+            termMonths: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              checks: {
+                passed: boolean;
+                reason: string;
+                /** @enum {string} */
+                rule:
+                  | "registered-district"
+                  | "supply-chain-category"
+                  | "operating-history"
+                  | "annual-revenue"
+                  | "key-supported-list"
+                  | "negative-list"
+                  | "amount-limit"
+                  | "term-limit"
+                  | "loan-use";
+              }[];
+              eligible: boolean;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}

@@ -1,0 +1,119 @@
+/** GENERATED from the server's OpenAPI document by scripts/contract.ts: do not edit by hand. The routes tagged workbench. */
+import type { components } from "./components";
+
+export interface paths {
+  "/api/v1/workbench": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What waits for the caller's organisation, by due date, and its latest items */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                amount: string;
+                context: string;
+                daysLeft: number | null;
+                dueOn: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | "application"
+                  | "payment"
+                  | "default-case"
+                  | "interest-subsidy-claim"
+                  | "product-review"
+                  | "demand-curation"
+                  | "claim-escalated"
+                  | "demand-push"
+                  | "claim-step"
+                  | "claim-outcome"
+                  | "bridge-loan";
+                since: string;
+                sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
+                status: string;
+                title: string;
+              }[];
+              latest: {
+                amount: string;
+                context: string;
+                daysLeft: number | null;
+                dueOn: string | null;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind:
+                  | "application"
+                  | "payment"
+                  | "default-case"
+                  | "interest-subsidy-claim"
+                  | "product-review"
+                  | "demand-curation"
+                  | "claim-escalated"
+                  | "demand-push"
+                  | "claim-step"
+                  | "claim-outcome"
+                  | "bridge-loan";
+                since: string;
+                sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
+                status: string;
+                title: string;
+              }[];
+              tasks: {
+                daysLeft: number;
+                dueOn: string;
+                /** @enum {string} */
+                kind: "official-calendar-year";
+                title: string;
+                year: number;
+              }[];
+              waiting: {
+                applications: number;
+                bridgeLoans: number;
+                claims: number;
+                defaultCases: number;
+                demands: number;
+                payments: number;
+                products: number;
+                total: number;
+              };
+            };
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
