@@ -138,13 +138,13 @@ describe("a bridge loan from request to return with its fee", () => {
     const newest = page.getByTestId("bridge-rule-versions").locator("tbody tr").first();
     expect(await newest.textContent()).toContain("按资金池周转情况调整使用期限");
 
-    await page.getByTestId("bridge-rules-daily-rate").fill("0.02");
+    await page.getByTestId("bridge-rules-daily-rate").fill("2");
     await page.getByTestId("bridge-rules-note").fill("日费率调高");
     await page.getByTestId("bridge-rules-save").click();
     const rateItem = page.locator(".ant-form-item", { has: page.getByTestId("bridge-rules-daily-rate") });
     const rateError = rateItem.locator(".ant-form-item-explain-error");
     await rateError.waitFor();
-    expect(await rateError.textContent()).toContain("须为 0 至 0.01 之间的小数");
+    expect(await rateError.textContent()).toContain("须在 0% 至 1% 之间");
     // Refused: still the version just saved.
     expect(await version.getAttribute("data-version")).toBe(String(before + 1));
     await screenshot(page, "bridge-fund-rules");

@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import { addDays, daysBetween, parseIsoDate } from "../dates";
 import { type EnterpriseTag, tagIsValidOn, tagName } from "../enterprise-catalogue";
 import { DomainValidationError, throwIfIssues, type ValidationIssue } from "../errors";
-import { exactDecimal, formatYuan, roundHalfUpToFen } from "../money";
+import { exactDecimal, formatYuan, rateAsPercent, roundHalfUpToFen } from "../money";
 import type { OfficialCalendar } from "../programmes/official-calendar";
 import { dueDate } from "../programmes/sla";
 import type { SizeClass } from "../size-class";
@@ -137,21 +137,23 @@ export interface BridgeFee {
 /** Checks rules as an admin entered them, every problem at once; returns them unchanged. */
 export function validateBridgeLoanRules(rules: BridgeLoanRules): BridgeLoanRules {
   const issues: ValidationIssue[] = [];
-  const share = (value: string, field: string, max: number) => {
+  // Held as fractions of up to 8 places, read by people as percentages (0.0001 is 0.01%).
+  const share = (value: string, field: string, max: string) => {
     const ok = /^\d+(\.\d{1,8})?$/.test(value) && new Decimal(value).lte(max);
     if (!ok) {
+      const percent = rateAsPercent(max);
       issues.push({
         path: [field],
         rule: "rate-range",
         message: {
-          zh: `须为 0 至 ${max} 之间的小数,最多 8 位小数`,
-          en: `Must be a decimal from 0 to ${max}, at most 8 places`,
+          zh: `须在 0% 至 ${percent} 之间,最多 6 位小数`,
+          en: `Must be from 0% to ${percent}, at most 6 decimal places`,
         },
       });
     }
   };
-  share(rules.dailyRate, "dailyRate", 0.01);
-  share(rules.smeReductionShare, "smeReductionShare", 1);
+  share(rules.dailyRate, "dailyRate", "0.01");
+  share(rules.smeReductionShare, "smeReductionShare", "1");
   if (
     rules.groupCeilingFen <= 0n ||
     rules.generalCeilingFen < 0n ||

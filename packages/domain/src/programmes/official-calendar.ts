@@ -103,6 +103,20 @@ export function yearToEnter(coveredYears: readonly number[], today: string): num
   return null;
 }
 
+/**
+ * What `count` gives, or null when it needs a year the calendar does not hold yet: for reads that
+ * still answer (a date shown as not yet known) until the platform admin enters that year.
+ */
+export function unlessCalendarUncovered<T>(count: () => T): T | null {
+  try {
+    return count();
+  } catch (error) {
+    if (error instanceof DomainValidationError && error.issues[0]?.rule === "calendar-not-covered")
+      return null;
+    throw error;
+  }
+}
+
 function notCoveredError(year: number, path: ValidationPath): DomainValidationError {
   return DomainValidationError.single(path, "calendar-not-covered", {
     zh: `官方日历尚未录入${year}年的节假日安排,无法判断工作日,请平台管理员补充`,

@@ -11,11 +11,11 @@ import {
   bridgeLoanTransition,
   bridgeOverdue,
   bridgeReturnDue,
-  DomainValidationError,
   formatYuan,
   type OfficialCalendar,
   parseYuan,
   type Term,
+  unlessCalendarUncovered,
   validateBridgeRequest,
 } from "@chanrong/domain";
 import type { Database, Executor } from "../../db/client";
@@ -88,14 +88,14 @@ function partyOf(actor: Actor, row: LoanRow): BridgeLoanParty | null {
 function overdueOf(row: LoanRow, rules: BridgeLoanRules, day: string, calendar: OfficialCalendar) {
   const { returnDue, state } = row.loan;
   if (state !== "PAID" || !returnDue) return null;
-  try {
-    return bridgeOverdue(returnDue, day, rules, calendar);
-  } catch (error) {
-    // A due date in a year the calendar does not hold yet: overdue by calendar days, not escalated.
-    if (error instanceof DomainValidationError && error.issues[0]?.rule === "calendar-not-covered")
-      return { level: day > returnDue ? 1 : 0, daysOverdue: 0, escalatesOn: null };
-    throw error;
-  }
+  // A due date in a year the calendar does not hold yet: overdue by calendar days, not escalated.
+  return (
+    unlessCalendarUncovered(() => bridgeOverdue(returnDue, day, rules, calendar)) ?? {
+      level: day > returnDue ? 1 : 0,
+      daysOverdue: 0,
+      escalatesOn: null,
+    }
+  );
 }
 
 async function present(db: Executor, actor: Actor, row: LoanRow) {
@@ -180,7 +180,8 @@ export async function quoteBridgeLoan(db: Database, actor: Actor, input: { fundI
   const borrower = await borrowerOf(db, enterpriseId);
   const day = today();
   const ceiling = bridgeLoanCeiling(borrower, rules, day);
-  const returnDue = returnDueOrNull(day, rules, await officialCalendar(db));
+  const calendar = await officialCalendar(db);
+  const returnDue = unlessCalendarUncovered(() => bridgeReturnDue(day, rules, calendar));
   const { feeFen, working } = bridgeLoanFee({
     amountFen,
     paidOn: day,
@@ -196,16 +197,6 @@ export async function quoteBridgeLoan(db: Database, actor: Actor, input: { fundI
     fee: formatYuan(feeFen),
     feeWorking: working,
   };
-}
-
-function returnDueOrNull(paidOn: string, rules: BridgeLoanRules, calendar: OfficialCalendar): string | null {
-  try {
-    return bridgeReturnDue(paidOn, rules, calendar);
-  } catch (error) {
-    if (error instanceof DomainValidationError && error.issues[0]?.rule === "calendar-not-covered")
-      return null;
-    throw error;
-  }
 }
 
 export interface RequestInput {

@@ -1,8 +1,8 @@
 import {
   type BridgeOverdueLevel,
   bridgeOverdue,
-  DomainValidationError,
   regionCovers,
+  unlessCalendarUncovered,
 } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import { today } from "../../platform/clock";
@@ -60,13 +60,11 @@ export async function flagOverdueBridges(db: Database) {
 
 async function levelOn(db: Database, row: Overdue, day: string): Promise<BridgeOverdueLevel> {
   const rules = await rulesOf(db, row.loan.fundId, row.loan.rulesVersion);
-  try {
-    return bridgeOverdue(row.loan.returnDue ?? day, day, rules, await officialCalendar(db)).level;
-  } catch (error) {
-    // The calendar does not hold the year yet: flag it, escalate once the year is entered.
-    if (error instanceof DomainValidationError && error.issues[0]?.rule === "calendar-not-covered") return 1;
-    throw error;
-  }
+  const calendar = await officialCalendar(db);
+  // The calendar does not hold the year yet: flag it, escalate once the year is entered.
+  return (
+    unlessCalendarUncovered(() => bridgeOverdue(row.loan.returnDue ?? day, day, rules, calendar).level) ?? 1
+  );
 }
 
 /** Level 1 to the bank and the manager; level 2 to them and to the bureaus of the fund's region. */

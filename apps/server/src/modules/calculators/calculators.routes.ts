@@ -4,14 +4,13 @@ import {
   bridgeReturnDue,
   calculateInterestSubsidy,
   DEFAULT_BRIDGE_LOAN_RULES,
-  DomainValidationError,
   distributeRecovery,
   formatYuan,
-  type OfficialCalendar,
   parseRate,
   parseYuan,
   riskSharingPreset,
   shareLoss,
+  unlessCalendarUncovered,
   validateBridgeLoanRules,
   validateUscc,
 } from "@chanrong/domain";
@@ -186,6 +185,7 @@ export function registerCalculatorRoutes(app: FastifyInstance, db: Database): vo
         rules,
       });
       const ceiling = bridgeLoanCeiling(borrower, rules, body.paidOn);
+      const calendar = await officialCalendar(db);
       return {
         fee: formatYuan(feeFen),
         days: working.days,
@@ -198,7 +198,8 @@ export function registerCalculatorRoutes(app: FastifyInstance, db: Database): vo
           reason: ceiling.reason[language],
         },
         withinCeiling: amountFen <= ceiling.ceilingFen,
-        returnDue: returnDueIfCovered(body.paidOn, rules, await officialCalendar(db)),
+        // The calendar is entered a year at a time; the calculator still answers the fee before it is.
+        returnDue: unlessCalendarUncovered(() => bridgeReturnDue(body.paidOn, rules, calendar)),
       };
     },
   );
@@ -216,19 +217,4 @@ export function registerCalculatorRoutes(app: FastifyInstance, db: Database): vo
     },
     async (request) => localise(validateUscc(request.params.code), languageOf(request)),
   );
-}
-
-/** The calendar is entered a year at a time; a calculator still answers the fee before it is. */
-function returnDueIfCovered(
-  paidOn: string,
-  rules: typeof DEFAULT_BRIDGE_LOAN_RULES,
-  calendar: OfficialCalendar,
-): string | null {
-  try {
-    return bridgeReturnDue(paidOn, rules, calendar);
-  } catch (error) {
-    if (error instanceof DomainValidationError && error.issues[0]?.rule === "calendar-not-covered")
-      return null;
-    throw error;
-  }
 }

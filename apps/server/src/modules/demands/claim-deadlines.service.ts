@@ -2,11 +2,11 @@ import {
   ACTIVE_CLAIM_STATES,
   type ClaimState,
   DEFAULT_MARKETPLACE_SETTINGS,
-  DomainValidationError,
   type MarketplaceSettings,
   type OfficialCalendar,
   overdueClaimStep,
   regionCovers,
+  unlessCalendarUncovered,
 } from "@chanrong/domain";
 import type { Database } from "../../db/client";
 import { hasRole } from "../../platform/access";
@@ -104,18 +104,16 @@ function stepOrWait(
   settings: MarketplaceSettings,
   calendar: OfficialCalendar,
 ) {
-  try {
-    return overdueClaimStep(
-      { state: claim.state as ClaimState, dueOn: claim.dueOn, remindedOn: claim.remindedOn },
-      day,
-      settings,
-      calendar,
-    );
-  } catch (error) {
-    if (error instanceof DomainValidationError && error.issues[0]?.rule === "calendar-not-covered")
-      return "none";
-    throw error;
-  }
+  return (
+    unlessCalendarUncovered(() =>
+      overdueClaimStep(
+        { state: claim.state as ClaimState, dueOn: claim.dueOn, remindedOn: claim.remindedOn },
+        day,
+        settings,
+        calendar,
+      ),
+    ) ?? "none"
+  );
 }
 
 function systemEvent(

@@ -7,6 +7,7 @@ import { ApiError, type FieldError } from "../../../shared/api/client";
 import { AmountInput } from "../../../shared/components/AmountInput";
 import { dateTimeCell } from "../../../shared/components/Nowrap";
 import { PageHeader } from "../../../shared/components/PageHeader";
+import { PercentInput } from "../../../shared/components/PercentInput";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { DATE_FORMAT, formatYuan, RATE_PATTERN, rateAsPercent, YUAN_PATTERN } from "../../../shared/format";
 import { applyServerErrors } from "../../../shared/forms";
@@ -107,7 +108,7 @@ function RulesForm({ fund }: { fund: BridgeFundDetail }) {
   const readOnly = !fund.mayConfigure;
   const required = { required: true, message: t("form.required") };
   const yuan = [required, { pattern: YUAN_PATTERN, message: t("form.yuanPattern") }];
-  const decimal = [required, { pattern: RATE_PATTERN, message: t("bridge.rules.decimalPattern") }];
+  const percent = [required, { pattern: RATE_PATTERN, message: t("form.ratePattern") }];
 
   const submit = async ({ note, smeReductionUntil, ...rules }: FormValues) => {
     setProblem(null);
@@ -170,9 +171,9 @@ function RulesForm({ fund }: { fund: BridgeFundDetail }) {
               name="dailyRate"
               label={t("bridge.rules.dailyRate")}
               tooltip={t("bridge.rules.dailyRateHint")}
-              rules={decimal}
+              rules={percent}
             >
-              <Input data-testid="bridge-rules-daily-rate" />
+              <PercentInput places={8} data-testid="bridge-rules-daily-rate" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
@@ -200,9 +201,9 @@ function RulesForm({ fund }: { fund: BridgeFundDetail }) {
               name="smeReductionShare"
               label={t("bridge.rules.smeReductionShare")}
               tooltip={t("bridge.rules.smeReductionShareHint")}
-              rules={decimal}
+              rules={percent}
             >
-              <Input data-testid="bridge-rules-sme-share" />
+              <PercentInput places={8} data-testid="bridge-rules-sme-share" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
