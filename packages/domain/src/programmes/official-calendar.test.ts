@@ -9,6 +9,7 @@ import {
   combineCalendarYears,
   isWorkingDay,
   type OfficialCalendar,
+  unlessCalendarUncovered,
   validateOfficialCalendar,
   yearToEnter,
 } from "./official-calendar";
@@ -82,6 +83,14 @@ describe("isWorkingDay", () => {
     };
     expect(isWorkingDay(extended, "2027-01-01")).toBe(false);
     expect(isWorkingDay(extended, "2027-01-04")).toBe(true);
+  });
+});
+
+describe("unlessCalendarUncovered", () => {
+  it("answers what was counted, null for a year not held yet, and rethrows any other refusal", () => {
+    expect(unlessCalendarUncovered(() => isWorkingDay(CN_OFFICIAL_CALENDAR, "2026-12-31"))).toBe(true);
+    expect(unlessCalendarUncovered(() => isWorkingDay(CN_OFFICIAL_CALENDAR, "2027-01-04"))).toBeNull();
+    expect(() => unlessCalendarUncovered(() => isWorkingDay(CN_OFFICIAL_CALENDAR, "2026-02-30"))).toThrow();
   });
 });
 
