@@ -9,7 +9,7 @@ import { attachEvidence } from "./support/incentives";
 // sees its reward paid.
 describe("a 瞪羚 reward from application to payment", () => {
   const browser = useBrowser();
-  const POLICY = "瞪羚企业基金融资奖励 · 500106";
+  const POLICY = "瞪羚企业基金融资奖励 · 沙坪坝区";
   let paymentId = "";
 
   it("the industry bureau copies the 瞪羚 preset into 沙坪坝区, paid by the city's fund", async () => {

@@ -254,6 +254,8 @@ function scopeCondition(scope: IncentiveScope): SQL | undefined {
 const applicationColumns = {
   application: incentiveApplications,
   policyName: incentivePolicies.name,
+  // The English name lives in the version the application was made under.
+  policyNameEn: sql<string>`${incentivePolicyVersions.config}->>'nameEn'`,
   policyCode: incentivePolicies.code,
   regionCode: incentivePolicies.regionCode,
   enterpriseName: enterprises.name,
@@ -270,6 +272,13 @@ function applicationsQuery(executor: Executor) {
     .select(applicationColumns)
     .from(incentiveApplications)
     .innerJoin(incentivePolicies, eq(incentivePolicies.id, incentiveApplications.policyId))
+    .innerJoin(
+      incentivePolicyVersions,
+      and(
+        eq(incentivePolicyVersions.policyId, incentiveApplications.policyId),
+        eq(incentivePolicyVersions.version, incentiveApplications.policyVersion),
+      ),
+    )
     .innerJoin(funds, eq(funds.id, incentivePolicies.fundId))
     .innerJoin(enterprises, eq(enterprises.id, incentiveApplications.enterpriseId))
     .innerJoin(organisations, eq(organisations.id, incentiveApplications.applicantOrgId))

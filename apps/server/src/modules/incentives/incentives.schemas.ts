@@ -175,6 +175,7 @@ export const applicationResponse = z.object({
   policyId: uuidString,
   policyVersion: z.number().int(),
   policyName: z.string(),
+  policyNameEn: z.string(),
   policyCode: z.string(),
   regionCode: z.string(),
   enterpriseId: uuidString,

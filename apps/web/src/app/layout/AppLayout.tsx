@@ -5,19 +5,30 @@ import { Link, useLocation, useNavigate } from "react-router";
 import { NotificationBell } from "../../features/workbench/NotificationBell";
 import { useI18n } from "../../shared/i18n";
 import { orgTypeLabel, roleLabel } from "../../shared/labels";
-import { type Destination, isGroup, navigationOf } from "../navigation";
+import { type Destination, isGroup, type NavigationEntry, navigationOf } from "../navigation";
 import { useSession } from "../session";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 type MenuItem = Required<MenuProps>["items"][number];
 
-function selectedKey(pathname: string, ownEnterpriseId: string | null): string {
-  if (pathname === "/") return "home";
-  if (ownEnterpriseId && pathname.startsWith(`/enterprises/${ownEnterpriseId}`)) return "my-enterprise";
-  const [, first, second] = pathname.split("/");
-  // The fund's pages are one group: /fund, /fund/payments/…, /fund/statement, /fund/monthly-report.
-  if (first === "fund") return `fund-${second ?? "overview"}`;
-  return first ?? "home";
+/**
+ * Where a page sits in the menu: the destination whose address is the longest leading part of the
+ * page's (/incentives/apply under 投融资奖励 › 奖励申报, /fund/payments/… under the fund's 支付), and the
+ * group holding it, opened.
+ */
+function menuPlaceOf(pathname: string, entries: NavigationEntry[]): { selected: string; open: string[] } {
+  const covers = (to: string) => pathname === to || pathname.startsWith(to.endsWith("/") ? to : `${to}/`);
+  let best: { selected: string; open: string[]; length: number } = { selected: "home", open: [], length: 0 };
+  const consider = (destination: Destination, open: string[]) => {
+    if (destination.to !== "/" && covers(destination.to) && destination.to.length > best.length) {
+      best = { selected: destination.key, open, length: destination.to.length };
+    }
+  };
+  for (const entry of entries) {
+    if (isGroup(entry)) for (const child of entry.children) consider(child, [entry.key]);
+    else consider(entry, []);
+  }
+  return best;
 }
 
 export function Brand({ collapsed = false, bare = false }: { collapsed?: boolean; bare?: boolean }) {
@@ -53,9 +64,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </Link>
     ),
   });
+  const navigation = navigationOf(access);
+  const place = menuPlaceOf(location.pathname, navigation);
   const items: MenuItem[] = [
     item({ key: "home", to: "/", icon: <HomeOutlined />, label: "menu.home" }),
-    ...navigationOf(access).flatMap((entry): MenuItem[] => {
+    ...navigation.flatMap((entry): MenuItem[] => {
       if (isGroup(entry)) {
         return [
           {
@@ -90,8 +103,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
           theme="dark"
           mode="inline"
           data-testid="main-menu"
-          selectedKeys={[selectedKey(location.pathname, access.ownEnterpriseId)]}
-          defaultOpenKeys={location.pathname.startsWith("/fund") ? ["fund"] : []}
+          selectedKeys={[place.selected]}
+          defaultOpenKeys={place.open}
           items={items}
         />
       </Layout.Sider>

@@ -27,7 +27,11 @@ export function IncentiveApplicationDetailPage() {
   return (
     <>
       <PageHeader
-        title={detail ? `${detail.policyName} · ${detail.enterpriseName}` : t("incentives.detail.title")}
+        title={
+          detail
+            ? `${label({ zh: detail.policyName, en: detail.policyNameEn })} · ${detail.enterpriseName}`
+            : t("incentives.detail.title")
+        }
         subtitle={t("incentives.detail.subtitle")}
         extra={<Link to="/incentives/applications">{t("incentives.detail.back")}</Link>}
       />

@@ -43,7 +43,7 @@ export function IncentiveApplicationsPage() {
               key: "policy",
               render: (_, row) => (
                 <Link to={`/incentives/applications/${row.id}`} data-testid="incentive-open">
-                  {row.policyName}
+                  {label({ zh: row.policyName, en: row.policyNameEn })}
                 </Link>
               ),
             },

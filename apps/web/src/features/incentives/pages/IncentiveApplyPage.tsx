@@ -19,6 +19,7 @@ import { useMemo, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { useSession } from "../../../app/session";
 import { newIdempotencyKey } from "../../../shared/api/idempotency";
+import { useRegionName } from "../../../shared/api/reference";
 import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { formatYuan } from "../../../shared/format";
@@ -48,6 +49,7 @@ export function IncentiveApplyPage() {
   const navigate = useNavigate();
   const { me } = useSession();
   const policies = usePolicies();
+  const regionName = useRegionName();
   const upload = useUploadEvidence();
   const preview = usePreview();
   const submit = useSubmitApplication();
@@ -117,7 +119,7 @@ export function IncentiveApplyPage() {
                   onChange={(id: string) => choose(id)}
                   options={open.map((policy) => ({
                     value: policy.id,
-                    label: `${policy.name} · ${policy.regionCode}`,
+                    label: `${label({ zh: policy.name, en: policy.policy.nameEn })} · ${regionName(policy.regionCode)}`,
                   }))}
                 />
               </Form.Item>

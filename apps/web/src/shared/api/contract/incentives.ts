@@ -50,6 +50,7 @@ export interface paths {
               /** Format: uuid */
               policyId: string;
               policyName: string;
+              policyNameEn: string;
               policyVersion: number;
               regionCode: string;
               stage: ("IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED") | null;
@@ -219,6 +220,7 @@ export interface paths {
               /** Format: uuid */
               policyId: string;
               policyName: string;
+              policyNameEn: string;
               policyVersion: number;
               regionCode: string;
               rules: {
@@ -446,6 +448,7 @@ export interface paths {
               /** Format: uuid */
               policyId: string;
               policyName: string;
+              policyNameEn: string;
               policyVersion: number;
               regionCode: string;
               rules: {

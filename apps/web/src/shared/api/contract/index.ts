@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this folder differs from a fresh generation.
  * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 2b12dc9685374773f63f8f971c77889b2596ecc7171a5190ae2e3499b82700ad
+ * contract-hash: daa6cf321660cc73a4f9f05046faecd7f2a9a52576edf62dd77404d82508e462
  */
 import type { paths as ApplicationsPaths } from "./applications";
 import type { paths as BridgeLoansPaths } from "./bridge-loans";
