@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { payablesTemplate } from "../apps/server/src/modules/supply-chain-finance/supply-chain-finance.excel";
-import { screenshot, signIn, useBrowser } from "./support/browser";
+import { chooseOption, dateInputs, screenshot, signIn, useBrowser } from "./support/browser";
 
 /**
  * Data-verified supply-chain financing (seed 004 §三(五)) in the browser, on the 重庆 demo: the core
@@ -62,6 +62,13 @@ describe("a supplier's receivable financed once", () => {
       .toContain("已上传 2 条应付账款");
     await expect.poll(() => page.getByTestId("scf-payables").textContent(), SLOW).toContain(documentNo);
     await screenshot(page, "scf-core-payables");
+
+    // The order's amount was mistyped: corrected before anyone finances it; its document number stays.
+    const order = page.getByTestId("scf-payables").locator("tr", { hasText: `${documentNo}-D` });
+    await order.getByTestId("scf-correct").click();
+    await page.getByTestId("scf-correct-amount").fill("150000.00");
+    await page.getByTestId("scf-correct-submit").click();
+    await expect.poll(() => order.textContent(), SLOW).toContain("150,000.00");
   });
 
   it("the supplier sees its verified limit with its working and asks the arranged bank", async () => {
@@ -125,6 +132,62 @@ describe("a supplier's receivable financed once", () => {
     await expect.poll(() => deskRows.filter({ hasText: "已融资" }).count(), SLOW).toBe(1);
     expect(await deskRows.filter({ hasText: "可融资" }).count()).toBe(1);
     await screenshot(page, "scf-bank-desk");
+  });
+
+  it("the core records an account lock at a second bank, which confirms it and later ends it with the reason", async () => {
+    const accountNo = `3100${Date.now() % 1_000_000_000}`;
+    const core = await browser.newPage();
+    await signIn(core, "cqcore.operator");
+    await core.goto("/supply-chain-finance");
+    await core.getByRole("tab", { name: "协助账户锁定" }).click();
+    await core.getByTestId("scf-arrangement-record").click();
+    await chooseOption(core, "scf-arrangement-bank", "重庆农村商业银行");
+    await core.getByTestId("scf-arrangement-account-bank").fill("重庆农村商业银行两江分行");
+    await core.getByTestId("scf-arrangement-account-name").fill("重庆渝安汽车制造有限公司");
+    await core.getByTestId("scf-arrangement-account-no").fill(accountNo);
+    const [from, to] = [
+      dateInputs(core, "scf-arrangement-effective").first(),
+      dateInputs(core, "scf-arrangement-effective").last(),
+    ];
+    await from.click();
+    await from.fill("2026-12-01");
+    await from.press("Enter");
+    await to.fill("2027-11-30");
+    await to.press("Enter");
+    await core.getByTestId("scf-arrangement-submit").click();
+    // Account numbers are shown masked but for their last four digits.
+    const shown = `*${accountNo.slice(-4)}`;
+    const coreRow = core.getByTestId("scf-arrangements").locator("tr", { hasText: shown });
+    await expect.poll(() => coreRow.textContent(), SLOW).toContain("待银行确认");
+
+    const bank = await browser.newPage();
+    await signIn(bank, "cqrcb.reviewer");
+    await bank.goto("/supply-chain-finance");
+    await bank.getByRole("tab", { name: "协助账户锁定" }).click();
+    const bankRow = bank.getByTestId("scf-arrangements").locator("tr", { hasText: shown });
+    await bankRow.getByTestId("scf-arrangement-confirm").click();
+    await expect.poll(() => bankRow.textContent(), SLOW).toContain("已确认");
+    await bankRow.getByTestId("scf-arrangement-end").click();
+    await bank.getByTestId("scf-arrangement-ending-reason").fill("核心企业更换回款账户");
+    await bank.getByTestId("scf-arrangement-ending-submit").click();
+    await expect.poll(() => bankRow.textContent(), SLOW).toContain("已终止");
+    await screenshot(bank, "scf-arrangement-ended");
+  });
+
+  it("the platform admin sets 十堰's advance rate as a percentage; the region's rules say they are its own", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "platform.admin");
+    await page.goto("/supply-chain-finance");
+    await page.getByRole("tab", { name: "融资规则" }).click();
+    await chooseOption(page, "scf-rules-region", "十堰市");
+    await page.getByTestId("scf-rules-advance-rate").fill("70");
+    await page.getByTestId("scf-rules-save").click();
+    await expect.poll(() => page.getByTestId("scf-rules-source").textContent(), SLOW).toBe("已按地区配置");
+    await screenshot(page, "scf-rules");
+    const saved = (await page.evaluate(() =>
+      fetch("/api/v1/supply-chain-finance/rules/420300").then((r) => r.json()),
+    )) as { advanceRate: string };
+    expect(Number(saved.advanceRate)).toBe(0.7);
   });
 
   it("the bureau reads the programme's totals by bank and by core", async () => {

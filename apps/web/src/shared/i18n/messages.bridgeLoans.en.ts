@@ -99,7 +99,8 @@ export const bridgeLoansEn: Record<keyof typeof bridgeLoansZh, string> = {
   "bridge.rules.escalateAfter": "Escalate after (working days)",
   "bridge.rules.waiverTags": "Recognitions that pay no fee",
   "bridge.rules.smeReductionShare": "SME reduction",
-  "bridge.rules.smeReductionShareHint": "The share of the fee waived, as a percentage: 50 halves it; from 0 to 100",
+  "bridge.rules.smeReductionShareHint":
+    "The share of the fee waived, as a percentage: 50 halves it; from 0 to 100",
   "bridge.rules.smeReductionUntil": "Reduction until",
   "bridge.rules.note": "What changed and why",
   "bridge.rules.noteMin": "At least 2 characters",

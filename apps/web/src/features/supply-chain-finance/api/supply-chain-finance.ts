@@ -10,6 +10,9 @@ export type VerifiedLimit = ResponseOf<"/api/v1/supply-chain-finance/limits", "g
 export type Financing = ResponseOf<"/api/v1/supply-chain-finance/financings", "get">[number];
 export type ArrangementInput = RequestBody<"/api/v1/supply-chain-finance/arrangements", "post">;
 export type FinancingInput = RequestBody<"/api/v1/supply-chain-finance/financings", "post">;
+export type PayableCorrection = RequestBody<"/api/v1/supply-chain-finance/payables/{id}", "put">;
+export type ScfRules = ResponseOf<"/api/v1/supply-chain-finance/rules/{regionCode}", "get">;
+export type ScfRulesInput = RequestBody<"/api/v1/supply-chain-finance/rules/{regionCode}", "put">;
 
 const KEY = ["supply-chain-finance"] as const;
 
@@ -67,6 +70,27 @@ export const useWithdrawPayable = () =>
       params: { id },
       json: { reason, version },
     }),
+  );
+
+export const useCorrectPayable = () =>
+  useScfMutation(({ id, ...json }: PayableCorrection & { id: string }) =>
+    call("put", "/api/v1/supply-chain-finance/payables/{id}", { params: { id }, json }),
+  );
+
+export const useScfRules = (regionCode: string | undefined) =>
+  useQuery({
+    queryKey: [...KEY, "rules", regionCode],
+    enabled: !!regionCode,
+    queryFn: ({ signal }) =>
+      call("get", "/api/v1/supply-chain-finance/rules/{regionCode}", {
+        params: { regionCode: regionCode ?? "" },
+        signal,
+      }),
+  });
+
+export const useSetScfRules = () =>
+  useScfMutation(({ regionCode, ...json }: ScfRulesInput & { regionCode: string }) =>
+    call("put", "/api/v1/supply-chain-finance/rules/{regionCode}", { params: { regionCode }, json }),
   );
 
 export const useRecordArrangement = () =>

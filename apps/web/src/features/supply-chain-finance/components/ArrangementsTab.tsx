@@ -24,14 +24,19 @@ const COLOURS: Record<Arrangement["status"], string> = {
   ENDED: "default",
 };
 
-/** 协助账户锁定: the core records its collection account at a bank; the bank's reviewer confirms or declines. */
+/**
+ * 协助账户锁定: the core records its collection account at a bank; the bank's reviewer confirms or
+ * declines it, and ends a confirmed one (the account is no longer locked), each with who and why.
+ */
 export function ArrangementsTab({ side }: { side: "core" | "bank" }) {
   const { t } = useI18n();
   const { me } = useSession();
   const arrangements = useArrangements();
   const decide = useDecideArrangement();
   const [recording, setRecording] = useState(false);
-  const [declining, setDeclining] = useState<Arrangement | null>(null);
+  const [refusing, setRefusing] = useState<{ arrangement: Arrangement; action: "DECLINE" | "END" } | null>(
+    null,
+  );
   const reviewer =
     side === "bank" && (me?.user.roles ?? []).some((role) => role === "reviewer" || role === "admin");
 
@@ -58,33 +63,50 @@ export function ArrangementsTab({ side }: { side: "core" | "bank" }) {
     },
     { key: "recordedBy", title: t("scf.recordedBy"), dataIndex: "recordedByName" },
     { key: "decidedBy", title: t("scf.decidedBy"), render: (_, a) => a.decidedByName ?? "—" },
+    { key: "note", title: t("scf.note"), render: (_, a) => a.decisionNote ?? "—" },
     {
       key: "actions",
       render: (_, a) =>
         reviewer &&
-        a.status === "PROPOSED" && (
-          <Flex gap={4}>
-            <Button
-              size="small"
-              type="primary"
-              loading={decide.isPending}
-              onClick={() => decide.mutate({ id: a.id, action: "CONFIRM", version: a.version })}
-              data-testid="scf-arrangement-confirm"
-            >
-              {t("scf.confirm")}
-            </Button>
-            <Button size="small" danger onClick={() => setDeclining(a)}>
-              {t("scf.decline")}
-            </Button>
-          </Flex>
-        ),
+        (a.status === "CONFIRMED" ? (
+          <Button
+            size="small"
+            danger
+            onClick={() => setRefusing({ arrangement: a, action: "END" })}
+            data-testid="scf-arrangement-end"
+          >
+            {t("scf.end")}
+          </Button>
+        ) : (
+          a.status === "PROPOSED" && (
+            <Flex gap={4}>
+              <Button
+                size="small"
+                type="primary"
+                loading={decide.isPending}
+                onClick={() => decide.mutate({ id: a.id, action: "CONFIRM", version: a.version })}
+                data-testid="scf-arrangement-confirm"
+              >
+                {t("scf.confirm")}
+              </Button>
+              <Button size="small" danger onClick={() => setRefusing({ arrangement: a, action: "DECLINE" })}>
+                {t("scf.decline")}
+              </Button>
+            </Flex>
+          )
+        )),
     },
   ];
 
   return (
     <>
       {side === "core" && (
-        <Button icon={<PlusOutlined />} style={{ marginBottom: 16 }} onClick={() => setRecording(true)}>
+        <Button
+          icon={<PlusOutlined />}
+          style={{ marginBottom: 16 }}
+          onClick={() => setRecording(true)}
+          data-testid="scf-arrangement-record"
+        >
           {t("scf.recordArrangement")}
         </Button>
       )}
@@ -92,22 +114,32 @@ export function ArrangementsTab({ side }: { side: "core" | "bank" }) {
       <Table
         rowKey="id"
         size="middle"
+        data-testid="scf-arrangements"
         dataSource={arrangements.data ?? []}
         columns={columns}
         pagination={false}
       />
       {recording && <RecordModal onClose={() => setRecording(false)} />}
-      {declining && (
+      {refusing && (
         <ReasonModal
-          title={t("scf.decline")}
-          hint={declining.coreName}
-          label={t("scf.note")}
-          okText={t("scf.decline")}
-          testId="scf-arrangement-decline"
-          onSubmit={(note) =>
-            decide.mutateAsync({ id: declining.id, action: "DECLINE", note, version: declining.version })
+          title={refusing.action === "END" ? t("scf.end") : t("scf.decline")}
+          hint={
+            refusing.action === "END"
+              ? t("scf.endHint", { core: refusing.arrangement.coreName })
+              : refusing.arrangement.coreName
           }
-          onClose={() => setDeclining(null)}
+          label={t("scf.note")}
+          okText={refusing.action === "END" ? t("scf.end") : t("scf.decline")}
+          testId={refusing.action === "END" ? "scf-arrangement-ending" : "scf-arrangement-decline"}
+          onSubmit={(note) =>
+            decide.mutateAsync({
+              id: refusing.arrangement.id,
+              action: refusing.action,
+              note,
+              version: refusing.arrangement.version,
+            })
+          }
+          onClose={() => setRefusing(null)}
         />
       )}
     </>
@@ -155,26 +187,32 @@ function RecordModal({ onClose }: { onClose: () => void }) {
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={record.isPending}
+      okButtonProps={{ "data-testid": "scf-arrangement-submit" }}
     >
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="bankOrgId" label={t("scf.bank")} rules={required}>
           <Select
+            data-testid="scf-arrangement-bank"
             options={(banks.data ?? [])
               .filter((b) => b.type === "BANK")
               .map((b) => ({ value: b.id, label: b.name }))}
           />
         </Form.Item>
         <Form.Item name="accountBank" label={t("scf.accountBank")} rules={required}>
-          <Input />
+          <Input data-testid="scf-arrangement-account-bank" />
         </Form.Item>
         <Form.Item name="accountName" label={t("scf.accountName")} rules={required}>
-          <Input />
+          <Input data-testid="scf-arrangement-account-name" />
         </Form.Item>
         <Form.Item name="accountNo" label={t("scf.accountNo")} rules={required}>
-          <Input />
+          <Input data-testid="scf-arrangement-account-no" />
         </Form.Item>
         <Form.Item name="effective" label={t("scf.effective")} rules={required}>
-          <DatePicker.RangePicker format={DATE_FORMAT} style={{ width: "100%" }} />
+          <DatePicker.RangePicker
+            format={DATE_FORMAT}
+            style={{ width: "100%" }}
+            data-testid="scf-arrangement-effective"
+          />
         </Form.Item>
       </Form>
       <ProblemAlert error={record.error} />

@@ -16,6 +16,7 @@ import {
   useWithdrawPayable,
 } from "../api/supply-chain-finance";
 import { PayableStatusTag, useKindName } from "./labels";
+import { PayableCorrectionModal } from "./PayableCorrectionModal";
 
 type Outcome = { ok: true; imported: number } | { ok: false; detail: string; rows: string[] };
 
@@ -29,6 +30,7 @@ export function PayablesTab() {
   const kindName = useKindName();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [withdrawing, setWithdrawing] = useState<Payable | null>(null);
+  const [correcting, setCorrecting] = useState<Payable | null>(null);
 
   const send = async (file: File) => {
     setOutcome(null);
@@ -70,9 +72,14 @@ export function PayablesTab() {
       key: "actions",
       render: (_, p) =>
         p.status === "OPEN" && (
-          <Button size="small" onClick={() => setWithdrawing(p)}>
-            {t("scf.withdraw")}
-          </Button>
+          <Flex gap={4}>
+            <Button size="small" onClick={() => setCorrecting(p)} data-testid="scf-correct">
+              {t("scf.correct")}
+            </Button>
+            <Button size="small" onClick={() => setWithdrawing(p)}>
+              {t("scf.withdraw")}
+            </Button>
+          </Flex>
         ),
     },
   ];
@@ -136,6 +143,7 @@ export function PayablesTab() {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         data-testid="scf-payables"
       />
+      {correcting && <PayableCorrectionModal payable={correcting} onClose={() => setCorrecting(null)} />}
       {withdrawing && (
         <ReasonModal
           title={`${t("scf.withdraw")} ${withdrawing.documentNo}`}

@@ -9,6 +9,7 @@ import { FinancingsTab } from "../components/FinancingsTab";
 import { LimitCard } from "../components/LimitCard";
 import { PayablesTab } from "../components/PayablesTab";
 import { ReportTab } from "../components/ReportTab";
+import { RulesTab } from "../components/RulesTab";
 
 /** The verified limits as a supplier sees them (one per core), or a bank's desk (its arranged cores' suppliers). */
 function Limits({ mode }: { mode: "supplier" | "bank" }) {
@@ -56,7 +57,10 @@ export function SupplyChainFinancePage() {
             },
           ]
         : access.supplyChainFinanceReport
-          ? [{ key: "report", label: t("scf.tab.report"), children: <ReportTab /> }]
+          ? [
+              { key: "report", label: t("scf.tab.report"), children: <ReportTab /> },
+              { key: "rules", label: t("scf.tab.rules"), children: <RulesTab /> },
+            ]
           : [];
   return (
     <>
