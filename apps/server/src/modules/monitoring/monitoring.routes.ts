@@ -4,12 +4,16 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
-import { problems } from "../../platform/responses";
+import { uploadedFile } from "../../platform/multipart";
+import { problems, workbookResponse } from "../../platform/responses";
+import { sendWorkbook } from "../../platform/spreadsheets";
+import { templateOf, uploadStatistics } from "./bank-statistics-excel.service";
 import {
   statisticsInput,
   statisticsQuery,
   submissionDetail,
   submissionResponse,
+  templateQuery,
   timelinessQuery,
   timelinessResponse,
 } from "./monitoring.schemas";
@@ -33,6 +37,50 @@ export function registerMonitoringRoutes(app: FastifyInstance, db: Database): vo
     },
     async (request, reply) =>
       reply.status(201).send(await service.submitStatistics(db, actorOf(request), request.body, request.ip)),
+  );
+
+  r.get(
+    "/api/v1/bank-statistics/template",
+    {
+      config: { apiKey: true },
+      schema: {
+        tags,
+        summary:
+          "The Excel template of one of the bank's months: totals, by 33618 cluster and by district of its region, with filling notes",
+        querystring: templateQuery,
+        response: { 200: workbookResponse, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const { filename, body } = await templateOf(db, actorOf(request), request.query.month);
+      return sendWorkbook(reply, filename, body);
+    },
+  );
+
+  r.post(
+    "/api/v1/bank-statistics/upload",
+    {
+      config: { idempotent: true, apiKey: true },
+      schema: {
+        tags,
+        summary:
+          "A bank uploads its month as the filled template (multipart: field `reason` for a correction, then `file`): saved whole, or refused with every problem by sheet, row and column",
+        consumes: ["multipart/form-data"],
+        response: { 201: submissionDetail, ...problems(400, 401, 403, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const file = await uploadedFile(request);
+      const reason = (file.fields.reason as { value?: unknown } | undefined)?.value;
+      const saved = await uploadStatistics(
+        db,
+        actorOf(request),
+        await file.toBuffer(),
+        typeof reason === "string" ? reason : undefined,
+        request.ip,
+      );
+      return reply.status(201).send(saved);
+    },
   );
 
   r.get(

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 5425de9e785c3caec08f66c3e9a8d71930d46237e08c07ae656137cc5e932a61
+ * contract-hash: 69fc8e555eff00b484a6bd0ee138cf43c61b3b8ca1dc17d412a571a90ded0155
  */
 export interface paths {
   "/api/health": {
@@ -2595,7 +2595,7 @@ export interface paths {
                 id: string;
                 name: string;
                 regionCode: string;
-                /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+                /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, PLATFORM_ADMIN */
                 type: string;
               };
               /** @description The platform's business date (YYYY-MM-DD; a demo may pin it) */
@@ -2802,7 +2802,7 @@ export interface paths {
               /** Format: uuid */
               bankOrgId: string;
               /** @enum {string} */
-              channel: "FORM" | "API";
+              channel: "FORM" | "API" | "EXCEL";
               /** Format: date-time */
               createdAt: string;
               /** Format: uuid */
@@ -2932,7 +2932,7 @@ export interface paths {
                 newMediumLongTerm: string;
               }[];
               /** @enum {string} */
-              channel: "FORM" | "API";
+              channel: "FORM" | "API" | "EXCEL";
               /** Format: date-time */
               createdAt: string;
               /** Format: uuid */
@@ -3057,7 +3057,7 @@ export interface paths {
                 newMediumLongTerm: string;
               }[];
               /** @enum {string} */
-              channel: "FORM" | "API";
+              channel: "FORM" | "API" | "EXCEL";
               /** Format: date-time */
               createdAt: string;
               /** Format: uuid */
@@ -3118,6 +3118,71 @@ export interface paths {
         };
         /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bank-statistics/template": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Excel template of one of the bank's months: totals, by 33618 cluster and by district of its region, with filling notes */
+    get: {
+      parameters: {
+        query: {
+          month: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -3212,6 +3277,152 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/bank-statistics/upload": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A bank uploads its month as the filled template (multipart: field `reason` for a correction, then `file`): saved whole, or refused with every problem by sheet, row and column */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              allLoansBalance: string;
+              bankName: string;
+              /** Format: uuid */
+              bankOrgId: string;
+              byCluster: {
+                balance: string;
+                cluster: string;
+                creditBalance: string;
+                mediumLongTermBalance: string;
+                newCredit: string;
+                newLoans: string;
+                newMediumLongTerm: string;
+              }[];
+              byDistrict: {
+                balance: string;
+                creditBalance: string;
+                district: string;
+                mediumLongTermBalance: string;
+                newCredit: string;
+                newLoans: string;
+                newMediumLongTerm: string;
+              }[];
+              /** @enum {string} */
+              channel: "FORM" | "API" | "EXCEL";
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: uuid */
+              id: string;
+              live: boolean;
+              manufacturing: {
+                balance: string;
+                creditBalance: string;
+                mediumLongTermBalance: string;
+                newCredit: string;
+                newLoans: string;
+                newMediumLongTerm: string;
+              };
+              month: string;
+              reason: string | null;
+              regionCode: string;
+              submittedByName: string;
+              submittedOn: string;
+              version: number;
+              versions: {
+                /** Format: uuid */
+                id: string;
+                live: boolean;
+                reason: string | null;
+                submittedByName: string;
+                submittedOn: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求体过大 (payload too large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 不支持的内容类型 (unsupported media type) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/banks": {
     parameters: {
       query?: never;
@@ -3239,7 +3450,7 @@ export interface paths {
               id: string;
               name: string;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, PLATFORM_ADMIN */
               type: string;
             }[];
           };
@@ -13688,6 +13899,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "CENTRAL_BANK_BRANCH"
                   | "PLATFORM_ADMIN"
                 )[];
                 /** Format: uuid */
@@ -13847,6 +14059,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "CENTRAL_BANK_BRANCH"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -13890,6 +14103,7 @@ export interface paths {
                 | "MINISTRY"
                 | "CITY_APPLICANT"
                 | "SECURITIES_REGULATOR"
+                | "CENTRAL_BANK_BRANCH"
                 | "PLATFORM_ADMIN"
               )[];
               /** Format: uuid */
@@ -14118,6 +14332,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "CENTRAL_BANK_BRANCH"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -14161,6 +14376,7 @@ export interface paths {
                 | "MINISTRY"
                 | "CITY_APPLICANT"
                 | "SECURITIES_REGULATOR"
+                | "CENTRAL_BANK_BRANCH"
                 | "PLATFORM_ADMIN"
               )[];
               /** Format: uuid */
@@ -15830,7 +16046,7 @@ export interface paths {
               id: string;
               name: string;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, PLATFORM_ADMIN */
               type: string;
             }[];
           };
@@ -16025,6 +16241,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "CENTRAL_BANK_BRANCH"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -16251,6 +16468,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "CENTRAL_BANK_BRANCH"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
                 actorUserId: string;
@@ -20852,6 +21070,7 @@ export interface paths {
             | "MINISTRY"
             | "CITY_APPLICANT"
             | "SECURITIES_REGULATOR"
+            | "CENTRAL_BANK_BRANCH"
             | "PLATFORM_ADMIN";
         };
         header?: never;
@@ -20880,7 +21099,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, PLATFORM_ADMIN */
               type: string;
               version: number;
             }[];
@@ -20952,6 +21171,7 @@ export interface paths {
               | "MINISTRY"
               | "CITY_APPLICANT"
               | "SECURITIES_REGULATOR"
+              | "CENTRAL_BANK_BRANCH"
               | "PLATFORM_ADMIN";
           };
         };
@@ -20977,7 +21197,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, PLATFORM_ADMIN */
               type: string;
               version: number;
             };
@@ -21079,6 +21299,7 @@ export interface paths {
               | "MINISTRY"
               | "CITY_APPLICANT"
               | "SECURITIES_REGULATOR"
+              | "CENTRAL_BANK_BRANCH"
               | "PLATFORM_ADMIN";
             version: number;
           };
@@ -21105,7 +21326,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, PLATFORM_ADMIN */
               type: string;
               version: number;
             };
@@ -22756,6 +22977,7 @@ export interface paths {
                       | "MINISTRY"
                       | "CITY_APPLICANT"
                       | "SECURITIES_REGULATOR"
+                      | "CENTRAL_BANK_BRANCH"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];
@@ -22957,6 +23179,7 @@ export interface paths {
                       | "MINISTRY"
                       | "CITY_APPLICANT"
                       | "SECURITIES_REGULATOR"
+                      | "CENTRAL_BANK_BRANCH"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];
@@ -23166,6 +23389,7 @@ export interface paths {
                       | "MINISTRY"
                       | "CITY_APPLICANT"
                       | "SECURITIES_REGULATOR"
+                      | "CENTRAL_BANK_BRANCH"
                       | "PLATFORM_ADMIN";
                   }[];
                 }[];
@@ -25959,6 +26183,11 @@ export interface components {
       code: string;
       detail: string;
       errors?: {
+        cell?: {
+          column: string | null;
+          row: number | null;
+          sheet: string;
+        };
         field: string;
         message: string;
         rule: string;
@@ -25971,6 +26200,11 @@ export interface components {
       code: string;
       detail: string;
       errors?: {
+        cell?: {
+          column: string | null;
+          row: number | null;
+          sheet: string;
+        };
         field: string;
         message: string;
         rule: string;
