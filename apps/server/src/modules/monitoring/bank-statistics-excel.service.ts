@@ -6,8 +6,13 @@ import { today } from "../../platform/clock";
 import { AppError, type FieldIssue } from "../../platform/errors";
 import { correctionReason } from "../../platform/http";
 import { findOrganisation } from "../identity/identity.service";
-import { districtsOf, submitStatistics } from "./monitoring.service";
-import { readStatisticsWorkbook, statisticsTemplate, WorkbookFormatError } from "./statistics-excel";
+import { districtsOf, listSubmissions, submitStatistics, timeliness } from "./monitoring.service";
+import {
+  readStatisticsWorkbook,
+  statisticsExport,
+  statisticsTemplate,
+  WorkbookFormatError,
+} from "./statistics-excel";
 
 /** The template of one of the bank's months, its region's districts listed; a later month is refused. */
 export async function templateOf(db: Database, actor: Actor, month: string) {
@@ -73,4 +78,12 @@ export async function uploadStatistics(
       issues,
     );
   }
+}
+
+/** The statistics the caller reads, as a workbook; a region's month comes with who is late. */
+export async function exportOf(db: Database, actor: Actor, month: string | undefined) {
+  const submissions = await listSubmissions(db, actor, { month });
+  const regional = actor.orgType !== "BANK" && month !== undefined;
+  const body = await statisticsExport(submissions, regional ? await timeliness(db, actor, month) : undefined);
+  return { filename: `银行制造业贷款统计-${month ?? today()}.xlsx`, body };
 }

@@ -236,6 +236,12 @@ describe("bank statistics by Excel (issue 15 point 1)", () => {
     const timeliness = (await pbcsy.get("/api/v1/bank-statistics/timeliness?month=2026-10")).json();
     expect(timeliness.dueOn).toBe("2026-11-10");
     expect(timeliness.banks.map((bank: { status: string }) => bank.status)).toEqual(["ON_TIME", "ON_TIME"]);
+    const exported = await pbcsy.get("/api/v1/bank-statistics/export?month=2026-10");
+    expect(exported.statusCode, exported.body).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["报送情况", "报送数据"]);
+    expect(workbook.getWorksheet("报送情况")?.getRow(2).getCell(2).value).toBe("按时报送");
     expect((await pbccq.get("/api/v1/bank-statistics?month=2026-10")).json()).toEqual([]);
     expect((await pbccq.get(`/api/v1/bank-statistics/${months[0].id}`)).statusCode).toBe(404);
   });

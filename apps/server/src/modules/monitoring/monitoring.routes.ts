@@ -7,7 +7,7 @@ import { idParams } from "../../platform/http";
 import { uploadedFile } from "../../platform/multipart";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
-import { templateOf, uploadStatistics } from "./bank-statistics-excel.service";
+import { exportOf, templateOf, uploadStatistics } from "./bank-statistics-excel.service";
 import {
   statisticsInput,
   statisticsQuery,
@@ -95,6 +95,23 @@ export function registerMonitoringRoutes(app: FastifyInstance, db: Database): vo
       },
     },
     async (request) => service.listSubmissions(db, actorOf(request), request.query),
+  );
+
+  r.get(
+    "/api/v1/bank-statistics/export",
+    {
+      schema: {
+        tags,
+        summary:
+          "The statistics as an Excel workbook: the bank's own, or the region's with a month's timeliness when a month is given",
+        querystring: statisticsQuery,
+        response: { 200: workbookResponse, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const { filename, body } = await exportOf(db, actorOf(request), request.query.month);
+      return sendWorkbook(reply, filename, body);
+    },
   );
 
   r.get(

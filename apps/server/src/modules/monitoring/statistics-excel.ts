@@ -6,6 +6,7 @@ import {
   type ManufacturingFiguresInput,
   OTHER_MANUFACTURING,
   OTHER_MANUFACTURING_TERM,
+  SUBMISSION_TIMELINESS_TERMS,
   statisticsDueDate,
   type ValidationPath,
 } from "@chanrong/domain";
@@ -15,8 +16,10 @@ import {
   type ImportColumn,
   loadWorkbook,
   readSheetRows,
+  tablesWorkbook,
   WorkbookFormatError,
 } from "../../platform/spreadsheets";
+import type { listSubmissions, timeliness } from "./monitoring.service";
 
 export { WorkbookFormatError } from "../../platform/spreadsheets";
 
@@ -229,4 +232,60 @@ export async function readStatisticsWorkbook(buffer: Buffer): Promise<ParsedStat
     };
   };
   return { input, locate };
+}
+
+type Submission = Awaited<ReturnType<typeof listSubmissions>>[number];
+type Timeliness = Awaited<ReturnType<typeof timeliness>>;
+
+const submissionColumns = [
+  { key: "bankName", header: "银行", width: 28 },
+  { key: "month", header: "统计月份", width: 10 },
+  { key: "version", header: "版本", width: 6 },
+  { key: "submittedOn", header: "报送日期", width: 12 },
+  { key: "allLoansBalance", header: `${MANUFACTURING_FIGURE_TERMS.allLoansBalance.zh}(元)`, width: 20 },
+  ...MANUFACTURING_FIGURES.map((figure) => ({
+    key: figure,
+    header: `${MANUFACTURING_FIGURE_TERMS[figure].zh}(元)`,
+    width: 20,
+  })),
+];
+
+/**
+ * The statistics as read on screen: the live submissions, and for a region's month who submitted on
+ * time, late or not at all.
+ */
+export function statisticsExport(submissions: readonly Submission[], month?: Timeliness): Promise<Buffer> {
+  const data = {
+    name: "报送数据",
+    columns: submissionColumns,
+    rows: submissions.map((row) => ({
+      bankName: row.bankName,
+      month: row.month,
+      version: String(row.version),
+      submittedOn: row.submittedOn,
+      allLoansBalance: row.allLoansBalance,
+      ...row.manufacturing,
+    })),
+  };
+  if (!month) return tablesWorkbook([data]);
+  return tablesWorkbook([
+    {
+      name: "报送情况",
+      columns: [
+        { key: "bankName", header: "银行", width: 28 },
+        { key: "status", header: "报送状态", width: 14 },
+        { key: "dueOn", header: "截止日期", width: 12 },
+        { key: "daysLate", header: "逾期天数", width: 10 },
+        { key: "version", header: "现行版本", width: 10 },
+      ],
+      rows: month.banks.map((bank) => ({
+        bankName: bank.bankName,
+        status: SUBMISSION_TIMELINESS_TERMS[bank.status].zh,
+        dueOn: month.dueOn,
+        daysLate: String(bank.daysLate),
+        version: bank.liveVersion === null ? "" : String(bank.liveVersion),
+      })),
+    },
+    data,
+  ]);
 }

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 69fc8e555eff00b484a6bd0ee138cf43c61b3b8ca1dc17d412a571a90ded0155
+ * contract-hash: 9fb9ea4dae8a7ab0c1e7dc337fcbecc280df212003db515491665e736af69075
  */
 export interface paths {
   "/api/health": {
@@ -3118,6 +3118,71 @@ export interface paths {
         };
         /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/bank-statistics/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The statistics as an Excel workbook: the bank's own, or the region's with a month's timeliness when a month is given */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
           headers: {
             [name: string]: unknown;
           };
