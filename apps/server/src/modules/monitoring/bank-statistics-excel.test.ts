@@ -166,6 +166,8 @@ describe("bank statistics by Excel (issue 15 point 1)", () => {
       month: "2026-10",
       version: 1,
       channel: "EXCEL",
+      dueOn: "2026-11-10",
+      timeliness: "ON_TIME",
       allLoansBalance: "90000000.00",
       manufacturing: {
         balance: "10000000.00",

@@ -63,6 +63,10 @@ export const submissionResponse = z.object({
   submittedByName: z.string(),
   submittedOn: z.string(),
   createdAt: z.date(),
+  /** The month's due date, and whether its first version came by it (corrections do not count). */
+  dueOn: z.string(),
+  timeliness: z.enum(SUBMISSION_TIMELINESS),
+  daysLate: z.number().int(),
 });
 
 export const submissionDetail = submissionResponse.extend({

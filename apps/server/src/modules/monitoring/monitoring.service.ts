@@ -66,7 +66,24 @@ function figuresOut(figures: ManufacturingFigures) {
 type Line = Awaited<ReturnType<typeof repo.linesOf>>[number];
 type Found = NonNullable<Awaited<ReturnType<typeof repo.findSubmission>>>;
 
-function toSubmission({ submission, bankName, submittedByName }: Found, total: Line | undefined) {
+/** When the month was due, and whether its first version (first submitted on `firstOn`) came on time. */
+function timelinessOf(bankOrgId: string, month: string, firstOn: string | undefined) {
+  const [status] = statisticsTimeliness(
+    month,
+    [bankOrgId],
+    new Map(firstOn ? [[bankOrgId, firstOn]] : []),
+    today(),
+    DEFAULT_STATISTICS_DUE_DAY,
+  );
+  if (!status) throw new Error("one bank in, one status out");
+  return { dueOn: status.dueOn, timeliness: status.status, daysLate: status.daysLate };
+}
+
+function toSubmission(
+  { submission, bankName, submittedByName }: Found,
+  total: Line | undefined,
+  firstOn: string | undefined,
+) {
   if (!total) throw new Error(`submission ${submission.id} has no total line`);
   return {
     id: submission.id,
@@ -83,6 +100,7 @@ function toSubmission({ submission, bankName, submittedByName }: Found, total: L
     submittedByName,
     submittedOn: submission.submittedOn,
     createdAt: submission.createdAt,
+    ...timelinessOf(submission.bankOrgId, submission.month, firstOn),
   };
 }
 
@@ -171,7 +189,14 @@ export async function submitStatistics(
 }
 
 export async function listSubmissions(db: Database, actor: Actor, query: StatisticsQuery) {
-  const rows = await repo.listLive(db, scopeOf(actor), query.month);
+  const scope = scopeOf(actor);
+  const rows = await repo.listLive(db, scope, query.month);
+  const firstOn = new Map(
+    (await repo.firstVersionsOn(db, scope, query.month)).map((row) => [
+      `${row.bankOrgId}/${row.month}`,
+      row.submittedOn,
+    ]),
+  );
   const totals = new Map(
     (
       await repo.linesOf(
@@ -182,7 +207,13 @@ export async function listSubmissions(db: Database, actor: Actor, query: Statist
       .filter((line) => line.dimension === "TOTAL")
       .map((line) => [line.submissionId, line]),
   );
-  return rows.map((row) => toSubmission(row, totals.get(row.submission.id)));
+  return rows.map((row) =>
+    toSubmission(
+      row,
+      totals.get(row.submission.id),
+      firstOn.get(`${row.submission.bankOrgId}/${row.submission.month}`),
+    ),
+  );
 }
 
 /** A submission with its clusters and districts, and every version of its month with the reasons. */
@@ -196,6 +227,7 @@ export async function getSubmission(db: Database, actor: Actor, id: string) {
     ...toSubmission(
       found,
       lines.find((line) => line.dimension === "TOTAL"),
+      versions[0]?.submission.submittedOn,
     ),
     byCluster: of("CLUSTER").map((line) => ({ cluster: line.key, ...figuresOut(line) })),
     byDistrict: of("DISTRICT").map((line) => ({ district: line.key, ...figuresOut(line) })),

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 9fb9ea4dae8a7ab0c1e7dc337fcbecc280df212003db515491665e736af69075
+ * contract-hash: 7020f5c329c24dbe7f5a17f380c06245054cadd9dcb4e3f944a0e72f18d737b1
  */
 export interface paths {
   "/api/health": {
@@ -2805,6 +2805,8 @@ export interface paths {
               channel: "FORM" | "API" | "EXCEL";
               /** Format: date-time */
               createdAt: string;
+              daysLate: number;
+              dueOn: string;
               /** Format: uuid */
               id: string;
               live: boolean;
@@ -2821,6 +2823,8 @@ export interface paths {
               regionCode: string;
               submittedByName: string;
               submittedOn: string;
+              /** @enum {string} */
+              timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
               version: number;
             }[];
           };
@@ -2935,6 +2939,8 @@ export interface paths {
               channel: "FORM" | "API" | "EXCEL";
               /** Format: date-time */
               createdAt: string;
+              daysLate: number;
+              dueOn: string;
               /** Format: uuid */
               id: string;
               live: boolean;
@@ -2951,6 +2957,8 @@ export interface paths {
               regionCode: string;
               submittedByName: string;
               submittedOn: string;
+              /** @enum {string} */
+              timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
               version: number;
               versions: {
                 /** Format: uuid */
@@ -3060,6 +3068,8 @@ export interface paths {
               channel: "FORM" | "API" | "EXCEL";
               /** Format: date-time */
               createdAt: string;
+              daysLate: number;
+              dueOn: string;
               /** Format: uuid */
               id: string;
               live: boolean;
@@ -3076,6 +3086,8 @@ export interface paths {
               regionCode: string;
               submittedByName: string;
               submittedOn: string;
+              /** @enum {string} */
+              timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
               version: number;
               versions: {
                 /** Format: uuid */
@@ -3397,6 +3409,8 @@ export interface paths {
               channel: "FORM" | "API" | "EXCEL";
               /** Format: date-time */
               createdAt: string;
+              daysLate: number;
+              dueOn: string;
               /** Format: uuid */
               id: string;
               live: boolean;
@@ -3413,6 +3427,8 @@ export interface paths {
               regionCode: string;
               submittedByName: string;
               submittedOn: string;
+              /** @enum {string} */
+              timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
               version: number;
               versions: {
                 /** Format: uuid */
