@@ -36,6 +36,8 @@ interface BankStory {
   lastMonth: "on-time" | "missing";
   /** A month it sent late, as months before the last (its first version after the due date). */
   lateMonthsBack?: number;
+  /** It uploads the Excel template rather than filling in the form. */
+  byExcel?: boolean;
 }
 
 const STORIES: readonly BankStory[] = [
@@ -47,6 +49,7 @@ const STORIES: readonly BankStory[] = [
     share: [0.075, 0.098],
     clusterWeights: { NEV: 52, SMART_EQUIPMENT: 14, NEW_ENERGY_STORAGE: 8, OTHER_MANUFACTURING: 26 },
     lastMonth: "on-time",
+    byExcel: true,
   },
   {
     user: "hbbank.operator",
@@ -83,6 +86,7 @@ const STORIES: readonly BankStory[] = [
     clusterWeights: { NEV: 26, ELECTRONICS: 18, SMART_MANUFACTURING_EQUIPMENT: 8, OTHER_MANUFACTURING: 48 },
     lastMonth: "missing",
     lateMonthsBack: 2,
+    byExcel: true,
   },
 ];
 
@@ -174,13 +178,15 @@ export async function seedMonitoringDemo(db: Database): Promise<void> {
       const dueOn = statisticsDueDate(month);
       const sentOn =
         monthsBack === story.lateMonthsBack ? addDays(dueOn, 3) : addDays(monthBounds(month).to, 6);
+      // Recorded as the channel it came by; the workbook itself is read by the upload's own tests.
+      const via = story.byExcel ? "EXCEL" : undefined;
       await asOf(earlier(sentOn, businessDate), () =>
-        submitStatistics(db, bank, monthOf(story, month, step), null),
+        submitStatistics(db, bank, monthOf(story, month, step), null, via),
       );
       if (story.user === CORRECTION.user && monthsBack === CORRECTION.monthsBack) {
         const corrected = { ...monthOf(story, month, step, 38_600_000_00n), reason: CORRECTION.reason };
         await asOf(earlier(addDays(dueOn, 12), businessDate), () =>
-          submitStatistics(db, bank, corrected, null),
+          submitStatistics(db, bank, corrected, null, story.byExcel ? "EXCEL" : undefined),
         );
       }
     }

@@ -10,9 +10,11 @@ export type FigureCells = Partial<Record<ManufacturingFigure, string>>;
 export function PartsCheck({
   parts,
   total,
+  testId,
 }: {
   parts: readonly (string | undefined)[];
   total: string | undefined;
+  testId: string;
 }) {
   const { t } = useI18n();
   const sum = sumYuan(parts);
@@ -22,7 +24,7 @@ export function PartsCheck({
     <div>
       <Typography.Text strong>{formatYuan(sum)}</Typography.Text>
       <br />
-      <Tag color={matches ? "green" : "red"}>
+      <Tag color={matches ? "green" : "red"} data-testid={testId} data-matches={matches}>
         {matches ? t("stats.matches") : t("stats.differs", { amount: formatYuan(difference) })}
       </Tag>
     </div>
@@ -79,7 +81,11 @@ export function BreakdownEditor({
           <Table.Summary.Cell index={0}>{t("stats.partsSum")}</Table.Summary.Cell>
           {MANUFACTURING_FIGURES.map((figure, index) => (
             <Table.Summary.Cell key={figure} index={index + 1}>
-              <PartsCheck parts={rows.map((code) => values[code]?.[figure])} total={totals[figure]} />
+              <PartsCheck
+                parts={rows.map((code) => values[code]?.[figure])}
+                total={totals[figure]}
+                testId={`${testId}-check-${figure}`}
+              />
             </Table.Summary.Cell>
           ))}
         </Table.Summary.Row>

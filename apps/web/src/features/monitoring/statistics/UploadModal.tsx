@@ -1,4 +1,5 @@
 import { UploadOutlined } from "@ant-design/icons";
+import { MANUFACTURING_FIGURES, type ManufacturingFigure } from "@chanrong/domain";
 import { Alert, App, Button, Form, Input, Modal, Table, Typography, Upload } from "antd";
 import { useState } from "react";
 import { ApiError, type FieldError } from "../../../shared/api/client";
@@ -10,6 +11,13 @@ import { useUploadStatistics } from "./api";
 /** The server's refusal of a workbook, one row per problem with the cell it is in. */
 export function RowReport({ errors }: { errors: FieldError[] }) {
   const { t } = useI18n();
+  // "byDistrict.0.creditBalance" reads as the figure's name; the sheet, row and column say where.
+  const fieldName = (field: string) => {
+    const last = field.split(".").at(-1) ?? "";
+    return (MANUFACTURING_FIGURES as readonly string[]).includes(last) || last === "allLoansBalance"
+      ? t(`stats.figure.${last as ManufacturingFigure | "allLoansBalance"}`)
+      : field;
+  };
   return (
     <Table
       size="small"
@@ -21,7 +29,7 @@ export function RowReport({ errors }: { errors: FieldError[] }) {
         { key: "sheet", title: t("stats.sheet"), render: (_, row) => row.cell?.sheet ?? "—" },
         { key: "row", title: t("stats.row"), render: (_, row) => row.cell?.row ?? "—" },
         { key: "column", title: t("stats.column"), render: (_, row) => row.cell?.column ?? "—" },
-        { key: "field", title: t("stats.field"), dataIndex: "field" },
+        { key: "field", title: t("stats.field"), render: (_, row) => fieldName(row.field) },
         { key: "rule", title: t("stats.rule"), dataIndex: "rule" },
         { key: "message", title: t("stats.message"), dataIndex: "message" },
       ]}
