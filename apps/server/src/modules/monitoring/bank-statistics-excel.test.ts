@@ -64,12 +64,15 @@ describe("bank statistics by Excel (issue 15 point 1)", () => {
   let pbccq: TestClient;
   let template: Buffer;
 
-  const upload = (client: TestClient, file: Buffer, fields: Record<string, string> = {}) =>
-    client.request({
+  const upload = (client: TestClient, file: Buffer, fields: Record<string, string> = {}, key?: string) => {
+    const body = multipartFile("file", "统计.xlsx", file, XLSX_TYPE, fields);
+    return client.request({
       method: "POST",
       url: "/api/v1/bank-statistics/upload",
-      ...multipartFile("file", "统计.xlsx", file, XLSX_TYPE, fields),
+      payload: body.payload,
+      headers: { ...body.headers, ...(key && { "idempotency-key": key }) },
     });
+  };
   const submissionCount = async () =>
     (
       (await ctx.database.db.execute(sql`select count(*)::int as n from bank_statistics_submissions`))
@@ -214,6 +217,29 @@ describe("bank statistics by Excel (issue 15 point 1)", () => {
       null,
       "各项贷款余额漏计票据贴现",
     ]);
+  });
+
+  it("records an upload once per Idempotency-Key, and refuses the key with another file", async () => {
+    const file = await fill(template, (workbook) => {
+      workbook.getWorksheet("汇总")?.eachRow((row) => {
+        if (row.getCell(1).value === "各项贷款余额") row.getCell(2).value = "92000000.00";
+      });
+    });
+    const before = await submissionCount();
+    const fields = { reason: "再次更正各项贷款余额" };
+    const first = await upload(icbc, file, fields, "upload-key-1");
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await upload(icbc, file, fields, "upload-key-1");
+    expect([again.statusCode, again.body]).toEqual([201, first.body]);
+    expect(again.headers["idempotent-replayed"]).toBe("true");
+    expect(await submissionCount()).toBe(before + 1);
+    const other = await upload(icbc, await fill(template), fields, "upload-key-1");
+    expect(other.statusCode, other.body).toBe(409);
+    expect(other.json().errors[0]).toMatchObject({
+      field: "Idempotency-Key",
+      rule: "reused-with-other-content",
+    });
+    expect(await submissionCount()).toBe(before + 1);
   });
 
   it("keeps banks apart: another bank's upload is its own month; it never reads the first bank's", async () => {

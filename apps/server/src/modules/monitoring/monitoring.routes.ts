@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
-import { uploadedFile } from "../../platform/multipart";
+import { bufferedUpload, bufferUpload } from "../../platform/multipart";
 import { problems, workbookResponse } from "../../platform/responses";
 import { sendWorkbook } from "../../platform/spreadsheets";
 import { exportOf, templateOf, uploadStatistics } from "./bank-statistics-excel.service";
@@ -68,17 +68,11 @@ export function registerMonitoringRoutes(app: FastifyInstance, db: Database): vo
         consumes: ["multipart/form-data"],
         response: { 201: submissionDetail, ...problems(400, 401, 403, 409, 413, 415) },
       },
+      preValidation: bufferUpload,
     },
     async (request, reply) => {
-      const file = await uploadedFile(request);
-      const reason = (file.fields.reason as { value?: unknown } | undefined)?.value;
-      const saved = await uploadStatistics(
-        db,
-        actorOf(request),
-        await file.toBuffer(),
-        typeof reason === "string" ? reason : undefined,
-        request.ip,
-      );
+      const { content, fields } = bufferedUpload(request);
+      const saved = await uploadStatistics(db, actorOf(request), content, fields.reason, request.ip);
       return reply.status(201).send(saved);
     },
   );
