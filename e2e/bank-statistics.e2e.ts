@@ -105,7 +105,7 @@ describe("a bank's monthly statistics by Excel, and the bureau's view of who is 
       "按区县",
       expect.stringMatching(/^\d+$/),
       "E",
-      "byDistrict.0.creditBalance",
+      "其中:信用贷款余额",
       "max-2-decimals",
     ]);
     expect(cells[5]).toContain("两位小数");
