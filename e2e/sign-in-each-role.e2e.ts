@@ -12,7 +12,7 @@ const ROLES = [
   {
     user: "jxj.operator",
     org: "十堰市经济和信息化局",
-    sees: ["enterprises", "calculators", "key-supported-list", "negative-list"],
+    sees: ["enterprises", "calculators", "key-supported-list", "negative-list", "bank-statistics-region"],
     hidden: ["audit-log", "organisations", "users", "official-calendar"],
   },
   { user: "czj.reviewer", org: "十堰市财政局", sees: ["enterprises", "fund"], hidden: ["audit-log"] },
@@ -20,7 +20,7 @@ const ROLES = [
   {
     user: "icbc.operator",
     org: "中国工商银行十堰分行",
-    sees: ["enterprises"],
+    sees: ["enterprises", "bank-statistics"],
     hidden: ["organisations", "api-keys", "interest-subsidy", "interest-subsidy-accounting", "fund"],
   },
   {
@@ -94,6 +94,19 @@ const ROLES = [
     sees: ["listing-pipeline"],
     hidden: ["enterprises", "applications", "fund", "incentives", "audit-log"],
   },
+  // The PBOC branches follow their region's banks' monthly statistics, read-only.
+  {
+    user: "pbcsy.reviewer",
+    org: "中国人民银行十堰市分行",
+    sees: ["bank-statistics-region"],
+    hidden: ["enterprises", "bank-statistics", "applications", "fund", "audit-log"],
+  },
+  {
+    user: "pbccq.operator",
+    org: "中国人民银行重庆营业管理部",
+    sees: ["bank-statistics-region"],
+    hidden: ["enterprises", "bank-statistics", "fund"],
+  },
   {
     user: "enterprise.operator",
     org: "十堰精工汽车零部件有限公司",
@@ -115,7 +128,7 @@ describe("signing in as each demo role", () => {
         expect(await page.getByTestId(`nav-${key}`).count(), `${user} should see ${key}`).toBe(1);
       for (const key of hidden)
         expect(await page.getByTestId(`nav-${key}`).count(), `${user} must not see ${key}`).toBe(0);
-      if (user === "jxj.operator" || user === "platform.admin" || user === "cqzjj.reviewer")
+      if (["jxj.operator", "platform.admin", "cqzjj.reviewer", "pbcsy.reviewer"].includes(user))
         await screenshot(page, `home-${user}`);
       await page.getByTestId("sign-out").click();
       await page.getByTestId("sign-in-submit").waitFor();

@@ -58,6 +58,7 @@ export const ORG_TYPE_TERMS: Terms<OrgType> = {
   MINISTRY: { zh: "部委", en: "Ministry" },
   CITY_APPLICANT: { zh: "申报城市", en: "Applicant city" },
   SECURITIES_REGULATOR: { zh: "证券监管部门", en: "Securities regulator" },
+  CENTRAL_BANK_BRANCH: { zh: "人民银行分支机构", en: "PBOC branch" },
   EXPERT: { zh: "评审专家", en: "Review expert" },
   PLATFORM_ADMIN: { zh: "平台管理员", en: "Platform admin" },
 };

@@ -160,6 +160,40 @@ describe("the demo data: every form of every record renders, in HTML and in PDF"
     },
   );
 
+  it("gives 十堰's PBOC branch three years of its banks' statistics: shares rising, one late, one correction", async () => {
+    const pbc = await ctx.signIn("pbcsy.reviewer");
+    const all = (await pbc.get("/api/v1/bank-statistics")).json() as {
+      id: string;
+      bankName: string;
+      month: string;
+      version: number;
+      allLoansBalance: string;
+      manufacturing: { balance: string };
+    }[];
+    const icbc = all.filter((row) => row.bankName === "中国工商银行十堰分行").reverse();
+    expect(icbc).toHaveLength(36);
+    expect(all.filter((row) => row.bankName === "湖北银行十堰分行")).toHaveLength(35);
+    const share = (row: (typeof icbc)[number]) =>
+      Number(row.manufacturing.balance) / Number(row.allLoansBalance);
+    expect(share(icbc[0] as (typeof icbc)[number])).toBeLessThan(0.08);
+    expect(share(icbc.at(-1) as (typeof icbc)[number])).toBeGreaterThan(0.095);
+    const last = icbc.at(-1)?.month ?? "";
+    const timeliness = (await pbc.get(`/api/v1/bank-statistics/timeliness?month=${last}`)).json();
+    const statusOf = (t: { banks: { bankName: string; status: string }[] }) =>
+      Object.fromEntries(t.banks.map((bank) => [bank.bankName, bank.status]));
+    expect(statusOf(timeliness).中国工商银行十堰分行).toBe("ON_TIME");
+    expect(["MISSING", "NOT_YET_DUE"]).toContain(statusOf(timeliness).湖北银行十堰分行);
+    const before = icbc.at(-2)?.month ?? "";
+    const earlier = (await pbc.get(`/api/v1/bank-statistics/timeliness?month=${before}`)).json();
+    expect(statusOf(earlier).湖北银行十堰分行).toBe("LATE");
+    const corrected = icbc.find((row) => row.version === 2);
+    const detail = (await pbc.get(`/api/v1/bank-statistics/${corrected?.id}`)).json();
+    expect(detail.versions.map((v: { reason: string | null }) => v.reason)).toEqual([
+      null,
+      "漏报票据贴现形成的制造业贷款,更正余额",
+    ]);
+  });
+
   it("prints an application with no 推荐表 on file as the form with blank cells", async () => {
     const [row] = await ctx.database.db.select({ id: loanApplications.id }).from(loanApplications).limit(1);
     await ctx.database.db

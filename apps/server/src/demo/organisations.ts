@@ -19,6 +19,8 @@ export const DEMO_ORGANISATIONS: {
   { key: "czj", name: "十堰市财政局", type: "FINANCE_BUREAU", regionCode: "420300" },
   { key: "szf", name: "十堰市人民政府", type: "CITY_GOVERNMENT", regionCode: "420300" },
   { key: "icbc", name: "中国工商银行十堰分行", type: "BANK", regionCode: "420300" },
+  // The central bank's local branches follow their region's banks' monthly statistics, read-only.
+  { key: "pbcsy", name: "中国人民银行十堰市分行", type: "CENTRAL_BANK_BRANCH", regionCode: "420300" },
   { key: "hbbank", name: "湖北银行十堰分行", type: "BANK", regionCode: "420300" },
   {
     key: "danbao",
@@ -88,6 +90,7 @@ export const DEMO_ORGANISATIONS: {
   { key: "cqzjj", name: "中国证监会重庆监管局", type: "SECURITIES_REGULATOR", regionCode: "500000" },
   // 重庆's financing marketplace (seed 004 §三): a second bank and the other kinds of institution.
   { key: "cqrcb", name: "重庆农村商业银行", type: "BANK", regionCode: "500000" },
+  { key: "pbccq", name: "中国人民银行重庆营业管理部", type: "CENTRAL_BANK_BRANCH", regionCode: "500000" },
   {
     key: "cqinsurer",
     name: "中国人民财产保险股份有限公司重庆市分公司",

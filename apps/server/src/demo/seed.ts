@@ -21,6 +21,7 @@ import { seedEventsDemo } from "./events-demo";
 import { seedFundDemo } from "./fund-demo";
 import { seedIncentivesDemo } from "./incentives-demo";
 import { seedListingPipelineDemo } from "./listing-pipeline-demo";
+import { seedMonitoringDemo } from "./monitoring-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { seedProductsDemo } from "./products-demo";
 import { ALL_DEMO_REGIONS, CHONGQING_DISTRICTS, SHIYAN_DISTRICTS } from "./regions";
@@ -151,6 +152,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedIncentivesDemo(db, storage);
   await seedSupplyChainFinanceDemo(db);
   await seedBridgeLoansDemo(db, storage);
+  await seedMonitoringDemo(db);
 }
 
 /**

@@ -8,6 +8,14 @@ export interface FieldError {
   field: string;
   rule: string;
   message: string;
+  cell?: SpreadsheetCell;
+}
+
+/** Where an uploaded workbook's problem is, for a row-by-row report: its sheet, row and column letter. */
+export interface SpreadsheetCell {
+  sheet: string;
+  row: number | null;
+  column: string | null;
 }
 
 /** A field-level problem as thrown: its message in both languages, chosen when the response is written. */
@@ -15,6 +23,7 @@ export interface FieldIssue {
   field: string;
   rule: string;
   message: Term;
+  cell?: SpreadsheetCell;
 }
 
 export type ErrorCode =

@@ -5,7 +5,15 @@ import { z } from "zod";
  * errors, so OpenAPI tells an integrator what comes back and Fastify serialises only named fields.
  */
 
-const fieldError = z.object({ field: z.string(), rule: z.string(), message: z.string() });
+const fieldError = z.object({
+  field: z.string(),
+  rule: z.string(),
+  message: z.string(),
+  /** An uploaded workbook's cell the problem is in (sheet, row, column letter), when it is one. */
+  cell: z
+    .object({ sheet: z.string(), row: z.number().int().nullable(), column: z.string().nullable() })
+    .optional(),
+});
 
 /** RFC 9457 problem details, as `platform/errors.ts` writes them. */
 export const problemSchema = z

@@ -67,19 +67,31 @@ export interface ImportColumn<Key extends string> {
   required: boolean;
 }
 
-/** Rows of the first sheet keyed by column (found by header), with their spreadsheet row numbers. */
-export async function readTableRows<Key extends string>(
-  buffer: Buffer,
-  columns: readonly ImportColumn<Key>[],
-): Promise<{ rowNumber: number; row: Partial<Record<Key, string>> }[]> {
+/** Loads an uploaded workbook, or says in both languages why it is not one. */
+export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
     throw new WorkbookFormatError({ zh: "文件不是有效的 Excel (.xlsx) 文件", en: "Not a valid .xlsx file" });
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new WorkbookFormatError({ zh: "工作簿中没有工作表", en: "Workbook has no sheet" });
+  return workbook;
+}
+
+/** A sheet's row as read: its spreadsheet row number and its cells' text by column key. */
+export interface SheetRow<Key extends string> {
+  rowNumber: number;
+  row: Partial<Record<Key, string>>;
+}
+
+/** The column letter ("A", "B", …) under which each key's header was found, for a report naming cells. */
+export type ColumnLetters<Key extends string> = Map<Key, string>;
+
+/** A sheet's rows keyed by column (found by header in row 1), and where each column was found. */
+export function readSheetRows<Key extends string>(
+  sheet: ExcelJS.Worksheet,
+  columns: readonly ImportColumn<Key>[],
+): { rows: SheetRow<Key>[]; letters: ColumnLetters<Key> } {
   const headerCells = sheet.getRow(1).values as ExcelJS.CellValue[];
   const columnIndex = new Map<Key, number>();
   headerCells.forEach((value, index) => {
@@ -89,11 +101,11 @@ export async function readTableRows<Key extends string>(
   const missing = columns.filter((c) => c.required && !columnIndex.has(c.key)).map((c) => c.header);
   if (missing.length)
     throw new WorkbookFormatError({
-      zh: `缺少列: ${missing.join("、")}`,
-      en: `Missing columns: ${missing.join(", ")}`,
+      zh: `${sheet.name}: 缺少列: ${missing.join("、")}`,
+      en: `${sheet.name}: missing columns: ${missing.join(", ")}`,
     });
 
-  const rows: { rowNumber: number; row: Partial<Record<Key, string>> }[] = [];
+  const rows: SheetRow<Key>[] = [];
   sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {
     if (rowNumber === 1) return;
     const row: Partial<Record<Key, string>> = {};
@@ -103,5 +115,18 @@ export async function readTableRows<Key extends string>(
     }
     if (Object.keys(row).length) rows.push({ rowNumber, row });
   });
-  return rows;
+  const letters = new Map(
+    [...columnIndex].map(([key, index]) => [key, sheet.getColumn(index).letter] as const),
+  );
+  return { rows, letters };
+}
+
+/** Rows of the first sheet keyed by column (found by header), with their spreadsheet row numbers. */
+export async function readTableRows<Key extends string>(
+  buffer: Buffer,
+  columns: readonly ImportColumn<Key>[],
+): Promise<SheetRow<Key>[]> {
+  const sheet = (await loadWorkbook(buffer)).worksheets[0];
+  if (!sheet) throw new WorkbookFormatError({ zh: "工作簿中没有工作表", en: "Workbook has no sheet" });
+  return readSheetRows(sheet, columns).rows;
 }

@@ -108,6 +108,12 @@ export interface Access {
   bridgeLoans: boolean;
   /** Request a bridge loan: an enterprise (operator or admin). */
   requestBridgeLoans: boolean;
+  /** 统计报送: a bank's own monthly statistics, its months, versions and uploads. */
+  bankStatistics: boolean;
+  /** Submit or correct them (the bank's operator or admin). */
+  submitBankStatistics: boolean;
+  /** 银行统计: every bank's month of the region and who is late (bureaus, PBOC branch, governments). */
+  statisticsOverview: boolean;
 }
 
 /** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
@@ -123,11 +129,23 @@ const NOT_REGISTRY_READERS: readonly (OrgType | undefined)[] = [
   "CITY_APPLICANT",
   "ENTERPRISE",
   "SECURITIES_REGULATOR",
+  "CENTRAL_BANK_BRANCH",
   "EXPERT",
 ];
 
 /** The parties of a bridge loan besides its overseers: the enterprise, the lending bank, the fund's manager. */
 const BRIDGE_PARTIES: readonly OrgType[] = ["ENTERPRISE", "BANK", "GUARANTOR"];
+
+/** Who reads a region's bank statistics and who is late (the server's REGIONAL_READERS in monitoring). */
+const STATISTICS_READERS: readonly OrgType[] = [
+  "INDUSTRY_BUREAU",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
+  "CENTRAL_BANK_BRANCH",
+  "PROVINCE",
+  "MINISTRY",
+  "PLATFORM_ADMIN",
+];
 
 /** Organisations that may read the key-supported and negative lists (the server's LIST_READERS). */
 const LIST_READERS: readonly OrgType[] = [
@@ -255,6 +273,9 @@ export function accessOf(me: Me | null): Access {
       incentiveApplications: false,
       bridgeLoans: false,
       requestBridgeLoans: false,
+      bankStatistics: false,
+      submitBankStatistics: false,
+      statisticsOverview: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -264,8 +285,8 @@ export function accessOf(me: Me | null): Access {
   const registrar = (type === "INDUSTRY_BUREAU" || platformAdmin) && hasRole(roles, "operator", "admin");
   const isAdmin = hasRole(roles, "admin");
   const preparer = hasRole(roles, "operator", "admin");
-  // The securities regulator follows the listing pipeline only, an expert reviews pilot cities only: the
-  // registry is not theirs to read.
+  // The securities regulator follows the listing pipeline only, the PBOC branch the banks' statistics,
+  // an expert reviews pilot cities only: the registry is not theirs to read.
   const enterpriseList = !NOT_REGISTRY_READERS.includes(type);
   return {
     signedIn: true,
@@ -332,5 +353,8 @@ export function accessOf(me: Me | null): Access {
       type === "GUARANTOR",
     bridgeLoans: among(INCENTIVE_OVERSEERS, type) || among(BRIDGE_PARTIES, type),
     requestBridgeLoans: type === "ENTERPRISE" && preparer,
+    bankStatistics: type === "BANK",
+    submitBankStatistics: type === "BANK" && preparer,
+    statisticsOverview: among(STATISTICS_READERS, type),
   };
 }

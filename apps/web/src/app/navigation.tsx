@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   AppstoreOutlined,
+  AreaChartOutlined,
   AuditOutlined,
   BankOutlined,
   BookOutlined,
@@ -147,6 +148,20 @@ export function navigationOf(access: Access): NavigationEntry[] {
       icon: <ScheduleOutlined />,
       label: "menu.events",
       hint: "home.eventsHint",
+    },
+    access.bankStatistics && {
+      key: "bank-statistics",
+      to: "/bank-statistics",
+      icon: <AreaChartOutlined />,
+      label: "menu.bankStatistics",
+      hint: "home.bankStatisticsHint",
+    },
+    access.statisticsOverview && {
+      key: "bank-statistics-region",
+      to: "/bank-statistics/region",
+      icon: <AreaChartOutlined />,
+      label: "menu.statisticsOverview",
+      hint: "home.statisticsOverviewHint",
     },
     access.listingPipeline && {
       key: "listing-pipeline",

@@ -212,3 +212,8 @@ export const SubsidyAccountingPage = lazyPage(
   "SubsidyAccountingPage",
 );
 export const UsersPage = lazyPage(() => import("../features/identity/pages/UsersPage"), "UsersPage");
+const loadStatistics = () => import("../features/monitoring/statistics/pages");
+export const BankStatisticsPage = lazyPage(loadStatistics, "BankStatisticsPage");
+export const StatisticsFormPage = lazyPage(loadStatistics, "StatisticsFormPage");
+export const StatisticsDetailPage = lazyPage(loadStatistics, "StatisticsDetailPage");
+export const StatisticsOverviewPage = lazyPage(loadStatistics, "StatisticsOverviewPage");

@@ -9,6 +9,7 @@ import {
   ApplicationEditPage,
   ApplicationListPage,
   AuditLogPage,
+  BankStatisticsPage,
   BridgeFundRulesPage,
   BridgeLoanDetailPage,
   BridgeLoanRequestPage,
@@ -58,6 +59,9 @@ import {
   ProgrammeReportPage,
   RecommendedDemandsPage,
   SignInPage,
+  StatisticsDetailPage,
+  StatisticsFormPage,
+  StatisticsOverviewPage,
   SubsidyAccountingPage,
   SupermarketPage,
   SupplyChainFinancePage,
@@ -483,6 +487,38 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.supplyChainFinance || access.supplyChainFinanceReport}>
                 <SupplyChainFinancePage />
+              </Guard>
+            ),
+          },
+          {
+            path: "bank-statistics",
+            element: (
+              <Guard allow={(access) => access.bankStatistics}>
+                <BankStatisticsPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "bank-statistics/new",
+            element: (
+              <Guard allow={(access) => access.submitBankStatistics}>
+                <StatisticsFormPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "bank-statistics/region",
+            element: (
+              <Guard allow={(access) => access.statisticsOverview}>
+                <StatisticsOverviewPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "bank-statistics/:id",
+            element: (
+              <Guard allow={(access) => access.bankStatistics || access.statisticsOverview}>
+                <StatisticsDetailPage />
               </Guard>
             ),
           },

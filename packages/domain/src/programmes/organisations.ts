@@ -13,6 +13,8 @@ export const ORG_TYPES = [
   "CITY_APPLICANT",
   /** 证监局: the securities regulator's office of a region (重庆证监局), which follows the listing pipeline. */
   "SECURITIES_REGULATOR",
+  /** 人民银行分支机构: the central bank's local branch, which follows the banks' monthly statistics (seed 004 §五). */
+  "CENTRAL_BANK_BRANCH",
   /** 评审专家: a reviewer in the ministry's pool for pilot-city applications (seed 001 §三(三)). */
   "EXPERT",
   "PLATFORM_ADMIN",

@@ -129,3 +129,21 @@ export async function firstSubmittedOn(executor: Executor, bankOrgIds: string[],
     )
     .groupBy(bankStatisticsSubmissions.bankOrgId);
 }
+
+/** When each first version in scope came (for one month or all): a month's lateness is judged on it. */
+export async function firstVersionsOn(executor: Executor, scope: StatisticsScope, month?: string) {
+  return executor
+    .select({
+      bankOrgId: bankStatisticsSubmissions.bankOrgId,
+      month: bankStatisticsSubmissions.month,
+      submittedOn: bankStatisticsSubmissions.submittedOn,
+    })
+    .from(bankStatisticsSubmissions)
+    .where(
+      and(
+        scopeCondition(scope),
+        eq(bankStatisticsSubmissions.version, 1),
+        month ? eq(bankStatisticsSubmissions.month, month) : undefined,
+      ),
+    );
+}

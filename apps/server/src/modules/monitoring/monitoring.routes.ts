@@ -4,12 +4,16 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
-import { problems } from "../../platform/responses";
+import { bufferedUpload, bufferUpload } from "../../platform/multipart";
+import { problems, workbookResponse } from "../../platform/responses";
+import { sendWorkbook } from "../../platform/spreadsheets";
+import { exportOf, templateOf, uploadStatistics } from "./bank-statistics-excel.service";
 import {
   statisticsInput,
   statisticsQuery,
   submissionDetail,
   submissionResponse,
+  templateQuery,
   timelinessQuery,
   timelinessResponse,
 } from "./monitoring.schemas";
@@ -36,6 +40,44 @@ export function registerMonitoringRoutes(app: FastifyInstance, db: Database): vo
   );
 
   r.get(
+    "/api/v1/bank-statistics/template",
+    {
+      config: { apiKey: true },
+      schema: {
+        tags,
+        summary:
+          "The Excel template of one of the bank's months: totals, by 33618 cluster and by district of its region, with filling notes",
+        querystring: templateQuery,
+        response: { 200: workbookResponse, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const { filename, body } = await templateOf(db, actorOf(request), request.query.month);
+      return sendWorkbook(reply, filename, body);
+    },
+  );
+
+  r.post(
+    "/api/v1/bank-statistics/upload",
+    {
+      config: { idempotent: true, apiKey: true },
+      schema: {
+        tags,
+        summary:
+          "A bank uploads its month as the filled template (multipart: field `reason` for a correction, then `file`): saved whole, or refused with every problem by sheet, row and column",
+        consumes: ["multipart/form-data"],
+        response: { 201: submissionDetail, ...problems(400, 401, 403, 409, 413, 415) },
+      },
+      preValidation: bufferUpload,
+    },
+    async (request, reply) => {
+      const { content, fields } = bufferedUpload(request);
+      const saved = await uploadStatistics(db, actorOf(request), content, fields.reason, request.ip);
+      return reply.status(201).send(saved);
+    },
+  );
+
+  r.get(
     "/api/v1/bank-statistics",
     {
       config: { apiKey: true },
@@ -47,6 +89,23 @@ export function registerMonitoringRoutes(app: FastifyInstance, db: Database): vo
       },
     },
     async (request) => service.listSubmissions(db, actorOf(request), request.query),
+  );
+
+  r.get(
+    "/api/v1/bank-statistics/export",
+    {
+      schema: {
+        tags,
+        summary:
+          "The statistics as an Excel workbook: the bank's own, or the region's with a month's timeliness when a month is given",
+        querystring: statisticsQuery,
+        response: { 200: workbookResponse, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const { filename, body } = await exportOf(db, actorOf(request), request.query.month);
+      return sendWorkbook(reply, filename, body);
+    },
   );
 
   r.get(

@@ -37,6 +37,8 @@ export type StatisticsQuery = z.infer<typeof statisticsQuery>;
 
 export const timelinessQuery = z.object({ month }).strict();
 
+export const templateQuery = z.object({ month }).strict();
+
 // ---- Responses ----
 
 const figures = z.object(
@@ -57,10 +59,14 @@ export const submissionResponse = z.object({
   allLoansBalance: z.string(),
   manufacturing: figures,
   reason: z.string().nullable(),
-  channel: z.enum(["FORM", "API"]),
+  channel: z.enum(["FORM", "API", "EXCEL"]),
   submittedByName: z.string(),
   submittedOn: z.string(),
   createdAt: z.date(),
+  /** The month's due date, and whether its first version came by it (corrections do not count). */
+  dueOn: z.string(),
+  timeliness: z.enum(SUBMISSION_TIMELINESS),
+  daysLate: z.number().int(),
 });
 
 export const submissionDetail = submissionResponse.extend({

@@ -28,6 +28,7 @@ const REGIONAL_READERS: readonly OrgType[] = [
   "INDUSTRY_BUREAU",
   "FINANCE_BUREAU",
   "CITY_GOVERNMENT",
+  "CENTRAL_BANK_BRANCH",
   "PROVINCE",
   "MINISTRY",
   "PLATFORM_ADMIN",
@@ -39,8 +40,8 @@ function scopeOf(actor: Actor): repo.StatisticsScope {
     return { kind: "region", prefix: regionPrefix(actor.orgRegionCode) };
   }
   throw AppError.forbidden({
-    zh: "银行统计报表仅向报送银行本身、经信、财政部门和政府开放",
-    en: "Bank statistics are for the bank itself, the bureaus and the governments",
+    zh: "银行统计报表仅向报送银行本身、经信、财政部门、人民银行分支机构和政府开放",
+    en: "Bank statistics are for the bank itself, the bureaus, the PBOC branch and the governments",
   });
 }
 
@@ -65,7 +66,24 @@ function figuresOut(figures: ManufacturingFigures) {
 type Line = Awaited<ReturnType<typeof repo.linesOf>>[number];
 type Found = NonNullable<Awaited<ReturnType<typeof repo.findSubmission>>>;
 
-function toSubmission({ submission, bankName, submittedByName }: Found, total: Line | undefined) {
+/** When the month was due, and whether its first version (first submitted on `firstOn`) came on time. */
+function timelinessOf(bankOrgId: string, month: string, firstOn: string | undefined) {
+  const [status] = statisticsTimeliness(
+    month,
+    [bankOrgId],
+    new Map(firstOn ? [[bankOrgId, firstOn]] : []),
+    today(),
+    DEFAULT_STATISTICS_DUE_DAY,
+  );
+  if (!status) throw new Error("one bank in, one status out");
+  return { dueOn: status.dueOn, timeliness: status.status, daysLate: status.daysLate };
+}
+
+function toSubmission(
+  { submission, bankName, submittedByName }: Found,
+  total: Line | undefined,
+  firstOn: string | undefined,
+) {
   if (!total) throw new Error(`submission ${submission.id} has no total line`);
   return {
     id: submission.id,
@@ -78,10 +96,11 @@ function toSubmission({ submission, bankName, submittedByName }: Found, total: L
     allLoansBalance: formatYuan(submission.allLoansBalanceFen),
     manufacturing: figuresOut(total),
     reason: submission.reason,
-    channel: submission.channel as "FORM" | "API",
+    channel: submission.channel as StatisticsChannel,
     submittedByName,
     submittedOn: submission.submittedOn,
     createdAt: submission.createdAt,
+    ...timelinessOf(submission.bankOrgId, submission.month, firstOn),
   };
 }
 
@@ -104,13 +123,14 @@ function linesOf(statistics: BankMonthlyStatistics): repo.LineValues[] {
   ];
 }
 
-/** The district codes of the bank's region, as the regions table lists them. */
-async function districtsOf(db: Database, regionCode: string): Promise<string[]> {
+/** The districts of the bank's region, as the regions table lists them. */
+export async function districtsOf(db: Database, regionCode: string) {
   const regions = await listRegions(db);
-  return regions
-    .filter((region) => region.level === "district" && regionCovers(regionCode, region.code))
-    .map((region) => region.code);
+  return regions.filter((region) => region.level === "district" && regionCovers(regionCode, region.code));
 }
+
+/** How a version came: by the form, by a bank system with an API key, or as an uploaded workbook. */
+export type StatisticsChannel = "FORM" | "API" | "EXCEL";
 
 /**
  * A bank submits its month (by form, or by its systems with an API key): checked whole by the domain,
@@ -121,13 +141,14 @@ export async function submitStatistics(
   actor: Actor,
   input: StatisticsInput,
   ip: string | null,
+  via?: "EXCEL",
 ) {
   requireOrgType(actor, "BANK");
   requireRole(actor, "operator", "admin");
   const businessDate = today();
   const statistics = parseBankStatistics(input, {
     today: businessDate,
-    districts: await districtsOf(db, actor.orgRegionCode),
+    districts: (await districtsOf(db, actor.orgRegionCode)).map((district) => district.code),
   });
   const id = await db.transaction(async (tx) => {
     const live = await repo.lockLive(tx, actor.orgId, statistics.month);
@@ -142,7 +163,7 @@ export async function submitStatistics(
         version,
         allLoansBalanceFen: statistics.allLoansBalanceFen,
         reason: version > 1 ? (input.reason?.trim() ?? null) : null,
-        channel: actor.apiKeyId ? "API" : "FORM",
+        channel: via ?? (actor.apiKeyId ? "API" : "FORM"),
         submittedBy: actor.userId,
         submittedOn: businessDate,
       },
@@ -159,7 +180,7 @@ export async function submitStatistics(
       action: version === 1 ? "bank-statistics.submit" : "bank-statistics.correct",
       entityType: "bank-statistics",
       entityId: row.id,
-      after: { month: row.month, version, reason: row.reason },
+      after: { month: row.month, version, reason: row.reason, channel: row.channel },
       ip,
     });
     return row.id;
@@ -168,7 +189,14 @@ export async function submitStatistics(
 }
 
 export async function listSubmissions(db: Database, actor: Actor, query: StatisticsQuery) {
-  const rows = await repo.listLive(db, scopeOf(actor), query.month);
+  const scope = scopeOf(actor);
+  const rows = await repo.listLive(db, scope, query.month);
+  const firstOn = new Map(
+    (await repo.firstVersionsOn(db, scope, query.month)).map((row) => [
+      `${row.bankOrgId}/${row.month}`,
+      row.submittedOn,
+    ]),
+  );
   const totals = new Map(
     (
       await repo.linesOf(
@@ -179,7 +207,13 @@ export async function listSubmissions(db: Database, actor: Actor, query: Statist
       .filter((line) => line.dimension === "TOTAL")
       .map((line) => [line.submissionId, line]),
   );
-  return rows.map((row) => toSubmission(row, totals.get(row.submission.id)));
+  return rows.map((row) =>
+    toSubmission(
+      row,
+      totals.get(row.submission.id),
+      firstOn.get(`${row.submission.bankOrgId}/${row.submission.month}`),
+    ),
+  );
 }
 
 /** A submission with its clusters and districts, and every version of its month with the reasons. */
@@ -193,6 +227,7 @@ export async function getSubmission(db: Database, actor: Actor, id: string) {
     ...toSubmission(
       found,
       lines.find((line) => line.dimension === "TOTAL"),
+      versions[0]?.submission.submittedOn,
     ),
     byCluster: of("CLUSTER").map((line) => ({ cluster: line.key, ...figuresOut(line) })),
     byDistrict: of("DISTRICT").map((line) => ({ district: line.key, ...figuresOut(line) })),

@@ -2,6 +2,7 @@ import type { MessageKey } from "./messages";
 import { apiKeysEn } from "./messages.apiKeys.en";
 import { applicationsEn } from "./messages.applications.en";
 import { attachmentsEn } from "./messages.attachments.en";
+import { bankStatisticsEn } from "./messages.bankStatistics.en";
 import { bridgeLoansEn } from "./messages.bridgeLoans.en";
 import { calculatorsEn } from "./messages.calculators.en";
 import { calendarEn } from "./messages.calendar.en";
@@ -40,6 +41,7 @@ export const en: Record<MessageKey, string> = {
   ...demandsEn,
   ...matchingEn,
   ...listingPipelineEn,
+  ...bankStatisticsEn,
   ...supplyChainFinanceEn,
   ...incentivesEn,
   ...bridgeLoansEn,

@@ -10,6 +10,7 @@ import {
   INTEREST_SUBSIDY_VOUCHER_TERMS,
   LOAN_EVENT_TERMS,
   LOAN_STATUS_TERMS,
+  MANUFACTURING_FIGURE_TERMS,
   ORG_TYPE_TERMS,
   PAYMENT_HISTORY_TERMS,
   PAYMENT_KIND_TERMS,
@@ -21,6 +22,7 @@ import {
   REWARD_STATUS_TERMS,
   ROLE_TERMS,
   SLA_STATE_TERMS,
+  SUBMISSION_TIMELINESS_TERMS,
   type Terms,
 } from "@chanrong/domain";
 
@@ -66,6 +68,8 @@ export function termMessages(language: Language) {
     ...entries("defaults.status", DEFAULT_CASE_STATUS_TERMS, language),
     ...entries("defaults.action", DEFAULT_CASE_HISTORY_TERMS, language),
     ...entries("attachment.kind", INTEREST_SUBSIDY_VOUCHER_TERMS, language),
+    ...entries("stats.timeliness", SUBMISSION_TIMELINESS_TERMS, language),
+    ...entries("stats.figure", MANUFACTURING_FIGURE_TERMS, language),
   };
 }
 

@@ -1,6 +1,7 @@
 import { apiKeysZh } from "./messages.apiKeys";
 import { applicationsZh } from "./messages.applications";
 import { attachmentsZh } from "./messages.attachments";
+import { bankStatisticsZh } from "./messages.bankStatistics";
 import { bridgeLoansZh } from "./messages.bridgeLoans";
 import { calculatorsZh } from "./messages.calculators";
 import { calendarZh } from "./messages.calendar";
@@ -43,6 +44,7 @@ export const zh = {
   ...demandsZh,
   ...matchingZh,
   ...listingPipelineZh,
+  ...bankStatisticsZh,
   ...supplyChainFinanceZh,
   ...incentivesZh,
   ...bridgeLoansZh,

@@ -5,6 +5,11 @@ export interface components {
       code: string;
       detail: string;
       errors?: {
+        cell?: {
+          column: string | null;
+          row: number | null;
+          sheet: string;
+        };
         field: string;
         message: string;
         rule: string;
@@ -17,6 +22,11 @@ export interface components {
       code: string;
       detail: string;
       errors?: {
+        cell?: {
+          column: string | null;
+          row: number | null;
+          sheet: string;
+        };
         field: string;
         message: string;
         rule: string;

@@ -395,6 +395,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "CENTRAL_BANK_BRANCH"
                   | "EXPERT"
                   | "PLATFORM_ADMIN"
                 )[];
@@ -555,6 +556,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "CENTRAL_BANK_BRANCH"
                   | "EXPERT"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
@@ -599,6 +601,7 @@ export interface paths {
                 | "MINISTRY"
                 | "CITY_APPLICANT"
                 | "SECURITIES_REGULATOR"
+                | "CENTRAL_BANK_BRANCH"
                 | "EXPERT"
                 | "PLATFORM_ADMIN"
               )[];
@@ -828,6 +831,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "CENTRAL_BANK_BRANCH"
                   | "EXPERT"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
@@ -872,6 +876,7 @@ export interface paths {
                 | "MINISTRY"
                 | "CITY_APPLICANT"
                 | "SECURITIES_REGULATOR"
+                | "CENTRAL_BANK_BRANCH"
                 | "EXPERT"
                 | "PLATFORM_ADMIN"
               )[];

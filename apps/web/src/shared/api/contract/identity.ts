@@ -328,7 +328,7 @@ export interface paths {
                 id: string;
                 name: string;
                 regionCode: string;
-                /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
+                /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, EXPERT, PLATFORM_ADMIN */
                 type: string;
               };
               /** @description The platform's business date (YYYY-MM-DD; a demo may pin it) */
@@ -531,7 +531,7 @@ export interface paths {
               id: string;
               name: string;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, EXPERT, PLATFORM_ADMIN */
               type: string;
             }[];
           };
@@ -591,7 +591,7 @@ export interface paths {
               id: string;
               name: string;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, EXPERT, PLATFORM_ADMIN */
               type: string;
             }[];
           };
@@ -649,6 +649,7 @@ export interface paths {
             | "MINISTRY"
             | "CITY_APPLICANT"
             | "SECURITIES_REGULATOR"
+            | "CENTRAL_BANK_BRANCH"
             | "EXPERT"
             | "PLATFORM_ADMIN";
         };
@@ -679,7 +680,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, EXPERT, PLATFORM_ADMIN */
               type: string;
               version: number;
             }[];
@@ -753,6 +754,7 @@ export interface paths {
               | "MINISTRY"
               | "CITY_APPLICANT"
               | "SECURITIES_REGULATOR"
+              | "CENTRAL_BANK_BRANCH"
               | "EXPERT"
               | "PLATFORM_ADMIN";
           };
@@ -780,7 +782,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, EXPERT, PLATFORM_ADMIN */
               type: string;
               version: number;
             };
@@ -884,6 +886,7 @@ export interface paths {
               | "MINISTRY"
               | "CITY_APPLICANT"
               | "SECURITIES_REGULATOR"
+              | "CENTRAL_BANK_BRANCH"
               | "EXPERT"
               | "PLATFORM_ADMIN";
             version: number;
@@ -912,7 +915,7 @@ export interface paths {
                 bankName: string;
               } | null;
               regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, EXPERT, PLATFORM_ADMIN */
+              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, EXPERT, PLATFORM_ADMIN */
               type: string;
               version: number;
             };

@@ -165,6 +165,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "CENTRAL_BANK_BRANCH"
                   | "EXPERT"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */
@@ -393,6 +394,7 @@ export interface paths {
                   | "MINISTRY"
                   | "CITY_APPLICANT"
                   | "SECURITIES_REGULATOR"
+                  | "CENTRAL_BANK_BRANCH"
                   | "EXPERT"
                   | "PLATFORM_ADMIN";
                 /** Format: uuid */

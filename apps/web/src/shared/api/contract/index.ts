@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this folder differs from a fresh generation.
  * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: daa6cf321660cc73a4f9f05046faecd7f2a9a52576edf62dd77404d82508e462
+ * contract-hash: 39f8b963af4f13b9b727affdd8bc8bae9b27b859f5350a61a9391dee359866ba
  */
 import type { paths as ApplicationsPaths } from "./applications";
 import type { paths as BridgeLoansPaths } from "./bridge-loans";

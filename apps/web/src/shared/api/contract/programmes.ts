@@ -607,6 +607,7 @@ export interface paths {
                       | "MINISTRY"
                       | "CITY_APPLICANT"
                       | "SECURITIES_REGULATOR"
+                      | "CENTRAL_BANK_BRANCH"
                       | "EXPERT"
                       | "PLATFORM_ADMIN";
                   }[];
@@ -809,6 +810,7 @@ export interface paths {
                       | "MINISTRY"
                       | "CITY_APPLICANT"
                       | "SECURITIES_REGULATOR"
+                      | "CENTRAL_BANK_BRANCH"
                       | "EXPERT"
                       | "PLATFORM_ADMIN";
                   }[];
@@ -1019,6 +1021,7 @@ export interface paths {
                       | "MINISTRY"
                       | "CITY_APPLICANT"
                       | "SECURITIES_REGULATOR"
+                      | "CENTRAL_BANK_BRANCH"
                       | "EXPERT"
                       | "PLATFORM_ADMIN";
                   }[];
