@@ -516,3 +516,8 @@ export async function exportYear(db: Database, actor: Actor, year: number) {
     served: enterprisesServed(year, attendances),
   };
 }
+
+/** The monitoring module's feed: the enterprises that attended the region's events in `year` (access checked by the caller). */
+export async function eventEnterprisesOf(db: Executor, prefix: string, year: number): Promise<string[]> {
+  return (await repo.listAttendances(db, prefix, year)).map((attendance) => attendance.enterpriseId);
+}
