@@ -40,7 +40,10 @@ export async function findFigure(executor: Executor, id: string) {
 }
 
 /** Every version of a region's figure for a quarter, newest first: the corrections with their reasons. */
-export async function listVersions(executor: Executor, key: Pick<FigureRow, "regionCode" | "quarter" | "figure">) {
+export async function listVersions(
+  executor: Executor,
+  key: Pick<FigureRow, "regionCode" | "quarter" | "figure">,
+) {
   return selectWithNames(executor)
     .where(
       and(
@@ -53,7 +56,10 @@ export async function listVersions(executor: Executor, key: Pick<FigureRow, "reg
 }
 
 /** The live version of a region's figure for a quarter, held for the correction that replaces it. */
-export async function lockLive(executor: Executor, key: Pick<FigureRow, "regionCode" | "quarter" | "figure">) {
+export async function lockLive(
+  executor: Executor,
+  key: Pick<FigureRow, "regionCode" | "quarter" | "figure">,
+) {
   const [row] = await executor
     .select()
     .from(quarterlyFigures)

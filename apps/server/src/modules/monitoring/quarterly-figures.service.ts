@@ -77,7 +77,13 @@ export async function enterFigure(db: Database, actor: Actor, input: FigureInput
       action: version === 1 ? "quarterly-figure.enter" : "quarterly-figure.correct",
       entityType: "quarterly-figure",
       entityId: row.id,
-      after: { ...key, amount: input.amount ?? null, count: input.count ?? null, version, reason: row.reason },
+      after: {
+        ...key,
+        amount: input.amount ?? null,
+        count: input.count ?? null,
+        version,
+        reason: row.reason,
+      },
       ip,
     });
     return row.id;
@@ -104,18 +110,13 @@ export async function getFigure(db: Database, actor: Actor, id: string) {
   return { ...present(found), versions: versions.map(present) };
 }
 
-/**
- * The live figures of exactly one region (not its districts), for its indicators; the caller has
- * already been allowed to read the region.
- */
-export async function liveValuesOf(executor: Executor, regionCode: string): Promise<QuarterlyFigureValue[]> {
-  const rows = await repo.listLive(executor, regionPrefix(regionCode));
-  return rows
-    .filter((row) => row.figure.regionCode === regionCode)
-    .map(({ figure }) => ({
-      quarter: figure.quarter,
-      figure: figure.figure as QuarterlyFigure,
-      amountFen: figure.amountFen,
-      count: figure.count,
-    }));
+/** The live figures of the regions under `prefix`, for their indicators (the caller checked access). */
+export async function liveValuesOf(executor: Executor, prefix: string): Promise<QuarterlyFigureValue[]> {
+  const rows = await repo.listLive(executor, prefix);
+  return rows.map(({ figure }) => ({
+    quarter: figure.quarter,
+    figure: figure.figure as QuarterlyFigure,
+    amountFen: figure.amountFen,
+    count: figure.count,
+  }));
 }

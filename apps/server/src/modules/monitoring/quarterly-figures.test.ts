@@ -72,11 +72,13 @@ describe("quarterly figures entered by departments (issue 15 point 2)", () => {
     expect(corrected.statusCode, corrected.body).toBe(201);
     expect(corrected.json()).toMatchObject({ version: 2, live: true, amount: "1300000000.00" });
     expect(
-      corrected.json().versions.map((v: { version: number; live: boolean; reason: string | null }) => [
-        v.version,
-        v.live,
-        v.reason,
-      ]),
+      corrected
+        .json()
+        .versions.map((v: { version: number; live: boolean; reason: string | null }) => [
+          v.version,
+          v.live,
+          v.reason,
+        ]),
     ).toEqual([
       [2, true, "母基金三季度返投数据更新"],
       [1, false, null],
@@ -86,10 +88,18 @@ describe("quarterly figures entered by departments (issue 15 point 2)", () => {
   });
 
   it("takes listings as a count from the securities regulator, and from 十堰's bureau which has none", async () => {
-    const cq = await cqzjj.post("/api/v1/quarterly-figures", { quarter: "2026-Q2", figure: "NEW_LISTINGS", count: 3 });
+    const cq = await cqzjj.post("/api/v1/quarterly-figures", {
+      quarter: "2026-Q2",
+      figure: "NEW_LISTINGS",
+      count: 3,
+    });
     expect(cq.statusCode, cq.body).toBe(201);
     expect(cq.json()).toMatchObject({ regionCode: "500000", count: 3, amount: null });
-    const sy = await jxj.post("/api/v1/quarterly-figures", { quarter: "2026-Q2", figure: "NEW_LISTINGS", count: 1 });
+    const sy = await jxj.post("/api/v1/quarterly-figures", {
+      quarter: "2026-Q2",
+      figure: "NEW_LISTINGS",
+      count: 1,
+    });
     expect(sy.statusCode, sy.body).toBe(201);
   });
 
@@ -137,7 +147,10 @@ describe("quarterly figures entered by departments (issue 15 point 2)", () => {
     expect(cq.statusCode).toBe(200);
     expect(cq.json().map((f: { regionCode: string }) => f.regionCode)).toEqual(["500000"]);
     expect((await cqjxw.get("/api/v1/quarterly-figures?regionCode=420300")).statusCode).toBe(403);
-    const shiyan = (await jxj.get("/api/v1/quarterly-figures")).json() as { id: string; regionCode: string }[];
+    const shiyan = (await jxj.get("/api/v1/quarterly-figures")).json() as {
+      id: string;
+      regionCode: string;
+    }[];
     expect(new Set(shiyan.map((f) => f.regionCode))).toEqual(new Set(["420300"]));
     expect((await cqjxw.get(`/api/v1/quarterly-figures/${shiyan[0]?.id}`)).statusCode).toBe(404);
     expect((await icbc.get("/api/v1/quarterly-figures")).statusCode).toBe(403);
