@@ -4,6 +4,7 @@ import { issuesOf } from "../test-support";
 import type { BankMonthlyStatistics } from "./bank-statistics";
 import {
   type BankMeasures,
+  checkPublishableMonth,
   DEFAULT_SCORECARD,
   lendingMeasures,
   parseScorecardConfig,
@@ -249,5 +250,17 @@ describe("service measures from the marketplace and the loan programmes", () => 
 
   it("leaves out what a bank has no facts for", () => {
     expect(serviceMeasures("C", [claim("C", "CLAIMED", null)], [])).toEqual({});
+  });
+});
+
+describe("publication", () => {
+  it("publishes a month once it has ended", () => {
+    expect(() => checkPublishableMonth("2026-11", "2026-12-01")).not.toThrow();
+    expect(issuesOf(() => checkPublishableMonth("2026-12", "2026-12-31")).map((i) => i.rule)).toEqual([
+      "month-ended",
+    ]);
+    expect(issuesOf(() => checkPublishableMonth("2027-01", "2026-12-31")).map((i) => i.rule)).toEqual([
+      "month-ended",
+    ]);
   });
 });

@@ -363,3 +363,16 @@ export function serviceMeasures(
     ),
   );
 }
+
+/**
+ * A month's scorecard is published once the month has ended (its statistics are due in the next
+ * month, so the bureau chooses when the figures are complete enough); never a month to come.
+ */
+export function checkPublishableMonth(month: string, today: string): void {
+  if (month >= today.slice(0, 7)) {
+    throw DomainValidationError.single(["month"], "month-ended", {
+      zh: `${month}尚未结束,不能发布考核结果`,
+      en: `${month} has not ended: its scorecard cannot be published yet`,
+    });
+  }
+}

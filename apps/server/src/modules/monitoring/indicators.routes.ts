@@ -5,6 +5,7 @@ import { actorOf } from "../../platform/auth/authentication";
 import { problems } from "../../platform/responses";
 import { indicatorsResponse, regionMonthQuery } from "./indicators.schemas";
 import * as service from "./indicators.service";
+import { registerScorecardRoutes } from "./scorecard.routes";
 import { registerTargetRoutes } from "./targets.routes";
 
 export function registerIndicatorRoutes(app: FastifyInstance, db: Database): void {
@@ -24,4 +25,5 @@ export function registerIndicatorRoutes(app: FastifyInstance, db: Database): voi
     async (request) => service.regionIndicators(db, actorOf(request), request.query),
   );
   registerTargetRoutes(app, db);
+  registerScorecardRoutes(app, db);
 }
