@@ -2,7 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { problems } from "../../platform/responses";
+import { problems, workbookResponse } from "../../platform/responses";
+import { sendWorkbook } from "../../platform/spreadsheets";
+import { indicatorsWorkbook } from "./indicators.excel";
 import { indicatorsResponse, regionMonthQuery } from "./indicators.schemas";
 import * as service from "./indicators.service";
 import { registerScorecardRoutes } from "./scorecard.routes";
@@ -23,6 +25,21 @@ export function registerIndicatorRoutes(app: FastifyInstance, db: Database): voi
       },
     },
     async (request) => service.regionIndicators(db, actorOf(request), request.query),
+  );
+  r.get(
+    "/api/v1/monitoring/indicators/export",
+    {
+      schema: {
+        tags: ["monitoring"],
+        summary: "The region's indicators as an Excel workbook",
+        querystring: regionMonthQuery,
+        response: { 200: workbookResponse, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const indicators = await service.regionIndicators(db, actorOf(request), request.query);
+      return sendWorkbook(reply, `指标与目标-${indicators.month}.xlsx`, await indicatorsWorkbook(indicators));
+    },
   );
   registerTargetRoutes(app, db);
   registerScorecardRoutes(app, db);

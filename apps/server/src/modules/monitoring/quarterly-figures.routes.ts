@@ -4,7 +4,9 @@ import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
 import { idParams } from "../../platform/http";
-import { problems } from "../../platform/responses";
+import { problems, workbookResponse } from "../../platform/responses";
+import { sendWorkbook } from "../../platform/spreadsheets";
+import { quarterlyFiguresWorkbook } from "./quarterly-figures.excel";
 import { figureDetail, figureInput, figureQuery, figureResponse } from "./quarterly-figures.schemas";
 import * as service from "./quarterly-figures.service";
 
@@ -39,6 +41,24 @@ export function registerQuarterlyFigureRoutes(app: FastifyInstance, db: Database
       },
     },
     async (request) => service.listFigures(db, actorOf(request), request.query),
+  );
+
+  r.get(
+    "/api/v1/quarterly-figures/export",
+    {
+      schema: {
+        tags,
+        summary: "The live quarterly figures as an Excel workbook, with the same filters as the list",
+        querystring: figureQuery,
+        response: { 200: workbookResponse, ...problems(400, 401, 403) },
+      },
+    },
+    async (request, reply) =>
+      sendWorkbook(
+        reply,
+        "季度数据.xlsx",
+        await quarterlyFiguresWorkbook(await service.listFigures(db, actorOf(request), request.query)),
+      ),
   );
 
   r.get(

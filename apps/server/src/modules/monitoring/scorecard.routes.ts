@@ -2,8 +2,10 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
-import { problems } from "../../platform/responses";
+import { problems, workbookResponse } from "../../platform/responses";
+import { sendWorkbook } from "../../platform/spreadsheets";
 import { regionMonthQuery } from "./indicators.schemas";
+import { scorecardWorkbook } from "./scorecard.excel";
 import {
   publishInput,
   scorecardConfigResponse,
@@ -29,6 +31,22 @@ export function registerScorecardRoutes(app: FastifyInstance, db: Database): voi
       },
     },
     async (request) => service.getScorecard(db, actorOf(request), request.query),
+  );
+
+  r.get(
+    "/api/v1/monitoring/scorecard/export",
+    {
+      schema: {
+        tags,
+        summary: "The scorecard as an Excel workbook: what the caller may read of it",
+        querystring: regionMonthQuery,
+        response: { 200: workbookResponse, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const scorecard = await service.getScorecard(db, actorOf(request), request.query);
+      return sendWorkbook(reply, `银行考核-${scorecard.month}.xlsx`, await scorecardWorkbook(scorecard));
+    },
   );
 
   r.post(
