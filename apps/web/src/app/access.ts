@@ -1,4 +1,4 @@
-import { INSTITUTION_ORG_TYPES } from "@chanrong/domain";
+import { INSTITUTION_ORG_TYPES, QUARTERLY_FIGURE_ENTERED_BY } from "@chanrong/domain";
 import { type Me, type OrgType, orgTypeOf, type Role } from "../shared/types";
 
 /**
@@ -108,6 +108,17 @@ export interface Access {
   bridgeLoans: boolean;
   /** Request a bridge loan: an enterprise (operator or admin). */
   requestBridgeLoans: boolean;
+  /** 指标与目标: the region's indicators against its targets (bureaus, governments, regulators, province, ministry). */
+  monitoringIndicators: boolean;
+  /** Edit the region's targets and scorecard weights, publish the scorecard: its industry bureau's reviewer or admin. */
+  editMonitoringTargets: boolean;
+  /** 银行考核: the region's readers see every card, a bank its own. */
+  bankScorecard: boolean;
+  publishScorecard: boolean;
+  /** 季度数据填报: read the region's quarterly figures. */
+  quarterlyFigures: boolean;
+  /** Enter the quarterly figures one's department holds. */
+  enterQuarterlyFigures: boolean;
 }
 
 /** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
@@ -187,6 +198,22 @@ const DEFAULT_CASE_READERS: readonly OrgType[] = [
 // The session names the organisation type and roles as strings (the server's text columns): compared
 // against the domain's vocabulary, never assumed to be in it.
 const hasRole = (roles: readonly string[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
+/** Who reads a region's monitoring (the server's indicators.access.ts MONITORING_READERS). */
+const MONITORING_READERS: readonly OrgType[] = [
+  "INDUSTRY_BUREAU",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
+  "SECURITIES_REGULATOR",
+  "PROVINCE",
+  "MINISTRY",
+  "PLATFORM_ADMIN",
+];
+
+/** The departments that enter some quarterly figure (the domain's QUARTERLY_FIGURE_ENTERED_BY). */
+const QUARTERLY_FIGURE_DEPARTMENTS: readonly OrgType[] = [
+  ...new Set(Object.values(QUARTERLY_FIGURE_ENTERED_BY).flat()),
+];
+
 const among = (types: readonly OrgType[], type: OrgType | undefined) =>
   type !== undefined && types.includes(type);
 
@@ -247,6 +274,12 @@ export function accessOf(me: Me | null): Access {
       incentiveApplications: false,
       bridgeLoans: false,
       requestBridgeLoans: false,
+      monitoringIndicators: false,
+      editMonitoringTargets: false,
+      bankScorecard: false,
+      publishScorecard: false,
+      quarterlyFigures: false,
+      enterQuarterlyFigures: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -324,5 +357,12 @@ export function accessOf(me: Me | null): Access {
       type === "GUARANTOR",
     bridgeLoans: among(INCENTIVE_OVERSEERS, type) || among(BRIDGE_PARTIES, type),
     requestBridgeLoans: type === "ENTERPRISE" && preparer,
+    monitoringIndicators: among(MONITORING_READERS, type),
+    editMonitoringTargets: type === "INDUSTRY_BUREAU" && hasRole(roles, "reviewer", "admin"),
+    bankScorecard: among(MONITORING_READERS, type) || type === "BANK",
+    publishScorecard: type === "INDUSTRY_BUREAU" && hasRole(roles, "reviewer", "admin"),
+    quarterlyFigures: among(MONITORING_READERS, type),
+    enterQuarterlyFigures:
+      among(QUARTERLY_FIGURE_DEPARTMENTS, type) && hasRole(roles, "operator", "reviewer", "admin"),
   };
 }

@@ -212,3 +212,16 @@ export const SubsidyAccountingPage = lazyPage(
   "SubsidyAccountingPage",
 );
 export const UsersPage = lazyPage(() => import("../features/identity/pages/UsersPage"), "UsersPage");
+
+export const IndicatorsPage = lazyPage(
+  () => import("../features/monitoring/indicators/IndicatorsPage"),
+  "IndicatorsPage",
+);
+export const ScorecardPage = lazyPage(
+  () => import("../features/monitoring/scorecard/ScorecardPage"),
+  "ScorecardPage",
+);
+export const QuarterlyFiguresPage = lazyPage(
+  () => import("../features/monitoring/quarterly/QuarterlyFiguresPage"),
+  "QuarterlyFiguresPage",
+);

@@ -42,6 +42,7 @@ import {
   IncentiveApplicationsPage,
   IncentiveApplyPage,
   IncentivePoliciesPage,
+  IndicatorsPage,
   KeySupportedListPage,
   ListedProductPage,
   ListingPipelinePage,
@@ -56,7 +57,9 @@ import {
   ProgrammeDetailPage,
   ProgrammeListPage,
   ProgrammeReportPage,
+  QuarterlyFiguresPage,
   RecommendedDemandsPage,
+  ScorecardPage,
   SignInPage,
   SubsidyAccountingPage,
   SupermarketPage,
@@ -483,6 +486,30 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.supplyChainFinance || access.supplyChainFinanceReport}>
                 <SupplyChainFinancePage />
+              </Guard>
+            ),
+          },
+          {
+            path: "monitoring/indicators",
+            element: (
+              <Guard allow={(access) => access.monitoringIndicators}>
+                <IndicatorsPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "monitoring/scorecard",
+            element: (
+              <Guard allow={(access) => access.bankScorecard}>
+                <ScorecardPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "monitoring/quarterly-figures",
+            element: (
+              <Guard allow={(access) => access.quarterlyFigures}>
+                <QuarterlyFiguresPage />
               </Guard>
             ),
           },

@@ -15,6 +15,7 @@ import { incentivesZh } from "./messages.incentives";
 import { interestSubsidyZh } from "./messages.interestSubsidy";
 import { listingPipelineZh } from "./messages.listingPipeline";
 import { matchingZh } from "./messages.matching";
+import { monitoringIndicatorsZh } from "./messages.monitoringIndicators";
 import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
 import { supplyChainFinanceZh } from "./messages.supplyChainFinance";
@@ -43,6 +44,7 @@ export const zh = {
   ...demandsZh,
   ...matchingZh,
   ...listingPipelineZh,
+  ...monitoringIndicatorsZh,
   ...supplyChainFinanceZh,
   ...incentivesZh,
   ...bridgeLoansZh,
