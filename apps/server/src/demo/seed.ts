@@ -21,6 +21,7 @@ import { seedEventsDemo } from "./events-demo";
 import { seedFundDemo } from "./fund-demo";
 import { seedIncentivesDemo } from "./incentives-demo";
 import { seedListingPipelineDemo } from "./listing-pipeline-demo";
+import { seedMonitoringQuarterlyDemo } from "./monitoring-quarterly-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { seedProductsDemo } from "./products-demo";
 import { CHONGQING_DISTRICTS, DEMO_REGIONS, SHIYAN_DISTRICTS } from "./regions";
@@ -150,6 +151,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedIncentivesDemo(db, storage);
   await seedSupplyChainFinanceDemo(db);
   await seedBridgeLoansDemo(db, storage);
+  await seedMonitoringQuarterlyDemo(db);
 }
 
 /**
