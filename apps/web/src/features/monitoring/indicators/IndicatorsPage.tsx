@@ -46,7 +46,8 @@ function Working({ indicator }: { indicator: Indicator }) {
       <Descriptions.Item label={t("mon.inputs")}>
         {indicator.working.inputs.map((input) => (
           <div key={`${label(input.name)}-${input.month}`}>
-            {label(input.name)}({input.month}):{input.value}
+            {label(input.name)}({input.month}):
+            {indicator.unit === "yuan" ? formatYuan(input.value) : input.value}
           </div>
         ))}
       </Descriptions.Item>
