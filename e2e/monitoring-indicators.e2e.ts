@@ -82,6 +82,7 @@ describe("indicators against targets and the bank scorecard", () => {
       await publish.click();
       await bureau.locator(".ant-modal-confirm-btns .ant-btn-primary").click();
       await expect.poll(() => publish.isVisible(), { timeout: 15_000 }).toBe(false);
+      await bureau.locator(".ant-modal-confirm").waitFor({ state: "hidden" });
     }
     expect(
       await bureau.getByTestId("scorecard-table").locator("tbody tr.ant-table-row").count(),
@@ -95,6 +96,8 @@ describe("indicators against targets and the bank scorecard", () => {
     const rows = bank.getByTestId("scorecard-table").locator("tbody tr.ant-table-row");
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain("重庆农村商业银行");
+    await rows.first().locator(".ant-table-row-expand-icon").click();
+    await bank.getByTestId("score-total-working").waitFor();
     expect(await bank.getByTestId("scorecard-own").textContent()).toMatch(/第\d+名 \/ 共\d+家银行/);
     await screenshot(bank, "monitoring-scorecard-bank");
   });

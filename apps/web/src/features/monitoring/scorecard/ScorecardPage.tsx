@@ -172,7 +172,6 @@ export function ScorecardPage() {
           pagination={false}
           expandable={{
             expandedRowRender: (card) => <ScoreWorking card={card} />,
-            defaultExpandAllRows: isBank,
           }}
           data-testid="scorecard-table"
         />
