@@ -182,5 +182,11 @@ describe("indicators against targets (issue 15 point 3)", () => {
     const chongqing = await indicatorsOf(cqjxw);
     expect(chongqing.get("MANUFACTURING_SHARE")).toMatchObject({ value: null, met: null });
     expect(chongqing.get("FUND_INVESTMENT")?.value).toBe("0.00");
+    const workbook = await province.get(
+      "/api/v1/monitoring/indicators/export?regionCode=420300&month=2026-11",
+    );
+    expect(workbook.statusCode).toBe(200);
+    expect(workbook.headers["content-type"]).toContain("spreadsheetml");
+    expect((await icbc.get("/api/v1/monitoring/indicators/export")).statusCode).toBe(403);
   });
 });

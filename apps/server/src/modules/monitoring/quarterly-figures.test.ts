@@ -154,5 +154,9 @@ describe("quarterly figures entered by departments (issue 15 point 2)", () => {
     expect(new Set(shiyan.map((f) => f.regionCode))).toEqual(new Set(["420300"]));
     expect((await cqjxw.get(`/api/v1/quarterly-figures/${shiyan[0]?.id}`)).statusCode).toBe(404);
     expect((await icbc.get("/api/v1/quarterly-figures")).statusCode).toBe(403);
+    const workbook = await jxj.get("/api/v1/quarterly-figures/export");
+    expect(workbook.statusCode).toBe(200);
+    expect(workbook.headers["content-type"]).toContain("spreadsheetml");
+    expect((await icbc.get("/api/v1/quarterly-figures/export")).statusCode).toBe(403);
   });
 });

@@ -130,6 +130,8 @@ describe("the banks' scorecard (issue 15 point 4)", () => {
       403,
     );
     expect((await cqbank.get("/api/v1/monitoring/scorecard?month=2026-11")).statusCode).toBe(404);
+    expect((await icbc.get("/api/v1/monitoring/scorecard/export?month=2026-11")).statusCode).toBe(200);
+    expect((await cqbank.get("/api/v1/monitoring/scorecard/export?month=2026-11")).statusCode).toBe(404);
     expect((await cqjxw.get("/api/v1/monitoring/scorecard?regionCode=420300")).statusCode).toBe(403);
   });
 
