@@ -133,7 +133,7 @@ export function QuarterlyFiguresPage() {
     {
       key: "by",
       title: t("quarterly.enteredBy"),
-      render: (_, row) => `${row.enteredByOrgName} / ${row.enteredByName}`,
+      render: (_, row) => row.enteredByName,
     },
     { key: "on", title: t("quarterly.enteredOn"), dataIndex: "enteredOn", width: 110 },
   ];
