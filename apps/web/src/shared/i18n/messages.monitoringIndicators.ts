@@ -65,6 +65,8 @@ export const monitoringIndicatorsZh = {
   "score.ownCard": "本行考核结果:第{rank}名 / 共{count}家银行",
   "score.notRanked": "本行无可计分数据,未参与排名",
   "score.noSatisfaction": "暂无企业评价数据,满意度不计分",
+  "score.criterionOf": "{criterion}:",
+  "score.noVersion": "尚未配置,使用默认权重",
   "score.weights": "考核权重",
   "score.saveWeights": "保存权重",
   "score.slowestCount": "点名最慢银行数",

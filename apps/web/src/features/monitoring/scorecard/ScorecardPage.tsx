@@ -46,7 +46,7 @@ function SlowestBanks({ scorecard }: { scorecard: Scorecard }) {
     <Card title={t("score.slowest")} style={{ marginTop: 16 }} data-testid="scorecard-slowest">
       {scorecard.slowest.map((entry) => (
         <Typography.Paragraph key={entry.criterion}>
-          {label(SCORECARD_CRITERION_TERMS[entry.criterion])}:
+          {t("score.criterionOf", { criterion: label(SCORECARD_CRITERION_TERMS[entry.criterion]) })}
           {entry.banks.length === 0
             ? t("score.noSlowest")
             : entry.banks.map((bank) => (

@@ -31,7 +31,7 @@ export function WeightsEditor({ regionCode }: { regionCode: string }) {
       <Typography.Paragraph type="secondary">
         {config.data && config.data.version > 0
           ? t("mon.version", { version: config.data.version })
-          : t("mon.noVersion")}
+          : t("score.noVersion")}
       </Typography.Paragraph>
       <ProblemAlert error={save.error} />
       <Form form={form} layout="vertical" onFinish={(values) => submit(values).catch(() => undefined)}>
