@@ -19,7 +19,7 @@ export const monitoringIndicatorsZh = {
   "mon.behind": "滞后",
   "mon.met": "已达标",
   "mon.noData": "缺数据",
-  "mon.by": "{by}前",
+  "mon.by": "({by}前)",
   "mon.formula": "计算公式",
   "mon.computation": "计算过程",
   "mon.inputs": "参与计算的数据",

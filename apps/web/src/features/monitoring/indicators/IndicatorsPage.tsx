@@ -94,7 +94,7 @@ export function IndicatorsPage() {
         <span data-testid={`indicator-target-${row.code}`}>
           {label(row.target.ruleName)}
           {row.target.value !== null && ` ${showValue(row.unit, row.target.value)}`}
-          {row.target.rule === "AT_LEAST" && `(${t("mon.by", { by: row.target.by })})`}
+          {row.target.rule === "AT_LEAST" && t("mon.by", { by: row.target.by })}
         </span>
       ),
     },
