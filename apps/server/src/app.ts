@@ -32,6 +32,8 @@ import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerListingPipelineRoutes } from "./modules/listing-pipeline/listing-pipeline.routes";
 import { registerMatchingRoutes } from "./modules/matching/matching.routes";
 import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes";
+import { registerIndicatorRoutes } from "./modules/monitoring/indicators.routes";
+import { registerQuarterlyFigureRoutes } from "./modules/monitoring/quarterly-figures.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
 import { registerPilotCityRoutes } from "./modules/pilot-cities/pilot-cities.routes";
 import { registerProductRoutes } from "./modules/products/products.routes";
@@ -186,6 +188,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerEventRoutes(app, database.db);
   registerListingPipelineRoutes(app, database.db);
   registerMonitoringRoutes(app, database.db);
+  registerQuarterlyFigureRoutes(app, database.db);
+  registerIndicatorRoutes(app, database.db);
   registerProductRoutes(app, database.db);
   registerDemandRoutes(app, database.db);
   registerMatchingRoutes(app, database.db);

@@ -23,6 +23,7 @@ export * from "./incentives/policy-wire";
 export * from "./money";
 export * from "./monitoring/bank-statistics";
 export * from "./monitoring/indicators";
+export * from "./monitoring/quarterly-figures";
 export * from "./monitoring/scorecard";
 export * from "./monitoring/targets";
 export * from "./paging";

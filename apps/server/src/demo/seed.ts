@@ -22,6 +22,7 @@ import { seedFundDemo } from "./fund-demo";
 import { seedIncentivesDemo } from "./incentives-demo";
 import { seedListingPipelineDemo } from "./listing-pipeline-demo";
 import { seedMonitoringDemo } from "./monitoring-demo";
+import { seedMonitoringQuarterlyDemo } from "./monitoring-quarterly-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { seedProductsDemo } from "./products-demo";
 import { ALL_DEMO_REGIONS, CHONGQING_DISTRICTS, SHIYAN_DISTRICTS } from "./regions";
@@ -153,6 +154,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedSupplyChainFinanceDemo(db);
   await seedBridgeLoansDemo(db, storage);
   await seedMonitoringDemo(db);
+  await seedMonitoringQuarterlyDemo(db);
 }
 
 /**

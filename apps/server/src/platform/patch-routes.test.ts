@@ -15,6 +15,11 @@ interface PatchCase {
   derived?: Record<string, string[]>;
   /** Fields that instruct rather than store, so are not read back as sent (a password, a confirmation). */
   writeOnly?: string[];
+  /**
+   * Fields only another kind of the resource takes, each with how to create one that does (a department
+   * is a provincial authority's, an institution kind a financial institution's).
+   */
+  createFor?: Record<string, () => Promise<string>>;
   /** Who edits, when not the platform admin (a draft is its enterprise's alone). */
   editor?: TestClient;
 }
@@ -149,6 +154,7 @@ describe("a partial PATCH changes only what it sends (every PATCH route, one fie
         values: {
           name: "十堰测试融资租赁公司",
           institutionKind: "LEASING",
+          department: "CSRC",
           // Becoming a bank clears the institution kind.
           type: "BANK",
           regionCode: "420303",
@@ -161,6 +167,15 @@ describe("a partial PATCH changes only what it sends (every PATCH route, one fie
           active: false,
         },
         derived: { type: ["institutionKind"] },
+        createFor: {
+          department: () =>
+            created("/api/v1/organisations", {
+              name: "湖北省测试监管局",
+              type: "PROVINCE",
+              department: "NFRA",
+              regionCode: "420000",
+            }),
+        },
       },
       "/api/v1/users/{id}": {
         create: () =>
@@ -200,9 +215,11 @@ describe("a partial PATCH changes only what it sends (every PATCH route, one fie
 
   it("leaves every other field as it was when one field is sent", async () => {
     for (const [path, patchCase] of Object.entries(cases)) {
-      const id = await patchCase.create();
-      const url = path.replace("{id}", id);
+      const shared = await patchCase.create();
       for (const [field, value] of Object.entries(patchCase.values)) {
+        const create = patchCase.createFor?.[field];
+        const id = create ? await create() : shared;
+        const url = path.replace("{id}", id);
         const before = await patchCase.read(id);
         const editor = patchCase.editor ?? admin;
         const response = await editor.patch(url, { [field]: value, version: before.version });

@@ -1,4 +1,4 @@
-import { INSTITUTION_ORG_TYPES } from "@chanrong/domain";
+import { INSTITUTION_ORG_TYPES, QUARTERLY_FIGURE_ENTERED_BY } from "@chanrong/domain";
 import { type Me, type OrgType, orgTypeOf, type Role } from "../shared/types";
 
 /**
@@ -114,6 +114,17 @@ export interface Access {
   submitBankStatistics: boolean;
   /** 银行统计: every bank's month of the region and who is late (bureaus, PBOC branch, governments). */
   statisticsOverview: boolean;
+  /** 指标与目标: the region's indicators against its targets (bureaus, governments, regulators, province, ministry). */
+  monitoringIndicators: boolean;
+  /** Edit the region's targets and scorecard weights, publish the scorecard: its industry bureau's reviewer or admin. */
+  editMonitoringTargets: boolean;
+  /** 银行考核: the region's readers see every card, a bank its own. */
+  bankScorecard: boolean;
+  publishScorecard: boolean;
+  /** 季度数据填报: read the region's quarterly figures. */
+  quarterlyFigures: boolean;
+  /** Enter the quarterly figures one's department holds. */
+  enterQuarterlyFigures: boolean;
 }
 
 /** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
@@ -213,6 +224,22 @@ const DEFAULT_CASE_READERS: readonly OrgType[] = [
 // The session names the organisation type and roles as strings (the server's text columns): compared
 // against the domain's vocabulary, never assumed to be in it.
 const hasRole = (roles: readonly string[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
+/** Who reads a region's monitoring (the server's indicators.access.ts MONITORING_READERS). */
+const MONITORING_READERS: readonly OrgType[] = [
+  "INDUSTRY_BUREAU",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
+  "SECURITIES_REGULATOR",
+  "PROVINCE",
+  "MINISTRY",
+  "PLATFORM_ADMIN",
+];
+
+/** The departments that enter some quarterly figure (the domain's QUARTERLY_FIGURE_ENTERED_BY). */
+const QUARTERLY_FIGURE_DEPARTMENTS: readonly OrgType[] = [
+  ...new Set(Object.values(QUARTERLY_FIGURE_ENTERED_BY).flat()),
+];
+
 const among = (types: readonly OrgType[], type: OrgType | undefined) =>
   type !== undefined && types.includes(type);
 
@@ -276,6 +303,12 @@ export function accessOf(me: Me | null): Access {
       bankStatistics: false,
       submitBankStatistics: false,
       statisticsOverview: false,
+      monitoringIndicators: false,
+      editMonitoringTargets: false,
+      bankScorecard: false,
+      publishScorecard: false,
+      quarterlyFigures: false,
+      enterQuarterlyFigures: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -356,5 +389,12 @@ export function accessOf(me: Me | null): Access {
     bankStatistics: type === "BANK",
     submitBankStatistics: type === "BANK" && preparer,
     statisticsOverview: among(STATISTICS_READERS, type),
+    monitoringIndicators: among(MONITORING_READERS, type),
+    editMonitoringTargets: type === "INDUSTRY_BUREAU" && hasRole(roles, "reviewer", "admin"),
+    bankScorecard: among(MONITORING_READERS, type) || type === "BANK",
+    publishScorecard: type === "INDUSTRY_BUREAU" && hasRole(roles, "reviewer", "admin"),
+    quarterlyFigures: among(MONITORING_READERS, type),
+    enterQuarterlyFigures:
+      among(QUARTERLY_FIGURE_DEPARTMENTS, type) && hasRole(roles, "operator", "reviewer", "admin"),
   };
 }

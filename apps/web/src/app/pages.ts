@@ -217,3 +217,16 @@ export const BankStatisticsPage = lazyPage(loadStatistics, "BankStatisticsPage")
 export const StatisticsFormPage = lazyPage(loadStatistics, "StatisticsFormPage");
 export const StatisticsDetailPage = lazyPage(loadStatistics, "StatisticsDetailPage");
 export const StatisticsOverviewPage = lazyPage(loadStatistics, "StatisticsOverviewPage");
+
+export const IndicatorsPage = lazyPage(
+  () => import("../features/monitoring/indicators/IndicatorsPage"),
+  "IndicatorsPage",
+);
+export const ScorecardPage = lazyPage(
+  () => import("../features/monitoring/scorecard/ScorecardPage"),
+  "ScorecardPage",
+);
+export const QuarterlyFiguresPage = lazyPage(
+  () => import("../features/monitoring/quarterly/QuarterlyFiguresPage"),
+  "QuarterlyFiguresPage",
+);

@@ -43,6 +43,7 @@ import {
   IncentiveApplicationsPage,
   IncentiveApplyPage,
   IncentivePoliciesPage,
+  IndicatorsPage,
   KeySupportedListPage,
   ListedProductPage,
   ListingPipelinePage,
@@ -57,7 +58,9 @@ import {
   ProgrammeDetailPage,
   ProgrammeListPage,
   ProgrammeReportPage,
+  QuarterlyFiguresPage,
   RecommendedDemandsPage,
+  ScorecardPage,
   SignInPage,
   StatisticsDetailPage,
   StatisticsFormPage,
@@ -499,10 +502,26 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: "monitoring/indicators",
+            element: (
+              <Guard allow={(access) => access.monitoringIndicators}>
+                <IndicatorsPage />
+              </Guard>
+            ),
+          },
+          {
             path: "bank-statistics/new",
             element: (
               <Guard allow={(access) => access.submitBankStatistics}>
                 <StatisticsFormPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "monitoring/scorecard",
+            element: (
+              <Guard allow={(access) => access.bankScorecard}>
+                <ScorecardPage />
               </Guard>
             ),
           },
@@ -519,6 +538,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.bankStatistics || access.statisticsOverview}>
                 <StatisticsDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "monitoring/quarterly-figures",
+            element: (
+              <Guard allow={(access) => access.quarterlyFigures}>
+                <QuarterlyFiguresPage />
               </Guard>
             ),
           },

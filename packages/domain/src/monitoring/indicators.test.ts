@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BankMonthlyStatistics, ManufacturingFigures } from "./bank-statistics";
 import {
   cumulativeIndicator,
+  enterprisesReached,
   enterprisesServedIndicator,
   type Indicator,
   listingPipelineIndicator,
@@ -193,5 +194,16 @@ describe("counts", () => {
         meetsTarget: true,
       },
     });
+  });
+});
+
+describe("enterprises reached by events and demands", () => {
+  it("counts each enterprise once and shows both sources in the working", () => {
+    const reached = enterprisesReached(["a", "b", "b", "c"], ["c", "d"]);
+    expect(reached).toEqual({ events: 3, demands: 2, distinct: 4 });
+    const indicator = enterprisesServedIndicator(reached.distinct, "2026-06", SEED_004_TARGETS, reached);
+    expect(indicator.working?.computation).toBe("3 + 2 − 1 = 4");
+    expect(indicator.working?.inputs.map((input) => input.value)).toEqual(["3", "2", "4"]);
+    expect(indicator.value).toBe("4");
   });
 });

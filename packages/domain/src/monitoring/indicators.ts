@@ -394,6 +394,9 @@ export function cumulativeIndicator(
   };
 }
 
+const REACHED_BY_EVENTS: Term = { zh: "参加对接活动的企业", en: "Enterprises at financing events" };
+const REACHED_BY_DEMANDS: Term = { zh: "融资需求被认领的企业", en: "Enterprises whose demand was claimed" };
+
 const showCount = (count: Decimal) => count.toDecimalPlaces(0, Decimal.ROUND_DOWN).toString();
 /** A pace of enterprises per month, to two places (41.67 a month), rounded half-up. */
 const showPace = (count: Decimal) => count.toFixed(2, Decimal.ROUND_HALF_UP);
@@ -406,6 +409,7 @@ export function enterprisesServedIndicator(
   servedThisYear: number,
   asOf: string,
   targets: MonitoringTargets,
+  reached?: { events: number; demands: number },
 ): Indicator {
   const yearEnd = `${asOf.slice(0, 4)}-12`;
   const target = targets.enterprisesServedPerYear;
@@ -427,9 +431,22 @@ export function enterprisesServedIndicator(
       showPace,
     ),
     working: {
-      formula: { zh: "本年1月至本月对接服务企业家次", en: "Enterprises served from January to this month" },
-      inputs: [{ name, month: asOf, value: String(servedThisYear) }],
-      computation: String(servedThisYear),
+      formula: reached
+        ? {
+            zh: "本年1月至本月参加对接活动的企业 + 融资需求被认领的企业 − 两者重复的企业",
+            en: "Enterprises at events + enterprises whose demand was claimed − those in both, January to this month",
+          }
+        : { zh: "本年1月至本月对接服务企业家次", en: "Enterprises served from January to this month" },
+      inputs: reached
+        ? [
+            { name: REACHED_BY_EVENTS, month: asOf, value: String(reached.events) },
+            { name: REACHED_BY_DEMANDS, month: asOf, value: String(reached.demands) },
+            { name, month: asOf, value: String(servedThisYear) },
+          ]
+        : [{ name, month: asOf, value: String(servedThisYear) }],
+      computation: reached
+        ? `${reached.events} + ${reached.demands} − ${reached.events + reached.demands - servedThisYear} = ${servedThisYear}`
+        : String(servedThisYear),
       rounding: "whole-count-down",
     },
   };
@@ -477,5 +494,20 @@ export function listingPipelineIndicator(
       computation: String(latest.count),
       rounding: "whole-count-down",
     },
+  };
+}
+
+/**
+ * Enterprises served in a year: those that attended the region's financing events and those whose
+ * demand an institution claimed, each enterprise counted once however often it was reached.
+ */
+export function enterprisesReached(
+  eventEnterprises: readonly string[],
+  demandEnterprises: readonly string[],
+): { events: number; demands: number; distinct: number } {
+  return {
+    events: new Set(eventEnterprises).size,
+    demands: new Set(demandEnterprises).size,
+    distinct: new Set([...eventEnterprises, ...demandEnterprises]).size,
   };
 }

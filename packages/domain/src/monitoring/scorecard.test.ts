@@ -4,12 +4,14 @@ import { issuesOf } from "../test-support";
 import type { BankMonthlyStatistics } from "./bank-statistics";
 import {
   type BankMeasures,
+  checkPublishableMonth,
   DEFAULT_SCORECARD,
   lendingMeasures,
   parseScorecardConfig,
   type ScorecardConfig,
   type ScorecardCriterion,
   scoreBanks,
+  serviceMeasures,
 } from "./scorecard";
 
 const bank = (bankId: string, measures: Partial<Record<ScorecardCriterion, string>>): BankMeasures => ({
@@ -206,6 +208,59 @@ describe("scorecard configuration", () => {
       ["criteria.2.weight", "weight-format"],
       ["criteria", "not-all-zero"],
       ["slowestCount", "range"],
+    ]);
+  });
+});
+
+describe("service measures from the marketplace and the loan programmes", () => {
+  const claim = (orgId: string, state: string, responseDays: number | null, extra = {}) => ({
+    orgId,
+    state,
+    declineReason: null,
+    responseDays,
+    rating: null,
+    ...extra,
+  });
+
+  it("means the days to respond and to review, the share of turn-downs with a reason, and the ratings", () => {
+    const claims = [
+      claim("A", "FUNDED", 1, { rating: 5 }),
+      claim("A", "DECLINED", 2, { declineReason: "抵押物不足" }),
+      claim("A", "DECLINED", 4, { declineReason: " " }),
+      claim("A", "RELEASED", null),
+      claim("A", "CLAIMED", 3, { rating: 4 }),
+      claim("B", "FUNDED", 9),
+    ];
+    const reviews = [
+      { bankOrgId: "A", reviewDays: 3 },
+      { bankOrgId: "A", reviewDays: 4 },
+      { bankOrgId: "B", reviewDays: 10 },
+    ];
+    const measures = serviceMeasures("A", claims, reviews);
+    // (1 + 2 + 4 + 3) ÷ 4 = 2.5 days; 1 of 3 turn-downs with a reason; (5 + 4) ÷ 2; (3 + 4) ÷ 2.
+    expect(
+      Object.fromEntries(Object.entries(measures).map(([key, value]) => [key, value?.toString()])),
+    ).toEqual({
+      RESPONSE_TIME: "2.5",
+      DECLINE_WITH_REASON_RATE: `0.${"3".repeat(100)}`,
+      SATISFACTION: "4.5",
+      REVIEW_TIME: "3.5",
+    });
+  });
+
+  it("leaves out what a bank has no facts for", () => {
+    expect(serviceMeasures("C", [claim("C", "CLAIMED", null)], [])).toEqual({});
+  });
+});
+
+describe("publication", () => {
+  it("publishes a month once it has ended", () => {
+    expect(() => checkPublishableMonth("2026-11", "2026-12-01")).not.toThrow();
+    expect(issuesOf(() => checkPublishableMonth("2026-12", "2026-12-31")).map((i) => i.rule)).toEqual([
+      "month-ended",
+    ]);
+    expect(issuesOf(() => checkPublishableMonth("2027-01", "2026-12-31")).map((i) => i.rule)).toEqual([
+      "month-ended",
     ]);
   });
 });

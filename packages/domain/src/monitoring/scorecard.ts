@@ -25,7 +25,7 @@ export const SCORECARD_CRITERION_TERMS: Terms<ScorecardCriterion> = {
   MANUFACTURING_GROWTH: { zh: "制造业贷款同比增速", en: "Manufacturing loan growth, year on year" },
   MEDIUM_LONG_TERM_SHARE: { zh: "制造业中长期贷款占比", en: "Medium/long-term share of manufacturing loans" },
   CREDIT_SHARE: { zh: "制造业信用贷款占比", en: "Credit-loan share of manufacturing loans" },
-  RESPONSE_TIME: { zh: "融资需求平均响应时长(小时)", en: "Average response time to demands (hours)" },
+  RESPONSE_TIME: { zh: "融资需求平均响应时长(天)", en: "Average response time to demands (days)" },
   DECLINE_WITH_REASON_RATE: { zh: "拒绝说明理由率", en: "Share of declines with a reason" },
   REVIEW_TIME: { zh: "贷款审查平均用时(天)", en: "Average loan review time (days)" },
   SATISFACTION: { zh: "企业满意度(1–5分)", en: "Enterprise satisfaction (1–5)" },
@@ -306,4 +306,73 @@ export function scoreBanks(
     })),
     rounding: "scores-half-up-2-places",
   };
+}
+
+/** A demand pushed to a bank, as monitoring reads it from the marketplace. */
+export interface ClaimFact {
+  orgId: string;
+  state: string;
+  declineReason: string | null;
+  /** Business days from the push to the bank's first own step; null while it has taken none. */
+  responseDays: number | null;
+  /** The enterprise's rating of the service, 1–5, once given. */
+  rating: number | null;
+}
+
+/** A bank's decision on a programme loan: business days from the application's submission. */
+export interface ReviewFact {
+  bankOrgId: string;
+  reviewDays: number | null;
+}
+
+const meanOf = (values: readonly number[]) =>
+  values.length === 0
+    ? undefined
+    : values.reduce((sum, value) => sum.plus(value), exactDecimal(0)).div(values.length);
+
+/**
+ * A bank's service criteria from the marketplace and the loan programmes: mean days to its first step
+ * on a pushed demand; of the demands it turned down (declined, or released by letting the deadline
+ * pass), the share declined with a reason; the enterprises' mean rating; mean days to its review
+ * decision. A criterion without any fact is left out, as the scorecard allows.
+ */
+export function serviceMeasures(
+  bankId: string,
+  claims: readonly ClaimFact[],
+  reviews: readonly ReviewFact[],
+): Partial<Record<ScorecardCriterion, Decimal>> {
+  const own = claims.filter((claim) => claim.orgId === bankId);
+  const turnedDown = own.filter((claim) => claim.state === "DECLINED" || claim.state === "RELEASED");
+  const withReason = turnedDown.filter(
+    (claim) => claim.state === "DECLINED" && (claim.declineReason ?? "").trim() !== "",
+  );
+  const measures = {
+    RESPONSE_TIME: meanOf(own.flatMap((claim) => (claim.responseDays === null ? [] : [claim.responseDays]))),
+    DECLINE_WITH_REASON_RATE:
+      turnedDown.length === 0 ? undefined : exactDecimal(withReason.length).div(turnedDown.length),
+    SATISFACTION: meanOf(own.flatMap((claim) => (claim.rating === null ? [] : [claim.rating]))),
+    REVIEW_TIME: meanOf(
+      reviews.flatMap((review) =>
+        review.bankOrgId === bankId && review.reviewDays !== null ? [review.reviewDays] : [],
+      ),
+    ),
+  };
+  return Object.fromEntries(
+    Object.entries(measures).flatMap(([criterion, value]) =>
+      value === undefined ? [] : [[criterion, value]],
+    ),
+  );
+}
+
+/**
+ * A month's scorecard is published once the month has ended (its statistics are due in the next
+ * month, so the bureau chooses when the figures are complete enough); never a month to come.
+ */
+export function checkPublishableMonth(month: string, today: string): void {
+  if (month >= today.slice(0, 7)) {
+    throw DomainValidationError.single(["month"], "month-ended", {
+      zh: `${month}尚未结束,不能发布考核结果`,
+      en: `${month} has not ended: its scorecard cannot be published yet`,
+    });
+  }
 }

@@ -11,6 +11,7 @@ export * from "./identity";
 export * from "./incentives";
 export * from "./listing-pipeline";
 export * from "./monitoring";
+export * from "./monitoring-figures";
 export * from "./notifications";
 export * from "./official-calendar";
 export * from "./pilot-cities";

@@ -516,3 +516,14 @@ export async function exportYear(db: Database, actor: Actor, year: number) {
     served: enterprisesServed(year, attendances),
   };
 }
+
+/**
+ * The monitoring module's feed (issue 15): the enterprises that attended the region's events in `year`
+ * up to the day `to`. Monitoring checks who may read it before it calls.
+ */
+export async function eventEnterprisesOf(db: Executor, prefix: string, year: number, to: string) {
+  const attendances = await repo.listAttendances(db, prefix, year);
+  return attendances
+    .filter((attendance) => attendance.heldOn <= to)
+    .map((attendance) => attendance.enterpriseId);
+}

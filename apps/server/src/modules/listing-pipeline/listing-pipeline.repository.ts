@@ -109,3 +109,12 @@ export async function listHistory(executor: Executor, entryId: string) {
     .where(eq(listingPipelineHistory.entryId, entryId))
     .orderBy(asc(listingPipelineHistory.id));
 }
+
+/** For monitoring: the days the region's entries joined the pool (entries stay in it once joined). */
+export async function joinedDays(executor: Executor, prefix: string) {
+  const rows = await executor
+    .select({ joinedOn: listingPipelineEntries.joinedOn })
+    .from(listingPipelineEntries)
+    .where(like(listingPipelineEntries.regionCode, `${prefix}%`));
+  return rows.map((row) => row.joinedOn);
+}

@@ -295,3 +295,15 @@ export async function editDetails(
   });
   return getEntry(db, actor, id);
 }
+
+/**
+ * The pipeline's feed to monitoring (issue 15): how many of the region's enterprises were in the pool
+ * at each month's end, by the day each joined (access checked by monitoring).
+ */
+export async function pipelineSizeAtMonthEnds(db: Executor, prefix: string, months: readonly string[]) {
+  const joined = await repo.joinedDays(db, prefix);
+  return months.map((month) => ({
+    month,
+    count: joined.filter((day) => day.slice(0, 7) <= month).length,
+  }));
+}

@@ -17,6 +17,7 @@ import { incentivesEn } from "./messages.incentives.en";
 import { interestSubsidyEn } from "./messages.interestSubsidy.en";
 import { listingPipelineEn } from "./messages.listingPipeline.en";
 import { matchingEn } from "./messages.matching.en";
+import { monitoringIndicatorsEn } from "./messages.monitoringIndicators.en";
 import { productsEn } from "./messages.products.en";
 import { programmesEn } from "./messages.programmes.en";
 import { supplyChainFinanceEn } from "./messages.supplyChainFinance.en";
@@ -42,6 +43,7 @@ export const en: Record<MessageKey, string> = {
   ...matchingEn,
   ...listingPipelineEn,
   ...bankStatisticsEn,
+  ...monitoringIndicatorsEn,
   ...supplyChainFinanceEn,
   ...incentivesEn,
   ...bridgeLoansEn,

@@ -16,6 +16,7 @@ import { incentivesZh } from "./messages.incentives";
 import { interestSubsidyZh } from "./messages.interestSubsidy";
 import { listingPipelineZh } from "./messages.listingPipeline";
 import { matchingZh } from "./messages.matching";
+import { monitoringIndicatorsZh } from "./messages.monitoringIndicators";
 import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
 import { supplyChainFinanceZh } from "./messages.supplyChainFinance";
@@ -45,6 +46,7 @@ export const zh = {
   ...matchingZh,
   ...listingPipelineZh,
   ...bankStatisticsZh,
+  ...monitoringIndicatorsZh,
   ...supplyChainFinanceZh,
   ...incentivesZh,
   ...bridgeLoansZh,

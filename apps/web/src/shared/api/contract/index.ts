@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this folder differs from a fresh generation.
  * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 39f8b963af4f13b9b727affdd8bc8bae9b27b859f5350a61a9391dee359866ba
+ * contract-hash: df1080363ad6678de77aa346e40a60bf1bc8b3a6c2d1e81ac873f4731804f70e
  */
 import type { paths as ApplicationsPaths } from "./applications";
 import type { paths as BridgeLoansPaths } from "./bridge-loans";

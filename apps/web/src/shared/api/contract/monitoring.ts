@@ -735,4 +735,1379 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/monitoring/indicators": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A region's indicators against its targets at a month's end (the last complete month by default): value, formula with its figures, progress, projection to the target month */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+          regionCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              feeds: {
+                enterprisesServed: {
+                  demands: number;
+                  distinct: number;
+                  events: number;
+                };
+                from: string;
+                incentivesPaid: {
+                  amount: string;
+                  payments: number;
+                };
+                listingPipeline: number;
+                subsidisedLoans: {
+                  amount: string;
+                  loans: number;
+                };
+                to: string;
+              };
+              indicators: {
+                asOf: string;
+                /** @enum {string} */
+                code:
+                  | "MANUFACTURING_SHARE"
+                  | "MANUFACTURING_GROWTH"
+                  | "MEDIUM_LONG_TERM_SHARE"
+                  | "CREDIT_SHARE"
+                  | "FUND_INVESTMENT"
+                  | "BOND_FINANCING"
+                  | "ENTERPRISES_SERVED"
+                  | "LISTING_PIPELINE";
+                met: boolean | null;
+                missing: {
+                  en: string;
+                  zh: string;
+                } | null;
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                progress: string | null;
+                projection: {
+                  from: {
+                    month: string;
+                    value: string;
+                  };
+                  meetsTarget: boolean;
+                  /** @enum {string} */
+                  method: "straight-line";
+                  perMonth: string;
+                  projected: string;
+                  targetMonth: string;
+                  to: {
+                    month: string;
+                    value: string;
+                  };
+                } | null;
+                target: {
+                  by: string;
+                  /** @enum {string} */
+                  rule: "AT_LEAST" | "AT_LEAST_ALL_LOANS_GROWTH" | "RISING";
+                  ruleName: {
+                    en: string;
+                    zh: string;
+                  };
+                  value: string | null;
+                };
+                /** @enum {string} */
+                unit: "ratio" | "yuan" | "count";
+                value: string | null;
+                working: {
+                  computation: string;
+                  formula: {
+                    en: string;
+                    zh: string;
+                  };
+                  inputs: {
+                    month: string;
+                    name: {
+                      en: string;
+                      zh: string;
+                    };
+                    value: string;
+                  }[];
+                  /** @enum {string} */
+                  rounding: "ratio-half-up-6-places" | "half-up-once-to-fen" | "whole-count-down";
+                } | null;
+              }[];
+              month: string;
+              regionCode: string;
+              targets: {
+                bondFinancing: {
+                  amount: string;
+                  from: string;
+                };
+                enterprisesServedPerYear: number;
+                fundInvestment: {
+                  amount: string;
+                  from: string;
+                };
+                listingPipeline: number;
+                manufacturingShare: string;
+                targetMonth: string;
+              };
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/monitoring/indicators/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The region's indicators as an Excel workbook */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+          regionCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/monitoring/scorecard": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The banks' scorecard for a month (差异化考核): every card with its working for the region's readers; a bank reads only its own card of a published month */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+          regionCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              bankCount: number;
+              cards: {
+                /** Format: uuid */
+                bankId: string;
+                bankName: string;
+                rank: number | null;
+                scores: {
+                  best: string | null;
+                  /** @enum {string} */
+                  criterion:
+                    | "MANUFACTURING_SHARE"
+                    | "MANUFACTURING_GROWTH"
+                    | "MEDIUM_LONG_TERM_SHARE"
+                    | "CREDIT_SHARE"
+                    | "RESPONSE_TIME"
+                    | "DECLINE_WITH_REASON_RATE"
+                    | "REVIEW_TIME"
+                    | "SATISFACTION";
+                  score: string | null;
+                  value: string | null;
+                  weight: string;
+                  working: {
+                    en: string;
+                    zh: string;
+                  };
+                  worst: string | null;
+                }[];
+                total: string | null;
+                totalWorking: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              config: {
+                criteria: {
+                  /** @enum {string} */
+                  criterion:
+                    | "MANUFACTURING_SHARE"
+                    | "MANUFACTURING_GROWTH"
+                    | "MEDIUM_LONG_TERM_SHARE"
+                    | "CREDIT_SHARE"
+                    | "RESPONSE_TIME"
+                    | "DECLINE_WITH_REASON_RATE"
+                    | "REVIEW_TIME"
+                    | "SATISFACTION";
+                  weight: string;
+                }[];
+                slowestCount: number;
+              };
+              month: string;
+              publication: {
+                publishedByName: string;
+                publishedOn: string;
+              } | null;
+              publishedMonths: string[];
+              regionCode: string;
+              satisfactionRated: boolean;
+              slowest: {
+                banks: {
+                  /** Format: uuid */
+                  bankId: string;
+                  bankName: string;
+                  value: string | null;
+                }[];
+                /** @enum {string} */
+                criterion: "RESPONSE_TIME" | "REVIEW_TIME";
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/monitoring/scorecard-config/{regionCode}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A region's scorecard criteria and weights (ADR 036's defaults until it sets its own) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          regionCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              config: {
+                criteria: {
+                  /** @enum {string} */
+                  criterion:
+                    | "MANUFACTURING_SHARE"
+                    | "MANUFACTURING_GROWTH"
+                    | "MEDIUM_LONG_TERM_SHARE"
+                    | "CREDIT_SHARE"
+                    | "RESPONSE_TIME"
+                    | "DECLINE_WITH_REASON_RATE"
+                    | "REVIEW_TIME"
+                    | "SATISFACTION";
+                  weight: string;
+                }[];
+                slowestCount: number;
+              };
+              regionCode: string;
+              savedAt: string | null;
+              savedByName: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** The region's industry bureau saves its scorecard weights as a new version (409 over a newer one) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          regionCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            config: {
+              criteria: {
+                criterion: string;
+                weight: string;
+              }[];
+              slowestCount: number;
+            };
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              config: {
+                criteria: {
+                  /** @enum {string} */
+                  criterion:
+                    | "MANUFACTURING_SHARE"
+                    | "MANUFACTURING_GROWTH"
+                    | "MEDIUM_LONG_TERM_SHARE"
+                    | "CREDIT_SHARE"
+                    | "RESPONSE_TIME"
+                    | "DECLINE_WITH_REASON_RATE"
+                    | "REVIEW_TIME"
+                    | "SATISFACTION";
+                  weight: string;
+                }[];
+                slowestCount: number;
+              };
+              regionCode: string;
+              savedAt: string | null;
+              savedByName: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/monitoring/scorecard/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The scorecard as an Excel workbook: what the caller may read of it */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+          regionCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/monitoring/scorecard/publications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The region's industry bureau publishes a month's scorecard: a frozen copy the banks read */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            month: string;
+            regionCode: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              bankCount: number;
+              cards: {
+                /** Format: uuid */
+                bankId: string;
+                bankName: string;
+                rank: number | null;
+                scores: {
+                  best: string | null;
+                  /** @enum {string} */
+                  criterion:
+                    | "MANUFACTURING_SHARE"
+                    | "MANUFACTURING_GROWTH"
+                    | "MEDIUM_LONG_TERM_SHARE"
+                    | "CREDIT_SHARE"
+                    | "RESPONSE_TIME"
+                    | "DECLINE_WITH_REASON_RATE"
+                    | "REVIEW_TIME"
+                    | "SATISFACTION";
+                  score: string | null;
+                  value: string | null;
+                  weight: string;
+                  working: {
+                    en: string;
+                    zh: string;
+                  };
+                  worst: string | null;
+                }[];
+                total: string | null;
+                totalWorking: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              config: {
+                criteria: {
+                  /** @enum {string} */
+                  criterion:
+                    | "MANUFACTURING_SHARE"
+                    | "MANUFACTURING_GROWTH"
+                    | "MEDIUM_LONG_TERM_SHARE"
+                    | "CREDIT_SHARE"
+                    | "RESPONSE_TIME"
+                    | "DECLINE_WITH_REASON_RATE"
+                    | "REVIEW_TIME"
+                    | "SATISFACTION";
+                  weight: string;
+                }[];
+                slowestCount: number;
+              };
+              month: string;
+              publication: {
+                publishedByName: string;
+                publishedOn: string;
+              } | null;
+              publishedMonths: string[];
+              regionCode: string;
+              satisfactionRated: boolean;
+              slowest: {
+                banks: {
+                  /** Format: uuid */
+                  bankId: string;
+                  bankName: string;
+                  value: string | null;
+                }[];
+                /** @enum {string} */
+                criterion: "RESPONSE_TIME" | "REVIEW_TIME";
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/monitoring/targets/{regionCode}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A region's monitoring targets: what it configured and what is in force over seed 004's */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          regionCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              configured: {
+                bondFinancing?: {
+                  amount: string;
+                  from: string;
+                };
+                enterprisesServedPerYear?: number;
+                fundInvestment?: {
+                  amount: string;
+                  from: string;
+                };
+                listingPipeline?: number;
+                manufacturingShare?: string;
+                targetMonth?: string;
+              } | null;
+              inForce: {
+                bondFinancing: {
+                  amount: string;
+                  from: string;
+                };
+                enterprisesServedPerYear: number;
+                fundInvestment: {
+                  amount: string;
+                  from: string;
+                };
+                listingPipeline: number;
+                manufacturingShare: string;
+                targetMonth: string;
+              };
+              regionCode: string;
+              savedAt: string | null;
+              savedByName: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** The region's industry bureau saves its targets as a new version (409 over a newer one) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          regionCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            targets: {
+              bondFinancing?: {
+                amount: string;
+                from: string;
+              };
+              enterprisesServedPerYear?: number;
+              fundInvestment?: {
+                amount: string;
+                from: string;
+              };
+              listingPipeline?: number;
+              manufacturingShare?: string;
+              targetMonth?: string;
+            };
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              configured: {
+                bondFinancing?: {
+                  amount: string;
+                  from: string;
+                };
+                enterprisesServedPerYear?: number;
+                fundInvestment?: {
+                  amount: string;
+                  from: string;
+                };
+                listingPipeline?: number;
+                manufacturingShare?: string;
+                targetMonth?: string;
+              } | null;
+              inForce: {
+                bondFinancing: {
+                  amount: string;
+                  from: string;
+                };
+                enterprisesServedPerYear: number;
+                fundInvestment: {
+                  amount: string;
+                  from: string;
+                };
+                listingPipeline: number;
+                manufacturingShare: string;
+                targetMonth: string;
+              };
+              regionCode: string;
+              savedAt: string | null;
+              savedByName: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/quarterly-figures": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The live quarterly figures of a region and its districts */
+    get: {
+      parameters: {
+        query?: {
+          quarter?: string;
+          regionCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string | null;
+              count: number | null;
+              /** Format: date-time */
+              createdAt: string;
+              enteredByName: string;
+              enteredByOrgName: string;
+              enteredOn: string;
+              /** @enum {string} */
+              figure:
+                | "FUND_INVESTMENT"
+                | "BOND_FINANCING"
+                | "NEW_LISTINGS"
+                | "GUARANTEE_AMOUNT"
+                | "INSURANCE_COVERAGE";
+              /** Format: uuid */
+              id: string;
+              live: boolean;
+              quarter: string;
+              reason: string | null;
+              regionCode: string;
+              version: number;
+            }[];
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** A department enters a quarterly figure for its region (fund investment, bonds, listings, guarantees, insurance); an entered quarter is corrected as a new version with a reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            amount?: string;
+            count?: number;
+            figure: string;
+            quarter: string;
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string | null;
+              count: number | null;
+              /** Format: date-time */
+              createdAt: string;
+              enteredByName: string;
+              enteredByOrgName: string;
+              enteredOn: string;
+              /** @enum {string} */
+              figure:
+                | "FUND_INVESTMENT"
+                | "BOND_FINANCING"
+                | "NEW_LISTINGS"
+                | "GUARANTEE_AMOUNT"
+                | "INSURANCE_COVERAGE";
+              /** Format: uuid */
+              id: string;
+              live: boolean;
+              quarter: string;
+              reason: string | null;
+              regionCode: string;
+              version: number;
+              versions: {
+                amount: string | null;
+                count: number | null;
+                /** Format: date-time */
+                createdAt: string;
+                enteredByName: string;
+                enteredByOrgName: string;
+                enteredOn: string;
+                /** @enum {string} */
+                figure:
+                  | "FUND_INVESTMENT"
+                  | "BOND_FINANCING"
+                  | "NEW_LISTINGS"
+                  | "GUARANTEE_AMOUNT"
+                  | "INSURANCE_COVERAGE";
+                /** Format: uuid */
+                id: string;
+                live: boolean;
+                quarter: string;
+                reason: string | null;
+                regionCode: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/quarterly-figures/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A quarterly figure with every version of its quarter and the reasons */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              amount: string | null;
+              count: number | null;
+              /** Format: date-time */
+              createdAt: string;
+              enteredByName: string;
+              enteredByOrgName: string;
+              enteredOn: string;
+              /** @enum {string} */
+              figure:
+                | "FUND_INVESTMENT"
+                | "BOND_FINANCING"
+                | "NEW_LISTINGS"
+                | "GUARANTEE_AMOUNT"
+                | "INSURANCE_COVERAGE";
+              /** Format: uuid */
+              id: string;
+              live: boolean;
+              quarter: string;
+              reason: string | null;
+              regionCode: string;
+              version: number;
+              versions: {
+                amount: string | null;
+                count: number | null;
+                /** Format: date-time */
+                createdAt: string;
+                enteredByName: string;
+                enteredByOrgName: string;
+                enteredOn: string;
+                /** @enum {string} */
+                figure:
+                  | "FUND_INVESTMENT"
+                  | "BOND_FINANCING"
+                  | "NEW_LISTINGS"
+                  | "GUARANTEE_AMOUNT"
+                  | "INSURANCE_COVERAGE";
+                /** Format: uuid */
+                id: string;
+                live: boolean;
+                quarter: string;
+                reason: string | null;
+                regionCode: string;
+                version: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/quarterly-figures/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The live quarterly figures as an Excel workbook, with the same filters as the list */
+    get: {
+      parameters: {
+        query?: {
+          quarter?: string;
+          regionCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
