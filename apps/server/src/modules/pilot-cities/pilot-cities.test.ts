@@ -1,17 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, pilotRecommendingUnits } from "../../db/schema";
+import { SECOND_BATCH } from "../../testing/pilot-applications";
 import { type TestClient, useTestApp } from "../../testing/test-app";
-
-/** Seed 001: the second batch, notice of 2020-07-22, cities by 2020-08-31, provinces by 2020-09-15. */
-const SECOND_BATCH = {
-  number: 2,
-  name: "第二批产融合作试点城市",
-  documentNumber: "工信部联财函〔2020〕161号",
-  opensOn: "2020-07-22",
-  applicationDeadline: "2020-08-31",
-  provincialDeadline: "2020-09-15",
-};
 
 describe("pilot-city batches (seed 001, issue 14 point 1)", () => {
   const ctx = useTestApp();
