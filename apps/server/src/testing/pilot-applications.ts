@@ -1,4 +1,7 @@
 import { type OutlineSection, PILOT_INDICATORS, PLAN_OUTLINE } from "@chanrong/domain";
+import { eq } from "drizzle-orm";
+import type { Database } from "../db/client";
+import { organisations, users } from "../db/schema";
 import { multipartFile } from "./multipart";
 import type { TestClient } from "./test-app";
 
@@ -83,4 +86,22 @@ export async function reviewedByHubei(departments: TestClient[], id: string) {
     scores: { COMMITMENT: "8", FOUNDATION: "8", PRACTICE: "9", RECOVERY: "7" },
   });
   if (scored?.statusCode !== 200) throw new Error(scored?.body);
+}
+
+/** Another applicant city, with an operator `<key>.operator` signing in with the demo password. */
+export async function addCityApplicant(db: Database, key: string, name: string, regionCode: string) {
+  const [template] = await db.select().from(users).where(eq(users.username, "applicant.operator"));
+  if (!template) throw new Error("no applicant.operator to copy");
+  const [org] = await db
+    .insert(organisations)
+    .values({ name, type: "CITY_APPLICANT", regionCode })
+    .returning();
+  if (!org) throw new Error("no organisation");
+  await db.insert(users).values({
+    orgId: org.id,
+    username: `${key}.operator`,
+    displayName: `${name}经办人`,
+    passwordHash: template.passwordHash,
+    roles: ["operator"],
+  });
 }

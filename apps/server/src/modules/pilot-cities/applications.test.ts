@@ -129,7 +129,7 @@ describe("a city's pilot application (seed 001 §三(一), issue 14 point 2)", (
     sheet.eachRow((row, number) => {
       if (number === 1) return;
       const code = String(row.getCell(1).value);
-      const values = COMPLETE_INDICATORS[code] ?? {};
+      const values: Record<string, string> = COMPLETE_INDICATORS[code] ?? {};
       row.getCell(7).value = values["2017"] ?? "";
       row.getCell(8).value = number === 8 ? "十二" : (values["2018"] ?? "");
       row.getCell(9).value = values["2019"] ?? "";
