@@ -108,6 +108,14 @@ export interface Access {
   bridgeLoans: boolean;
   /** Request a bridge loan: an enterprise (operator or admin). */
   requestBridgeLoans: boolean;
+  /** 试点批次: the pilot-city batches, for the cities, provinces and ministries taking part. */
+  pilotBatches: boolean;
+  /** Open a pilot-city batch: the ministry of industry (MIIT), operator or admin. */
+  openPilotBatch: boolean;
+  /** 试点申报: a city applicant's own application (operator or admin edits). */
+  pilotApply: boolean;
+  /** 试点推荐: a province's review of its region's applications. */
+  pilotRecommend: boolean;
 }
 
 /** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
@@ -255,6 +263,10 @@ export function accessOf(me: Me | null): Access {
       incentiveApplications: false,
       bridgeLoans: false,
       requestBridgeLoans: false,
+      pilotBatches: false,
+      openPilotBatch: false,
+      pilotApply: false,
+      pilotRecommend: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -332,5 +344,9 @@ export function accessOf(me: Me | null): Access {
       type === "GUARANTOR",
     bridgeLoans: among(INCENTIVE_OVERSEERS, type) || among(BRIDGE_PARTIES, type),
     requestBridgeLoans: type === "ENTERPRISE" && preparer,
+    pilotBatches: among(["CITY_APPLICANT", "PROVINCE", "MINISTRY"], type),
+    openPilotBatch: type === "MINISTRY" && me.organisation.department === "MIIT" && preparer,
+    pilotApply: type === "CITY_APPLICANT",
+    pilotRecommend: type === "PROVINCE",
   };
 }

@@ -1,3 +1,4 @@
+import { PILOT_APPLICATION_STATUS_TERMS } from "@chanrong/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Database } from "../../db/client";
@@ -6,7 +7,8 @@ import { AppError } from "../../platform/errors";
 import type { FileStorage } from "../../platform/files/storage";
 import { idParams, text } from "../../platform/http";
 import { uploadedFile } from "../../platform/multipart";
-import { problems } from "../../platform/responses";
+import { problems, workbookResponse } from "../../platform/responses";
+import { sendWorkbook, tableWorkbook } from "../../platform/spreadsheets";
 import { sendAttachment } from "../applications/attachments.routes";
 import { attachmentContentResponse } from "../applications/attachments.schemas";
 import {
@@ -132,6 +134,42 @@ export function registerProvincialReviewRoutes(
       },
     },
     async (request) => service.unitOverview(db, actorOf(request), request.params.id, request.params.code),
+  );
+
+  r.get(
+    "/api/v1/pilot-batches/:id/recommending-units/:code/export",
+    {
+      schema: {
+        tags,
+        summary: "The unit's applications as Excel: rank, city, status, points, opinions agreed",
+        params: unitParams,
+        response: { 200: workbookResponse, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const unit = await service.unitOverview(db, actorOf(request), request.params.id, request.params.code);
+      const rows = unit.applications.map((application) => ({
+        rank: application.recommendationRank ? String(application.recommendationRank) : "",
+        city: application.applicantName,
+        status: PILOT_APPLICATION_STATUS_TERMS[application.status].zh,
+        points: application.provincialPoints ?? "",
+        opinions: `${application.opinions.filter((opinion) => opinion.agrees).length}/${application.opinions.length}`,
+        reason: application.decisionReason ?? "",
+      }));
+      const columns = [
+        { key: "rank", header: "推荐顺序", width: 10 },
+        { key: "city", header: "申报城市", width: 24 },
+        { key: "status", header: "状态", width: 16 },
+        { key: "points", header: "四项条件得分", width: 14 },
+        { key: "opinions", header: "部门同意/已出具", width: 16 },
+        { key: "reason", header: "退回或不予推荐理由", width: 40 },
+      ];
+      return sendWorkbook(
+        reply,
+        `${unit.name.zh}推荐名单.xlsx`,
+        await tableWorkbook("推荐名单", columns, rows),
+      );
+    },
   );
 
   r.post(
