@@ -9,6 +9,7 @@ import {
   CloudUploadOutlined,
   FileProtectOutlined,
   FileTextOutlined,
+  FlagOutlined,
   FundOutlined,
   KeyOutlined,
   MoneyCollectOutlined,
@@ -229,6 +230,34 @@ export function navigationOf(access: Access): NavigationEntry[] {
           icon: null,
           label: "menu.incentiveApplications",
         },
+      ],
+    },
+    access.pilotBatches && {
+      key: "pilot-cities",
+      icon: <FlagOutlined />,
+      label: "menu.pilotCities",
+      children: [
+        ...(access.pilotApply
+          ? [
+              {
+                key: "pilot-application",
+                to: "/pilot-application",
+                icon: null,
+                label: "menu.pilotApplication",
+              } as const,
+            ]
+          : []),
+        ...(access.pilotRecommend
+          ? [
+              {
+                key: "pilot-recommendations",
+                to: "/pilot-recommendations",
+                icon: null,
+                label: "menu.pilotRecommendation",
+              } as const,
+            ]
+          : []),
+        { key: "pilot-batches", to: "/pilot-batches", icon: null, label: "menu.pilotBatches" },
       ],
     },
     access.bridgeLoans && {

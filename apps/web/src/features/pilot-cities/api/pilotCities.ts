@@ -27,7 +27,10 @@ export function useRefreshPilot() {
 }
 
 export const usePilotBatches = () =>
-  useQuery({ queryKey: keys.batches, queryFn: ({ signal }) => call("get", "/api/v1/pilot-batches", { signal }) });
+  useQuery({
+    queryKey: keys.batches,
+    queryFn: ({ signal }) => call("get", "/api/v1/pilot-batches", { signal }),
+  });
 
 export const usePilotBatch = (id: string | undefined) =>
   useQuery({
@@ -73,10 +76,23 @@ export const createApplication = ({ batchId, key }: { batchId: string; key: stri
 export const savePlan = ({ id, input }: { id: string; input: PlanInput }) =>
   call("put", "/api/v1/pilot-applications/{id}/plan", { params: { id }, json: input });
 
-export const saveIndicators = ({ id, values }: { id: string; values: Record<string, Record<string, string>> }) =>
-  call("put", "/api/v1/pilot-applications/{id}/indicators", { params: { id }, json: { values } });
+export const saveIndicators = ({
+  id,
+  values,
+}: {
+  id: string;
+  values: Record<string, Record<string, string>>;
+}) => call("put", "/api/v1/pilot-applications/{id}/indicators", { params: { id }, json: { values } });
 
-export const saveDeclarations = ({ id, strategies, bases }: { id: string; strategies: string[]; bases: string[] }) =>
+export const saveDeclarations = ({
+  id,
+  strategies,
+  bases,
+}: {
+  id: string;
+  strategies: string[];
+  bases: string[];
+}) =>
   call("put", "/api/v1/pilot-applications/{id}/declarations", {
     params: { id },
     json: { strategies, bases } as RequestBody<"/api/v1/pilot-applications/{id}/declarations", "put">,
@@ -90,7 +106,10 @@ const fileForm = (file: File, fields: Record<string, string> = {}) => {
 };
 
 export const uploadDocument = ({ id, kind, file }: { id: string; kind: string; file: File }) =>
-  call("post", "/api/v1/pilot-applications/{id}/documents", { params: { id }, form: fileForm(file, { kind }) });
+  call("post", "/api/v1/pilot-applications/{id}/documents", {
+    params: { id },
+    form: fileForm(file, { kind }),
+  });
 
 export const uploadIndicators = ({ id, file }: { id: string; file: File }) =>
   call("post", "/api/v1/pilot-applications/{id}/indicator-upload", { params: { id }, form: fileForm(file) });
