@@ -68,25 +68,27 @@ export function IndicatorTable({
           onExport={() => downloadIndicatorTemplate(application.id)}
         />
         {editable && (
-          <Upload
-            accept=".xlsx"
-            showUploadList={false}
-            customRequest={({ file }) =>
-              upload.mutate(
-                { id: application.id, file: file as File },
-                {
-                  onSuccess: (result) => {
-                    setDraft((result.application.draft?.indicators ?? {}) as Values);
-                    message.success(t("pilot.indicators.uploaded", { rows: result.rows }));
+          <span data-testid="indicator-upload">
+            <Upload
+              accept=".xlsx"
+              showUploadList={false}
+              customRequest={({ file }) =>
+                upload.mutate(
+                  { id: application.id, file: file as File },
+                  {
+                    onSuccess: (result) => {
+                      setDraft((result.application.draft?.indicators ?? {}) as Values);
+                      message.success(t("pilot.indicators.uploaded", { rows: result.rows }));
+                    },
                   },
-                },
-              )
-            }
-          >
-            <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="indicator-upload">
-              {t("pilot.indicators.upload")}
-            </Button>
-          </Upload>
+                )
+              }
+            >
+              <Button icon={<UploadOutlined />} loading={upload.isPending}>
+                {t("pilot.indicators.upload")}
+              </Button>
+            </Upload>
+          </span>
         )}
       </Space>
       {report.length > 0 && (

@@ -122,19 +122,16 @@ function Documents({ application, content, editable }: PartProps) {
       {editable && (
         <Space>
           {(["APPLICATION", "SUPPORTING"] as const).map((kind) => (
-            <Upload
-              key={kind}
-              showUploadList={false}
-              customRequest={({ file }) => upload.mutate({ id: application.id, kind, file: file as File })}
-            >
-              <Button
-                icon={<UploadOutlined />}
-                data-testid={`pilot-upload-${kind}`}
-                loading={upload.isPending}
+            <span key={kind} data-testid={`pilot-upload-${kind}`}>
+              <Upload
+                showUploadList={false}
+                customRequest={({ file }) => upload.mutate({ id: application.id, kind, file: file as File })}
               >
-                {t("pilot.doc.upload", { kind: t(`pilot.doc.${kind}`) })}
-              </Button>
-            </Upload>
+                <Button icon={<UploadOutlined />} loading={upload.isPending}>
+                  {t("pilot.doc.upload", { kind: t(`pilot.doc.${kind}`) })}
+                </Button>
+              </Upload>
+            </span>
           ))}
         </Space>
       )}

@@ -157,21 +157,18 @@ function Confirm({ unit }: { unit: UnitOverview }) {
   return (
     <Space direction="vertical" style={{ marginTop: 16, width: "100%" }}>
       <ProblemAlert error={confirm.error} testId="pilot-confirm-problems" />
-      <Upload
-        showUploadList={false}
-        customRequest={({ file }) =>
-          confirm.mutate({ batchId: unit.batchId, code: unit.code, file: file as File })
-        }
-      >
-        <Button
-          type="primary"
-          icon={<UploadOutlined />}
-          loading={confirm.isPending}
-          data-testid="pilot-confirm"
+      <span data-testid="pilot-confirm">
+        <Upload
+          showUploadList={false}
+          customRequest={({ file }) =>
+            confirm.mutate({ batchId: unit.batchId, code: unit.code, file: file as File })
+          }
         >
-          {t("pilot.province.confirm")}
-        </Button>
-      </Upload>
+          <Button type="primary" icon={<UploadOutlined />} loading={confirm.isPending}>
+            {t("pilot.province.confirm")}
+          </Button>
+        </Upload>
+      </span>
     </Space>
   );
 }
