@@ -129,7 +129,9 @@ export function IndicatorTable({
           { title: "", dataIndex: "unit" },
           ...columns.map((column) => ({
             key: column.key,
-            title: column.kind === "actual" ? `${column.year}` : `${column.year} 🎯`,
+            title: t(column.kind === "actual" ? "pilot.indicators.actual" : "pilot.indicators.target", {
+              year: column.year,
+            }),
             render: (_: unknown, row: Indicator) => cell(row.code, column.key),
           })),
         ]}

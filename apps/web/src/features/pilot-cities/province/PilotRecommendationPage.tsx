@@ -208,9 +208,9 @@ function Review({
           dataSource={application.opinions}
           data-testid="pilot-opinions"
           columns={[
-            { title: "", dataIndex: "orgName" },
+            { title: t("pilot.opinion.department"), dataIndex: "orgName" },
             {
-              title: "",
+              title: t("pilot.opinion.agreeOrNot"),
               dataIndex: "agrees",
               render: (agrees: boolean) => (
                 <Tag color={agrees ? "green" : "red"}>
