@@ -154,4 +154,24 @@ describe("a pilot-city application from draft to 湖北's confirmed recommendati
     expect(await page.getByTestId("pilot-confirmed").textContent()).toContain("湖北省联合上报文件.pdf");
     await screenshot(page, "pilot-province-confirmed");
   });
+
+  it("the ministry reads the batches with their units' quotas and confirmations, and may open a new one", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "miit.operator");
+    await page.getByTestId("nav-pilot-cities").click();
+    await page.getByTestId("nav-pilot-batches").click();
+    await page.getByTestId("pilot-batch-open").waitFor();
+    await page.getByTestId("pilot-batches").getByRole("link").first().click();
+    const units = page.getByTestId("pilot-batch-units");
+    await units.waitFor();
+    // 四川 confirmed in the demo; 湖北 confirmed in this journey.
+    expect(await units.locator("tr", { hasText: "四川省" }).locator(".ant-tag").textContent()).not.toBe(
+      "未确认",
+    );
+    await screenshot(page, "pilot-batch-detail");
+    await page.goto("/pilot-batches");
+    await page.getByTestId("pilot-batch-open").click();
+    await page.getByTestId("pilot-batch-form").waitFor();
+    await screenshot(page, "pilot-batch-open");
+  });
 });
