@@ -30,6 +30,7 @@ export const pilotCitiesEn: Record<keyof typeof pilotCitiesZh, string> = {
   "pilot.batch.strategies": "Strategies",
   "pilot.batch.bases": "Demonstration bases",
   "pilot.batch.units": "Recommending units and quotas",
+  "pilot.unit": "Recommending unit",
   "pilot.unit.quota": "Quota",
   "pilot.unit.confirmed": "Confirmed",
   "pilot.unit.unconfirmed": "Not confirmed",

@@ -29,6 +29,7 @@ export const pilotCitiesZh = {
   "pilot.batch.strategies": "服务的国家重大战略",
   "pilot.batch.bases": "示范基地",
   "pilot.batch.units": "推荐单位与名额",
+  "pilot.unit": "推荐单位",
   "pilot.unit.quota": "名额",
   "pilot.unit.confirmed": "已确认",
   "pilot.unit.unconfirmed": "未确认",

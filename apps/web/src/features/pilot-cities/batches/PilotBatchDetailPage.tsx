@@ -105,7 +105,7 @@ export function PilotBatchDetailPage() {
               data-testid="pilot-batch-units"
               columns={[
                 { title: "", dataIndex: "code" },
-                { title: t("pilot.city"), render: (_, unit) => label(unit.name) },
+                { title: t("pilot.unit"), render: (_, unit) => label(unit.name) },
                 { title: t("pilot.unit.quota"), dataIndex: "quota" },
                 {
                   title: t("pilot.unit.confirmed"),
