@@ -194,7 +194,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerDemandRoutes(app, database.db);
   registerMatchingRoutes(app, database.db);
   registerIncentiveRoutes(app, database.db, options.storage);
-  registerPilotCityRoutes(app, database.db);
+  registerPilotCityRoutes(app, database.db, options.storage);
   registerCalculatorRoutes(app, database.db);
   registerSupplyChainFinanceRoutes(app, database.db);
   registerBridgeLoanRoutes(app, database.db, options.storage);

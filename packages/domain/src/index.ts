@@ -28,6 +28,7 @@ export * from "./monitoring/scorecard";
 export * from "./monitoring/targets";
 export * from "./paging";
 export * from "./parallel-reviews";
+export * from "./pilot-cities/application-checks";
 export * from "./pilot-cities/application-workflow";
 export * from "./pilot-cities/batch-schedule";
 export * from "./pilot-cities/criteria";

@@ -209,4 +209,30 @@ describe("the demo data: every form of every record renders, in HTML and in PDF"
     expect(pdf.statusCode, pdf.body).toBe(200);
     expect(pdfText(pdf.rawPayload)).toContain(RECOMMENDATION_FORM_TEXT.productsAndPartners);
   });
+
+  it("leaves the current pilot-city batch with work for the city, 湖北 and the ministry", async () => {
+    const city = await ctx.signIn("applicant.operator");
+    const [own] = (await city.get("/api/v1/pilot-applications")).json();
+    expect(own).toMatchObject({
+      status: "DRAFT",
+      batchName: expect.stringContaining("产融合作试点城市申报"),
+    });
+    expect(Object.keys(own.draft.indicators)).toHaveLength(5);
+    const hubei = await ctx.signIn("province.reviewer");
+    const [xiangyang] = (await hubei.get("/api/v1/pilot-applications")).json();
+    expect(xiangyang).toMatchObject({ applicantName: "襄阳市人民政府", status: "SUBMITTED" });
+    const reviewed = (await hubei.get(`/api/v1/pilot-applications/${xiangyang.id}/review`)).json();
+    expect(reviewed.opinions).toHaveLength(3);
+    const miit = await ctx.signIn("miit.reviewer");
+    const [mianyang] = (await miit.get("/api/v1/pilot-applications")).json();
+    expect(mianyang).toMatchObject({
+      applicantName: "绵阳市人民政府",
+      status: "AT_MINISTRY",
+      recommendationRank: 1,
+    });
+    const unit = (
+      await miit.get(`/api/v1/pilot-batches/${mianyang.batchId}/recommending-units/510000`)
+    ).json();
+    expect(unit.confirmedOn).not.toBeNull();
+  });
 });

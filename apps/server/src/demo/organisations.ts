@@ -78,6 +78,26 @@ export const DEMO_ORGANISATIONS: {
   { key: "experthb", name: "评审专家 张敏（武汉大学经济与管理学院）", type: "EXPERT", regionCode: "420000" },
   { key: "expertsc", name: "评审专家 赵刚（西南财经大学）", type: "EXPERT", regionCode: "510000" },
   { key: "applicant", name: "丹江口市人民政府", type: "CITY_APPLICANT", regionCode: "420381" },
+  { key: "xiangyang", name: "襄阳市人民政府", type: "CITY_APPLICANT", regionCode: "420600" },
+  { key: "mianyang", name: "绵阳市人民政府", type: "CITY_APPLICANT", regionCode: "510700" },
+  // 四川's five provincial departments, which recommended 绵阳 (the ministry's work in the demo).
+  { key: "scjxt", name: "四川省经济和信息化厅", type: "PROVINCE", regionCode: "510000", department: "MIIT" },
+  { key: "scczt", name: "四川省财政厅", type: "PROVINCE", regionCode: "510000", department: "MOF" },
+  {
+    key: "scpbc",
+    name: "中国人民银行四川省分行",
+    type: "PROVINCE",
+    regionCode: "510000",
+    department: "PBOC",
+  },
+  {
+    key: "scnfra",
+    name: "国家金融监督管理总局四川监管局",
+    type: "PROVINCE",
+    regionCode: "510000",
+    department: "NFRA",
+  },
+  { key: "sccsrc", name: "中国证监会四川监管局", type: "PROVINCE", regionCode: "510000", department: "CSRC" },
   { key: "enterprise", name: "十堰精工汽车零部件有限公司", type: "ENTERPRISE", regionCode: "420303" },
   // 重庆's 技改专项贷: its bureau, the parties of its review chain, and the fund's approvers.
   { key: "cqjxw", name: "重庆市经济和信息化委员会", type: "INDUSTRY_BUREAU", regionCode: "500000" },

@@ -39,6 +39,9 @@ export const DEMO_REGIONS = [
   { code: "500107", name: "九龙坡区", nameEn: "Jiulongpo", parentCode: "500000", level: "district" },
   { code: "500112", name: "渝北区", nameEn: "Yubei", parentCode: "500000", level: "district" },
   { code: "500113", name: "巴南区", nameEn: "Banan", parentCode: "500000", level: "district" },
+  // Pilot-city applicants besides 丹江口 (seed 001): a second 湖北 city, and one in 四川.
+  { code: "420600", name: "襄阳市", nameEn: "Xiangyang", parentCode: "420000", level: "city" },
+  { code: "510700", name: "绵阳市", nameEn: "Mianyang", parentCode: "510000", level: "city" },
 ] as const;
 
 /**

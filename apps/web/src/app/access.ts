@@ -125,6 +125,14 @@ export interface Access {
   quarterlyFigures: boolean;
   /** Enter the quarterly figures one's department holds. */
   enterQuarterlyFigures: boolean;
+  /** 试点批次: the pilot-city batches, for the cities, provinces and ministries taking part. */
+  pilotBatches: boolean;
+  /** Open a pilot-city batch: the ministry of industry (MIIT), operator or admin. */
+  openPilotBatch: boolean;
+  /** 试点申报: a city applicant's own application (operator or admin edits). */
+  pilotApply: boolean;
+  /** 试点推荐: a province's review of its region's applications. */
+  pilotRecommend: boolean;
 }
 
 /** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
@@ -309,6 +317,10 @@ export function accessOf(me: Me | null): Access {
       publishScorecard: false,
       quarterlyFigures: false,
       enterQuarterlyFigures: false,
+      pilotBatches: false,
+      openPilotBatch: false,
+      pilotApply: false,
+      pilotRecommend: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -396,5 +408,9 @@ export function accessOf(me: Me | null): Access {
     quarterlyFigures: among(MONITORING_READERS, type),
     enterQuarterlyFigures:
       among(QUARTERLY_FIGURE_DEPARTMENTS, type) && hasRole(roles, "operator", "reviewer", "admin"),
+    pilotBatches: among(["CITY_APPLICANT", "PROVINCE", "MINISTRY"], type),
+    openPilotBatch: type === "MINISTRY" && me.organisation.department === "MIIT" && preparer,
+    pilotApply: type === "CITY_APPLICANT",
+    pilotRecommend: type === "PROVINCE",
   };
 }

@@ -11,6 +11,7 @@ import {
   FileProtectOutlined,
   FileTextOutlined,
   FormOutlined,
+  FlagOutlined,
   FundOutlined,
   KeyOutlined,
   LineChartOutlined,
@@ -267,6 +268,34 @@ export function navigationOf(access: Access): NavigationEntry[] {
           icon: null,
           label: "menu.incentiveApplications",
         },
+      ],
+    },
+    access.pilotBatches && {
+      key: "pilot-cities",
+      icon: <FlagOutlined />,
+      label: "menu.pilotCities",
+      children: [
+        ...(access.pilotApply
+          ? [
+              {
+                key: "pilot-application",
+                to: "/pilot-application",
+                icon: null,
+                label: "menu.pilotApplication",
+              } as const,
+            ]
+          : []),
+        ...(access.pilotRecommend
+          ? [
+              {
+                key: "pilot-recommendations",
+                to: "/pilot-recommendations",
+                icon: null,
+                label: "menu.pilotRecommendation",
+              } as const,
+            ]
+          : []),
+        { key: "pilot-batches", to: "/pilot-batches", icon: null, label: "menu.pilotBatches" },
       ],
     },
     access.bridgeLoans && {

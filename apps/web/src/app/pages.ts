@@ -230,3 +230,24 @@ export const QuarterlyFiguresPage = lazyPage(
   () => import("../features/monitoring/quarterly/QuarterlyFiguresPage"),
   "QuarterlyFiguresPage",
 );
+
+export const PilotBatchesPage = lazyPage(
+  () => import("../features/pilot-cities/batches/PilotBatchesPage"),
+  "PilotBatchesPage",
+);
+export const PilotBatchDetailPage = lazyPage(
+  () => import("../features/pilot-cities/batches/PilotBatchDetailPage"),
+  "PilotBatchDetailPage",
+);
+export const PilotApplicationsPage = lazyPage(
+  () => import("../features/pilot-cities/application/PilotApplicationsPage"),
+  "PilotApplicationsPage",
+);
+export const PilotApplicationPage = lazyPage(
+  () => import("../features/pilot-cities/application/PilotApplicationPage"),
+  "PilotApplicationPage",
+);
+export const PilotRecommendationPage = lazyPage(
+  () => import("../features/pilot-cities/province/PilotRecommendationPage"),
+  "PilotRecommendationPage",
+);

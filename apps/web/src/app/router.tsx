@@ -52,6 +52,11 @@ import {
   NegativeListPage,
   OfficialCalendarPage,
   OrganisationsPage,
+  PilotApplicationPage,
+  PilotApplicationsPage,
+  PilotBatchDetailPage,
+  PilotBatchesPage,
+  PilotRecommendationPage,
   ProductDetailPage,
   ProductFormPage,
   ProductPoolPage,
@@ -338,6 +343,46 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.incentiveApplications}>
                 <IncentiveApplicationDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-batches",
+            element: (
+              <Guard allow={(access) => access.pilotBatches}>
+                <PilotBatchesPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-batches/:id",
+            element: (
+              <Guard allow={(access) => access.pilotBatches}>
+                <PilotBatchDetailPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-application",
+            element: (
+              <Guard allow={(access) => access.pilotApply}>
+                <PilotApplicationsPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-applications/:id",
+            element: (
+              <Guard allow={(access) => access.pilotApply}>
+                <PilotApplicationPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-recommendations",
+            element: (
+              <Guard allow={(access) => access.pilotRecommend}>
+                <PilotRecommendationPage />
               </Guard>
             ),
           },

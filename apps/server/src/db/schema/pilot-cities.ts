@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
   index,
@@ -71,6 +72,9 @@ export const pilotRecommendingUnits = pgTable(
     quota: integer("quota").notNull(),
     /** The day the unit confirmed its list with the joint submission document (联合上报文件). */
     confirmedOn: date("confirmed_on", { mode: "string" }),
+    confirmedBy: uuid("confirmed_by").references(() => users.id),
+    /** The 联合上报文件 as stored: { filename, contentType, size, sha256 }. */
+    jointDocument: jsonb("joint_document"),
     version: integer("version").notNull().default(1),
   },
   (t) => [
@@ -105,11 +109,46 @@ export const pilotApplications = pgTable(
     draft: jsonb("draft").notNull(),
     submitted: jsonb("submitted"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    /** The province's scores on the four conditions of §二, by condition code (decimal strings). */
+    provincialScores: jsonb("provincial_scores"),
+    /** 1 for the unit's first recommendation: the order the ministry reads the unit's list in. */
+    recommendationRank: integer("recommendation_rank"),
+    /** Why the province declined it or returned it for correction (the latest such decision). */
+    decisionReason: text("decision_reason"),
+    decidedBy: uuid("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
   },
   (t) => [
     uniqueIndex("pilot_applications_one_per_applicant").on(t.batchId, t.applicantOrgId),
+    uniqueIndex("pilot_applications_one_per_rank")
+      .on(t.batchId, t.recommendingUnitCode, t.recommendationRank)
+      .where(sql`${t.recommendationRank} IS NOT NULL`),
     index("pilot_applications_unit_idx").on(t.batchId, t.recommendingUnitCode, t.status),
   ],
+);
+
+/**
+ * One provincial department's opinion on a submitted application (seed 001 §三(二): 工信 with 财政,
+ * 人民银行, 银保监 and 证监): each department of the unit's region records its own, in parallel.
+ */
+export const pilotProvincialOpinions = pgTable(
+  "pilot_provincial_opinions",
+  {
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => pilotApplications.id),
+    department: text("department").notNull(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    agrees: boolean("agrees").notNull(),
+    opinion: text("opinion").notNull(),
+    recordedBy: uuid("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.department] })],
 );

@@ -3,12 +3,17 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client";
 import { actorOf } from "../../platform/auth/authentication";
+import type { FileStorage } from "../../platform/files/storage";
 import { idParams } from "../../platform/http";
 import { problems } from "../../platform/responses";
+import { registerPilotApplicationRoutes } from "./applications.routes";
 import { batchDetail, batchInput, batchSummary } from "./pilot-cities.schemas";
 import * as service from "./pilot-cities.service";
+import { registerProvincialReviewRoutes } from "./provincial-review.routes";
 
-export function registerPilotCityRoutes(app: FastifyInstance, db: Database): void {
+export function registerPilotCityRoutes(app: FastifyInstance, db: Database, storage: FileStorage): void {
+  registerPilotApplicationRoutes(app, db, storage);
+  registerProvincialReviewRoutes(app, db, storage);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["pilot-cities"];
 

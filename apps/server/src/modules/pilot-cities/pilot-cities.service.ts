@@ -24,7 +24,7 @@ import {
   throwIfIssues,
   yearOf,
 } from "@chanrong/domain";
-import type { Database } from "../../db/client";
+import type { Database, Executor } from "../../db/client";
 import { requireOrgType, requireRole } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
@@ -43,7 +43,7 @@ const ACTUAL_YEARS_BEFORE_OPENING = 3;
  * The day in the batch's zone: in China's zone it is the business date (pinned in tests and demos
  * like every other deadline); in another zone, the real clock's day there.
  */
-function dayOfBatch(timeZone: string): string {
+export function dayOfBatch(timeZone: string): string {
   return timeZone === DEFAULT_BATCH_TIME_ZONE ? today() : dayInTimeZone(new Date(), timeZone);
 }
 
@@ -77,14 +77,31 @@ const flatSection = (section: OutlineSection, parentCode: string | null) => ({
   required: section.required,
 });
 
+/** The ministry's steps of the process are 工业和信息化部's: its 财务司 runs it (seed 001 §三). */
+export function requireMiit(actor: Actor): void {
+  requireOrgType(actor, "MINISTRY");
+  if (actor.department !== "MIIT") {
+    throw AppError.forbidden({
+      zh: "试点城市申报由工业和信息化部组织,其他部门不能执行此操作",
+      en: "The Ministry of Industry and Information Technology runs the pilot-city process",
+    });
+  }
+}
+
+/** The batch as stored, or 404. */
+export async function batchRow(db: Executor, id: string): Promise<repo.BatchRow> {
+  const batch = await repo.findBatch(db, id);
+  if (!batch) throw AppError.notFound(BATCH);
+  return batch;
+}
+
 /** Everyone signed in reads the batches: cities to apply, provinces to recommend, experts to review. */
 export async function listBatches(db: Database) {
   return (await repo.listBatches(db)).map(summaryOf);
 }
 
 export async function getBatch(db: Database, id: string) {
-  const batch = await repo.findBatch(db, id);
-  if (!batch) throw AppError.notFound(BATCH);
+  const batch = await batchRow(db, id);
   const units = await repo.listUnits(db, id);
   const template = batch.indicatorTemplate as IndicatorTemplate;
   const rubric = batch.rubric as Rubric;
@@ -116,7 +133,7 @@ export async function getBatch(db: Database, id: string) {
  * never changes what a running batch asks.
  */
 export async function openBatch(db: Database, actor: Actor, input: BatchInput, ip: string | null) {
-  requireOrgType(actor, "MINISTRY");
+  requireMiit(actor);
   requireRole(actor, "operator", "admin");
   throwIfIssues(batchScheduleIssues(input));
   const openingYear = yearOf(input.opensOn);

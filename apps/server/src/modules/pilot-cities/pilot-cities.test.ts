@@ -1,17 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, pilotRecommendingUnits } from "../../db/schema";
+import { SECOND_BATCH } from "../../testing/pilot-applications";
 import { type TestClient, useTestApp } from "../../testing/test-app";
-
-/** Seed 001: the second batch, notice of 2020-07-22, cities by 2020-08-31, provinces by 2020-09-15. */
-const SECOND_BATCH = {
-  number: 2,
-  name: "第二批产融合作试点城市",
-  documentNumber: "工信部联财函〔2020〕161号",
-  opensOn: "2020-07-22",
-  applicationDeadline: "2020-08-31",
-  provincialDeadline: "2020-09-15",
-};
 
 describe("pilot-city batches (seed 001, issue 14 point 1)", () => {
   const ctx = useTestApp();
@@ -20,22 +11,24 @@ describe("pilot-city batches (seed 001, issue 14 point 1)", () => {
   let province: TestClient;
   let applicant: TestClient;
   let bank: TestClient;
+  let mof: TestClient;
   const issues = (response: { json(): { errors: { field: string; rule: string }[] } }) =>
     response.json().errors.map((error) => [error.field, error.rule]);
 
   beforeAll(async () => {
     ctx.setToday("2020-08-31");
-    [miit, miitReviewer, province, applicant, bank] = await Promise.all([
+    [miit, miitReviewer, province, applicant, bank, mof] = await Promise.all([
       ctx.signIn("miit.operator"),
       ctx.signIn("miit.reviewer"),
       ctx.signIn("province.operator"),
       ctx.signIn("applicant.operator"),
       ctx.signIn("icbc.operator"),
+      ctx.signIn("mof.operator"),
     ]);
   });
 
-  it("lets only the ministry's operators and admins open a batch", async () => {
-    for (const client of [province, applicant, bank, miitReviewer]) {
+  it("lets only the MIIT ministry's operators and admins open a batch", async () => {
+    for (const client of [province, applicant, bank, miitReviewer, mof]) {
       expect((await client.post("/api/v1/pilot-batches", SECOND_BATCH)).statusCode).toBe(403);
     }
     expect((await ctx.app.inject({ method: "GET", url: "/api/v1/pilot-batches" })).statusCode).toBe(401);

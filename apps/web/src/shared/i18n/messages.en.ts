@@ -18,6 +18,7 @@ import { interestSubsidyEn } from "./messages.interestSubsidy.en";
 import { listingPipelineEn } from "./messages.listingPipeline.en";
 import { matchingEn } from "./messages.matching.en";
 import { monitoringIndicatorsEn } from "./messages.monitoringIndicators.en";
+import { pilotCitiesEn } from "./messages.pilotCities.en";
 import { productsEn } from "./messages.products.en";
 import { programmesEn } from "./messages.programmes.en";
 import { supplyChainFinanceEn } from "./messages.supplyChainFinance.en";
@@ -47,6 +48,7 @@ export const en: Record<MessageKey, string> = {
   ...supplyChainFinanceEn,
   ...incentivesEn,
   ...bridgeLoansEn,
+  ...pilotCitiesEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

@@ -17,6 +17,7 @@ import { interestSubsidyZh } from "./messages.interestSubsidy";
 import { listingPipelineZh } from "./messages.listingPipeline";
 import { matchingZh } from "./messages.matching";
 import { monitoringIndicatorsZh } from "./messages.monitoringIndicators";
+import { pilotCitiesZh } from "./messages.pilotCities";
 import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
 import { supplyChainFinanceZh } from "./messages.supplyChainFinance";
@@ -50,6 +51,7 @@ export const zh = {
   ...supplyChainFinanceZh,
   ...incentivesZh,
   ...bridgeLoansZh,
+  ...pilotCitiesZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this folder differs from a fresh generation.
  * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: df1080363ad6678de77aa346e40a60bf1bc8b3a6c2d1e81ac873f4731804f70e
+ * contract-hash: 48cf966122cb464b1b89d553b5844c9b96beb8a8c0c4c74b2f2d1945bb436048
  */
 import type { paths as ApplicationsPaths } from "./applications";
 import type { paths as BridgeLoansPaths } from "./bridge-loans";

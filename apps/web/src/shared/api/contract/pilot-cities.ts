@@ -2,6 +2,3056 @@
 import type { components } from "./components";
 
 export interface paths {
+  "/api/v1/pilot-applications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pilot applications the caller may read: a city its own, a province its unit's submitted ones */
+    get: {
+      parameters: {
+        query?: {
+          batchId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            }[];
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** A city starts its application (a draft) in an open batch */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description Idempotency-Key (IETF httpapi draft): a retry with the same key and content returns the first response; the same key with other content is 409 */
+          "idempotency-key"?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            batchId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An application: the city sees its draft too; others only the submitted copy */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/declarations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The strategies the city serves and the bases it holds, from the batch's lists */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            bases: (
+              | "TRANSFORMATION_CITY"
+              | "NEW_INDUSTRIALISATION_BASE"
+              | "ADVANCED_MANUFACTURING_CLUSTER"
+              | "EMERGENCY_INDUSTRY_BASE"
+              | "SMALL_MICRO_INNOVATION_BASE"
+            )[];
+            strategies: (
+              | "BEIJING_TIANJIN_HEBEI"
+              | "YANGTZE_ECONOMIC_BELT"
+              | "GREATER_BAY_AREA"
+              | "WESTERN_DEVELOPMENT"
+              | "NORTHEAST_REVITALISATION"
+              | "RISE_OF_CENTRAL_CHINA"
+              | "PRODUCTIVITY_LAYOUT"
+              | "COMMENDED_FOR_RESULTS"
+            )[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/decline": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline to recommend it, with the reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              opinions: {
+                agrees: boolean;
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                opinion: string;
+                orgName: string;
+                recordedAt: string;
+              }[];
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/documents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach the 申报文件 or a supporting material to the draft (multipart: field `kind` APPLICATION|SUPPORTING, then `file`) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求体过大 (payload too large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 不支持的内容类型 (unsupported media type) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/documents/{documentId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a document of the application */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          documentId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 附件文件 (the file, as a download) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/pdf": string;
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            "image/jpeg": string;
+            "image/png": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    /** Remove a document from the draft (the submitted copy keeps its own) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          documentId: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/indicator-template": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The indicator table as an Excel template: units, bounds, filling notes and the values so far */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/indicator-upload": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload the filled template (multipart `file`): every problem reported by row, indicator, column and rule; nothing saved if any */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              application: {
+                applicantName: string;
+                /** Format: uuid */
+                applicantOrgId: string;
+                /** Format: uuid */
+                batchId: string;
+                batchName: string;
+                decidedAt: string | null;
+                decisionReason: string | null;
+                draft: {
+                  bases: string[];
+                  documents: {
+                    contentType: string;
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "APPLICATION" | "SUPPORTING";
+                    sha256: string;
+                    size: number;
+                    uploadedAt: string;
+                  }[];
+                  indicators: {
+                    [key: string]: {
+                      [key: string]: string;
+                    };
+                  };
+                  plan: {
+                    periodEnd: string | null;
+                    periodStart: string | null;
+                    sections: {
+                      [key: string]: string;
+                    };
+                  };
+                  strategies: string[];
+                } | null;
+                /** Format: uuid */
+                id: string;
+                indicatorColumns: {
+                  key: string;
+                  /** @enum {string} */
+                  kind: "actual" | "target";
+                  required: boolean;
+                  year: number;
+                }[];
+                /** @enum {string} */
+                kind: "NEW" | "RENEWAL";
+                provincialPoints: string | null;
+                provincialScores: {
+                  [key: string]: string;
+                } | null;
+                recommendationRank: number | null;
+                recommendingUnitCode: string | null;
+                regionCode: string;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "SUBMITTED"
+                  | "RETURNED"
+                  | "NOT_RECOMMENDED"
+                  | "AT_MINISTRY"
+                  | "SELECTED"
+                  | "NOT_SELECTED";
+                submitted: {
+                  bases: string[];
+                  documents: {
+                    contentType: string;
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "APPLICATION" | "SUPPORTING";
+                    sha256: string;
+                    size: number;
+                    uploadedAt: string;
+                  }[];
+                  indicators: {
+                    [key: string]: {
+                      [key: string]: string;
+                    };
+                  };
+                  plan: {
+                    periodEnd: string | null;
+                    periodStart: string | null;
+                    sections: {
+                      [key: string]: string;
+                    };
+                  };
+                  strategies: string[];
+                } | null;
+                submittedAt: string | null;
+                version: number;
+              };
+              rows: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求体过大 (payload too large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 不支持的内容类型 (unsupported media type) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/indicators": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The draft's indicator table as filled in the form (blanks allowed until submission) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            values: {
+              [key: string]: {
+                [key: string]: string;
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/opinion": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The caller's department records (or replaces) its opinion: agree or not, with its text */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            agrees: boolean;
+            opinion: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              opinions: {
+                agrees: boolean;
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                opinion: string;
+                orgName: string;
+                recordedAt: string;
+              }[];
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/plan": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The draft's implementation plan: period (≤ 3 years) and the outline sections' text */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            periodEnd: string | null;
+            periodStart: string | null;
+            sections: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/provincial-scores": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The provincial industry department scores the four conditions of §二 on the rubric's scale */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            scores: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              opinions: {
+                agrees: boolean;
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                opinion: string;
+                orgName: string;
+                recordedAt: string;
+              }[];
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/recommendation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Recommend it, next in the unit's order, within the quota (needs the scores and five opinions) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              opinions: {
+                agrees: boolean;
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                opinion: string;
+                orgName: string;
+                recordedAt: string;
+              }[];
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/return": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return it to the city for correction, with the reason (resubmission until the provincial deadline) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              opinions: {
+                agrees: boolean;
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                opinion: string;
+                orgName: string;
+                recordedAt: string;
+              }[];
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/review": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A submitted application with each provincial department's opinion and the province's scores */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              opinions: {
+                agrees: boolean;
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                opinion: string;
+                orgName: string;
+                recordedAt: string;
+              }[];
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-applications/{id}/submission": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit: every missing part named at once; the draft frozen as the submitted copy; the deadline in the batch's zone */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicantOrgId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              decidedAt: string | null;
+              decisionReason: string | null;
+              draft: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              /** Format: uuid */
+              id: string;
+              indicatorColumns: {
+                key: string;
+                /** @enum {string} */
+                kind: "actual" | "target";
+                required: boolean;
+                year: number;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              provincialPoints: string | null;
+              provincialScores: {
+                [key: string]: string;
+              } | null;
+              recommendationRank: number | null;
+              recommendingUnitCode: string | null;
+              regionCode: string;
+              /** @enum {string} */
+              status:
+                | "DRAFT"
+                | "SUBMITTED"
+                | "RETURNED"
+                | "NOT_RECOMMENDED"
+                | "AT_MINISTRY"
+                | "SELECTED"
+                | "NOT_SELECTED";
+              submitted: {
+                bases: string[];
+                documents: {
+                  contentType: string;
+                  filename: string;
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: "APPLICATION" | "SUPPORTING";
+                  sha256: string;
+                  size: number;
+                  uploadedAt: string;
+                }[];
+                indicators: {
+                  [key: string]: {
+                    [key: string]: string;
+                  };
+                };
+                plan: {
+                  periodEnd: string | null;
+                  periodStart: string | null;
+                  sections: {
+                    [key: string]: string;
+                  };
+                };
+                strategies: string[];
+              } | null;
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pilot-batches": {
     parameters: {
       query?: never;
@@ -360,6 +3410,581 @@ export interface paths {
         };
         /** @description 未登录 (sign-in required) */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/recommending-units/{code}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A unit's applications in rank order with opinions, its quota used and left, its confirmation */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applications: {
+                applicantName: string;
+                /** Format: uuid */
+                applicantOrgId: string;
+                /** Format: uuid */
+                batchId: string;
+                batchName: string;
+                decidedAt: string | null;
+                decisionReason: string | null;
+                draft: {
+                  bases: string[];
+                  documents: {
+                    contentType: string;
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "APPLICATION" | "SUPPORTING";
+                    sha256: string;
+                    size: number;
+                    uploadedAt: string;
+                  }[];
+                  indicators: {
+                    [key: string]: {
+                      [key: string]: string;
+                    };
+                  };
+                  plan: {
+                    periodEnd: string | null;
+                    periodStart: string | null;
+                    sections: {
+                      [key: string]: string;
+                    };
+                  };
+                  strategies: string[];
+                } | null;
+                /** Format: uuid */
+                id: string;
+                indicatorColumns: {
+                  key: string;
+                  /** @enum {string} */
+                  kind: "actual" | "target";
+                  required: boolean;
+                  year: number;
+                }[];
+                /** @enum {string} */
+                kind: "NEW" | "RENEWAL";
+                opinions: {
+                  agrees: boolean;
+                  /** @enum {string} */
+                  department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                  opinion: string;
+                  orgName: string;
+                  recordedAt: string;
+                }[];
+                provincialPoints: string | null;
+                provincialScores: {
+                  [key: string]: string;
+                } | null;
+                recommendationRank: number | null;
+                recommendingUnitCode: string | null;
+                regionCode: string;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "SUBMITTED"
+                  | "RETURNED"
+                  | "NOT_RECOMMENDED"
+                  | "AT_MINISTRY"
+                  | "SELECTED"
+                  | "NOT_SELECTED";
+                submitted: {
+                  bases: string[];
+                  documents: {
+                    contentType: string;
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "APPLICATION" | "SUPPORTING";
+                    sha256: string;
+                    size: number;
+                    uploadedAt: string;
+                  }[];
+                  indicators: {
+                    [key: string]: {
+                      [key: string]: string;
+                    };
+                  };
+                  plan: {
+                    periodEnd: string | null;
+                    periodStart: string | null;
+                    sections: {
+                      [key: string]: string;
+                    };
+                  };
+                  strategies: string[];
+                } | null;
+                submittedAt: string | null;
+                version: number;
+              }[];
+              /** Format: uuid */
+              batchId: string;
+              code: string;
+              confirmedOn: string | null;
+              jointDocument: {
+                contentType: string;
+                filename: string;
+                sha256: string;
+                size: number;
+                uploadedAt: string;
+              } | null;
+              left: number;
+              name: {
+                en: string;
+                zh: string;
+              };
+              provincialDeadline: string;
+              quota: number;
+              recommended: number;
+              timeZone: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/recommending-units/{code}/confirmation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the unit's list with the 联合上报文件 (multipart `file`) by the provincial deadline, within the quota */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applications: {
+                applicantName: string;
+                /** Format: uuid */
+                applicantOrgId: string;
+                /** Format: uuid */
+                batchId: string;
+                batchName: string;
+                decidedAt: string | null;
+                decisionReason: string | null;
+                draft: {
+                  bases: string[];
+                  documents: {
+                    contentType: string;
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "APPLICATION" | "SUPPORTING";
+                    sha256: string;
+                    size: number;
+                    uploadedAt: string;
+                  }[];
+                  indicators: {
+                    [key: string]: {
+                      [key: string]: string;
+                    };
+                  };
+                  plan: {
+                    periodEnd: string | null;
+                    periodStart: string | null;
+                    sections: {
+                      [key: string]: string;
+                    };
+                  };
+                  strategies: string[];
+                } | null;
+                /** Format: uuid */
+                id: string;
+                indicatorColumns: {
+                  key: string;
+                  /** @enum {string} */
+                  kind: "actual" | "target";
+                  required: boolean;
+                  year: number;
+                }[];
+                /** @enum {string} */
+                kind: "NEW" | "RENEWAL";
+                opinions: {
+                  agrees: boolean;
+                  /** @enum {string} */
+                  department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                  opinion: string;
+                  orgName: string;
+                  recordedAt: string;
+                }[];
+                provincialPoints: string | null;
+                provincialScores: {
+                  [key: string]: string;
+                } | null;
+                recommendationRank: number | null;
+                recommendingUnitCode: string | null;
+                regionCode: string;
+                /** @enum {string} */
+                status:
+                  | "DRAFT"
+                  | "SUBMITTED"
+                  | "RETURNED"
+                  | "NOT_RECOMMENDED"
+                  | "AT_MINISTRY"
+                  | "SELECTED"
+                  | "NOT_SELECTED";
+                submitted: {
+                  bases: string[];
+                  documents: {
+                    contentType: string;
+                    filename: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "APPLICATION" | "SUPPORTING";
+                    sha256: string;
+                    size: number;
+                    uploadedAt: string;
+                  }[];
+                  indicators: {
+                    [key: string]: {
+                      [key: string]: string;
+                    };
+                  };
+                  plan: {
+                    periodEnd: string | null;
+                    periodStart: string | null;
+                    sections: {
+                      [key: string]: string;
+                    };
+                  };
+                  strategies: string[];
+                } | null;
+                submittedAt: string | null;
+                version: number;
+              }[];
+              /** Format: uuid */
+              batchId: string;
+              code: string;
+              confirmedOn: string | null;
+              jointDocument: {
+                contentType: string;
+                filename: string;
+                sha256: string;
+                size: number;
+                uploadedAt: string;
+              } | null;
+              left: number;
+              name: {
+                en: string;
+                zh: string;
+              };
+              provincialDeadline: string;
+              quota: number;
+              recommended: number;
+              timeZone: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 请求体过大 (payload too large) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 不支持的内容类型 (unsupported media type) */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/recommending-units/{code}/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The unit's applications as Excel: rank, city, status, points, opinions agreed */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/recommending-units/{code}/joint-document": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the unit's 联合上报文件 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description 附件文件 (the file, as a download) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/pdf": string;
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            "image/jpeg": string;
+            "image/png": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
           headers: {
             [name: string]: unknown;
           };
