@@ -76,6 +76,9 @@ export const DEMO_ORGANISATIONS: {
   { key: "experthb", name: "评审专家 张敏（武汉大学经济与管理学院）", type: "EXPERT", regionCode: "420000" },
   { key: "expertsc", name: "评审专家 赵刚（西南财经大学）", type: "EXPERT", regionCode: "510000" },
   { key: "applicant", name: "丹江口市人民政府", type: "CITY_APPLICANT", regionCode: "420381" },
+  // First-batch pilot cities (2016), recorded as imported history: their yearly reports and renewals.
+  { key: "sypilot", name: "十堰市产融合作试点城市", type: "CITY_APPLICANT", regionCode: "420300" },
+  { key: "cspilot", name: "长沙市产融合作试点城市", type: "CITY_APPLICANT", regionCode: "430100" },
   { key: "enterprise", name: "十堰精工汽车零部件有限公司", type: "ENTERPRISE", regionCode: "420303" },
   // 重庆's 技改专项贷: its bureau, the parties of its review chain, and the fund's approvers.
   { key: "cqjxw", name: "重庆市经济和信息化委员会", type: "INDUSTRY_BUREAU", regionCode: "500000" },

@@ -39,6 +39,7 @@ export const DEMO_REGIONS = [
   { code: "500107", name: "九龙坡区", nameEn: "Jiulongpo", parentCode: "500000", level: "district" },
   { code: "500112", name: "渝北区", nameEn: "Yubei", parentCode: "500000", level: "district" },
   { code: "500113", name: "巴南区", nameEn: "Banan", parentCode: "500000", level: "district" },
+  { code: "430100", name: "长沙市", nameEn: "Changsha", parentCode: "430000", level: "city" },
 ] as const;
 
 /**

@@ -240,7 +240,7 @@ export async function decideRenewal(
     throw AppError.forbidden({ zh: "延续试点由工业和信息化部审核", en: "Renewals are decided by MIIT" });
   }
   const row = await repo.findApplication(db, id);
-  if (!row || row.kind !== "RENEWAL") throw AppError.notFound(RENEWAL);
+  if (row?.kind !== "RENEWAL") throw AppError.notFound(RENEWAL);
   const status = applyPilotApplicationAction({
     kind: "RENEWAL",
     status: row.status as "AT_MINISTRY",
