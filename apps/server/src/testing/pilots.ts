@@ -70,6 +70,18 @@ export const targetRows = (period: PlanPeriod, scale = "1") =>
     scale,
   );
 
+/**
+ * A renewal's or application's table: the template's actual years at the base figures, then the
+ * plan's targets at `targetScale` of them.
+ */
+export function applicationRows(actualYears: readonly number[], period: PlanPeriod, targetScale: string) {
+  const targets = targetRows(period, targetScale);
+  return indicatorRows(actualYears.map(String)).map((row, index) => ({
+    ...row,
+    values: { ...row.values, ...targets[index]?.values },
+  }));
+}
+
 /** Each required section of the outline filled with a line of text. */
 export const planSections = (text: string): Record<string, string> =>
   Object.fromEntries(

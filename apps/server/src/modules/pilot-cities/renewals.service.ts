@@ -16,6 +16,7 @@ import {
   type ValidationIssue,
 } from "@chanrong/domain";
 import type { Database } from "../../db/client";
+import { requireOrgType } from "../../platform/access";
 import type { Actor } from "../../platform/actor";
 import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
@@ -91,7 +92,7 @@ export async function listRenewals(db: Database, actor: Actor) {
  * term, and the refusal if it may not (not a pilot, period not ended, no batch open).
  */
 export async function renewalEligibility(db: Database, actor: Actor) {
-  pilotScope(actor);
+  requireOrgType(actor, "CITY_APPLICANT");
   const batch = await repo.findBatchOpenOn(db, today());
   const terms = await repo.listPilots(db, { kind: "org", orgId: actor.orgId });
   const latest = terms.sort((a, b) => a.batchNumber - b.batchNumber).at(-1) ?? null;
@@ -124,7 +125,7 @@ export interface RenewalInput {
  * straight to the ministry (§四(一)): no draft, no province; AT_MINISTRY on submission.
  */
 export async function submitRenewal(db: Database, actor: Actor, input: RenewalInput, ip: string | null) {
-  pilotScope(actor);
+  requireOrgType(actor, "CITY_APPLICANT");
   const day = today();
   const batch = await repo.findBatchOpenOn(db, day);
   if (!batch) {
