@@ -50,6 +50,8 @@ import {
   NegativeListPage,
   OfficialCalendarPage,
   OrganisationsPage,
+  PilotMonitoringPage,
+  PilotProgressPage,
   ProductDetailPage,
   ProductFormPage,
   ProductPoolPage,
@@ -483,6 +485,22 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.supplyChainFinance || access.supplyChainFinanceReport}>
                 <SupplyChainFinancePage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-progress",
+            element: (
+              <Guard allow={(access) => access.pilotProgress}>
+                <PilotProgressPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-monitoring",
+            element: (
+              <Guard allow={(access) => access.pilotMonitoring}>
+                <PilotMonitoringPage />
               </Guard>
             ),
           },

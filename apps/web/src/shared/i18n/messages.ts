@@ -15,6 +15,7 @@ import { incentivesZh } from "./messages.incentives";
 import { interestSubsidyZh } from "./messages.interestSubsidy";
 import { listingPipelineZh } from "./messages.listingPipeline";
 import { matchingZh } from "./messages.matching";
+import { pilotProgressZh } from "./messages.pilotProgress";
 import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
 import { supplyChainFinanceZh } from "./messages.supplyChainFinance";
@@ -43,6 +44,7 @@ export const zh = {
   ...demandsZh,
   ...matchingZh,
   ...listingPipelineZh,
+  ...pilotProgressZh,
   ...supplyChainFinanceZh,
   ...incentivesZh,
   ...bridgeLoansZh,
