@@ -47,13 +47,29 @@ const ROLES = [
     sees: ["enterprises"],
     hidden: ["audit-log", "fund"],
   },
-  { user: "province.reviewer", org: "湖北省经济和信息化厅", sees: ["enterprises"], hidden: ["audit-log"] },
-  { user: "miit.reviewer", org: "工业和信息化部", sees: ["enterprises"], hidden: ["audit-log"] },
+  {
+    user: "province.reviewer",
+    org: "湖北省经济和信息化厅",
+    sees: ["enterprises", "pilot-monitoring"],
+    hidden: ["audit-log", "pilot-progress"],
+  },
+  {
+    user: "miit.reviewer",
+    org: "工业和信息化部",
+    sees: ["enterprises", "pilot-monitoring"],
+    hidden: ["audit-log", "pilot-progress"],
+  },
   {
     user: "applicant.operator",
     org: "丹江口市人民政府",
-    sees: ["calculators"],
-    hidden: ["enterprises", "audit-log"],
+    sees: ["calculators", "pilot-progress"],
+    hidden: ["enterprises", "audit-log", "pilot-monitoring"],
+  },
+  {
+    user: "sypilot.operator",
+    org: "十堰市产融合作试点城市",
+    sees: ["pilot-progress"],
+    hidden: ["enterprises", "pilot-monitoring"],
   },
   // 重庆's programme keeps no key-supported list and checks no negative list: its bureau is not offered them.
   {

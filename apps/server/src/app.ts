@@ -31,11 +31,13 @@ import { registerInterestSubsidyRoutes } from "./modules/interest-subsidy/intere
 import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerListingPipelineRoutes } from "./modules/listing-pipeline/listing-pipeline.routes";
 import { registerMatchingRoutes } from "./modules/matching/matching.routes";
-import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes";
 import { registerIndicatorRoutes } from "./modules/monitoring/indicators.routes";
+import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes";
 import { registerQuarterlyFigureRoutes } from "./modules/monitoring/quarterly-figures.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
 import { registerPilotCityRoutes } from "./modules/pilot-cities/pilot-cities.routes";
+import { registerPilotProgressRoutes } from "./modules/pilot-cities/progress-reports.routes";
+import { registerPilotRenewalRoutes } from "./modules/pilot-cities/renewals.routes";
 import { registerProductRoutes } from "./modules/products/products.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerReportRoutes } from "./modules/reports/reports.routes";
@@ -195,6 +197,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMatchingRoutes(app, database.db);
   registerIncentiveRoutes(app, database.db, options.storage);
   registerPilotCityRoutes(app, database.db, options.storage);
+  registerPilotProgressRoutes(app, database.db);
+  registerPilotRenewalRoutes(app, database.db);
   registerCalculatorRoutes(app, database.db);
   registerSupplyChainFinanceRoutes(app, database.db);
   registerBridgeLoanRoutes(app, database.db, options.storage);

@@ -98,6 +98,9 @@ export const DEMO_ORGANISATIONS: {
     department: "NFRA",
   },
   { key: "sccsrc", name: "中国证监会四川监管局", type: "PROVINCE", regionCode: "510000", department: "CSRC" },
+  // First-batch pilot cities (2016), recorded as imported history: their yearly reports and renewals.
+  { key: "sypilot", name: "十堰市产融合作试点城市", type: "CITY_APPLICANT", regionCode: "420300" },
+  { key: "cspilot", name: "长沙市产融合作试点城市", type: "CITY_APPLICANT", regionCode: "430100" },
   { key: "enterprise", name: "十堰精工汽车零部件有限公司", type: "ENTERPRISE", regionCode: "420303" },
   // 重庆's 技改专项贷: its bureau, the parties of its review chain, and the fund's approvers.
   { key: "cqjxw", name: "重庆市经济和信息化委员会", type: "INDUSTRY_BUREAU", regionCode: "500000" },

@@ -42,6 +42,7 @@ export const DEMO_REGIONS = [
   // Pilot-city applicants besides 丹江口 (seed 001): a second 湖北 city, and one in 四川.
   { code: "420600", name: "襄阳市", nameEn: "Xiangyang", parentCode: "420000", level: "city" },
   { code: "510700", name: "绵阳市", nameEn: "Mianyang", parentCode: "510000", level: "city" },
+  { code: "430100", name: "长沙市", nameEn: "Changsha", parentCode: "430000", level: "city" },
 ] as const;
 
 /**

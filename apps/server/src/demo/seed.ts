@@ -25,6 +25,7 @@ import { seedMonitoringDemo } from "./monitoring-demo";
 import { seedMonitoringQuarterlyDemo } from "./monitoring-quarterly-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { seedPilotCitiesDemo } from "./pilot-cities-demo";
+import { seedPilotProgressDemo } from "./pilot-progress-demo";
 import { seedProductsDemo } from "./products-demo";
 import { ALL_DEMO_REGIONS, CHONGQING_DISTRICTS, SHIYAN_DISTRICTS } from "./regions";
 import { seedSupplyChainFinanceDemo } from "./supply-chain-finance-demo";
@@ -157,6 +158,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedMonitoringDemo(db);
   await seedMonitoringQuarterlyDemo(db);
   await seedPilotCitiesDemo(db, storage);
+  await seedPilotProgressDemo(db);
 }
 
 /**

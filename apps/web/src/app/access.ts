@@ -88,6 +88,12 @@ export interface Access {
   marketplaceSettings: boolean;
   /** Change them (reviewer or admin of those, as the server checks). */
   editMarketplaceSettings: boolean;
+  /** 试点进展: a pilot city's own terms, yearly reports and renewal (city applicants). */
+  pilotProgress: boolean;
+  /** 试点监测: every pilot (the ministries) or the region's (provincial departments) against targets. */
+  pilotMonitoring: boolean;
+  /** Extend or decline renewals (MIIT, reviewer or admin: 财务司 decides them). */
+  decideRenewals: boolean;
   /** 上市培育库 (千里马): a region's pool (bureaus, governments, levels above) or an enterprise's own entry. */
   listingPipeline: boolean;
   /** Add enterprises and record their stages (industry bureau operator or admin). */
@@ -298,6 +304,9 @@ export function accessOf(me: Me | null): Access {
       financingClaims: false,
       marketplaceSettings: false,
       editMarketplaceSettings: false,
+      pilotProgress: false,
+      pilotMonitoring: false,
+      decideRenewals: false,
       listingPipeline: false,
       manageListingPipeline: false,
       supplyChainFinance: false,
@@ -381,6 +390,10 @@ export function accessOf(me: Me | null): Access {
     marketplaceSettings: type === "INDUSTRY_BUREAU" || platformAdmin,
     editMarketplaceSettings:
       (type === "INDUSTRY_BUREAU" || platformAdmin) && hasRole(roles, "reviewer", "admin"),
+    pilotProgress: type === "CITY_APPLICANT",
+    pilotMonitoring: type === "MINISTRY" || type === "PROVINCE",
+    decideRenewals:
+      type === "MINISTRY" && me.organisation.department === "MIIT" && hasRole(roles, "reviewer", "admin"),
     listingPipeline: among(PIPELINE_READERS, type) || type === "ENTERPRISE",
     manageListingPipeline: type === "INDUSTRY_BUREAU" && preparer,
     supplyChainFinance: (type === "ENTERPRISE" && !!me.organisation.enterpriseId) || type === "BANK",

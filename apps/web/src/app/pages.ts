@@ -41,6 +41,14 @@ export const ListingPipelinePage = lazyPage(
   () => import("../features/listing-pipeline/pages/ListingPipelinePage"),
   "ListingPipelinePage",
 );
+export const PilotProgressPage = lazyPage(
+  () => import("../features/pilot-cities/progress/pages/PilotProgressPage"),
+  "PilotProgressPage",
+);
+export const PilotMonitoringPage = lazyPage(
+  () => import("../features/pilot-cities/progress/pages/PilotMonitoringPage"),
+  "PilotMonitoringPage",
+);
 export const EventDetailPage = lazyPage(
   () => import("../features/events/pages/EventDetailPage"),
   "EventDetailPage",

@@ -56,6 +56,8 @@ import {
   PilotApplicationsPage,
   PilotBatchDetailPage,
   PilotBatchesPage,
+  PilotMonitoringPage,
+  PilotProgressPage,
   PilotRecommendationPage,
   ProductDetailPage,
   ProductFormPage,
@@ -547,6 +549,14 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: "pilot-progress",
+            element: (
+              <Guard allow={(access) => access.pilotProgress}>
+                <PilotProgressPage />
+              </Guard>
+            ),
+          },
+          {
             path: "monitoring/indicators",
             element: (
               <Guard allow={(access) => access.monitoringIndicators}>
@@ -591,6 +601,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.quarterlyFigures}>
                 <QuarterlyFiguresPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-monitoring",
+            element: (
+              <Guard allow={(access) => access.pilotMonitoring}>
+                <PilotMonitoringPage />
               </Guard>
             ),
           },

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { PILOT_INDICATOR_TEMPLATE_2020 } from "./indicators";
-import { progressAgainstTargets, progressReportDueDate, reportTimeliness } from "./progress";
+import {
+  attainmentPercent,
+  progressAgainstTargets,
+  progressReportDueDate,
+  reportTimeliness,
+} from "./progress";
 
 describe("when a yearly progress report is due", () => {
   it("is due on 31 March of the next year unless the batch says otherwise", () => {
@@ -31,11 +36,23 @@ describe("a pilot's indicators against its targets", () => {
   const row = (code: string) => progress.find((entry) => entry.code === code);
 
   it("meets a higher-is-better target by reaching it, with the exact gap", () => {
-    expect(row("F01")).toMatchObject({ target: "500", actual: "512.35", gap: "12.35", met: true });
+    expect(row("F01")).toMatchObject({
+      target: "500",
+      actual: "512.35",
+      gap: "12.35",
+      met: true,
+      attainment: "102.5",
+    });
   });
 
   it("misses a lower-is-better target (不良贷款率) by exceeding it", () => {
-    expect(row("F06")).toMatchObject({ target: "1.5", actual: "1.62", gap: "0.12", met: false });
+    expect(row("F06")).toMatchObject({
+      target: "1.5",
+      actual: "1.62",
+      gap: "0.12",
+      met: false,
+      attainment: "92.6",
+    });
   });
 
   it("says nothing of a target without an actual, or an actual without a target", () => {
@@ -45,5 +62,20 @@ describe("a pilot's indicators against its targets", () => {
 
   it("lists every indicator of the template", () => {
     expect(progress).toHaveLength(PILOT_INDICATOR_TEMPLATE_2020.indicators.length);
+  });
+});
+
+describe("attainment of a target, in percent", () => {
+  it.each([
+    ["500", "512.35", "higher", "102.5"],
+    ["300", "150", "higher", "50.0"],
+    ["3", "2", "higher", "66.7"],
+    ["1.5", "1.62", "lower", "92.6"],
+    ["2", "1", "lower", "200.0"],
+    ["0", "5", "higher", null],
+    ["1.5", "0", "lower", null],
+    ["-5", "-2.5", "higher", "50.0"],
+  ] as const)("target %s, actual %s (%s is better) attains %s", (target, actual, direction, expected) => {
+    expect(attainmentPercent(target, actual, direction)).toBe(expected);
   });
 });

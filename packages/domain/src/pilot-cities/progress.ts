@@ -32,7 +32,7 @@ export function reportTimeliness(
   submittedOn: string | null,
   today: string,
   dueMonthDay?: string,
-) {
+): ReportTimeliness {
   const due = progressReportDueDate(year, dueMonthDay);
   if (submittedOn !== null) return submittedOn <= due ? "ON_TIME" : "LATE";
   if (today <= `${year}-12-31`) return "NOT_DUE";
@@ -49,6 +49,31 @@ export interface IndicatorProgress {
   gap: string | null;
   /** Whether the target is met (≥ for "higher is better", ≤ for "lower"); null without both. */
   met: boolean | null;
+  /** How far the target is attained, in percent (see attainmentPercent); null without both. */
+  attainment: string | null;
+}
+
+/** Attainment is shown to one decimal place of a percent, half away from zero, rounded once. */
+export const ATTAINMENT_DECIMALS = 1;
+
+/**
+ * How far an actual attains its target, in percent: actual ÷ target for "higher is better",
+ * target ÷ actual for "lower" (a non-performing ratio of 1.62 against 1.5 attains 92.6%). Null when
+ * the divisor is zero, where a ratio says nothing (a target of 0 is met or not, see `met`).
+ */
+export function attainmentPercent(
+  target: string,
+  actual: string,
+  direction: "higher" | "lower",
+): string | null {
+  const [numerator, denominator] = direction === "higher" ? [actual, target] : [target, actual];
+  const divisor = new Decimal(denominator);
+  if (divisor.isZero()) return null;
+  return new Decimal(numerator)
+    .times(100)
+    .dividedBy(divisor)
+    .toDecimalPlaces(ATTAINMENT_DECIMALS, Decimal.ROUND_HALF_UP)
+    .toFixed(ATTAINMENT_DECIMALS);
 }
 
 /**
@@ -73,6 +98,7 @@ export function progressAgainstTargets(
         actual,
         gap: null,
         met: null,
+        attainment: null,
       };
     }
     const gap = new Decimal(actual).minus(target);
@@ -85,6 +111,7 @@ export function progressAgainstTargets(
       actual,
       gap: gap.toString(),
       met,
+      attainment: attainmentPercent(target, actual, indicator.direction),
     };
   });
 }

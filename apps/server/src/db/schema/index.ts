@@ -15,6 +15,7 @@ export * from "./monitoring-figures";
 export * from "./notifications";
 export * from "./official-calendar";
 export * from "./pilot-cities";
+export * from "./pilot-progress";
 export * from "./programmes";
 export * from "./reference";
 export * from "./servicing";

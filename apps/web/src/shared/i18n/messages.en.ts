@@ -19,6 +19,7 @@ import { listingPipelineEn } from "./messages.listingPipeline.en";
 import { matchingEn } from "./messages.matching.en";
 import { monitoringIndicatorsEn } from "./messages.monitoringIndicators.en";
 import { pilotCitiesEn } from "./messages.pilotCities.en";
+import { pilotProgressEn } from "./messages.pilotProgress.en";
 import { productsEn } from "./messages.products.en";
 import { programmesEn } from "./messages.programmes.en";
 import { supplyChainFinanceEn } from "./messages.supplyChainFinance.en";
@@ -45,6 +46,7 @@ export const en: Record<MessageKey, string> = {
   ...listingPipelineEn,
   ...bankStatisticsEn,
   ...monitoringIndicatorsEn,
+  ...pilotProgressEn,
   ...supplyChainFinanceEn,
   ...incentivesEn,
   ...bridgeLoansEn,

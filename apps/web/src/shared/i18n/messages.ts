@@ -18,6 +18,7 @@ import { listingPipelineZh } from "./messages.listingPipeline";
 import { matchingZh } from "./messages.matching";
 import { monitoringIndicatorsZh } from "./messages.monitoringIndicators";
 import { pilotCitiesZh } from "./messages.pilotCities";
+import { pilotProgressZh } from "./messages.pilotProgress";
 import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
 import { supplyChainFinanceZh } from "./messages.supplyChainFinance";
@@ -48,6 +49,7 @@ export const zh = {
   ...listingPipelineZh,
   ...bankStatisticsZh,
   ...monitoringIndicatorsZh,
+  ...pilotProgressZh,
   ...supplyChainFinanceZh,
   ...incentivesZh,
   ...bridgeLoansZh,

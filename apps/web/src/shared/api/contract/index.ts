@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this folder differs from a fresh generation.
  * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 48cf966122cb464b1b89d553b5844c9b96beb8a8c0c4c74b2f2d1945bb436048
+ * contract-hash: b07e759ace59fbc57322778ab8ce8a5f74ecbe929b4c0e6f49a39cb00e4d6675
  */
 import type { paths as ApplicationsPaths } from "./applications";
 import type { paths as BridgeLoansPaths } from "./bridge-loans";

@@ -4011,4 +4011,845 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pilot-renewals": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Renewal applications (§四(一)) the caller may see, with the ministry's decisions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              batch: {
+                id: string;
+                name: string;
+                number: number;
+              };
+              city: {
+                name: string;
+                orgId: string;
+                regionCode: string;
+              };
+              decision: {
+                decidedAt: string | null;
+                /** @enum {string} */
+                decision: "EXTENDED" | "DECLINED";
+                periodEnd: string | null;
+                periodStart: string | null;
+                reason: string | null;
+              } | null;
+              id: string;
+              indicators: {
+                [key: string]: {
+                  [key: string]: string;
+                };
+              };
+              plan: {
+                periodEnd: string;
+                periodStart: string;
+                sections: {
+                  [key: string]: string;
+                };
+              };
+              province: {
+                en: string;
+                zh: string;
+              };
+              region: {
+                en: string;
+                zh: string;
+              };
+              renews: string | null;
+              /** @enum {string} */
+              status: "AT_MINISTRY" | "SELECTED" | "NOT_SELECTED";
+              submittedAt: string | null;
+              version: number;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** A pilot whose plan has ended submits its renewal (updated plan and indicator table) straight to the ministry */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            indicators: {
+              code: string;
+              unit?: string;
+              values: {
+                [key: string]: string;
+              };
+            }[];
+            plan: {
+              /** Format: date */
+              periodEnd: string;
+              /** Format: date */
+              periodStart: string;
+              sections: {
+                [key: string]: string;
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              batch: {
+                id: string;
+                name: string;
+                number: number;
+              };
+              city: {
+                name: string;
+                orgId: string;
+                regionCode: string;
+              };
+              decision: {
+                decidedAt: string | null;
+                /** @enum {string} */
+                decision: "EXTENDED" | "DECLINED";
+                periodEnd: string | null;
+                periodStart: string | null;
+                reason: string | null;
+              } | null;
+              id: string;
+              indicators: {
+                [key: string]: {
+                  [key: string]: string;
+                };
+              };
+              plan: {
+                periodEnd: string;
+                periodStart: string;
+                sections: {
+                  [key: string]: string;
+                };
+              };
+              province: {
+                en: string;
+                zh: string;
+              };
+              region: {
+                en: string;
+                zh: string;
+              };
+              renews: string | null;
+              /** @enum {string} */
+              status: "AT_MINISTRY" | "SELECTED" | "NOT_SELECTED";
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-renewals/{id}/decision": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The ministry (MIIT) extends the pilot with a new period of at most 3 years, or declines with a reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json":
+            | {
+                /** @enum {string} */
+                decision: "EXTEND";
+                /** Format: date */
+                periodEnd: string;
+                /** Format: date */
+                periodStart: string;
+                reason?: string;
+                version: number;
+              }
+            | {
+                /** @enum {string} */
+                decision: "DECLINE";
+                reason: string;
+                version: number;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              batch: {
+                id: string;
+                name: string;
+                number: number;
+              };
+              city: {
+                name: string;
+                orgId: string;
+                regionCode: string;
+              };
+              decision: {
+                decidedAt: string | null;
+                /** @enum {string} */
+                decision: "EXTENDED" | "DECLINED";
+                periodEnd: string | null;
+                periodStart: string | null;
+                reason: string | null;
+              } | null;
+              id: string;
+              indicators: {
+                [key: string]: {
+                  [key: string]: string;
+                };
+              };
+              plan: {
+                periodEnd: string;
+                periodStart: string;
+                sections: {
+                  [key: string]: string;
+                };
+              };
+              province: {
+                en: string;
+                zh: string;
+              };
+              region: {
+                en: string;
+                zh: string;
+              };
+              renews: string | null;
+              /** @enum {string} */
+              status: "AT_MINISTRY" | "SELECTED" | "NOT_SELECTED";
+              submittedAt: string | null;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-renewals/eligibility": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the calling city may renew today: the open batch, its latest pilot term, or why not */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              batchId: string | null;
+              batchNumber: number | null;
+              periodEnd: string | null;
+              periodStart: string | null;
+              pilotId: string | null;
+              refusal: {
+                en: string;
+                zh: string;
+              } | null;
+            };
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilots": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The pilot cities (selected applications of any batch) the caller may see, with each plan year's report status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              batch: {
+                id: string;
+                name: string;
+                number: number;
+              };
+              city: {
+                name: string;
+                orgId: string;
+                regionCode: string;
+              };
+              id: string;
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              late: number;
+              missing: number;
+              periodEnd: string;
+              periodStart: string;
+              province: {
+                en: string;
+                zh: string;
+              };
+              region: {
+                en: string;
+                zh: string;
+              };
+              years: {
+                /** Format: date */
+                dueOn: string;
+                latestVersion: number | null;
+                submittedOn: string | null;
+                /** @enum {string} */
+                timeliness: "NOT_DUE" | "DUE" | "ON_TIME" | "LATE" | "MISSING";
+                year: number;
+              }[];
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilots/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A pilot with its targets, its yearly reports (every version) and each year's indicators against targets */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              batch: {
+                id: string;
+                name: string;
+                number: number;
+              };
+              city: {
+                name: string;
+                orgId: string;
+                regionCode: string;
+              };
+              id: string;
+              indicators: {
+                code: string;
+                /** @enum {string} */
+                direction: "higher" | "lower";
+                group: string;
+                max: string;
+                maxDecimals: number;
+                min: string;
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                required: boolean;
+                /** @enum {string} */
+                type: "integer" | "decimal";
+                unit: string;
+              }[];
+              /** @enum {string} */
+              kind: "NEW" | "RENEWAL";
+              late: number;
+              missing: number;
+              periodEnd: string;
+              periodStart: string;
+              province: {
+                en: string;
+                zh: string;
+              };
+              region: {
+                en: string;
+                zh: string;
+              };
+              reports: {
+                /** Format: date */
+                dueOn: string;
+                latestVersion: number | null;
+                progress: {
+                  actual: string | null;
+                  attainment: string | null;
+                  code: string;
+                  gap: string | null;
+                  met: boolean | null;
+                  name: {
+                    en: string;
+                    zh: string;
+                  };
+                  target: string | null;
+                  unit: string;
+                }[];
+                submittedOn: string | null;
+                /** @enum {string} */
+                timeliness: "NOT_DUE" | "DUE" | "ON_TIME" | "LATE" | "MISSING";
+                versions: {
+                  correctionReason: string | null;
+                  submittedOn: string;
+                  values: {
+                    [key: string]: {
+                      [key: string]: string;
+                    };
+                  };
+                  version: number;
+                }[];
+                year: number;
+              }[];
+              targets: {
+                [key: string]: {
+                  [key: string]: string;
+                };
+              };
+              years: {
+                /** Format: date */
+                dueOn: string;
+                latestVersion: number | null;
+                submittedOn: string | null;
+                /** @enum {string} */
+                timeliness: "NOT_DUE" | "DUE" | "ON_TIME" | "LATE" | "MISSING";
+                year: number;
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilots/{id}/progress-reports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The pilot city reports a year's actual values against its targets; a year already reported is corrected as a new version with a reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            correctionReason?: string;
+            rows: {
+              code: string;
+              unit?: string;
+              values: {
+                [key: string]: string;
+              };
+            }[];
+            year: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              submittedOn: string;
+              version: number;
+              year: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilots/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The pilots, their yearly reports and indicators against targets as one Excel workbook */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
