@@ -33,7 +33,9 @@ import { registerListingPipelineRoutes } from "./modules/listing-pipeline/listin
 import { registerMatchingRoutes } from "./modules/matching/matching.routes";
 import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
+import { registerMinistryReviewRoutes } from "./modules/pilot-cities/ministry-review.routes";
 import { registerPilotCityRoutes } from "./modules/pilot-cities/pilot-cities.routes";
+import { registerPilotListRoutes } from "./modules/pilot-cities/pilot-list.routes";
 import { registerProductRoutes } from "./modules/products/products.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerReportRoutes } from "./modules/reports/reports.routes";
@@ -191,6 +193,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMatchingRoutes(app, database.db);
   registerIncentiveRoutes(app, database.db, options.storage);
   registerPilotCityRoutes(app, database.db);
+  registerMinistryReviewRoutes(app, database.db);
+  registerPilotListRoutes(app, database.db);
   registerCalculatorRoutes(app, database.db);
   registerSupplyChainFinanceRoutes(app, database.db);
   registerBridgeLoanRoutes(app, database.db, options.storage);

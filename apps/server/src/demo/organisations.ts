@@ -76,6 +76,11 @@ export const DEMO_ORGANISATIONS: {
   { key: "experthb", name: "评审专家 张敏（武汉大学经济与管理学院）", type: "EXPERT", regionCode: "420000" },
   { key: "expertsc", name: "评审专家 赵刚（西南财经大学）", type: "EXPERT", regionCode: "510000" },
   { key: "applicant", name: "丹江口市人民政府", type: "CITY_APPLICANT", regionCode: "420381" },
+  // The 2020 second batch's applicants (recorded history, pilot-review-demo): three provinces and a 计划单列市.
+  { key: "yichang", name: "宜昌市人民政府", type: "CITY_APPLICANT", regionCode: "420500" },
+  { key: "deyang", name: "德阳市人民政府", type: "CITY_APPLICANT", regionCode: "510600" },
+  { key: "huzhou", name: "湖州市人民政府", type: "CITY_APPLICANT", regionCode: "330500" },
+  { key: "yinzhou", name: "宁波市鄞州区人民政府", type: "CITY_APPLICANT", regionCode: "330212" },
   { key: "enterprise", name: "十堰精工汽车零部件有限公司", type: "ENTERPRISE", regionCode: "420303" },
   // 重庆's 技改专项贷: its bureau, the parties of its review chain, and the fund's approvers.
   { key: "cqjxw", name: "重庆市经济和信息化委员会", type: "INDUSTRY_BUREAU", regionCode: "500000" },

@@ -14,6 +14,7 @@ export * from "./monitoring";
 export * from "./notifications";
 export * from "./official-calendar";
 export * from "./pilot-cities";
+export * from "./pilot-reviews";
 export * from "./programmes";
 export * from "./reference";
 export * from "./servicing";
