@@ -22,6 +22,7 @@ import { seedFundDemo } from "./fund-demo";
 import { seedIncentivesDemo } from "./incentives-demo";
 import { seedListingPipelineDemo } from "./listing-pipeline-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
+import { seedPilotReviewDemo } from "./pilot-review-demo";
 import { seedProductsDemo } from "./products-demo";
 import { ALL_DEMO_REGIONS, CHONGQING_DISTRICTS, SHIYAN_DISTRICTS } from "./regions";
 import { seedSupplyChainFinanceDemo } from "./supply-chain-finance-demo";
@@ -151,6 +152,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedIncentivesDemo(db, storage);
   await seedSupplyChainFinanceDemo(db);
   await seedBridgeLoansDemo(db, storage);
+  await seedPilotReviewDemo(db);
 }
 
 /**
