@@ -108,6 +108,12 @@ export interface Access {
   bridgeLoans: boolean;
   /** Request a bridge loan: an enterprise (operator or admin). */
   requestBridgeLoans: boolean;
+  /** 部级评审: the pilot-city review run by 工业和信息化部. */
+  pilotMinistryReview: boolean;
+  /** 评审任务: an expert's assigned applications. */
+  pilotReviewTasks: boolean;
+  /** 名单审核: each of the five ministries decides on the proposed pilot list. */
+  pilotListApproval: boolean;
 }
 
 /** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
@@ -255,6 +261,9 @@ export function accessOf(me: Me | null): Access {
       incentiveApplications: false,
       bridgeLoans: false,
       requestBridgeLoans: false,
+      pilotMinistryReview: false,
+      pilotReviewTasks: false,
+      pilotListApproval: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -332,5 +341,8 @@ export function accessOf(me: Me | null): Access {
       type === "GUARANTOR",
     bridgeLoans: among(INCENTIVE_OVERSEERS, type) || among(BRIDGE_PARTIES, type),
     requestBridgeLoans: type === "ENTERPRISE" && preparer,
+    pilotMinistryReview: type === "MINISTRY" && me.organisation.department === "MIIT",
+    pilotReviewTasks: type === "EXPERT",
+    pilotListApproval: type === "MINISTRY",
   };
 }

@@ -212,3 +212,23 @@ export const SubsidyAccountingPage = lazyPage(
   "SubsidyAccountingPage",
 );
 export const UsersPage = lazyPage(() => import("../features/identity/pages/UsersPage"), "UsersPage");
+export const MinistryReviewPage = lazyPage(
+  () => import("../features/pilot-cities/ministry/MinistryReviewPage"),
+  "MinistryReviewPage",
+);
+export const ListApprovalPage = lazyPage(
+  () => import("../features/pilot-cities/ministry/ListApprovalPage"),
+  "ListApprovalPage",
+);
+export const ReviewTasksPage = lazyPage(
+  () => import("../features/pilot-cities/review/ReviewTasksPage"),
+  "ReviewTasksPage",
+);
+export const ReviewTaskPage = lazyPage(
+  () => import("../features/pilot-cities/review/ReviewTaskPage"),
+  "ReviewTaskPage",
+);
+export const PublicPilotCitiesPage = lazyPage(
+  () => import("../features/pilot-cities/public/PublicPilotCitiesPage"),
+  "PublicPilotCitiesPage",
+);

@@ -43,10 +43,12 @@ import {
   IncentiveApplyPage,
   IncentivePoliciesPage,
   KeySupportedListPage,
+  ListApprovalPage,
   ListedProductPage,
   ListingPipelinePage,
   loadCalculatorsPage,
   MarketplaceSettingsPage,
+  MinistryReviewPage,
   NegativeListPage,
   OfficialCalendarPage,
   OrganisationsPage,
@@ -56,7 +58,10 @@ import {
   ProgrammeDetailPage,
   ProgrammeListPage,
   ProgrammeReportPage,
+  PublicPilotCitiesPage,
   RecommendedDemandsPage,
+  ReviewTaskPage,
+  ReviewTasksPage,
   SignInPage,
   SubsidyAccountingPage,
   SupermarketPage,
@@ -104,6 +109,14 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: "/public/pilot-cities",
+        element: (
+          <MaybeSignedInLayout>
+            <PublicPilotCitiesPage />
+          </MaybeSignedInLayout>
+        ),
+      },
+      {
         path: "/",
         element: (
           <RequireSession>
@@ -114,6 +127,38 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
+          {
+            path: "pilot-review",
+            element: (
+              <Guard allow={(access) => access.pilotMinistryReview}>
+                <MinistryReviewPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-review/tasks",
+            element: (
+              <Guard allow={(access) => access.pilotReviewTasks}>
+                <ReviewTasksPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-review/tasks/:id",
+            element: (
+              <Guard allow={(access) => access.pilotReviewTasks}>
+                <ReviewTaskPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-list-approval",
+            element: (
+              <Guard allow={(access) => access.pilotListApproval}>
+                <ListApprovalPage />
+              </Guard>
+            ),
+          },
           {
             path: "enterprises",
             element: (

@@ -38,29 +38,30 @@ type Overview = {
 describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
   const ctx = useTestApp();
   const clients: Record<string, TestClient> = {};
+  const c = (key: string): TestClient => {
+    const client = clients[key];
+    if (!client) throw new Error(`no client ${key}`);
+    return client;
+  };
   const experts = ["expertbj", "expertsh", "expertgd", "experthb", "expertsc"];
   let batchId: string;
   const apps: Record<string, string> = {};
   const fields = (response: { json(): { errors: { field: string; rule: string }[] } }) =>
     response.json().errors.map((e) => [e.field, e.rule]);
   const overview = async () =>
-    (await clients.miit?.get(`/api/v1/pilot-batches/${batchId}/review`))?.json() as Overview;
-  const assignmentOf = async (applicant: string, expert: string) =>
-    (await overview()).applications
-      .find((a) => a.id === apps[applicant])
-      ?.reviewers.find((r) => r.expertId === ctx.orgs[expert])?.assignmentId as string;
+    (await c("miit").get(`/api/v1/pilot-batches/${batchId}/review`)).json() as Overview;
 
   async function openBatch(number: number, perApplication: number, applicants: string[]) {
-    const opened = await clients.miit?.post("/api/v1/pilot-batches", batchInput(number, perApplication));
-    const id = opened?.json().id as string;
+    const opened = await c("miit").post("/api/v1/pilot-batches", batchInput(number, perApplication));
+    const id = opened.json().id as string;
     for (const applicant of applicants) {
-      const recorded = await clients.miitAdmin?.post(`/api/v1/pilot-batches/${id}/recorded-applications`, {
+      const recorded = await c("miitAdmin").post(`/api/v1/pilot-batches/${id}/recorded-applications`, {
         applicantOrgId: ctx.orgs[applicant],
         submitted: PLAN,
         confirmedOn: "2020-09-15",
       });
-      expect(recorded?.statusCode, recorded?.body).toBe(201);
-      apps[applicant] = recorded?.json().id;
+      expect(recorded.statusCode, recorded.body).toBe(201);
+      apps[applicant] = recorded.json().id;
     }
     return id;
   }
@@ -86,15 +87,15 @@ describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
   });
 
   it("lets only 工信部 manage the pool; a declared region conflict is kept", async () => {
-    expect((await clients.mofOperator?.get("/api/v1/pilot-experts"))?.statusCode).toBe(403);
-    expect((await clients.expertbj?.get("/api/v1/pilot-experts"))?.statusCode).toBe(403);
-    const saved = await clients.miit?.put(`/api/v1/pilot-experts/${ctx.orgs.expertgd}`, {
+    expect((await c("mofOperator").get("/api/v1/pilot-experts")).statusCode).toBe(403);
+    expect((await c("expertbj").get("/api/v1/pilot-experts")).statusCode).toBe(403);
+    const saved = await c("miit").put(`/api/v1/pilot-experts/${ctx.orgs.expertgd}`, {
       fields: ["产业金融"],
       conflicts: [{ regionCode: "510600" }],
       active: true,
     });
-    expect(saved?.statusCode, saved?.body).toBe(200);
-    const pool = (await clients.miit?.get("/api/v1/pilot-experts"))?.json();
+    expect(saved.statusCode, saved.body).toBe(200);
+    const pool = (await c("miit").get("/api/v1/pilot-experts")).json();
     expect(pool).toHaveLength(5);
     expect(pool.find((e: { id: string }) => e.id === ctx.orgs.experthb)).toMatchObject({
       province: { zh: "湖北省" },
@@ -108,11 +109,11 @@ describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
 
   it("assigns two reviewers each, none from the applicant's province or conflicted, loads balanced, reasons shown", async () => {
     expect(
-      (await clients.mofOperator?.post(`/api/v1/pilot-batches/${batchId}/review/assignments`))?.statusCode,
+      (await c("mofOperator").post(`/api/v1/pilot-batches/${batchId}/review/assignments`)).statusCode,
     ).toBe(403);
-    const assigned = await clients.miit?.post(`/api/v1/pilot-batches/${batchId}/review/assignments`);
-    expect(assigned?.statusCode, assigned?.body).toBe(200);
-    const { applications } = assigned?.json() as Overview;
+    const assigned = await c("miit").post(`/api/v1/pilot-batches/${batchId}/review/assignments`);
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    const { applications } = assigned.json() as Overview;
     const reviewersOf = (applicant: string) =>
       applications.find((a) => a.id === apps[applicant])?.reviewers.map((r) => r.expertId) ?? [];
     for (const applicant of ["yichang", "deyang", "yinzhou"]) expect(reviewersOf(applicant)).toHaveLength(2);
@@ -141,26 +142,26 @@ describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
 
   it("refuses a manual reviewer from the same province or with a conflict, naming them, and changes nothing", async () => {
     const before = await overview();
-    const same = await clients.miit?.put(`/api/v1/pilot-applications/${apps.yichang}/reviewers`, {
+    const same = await c("miit").put(`/api/v1/pilot-applications/${apps.yichang}/reviewers`, {
       expertIds: [ctx.orgs.expertbj, ctx.orgs.experthb],
       reason: "调整评审专家",
     });
-    expect(same?.statusCode).toBe(400);
+    expect(same.statusCode).toBe(400);
     expect(fields(same as never)).toEqual([["expertIds.1", "same-province"]]);
-    expect(same?.json().errors[0].message).toContain("张敏");
-    const conflicted = await clients.miit?.put(`/api/v1/pilot-applications/${apps.deyang}/reviewers`, {
+    expect(same.json().errors[0].message).toContain("张敏");
+    const conflicted = await c("miit").put(`/api/v1/pilot-applications/${apps.deyang}/reviewers`, {
       expertIds: [ctx.orgs.expertgd],
       reason: "调整评审专家",
     });
     expect(fields(conflicted as never)).toEqual([["expertIds.0", "declared-conflict"]]);
-    expect(conflicted?.json().errors[0].message).toContain("刘洋");
+    expect(conflicted.json().errors[0].message).toContain("刘洋");
     expect(await overview()).toEqual(before);
-    const manual = await clients.miit?.put(`/api/v1/pilot-applications/${apps.yinzhou}/reviewers`, {
+    const manual = await c("miit").put(`/api/v1/pilot-applications/${apps.yinzhou}/reviewers`, {
       expertIds: [ctx.orgs.expertbj, ctx.orgs.experthb],
       reason: "鄞州区申报侧重科技金融,调整为相关领域专家",
     });
-    expect(manual?.statusCode, manual?.body).toBe(200);
-    const yinzhou = (manual?.json() as Overview).applications.find((a) => a.id === apps.yinzhou);
+    expect(manual.statusCode, manual.body).toBe(200);
+    const yinzhou = (manual.json() as Overview).applications.find((a) => a.id === apps.yinzhou);
     expect(yinzhou?.reviewers.map((r) => r.expertId).sort()).toEqual(
       [ctx.orgs.expertbj, ctx.orgs.experthb].sort(),
     );
@@ -170,16 +171,11 @@ describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
     const yichang = (await overview()).applications.find((a) => a.id === apps.yichang);
     const [leaving, staying] = yichang?.reviewers ?? [];
     const leaver = experts.find((e) => ctx.orgs[e] === leaving?.expertId) as string;
-    const declared = await clients[leaver]?.post(
-      `/api/v1/pilot-review-tasks/${leaving?.assignmentId}/conflict`,
-      {
-        reason: "曾为宜昌市编制产融合作规划",
-      },
-    );
-    expect(declared?.statusCode, declared?.body).toBe(204);
-    expect(
-      (await clients[leaver]?.get(`/api/v1/pilot-review-tasks/${leaving?.assignmentId}`))?.statusCode,
-    ).toBe(404);
+    const declared = await c(leaver).post(`/api/v1/pilot-review-tasks/${leaving?.assignmentId}/conflict`, {
+      reason: "曾为宜昌市编制产融合作规划",
+    });
+    expect(declared.statusCode, declared.body).toBe(204);
+    expect((await c(leaver).get(`/api/v1/pilot-review-tasks/${leaving?.assignmentId}`)).statusCode).toBe(404);
     const after = (await overview()).applications.find((a) => a.id === apps.yichang);
     const now = after?.reviewers.map((r) => r.expertId) ?? [];
     expect(now).toHaveLength(2);
@@ -195,22 +191,17 @@ describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
     const outsider = experts.find(
       (e) => ![first?.expertId, second?.expertId].includes(ctx.orgs[e]),
     ) as string;
+    expect((await c(outsider).get(`/api/v1/pilot-review-tasks/${first?.assignmentId}`)).statusCode).toBe(404);
     expect(
-      (await clients[outsider]?.get(`/api/v1/pilot-review-tasks/${first?.assignmentId}`))?.statusCode,
+      (await c(outsider).put(`/api/v1/pilot-review-tasks/${first?.assignmentId}/sheet`, sheet(5))).statusCode,
     ).toBe(404);
-    expect(
-      (await clients[outsider]?.put(`/api/v1/pilot-review-tasks/${first?.assignmentId}/sheet`, sheet(5)))
-        ?.statusCode,
-    ).toBe(404);
-    expect((await clients.miit?.get(`/api/v1/pilot-review-tasks/${first?.assignmentId}`))?.statusCode).toBe(
-      403,
-    );
-    const tasks = (await clients.expertbj?.get("/api/v1/pilot-review-tasks"))?.json();
+    expect((await c("miit").get(`/api/v1/pilot-review-tasks/${first?.assignmentId}`)).statusCode).toBe(403);
+    const tasks = (await c("expertbj").get("/api/v1/pilot-review-tasks")).json();
     expect(tasks.map((t: { applicationId: string }) => t.applicationId)).toContain(apps.yinzhou);
 
     const firstName = experts.find((e) => ctx.orgs[e] === first?.expertId) as string;
     const secondName = experts.find((e) => ctx.orgs[e] === second?.expertId) as string;
-    const offScale = await clients[firstName]?.put(
+    const offScale = await c(firstName).put(
       `/api/v1/pilot-review-tasks/${first?.assignmentId}/sheet`,
       sheet(4, 4, 10.5, 4, 4.25),
     );
@@ -218,27 +209,23 @@ describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
       ["scores.PRACTICE", "score-scale"],
       ["scores.INDICATORS", "score-scale"],
     ]);
-    const scored = await clients[firstName]?.put(
+    const scored = await c(firstName).put(
       `/api/v1/pilot-review-tasks/${first?.assignmentId}/sheet`,
       sheet(4),
     );
-    expect(scored?.json()).toMatchObject({ mySheet: { total: "40.00" }, otherSheets: [], submitted: PLAN });
-    await clients[secondName]?.put(`/api/v1/pilot-review-tasks/${second?.assignmentId}/sheet`, sheet(5));
-    const seenByFirst = (
-      await clients[firstName]?.get(`/api/v1/pilot-review-tasks/${first?.assignmentId}`)
-    )?.json();
+    expect(scored.json()).toMatchObject({ mySheet: { total: "40.00" }, otherSheets: [], submitted: PLAN });
+    await c(secondName).put(`/api/v1/pilot-review-tasks/${second?.assignmentId}/sheet`, sheet(5));
+    const seenByFirst = (await c(firstName).get(`/api/v1/pilot-review-tasks/${first?.assignmentId}`)).json();
     expect(seenByFirst.otherSheets).toEqual([]);
     const ministry = (await overview()).applications.find((a) => a.id === apps.yinzhou);
     expect(ministry?.reviewers.map((r) => r.total).sort()).toEqual(["40.00", "50.00"]);
   });
 
   it("refuses to close with sheets missing, then closes, opens the sheets and ranks by the plain mean of two", async () => {
-    const early = await clients.miit?.post(`/api/v1/pilot-batches/${batchId}/review/close`);
-    expect(early?.statusCode).toBe(409);
-    expect(early?.json().errors[0].message).toContain("宜昌市人民政府");
-    expect((await clients.miit?.get(`/api/v1/pilot-batches/${batchId}/review/ranking`))?.statusCode).toBe(
-      409,
-    );
+    const early = await c("miit").post(`/api/v1/pilot-batches/${batchId}/review/close`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().errors[0].message).toContain("宜昌市人民政府");
+    expect((await c("miit").get(`/api/v1/pilot-batches/${batchId}/review/ranking`)).statusCode).toBe(409);
     // 宜昌 80.00 and 84.50 → 82.25; 德阳 70.00 and 83.50 → 76.75.
     const sheets: Record<string, ReturnType<typeof sheet>[]> = {
       yichang: [sheet(8), sheet(9, 8, 9, 7, 8)],
@@ -249,29 +236,29 @@ describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
         (await overview()).applications.find((a) => a.id === apps[applicant])?.reviewers ?? [];
       for (const [index, reviewer] of reviewers.entries()) {
         const expert = experts.find((e) => ctx.orgs[e] === reviewer.expertId) as string;
-        const saved = await clients[expert]?.put(
+        const saved = await c(expert).put(
           `/api/v1/pilot-review-tasks/${reviewer.assignmentId}/sheet`,
           sheets[applicant]?.[index],
         );
-        expect(saved?.statusCode, saved?.body).toBe(200);
+        expect(saved.statusCode, saved.body).toBe(200);
       }
     }
-    expect(
-      (await clients.mofOperator?.post(`/api/v1/pilot-batches/${batchId}/review/close`))?.statusCode,
-    ).toBe(403);
-    const closed = await clients.miit?.post(`/api/v1/pilot-batches/${batchId}/review/close`);
-    expect(closed?.statusCode, closed?.body).toBe(200);
-    expect(closed?.json().scoringClosedOn).toBe("2020-10-10");
+    expect((await c("mofOperator").post(`/api/v1/pilot-batches/${batchId}/review/close`)).statusCode).toBe(
+      403,
+    );
+    const closed = await c("miit").post(`/api/v1/pilot-batches/${batchId}/review/close`);
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().scoringClosedOn).toBe("2020-10-10");
     const [first] = (await overview()).applications.find((a) => a.id === apps.yinzhou)?.reviewers ?? [];
     const firstName = experts.find((e) => ctx.orgs[e] === first?.expertId) as string;
-    const task = (await clients[firstName]?.get(`/api/v1/pilot-review-tasks/${first?.assignmentId}`))?.json();
+    const task = (await c(firstName).get(`/api/v1/pilot-review-tasks/${first?.assignmentId}`)).json();
     expect(task.otherSheets.map((s: { total: string }) => s.total)).toEqual(["50.00"]);
     expect(
-      (await clients[firstName]?.put(`/api/v1/pilot-review-tasks/${first?.assignmentId}/sheet`, sheet(9)))
-        ?.statusCode,
+      (await c(firstName).put(`/api/v1/pilot-review-tasks/${first?.assignmentId}/sheet`, sheet(9)))
+        .statusCode,
     ).toBe(409);
 
-    const ranking = (await clients.MOF?.get(`/api/v1/pilot-batches/${batchId}/review/ranking`))?.json();
+    const ranking = (await c("MOF").get(`/api/v1/pilot-batches/${batchId}/review/ranking`)).json();
     expect(
       ranking.map(
         (r: { applicationId: string; rank: number; score: string; qualified: boolean; trimmed: boolean }) => [
@@ -287,39 +274,37 @@ describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
       [apps.deyang, 2, "76.75", true, false],
       [apps.yinzhou, 3, "45.00", false, false],
     ]);
-    expect((await clients.province?.get(`/api/v1/pilot-batches/${batchId}/review/ranking`))?.statusCode).toBe(
-      403,
-    );
-    const workbook = await clients.miit?.get(`/api/v1/pilot-batches/${batchId}/review/ranking/export`);
-    expect(workbook?.statusCode).toBe(200);
-    expect(workbook?.headers["content-type"]).toContain("spreadsheetml");
+    expect((await c("province").get(`/api/v1/pilot-batches/${batchId}/review/ranking`)).statusCode).toBe(403);
+    const workbook = await c("miit").get(`/api/v1/pilot-batches/${batchId}/review/ranking/export`);
+    expect(workbook.statusCode).toBe(200);
+    expect(workbook.headers["content-type"]).toContain("spreadsheetml");
   });
 
   it("the five departments decide on the list; a change voids their decisions; publication needs all five", async () => {
-    const proposed = await clients.miit?.post(`/api/v1/pilot-batches/${batchId}/list`, {});
-    expect(proposed?.json()).toMatchObject({ version: 1, status: "PENDING" });
-    expect(proposed?.json().entries.map((e: { applicationId: string }) => e.applicationId)).toEqual([
+    const proposed = await c("miit").post(`/api/v1/pilot-batches/${batchId}/list`, {});
+    expect(proposed.json()).toMatchObject({ version: 1, status: "PENDING" });
+    expect(proposed.json().entries.map((e: { applicationId: string }) => e.applicationId)).toEqual([
       apps.yichang,
       apps.deyang,
     ]);
     const decide = (department: string, listVersion: number, decision = "approve", opinion = "同意") =>
-      clients[department]?.post(`/api/v1/pilot-batches/${batchId}/list/decisions`, {
+      c(department).post(`/api/v1/pilot-batches/${batchId}/list/decisions`, {
         department,
         decision,
         listVersion,
         opinion,
       });
 
-    const wrong = await clients.MOF?.post(`/api/v1/pilot-batches/${batchId}/list/decisions`, {
+    const wrong = await c("MOF").post(`/api/v1/pilot-batches/${batchId}/list/decisions`, {
       department: "PBOC",
       decision: "approve",
       listVersion: 1,
       opinion: "",
     });
-    expect(wrong?.statusCode).toBe(403);
+    expect(wrong.statusCode).toBe(403);
     expect(
       (
-        await clients.mofOperator?.post(`/api/v1/pilot-batches/${batchId}/list/decisions`, {
+        await c("mofOperator").post(`/api/v1/pilot-batches/${batchId}/list/decisions`, {
           department: "MOF",
           decision: "approve",
           listVersion: 1,
@@ -327,40 +312,40 @@ describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
         })
       )?.statusCode,
     ).toBe(403);
-    expect((await decide("MOF", 1))?.statusCode).toBe(200);
+    expect((await decide("MOF", 1)).statusCode).toBe(200);
     const noReason = await decide("PBOC", 1, "reject", "");
     expect(fields(noReason as never)).toEqual([["opinion", "required"]]);
-    const early = await clients.miitReviewer?.post(`/api/v1/pilot-batches/${batchId}/list/publish`);
+    const early = await c("miitReviewer").post(`/api/v1/pilot-batches/${batchId}/list/publish`);
     expect(fields(early as never)).toEqual([["type", "list-not-approved"]]);
-    expect(early?.json().errors[0].message).toContain("工业和信息化部");
+    expect(early.json().errors[0].message).toContain("工业和信息化部");
 
-    const changed = await clients.miit?.put(`/api/v1/pilot-batches/${batchId}/list`, {
+    const changed = await c("miit").put(`/api/v1/pilot-batches/${batchId}/list`, {
       applicationIds: [apps.deyang, apps.yichang],
       reason: "按地区均衡调整顺序",
       listVersion: 1,
     });
-    expect(changed?.statusCode, changed?.body).toBe(200);
-    expect(changed?.json()).toMatchObject({
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({
       version: 2,
       status: "PENDING",
       invalidated: [{ department: "MOF" }],
     });
-    expect(changed?.json().decisions).toEqual([
+    expect(changed.json().decisions).toEqual([
       expect.objectContaining({ department: "MOF", listVersion: 1, voided: true }),
     ]);
     expect(fields((await decide("MOF", 1)) as never)).toEqual([["listVersion", "list-changed"]]);
 
     for (const department of ["MIIT", "MOF", "PBOC", "NFRA", "CSRC"])
-      expect((await decide(department, 2))?.statusCode).toBe(200);
-    expect((await decide("CSRC", 2))?.statusCode).toBe(400);
-    const list = (await clients.CSRC?.get(`/api/v1/pilot-batches/${batchId}/list`))?.json();
+      expect((await decide(department, 2)).statusCode).toBe(200);
+    expect((await decide("CSRC", 2)).statusCode).toBe(400);
+    const list = (await c("CSRC").get(`/api/v1/pilot-batches/${batchId}/list`)).json();
     expect(list.status).toBe("APPROVED");
     expect(list.decisions.filter((d: { voided: boolean }) => !d.voided)).toHaveLength(5);
 
-    expect((await clients.MOF?.post(`/api/v1/pilot-batches/${batchId}/list/publish`))?.statusCode).toBe(403);
-    const published = await clients.miitReviewer?.post(`/api/v1/pilot-batches/${batchId}/list/publish`);
-    expect(published?.statusCode, published?.body).toBe(200);
-    expect(published?.json()).toMatchObject({ status: "PUBLISHED", publishedOn: "2020-10-10" });
+    expect((await c("MOF").post(`/api/v1/pilot-batches/${batchId}/list/publish`)).statusCode).toBe(403);
+    const published = await c("miitReviewer").post(`/api/v1/pilot-batches/${batchId}/list/publish`);
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json()).toMatchObject({ status: "PUBLISHED", publishedOn: "2020-10-10" });
     const statuses = await ctx.database.db
       .select()
       .from(pilotApplications)
@@ -414,8 +399,8 @@ describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
     // 湖州 (浙江): none of the five experts is from 浙江, so all five review it.
     const trimmedBatch = await openBatch(5, 5, ["huzhou"]);
     const assigned = (
-      await clients.miit?.post(`/api/v1/pilot-batches/${trimmedBatch}/review/assignments`)
-    )?.json() as Overview;
+      await c("miit").post(`/api/v1/pilot-batches/${trimmedBatch}/review/assignments`)
+    ).json() as Overview;
     const reviewers = assigned.applications[0]?.reviewers ?? [];
     expect(reviewers).toHaveLength(5);
     // 80.00, 84.50 (22.5+20+27+7+8), 70.00, 83.50 (20+22.5+24+8+9), 40.00: mean 358/5 = 71.60;
@@ -429,15 +414,10 @@ describe("the ministry's review of pilot cities (issue 14 point 3)", () => {
     };
     for (const reviewer of reviewers) {
       const expert = experts.find((e) => ctx.orgs[e] === reviewer.expertId) as string;
-      await clients[expert]?.put(
-        `/api/v1/pilot-review-tasks/${reviewer.assignmentId}/sheet`,
-        byExpert[expert],
-      );
+      await c(expert).put(`/api/v1/pilot-review-tasks/${reviewer.assignmentId}/sheet`, byExpert[expert]);
     }
-    expect((await clients.miit?.post(`/api/v1/pilot-batches/${trimmedBatch}/review/close`))?.statusCode).toBe(
-      200,
-    );
-    const [row] = (await clients.miit?.get(`/api/v1/pilot-batches/${trimmedBatch}/review/ranking`))?.json();
+    expect((await c("miit").post(`/api/v1/pilot-batches/${trimmedBatch}/review/close`)).statusCode).toBe(200);
+    const [row] = (await c("miit").get(`/api/v1/pilot-batches/${trimmedBatch}/review/ranking`)).json();
     expect(row).toMatchObject({ rank: 1, score: "77.83", sheetCount: 5, trimmed: true, qualified: true });
     expect(
       row.sheets
