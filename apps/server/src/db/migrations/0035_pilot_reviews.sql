@@ -16,6 +16,7 @@ CREATE TABLE "pilot_list_decisions" (
 	"decision" text NOT NULL,
 	"opinion" text NOT NULL,
 	"decided_by" uuid NOT NULL,
+	"decided_on" date NOT NULL,
 	"decided_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"voided_at" timestamp with time zone
 );

@@ -98,6 +98,8 @@ export const pilotListDecisions = pgTable(
     decidedBy: uuid("decided_by")
       .notNull()
       .references(() => users.id),
+    /** The business date of the decision, as people read it. */
+    decidedOn: date("decided_on", { mode: "string" }).notNull(),
     decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
     voidedAt: timestamp("voided_at", { withTimezone: true }),
   },

@@ -176,6 +176,8 @@ const decisionView = z.object({
   opinion: z.string(),
   listVersion: z.number().int(),
   decidedBy: z.string(),
+  /** The business date; decidedAt is the moment it was recorded. */
+  decidedOn: z.string(),
   decidedAt: z.string(),
   voided: z.boolean(),
 });

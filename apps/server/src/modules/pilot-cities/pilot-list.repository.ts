@@ -20,6 +20,7 @@ export async function listDecisions(executor: Executor, batchId: string) {
       opinion: pilotListDecisions.opinion,
       listVersion: pilotListDecisions.listVersion,
       decidedBy: users.displayName,
+      decidedOn: pilotListDecisions.decidedOn,
       decidedAt: pilotListDecisions.decidedAt,
       voidedAt: pilotListDecisions.voidedAt,
     })

@@ -84,6 +84,7 @@ export async function getList(db: Database, actor: Actor, batchId: string, inval
       opinion: d.opinion,
       listVersion: d.listVersion,
       decidedBy: d.decidedBy,
+      decidedOn: d.decidedOn,
       decidedAt: d.decidedAt.toISOString(),
       voided: d.voidedAt !== null,
     })),
@@ -213,7 +214,7 @@ export async function decide(
       by: actor.username,
       at: new Date().toISOString(),
     });
-    await repo.insertDecision(tx, { batchId, ...input, decidedBy: actor.userId });
+    await repo.insertDecision(tx, { batchId, ...input, decidedBy: actor.userId, decidedOn: today() });
     await recordAudit(tx, {
       actor,
       action: `pilot-list.${input.decision}`,

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this file differs from a fresh generation.
  * Use it through ./types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: d2715cb81ea03b61092f457c12dedf5aa682b27f6c832912f4341bdad36bc6a2
+ * contract-hash: 75ae3c66f0cc2adee117867ad9ecce24707755c37150909c9680aefc284b6108
  */
 export interface paths {
   "/api/health": {
@@ -21899,6 +21899,7 @@ export interface paths {
               decisions: {
                 decidedAt: string;
                 decidedBy: string;
+                decidedOn: string;
                 /** @enum {string} */
                 decision: "approve" | "reject";
                 /** @enum {string} */
@@ -22009,6 +22010,7 @@ export interface paths {
               decisions: {
                 decidedAt: string;
                 decidedBy: string;
+                decidedOn: string;
                 /** @enum {string} */
                 decision: "approve" | "reject";
                 /** @enum {string} */
@@ -22126,6 +22128,7 @@ export interface paths {
               decisions: {
                 decidedAt: string;
                 decidedBy: string;
+                decidedOn: string;
                 /** @enum {string} */
                 decision: "approve" | "reject";
                 /** @enum {string} */
@@ -22263,6 +22266,7 @@ export interface paths {
               decisions: {
                 decidedAt: string;
                 decidedBy: string;
+                decidedOn: string;
                 /** @enum {string} */
                 decision: "approve" | "reject";
                 /** @enum {string} */
@@ -22389,6 +22393,7 @@ export interface paths {
               decisions: {
                 decidedAt: string;
                 decidedBy: string;
+                decidedOn: string;
                 /** @enum {string} */
                 decision: "approve" | "reject";
                 /** @enum {string} */

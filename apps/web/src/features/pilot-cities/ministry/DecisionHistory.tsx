@@ -1,4 +1,5 @@
 import { Table, Tag, Typography } from "antd";
+import { formatStepTime } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import type { PilotList } from "./pilotReviewApi";
 
@@ -35,7 +36,7 @@ export function DecisionHistory({ list }: { list: PilotList }) {
             render: (_, row) => t("pilotReview.version", { version: row.listVersion }),
           },
           { title: t("pilotList.by"), dataIndex: "decidedBy" },
-          { title: t("pilotList.at"), render: (_, row) => row.decidedAt.slice(0, 16).replace("T", " ") },
+          { title: t("pilotList.at"), render: (_, row) => formatStepTime(row.decidedOn, row.decidedAt) },
         ]}
       />
     </>
