@@ -100,4 +100,13 @@ export const pilotReviewEn: Record<keyof typeof pilotReviewZh, string> = {
   "pilotPublic.city": "Pilot city",
   "pilotPublic.period": "Plan period",
   "pilotPublic.published": "{document} · published {day}",
+  "pilotExperts.title": "Expert pool",
+  "pilotExperts.name": "Expert",
+  "pilotExperts.fields": "Fields",
+  "pilotExperts.conflicts": "Declared conflicts",
+  "pilotExperts.applicationConflict": "An application",
+  "pilotExperts.conflictRegions": "Conflict regions (region codes; covers the applicant cities there)",
+  "pilotExperts.active": "Active",
+  "pilotExperts.inactive": "Inactive",
+  "pilotExperts.edit": "Edit",
 };

@@ -96,4 +96,13 @@ export const pilotReviewZh = {
   "pilotPublic.city": "试点城市",
   "pilotPublic.period": "实施期限",
   "pilotPublic.published": "{document} · {day} 公布",
+  "pilotExperts.title": "评审专家库",
+  "pilotExperts.name": "专家",
+  "pilotExperts.fields": "专业领域",
+  "pilotExperts.conflicts": "已声明的利益冲突",
+  "pilotExperts.applicationConflict": "某份申报",
+  "pilotExperts.conflictRegions": "利益冲突地区(行政区划代码,覆盖该地区的申报城市)",
+  "pilotExperts.active": "在库",
+  "pilotExperts.inactive": "停用",
+  "pilotExperts.edit": "编辑",
 } as const;

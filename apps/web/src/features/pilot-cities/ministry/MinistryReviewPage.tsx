@@ -5,6 +5,7 @@ import { PageHeader } from "../../../shared/components/PageHeader";
 import { ProblemAlert } from "../../../shared/components/ProblemAlert";
 import { useI18n } from "../../../shared/i18n";
 import { BatchSelect, useSelectedBatch } from "./BatchSelect";
+import { ExpertPoolCard } from "./ExpertPoolCard";
 import { ListCard } from "./ListCard";
 import { type ReviewApplication, useAssignAll, useCloseScoring, useReviewOverview } from "./pilotReviewApi";
 import { RankingCard } from "./RankingCard";
@@ -122,6 +123,7 @@ export function MinistryReviewPage() {
               ]}
             />
           </Card>
+          <ExpertPoolCard />
           {closed && <RankingCard batchId={data.batchId} />}
           {closed && (
             <ListCard

@@ -12,6 +12,7 @@ export type ReviewTask = ResponseOf<"/api/v1/pilot-review-tasks/{id}", "get">;
 export type SheetInput = RequestBody<"/api/v1/pilot-review-tasks/{id}/sheet", "put">;
 export type DecisionInput = RequestBody<"/api/v1/pilot-batches/{id}/list/decisions", "post">;
 export type Expert = ResponseOf<"/api/v1/pilot-experts", "get">[number];
+export type ExpertInput = RequestBody<"/api/v1/pilot-experts/{id}", "put">;
 
 /** Every query of the review under one key: any step refreshes them all. */
 const ALL = ["pilot-review"] as const;
@@ -75,6 +76,11 @@ function useStep<I>(run: (input: I) => Promise<unknown>) {
   const refresh = useRefresh();
   return useMutation({ mutationFn: run, onSuccess: refresh });
 }
+
+export const useSaveExpert = () =>
+  useStep(({ id, input }: { id: string; input: ExpertInput }) =>
+    call("put", "/api/v1/pilot-experts/{id}", { params: { id }, json: input }),
+  );
 
 export const useAssignAll = () =>
   useStep((id: string) => call("post", "/api/v1/pilot-batches/{id}/review/assignments", { params: { id } }));
