@@ -35,7 +35,9 @@ import { registerIndicatorRoutes } from "./modules/monitoring/indicators.routes"
 import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes";
 import { registerQuarterlyFigureRoutes } from "./modules/monitoring/quarterly-figures.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
+import { registerMinistryReviewRoutes } from "./modules/pilot-cities/ministry-review.routes";
 import { registerPilotCityRoutes } from "./modules/pilot-cities/pilot-cities.routes";
+import { registerPilotListRoutes } from "./modules/pilot-cities/pilot-list.routes";
 import { registerPilotProgressRoutes } from "./modules/pilot-cities/progress-reports.routes";
 import { registerPilotRenewalRoutes } from "./modules/pilot-cities/renewals.routes";
 import { registerProductRoutes } from "./modules/products/products.routes";
@@ -199,6 +201,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPilotCityRoutes(app, database.db, options.storage);
   registerPilotProgressRoutes(app, database.db);
   registerPilotRenewalRoutes(app, database.db);
+  registerMinistryReviewRoutes(app, database.db);
+  registerPilotListRoutes(app, database.db);
   registerCalculatorRoutes(app, database.db);
   registerSupplyChainFinanceRoutes(app, database.db);
   registerBridgeLoanRoutes(app, database.db, options.storage);

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Executor } from "../db/client";
 import {
   enterpriseBankAccounts,
@@ -8,6 +8,7 @@ import {
   interestSubsidyClaims,
   loanApplications,
   organisations,
+  pilotBatches,
   regions,
   supplyChainLinks,
   users,
@@ -117,4 +118,24 @@ export async function insertEnterpriseTags(
   values: (typeof enterpriseTags.$inferInsert)[],
 ): Promise<void> {
   await executor.insert(enterpriseTags).values(values);
+}
+
+export async function pilotBatchNumberTaken(executor: Executor, number: number): Promise<boolean> {
+  const [row] = await executor
+    .select({ id: pilotBatches.id })
+    .from(pilotBatches)
+    .where(eq(pilotBatches.number, number));
+  return row !== undefined;
+}
+
+/** The organisation of each user named, by username. */
+export async function organisationIdsByUsername(
+  executor: Executor,
+  usernames: string[],
+): Promise<Record<string, string>> {
+  const rows = await executor
+    .select({ username: users.username, orgId: users.orgId })
+    .from(users)
+    .where(inArray(users.username, usernames));
+  return Object.fromEntries(rows.map((row) => [row.username, row.orgId]));
 }

@@ -101,6 +101,11 @@ export const DEMO_ORGANISATIONS: {
   // First-batch pilot cities (2016), recorded as imported history: their yearly reports and renewals.
   { key: "sypilot", name: "十堰市产融合作试点城市", type: "CITY_APPLICANT", regionCode: "420300" },
   { key: "cspilot", name: "长沙市产融合作试点城市", type: "CITY_APPLICANT", regionCode: "430100" },
+  // The 2020 second batch's applicants (recorded history, pilot-review-demo): three provinces and a 计划单列市.
+  { key: "yichang", name: "宜昌市人民政府", type: "CITY_APPLICANT", regionCode: "420500" },
+  { key: "deyang", name: "德阳市人民政府", type: "CITY_APPLICANT", regionCode: "510600" },
+  { key: "huzhou", name: "湖州市人民政府", type: "CITY_APPLICANT", regionCode: "330500" },
+  { key: "yinzhou", name: "宁波市鄞州区人民政府", type: "CITY_APPLICANT", regionCode: "330212" },
   { key: "enterprise", name: "十堰精工汽车零部件有限公司", type: "ENTERPRISE", regionCode: "420303" },
   // 重庆's 技改专项贷: its bureau, the parties of its review chain, and the fund's approvers.
   { key: "cqjxw", name: "重庆市经济和信息化委员会", type: "INDUSTRY_BUREAU", regionCode: "500000" },

@@ -59,7 +59,15 @@ const RECOMMENDING_UNIT_REGIONS = RECOMMENDING_UNITS.filter(
   level: unit.kind === "PLAN_CITY" ? "city" : "province",
 }));
 
-export const ALL_DEMO_REGIONS = [...DEMO_REGIONS, ...RECOMMENDING_UNIT_REGIONS];
+/** The applicant cities of the 2020 second batch's recorded review (pilot-review-demo), under their units. */
+export const PILOT_REVIEW_REGIONS = [
+  { code: "420500", name: "宜昌市", nameEn: "Yichang", parentCode: "420000", level: "city" },
+  { code: "510600", name: "德阳市", nameEn: "Deyang", parentCode: "510000", level: "city" },
+  { code: "330500", name: "湖州市", nameEn: "Huzhou", parentCode: "330000", level: "city" },
+  { code: "330212", name: "鄞州区", nameEn: "Yinzhou", parentCode: "330200", level: "district" },
+];
+
+export const ALL_DEMO_REGIONS = [...DEMO_REGIONS, ...RECOMMENDING_UNIT_REGIONS, ...PILOT_REVIEW_REGIONS];
 
 export const SHIYAN_DISTRICTS = DEMO_REGIONS.filter((r) => r.parentCode === "420300").map((r) => r.code);
 export const CHONGQING_DISTRICTS = DEMO_REGIONS.filter((r) => r.parentCode === "500000").map((r) => r.code);

@@ -26,6 +26,7 @@ import { seedMonitoringQuarterlyDemo } from "./monitoring-quarterly-demo";
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_ROLES } from "./organisations";
 import { seedPilotCitiesDemo } from "./pilot-cities-demo";
 import { seedPilotProgressDemo } from "./pilot-progress-demo";
+import { seedPilotReviewDemo } from "./pilot-review-demo";
 import { seedProductsDemo } from "./products-demo";
 import { ALL_DEMO_REGIONS, CHONGQING_DISTRICTS, SHIYAN_DISTRICTS } from "./regions";
 import { seedSupplyChainFinanceDemo } from "./supply-chain-finance-demo";
@@ -159,6 +160,7 @@ export async function seedDemo(db: Database, storage: FileStorage): Promise<void
   await seedMonitoringQuarterlyDemo(db);
   await seedPilotCitiesDemo(db, storage);
   await seedPilotProgressDemo(db);
+  await seedPilotReviewDemo(db);
 }
 
 /**

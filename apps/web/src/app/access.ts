@@ -139,6 +139,12 @@ export interface Access {
   pilotApply: boolean;
   /** 试点推荐: a province's review of its region's applications. */
   pilotRecommend: boolean;
+  /** 部级评审: the pilot-city review run by 工业和信息化部. */
+  pilotMinistryReview: boolean;
+  /** 评审任务: an expert's assigned applications. */
+  pilotReviewTasks: boolean;
+  /** 名单审核: each of the five ministries decides on the proposed pilot list. */
+  pilotListApproval: boolean;
 }
 
 /** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
@@ -330,6 +336,9 @@ export function accessOf(me: Me | null): Access {
       openPilotBatch: false,
       pilotApply: false,
       pilotRecommend: false,
+      pilotMinistryReview: false,
+      pilotReviewTasks: false,
+      pilotListApproval: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -425,5 +434,8 @@ export function accessOf(me: Me | null): Access {
     openPilotBatch: type === "MINISTRY" && me.organisation.department === "MIIT" && preparer,
     pilotApply: type === "CITY_APPLICANT",
     pilotRecommend: type === "PROVINCE",
+    pilotMinistryReview: type === "MINISTRY" && me.organisation.department === "MIIT",
+    pilotReviewTasks: type === "EXPERT",
+    pilotListApproval: type === "MINISTRY",
   };
 }

@@ -332,6 +332,44 @@ export function navigationOf(access: Access): NavigationEntry[] {
         { key: "bridge-loan-list", to: "/bridge-loans", icon: null, label: "menu.bridgeLoanList" },
       ],
     },
+    (access.pilotMinistryReview || access.pilotReviewTasks || access.pilotListApproval) && {
+      key: "pilot-cities",
+      icon: <FlagOutlined />,
+      label: "menu.pilotCities",
+      children: [
+        ...(access.pilotMinistryReview
+          ? [
+              {
+                key: "pilot-ministry-review",
+                to: "/pilot-review",
+                icon: null,
+                label: "menu.pilotMinistryReview",
+              } as const,
+            ]
+          : []),
+        ...(access.pilotReviewTasks
+          ? [
+              {
+                key: "pilot-review-tasks",
+                to: "/pilot-review/tasks",
+                icon: null,
+                label: "menu.pilotReviewTasks",
+              } as const,
+            ]
+          : []),
+        ...(access.pilotListApproval
+          ? [
+              {
+                key: "pilot-list-approval",
+                to: "/pilot-list-approval",
+                icon: null,
+                label: "menu.pilotListApproval",
+              } as const,
+            ]
+          : []),
+        { key: "pilot-public-list", to: "/public/pilot-cities", icon: null, label: "menu.pilotPublicList" },
+      ],
+    },
     access.fund && {
       key: "fund",
       icon: <FundOutlined />,

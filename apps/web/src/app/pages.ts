@@ -259,3 +259,23 @@ export const PilotRecommendationPage = lazyPage(
   () => import("../features/pilot-cities/province/PilotRecommendationPage"),
   "PilotRecommendationPage",
 );
+export const MinistryReviewPage = lazyPage(
+  () => import("../features/pilot-cities/ministry/MinistryReviewPage"),
+  "MinistryReviewPage",
+);
+export const ListApprovalPage = lazyPage(
+  () => import("../features/pilot-cities/ministry/ListApprovalPage"),
+  "ListApprovalPage",
+);
+export const ReviewTasksPage = lazyPage(
+  () => import("../features/pilot-cities/review/ReviewTasksPage"),
+  "ReviewTasksPage",
+);
+export const ReviewTaskPage = lazyPage(
+  () => import("../features/pilot-cities/review/ReviewTaskPage"),
+  "ReviewTaskPage",
+);
+export const PublicPilotCitiesPage = lazyPage(
+  () => import("../features/pilot-cities/public/PublicPilotCitiesPage"),
+  "PublicPilotCitiesPage",
+);

@@ -45,10 +45,12 @@ import {
   IncentivePoliciesPage,
   IndicatorsPage,
   KeySupportedListPage,
+  ListApprovalPage,
   ListedProductPage,
   ListingPipelinePage,
   loadCalculatorsPage,
   MarketplaceSettingsPage,
+  MinistryReviewPage,
   NegativeListPage,
   OfficialCalendarPage,
   OrganisationsPage,
@@ -65,8 +67,11 @@ import {
   ProgrammeDetailPage,
   ProgrammeListPage,
   ProgrammeReportPage,
+  PublicPilotCitiesPage,
   QuarterlyFiguresPage,
   RecommendedDemandsPage,
+  ReviewTaskPage,
+  ReviewTasksPage,
   ScorecardPage,
   SignInPage,
   StatisticsDetailPage,
@@ -118,6 +123,14 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: "/public/pilot-cities",
+        element: (
+          <MaybeSignedInLayout>
+            <PublicPilotCitiesPage />
+          </MaybeSignedInLayout>
+        ),
+      },
+      {
         path: "/",
         element: (
           <RequireSession>
@@ -128,6 +141,38 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
+          {
+            path: "pilot-review",
+            element: (
+              <Guard allow={(access) => access.pilotMinistryReview}>
+                <MinistryReviewPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-review/tasks",
+            element: (
+              <Guard allow={(access) => access.pilotReviewTasks}>
+                <ReviewTasksPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-review/tasks/:id",
+            element: (
+              <Guard allow={(access) => access.pilotReviewTasks}>
+                <ReviewTaskPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "pilot-list-approval",
+            element: (
+              <Guard allow={(access) => access.pilotListApproval}>
+                <ListApprovalPage />
+              </Guard>
+            ),
+          },
           {
             path: "enterprises",
             element: (

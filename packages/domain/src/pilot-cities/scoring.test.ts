@@ -9,6 +9,7 @@ import {
   rubricIssues,
   type ScoreSheet,
   scoreSheetIssues,
+  sheetTotal,
   visibleSheets,
 } from "./scoring";
 
@@ -166,5 +167,13 @@ describe("blinding", () => {
 
   it("shows the organiser every sheet throughout", () => {
     expect(visibleSheets(sheets, { kind: "organiser" }, false)).toHaveLength(2);
+  });
+});
+
+describe("a sheet's total", () => {
+  it("is Σ score × weight ÷ 10, rounded half up once: 8,7,9,6,7.5 → 20+17.5+27+6+7.5 = 78.00", () => {
+    expect(sheetTotal(PILOT_RUBRIC, sheet("a", 8, 7, 9, 6, 7.5))).toBe("78.00");
+    // 0.1 on the 30-weight criterion is 0.3 points: nothing is lost to binary fractions.
+    expect(sheetTotal(PILOT_RUBRIC, sheet("b", 0, 0, 0.1, 0, 0))).toBe("0.30");
   });
 });

@@ -142,6 +142,14 @@ function weightedPoints(rubric: Rubric, sheet: ScoreSheet): Decimal {
   );
 }
 
+/** A sheet's total of 100 (Σ score × weight ÷ scale), rounded once by SCORE_ROUNDING: what a reviewer reads. */
+export function sheetTotal(rubric: Rubric, sheet: ScoreSheet): string {
+  return weightedPoints(rubric, sheet)
+    .dividedBy(rubric.scaleMax)
+    .toDecimalPlaces(SCORE_ROUNDING.places, SCORE_ROUNDING.mode)
+    .toFixed(SCORE_ROUNDING.places);
+}
+
 export type Aggregation = { method: "mean" } | { method: "trimmed-mean"; trim: number };
 
 export interface AggregationSettings {

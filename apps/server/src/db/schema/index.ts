@@ -16,6 +16,7 @@ export * from "./notifications";
 export * from "./official-calendar";
 export * from "./pilot-cities";
 export * from "./pilot-progress";
+export * from "./pilot-reviews";
 export * from "./programmes";
 export * from "./reference";
 export * from "./servicing";

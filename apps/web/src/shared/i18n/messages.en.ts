@@ -20,6 +20,7 @@ import { matchingEn } from "./messages.matching.en";
 import { monitoringIndicatorsEn } from "./messages.monitoringIndicators.en";
 import { pilotCitiesEn } from "./messages.pilotCities.en";
 import { pilotProgressEn } from "./messages.pilotProgress.en";
+import { pilotReviewEn } from "./messages.pilotReview.en";
 import { productsEn } from "./messages.products.en";
 import { programmesEn } from "./messages.programmes.en";
 import { supplyChainFinanceEn } from "./messages.supplyChainFinance.en";
@@ -51,6 +52,7 @@ export const en: Record<MessageKey, string> = {
   ...incentivesEn,
   ...bridgeLoansEn,
   ...pilotCitiesEn,
+  ...pilotReviewEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

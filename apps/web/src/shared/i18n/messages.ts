@@ -19,6 +19,7 @@ import { matchingZh } from "./messages.matching";
 import { monitoringIndicatorsZh } from "./messages.monitoringIndicators";
 import { pilotCitiesZh } from "./messages.pilotCities";
 import { pilotProgressZh } from "./messages.pilotProgress";
+import { pilotReviewZh } from "./messages.pilotReview";
 import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
 import { supplyChainFinanceZh } from "./messages.supplyChainFinance";
@@ -54,6 +55,7 @@ export const zh = {
   ...incentivesZh,
   ...bridgeLoansZh,
   ...pilotCitiesZh,
+  ...pilotReviewZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,

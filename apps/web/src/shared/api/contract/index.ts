@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this folder differs from a fresh generation.
  * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: b07e759ace59fbc57322778ab8ce8a5f74ecbe929b4c0e6f49a39cb00e4d6675
+ * contract-hash: 50f5f3f6ba80bf1fa0c8002b67e34573993839417c8e9d76044c31108abd1c3a
  */
 import type { paths as ApplicationsPaths } from "./applications";
 import type { paths as BridgeLoansPaths } from "./bridge-loans";

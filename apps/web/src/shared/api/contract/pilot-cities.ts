@@ -2877,6 +2877,138 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pilot-applications/{id}/reviewers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set an application's reviewers by hand, with the reason; a reviewer who may not review it is refused */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            expertIds: string[];
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applications: {
+                applicantName: string;
+                exclusions: {
+                  expertId: string;
+                  expertName: string;
+                  message: {
+                    en: string;
+                    zh: string;
+                  };
+                  /** @enum {string} */
+                  reason: "same-province" | "declared-conflict";
+                }[];
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                province: {
+                  en: string;
+                  zh: string;
+                };
+                regionCode: string;
+                reviewers: {
+                  /** Format: uuid */
+                  assignmentId: string;
+                  /** Format: uuid */
+                  expertId: string;
+                  expertName: string;
+                  total: string | null;
+                }[];
+                status: string;
+              }[];
+              /** Format: uuid */
+              batchId: string;
+              reviewersPerApplication: number;
+              scoringClosedOn: string | null;
+              shortages: {
+                applicationId: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pilot-applications/{id}/submission": {
     parameters: {
       query?: never;
@@ -3430,6 +3562,625 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/list": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The proposed pilot list with scores, and every department's decision on every version */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              batchId: string;
+              decisions: {
+                decidedAt: string;
+                decidedBy: string;
+                decidedOn: string;
+                /** @enum {string} */
+                decision: "approve" | "reject";
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                departmentName: {
+                  en: string;
+                  zh: string;
+                };
+                listVersion: number;
+                opinion: string;
+                voided: boolean;
+              }[];
+              entries: {
+                applicantName: string;
+                /** Format: uuid */
+                applicationId: string;
+                position: number;
+                province: {
+                  en: string;
+                  zh: string;
+                };
+                rank: number | null;
+                score: string | null;
+              }[];
+              invalidated: {
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                name: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              proposed: boolean;
+              publishedOn: string | null;
+              /** @enum {string} */
+              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Change the list with a reason: every department's decision on the old version is voided */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            applicationIds: string[];
+            listVersion: number;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              batchId: string;
+              decisions: {
+                decidedAt: string;
+                decidedBy: string;
+                decidedOn: string;
+                /** @enum {string} */
+                decision: "approve" | "reject";
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                departmentName: {
+                  en: string;
+                  zh: string;
+                };
+                listVersion: number;
+                opinion: string;
+                voided: boolean;
+              }[];
+              entries: {
+                applicantName: string;
+                /** Format: uuid */
+                applicationId: string;
+                position: number;
+                province: {
+                  en: string;
+                  zh: string;
+                };
+                rank: number | null;
+                score: string | null;
+              }[];
+              invalidated: {
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                name: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              proposed: boolean;
+              publishedOn: string | null;
+              /** @enum {string} */
+              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Propose the list (工信部): the given order, or every qualified application in rank order */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            applicationIds?: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              batchId: string;
+              decisions: {
+                decidedAt: string;
+                decidedBy: string;
+                decidedOn: string;
+                /** @enum {string} */
+                decision: "approve" | "reject";
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                departmentName: {
+                  en: string;
+                  zh: string;
+                };
+                listVersion: number;
+                opinion: string;
+                voided: boolean;
+              }[];
+              entries: {
+                applicantName: string;
+                /** Format: uuid */
+                applicationId: string;
+                position: number;
+                province: {
+                  en: string;
+                  zh: string;
+                };
+                rank: number | null;
+                score: string | null;
+              }[];
+              invalidated: {
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                name: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              proposed: boolean;
+              publishedOn: string | null;
+              /** @enum {string} */
+              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/list/decisions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A department approves or rejects the current version of the list, with its opinion */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @enum {string} */
+            department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+            listVersion: number;
+            opinion: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              batchId: string;
+              decisions: {
+                decidedAt: string;
+                decidedBy: string;
+                decidedOn: string;
+                /** @enum {string} */
+                decision: "approve" | "reject";
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                departmentName: {
+                  en: string;
+                  zh: string;
+                };
+                listVersion: number;
+                opinion: string;
+                voided: boolean;
+              }[];
+              entries: {
+                applicantName: string;
+                /** Format: uuid */
+                applicationId: string;
+                position: number;
+                province: {
+                  en: string;
+                  zh: string;
+                };
+                rank: number | null;
+                score: string | null;
+              }[];
+              invalidated: {
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                name: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              proposed: boolean;
+              publishedOn: string | null;
+              /** @enum {string} */
+              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/list/publish": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish the list approved by all five departments: pilots selected with their plan periods */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              batchId: string;
+              decisions: {
+                decidedAt: string;
+                decidedBy: string;
+                decidedOn: string;
+                /** @enum {string} */
+                decision: "approve" | "reject";
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                departmentName: {
+                  en: string;
+                  zh: string;
+                };
+                listVersion: number;
+                opinion: string;
+                voided: boolean;
+              }[];
+              entries: {
+                applicantName: string;
+                /** Format: uuid */
+                applicationId: string;
+                position: number;
+                province: {
+                  en: string;
+                  zh: string;
+                };
+                rank: number | null;
+                score: string | null;
+              }[];
+              invalidated: {
+                /** @enum {string} */
+                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
+                name: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+              proposed: boolean;
+              publishedOn: string | null;
+              /** @enum {string} */
+              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -4011,6 +4762,842 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pilot-batches/{id}/recorded-applications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an application from before the platform as it reached the ministry (imported history; 工信部 admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            applicantOrgId: string;
+            /** Format: date */
+            confirmedOn: string;
+            submitted: {
+              [key: string]: unknown;
+            } & {
+              plan: {
+                /** Format: date */
+                periodEnd: string;
+                /** Format: date */
+                periodStart: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** Format: uuid */
+              id: string;
+              recommendingUnitCode: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/review": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ministry review: reviewable applications, their reviewers and sheet totals, exclusions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applications: {
+                applicantName: string;
+                exclusions: {
+                  expertId: string;
+                  expertName: string;
+                  message: {
+                    en: string;
+                    zh: string;
+                  };
+                  /** @enum {string} */
+                  reason: "same-province" | "declared-conflict";
+                }[];
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                province: {
+                  en: string;
+                  zh: string;
+                };
+                regionCode: string;
+                reviewers: {
+                  /** Format: uuid */
+                  assignmentId: string;
+                  /** Format: uuid */
+                  expertId: string;
+                  expertName: string;
+                  total: string | null;
+                }[];
+                status: string;
+              }[];
+              /** Format: uuid */
+              batchId: string;
+              reviewersPerApplication: number;
+              scoringClosedOn: string | null;
+              shortages: {
+                applicationId: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/review/assignments": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assign reviewers to every reviewable application without any (no same province, no conflict) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applications: {
+                applicantName: string;
+                exclusions: {
+                  expertId: string;
+                  expertName: string;
+                  message: {
+                    en: string;
+                    zh: string;
+                  };
+                  /** @enum {string} */
+                  reason: "same-province" | "declared-conflict";
+                }[];
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                province: {
+                  en: string;
+                  zh: string;
+                };
+                regionCode: string;
+                reviewers: {
+                  /** Format: uuid */
+                  assignmentId: string;
+                  /** Format: uuid */
+                  expertId: string;
+                  expertName: string;
+                  total: string | null;
+                }[];
+                status: string;
+              }[];
+              /** Format: uuid */
+              batchId: string;
+              reviewersPerApplication: number;
+              scoringClosedOn: string | null;
+              shortages: {
+                applicationId: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/review/close": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close scoring once every sheet is in; from then on the sheets are open to all reviewers */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applications: {
+                applicantName: string;
+                exclusions: {
+                  expertId: string;
+                  expertName: string;
+                  message: {
+                    en: string;
+                    zh: string;
+                  };
+                  /** @enum {string} */
+                  reason: "same-province" | "declared-conflict";
+                }[];
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                province: {
+                  en: string;
+                  zh: string;
+                };
+                regionCode: string;
+                reviewers: {
+                  /** Format: uuid */
+                  assignmentId: string;
+                  /** Format: uuid */
+                  expertId: string;
+                  expertName: string;
+                  total: string | null;
+                }[];
+                status: string;
+              }[];
+              /** Format: uuid */
+              batchId: string;
+              reviewersPerApplication: number;
+              scoringClosedOn: string | null;
+              shortages: {
+                applicationId: string;
+                message: {
+                  en: string;
+                  zh: string;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/review/ranking": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ranking after scoring closed: aggregated scores, ties, outlying sheets flagged */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicationId: string;
+              belowMinimum: string[];
+              province: {
+                en: string;
+                zh: string;
+              };
+              qualified: boolean;
+              rank: number;
+              score: string;
+              sheetCount: number;
+              sheets: {
+                /** Format: uuid */
+                expertId: string;
+                expertName: string;
+                outlier: boolean;
+                total: string;
+              }[];
+              trimmed: boolean;
+            }[];
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-batches/{id}/review/ranking/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ranking as an Excel workbook */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-experts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The review expert pool (工信部): province, fields, declared conflicts, active */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              active: boolean;
+              conflicts: (
+                | {
+                    regionCode: string;
+                  }
+                | {
+                    applicationId: string;
+                  }
+              )[];
+              fields: string[];
+              /** Format: uuid */
+              id: string;
+              name: string;
+              province: {
+                en: string;
+                zh: string;
+              };
+              regionCode: string;
+              version: number;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-experts/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set an expert's fields, declared conflicts and whether they are in the active pool (工信部) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            active: boolean;
+            conflicts: (
+              | {
+                  regionCode: string;
+                }
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                }
+            )[];
+            fields: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              active: boolean;
+              conflicts: (
+                | {
+                    regionCode: string;
+                  }
+                | {
+                    applicationId: string;
+                  }
+              )[];
+              fields: string[];
+              /** Format: uuid */
+              id: string;
+              name: string;
+              province: {
+                en: string;
+                zh: string;
+              };
+              regionCode: string;
+              version: number;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pilot-renewals": {
     parameters: {
       query?: never;
@@ -4444,6 +6031,420 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pilot-review-tasks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The expert's own review assignments */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              assignmentId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              province: {
+                en: string;
+                zh: string;
+              };
+              scored: boolean;
+              scoringClosed: boolean;
+            }[];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-review-tasks/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An assignment: the frozen application, the rubric, the expert's sheet (others' once closed) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              assignmentId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              mySheet: {
+                comments: string;
+                reviewer: string;
+                scores: {
+                  [key: string]: string;
+                };
+                total: string;
+              } | null;
+              otherSheets: {
+                comments: string;
+                reviewer: string;
+                scores: {
+                  [key: string]: string;
+                };
+                total: string;
+              }[];
+              province: {
+                en: string;
+                zh: string;
+              };
+              rubric: {
+                criteria: {
+                  code: string;
+                  minimum?: string;
+                  name: {
+                    en: string;
+                    zh: string;
+                  };
+                  weight: string;
+                }[];
+                passMark: string;
+                scaleDecimals: number;
+                scaleMax: string;
+              };
+              scored: boolean;
+              scoringClosed: boolean;
+              submitted: unknown;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-review-tasks/{id}/conflict": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Declare a conflict with the application: the assignment is withdrawn and reassigned */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pilot-review-tasks/{id}/sheet": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Score the application on the batch's rubric with comments (replaces the sheet while open) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            comments: string;
+            scores: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              applicantName: string;
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              assignmentId: string;
+              /** Format: uuid */
+              batchId: string;
+              batchName: string;
+              mySheet: {
+                comments: string;
+                reviewer: string;
+                scores: {
+                  [key: string]: string;
+                };
+                total: string;
+              } | null;
+              otherSheets: {
+                comments: string;
+                reviewer: string;
+                scores: {
+                  [key: string]: string;
+                };
+                total: string;
+              }[];
+              province: {
+                en: string;
+                zh: string;
+              };
+              rubric: {
+                criteria: {
+                  code: string;
+                  minimum?: string;
+                  name: {
+                    en: string;
+                    zh: string;
+                  };
+                  weight: string;
+                }[];
+                passMark: string;
+                scaleDecimals: number;
+                scaleMax: string;
+              };
+              scored: boolean;
+              scoringClosed: boolean;
+              submitted: unknown;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pilots": {
     parameters: {
       query?: never;
@@ -4840,6 +6841,57 @@ export interface paths {
           };
           content: {
             "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/public/pilot-cities": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published pilot cities of every batch, with province and plan period (no sign-in) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              batchName: string;
+              batchNumber: number;
+              documentNumber: string;
+              pilots: {
+                city: string;
+                planPeriodEnd: string;
+                planPeriodStart: string;
+                province: {
+                  en: string;
+                  zh: string;
+                };
+                regionCode: string;
+              }[];
+              publishedOn: string;
+            }[];
           };
         };
       };
