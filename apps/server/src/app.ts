@@ -31,6 +31,7 @@ import { registerInterestSubsidyRoutes } from "./modules/interest-subsidy/intere
 import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerListingPipelineRoutes } from "./modules/listing-pipeline/listing-pipeline.routes";
 import { registerMatchingRoutes } from "./modules/matching/matching.routes";
+import { registerDashboardRoutes } from "./modules/monitoring/dashboard.routes";
 import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
 import { registerPilotCityRoutes } from "./modules/pilot-cities/pilot-cities.routes";
@@ -186,6 +187,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerEventRoutes(app, database.db);
   registerListingPipelineRoutes(app, database.db);
   registerMonitoringRoutes(app, database.db);
+  registerDashboardRoutes(app, database.db);
   registerProductRoutes(app, database.db);
   registerDemandRoutes(app, database.db);
   registerMatchingRoutes(app, database.db);

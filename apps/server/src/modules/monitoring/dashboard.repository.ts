@@ -1,0 +1,101 @@
+import { and, type Column, eq, gte, inArray, like, lte, max, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import { bankStatisticsLines, bankStatisticsSubmissions, organisations } from "../../db/schema";
+
+// The dashboard's sums over the banks' live statistics, added up in SQL (one row per month, bank or
+// district/cluster), so a request reads a few hundred rows whatever the history. Who sees what is the
+// service's DashboardScope.
+
+/** Every bank of a region (by code prefix), or one bank of it. */
+export interface DashboardScope {
+  regionPrefix: string;
+  bankOrgId: string | null;
+}
+
+/** Which line of each submission is summed: the bank's total, or one district's or cluster's part. */
+export type LineFilter = { dimension: "TOTAL"; key: "" } | { dimension: "DISTRICT" | "CLUSTER"; key: string };
+
+const s = bankStatisticsSubmissions;
+const l = bankStatisticsLines;
+
+function inScope(scope: DashboardScope): SQL | undefined {
+  return and(
+    eq(s.live, true),
+    like(s.regionCode, `${scope.regionPrefix}%`),
+    scope.bankOrgId ? eq(s.bankOrgId, scope.bankOrgId) : undefined,
+  );
+}
+
+// sum() of bigint is numeric: read as text, turned into bigint by the service (exact).
+const total = (column: SQL | Column) => sql<string>`coalesce(sum(${column}), 0)::text`;
+const sums = {
+  banks: sql<number>`count(distinct ${s.bankOrgId})::int`,
+  allLoansFen: total(sql`${s.allLoansBalanceFen}`),
+  balanceFen: total(l.balanceFen),
+  mediumLongTermBalanceFen: total(l.mediumLongTermBalanceFen),
+  creditBalanceFen: total(l.creditBalanceFen),
+  newLoansFen: total(l.newLoansFen),
+  newMediumLongTermFen: total(l.newMediumLongTermFen),
+  newCreditFen: total(l.newCreditFen),
+};
+export type Sums = { [K in keyof typeof sums]: K extends "banks" ? number : string };
+
+const lineJoin = (line: LineFilter) =>
+  and(eq(l.submissionId, s.id), eq(l.dimension, line.dimension), eq(l.key, line.key));
+
+/** The latest month with a live submission in scope, or null when there is none. */
+export async function latestMonth(executor: Executor, scope: DashboardScope): Promise<string | null> {
+  const [row] = await executor
+    .select({ month: max(s.month) })
+    .from(s)
+    .where(inScope(scope));
+  return row?.month ?? null;
+}
+
+/** The scope's sums of one line, month by month from `from` to `to`. */
+export async function sumsByMonth(
+  executor: Executor,
+  scope: DashboardScope,
+  line: LineFilter,
+  from: string,
+  to: string,
+): Promise<({ month: string } & Sums)[]> {
+  return executor
+    .select({ month: s.month, ...sums })
+    .from(s)
+    .innerJoin(l, lineJoin(line))
+    .where(and(inScope(scope), gte(s.month, from), lte(s.month, to)))
+    .groupBy(s.month)
+    .orderBy(s.month);
+}
+
+/** Each bank's sums of one line in the given months, with its name. */
+export async function sumsByBank(
+  executor: Executor,
+  scope: DashboardScope,
+  line: LineFilter,
+  months: string[],
+): Promise<({ month: string; bankOrgId: string; bankName: string } & Sums)[]> {
+  return executor
+    .select({ month: s.month, bankOrgId: s.bankOrgId, bankName: organisations.name, ...sums })
+    .from(s)
+    .innerJoin(l, lineJoin(line))
+    .innerJoin(organisations, eq(organisations.id, s.bankOrgId))
+    .where(and(inScope(scope), inArray(s.month, months)))
+    .groupBy(s.month, s.bankOrgId, organisations.name);
+}
+
+/** The scope's sums by district or by cluster in the given months. */
+export async function sumsByPart(
+  executor: Executor,
+  scope: DashboardScope,
+  dimension: "DISTRICT" | "CLUSTER",
+  months: string[],
+): Promise<({ month: string; key: string } & Sums)[]> {
+  return executor
+    .select({ month: s.month, key: l.key, ...sums })
+    .from(s)
+    .innerJoin(l, and(eq(l.submissionId, s.id), eq(l.dimension, dimension)))
+    .where(and(inScope(scope), inArray(s.month, months)))
+    .groupBy(s.month, l.key);
+}
