@@ -108,6 +108,8 @@ export interface Access {
   bridgeLoans: boolean;
   /** Request a bridge loan: an enterprise (operator or admin). */
   requestBridgeLoans: boolean;
+  /** The monitoring dashboard: the region's bureaus and governments, a bank its own figures. */
+  monitoringDashboard: boolean;
 }
 
 /** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
@@ -165,6 +167,17 @@ const APPLICATION_PARTIES: readonly OrgType[] = [
 ];
 
 /** Who may see a special fund: its guarantor, the region's bureaus and government, the platform. */
+/** As the server's DASHBOARD_READERS (monitoring/dashboard.service.ts). */
+const MONITORING_READERS: readonly OrgType[] = [
+  "INDUSTRY_BUREAU",
+  "FINANCE_BUREAU",
+  "CITY_GOVERNMENT",
+  "PROVINCE",
+  "MINISTRY",
+  "PLATFORM_ADMIN",
+  "BANK",
+];
+
 const FUND_READERS: readonly OrgType[] = [
   "FINANCE_BUREAU",
   "INDUSTRY_BUREAU",
@@ -247,6 +260,7 @@ export function accessOf(me: Me | null): Access {
       incentiveApplications: false,
       bridgeLoans: false,
       requestBridgeLoans: false,
+      monitoringDashboard: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -324,5 +338,6 @@ export function accessOf(me: Me | null): Access {
       type === "GUARANTOR",
     bridgeLoans: among(INCENTIVE_OVERSEERS, type) || among(BRIDGE_PARTIES, type),
     requestBridgeLoans: type === "ENTERPRISE" && preparer,
+    monitoringDashboard: among(MONITORING_READERS, type),
   };
 }

@@ -7,6 +7,7 @@ import {
   CalculatorOutlined,
   CalendarOutlined,
   CloudUploadOutlined,
+  DashboardOutlined,
   FileProtectOutlined,
   FileTextOutlined,
   FundOutlined,
@@ -230,6 +231,13 @@ export function navigationOf(access: Access): NavigationEntry[] {
           label: "menu.incentiveApplications",
         },
       ],
+    },
+    access.monitoringDashboard && {
+      key: "monitoring-dashboard",
+      to: "/monitoring/dashboard",
+      icon: <DashboardOutlined />,
+      label: "menu.monitoringDashboard",
+      hint: "home.monitoringDashboardHint",
     },
     access.bridgeLoans && {
       key: "bridge-loans",

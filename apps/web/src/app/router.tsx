@@ -47,6 +47,7 @@ import {
   ListingPipelinePage,
   loadCalculatorsPage,
   MarketplaceSettingsPage,
+  MonitoringDashboardPage,
   NegativeListPage,
   OfficialCalendarPage,
   OrganisationsPage,
@@ -435,6 +436,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.fund}>
                 <FundStatementPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "monitoring/dashboard",
+            element: (
+              <Guard allow={(access) => access.monitoringDashboard}>
+                <MonitoringDashboardPage />
               </Guard>
             ),
           },

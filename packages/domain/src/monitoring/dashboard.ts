@@ -49,11 +49,16 @@ export function rankDescending<T>(
   scoreOf: (entry: T) => string | null,
 ): { entry: T; rank: number | null }[] {
   const valued = entries
-    .filter((entry) => scoreOf(entry) !== null)
-    .sort((a, b) => new Decimal(scoreOf(b) as string).comparedTo(scoreOf(a) as string));
-  const ranked = valued.map((entry) => {
-    const value = new Decimal(scoreOf(entry) as string);
-    return { entry, rank: valued.findIndex((other) => value.equals(scoreOf(other) as string)) + 1 };
+    .flatMap((entry) => {
+      const score = scoreOf(entry);
+      return score === null ? [] : [{ entry, score: new Decimal(score) }];
+    })
+    .sort((a, b) => b.score.comparedTo(a.score));
+  const ranked: { entry: T; rank: number | null }[] = [];
+  valued.forEach(({ entry, score }, index) => {
+    const previous = valued[index - 1];
+    const rank = previous?.score.equals(score) ? (ranked[index - 1]?.rank ?? index + 1) : index + 1;
+    ranked.push({ entry, rank });
   });
   const unranked = entries.filter((entry) => scoreOf(entry) === null).map((entry) => ({ entry, rank: null }));
   return [...ranked, ...unranked];

@@ -4,8 +4,10 @@ import type { Dashboard } from "./dashboard.service";
 
 // The briefing's charts drawn by ECharts on the server as SVG (no browser, no canvas), for pdfmake.
 
-/** pdfmake's name for the bundled CJK font: the SVG's text is set in it too. */
-export const CHART_FONT = "NotoSansCJK";
+import { SVG_FONT } from "../forms/form-layout";
+
+/** The charts' text is set in the PDF's SVG font (form-layout.ts). */
+export const CHART_FONT = SVG_FONT;
 const WAN = 10_000;
 const PALETTE = ["#1677ff", "#52c41a", "#fa8c16", "#722ed1", "#13c2c2", "#eb2f96"];
 

@@ -230,6 +230,9 @@ describe("monitoring dashboard and briefing (issue 15 point 5)", () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // The charts' text is set in the bundled font too, never PDFKit's Helvetica (boxes for Chinese).
+    expect(pdf.toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Regular/);
+    expect(pdf.toString("latin1")).not.toContain("/Helvetica");
     const own = await icbc.get("/api/v1/monitoring/briefing?month=2026-09");
     expect(pdfText(own.rawPayload)).not.toContain("湖北银行");
   });

@@ -16,6 +16,7 @@ import { incentivesEn } from "./messages.incentives.en";
 import { interestSubsidyEn } from "./messages.interestSubsidy.en";
 import { listingPipelineEn } from "./messages.listingPipeline.en";
 import { matchingEn } from "./messages.matching.en";
+import { monitoringEn } from "./messages.monitoring.en";
 import { productsEn } from "./messages.products.en";
 import { programmesEn } from "./messages.programmes.en";
 import { supplyChainFinanceEn } from "./messages.supplyChainFinance.en";
@@ -43,6 +44,7 @@ export const en: Record<MessageKey, string> = {
   ...supplyChainFinanceEn,
   ...incentivesEn,
   ...bridgeLoansEn,
+  ...monitoringEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

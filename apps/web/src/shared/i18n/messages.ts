@@ -15,6 +15,7 @@ import { incentivesZh } from "./messages.incentives";
 import { interestSubsidyZh } from "./messages.interestSubsidy";
 import { listingPipelineZh } from "./messages.listingPipeline";
 import { matchingZh } from "./messages.matching";
+import { monitoringZh } from "./messages.monitoring";
 import { productsZh } from "./messages.products";
 import { programmesZh } from "./messages.programmes";
 import { supplyChainFinanceZh } from "./messages.supplyChainFinance";
@@ -46,6 +47,7 @@ export const zh = {
   ...supplyChainFinanceZh,
   ...incentivesZh,
   ...bridgeLoansZh,
+  ...monitoringZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,
