@@ -115,7 +115,7 @@ function Headline({ dashboard }: { dashboard: Dashboard }) {
       {cards.map((card) => (
         <Col key={card.key} xs={24} sm={12} xl={Math.max(4, Math.floor(24 / cards.length))}>
           <Card size="small" data-testid={`monitoring-headline-${card.key}`}>
-            <Statistic title={card.title} value={card.value} />
+            <Statistic title={card.title} value={card.value} styles={{ content: { fontSize: 20 } }} />
             <Typography.Text type="secondary">{card.note}</Typography.Text>
           </Card>
         </Col>

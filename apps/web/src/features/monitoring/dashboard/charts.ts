@@ -8,6 +8,9 @@ import type { Dashboard, DashboardBank, DashboardPart } from "./api";
 
 type Labels = (key: MessageKey) => string;
 const YI = 100_000_000;
+/** Bars in Ant Design's blue; the district drilled into in orange. */
+export const BAR_COLOUR = "#1677ff";
+const CHOSEN_COLOUR = "#fa8c16";
 const yi = (yuan: string | null | undefined) => (yuan ? Number((Number(yuan) / YI).toFixed(4)) : null);
 /** A ratio in percent, moved exactly so labels carry no float noise. */
 export const pct = (ratio: string | null | undefined) =>
@@ -64,6 +67,7 @@ export function shareOption(dashboard: Dashboard, t: Labels): ChartOption {
   const target = pct(dashboard.target.manufacturingShare);
   return {
     ...base,
+    grid: { ...base.grid, right: 72 },
     xAxis: { type: "category", data: axis },
     yAxis: { type: "value", name: "%", scale: true },
     series: [
@@ -139,7 +143,7 @@ export function districtOption(
         name: t("monitoring.manufacturing"),
         data: shown.map((part) => ({
           value: yi(part.balance),
-          itemStyle: part.key === chosen ? { color: "#fa8c16" } : undefined,
+          itemStyle: { color: part.key === chosen ? CHOSEN_COLOUR : BAR_COLOUR },
         })),
         label: { show: true, position: "right" },
       },
@@ -181,6 +185,7 @@ export function bankOption(banks: DashboardBank[], byShare: boolean, t: Labels):
       {
         type: "bar",
         name: byShare ? t("monitoring.share") : t("monitoring.growth"),
+        itemStyle: { color: BAR_COLOUR },
         data: shown.map((bank) => pct(byShare ? bank.share : bank.growth)),
         label: { show: true, position: "right" },
       },
