@@ -1,17 +1,4 @@
-import {
-  Breadcrumb,
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Flex,
-  Row,
-  Spin,
-  Statistic,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from "antd";
+import { Breadcrumb, Col, DatePicker, Empty, Flex, Row, Spin, type TableColumnsType, Typography } from "antd";
 import dayjs from "dayjs";
 import { useCallback, useMemo } from "react";
 import { type ChartClick, EChart } from "../../../shared/charts/EChart";
@@ -37,92 +24,14 @@ import {
   clusterOption,
   districtOption,
   growthOption,
-  pct,
+  percent,
   shareOption,
   trendOption,
 } from "./charts";
+import { Headline } from "./Headline";
 
 const MONTH_FORMAT = "YYYY-MM";
-const percent = (ratio: string | null | undefined) => (ratio ? `${pct(ratio)}%` : "—");
 type SeriesRow = Dashboard["series"][number];
-
-/** The share, growth, medium/long-term and credit indicators of the month, each against its target. */
-function Headline({ dashboard }: { dashboard: Dashboard }) {
-  const { t } = useI18n();
-  const indicator = (code: string) => dashboard.indicators.find((entry) => entry.code === code);
-  const share = indicator("MANUFACTURING_SHARE");
-  const growth = indicator("MANUFACTURING_GROWTH");
-  const latest = dashboard.series.at(-1);
-  const met = (value: boolean | null | undefined) =>
-    value === null || value === undefined ? null : (
-      <Tag color={value ? "green" : "red"}>{value ? t("monitoring.met") : t("monitoring.notMet")}</Tag>
-    );
-  const cards = [
-    {
-      key: "balance",
-      title: t("monitoring.manufacturing"),
-      value: `${formatYuan(latest?.figures?.balance)} ${t("monitoring.yuan")}`,
-      note: latest?.figures ? `${t("monitoring.newLoans")} ${formatYuan(latest.figures.newLoans)}` : "",
-    },
-    share && {
-      key: "share",
-      title: t("monitoring.share"),
-      value: percent(share.value),
-      note: (
-        <>
-          {t("monitoring.targetBy", { target: percent(share.target.value), by: share.target.by })}{" "}
-          {met(share.met)}
-          {share.projection && (
-            <div data-testid="monitoring-projection">
-              {t("monitoring.projectedTo", {
-                month: share.projection.targetMonth,
-                value: percent(share.projection.projected),
-              })}{" "}
-              {met(share.projection.meetsTarget)}
-            </div>
-          )}
-        </>
-      ),
-    },
-    growth && {
-      key: "growth",
-      title: t("monitoring.growth"),
-      value: percent(growth.value),
-      note: (
-        <>
-          {t("monitoring.againstAllLoans", { value: percent(growth.target.value) })} {met(growth.met)}
-        </>
-      ),
-    },
-    ...(["MEDIUM_LONG_TERM_SHARE", "CREDIT_SHARE"] as const).map((code) => {
-      const found = indicator(code);
-      return (
-        found && {
-          key: code,
-          title: t(code === "CREDIT_SHARE" ? "monitoring.creditShare" : "monitoring.mediumLongTermShare"),
-          value: percent(found.value),
-          note: (
-            <>
-              {t("monitoring.yearAgo", { value: percent(found.target.value) })} {met(found.met)}
-            </>
-          ),
-        }
-      );
-    }),
-  ].filter((card) => !!card);
-  return (
-    <Row gutter={[16, 16]}>
-      {cards.map((card) => (
-        <Col key={card.key} xs={24} sm={12} xl={Math.max(4, Math.floor(24 / cards.length))}>
-          <Card size="small" data-testid={`monitoring-headline-${card.key}`}>
-            <Statistic title={card.title} value={card.value} styles={{ content: { fontSize: 20 } }} />
-            <Typography.Text type="secondary">{card.note}</Typography.Text>
-          </Card>
-        </Col>
-      ))}
-    </Row>
-  );
-}
 
 /** Seed 004 §一(二): the region's manufacturing lending against the 2027 targets, drilled down by click. */
 export function MonitoringDashboardPage() {
@@ -167,9 +76,9 @@ export function MonitoringDashboardPage() {
     [dashboard, update],
   );
 
+  const ofTotal = !!dashboard && !dashboard.filter.district && !dashboard.filter.cluster;
   const options = useMemo(() => {
     if (!dashboard) return null;
-    const ofTotal = !dashboard.filter.district && !dashboard.filter.cluster;
     return {
       trend: trendOption(dashboard, t),
       share: shareOption(dashboard, t),
@@ -178,7 +87,7 @@ export function MonitoringDashboardPage() {
       clusters: clusterOption(dashboard.byCluster, partName, t),
       banks: bankOption(dashboard.banks, ofTotal, t),
     };
-  }, [dashboard, t, partName]);
+  }, [dashboard, ofTotal, t, partName]);
 
   const seriesColumns: TableColumnsType<SeriesRow> = [
     { title: t("monitoring.month"), dataIndex: "month" },
@@ -318,17 +227,20 @@ export function MonitoringDashboardPage() {
                     onExport={exporter("trend")}
                   />
                 </Col>
-                <Col xs={24} xl={12}>
-                  <ChartCard
-                    title={t("monitoring.chart.share")}
-                    testId="monitoring-share"
-                    chart={<EChart option={options.share} label={t("monitoring.chart.share")} />}
-                    columns={seriesColumns}
-                    rows={dashboard.series}
-                    rowKey="month"
-                    onExport={exporter("share")}
-                  />
-                </Col>
+                {/* Shares need all loans, which banks report for their whole book only, not by part. */}
+                {ofTotal && (
+                  <Col xs={24} xl={12}>
+                    <ChartCard
+                      title={t("monitoring.chart.share")}
+                      testId="monitoring-share"
+                      chart={<EChart option={options.share} label={t("monitoring.chart.share")} />}
+                      columns={seriesColumns}
+                      rows={dashboard.series}
+                      rowKey="month"
+                      onExport={exporter("share")}
+                    />
+                  </Col>
+                )}
                 <Col xs={24} xl={12}>
                   <ChartCard
                     title={t("monitoring.chart.growth")}

@@ -15,6 +15,8 @@ const yi = (yuan: string | null | undefined) => (yuan ? Number((Number(yuan) / Y
 /** A ratio in percent, moved exactly so labels carry no float noise. */
 export const pct = (ratio: string | null | undefined) =>
   ratio ? Number(ratioAsPercent(ratio).slice(0, -1)) : null;
+/** A ratio as people read it, exactly: "12.5%", or a dash without one. */
+export const percent = (ratio: string | null | undefined) => (ratio ? ratioAsPercent(ratio) : "—");
 
 const base = {
   grid: { left: 56, right: 24, top: 40, bottom: 32 },
