@@ -203,15 +203,17 @@ const measure = httpMeasurer(db, { concurrency: CONCURRENCY, warmUp: WARM_UP });
 const baseline = await measure("baseline: constant route", REQUESTS, () =>
   fetch(`${address}/bench/constant`),
 );
-// One client alone as well: a person's wait for the page, without 31 others queued on two cores.
-const alone = httpMeasurer(db, { concurrency: 1, warmUp: WARM_UP });
 const results = [
   await measure(`region's dashboard, ${MONTHS} months × ${banks.length} banks`, REQUESTS, region),
   await measure("a district's drill-down", REQUESTS, district),
   await measure("a bank's drill-down", REQUESTS, bank),
-  await alone("baseline, one client", REQUESTS / 5, () => fetch(`${address}/bench/constant`)),
-  await alone("region's dashboard, one client", REQUESTS / 5, region),
 ];
+// One client alone as well: a person's wait for the page, without 31 others queued on the same cores.
+const alone = httpMeasurer(db, { concurrency: 1, warmUp: WARM_UP });
+const aloneBaseline = await alone("baseline, one client", REQUESTS / 5, () =>
+  fetch(`${address}/bench/constant`),
+);
+const aloneDashboard = await alone("region's dashboard, one client", REQUESTS / 5, region);
 
 const statements = await statementsOf(async () => (await region()).arrayBuffer());
 console.log(`\nthe region's dashboard: ${statements.length} SQL statements`);
@@ -223,5 +225,7 @@ console.log(
 );
 console.log(measuredRow(baseline, baseline));
 for (const m of results) console.log(measuredRow(m, baseline));
+console.log(`\none client at a time\n${measuredRow(aloneBaseline, aloneBaseline)}`);
+console.log(measuredRow(aloneDashboard, aloneBaseline));
 await app.close();
 await database.close();
