@@ -117,11 +117,16 @@ export function growthOption(dashboard: Dashboard, t: Labels): ChartOption {
         type: "line",
         data: dashboard.series.map((entry) => pct(entry.growth)),
       },
-      {
-        name: t("monitoring.allLoansGrowth"),
-        type: "line",
-        data: dashboard.series.map((entry) => pct(entry.allLoansGrowth)),
-      },
+      // All loans are reported for the whole book only: no line for a district or cluster.
+      ...(dashboard.filter.district || dashboard.filter.cluster
+        ? []
+        : [
+            {
+              name: t("monitoring.allLoansGrowth"),
+              type: "line",
+              data: dashboard.series.map((entry) => pct(entry.allLoansGrowth)),
+            },
+          ]),
     ],
   };
 }
