@@ -41,6 +41,7 @@ const sums = {
   newMediumLongTermFen: total(l.newMediumLongTermFen),
   newCreditFen: total(l.newCreditFen),
 };
+/** By district or cluster, allLoansFen counts a submission once per part: only the totals' is read. */
 export type Sums = { [K in keyof typeof sums]: K extends "banks" ? number : string };
 
 /**

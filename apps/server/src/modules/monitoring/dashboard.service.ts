@@ -165,7 +165,10 @@ async function breakdown(db: Database, resolved: Resolved, dimension: "DISTRICT"
   const current = rows.filter((row) => row.month === month);
   const whole = current.reduce((sum, row) => sum + BigInt(row.balanceFen), 0n);
   return current
-    .sort((a, b) => (BigInt(b.balanceFen) > BigInt(a.balanceFen) ? 1 : -1))
+    .sort((a, b) => {
+      const larger = BigInt(b.balanceFen) - BigInt(a.balanceFen);
+      return larger > 0n ? 1 : larger < 0n ? -1 : a.key.localeCompare(b.key);
+    })
     .map((row) => {
       const district = resolved.districts.find((entry) => entry.code === row.key);
       const term =
