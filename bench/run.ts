@@ -10,6 +10,7 @@
  *   npx tsx bench/applications.ts      # the application workflow, 100,000 applications
  *   npx tsx bench/fund-subsidy.ts      # the yearly interest subsidy of 100,000 settled loans
  *   npx tsx bench/matching.ts          # matching: 5,000 products and 20,000 open demands
+ *   npx tsx bench/monitoring-dashboard.ts  # the monitoring dashboard: 50 banks × 36 months × 30 districts × 20 clusters
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

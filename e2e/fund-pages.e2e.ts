@@ -187,7 +187,8 @@ describe("the special fund's pages in the browser", () => {
     expect(await banks.locator("tr", { hasText: "中国工商银行十堰分行" }).textContent()).toContain(
       "16,416.67",
     );
-    await page.getByTestId("report-chart-banks").locator("rect").first().waitFor();
+    // The first bank's bar (ECharts draws bars as SVG paths filled with the series' colour).
+    await page.getByTestId("report-chart-banks").locator('svg path[fill="#1677ff"]').first().waitFor();
     await screenshot(page, "fund-monthly-report");
 
     // On a 1366×768 laptop the report's wide table scrolls inside its card with the bank's name held

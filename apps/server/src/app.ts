@@ -31,6 +31,7 @@ import { registerInterestSubsidyRoutes } from "./modules/interest-subsidy/intere
 import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerListingPipelineRoutes } from "./modules/listing-pipeline/listing-pipeline.routes";
 import { registerMatchingRoutes } from "./modules/matching/matching.routes";
+import { registerDashboardRoutes } from "./modules/monitoring/dashboard.routes";
 import { registerIndicatorRoutes } from "./modules/monitoring/indicators.routes";
 import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes";
 import { registerQuarterlyFigureRoutes } from "./modules/monitoring/quarterly-figures.routes";
@@ -194,6 +195,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMonitoringRoutes(app, database.db);
   registerQuarterlyFigureRoutes(app, database.db);
   registerIndicatorRoutes(app, database.db);
+  registerDashboardRoutes(app, database.db);
   registerProductRoutes(app, database.db);
   registerDemandRoutes(app, database.db);
   registerMatchingRoutes(app, database.db);

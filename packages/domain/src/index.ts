@@ -22,6 +22,7 @@ export * from "./incentives/policies";
 export * from "./incentives/policy-wire";
 export * from "./money";
 export * from "./monitoring/bank-statistics";
+export * from "./monitoring/dashboard";
 export * from "./monitoring/indicators";
 export * from "./monitoring/quarterly-figures";
 export * from "./monitoring/scorecard";

@@ -145,6 +145,8 @@ export interface Access {
   pilotReviewTasks: boolean;
   /** 名单审核: each of the five ministries decides on the proposed pilot list. */
   pilotListApproval: boolean;
+  /** The monitoring dashboard: the region's bureaus and governments, a bank its own figures. */
+  monitoringDashboard: boolean;
 }
 
 /** Who oversees a region's incentive rewards: the bureaus, the city government and the platform. */
@@ -222,6 +224,7 @@ const APPLICATION_PARTIES: readonly OrgType[] = [
 ];
 
 /** Who may see a special fund: its guarantor, the region's bureaus and government, the platform. */
+
 const FUND_READERS: readonly OrgType[] = [
   "FINANCE_BUREAU",
   "INDUSTRY_BUREAU",
@@ -249,6 +252,7 @@ const MONITORING_READERS: readonly OrgType[] = [
   "INDUSTRY_BUREAU",
   "FINANCE_BUREAU",
   "CITY_GOVERNMENT",
+  "CENTRAL_BANK_BRANCH",
   "SECURITIES_REGULATOR",
   "PROVINCE",
   "MINISTRY",
@@ -339,6 +343,7 @@ export function accessOf(me: Me | null): Access {
       pilotMinistryReview: false,
       pilotReviewTasks: false,
       pilotListApproval: false,
+      monitoringDashboard: false,
     };
   }
   // An organisation type outside the vocabulary matches none of the checks below.
@@ -437,5 +442,6 @@ export function accessOf(me: Me | null): Access {
     pilotMinistryReview: type === "MINISTRY" && me.organisation.department === "MIIT",
     pilotReviewTasks: type === "EXPERT",
     pilotListApproval: type === "MINISTRY",
+    monitoringDashboard: among(MONITORING_READERS, type) || type === "BANK",
   };
 }

@@ -8,6 +8,7 @@ import {
   CalculatorOutlined,
   CalendarOutlined,
   CloudUploadOutlined,
+  DashboardOutlined,
   FileProtectOutlined,
   FileTextOutlined,
   FlagOutlined,
@@ -312,6 +313,13 @@ export function navigationOf(access: Access): NavigationEntry[] {
           : []),
         { key: "pilot-batches", to: "/pilot-batches", icon: null, label: "menu.pilotBatches" },
       ],
+    },
+    access.monitoringDashboard && {
+      key: "monitoring-dashboard",
+      to: "/monitoring/dashboard",
+      icon: <DashboardOutlined />,
+      label: "menu.monitoringDashboard",
+      hint: "home.monitoringDashboardHint",
     },
     access.bridgeLoans && {
       key: "bridge-loans",

@@ -206,6 +206,10 @@ export const ProgrammeDetailPage = lazyPage(
   () => import("../features/programmes/pages/ProgrammeDetailPage"),
   "ProgrammeDetailPage",
 );
+export const MonitoringDashboardPage = lazyPage(
+  () => import("../features/monitoring/dashboard/MonitoringDashboardPage"),
+  "MonitoringDashboardPage",
+);
 export const ProgrammeListPage = lazyPage(
   () => import("../features/programmes/pages/ProgrammeListPage"),
   "ProgrammeListPage",

@@ -51,6 +51,7 @@ import {
   loadCalculatorsPage,
   MarketplaceSettingsPage,
   MinistryReviewPage,
+  MonitoringDashboardPage,
   NegativeListPage,
   OfficialCalendarPage,
   OrganisationsPage,
@@ -534,6 +535,14 @@ export const router = createBrowserRouter([
             element: (
               <Guard allow={(access) => access.fund}>
                 <FundStatementPage />
+              </Guard>
+            ),
+          },
+          {
+            path: "monitoring/dashboard",
+            element: (
+              <Guard allow={(access) => access.monitoringDashboard}>
+                <MonitoringDashboardPage />
               </Guard>
             ),
           },

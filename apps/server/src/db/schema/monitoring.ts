@@ -73,6 +73,9 @@ export const bankStatisticsLines = pgTable(
   },
   (t) => [
     uniqueIndex("bank_statistics_lines_key").on(t.submissionId, t.dimension, t.key),
+    // The dashboard's monthly series reads one line of every submission (the totals, or one district's
+    // or cluster's part): these lines alone, in order, rather than every line of every submission.
+    index("bank_statistics_lines_dimension_key_idx").on(t.dimension, t.key, t.submissionId),
     check(
       "bank_statistics_lines_non_negative",
       sql`least(${t.balanceFen}, ${t.mediumLongTermBalanceFen}, ${t.creditBalanceFen}, ${t.newLoansFen}, ${t.newMediumLongTermFen}, ${t.newCreditFen}) >= 0`,

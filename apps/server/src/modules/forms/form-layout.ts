@@ -165,18 +165,31 @@ const fileOf = (font: FontFile) => (typeof font === "string" ? font : font[0]);
  */
 export function cjkFont(system: CjkFont = SYSTEM_NOTO_CJK): CjkFont {
   if (existsSync(fileOf(system.normal)) && existsSync(fileOf(system.bold))) return system;
+  return notoSansSc();
+}
+
+function notoSansSc(): CjkFont {
   const file = createRequire(import.meta.url).resolve(
     "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
   );
   return { normal: file, bold: file };
 }
 
+/**
+ * The font of text inside an `svg` node (a chart): always the npm font, a plain .ttf, because the SVG
+ * renderer opens a font by its file alone and cannot pick a face out of the system's .ttc collection.
+ */
+export const SVG_FONT = "NotoSansSC";
+
 let printer: PdfPrinter | undefined;
 
 function pdfPrinter(): PdfPrinter {
   // pdfmake hands an array to PDFKit's font(src, family), which picks the face out of the .ttc
   // collection; @types/pdfmake only declares the single-source form.
-  printer ??= new PdfPrinter({ NotoSansCJK: cjkFont() } as unknown as TFontDictionary);
+  printer ??= new PdfPrinter({
+    NotoSansCJK: cjkFont(),
+    [SVG_FONT]: notoSansSc(),
+  } as unknown as TFontDictionary);
   return printer;
 }
 

@@ -3,14 +3,15 @@ import type { Actor, OrgType } from "../../platform/actor";
 import { AppError } from "../../platform/errors";
 
 /**
- * Who reads a region's indicators, quarterly figures and full scorecard: its bureaus, government and
- * securities regulator, and the province and ministry above it. Banks read only their own card.
- * (There is no 人民银行 organisation type yet; when there is, it belongs here.)
+ * Who reads a region's indicators, dashboard, quarterly figures and full scorecard: its bureaus,
+ * government, PBOC branch and securities regulator, and the province and ministry above it. Banks
+ * read only their own card and figures.
  */
-const MONITORING_READERS: readonly OrgType[] = [
+export const MONITORING_READERS: readonly OrgType[] = [
   "INDUSTRY_BUREAU",
   "FINANCE_BUREAU",
   "CITY_GOVERNMENT",
+  "CENTRAL_BANK_BRANCH",
   "SECURITIES_REGULATOR",
   "PROVINCE",
   "MINISTRY",
@@ -21,8 +22,8 @@ const MONITORING_READERS: readonly OrgType[] = [
 export function readableRegion(actor: Actor, regionCode: string | undefined): string {
   if (!MONITORING_READERS.includes(actor.orgType)) {
     throw AppError.forbidden({
-      zh: "监测数据仅向各级经信、财政、证监部门和政府开放",
-      en: "Monitoring is for the bureaus, the regulators and the governments",
+      zh: "监测数据仅向各级经信、财政、人民银行、证监部门和政府开放",
+      en: "Monitoring is for the bureaus, the PBOC branch, the regulators and the governments",
     });
   }
   const region = regionCode ?? actor.orgRegionCode;

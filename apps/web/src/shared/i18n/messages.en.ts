@@ -17,6 +17,7 @@ import { incentivesEn } from "./messages.incentives.en";
 import { interestSubsidyEn } from "./messages.interestSubsidy.en";
 import { listingPipelineEn } from "./messages.listingPipeline.en";
 import { matchingEn } from "./messages.matching.en";
+import { monitoringEn } from "./messages.monitoring.en";
 import { monitoringIndicatorsEn } from "./messages.monitoringIndicators.en";
 import { pilotCitiesEn } from "./messages.pilotCities.en";
 import { pilotProgressEn } from "./messages.pilotProgress.en";
@@ -53,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   ...bridgeLoansEn,
   ...pilotCitiesEn,
   ...pilotReviewEn,
+  ...monitoringEn,
   ...calculatorsEn,
   ...enterprisesEn,
   ...identityEn,

@@ -16,6 +16,7 @@ import { incentivesZh } from "./messages.incentives";
 import { interestSubsidyZh } from "./messages.interestSubsidy";
 import { listingPipelineZh } from "./messages.listingPipeline";
 import { matchingZh } from "./messages.matching";
+import { monitoringZh } from "./messages.monitoring";
 import { monitoringIndicatorsZh } from "./messages.monitoringIndicators";
 import { pilotCitiesZh } from "./messages.pilotCities";
 import { pilotProgressZh } from "./messages.pilotProgress";
@@ -56,6 +57,7 @@ export const zh = {
   ...bridgeLoansZh,
   ...pilotCitiesZh,
   ...pilotReviewZh,
+  ...monitoringZh,
   ...calculatorsZh,
   ...enterprisesZh,
   ...identityZh,

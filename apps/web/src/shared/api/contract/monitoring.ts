@@ -735,6 +735,412 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/monitoring/briefing": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The month's monitoring briefing as an A4 PDF: headline figures, charts and tables */
+    get: {
+      parameters: {
+        query: {
+          month: string;
+          regionCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A4 PDF */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/pdf": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/monitoring/dashboard": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The monitoring dashboard of a region, or of one district, cluster or bank of it: monthly balances, the manufacturing share against its target with the projection, growth against all loans, the month's districts and clusters, the banks ranked */
+    get: {
+      parameters: {
+        query?: {
+          bankOrgId?: string;
+          cluster?:
+            | "NEV"
+            | "ELECTRONICS"
+            | "ADVANCED_MATERIALS"
+            | "SMART_EQUIPMENT"
+            | "FOOD"
+            | "SOFTWARE"
+            | "NEW_DISPLAY"
+            | "MOTORCYCLE"
+            | "LIGHT_ALLOYS"
+            | "TEXTILES"
+            | "BIOMEDICINE"
+            | "NEW_ENERGY_STORAGE"
+            | "SEMICONDUCTORS"
+            | "AI_ROBOTICS"
+            | "SERVICE_ROBOTS"
+            | "SMART_MANUFACTURING_EQUIPMENT"
+            | "POWER_EQUIPMENT"
+            | "AGRICULTURAL_MACHINERY"
+            | "SENSORS"
+            | "SMART_HOME"
+            | "FIBRE_COMPOSITES"
+            | "SYNTHETIC_MATERIALS"
+            | "MODERN_TCM"
+            | "MEDICAL_DEVICES"
+            | "GREEN_ENVIRONMENTAL"
+            | "SATELLITE_INTERNET"
+            | "BIOMANUFACTURING"
+            | "LIFE_SCIENCES"
+            | "METAVERSE"
+            | "FRONTIER_MATERIALS"
+            | "OTHER_MANUFACTURING";
+          district?: string;
+          from?: string;
+          regionCode?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              banks: {
+                allLoans: string | null;
+                balance: string;
+                bankName: string;
+                bankOrgId: string;
+                growth: string | null;
+                growthRank: number | null;
+                share: string | null;
+                shareRank: number | null;
+              }[];
+              byCluster: {
+                balance: string;
+                creditBalance: string;
+                growth: string | null;
+                key: string;
+                mediumLongTermBalance: string;
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                newCredit: string;
+                newLoans: string;
+                newMediumLongTerm: string;
+                shareOfManufacturing: string | null;
+              }[];
+              byDistrict: {
+                balance: string;
+                creditBalance: string;
+                growth: string | null;
+                key: string;
+                mediumLongTermBalance: string;
+                name: {
+                  en: string;
+                  zh: string;
+                };
+                newCredit: string;
+                newLoans: string;
+                newMediumLongTerm: string;
+                shareOfManufacturing: string | null;
+              }[];
+              filter: {
+                bankName: string | null;
+                bankOrgId: string | null;
+                cluster: string | null;
+                district: string | null;
+              };
+              from: string;
+              indicators: {
+                asOf: string;
+                /** @enum {string} */
+                code:
+                  | "MANUFACTURING_SHARE"
+                  | "MANUFACTURING_GROWTH"
+                  | "MEDIUM_LONG_TERM_SHARE"
+                  | "CREDIT_SHARE"
+                  | "FUND_INVESTMENT"
+                  | "BOND_FINANCING"
+                  | "ENTERPRISES_SERVED"
+                  | "LISTING_PIPELINE";
+                met: boolean | null;
+                missing?: {
+                  en: string;
+                  zh: string;
+                };
+                progress: string | null;
+                projection: {
+                  from: {
+                    month: string;
+                    value: string;
+                  };
+                  meetsTarget: boolean;
+                  /** @enum {string} */
+                  method: "straight-line";
+                  perMonth: string;
+                  projected: string;
+                  targetMonth: string;
+                  to: {
+                    month: string;
+                    value: string;
+                  };
+                } | null;
+                target: {
+                  by: string;
+                  /** @enum {string} */
+                  rule: "AT_LEAST" | "AT_LEAST_ALL_LOANS_GROWTH" | "RISING";
+                  value: string | null;
+                };
+                /** @enum {string} */
+                unit: "ratio" | "yuan" | "count";
+                value: string | null;
+                working: {
+                  computation: string;
+                  formula: {
+                    en: string;
+                    zh: string;
+                  };
+                  inputs: {
+                    month: string;
+                    name: {
+                      en: string;
+                      zh: string;
+                    };
+                    value: string;
+                  }[];
+                  /** @enum {string} */
+                  rounding: "ratio-half-up-6-places" | "half-up-once-to-fen" | "whole-count-down";
+                } | null;
+              }[];
+              region: {
+                code: string;
+                name: {
+                  en: string;
+                  zh: string;
+                };
+              };
+              series: {
+                allLoans: string | null;
+                allLoansGrowth: string | null;
+                banks: number;
+                figures: {
+                  balance: string;
+                  creditBalance: string;
+                  mediumLongTermBalance: string;
+                  newCredit: string;
+                  newLoans: string;
+                  newMediumLongTerm: string;
+                } | null;
+                growth: string | null;
+                month: string;
+                share: string | null;
+              }[];
+              target: {
+                by: string;
+                manufacturingShare: string;
+              };
+              to: string;
+            };
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/monitoring/dashboard/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One chart's table of the monitoring dashboard as an Excel workbook */
+    get: {
+      parameters: {
+        query: {
+          bankOrgId?: string;
+          cluster?:
+            | "NEV"
+            | "ELECTRONICS"
+            | "ADVANCED_MATERIALS"
+            | "SMART_EQUIPMENT"
+            | "FOOD"
+            | "SOFTWARE"
+            | "NEW_DISPLAY"
+            | "MOTORCYCLE"
+            | "LIGHT_ALLOYS"
+            | "TEXTILES"
+            | "BIOMEDICINE"
+            | "NEW_ENERGY_STORAGE"
+            | "SEMICONDUCTORS"
+            | "AI_ROBOTICS"
+            | "SERVICE_ROBOTS"
+            | "SMART_MANUFACTURING_EQUIPMENT"
+            | "POWER_EQUIPMENT"
+            | "AGRICULTURAL_MACHINERY"
+            | "SENSORS"
+            | "SMART_HOME"
+            | "FIBRE_COMPOSITES"
+            | "SYNTHETIC_MATERIALS"
+            | "MODERN_TCM"
+            | "MEDICAL_DEVICES"
+            | "GREEN_ENVIRONMENTAL"
+            | "SATELLITE_INTERNET"
+            | "BIOMANUFACTURING"
+            | "LIFE_SCIENCES"
+            | "METAVERSE"
+            | "FRONTIER_MATERIALS"
+            | "OTHER_MANUFACTURING";
+          district?: string;
+          from?: string;
+          regionCode?: string;
+          table: "trend" | "share" | "growth" | "districts" | "clusters" | "banks";
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Excel 工作簿 (an .xlsx workbook) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 未登录 (sign-in required) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/monitoring/indicators": {
     parameters: {
       query?: never;

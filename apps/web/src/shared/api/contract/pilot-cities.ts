@@ -4789,16 +4789,38 @@ export interface paths {
             /** Format: date */
             confirmedOn: string;
             submitted: {
-              [key: string]: unknown;
-            } & {
+              /** @default [] */
+              bases?: string[];
+              /** @default [] */
+              documents?: {
+                contentType: string;
+                filename: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "APPLICATION" | "SUPPORTING";
+                sha256: string;
+                size: number;
+                uploadedAt: string;
+              }[];
+              /** @default {} */
+              indicators?: {
+                [key: string]: {
+                  [key: string]: string;
+                };
+              };
               plan: {
                 /** Format: date */
                 periodEnd: string;
                 /** Format: date */
                 periodStart: string;
-              } & {
-                [key: string]: unknown;
+                /** @default {} */
+                sections?: {
+                  [key: string]: string;
+                };
               };
+              /** @default [] */
+              strategies?: string[];
             };
           };
         };

@@ -1,0 +1,1 @@
+CREATE INDEX "bank_statistics_lines_dimension_key_idx" ON "bank_statistics_lines" USING btree ("dimension","key","submission_id");
