@@ -104,7 +104,14 @@ describe("a pilot-city application from draft to 湖北's confirmed recommendati
   });
 
   it("湖北's five departments give their opinions", async () => {
-    for (const username of ["hbczt", "hbpbc", "hbnfra", "hbcsrc", "province"]) {
+    const departments = {
+      hbczt: "湖北省财政厅",
+      hbpbc: "中国人民银行湖北省分行",
+      hbnfra: "国家金融监督管理总局湖北监管局",
+      hbcsrc: "中国证监会湖北监管局",
+      province: "湖北省经济和信息化厅",
+    };
+    for (const [username, department] of Object.entries(departments)) {
       const page = await browser.newPage();
       await signIn(page, `${username}.reviewer`);
       await page.getByTestId("nav-pilot-cities").click();
@@ -112,7 +119,8 @@ describe("a pilot-city application from draft to 湖北's confirmed recommendati
       await page.getByTestId(`pilot-review-${CITY}`).click();
       await page.getByTestId("pilot-opinion-text").fill("申报材料齐全,符合申报条件,同意推荐。");
       await page.getByTestId("pilot-opinion-save").click();
-      await page.getByTestId("pilot-opinions").getByText("同意推荐", { exact: false }).first().waitFor();
+      // This department's own row, not an earlier one's: the save has landed before the page closes.
+      await page.getByTestId("pilot-opinions").locator("tr", { hasText: department }).waitFor();
       await page.close();
     }
   });
@@ -161,7 +169,10 @@ describe("a pilot-city application from draft to 湖北's confirmed recommendati
     await page.getByTestId("nav-pilot-cities").click();
     await page.getByTestId("nav-pilot-batches").click();
     await page.getByTestId("pilot-batch-open").waitFor();
-    await page.getByTestId("pilot-batches").getByRole("link").first().click();
+    await page
+      .getByTestId("pilot-batches")
+      .getByRole("link", { name: /产融合作试点城市申报/ })
+      .click();
     const units = page.getByTestId("pilot-batch-units");
     await units.waitFor();
     // 四川 confirmed in the demo; 湖北 confirmed in this journey.

@@ -286,7 +286,10 @@ export function navigationOf(access: Access): NavigationEntry[] {
         },
       ],
     },
-    access.pilotBatches && {
+    (access.pilotBatches ||
+      access.pilotMinistryReview ||
+      access.pilotReviewTasks ||
+      access.pilotListApproval) && {
       key: "pilot-cities",
       icon: <FlagOutlined />,
       label: "menu.pilotCities",
@@ -311,40 +314,6 @@ export function navigationOf(access: Access): NavigationEntry[] {
               } as const,
             ]
           : []),
-        { key: "pilot-batches", to: "/pilot-batches", icon: null, label: "menu.pilotBatches" },
-      ],
-    },
-    access.monitoringDashboard && {
-      key: "monitoring-dashboard",
-      to: "/monitoring/dashboard",
-      icon: <DashboardOutlined />,
-      label: "menu.monitoringDashboard",
-      hint: "home.monitoringDashboardHint",
-    },
-    access.bridgeLoans && {
-      key: "bridge-loans",
-      icon: <SwapOutlined />,
-      label: "menu.bridgeLoans",
-      children: [
-        ...(access.requestBridgeLoans
-          ? [
-              {
-                key: "bridge-loan-request",
-                to: "/bridge-loans/new",
-                icon: null,
-                label: "menu.bridgeLoanRequest",
-                hint: "home.bridgeLoansHint",
-              } as const,
-            ]
-          : []),
-        { key: "bridge-loan-list", to: "/bridge-loans", icon: null, label: "menu.bridgeLoanList" },
-      ],
-    },
-    (access.pilotMinistryReview || access.pilotReviewTasks || access.pilotListApproval) && {
-      key: "pilot-cities",
-      icon: <FlagOutlined />,
-      label: "menu.pilotCities",
-      children: [
         ...(access.pilotMinistryReview
           ? [
               {
@@ -375,7 +344,36 @@ export function navigationOf(access: Access): NavigationEntry[] {
               } as const,
             ]
           : []),
+        ...(access.pilotBatches
+          ? [{ key: "pilot-batches", to: "/pilot-batches", icon: null, label: "menu.pilotBatches" } as const]
+          : []),
         { key: "pilot-public-list", to: "/public/pilot-cities", icon: null, label: "menu.pilotPublicList" },
+      ],
+    },
+    access.monitoringDashboard && {
+      key: "monitoring-dashboard",
+      to: "/monitoring/dashboard",
+      icon: <DashboardOutlined />,
+      label: "menu.monitoringDashboard",
+      hint: "home.monitoringDashboardHint",
+    },
+    access.bridgeLoans && {
+      key: "bridge-loans",
+      icon: <SwapOutlined />,
+      label: "menu.bridgeLoans",
+      children: [
+        ...(access.requestBridgeLoans
+          ? [
+              {
+                key: "bridge-loan-request",
+                to: "/bridge-loans/new",
+                icon: null,
+                label: "menu.bridgeLoanRequest",
+                hint: "home.bridgeLoansHint",
+              } as const,
+            ]
+          : []),
+        { key: "bridge-loan-list", to: "/bridge-loans", icon: null, label: "menu.bridgeLoanList" },
       ],
     },
     access.fund && {

@@ -32,6 +32,10 @@ export const usePilotBatches = () =>
     queryFn: ({ signal }) => call("get", "/api/v1/pilot-batches", { signal }),
   });
 
+/** The batch a page opens on: the one taking applications or recommendations today, else the newest. */
+export const currentBatchOf = (batches: readonly PilotBatch[] | undefined): PilotBatch | undefined =>
+  batches?.find((batch) => batch.phase === "APPLYING" || batch.phase === "RECOMMENDING") ?? batches?.[0];
+
 export const usePilotBatch = (id: string | undefined) =>
   useQuery({
     queryKey: keys.batch(id ?? ""),

@@ -24,6 +24,7 @@ import { ReasonModal } from "../../../shared/components/ReasonModal";
 import { useI18n } from "../../../shared/i18n";
 import {
   confirmUnit,
+  currentBatchOf,
   decline,
   exportUnit,
   type PilotBatchDetail,
@@ -50,7 +51,7 @@ export function PilotRecommendationPage() {
   const { me } = useSession();
   const batches = usePilotBatches();
   const [chosen, setChosen] = useState<string>();
-  const batchId = chosen ?? batches.data?.[0]?.id;
+  const batchId = chosen ?? currentBatchOf(batches.data)?.id;
   const unitCode = me?.organisation.regionCode ?? "";
   const unit = useUnitOverview(batchId, unitCode);
   const batch = usePilotBatch(batchId);
