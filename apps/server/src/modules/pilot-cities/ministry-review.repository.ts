@@ -143,47 +143,23 @@ export async function findApplication(executor: Executor, id: string) {
   return row ?? null;
 }
 
-/**
- * Records an application that predates the platform (the 2016 and 2020 batches), as it reached the
- * ministry: its frozen copy, at the ministry, its unit's list confirmed on `confirmedOn`.
- */
-export async function insertRecordedApplication(
+/** A recorded (paper-era) unit's list counts as confirmed on the day given, unless it already was. */
+export async function confirmRecordedUnit(
   executor: Executor,
-  values: {
-    batchId: string;
-    applicantOrgId: string;
-    regionCode: string;
-    recommendingUnitCode: string;
-    submitted: unknown;
-    confirmedOn: string;
-  },
-): Promise<string> {
-  const [row] = await executor
-    .insert(pilotApplications)
-    .values({
-      batchId: values.batchId,
-      kind: "NEW",
-      applicantOrgId: values.applicantOrgId,
-      regionCode: values.regionCode,
-      recommendingUnitCode: values.recommendingUnitCode,
-      status: "AT_MINISTRY",
-      draft: values.submitted,
-      submitted: values.submitted,
-      submittedAt: sql`now()`,
-    })
-    .returning({ id: pilotApplications.id });
-  if (!row) throw new Error("insert returned no application");
+  batchId: string,
+  unitCode: string,
+  confirmedOn: string,
+): Promise<void> {
   await executor
     .update(pilotRecommendingUnits)
-    .set({ confirmedOn: values.confirmedOn })
+    .set({ confirmedOn })
     .where(
       and(
-        eq(pilotRecommendingUnits.batchId, values.batchId),
-        eq(pilotRecommendingUnits.unitCode, values.recommendingUnitCode),
+        eq(pilotRecommendingUnits.batchId, batchId),
+        eq(pilotRecommendingUnits.unitCode, unitCode),
         isNull(pilotRecommendingUnits.confirmedOn),
       ),
     );
-  return row.id;
 }
 
 export async function findApplicantOrg(executor: Executor, id: string) {

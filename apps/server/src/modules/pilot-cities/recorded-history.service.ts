@@ -7,6 +7,7 @@ import { requireReviewOffice } from "./experts.service";
 import * as repo from "./ministry-review.repository";
 import type { RecordedApplicationInput } from "./ministry-review.schemas";
 import { batchOf } from "./ministry-review.service";
+import * as pilotsRepo from "./pilots.repository";
 
 const APPLICANT: Term = { zh: "申报城市", en: "Applicant city" };
 
@@ -35,14 +36,19 @@ export async function recordApplication(
     });
   }
   const id = await db.transaction(async (tx) => {
-    const applicationId = await repo.insertRecordedApplication(tx, {
+    // As it reached the ministry: the frozen copy, its unit's list confirmed.
+    const applicationId = await pilotsRepo.insertRecordedApplication(tx, {
       batchId,
+      kind: "NEW",
       applicantOrgId: applicant.id,
       regionCode: applicant.regionCode,
       recommendingUnitCode: unit.code,
+      status: "AT_MINISTRY",
+      draft: input.submitted,
       submitted: input.submitted,
-      confirmedOn: input.confirmedOn,
+      submittedAt: new Date(),
     });
+    await repo.confirmRecordedUnit(tx, batchId, unit.code, input.confirmedOn);
     await recordAudit(tx, {
       actor,
       action: "pilot-application.record-history",
