@@ -52,7 +52,8 @@ function SlowestBanks({ scorecard }: { scorecard: Scorecard }) {
             : entry.banks.map((bank) => (
                 <Tag color="error" key={bank.bankId} style={{ marginLeft: 8 }}>
                   {bank.bankName}
-                  {bank.value !== null && ` ${bank.value}`}
+                  {/* Days to one decimal: the working below keeps the exact figure. */}
+                  {bank.value !== null && ` ${Number(bank.value).toFixed(1)}`}
                 </Tag>
               ))}
         </Typography.Paragraph>
