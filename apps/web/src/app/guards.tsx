@@ -1,5 +1,5 @@
 import { Flex, Spin } from "antd";
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
 import type { Access } from "./access";
 import { ForbiddenPage } from "./refusals";
@@ -25,6 +25,18 @@ export function RequireSession({ children }: { children: ReactNode }) {
     return <Navigate to={target} replace />;
   }
   return <>{children}</>;
+}
+
+/** A route to a page only some roles may open (see Guard). */
+export function guarded(path: string, allow: (access: Access) => boolean, Page: ComponentType) {
+  return {
+    path,
+    element: (
+      <Guard allow={allow}>
+        <Page />
+      </Guard>
+    ),
+  };
 }
 
 /** A page only some roles may open; the server refuses the data anyway, this says so plainly. */

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import { createBrowserRouter, Outlet } from "react-router";
-import { FullPageSpin, Guard, RequireSession } from "./guards";
+import { FullPageSpin, guarded, RequireSession } from "./guards";
 import { lazyPage } from "./lazy-page";
 import {
   ApiKeysPage,
@@ -142,594 +142,121 @@ export const router = createBrowserRouter([
         ),
         children: [
           { index: true, element: <HomePage /> },
-          {
-            path: "pilot-review",
-            element: (
-              <Guard allow={(access) => access.pilotMinistryReview}>
-                <MinistryReviewPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "pilot-review/tasks",
-            element: (
-              <Guard allow={(access) => access.pilotReviewTasks}>
-                <ReviewTasksPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "pilot-review/tasks/:id",
-            element: (
-              <Guard allow={(access) => access.pilotReviewTasks}>
-                <ReviewTaskPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "pilot-list-approval",
-            element: (
-              <Guard allow={(access) => access.pilotListApproval}>
-                <ListApprovalPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "enterprises",
-            element: (
-              <Guard allow={(access) => access.enterpriseList}>
-                <EnterpriseListPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "enterprises/new",
-            element: (
-              <Guard allow={(access) => access.createEnterprise}>
-                <EnterpriseCreatePage />
-              </Guard>
-            ),
-          },
-          {
-            path: "enterprises/import",
-            element: (
-              <Guard allow={(access) => access.importEnterprises}>
-                <EnterpriseImportPage />
-              </Guard>
-            ),
-          },
+          guarded("pilot-review", (access) => access.pilotMinistryReview, MinistryReviewPage),
+          guarded("pilot-review/tasks", (access) => access.pilotReviewTasks, ReviewTasksPage),
+          guarded("pilot-review/tasks/:id", (access) => access.pilotReviewTasks, ReviewTaskPage),
+          guarded("pilot-list-approval", (access) => access.pilotListApproval, ListApprovalPage),
+          guarded("enterprises", (access) => access.enterpriseList, EnterpriseListPage),
+          guarded("enterprises/new", (access) => access.createEnterprise, EnterpriseCreatePage),
+          guarded("enterprises/import", (access) => access.importEnterprises, EnterpriseImportPage),
           { path: "enterprises/:id", element: <EnterpriseDetailPage /> },
           { path: "enterprises/:id/edit", element: <EnterpriseEditPage /> },
-          {
-            path: "products",
-            element: (
-              <Guard allow={(access) => access.publishProducts || access.reviewProducts}>
-                <ProductPoolPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "products/new",
-            element: (
-              <Guard allow={(access) => access.publishProducts}>
-                <ProductFormPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "products/:id",
-            element: (
-              <Guard allow={(access) => access.publishProducts || access.reviewProducts}>
-                <ProductDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "products/:id/edit",
-            element: (
-              <Guard allow={(access) => access.publishProducts}>
-                <ProductFormPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "product-supermarket",
-            element: (
-              <Guard allow={(access) => access.productSupermarket}>
-                <SupermarketPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "product-supermarket/:id",
-            element: (
-              <Guard allow={(access) => access.productSupermarket}>
-                <ListedProductPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "product-catalogues",
-            element: (
-              <Guard allow={(access) => access.productSupermarket}>
-                <CataloguesPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "programmes",
-            element: (
-              <Guard allow={(access) => access.programmes}>
-                <ProgrammeListPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "programmes/:code",
-            element: (
-              <Guard allow={(access) => access.programmes}>
-                <ProgrammeDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "key-supported-list",
-            element: (
-              <Guard allow={(access) => access.keySupportedList}>
-                <KeySupportedListPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "negative-list",
-            element: (
-              <Guard allow={(access) => access.negativeList}>
-                <NegativeListPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "applications",
-            element: (
-              <Guard allow={(access) => access.applications}>
-                <ApplicationListPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "applications/new",
-            element: (
-              <Guard allow={(access) => access.createApplication}>
-                <ApplicationCreatePage />
-              </Guard>
-            ),
-          },
-          {
-            path: "applications/:id/edit",
-            element: (
-              <Guard allow={(access) => access.createApplication}>
-                <ApplicationEditPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "applications/:id",
-            element: (
-              <Guard allow={(access) => access.applications}>
-                <ApplicationDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "interest-subsidy",
-            element: (
-              <Guard allow={(access) => access.interestSubsidy}>
-                <EnterpriseSubsidyPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "interest-subsidy/apply/:applicationId",
-            element: (
-              <Guard allow={(access) => access.interestSubsidy}>
-                <ClaimApplyPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "interest-subsidy/claims/:id",
-            element: (
-              <Guard
-                allow={(access) => access.interestSubsidy || access.interestSubsidyAccounting || access.fund}
-              >
-                <ClaimDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "interest-subsidy-accounting",
-            element: (
-              <Guard allow={(access) => access.interestSubsidyAccounting}>
-                <SubsidyAccountingPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "fund",
-            element: (
-              <Guard allow={(access) => access.fund}>
-                <FundOverviewPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "incentives/policies",
-            element: (
-              <Guard allow={(access) => access.incentivePolicies}>
-                <IncentivePoliciesPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "incentives/apply",
-            element: (
-              <Guard allow={(access) => access.applyIncentives}>
-                <IncentiveApplyPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "incentives/applications",
-            element: (
-              <Guard allow={(access) => access.incentiveApplications}>
-                <IncentiveApplicationsPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "incentives/applications/:id",
-            element: (
-              <Guard allow={(access) => access.incentiveApplications}>
-                <IncentiveApplicationDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "pilot-batches",
-            element: (
-              <Guard allow={(access) => access.pilotBatches}>
-                <PilotBatchesPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "pilot-batches/:id",
-            element: (
-              <Guard allow={(access) => access.pilotBatches}>
-                <PilotBatchDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "pilot-application",
-            element: (
-              <Guard allow={(access) => access.pilotApply}>
-                <PilotApplicationsPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "pilot-applications/:id",
-            element: (
-              <Guard allow={(access) => access.pilotApply}>
-                <PilotApplicationPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "pilot-recommendations",
-            element: (
-              <Guard allow={(access) => access.pilotRecommend}>
-                <PilotRecommendationPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "bridge-loans",
-            element: (
-              <Guard allow={(access) => access.bridgeLoans}>
-                <BridgeLoansPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "bridge-loans/new",
-            element: (
-              <Guard allow={(access) => access.requestBridgeLoans}>
-                <BridgeLoanRequestPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "bridge-loans/:id",
-            element: (
-              <Guard allow={(access) => access.bridgeLoans}>
-                <BridgeLoanDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "bridge-funds/:id/rules",
-            element: (
-              <Guard allow={(access) => access.bridgeLoans}>
-                <BridgeFundRulesPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "financing-demands",
-            element: (
-              <Guard allow={(access) => access.financingDemands}>
-                <DemandListPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "financing-demands/new",
-            element: (
-              <Guard allow={(access) => access.postFinancingDemand || access.postDemandForEnterprise}>
-                <DemandFormPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "financing-demands/:id",
-            element: (
-              <Guard allow={(access) => access.financingDemands || access.financingClaims}>
-                <DemandDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "recommended-demands",
-            element: (
-              <Guard allow={(access) => access.financingClaims}>
-                <RecommendedDemandsPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "marketplace-settings",
-            element: (
-              <Guard allow={(access) => access.marketplaceSettings}>
-                <MarketplaceSettingsPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "financing-claims",
-            element: (
-              <Guard allow={(access) => access.financingClaims}>
-                <ClaimWorklistPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "fund/payments",
-            element: (
-              <Guard allow={(access) => access.fund}>
-                <FundPaymentListPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "fund/payments/:id",
-            element: (
-              <Guard allow={(access) => access.fund}>
-                <FundPaymentDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "fund/statement",
-            element: (
-              <Guard allow={(access) => access.fund}>
-                <FundStatementPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "monitoring/dashboard",
-            element: (
-              <Guard allow={(access) => access.monitoringDashboard}>
-                <MonitoringDashboardPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "fund/monthly-report",
-            element: (
-              <Guard allow={(access) => access.fund}>
-                <ProgrammeReportPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "fee-subsidy",
-            element: (
-              <Guard allow={(access) => access.feeSubsidy}>
-                <FeeSubsidyPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "default-claims",
-            element: (
-              <Guard allow={(access) => access.defaultClaims}>
-                <DefaultClaimsPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "default-cases",
-            element: (
-              <Guard allow={(access) => access.defaultCases}>
-                <DefaultCaseListPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "default-cases/:id",
-            element: (
-              <Guard allow={(access) => access.defaultCases}>
-                <DefaultCaseDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "supply-chain-finance",
-            element: (
-              <Guard allow={(access) => access.supplyChainFinance || access.supplyChainFinanceReport}>
-                <SupplyChainFinancePage />
-              </Guard>
-            ),
-          },
-          {
-            path: "bank-statistics",
-            element: (
-              <Guard allow={(access) => access.bankStatistics}>
-                <BankStatisticsPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "pilot-progress",
-            element: (
-              <Guard allow={(access) => access.pilotProgress}>
-                <PilotProgressPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "monitoring/indicators",
-            element: (
-              <Guard allow={(access) => access.monitoringIndicators}>
-                <IndicatorsPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "bank-statistics/new",
-            element: (
-              <Guard allow={(access) => access.submitBankStatistics}>
-                <StatisticsFormPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "monitoring/scorecard",
-            element: (
-              <Guard allow={(access) => access.bankScorecard}>
-                <ScorecardPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "bank-statistics/region",
-            element: (
-              <Guard allow={(access) => access.statisticsOverview}>
-                <StatisticsOverviewPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "bank-statistics/:id",
-            element: (
-              <Guard allow={(access) => access.bankStatistics || access.statisticsOverview}>
-                <StatisticsDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "monitoring/quarterly-figures",
-            element: (
-              <Guard allow={(access) => access.quarterlyFigures}>
-                <QuarterlyFiguresPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "pilot-monitoring",
-            element: (
-              <Guard allow={(access) => access.pilotMonitoring}>
-                <PilotMonitoringPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "listing-pipeline",
-            element: (
-              <Guard allow={(access) => access.listingPipeline}>
-                <ListingPipelinePage />
-              </Guard>
-            ),
-          },
-          {
-            path: "events",
-            element: (
-              <Guard allow={(access) => access.events}>
-                <EventListPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "events/:id",
-            element: (
-              <Guard allow={(access) => access.events}>
-                <EventDetailPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "audit-log",
-            element: (
-              <Guard allow={(access) => access.auditLog}>
-                <AuditLogPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "organisations",
-            element: (
-              <Guard allow={(access) => access.organisations}>
-                <OrganisationsPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "users",
-            element: (
-              <Guard allow={(access) => access.users}>
-                <UsersPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "api-keys",
-            element: (
-              <Guard allow={(access) => access.apiKeys}>
-                <ApiKeysPage />
-              </Guard>
-            ),
-          },
-          {
-            path: "official-calendar",
-            element: (
-              <Guard allow={(access) => access.officialCalendar}>
-                <OfficialCalendarPage />
-              </Guard>
-            ),
-          },
+          guarded("products", (access) => access.publishProducts || access.reviewProducts, ProductPoolPage),
+          guarded("products/new", (access) => access.publishProducts, ProductFormPage),
+          guarded(
+            "products/:id",
+            (access) => access.publishProducts || access.reviewProducts,
+            ProductDetailPage,
+          ),
+          guarded("products/:id/edit", (access) => access.publishProducts, ProductFormPage),
+          guarded("product-supermarket", (access) => access.productSupermarket, SupermarketPage),
+          guarded("product-supermarket/:id", (access) => access.productSupermarket, ListedProductPage),
+          guarded("product-catalogues", (access) => access.productSupermarket, CataloguesPage),
+          guarded("programmes", (access) => access.programmes, ProgrammeListPage),
+          guarded("programmes/:code", (access) => access.programmes, ProgrammeDetailPage),
+          guarded("key-supported-list", (access) => access.keySupportedList, KeySupportedListPage),
+          guarded("negative-list", (access) => access.negativeList, NegativeListPage),
+          guarded("applications", (access) => access.applications, ApplicationListPage),
+          guarded("applications/new", (access) => access.createApplication, ApplicationCreatePage),
+          guarded("applications/:id/edit", (access) => access.createApplication, ApplicationEditPage),
+          guarded("applications/:id", (access) => access.applications, ApplicationDetailPage),
+          guarded("interest-subsidy", (access) => access.interestSubsidy, EnterpriseSubsidyPage),
+          guarded(
+            "interest-subsidy/apply/:applicationId",
+            (access) => access.interestSubsidy,
+            ClaimApplyPage,
+          ),
+          guarded(
+            "interest-subsidy/claims/:id",
+            (access) => access.interestSubsidy || access.interestSubsidyAccounting || access.fund,
+            ClaimDetailPage,
+          ),
+          guarded(
+            "interest-subsidy-accounting",
+            (access) => access.interestSubsidyAccounting,
+            SubsidyAccountingPage,
+          ),
+          guarded("fund", (access) => access.fund, FundOverviewPage),
+          guarded("incentives/policies", (access) => access.incentivePolicies, IncentivePoliciesPage),
+          guarded("incentives/apply", (access) => access.applyIncentives, IncentiveApplyPage),
+          guarded(
+            "incentives/applications",
+            (access) => access.incentiveApplications,
+            IncentiveApplicationsPage,
+          ),
+          guarded(
+            "incentives/applications/:id",
+            (access) => access.incentiveApplications,
+            IncentiveApplicationDetailPage,
+          ),
+          guarded("pilot-batches", (access) => access.pilotBatches, PilotBatchesPage),
+          guarded("pilot-batches/:id", (access) => access.pilotBatches, PilotBatchDetailPage),
+          guarded("pilot-application", (access) => access.pilotApply, PilotApplicationsPage),
+          guarded("pilot-applications/:id", (access) => access.pilotApply, PilotApplicationPage),
+          guarded("pilot-recommendations", (access) => access.pilotRecommend, PilotRecommendationPage),
+          guarded("bridge-loans", (access) => access.bridgeLoans, BridgeLoansPage),
+          guarded("bridge-loans/new", (access) => access.requestBridgeLoans, BridgeLoanRequestPage),
+          guarded("bridge-loans/:id", (access) => access.bridgeLoans, BridgeLoanDetailPage),
+          guarded("bridge-funds/:id/rules", (access) => access.bridgeLoans, BridgeFundRulesPage),
+          guarded("financing-demands", (access) => access.financingDemands, DemandListPage),
+          guarded(
+            "financing-demands/new",
+            (access) => access.postFinancingDemand || access.postDemandForEnterprise,
+            DemandFormPage,
+          ),
+          guarded(
+            "financing-demands/:id",
+            (access) => access.financingDemands || access.financingClaims,
+            DemandDetailPage,
+          ),
+          guarded("recommended-demands", (access) => access.financingClaims, RecommendedDemandsPage),
+          guarded("marketplace-settings", (access) => access.marketplaceSettings, MarketplaceSettingsPage),
+          guarded("financing-claims", (access) => access.financingClaims, ClaimWorklistPage),
+          guarded("fund/payments", (access) => access.fund, FundPaymentListPage),
+          guarded("fund/payments/:id", (access) => access.fund, FundPaymentDetailPage),
+          guarded("fund/statement", (access) => access.fund, FundStatementPage),
+          guarded("monitoring/dashboard", (access) => access.monitoringDashboard, MonitoringDashboardPage),
+          guarded("fund/monthly-report", (access) => access.fund, ProgrammeReportPage),
+          guarded("fee-subsidy", (access) => access.feeSubsidy, FeeSubsidyPage),
+          guarded("default-claims", (access) => access.defaultClaims, DefaultClaimsPage),
+          guarded("default-cases", (access) => access.defaultCases, DefaultCaseListPage),
+          guarded("default-cases/:id", (access) => access.defaultCases, DefaultCaseDetailPage),
+          guarded(
+            "supply-chain-finance",
+            (access) => access.supplyChainFinance || access.supplyChainFinanceReport,
+            SupplyChainFinancePage,
+          ),
+          guarded("bank-statistics", (access) => access.bankStatistics, BankStatisticsPage),
+          guarded("pilot-progress", (access) => access.pilotProgress, PilotProgressPage),
+          guarded("monitoring/indicators", (access) => access.monitoringIndicators, IndicatorsPage),
+          guarded("bank-statistics/new", (access) => access.submitBankStatistics, StatisticsFormPage),
+          guarded("monitoring/scorecard", (access) => access.bankScorecard, ScorecardPage),
+          guarded("bank-statistics/region", (access) => access.statisticsOverview, StatisticsOverviewPage),
+          guarded(
+            "bank-statistics/:id",
+            (access) => access.bankStatistics || access.statisticsOverview,
+            StatisticsDetailPage,
+          ),
+          guarded("monitoring/quarterly-figures", (access) => access.quarterlyFigures, QuarterlyFiguresPage),
+          guarded("pilot-monitoring", (access) => access.pilotMonitoring, PilotMonitoringPage),
+          guarded("listing-pipeline", (access) => access.listingPipeline, ListingPipelinePage),
+          guarded("events", (access) => access.events, EventListPage),
+          guarded("events/:id", (access) => access.events, EventDetailPage),
+          guarded("audit-log", (access) => access.auditLog, AuditLogPage),
+          guarded("organisations", (access) => access.organisations, OrganisationsPage),
+          guarded("users", (access) => access.users, UsersPage),
+          guarded("api-keys", (access) => access.apiKeys, ApiKeysPage),
+          guarded("official-calendar", (access) => access.officialCalendar, OfficialCalendarPage),
           { path: "*", element: <NotFoundPage /> },
         ],
       },
