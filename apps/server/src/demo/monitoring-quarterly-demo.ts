@@ -62,7 +62,7 @@ function endedQuarters(day: string, n: number): string[] {
   });
 }
 
-function valueOf(
+function figureValue(
   figure: QuarterlyFigure,
   plan: { first: number; growth: number },
   index: number,
@@ -91,13 +91,18 @@ export async function seedMonitoringQuarterlyDemo(db: Database): Promise<void> {
           CityFigures["figures"][QuarterlyFigure],
         ][]) {
           const actor = await actorOfUser(db, plan.user);
-          await enterFigure(db, actor, { quarter, figure, ...valueOf(figure, plan, index, quarter) }, null);
+          await enterFigure(
+            db,
+            actor,
+            { quarter, figure, ...figureValue(figure, plan, index, quarter) },
+            null,
+          );
         }
       });
     }
     const corrected = quarters[QUARTERS_SHOWN - 3] as string;
     const plan = city.figures.FUND_INVESTMENT;
-    const input = valueOf(
+    const input = figureValue(
       "FUND_INVESTMENT",
       { ...plan, first: plan.first * 1.04 },
       QUARTERS_SHOWN - 3,

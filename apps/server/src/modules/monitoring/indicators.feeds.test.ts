@@ -54,7 +54,7 @@ describe("monitoring fed by the departments and the platform's modules (issue 15
         listingPipeline: number;
       };
     };
-    const valueOf = (code: string) => indicators.find((indicator) => indicator.code === code)?.value;
+    const indicatorValue = (code: string) => indicators.find((indicator) => indicator.code === code)?.value;
 
     const figures = (await cqjxw.get("/api/v1/quarterly-figures")).json() as Figure[];
     const counted = figures.filter(
@@ -65,19 +65,19 @@ describe("monitoring fed by the departments and the platform's modules (issue 15
     );
     // Quarters before 2024 (seed 004 counts new investment from then) are left out.
     const total = counted.reduce((sum, figure) => sum + fen(figure.amount ?? "0"), 0n);
-    expect(fen(valueOf("FUND_INVESTMENT") ?? "")).toBe(total);
+    expect(fen(indicatorValue("FUND_INVESTMENT") ?? "")).toBe(total);
 
     const served = feeds.enterprisesServed;
     expect(served.events).toBeGreaterThan(0);
     expect(served.demands).toBeGreaterThan(0);
     expect(served.distinct).toBeGreaterThanOrEqual(Math.max(served.events, served.demands));
     expect(served.distinct).toBeLessThanOrEqual(served.events + served.demands);
-    expect(valueOf("ENTERPRISES_SERVED")).toBe(String(served.distinct));
+    expect(indicatorValue("ENTERPRISES_SERVED")).toBe(String(served.distinct));
 
     const pipeline = (await cqjxw.get("/api/v1/listing-pipeline")).json() as { joinedOn: string }[];
     const joined = pipeline.filter((entry) => entry.joinedOn.slice(0, 7) <= month).length;
     expect(feeds.listingPipeline).toBe(joined);
-    expect(valueOf("LISTING_PIPELINE")).toBe(String(joined));
+    expect(indicatorValue("LISTING_PIPELINE")).toBe(String(joined));
     expect(feeds.subsidisedLoans.loans).toBeGreaterThan(0);
   });
 
