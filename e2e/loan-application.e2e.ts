@@ -54,8 +54,14 @@ async function optionsOf(page: Page, testId: string): Promise<string[]> {
   await expect.poll(openDropdowns).toBe(0);
   await page.getByTestId(testId).click();
   const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
-  await options.first().waitFor();
-  const texts = await options.allTextContents();
+  // Read once the open dropdown shows its options: it may still be animating in on a busy machine.
+  let texts: string[] = [];
+  await expect
+    .poll(async () => {
+      texts = await options.allTextContents();
+      return texts.length;
+    })
+    .toBeGreaterThan(0);
   await page.keyboard.press("Escape");
   await expect.poll(openDropdowns).toBe(0);
   return texts;
