@@ -33,6 +33,12 @@ export function shiftMonth(month: string, n: number): string {
 /** At most five years of months on one dashboard: a longer range is refused, not truncated. */
 export const MAX_DASHBOARD_MONTHS = 60;
 
+/** A dashboard shows three years unless asked otherwise: the 2024–2027 target period at a glance. */
+export const DEFAULT_DASHBOARD_MONTHS = 36;
+
+/** The monthly briefing shows two years: this month against the same month a year earlier and before. */
+export const BRIEFING_MONTHS = 24;
+
 /** The months from `from` to `to`, both counted, oldest first; empty when `from` is after `to`. */
 export function monthsFromTo(from: string, to: string): string[] {
   if (!MONTH_PATTERN.test(from) || !MONTH_PATTERN.test(to)) return [];

@@ -1,4 +1,4 @@
-import { shiftMonth } from "@chanrong/domain";
+import { BRIEFING_MONTHS, shiftMonth } from "@chanrong/domain";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -16,9 +16,6 @@ const pdfResponse = {
   description: "A4 PDF",
   content: { "application/pdf": { schema: z.string().meta({ format: "binary" }) } },
 };
-
-/** The briefing shows two years: this month's figures against the same month a year earlier and before. */
-const BRIEFING_MONTHS = 24;
 
 export function registerDashboardRoutes(app: FastifyInstance, db: Database): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,5 +1,6 @@
 import {
   CLUSTERS_33618,
+  DEFAULT_DASHBOARD_MONTHS,
   DomainValidationError,
   formatYuan,
   type Indicator,
@@ -116,10 +117,10 @@ async function resolve(db: Database, actor: Actor, query: DashboardQuery): Promi
   return { region, scope: { regionPrefix: regionPrefix(regionCode), bankOrgId }, line, bankName, districts };
 }
 
-/** The months shown: `to` defaults to the latest month submitted, `from` to 35 months before it. */
+/** The months shown: `to` defaults to the latest month submitted, `from` to the default span before it. */
 async function monthsOf(db: Database, scope: repo.DashboardScope, query: DashboardQuery) {
   const to = query.to ?? (await repo.latestMonth(db, scope)) ?? today().slice(0, 7);
-  const from = query.from ?? shiftMonth(to, -35);
+  const from = query.from ?? shiftMonth(to, 1 - DEFAULT_DASHBOARD_MONTHS);
   const months = monthsFromTo(from, to);
   if (months.length === 0) {
     throw invalid("from", "from-not-after-to", {
