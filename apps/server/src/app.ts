@@ -36,11 +36,11 @@ import { registerIndicatorRoutes } from "./modules/monitoring/indicators.routes"
 import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes";
 import { registerQuarterlyFigureRoutes } from "./modules/monitoring/quarterly-figures.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
-import { registerMinistryReviewRoutes } from "./modules/pilot-cities/ministry-review.routes";
-import { registerPilotCityRoutes } from "./modules/pilot-cities/pilot-cities.routes";
-import { registerPilotListRoutes } from "./modules/pilot-cities/pilot-list.routes";
-import { registerPilotProgressRoutes } from "./modules/pilot-cities/progress-reports.routes";
-import { registerPilotRenewalRoutes } from "./modules/pilot-cities/renewals.routes";
+import { registerPilotCityRoutes } from "./modules/pilot-cities/batches/batches.routes";
+import { registerMinistryReviewRoutes } from "./modules/pilot-cities/ministry-review/ministry-review.routes";
+import { registerPilotListRoutes } from "./modules/pilot-cities/pilot-list/pilot-list.routes";
+import { registerPilotProgressRoutes } from "./modules/pilot-cities/progress/progress-reports.routes";
+import { registerPilotRenewalRoutes } from "./modules/pilot-cities/renewals/renewals.routes";
 import { registerProductRoutes } from "./modules/products/products.routes";
 import { registerProgrammeRoutes } from "./modules/programmes/programmes.routes";
 import { registerReportRoutes } from "./modules/reports/reports.routes";

@@ -1,8 +1,8 @@
 import { addDays, type OutlineSection, PILOT_INDICATORS, PLAN_OUTLINE, yearOf } from "@chanrong/domain";
 import type { Database } from "../db/client";
-import * as applications from "../modules/pilot-cities/applications.service";
-import { openBatch } from "../modules/pilot-cities/pilot-cities.service";
-import * as review from "../modules/pilot-cities/provincial-review.service";
+import * as applications from "../modules/pilot-cities/applications/applications.service";
+import { openBatch } from "../modules/pilot-cities/batches/batches.service";
+import * as review from "../modules/pilot-cities/provincial-review/provincial-review.service";
 import { type Actor, actorOfUser } from "../platform/actor";
 import { today } from "../platform/clock";
 import type { FileStorage } from "../platform/files/storage";

@@ -1,8 +1,8 @@
 import { addDays, type PlanPeriod, yearOf } from "@chanrong/domain";
 import type { Database } from "../db/client";
-import { getBatch, listBatches, openBatch } from "../modules/pilot-cities/pilot-cities.service";
-import { submitReport } from "../modules/pilot-cities/progress-reports.service";
-import { submitRenewal } from "../modules/pilot-cities/renewals.service";
+import { getBatch, listBatches, openBatch } from "../modules/pilot-cities/batches/batches.service";
+import { submitReport } from "../modules/pilot-cities/progress/progress-reports.service";
+import { submitRenewal } from "../modules/pilot-cities/renewals/renewals.service";
 import { actorOfUser } from "../platform/actor";
 import { asOf, today } from "../platform/clock";
 import {

@@ -1,9 +1,9 @@
 import type { Database } from "../db/client";
-import { updateExpert } from "../modules/pilot-cities/experts.service";
-import * as review from "../modules/pilot-cities/ministry-review.service";
-import { openBatch } from "../modules/pilot-cities/pilot-cities.service";
-import * as list from "../modules/pilot-cities/pilot-list.service";
-import { recordApplication } from "../modules/pilot-cities/recorded-history.service";
+import { openBatch } from "../modules/pilot-cities/batches/batches.service";
+import { updateExpert } from "../modules/pilot-cities/ministry-review/experts.service";
+import * as review from "../modules/pilot-cities/ministry-review/ministry-review.service";
+import { recordApplication } from "../modules/pilot-cities/ministry-review/recorded-history.service";
+import * as list from "../modules/pilot-cities/pilot-list/pilot-list.service";
 import { actorOfUser } from "../platform/actor";
 import { asOf } from "../platform/clock";
 import * as demoRepo from "./demo.repository";

@@ -362,7 +362,7 @@ describe("every money write is idempotent by its Idempotency-Key header (ADR 016
     "POST /api/v1/financing-demands": "modules/demands/demands.test.ts",
     "POST /api/v1/financing-products": "modules/products/products.test.ts",
     "POST /api/v1/incentive-applications": "modules/incentives/incentives.test.ts",
-    "POST /api/v1/pilot-applications": "modules/pilot-cities/applications.test.ts",
+    "POST /api/v1/pilot-applications": "modules/pilot-cities/applications/applications.test.ts",
     "POST /api/v1/supply-chain-finance/payables": "modules/supply-chain-finance/supply-chain-finance.test.ts",
     "POST /api/v1/supply-chain-finance/financings":
       "modules/supply-chain-finance/supply-chain-finance.test.ts",

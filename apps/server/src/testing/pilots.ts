@@ -12,7 +12,7 @@ import { Decimal } from "decimal.js";
 import { eq } from "drizzle-orm";
 import type { Executor } from "../db/client";
 import { pilotBatches } from "../db/schema";
-import { insertBatch } from "../modules/pilot-cities/pilot-cities.repository";
+import { insertBatch } from "../modules/pilot-cities/batches/batches.repository";
 import { insertRecordedApplication } from "../modules/pilot-cities/pilots.repository";
 
 // Pilots of batches that predate the platform, recorded as imported history for tests and the demo.
