@@ -26,7 +26,7 @@ import {
   users,
 } from "../apps/server/src/db/schema";
 import { DEMO_PASSWORD } from "../apps/server/src/demo/organisations";
-import * as repo from "../apps/server/src/modules/monitoring/dashboard.repository";
+import * as repo from "../apps/server/src/modules/monitoring/dashboard/dashboard.repository";
 import { localDirectoryStorage } from "../apps/server/src/platform/files/storage";
 import { seededRandom } from "../apps/server/src/testing/factories";
 import { freshBenchDatabase, httpMeasurer, measuredRow, seconds, statementsOf } from "./support";

@@ -31,10 +31,10 @@ import { registerInterestSubsidyRoutes } from "./modules/interest-subsidy/intere
 import { registerLedgerRoutes } from "./modules/ledger/ledger.routes";
 import { registerListingPipelineRoutes } from "./modules/listing-pipeline/listing-pipeline.routes";
 import { registerMatchingRoutes } from "./modules/matching/matching.routes";
-import { registerDashboardRoutes } from "./modules/monitoring/dashboard.routes";
-import { registerIndicatorRoutes } from "./modules/monitoring/indicators.routes";
-import { registerMonitoringRoutes } from "./modules/monitoring/monitoring.routes";
-import { registerQuarterlyFigureRoutes } from "./modules/monitoring/quarterly-figures.routes";
+import { registerMonitoringRoutes } from "./modules/monitoring/bank-statistics/bank-statistics.routes";
+import { registerDashboardRoutes } from "./modules/monitoring/dashboard/dashboard.routes";
+import { registerIndicatorRoutes } from "./modules/monitoring/indicators/indicators.routes";
+import { registerQuarterlyFigureRoutes } from "./modules/monitoring/quarterly-figures/quarterly-figures.routes";
 import { registerPaymentRoutes } from "./modules/payments/payments.routes";
 import { registerPilotCityRoutes } from "./modules/pilot-cities/batches/batches.routes";
 import { registerMinistryReviewRoutes } from "./modules/pilot-cities/ministry-review/ministry-review.routes";

@@ -12,7 +12,7 @@ import {
   statisticsDueDate,
 } from "@chanrong/domain";
 import type { Database } from "../db/client";
-import { submitStatistics } from "../modules/monitoring/monitoring.service";
+import { submitStatistics } from "../modules/monitoring/bank-statistics/bank-statistics.service";
 import { actorOfUser } from "../platform/actor";
 import { asOf, today } from "../platform/clock";
 import { DEMO_REGIONS } from "./regions";

@@ -8,9 +8,9 @@ import {
   regionPrefix,
 } from "@chanrong/domain";
 import type { Database } from "../db/client";
-import { lastCompleteMonth, liveStatisticsOf } from "../modules/monitoring/indicators.service";
-import { enterFigure } from "../modules/monitoring/quarterly-figures.service";
-import { publishScorecard } from "../modules/monitoring/scorecard.service";
+import { lastCompleteMonth, liveStatisticsOf } from "../modules/monitoring/indicators/indicators.service";
+import { enterFigure } from "../modules/monitoring/quarterly-figures/quarterly-figures.service";
+import { publishScorecard } from "../modules/monitoring/scorecard/scorecard.service";
 import { actorOfUser } from "../platform/actor";
 import { asOf, today } from "../platform/clock";
 

@@ -352,9 +352,9 @@ describe("every money write is idempotent by its Idempotency-Key header (ADR 016
    * event held): each is checked for replay and reused-key refusal in the test file named here.
    */
   const keyedElsewhere: Record<string, string> = {
-    "POST /api/v1/bank-statistics": "modules/monitoring/monitoring.test.ts",
-    "POST /api/v1/bank-statistics/upload": "modules/monitoring/bank-statistics-excel.test.ts",
-    "POST /api/v1/quarterly-figures": "modules/monitoring/quarterly-figures.test.ts",
+    "POST /api/v1/bank-statistics": "modules/monitoring/bank-statistics/bank-statistics.test.ts",
+    "POST /api/v1/bank-statistics/upload": "modules/monitoring/bank-statistics/bank-statistics-excel.test.ts",
+    "POST /api/v1/quarterly-figures": "modules/monitoring/quarterly-figures/quarterly-figures.test.ts",
     "POST /api/v1/bridge-loans/{id}/payment": "modules/bridge-loans/bridge-loans.test.ts",
     "POST /api/v1/bridge-loans/{id}/return": "modules/bridge-loans/bridge-loans.test.ts",
     "POST /api/v1/events/{id}/outcomes": "modules/events/events.test.ts",
