@@ -27,8 +27,9 @@ import {
   SHIYAN_CHANLIAN_LOAN,
   SUPPLY_CHAIN_CATEGORIES,
 } from "@chanrong/domain";
-import { count, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
+import pg from "pg";
 import { buildApp } from "../apps/server/src/app";
 import * as schema from "../apps/server/src/db/schema";
 import { applicationClocks, loanApplications, organisations, users } from "../apps/server/src/db/schema";
@@ -39,6 +40,8 @@ import { hashPassword } from "../apps/server/src/platform/auth/passwords";
 import { localDirectoryStorage } from "../apps/server/src/platform/files/storage";
 import { buildRecommendationForm, seededRandom } from "../apps/server/src/testing/factories";
 import {
+  type CapturedStatement,
+  capturedStatementsOf,
   freshBenchDatabase,
   httpMeasurer,
   insertEnterprises,
@@ -150,59 +153,83 @@ stepStarted = performance.now();
 const random = seededRandom(3_010);
 const now = Date.now();
 const loanUses = SHIYAN_CHANLIAN_LOAN.permittedLoanUses.map((use) => use.code);
-/** The signed-in bank's applications waiting on its review, each good for one transition. */
-const awaitingIcbc: { id: string; version: number }[] = [];
-for (let start = 0; start < APPLICATIONS; start += BATCH) {
-  const rows: (typeof loanApplications.$inferInsert)[] = [];
-  const clocks: (typeof applicationClocks.$inferInsert)[] = [];
-  for (let i = start; i < Math.min(APPLICATIONS, start + BATCH); i++) {
-    // Banks round-robin and the slot advances once per round, so every bank gets the exact mix.
-    const bankOrgId = banks[i % banks.length] as string;
-    const state = SLOTS[Math.floor(i / banks.length) % SLOTS.length] as ApplicationState;
-    const enterprise = enterpriseRows[Math.floor(random() * enterpriseRows.length)] ?? enterpriseRows[0];
-    if (!enterprise) throw new Error("no enterprises");
-    const heldSince = new Date(now - Math.floor(random() * 365 * DAY_MS));
-    const submitted = new Date(heldSince.getTime() - Math.floor(random() * 30) * DAY_MS);
-    const id = randomUUID();
-    rows.push({
-      id,
-      programmeId: programme.id,
-      programmeVersion: 1,
-      enterpriseId: enterprise.id,
-      bankOrgId,
-      guarantorOrgId: guarantor,
-      // 1万–10万 yuan: an enterprise's ~50 live loans stay under the 1,000万元 ceiling that approvals check.
-      amountFen: BigInt(1 + Math.floor(random() * 10)) * 1_000_000n,
-      termMonths: [12, 24, 36][Math.floor(random() * 3)] ?? 12,
-      loanUse: loanUses[Math.floor(random() * loanUses.length)] ?? "WORKING_CAPITAL",
-      supplyChainCategory:
-        SUPPLY_CHAIN_CATEGORIES[Math.floor(random() * SUPPLY_CHAIN_CATEGORIES.length)]?.code,
-      form: enterprise.form,
-      ...state,
-      holders: holderOf(state),
-      heldSince,
-      submittedOn: isoDay(submitted),
-      createdAt: new Date(submitted.getTime() - DAY_MS),
-    });
-    const startedOn = isoDay(heldSince);
-    for (const clock of runningClocks(state)) {
-      const period = SHIYAN_CHANLIAN_LOAN.slas[CLOCK_SLA[clock]];
-      clocks.push({
-        applicationId: id,
-        clock,
-        startedOn,
-        dueOn: dueDate(startedOn, period, CN_OFFICIAL_CALENDAR),
-      });
-    }
-    if (bankOrgId === icbc && state.status === "UNDER_REVIEW" && state.bankReview === "PENDING") {
-      awaitingIcbc.push({ id, version: 1 });
-    }
-  }
-  await db.transaction(async (tx) => {
-    await tx.insert(loanApplications).values(rows);
-    if (clocks.length) await tx.insert(applicationClocks).values(clocks);
-  });
+const programmeId = programme.id;
+const guarantorOrgId = guarantor;
+
+interface Awaiting {
+  id: string;
+  enterpriseId: string;
+  version: number;
 }
+
+/** One application of a bank in a state, with the clocks its state runs: as the app would have left it. */
+function newApplication(bankOrgId: string, state: ApplicationState) {
+  const enterprise = enterpriseRows[Math.floor(random() * enterpriseRows.length)] ?? enterpriseRows[0];
+  if (!enterprise) throw new Error("no enterprises");
+  const heldSince = new Date(now - Math.floor(random() * 365 * DAY_MS));
+  const submitted = new Date(heldSince.getTime() - Math.floor(random() * 30) * DAY_MS);
+  const id = randomUUID();
+  const row: typeof loanApplications.$inferInsert = {
+    id,
+    programmeId,
+    programmeVersion: 1,
+    enterpriseId: enterprise.id,
+    bankOrgId,
+    guarantorOrgId,
+    // 1万–10万 yuan: an enterprise's ~50 live loans stay under the 1,000万元 ceiling that approvals check.
+    amountFen: BigInt(1 + Math.floor(random() * 10)) * 1_000_000n,
+    termMonths: [12, 24, 36][Math.floor(random() * 3)] ?? 12,
+    loanUse: loanUses[Math.floor(random() * loanUses.length)] ?? "WORKING_CAPITAL",
+    supplyChainCategory: SUPPLY_CHAIN_CATEGORIES[Math.floor(random() * SUPPLY_CHAIN_CATEGORIES.length)]?.code,
+    form: enterprise.form,
+    ...state,
+    holders: holderOf(state),
+    heldSince,
+    submittedOn: isoDay(submitted),
+    createdAt: new Date(submitted.getTime() - DAY_MS),
+  };
+  const startedOn = isoDay(heldSince);
+  const clocks = runningClocks(state).map((clock) => ({
+    applicationId: id,
+    clock,
+    startedOn,
+    dueOn: dueDate(startedOn, SHIYAN_CHANLIAN_LOAN.slas[CLOCK_SLA[clock]], CN_OFFICIAL_CALENDAR),
+  }));
+  const awaiting: Awaiting | null =
+    bankOrgId === icbc && state.status === "UNDER_REVIEW" && state.bankReview === "PENDING"
+      ? { id, enterpriseId: enterprise.id, version: 1 }
+      : null;
+  return { row, clocks, awaiting };
+}
+
+/** `count` applications of `bankOf(i)` in `stateOf(i)`, inserted a batch at a time; those awaiting icbc. */
+async function insertApplications(
+  count: number,
+  bankOf: (i: number) => string,
+  stateOf: (i: number) => ApplicationState,
+): Promise<Awaiting[]> {
+  const awaiting: Awaiting[] = [];
+  for (let start = 0; start < count; start += BATCH) {
+    const made = Array.from({ length: Math.min(count, start + BATCH) - start }, (_, k) =>
+      newApplication(bankOf(start + k), stateOf(start + k)),
+    );
+    await db.transaction(async (tx) => {
+      await tx.insert(loanApplications).values(made.map((m) => m.row));
+      const clocks = made.flatMap((m) => m.clocks);
+      if (clocks.length) await tx.insert(applicationClocks).values(clocks);
+    });
+    awaiting.push(...made.flatMap((m) => (m.awaiting ? [m.awaiting] : [])));
+  }
+  return awaiting;
+}
+
+/** The signed-in bank's applications waiting on its review, each good for one transition. */
+const awaitingIcbc = await insertApplications(
+  APPLICATIONS,
+  // Banks round-robin and the slot advances once per round, so every bank gets the exact mix.
+  (i) => banks[i % banks.length] as string,
+  (i) => SLOTS[Math.floor(i / banks.length) % SLOTS.length] as ApplicationState,
+);
 console.log(`${APPLICATIONS} applications with their running clocks: ${seconds(stepStarted)}`);
 if (TRY_SQL) {
   stepStarted = performance.now();
@@ -258,6 +285,34 @@ for (const explainPage of new Set([Math.ceil(pages / 2), pages])) {
   }
   await probe.$client.end();
 }
+
+/**
+ * A captured statement of one application's approval, made another's: its id and its enterprise's
+ * swapped wherever they appear, ids of organisations, users and programmes kept, and every other id
+ * (the rows the step inserts) new, the same new id wherever it recurs.
+ */
+function forApplication(
+  statement: CapturedStatement,
+  from: Awaiting,
+  to: Awaiting,
+  unchanged: ReadonlySet<string>,
+): CapturedStatement {
+  const minted = new Map<string, string>();
+  const swap = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(swap);
+    if (typeof value !== "string") return value;
+    if (value === from.id) return to.id;
+    if (value === from.enterpriseId) return to.enterpriseId;
+    if (UUID.test(value) && !unchanged.has(value)) {
+      const fresh = minted.get(value) ?? randomUUID();
+      minted.set(value, fresh);
+      return fresh;
+    }
+    return value.replaceAll(from.id, to.id).replaceAll(from.enterpriseId, to.enterpriseId);
+  };
+  return { ...statement, values: statement.values?.map(swap) };
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ── Measure over HTTP ─────────────────────────────────────────────────────────────────────
 const app = await buildApp({
@@ -316,6 +371,67 @@ for (const [name, call] of [
   for (const text of statements) console.log(`  ${text.replace(/\s+/g, " ").slice(0, 150)}`);
 }
 
+// ── The same SQL alone: each request's statements captured, then sent again straight through ──
+// node-postgres on a pool of the app's size (no HTTP, Fastify, Drizzle or domain): the floor this
+// SQL sets on this machine, whatever the code around it.
+// One capture at a time: each wraps node-postgres while it runs.
+const worklistStatements: CapturedStatement[][] = [];
+for (let i = 0; i < pages; i++)
+  worklistStatements.push(await capturedStatementsOf(async () => (await worklistPage()).arrayBuffer()));
+// Fresh applications, all in the state of the one whose approval is captured, for the replays.
+const [captured, ...supply] = await insertApplications(
+  WARM_UP + TRANSITIONS + 1,
+  () => icbc,
+  () => ({ status: "UNDER_REVIEW", bankReview: "PENDING", guarantorReview: "PENDING" }),
+);
+if (!captured) throw new Error("no application to capture an approval on");
+const replayable = [...supply];
+awaitingIcbc.unshift(captured);
+const approvalStatements = await capturedStatementsOf(async () => (await bankApprove()).arrayBuffer());
+const [{ ids: unchangedIds }] = (
+  await db.execute<{ ids: string[] }>(
+    sql`select array(select id from organisations union all select id from users union all select id from programmes)::text[] as ids`,
+  )
+).rows as [{ ids: string[] }];
+const unchanged = new Set(unchangedIds);
+const pool = new pg.Pool({ connectionString: DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+const replay = async (statements: readonly CapturedStatement[]) => {
+  const client = await pool.connect();
+  try {
+    for (const statement of statements) await client.query(statement);
+  } finally {
+    client.release();
+  }
+};
+let worklistReplayed = 0;
+const sqlAlone = [
+  await measure(`SQL alone: the worklist's ${worklistStatements[0]?.length} statements`, READS, async () => {
+    await replay(worklistStatements[worklistReplayed++ % worklistStatements.length] ?? []);
+    return null;
+  }),
+  await measure(
+    `SQL alone: bank-approve's ${approvalStatements.length} statements`,
+    TRANSITIONS,
+    async () => {
+      const next = replayable.shift();
+      if (!next) throw new Error("ran out of applications to replay approvals on");
+      await replay(
+        approvalStatements.map((statement) => forApplication(statement, captured, next, unchanged)),
+      );
+      return null;
+    },
+  ),
+];
+await pool.end();
+// A replay that moved nothing would be cheaper than the step: every replayed approval must have taken.
+const replayed = supply.slice(0, supply.length - replayable.length).map((a) => a.id);
+const [approved] = await db
+  .select({ n: count() })
+  .from(loanApplications)
+  .where(and(inArray(loanApplications.id, replayed), eq(loanApplications.bankReview, "APPROVED")));
+if (approved?.n !== replayed.length)
+  throw new Error(`only ${approved?.n} of ${replayed.length} replayed approvals took effect`);
+
 const [events] = await db.select({ n: count() }).from(schema.applicationEvents);
 console.log(
   `\npostgresql, ${APPLICATIONS} applications, ${banks.length} banks, icbc worklist total ${worklistTotal}, ` +
@@ -325,5 +441,6 @@ console.log(
 const row = (m: Measured) => measuredRow(m, baseline);
 console.log(row(baseline));
 for (const m of results) console.log(row(m));
+for (const m of sqlAlone) console.log(row(m));
 await app.close();
 await database.close();

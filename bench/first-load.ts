@@ -13,7 +13,8 @@
  *
  * Knobs: BENCH_RUNS (5), BENCH_USER (jxj.operator), BENCH_BUILD=0 to measure apps/web/dist as it is,
  * BENCH_DIST=<folder> to measure another build kept aside (before and after alternated in one session),
- * BENCH_DOWNLOAD_KBPS and BENCH_LATENCY_MS to emulate a slower network (off: loopback).
+ * BENCH_DOWNLOAD_KBPS and BENCH_LATENCY_MS to emulate a slower network (off: loopback), BENCH_LIST_SCRIPTS=1
+ * to print the scripts of every visit, largest first.
  * Chromium is Debian's (/usr/bin/chromium or CHROMIUM_PATH), never a downloaded one.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -30,6 +31,7 @@ const USER = process.env.BENCH_USER ?? "jxj.operator";
 const PASSWORD = "Chanrong2026";
 const DOWNLOAD_KBPS = Number(process.env.BENCH_DOWNLOAD_KBPS ?? 0);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 0);
+const LIST_SCRIPTS = process.env.BENCH_LIST_SCRIPTS === "1";
 const ROOT = join(import.meta.dirname, "..");
 const WEB = join(ROOT, "apps/web");
 
@@ -232,17 +234,20 @@ async function countScripts(context: BrowserContext, page: Page) {
       uploadThroughput: DOWNLOAD_KBPS * 1024,
     });
   }
-  const scripts = new Set<string>();
+  const scripts = new Map<string, { url: string; decoded: number }>();
   const totals = { scripts: 0, decoded: 0, compressed: 0, wire: 0, scriptMs: 0 };
   cdp.on("Network.responseReceived", (event) => {
     if (event.type !== "Script") return;
-    scripts.add(event.requestId);
+    scripts.set(event.requestId, { url: event.response.url, decoded: 0 });
     // The body as sent (compressed when it was), without the headers; none for a 304 or a cache hit.
     if (event.response.status === 200 && !event.response.fromDiskCache)
       totals.compressed += Number(event.response.headers["content-length"] ?? 0);
   });
   cdp.on("Network.dataReceived", (event) => {
-    if (scripts.has(event.requestId)) totals.decoded += event.dataLength;
+    const script = scripts.get(event.requestId);
+    if (!script) return;
+    script.decoded += event.dataLength;
+    totals.decoded += event.dataLength;
   });
   cdp.on("Network.loadingFinished", (event) => {
     if (!scripts.has(event.requestId)) return;
@@ -255,9 +260,17 @@ async function countScripts(context: BrowserContext, page: Page) {
       const { metrics } = await cdp.send("Performance.getMetrics");
       totals.scriptMs = 1000 * (metrics.find((m) => m.name === "ScriptDuration")?.value ?? 0);
       await cdp.detach();
+      if (LIST_SCRIPTS) listScripts(page.url(), [...scripts.values()]);
       return totals;
     },
   };
+}
+
+/** BENCH_LIST_SCRIPTS=1: the scripts a visit loaded, largest first, to see what a page pulls in. */
+function listScripts(url: string, scripts: { url: string; decoded: number }[]): void {
+  console.log(`\nscripts of ${new URL(url).pathname}, decoded KB:`);
+  for (const script of scripts.sort((a, b) => b.decoded - a.decoded))
+    console.log(`  ${kb(script.decoded).padStart(8)}  ${new URL(script.url).pathname}`);
 }
 
 /** Navigates and returns ms from navigation start until `selector` is present and the main thread free. */

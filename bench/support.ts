@@ -85,17 +85,35 @@ export async function profiled<T>(name: string, run: () => Promise<T>): Promise<
   }
 }
 
+/** A statement as node-postgres was asked to send it: enough to send it again. */
+export interface CapturedStatement {
+  text: string;
+  values?: unknown[];
+  /** A named (prepared) statement's name. */
+  name?: string;
+  rowMode?: "array";
+}
+
 /**
- * The SQL statements `run` sends through node-postgres (BEGIN and COMMIT included), counted by
- * wrapping Client#query while it runs: what a request costs in round trips.
+ * The SQL statements `run` sends through node-postgres (BEGIN and COMMIT included), captured by
+ * wrapping Client#query while it runs: what a request costs in round trips, and what replays it.
  */
-export async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+export async function capturedStatementsOf(run: () => Promise<unknown>): Promise<CapturedStatement[]> {
   const { default: pg } = await import("pg");
   const original = pg.Client.prototype.query;
-  const seen: string[] = [];
+  const seen: CapturedStatement[] = [];
   pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
-    const [config] = args as [string | { text?: string }];
-    seen.push(typeof config === "string" ? config : (config?.text ?? "?"));
+    const [config, values] = args as [string | CapturedStatement, unknown[] | undefined];
+    seen.push(
+      typeof config === "string"
+        ? { text: config, ...(Array.isArray(values) && { values }) }
+        : {
+            text: config?.text ?? "?",
+            values: config?.values ?? values,
+            ...(config?.name && { name: config.name }),
+            ...(config?.rowMode && { rowMode: config.rowMode }),
+          },
+    );
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {
@@ -104,6 +122,11 @@ export async function statementsOf(run: () => Promise<unknown>): Promise<string[
     pg.Client.prototype.query = original;
   }
   return seen;
+}
+
+/** The texts of the statements `run` sends. */
+export async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+  return (await capturedStatementsOf(run)).map((statement) => statement.text);
 }
 
 const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
@@ -146,7 +169,8 @@ export interface Measured {
 
 /**
  * Measures a route under `concurrency` clients after `warmUp` calls: latencies, throughput and the CPU
- * per request of this process and of the bench database's backends (the app's pool).
+ * per request of this process and of the bench database's backends (the app's pool). A call that
+ * answers null is not HTTP (SQL sent straight to the database, say) and is timed as it is.
  */
 export function httpMeasurer(
   db: DatabaseHandle["db"],
@@ -161,9 +185,9 @@ export function httpMeasurer(
   return async function measure(
     name: string,
     requests: number,
-    call: () => Promise<Response>,
+    call: () => Promise<Response | null>,
   ): Promise<Measured> {
-    for (let i = 0; i < warmUp; i++) await (await call()).arrayBuffer();
+    for (let i = 0; i < warmUp; i++) await (await call())?.arrayBuffer();
     const load = loadavg()[0] ?? 0;
     const cpuBefore = { node: process.cpuUsage(), postgres: cpuSeconds(await backends()) };
     const latencies: number[] = [];
@@ -174,8 +198,9 @@ export function httpMeasurer(
         while (next++ < requests) {
           const t0 = performance.now();
           const response = await call();
-          if (!response.ok) throw new Error(`${name}: HTTP ${response.status} ${await response.text()}`);
-          await response.arrayBuffer();
+          if (response && !response.ok)
+            throw new Error(`${name}: HTTP ${response.status} ${await response.text()}`);
+          await response?.arrayBuffer();
           latencies.push(performance.now() - t0);
         }
       }),
