@@ -18,7 +18,7 @@ import { useI18n } from "../../shared/i18n";
 import { SlaTag, StatusTag } from "../applications/components/labels";
 import { CaseStatusTag } from "../default-cases/components/CaseTable";
 import { ClaimStateTag } from "../demands/components/labels";
-import { ClaimStatusTag } from "../interest-subsidy/components/LoanTable";
+import { ClaimStatusTag } from "../interest-subsidy/components/ClaimStatusTag";
 import { ProductStateTag } from "../products/pages/labels";
 import { type WorkItem, workItemPath } from "./useWorkbench";
 

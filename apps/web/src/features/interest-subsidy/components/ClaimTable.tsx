@@ -5,7 +5,7 @@ import { formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { LineWorking } from "../../payments/components/LineWorking";
 import type { Claim } from "../api/interest-subsidy";
-import { ClaimStatusTag } from "./LoanTable";
+import { ClaimStatusTag } from "./ClaimStatusTag";
 
 export interface ClaimTableProps {
   claims: Claim[] | undefined;

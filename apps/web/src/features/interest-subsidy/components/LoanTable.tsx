@@ -6,7 +6,8 @@ import { PaymentStatusTag } from "../../../shared/components/PaymentStatusTag";
 import { formatYuan } from "../../../shared/format";
 import { useI18n } from "../../../shared/i18n";
 import { LineWorking } from "../../payments/components/LineWorking";
-import type { ClaimStatus, LoanSubsidy, SubsidyLoanRow, WindowState } from "../api/interest-subsidy";
+import type { LoanSubsidy, SubsidyLoanRow, WindowState } from "../api/interest-subsidy";
+import { ClaimStatusTag } from "./ClaimStatusTag";
 
 /** Σ of yuan strings, exact (fen), grouped for display. */
 export function sumYuan(amounts: readonly string[]): string {
@@ -29,24 +30,6 @@ export function WindowCell({ subsidy }: { subsidy: LoanSubsidy }) {
         </Tag>
       </span>
     </Flex>
-  );
-}
-
-const CLAIM_COLOURS: Record<ClaimStatus, string> = {
-  SUBMITTED: "blue",
-  ACCOUNTING: "default",
-  IN_REVIEW: "processing",
-  RETURNED: "orange",
-  PAID: "success",
-  WITHDRAWN: "default",
-};
-
-export function ClaimStatusTag({ status, testId }: { status: ClaimStatus; testId?: string }) {
-  const { t } = useI18n();
-  return (
-    <Tag color={CLAIM_COLOURS[status]} data-status={status} data-testid={testId}>
-      {t(`subsidy.claimStatus.${status}`)}
-    </Tag>
   );
 }
 

@@ -13,7 +13,7 @@ import { DetailLoader } from "../../../shared/worklist/DetailLoader";
 import { AttachmentsCard } from "../../applications/components/Attachments";
 import { LineWorking } from "../../payments/components/LineWorking";
 import { type ClaimDetail, claimFormUrl, useClaim, useWithdrawClaim } from "../api/interest-subsidy";
-import { ClaimStatusTag } from "../components/LoanTable";
+import { ClaimStatusTag } from "../components/ClaimStatusTag";
 
 export function ClaimDetailPage() {
   const { id } = useParams();
