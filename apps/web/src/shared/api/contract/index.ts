@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this folder differs from a fresh generation.
  * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 610031f57402f2655a3615590813c066f57e1961f43daa20b5cf217f11b86065
+ * contract-hash: f453871a2f2ec4545d32f9203803336dd432731045992969201e65a894d1bf30
  */
 import type { paths as ApplicationsPaths } from "./applications";
 import type { paths as BridgeLoansPaths } from "./bridge-loans";
