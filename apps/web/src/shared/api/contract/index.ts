@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this folder differs from a fresh generation.
  * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: f453871a2f2ec4545d32f9203803336dd432731045992969201e65a894d1bf30
+ * contract-hash: 0dfc9d4d15c690cafb212ccfa7dba3825e039171b9b52a7fc884e7774fffa3ab
  */
 import type { paths as ApplicationsPaths } from "./applications";
 import type { paths as BridgeLoansPaths } from "./bridge-loans";
