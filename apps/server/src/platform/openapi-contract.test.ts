@@ -69,10 +69,20 @@ describe("the OpenAPI document states every response (issue 9 point 4)", () => {
 
   it("holds what routes share once, and refers to it (ADR 019)", () => {
     const get = document.paths["/api/v1/pilot-applications/{id}"]?.get;
+    expect(get?.responses?.["200"]?.content?.["application/json"]?.schema).toEqual({
+      $ref: "#/components/schemas/PilotApplication",
+    });
     expect(get?.responses?.["401"]).toEqual({ $ref: "#/components/responses/SignInRequired" });
+    // As accepted: an id'd schema in a request body is its input shape.
+    const save = document.paths["/api/v1/incentive-applications"]?.post?.requestBody as {
+      content: { "application/json": { schema: unknown } };
+    };
+    expect(save.content["application/json"].schema).toEqual({
+      $ref: "#/components/schemas/IncentiveApplicationFormInput",
+    });
+    // Only what is referred to: no answer-only schema is also written as accepted.
+    expect(Object.keys(document.components.schemas)).not.toContain("PilotApplicationInput");
     expect(Object.keys(document.components.responses)).toContain("Workbook");
-    // Only what is referred to: the problem schema is answered, never accepted.
-    expect(Object.keys(document.components.schemas)).toEqual(["Problem"]);
   });
 
   it("documents what POST /api/v1/default-cases really answers: 201 Created", () => {

@@ -98,6 +98,14 @@ export function numberedPageOf<T extends z.ZodType>(item: T) {
   return pageOf(item).extend({ page: z.number().int(), pageSize: z.number().int() });
 }
 
+/** A text in Chinese and in English (a name, a reason, a line of working), as answers carry it. */
+export const term = z.object({ zh: z.string(), en: z.string() }).meta({ id: "BilingualText" });
+
+/** A code with its label in Chinese and in English (a tag, a loan use, an industry …). */
+export const labelled = z
+  .object({ code: z.string(), zh: z.string(), en: z.string() })
+  .meta({ id: "LabelledCode" });
+
 /** An id as the database makes it (documented as a uuid; not re-checked on the way out). */
 export const uuidString = z.string().meta({ format: "uuid" });
 

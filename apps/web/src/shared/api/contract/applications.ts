@@ -100,15 +100,7 @@ export interface paths {
             amount: string;
             /** Format: uuid */
             bankOrgId: string;
-            form: {
-              address: string;
-              contactName: string;
-              contactPhone: string;
-              legalRepresentative: string;
-              mainBusiness: string;
-              phone: string;
-              productsAndPartners: string;
-            };
+            form: components["schemas"]["RecommendationFormInput"];
             /** Format: uuid */
             guarantorOrgId: string;
             loanUse: string;
@@ -125,152 +117,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              availableActions: (
-                | "submit"
-                | "withdraw"
-                | "recommend"
-                | "reject-recommendation"
-                | "bank-approve"
-                | "bank-reject"
-                | "bank-request-materials"
-                | "guarantor-approve"
-                | "guarantor-reject"
-                | "guarantor-request-materials"
-                | "provide-materials"
-                | "record-contracts"
-                | "disburse"
-              )[];
-              bank: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              bankReview: string;
-              clocks: {
-                clock: string;
-                dueOn: string;
-                running: boolean;
-                startedOn: string;
-                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                stoppedAt: string | null;
-              }[];
-              contracts: {
-                amount: string;
-                annualRate: string | null;
-                /** Format: uuid */
-                applicationId: string;
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                number: string;
-                parties: string[];
-                signedOn: string;
-              }[];
-              enterprise: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-                uscc?: string;
-              };
-              form: {
-                address?: string;
-                contactName?: string;
-                contactPhone?: string;
-                legalRepresentative?: string;
-                mainBusiness?: string;
-                phone?: string;
-                productsAndPartners?: string;
-              };
-              guarantor: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              guarantorReview: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                actorOrgType: string;
-                actorUsername: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details:
-                  | ({
-                      acknowledgement?: {
-                        reason: string;
-                        rules: (
-                          | "registered-district"
-                          | "supply-chain-category"
-                          | "operating-history"
-                          | "annual-revenue"
-                          | "key-supported-list"
-                          | "negative-list"
-                          | "amount-limit"
-                          | "term-limit"
-                          | "loan-use"
-                        )[];
-                      };
-                      contracts?: unknown;
-                      eligibility?: {
-                        checks: ({
-                          passed: boolean;
-                          reason: string;
-                          /** @enum {string} */
-                          rule:
-                            | "registered-district"
-                            | "supply-chain-category"
-                            | "operating-history"
-                            | "annual-revenue"
-                            | "key-supported-list"
-                            | "negative-list"
-                            | "amount-limit"
-                            | "term-limit"
-                            | "loan-use";
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        eligible: boolean;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      target?: "bank" | "guarantor";
-                    } & {
-                      [key: string]: unknown;
-                    })
-                  | null;
-                fromStatus: string;
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                toStatus: string;
-              }[];
-              holders: string[];
-              /** Format: uuid */
-              id: string;
-              loanUse: string;
-              materials: {
-                attached: boolean;
-                /** @enum {string} */
-                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
-              }[];
-              programme: {
-                code?: string;
-                name?: string;
-                version: number;
-              };
-              status: string;
-              submittedOn: string | null;
-              supplyChainCategory: string | null;
-              termMonths: number;
-              version: number;
-            };
+            "application/json": components["schemas"]["LoanApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -310,152 +157,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              availableActions: (
-                | "submit"
-                | "withdraw"
-                | "recommend"
-                | "reject-recommendation"
-                | "bank-approve"
-                | "bank-reject"
-                | "bank-request-materials"
-                | "guarantor-approve"
-                | "guarantor-reject"
-                | "guarantor-request-materials"
-                | "provide-materials"
-                | "record-contracts"
-                | "disburse"
-              )[];
-              bank: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              bankReview: string;
-              clocks: {
-                clock: string;
-                dueOn: string;
-                running: boolean;
-                startedOn: string;
-                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                stoppedAt: string | null;
-              }[];
-              contracts: {
-                amount: string;
-                annualRate: string | null;
-                /** Format: uuid */
-                applicationId: string;
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                number: string;
-                parties: string[];
-                signedOn: string;
-              }[];
-              enterprise: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-                uscc?: string;
-              };
-              form: {
-                address?: string;
-                contactName?: string;
-                contactPhone?: string;
-                legalRepresentative?: string;
-                mainBusiness?: string;
-                phone?: string;
-                productsAndPartners?: string;
-              };
-              guarantor: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              guarantorReview: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                actorOrgType: string;
-                actorUsername: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details:
-                  | ({
-                      acknowledgement?: {
-                        reason: string;
-                        rules: (
-                          | "registered-district"
-                          | "supply-chain-category"
-                          | "operating-history"
-                          | "annual-revenue"
-                          | "key-supported-list"
-                          | "negative-list"
-                          | "amount-limit"
-                          | "term-limit"
-                          | "loan-use"
-                        )[];
-                      };
-                      contracts?: unknown;
-                      eligibility?: {
-                        checks: ({
-                          passed: boolean;
-                          reason: string;
-                          /** @enum {string} */
-                          rule:
-                            | "registered-district"
-                            | "supply-chain-category"
-                            | "operating-history"
-                            | "annual-revenue"
-                            | "key-supported-list"
-                            | "negative-list"
-                            | "amount-limit"
-                            | "term-limit"
-                            | "loan-use";
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        eligible: boolean;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      target?: "bank" | "guarantor";
-                    } & {
-                      [key: string]: unknown;
-                    })
-                  | null;
-                fromStatus: string;
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                toStatus: string;
-              }[];
-              holders: string[];
-              /** Format: uuid */
-              id: string;
-              loanUse: string;
-              materials: {
-                attached: boolean;
-                /** @enum {string} */
-                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
-              }[];
-              programme: {
-                code?: string;
-                name?: string;
-                version: number;
-              };
-              status: string;
-              submittedOn: string | null;
-              supplyChainCategory: string | null;
-              termMonths: number;
-              version: number;
-            };
+            "application/json": components["schemas"]["LoanApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -485,15 +187,7 @@ export interface paths {
             amount?: string;
             /** Format: uuid */
             bankOrgId?: string;
-            form?: {
-              address: string;
-              contactName: string;
-              contactPhone: string;
-              legalRepresentative: string;
-              mainBusiness: string;
-              phone: string;
-              productsAndPartners: string;
-            };
+            form?: components["schemas"]["RecommendationFormInput"];
             /** Format: uuid */
             guarantorOrgId?: string;
             loanUse?: string;
@@ -511,152 +205,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              availableActions: (
-                | "submit"
-                | "withdraw"
-                | "recommend"
-                | "reject-recommendation"
-                | "bank-approve"
-                | "bank-reject"
-                | "bank-request-materials"
-                | "guarantor-approve"
-                | "guarantor-reject"
-                | "guarantor-request-materials"
-                | "provide-materials"
-                | "record-contracts"
-                | "disburse"
-              )[];
-              bank: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              bankReview: string;
-              clocks: {
-                clock: string;
-                dueOn: string;
-                running: boolean;
-                startedOn: string;
-                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                stoppedAt: string | null;
-              }[];
-              contracts: {
-                amount: string;
-                annualRate: string | null;
-                /** Format: uuid */
-                applicationId: string;
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                number: string;
-                parties: string[];
-                signedOn: string;
-              }[];
-              enterprise: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-                uscc?: string;
-              };
-              form: {
-                address?: string;
-                contactName?: string;
-                contactPhone?: string;
-                legalRepresentative?: string;
-                mainBusiness?: string;
-                phone?: string;
-                productsAndPartners?: string;
-              };
-              guarantor: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              guarantorReview: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                actorOrgType: string;
-                actorUsername: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details:
-                  | ({
-                      acknowledgement?: {
-                        reason: string;
-                        rules: (
-                          | "registered-district"
-                          | "supply-chain-category"
-                          | "operating-history"
-                          | "annual-revenue"
-                          | "key-supported-list"
-                          | "negative-list"
-                          | "amount-limit"
-                          | "term-limit"
-                          | "loan-use"
-                        )[];
-                      };
-                      contracts?: unknown;
-                      eligibility?: {
-                        checks: ({
-                          passed: boolean;
-                          reason: string;
-                          /** @enum {string} */
-                          rule:
-                            | "registered-district"
-                            | "supply-chain-category"
-                            | "operating-history"
-                            | "annual-revenue"
-                            | "key-supported-list"
-                            | "negative-list"
-                            | "amount-limit"
-                            | "term-limit"
-                            | "loan-use";
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        eligible: boolean;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      target?: "bank" | "guarantor";
-                    } & {
-                      [key: string]: unknown;
-                    })
-                  | null;
-                fromStatus: string;
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                toStatus: string;
-              }[];
-              holders: string[];
-              /** Format: uuid */
-              id: string;
-              loanUse: string;
-              materials: {
-                attached: boolean;
-                /** @enum {string} */
-                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
-              }[];
-              programme: {
-                code?: string;
-                name?: string;
-                version: number;
-              };
-              status: string;
-              submittedOn: string | null;
-              supplyChainCategory: string | null;
-              termMonths: number;
-              version: number;
-            };
+            "application/json": components["schemas"]["LoanApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -752,152 +301,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              availableActions: (
-                | "submit"
-                | "withdraw"
-                | "recommend"
-                | "reject-recommendation"
-                | "bank-approve"
-                | "bank-reject"
-                | "bank-request-materials"
-                | "guarantor-approve"
-                | "guarantor-reject"
-                | "guarantor-request-materials"
-                | "provide-materials"
-                | "record-contracts"
-                | "disburse"
-              )[];
-              bank: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              bankReview: string;
-              clocks: {
-                clock: string;
-                dueOn: string;
-                running: boolean;
-                startedOn: string;
-                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                stoppedAt: string | null;
-              }[];
-              contracts: {
-                amount: string;
-                annualRate: string | null;
-                /** Format: uuid */
-                applicationId: string;
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                number: string;
-                parties: string[];
-                signedOn: string;
-              }[];
-              enterprise: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-                uscc?: string;
-              };
-              form: {
-                address?: string;
-                contactName?: string;
-                contactPhone?: string;
-                legalRepresentative?: string;
-                mainBusiness?: string;
-                phone?: string;
-                productsAndPartners?: string;
-              };
-              guarantor: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              guarantorReview: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                actorOrgType: string;
-                actorUsername: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details:
-                  | ({
-                      acknowledgement?: {
-                        reason: string;
-                        rules: (
-                          | "registered-district"
-                          | "supply-chain-category"
-                          | "operating-history"
-                          | "annual-revenue"
-                          | "key-supported-list"
-                          | "negative-list"
-                          | "amount-limit"
-                          | "term-limit"
-                          | "loan-use"
-                        )[];
-                      };
-                      contracts?: unknown;
-                      eligibility?: {
-                        checks: ({
-                          passed: boolean;
-                          reason: string;
-                          /** @enum {string} */
-                          rule:
-                            | "registered-district"
-                            | "supply-chain-category"
-                            | "operating-history"
-                            | "annual-revenue"
-                            | "key-supported-list"
-                            | "negative-list"
-                            | "amount-limit"
-                            | "term-limit"
-                            | "loan-use";
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        eligible: boolean;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      target?: "bank" | "guarantor";
-                    } & {
-                      [key: string]: unknown;
-                    })
-                  | null;
-                fromStatus: string;
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                toStatus: string;
-              }[];
-              holders: string[];
-              /** Format: uuid */
-              id: string;
-              loanUse: string;
-              materials: {
-                attached: boolean;
-                /** @enum {string} */
-                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
-              }[];
-              programme: {
-                code?: string;
-                name?: string;
-                version: number;
-              };
-              status: string;
-              submittedOn: string | null;
-              supplyChainCategory: string | null;
-              termMonths: number;
-              version: number;
-            };
+            "application/json": components["schemas"]["LoanApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1096,32 +500,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              events: {
-                amount: string;
-                id: number;
-                note: string | null;
-                number: number;
-                occurredOn: string;
-                /** Format: date-time */
-                recordedAt: string;
-                recordedBy: string;
-                reverses: number | null;
-                reversesNumber: number | null;
-                type: string;
-                viaApi: boolean;
-              }[];
-              position: {
-                disbursed: string;
-                everOverdue: boolean;
-                interestPaid: string;
-                outstanding: string;
-                repaid: string;
-                settledOn: string | null;
-                /** @enum {string} */
-                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
-              };
-            };
+            "application/json": components["schemas"]["LoanServicing"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1180,32 +559,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              events: {
-                amount: string;
-                id: number;
-                note: string | null;
-                number: number;
-                occurredOn: string;
-                /** Format: date-time */
-                recordedAt: string;
-                recordedBy: string;
-                reverses: number | null;
-                reversesNumber: number | null;
-                type: string;
-                viaApi: boolean;
-              }[];
-              position: {
-                disbursed: string;
-                everOverdue: boolean;
-                interestPaid: string;
-                outstanding: string;
-                repaid: string;
-                settledOn: string | null;
-                /** @enum {string} */
-                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
-              };
-            };
+            "application/json": components["schemas"]["LoanServicing"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1348,17 +702,9 @@ export interface paths {
                 name: string;
               };
               programmes: {
-                banks: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                }[];
+                banks: components["schemas"]["ProgrammeParticipant"][];
                 code: string;
-                guarantors: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                }[];
+                guarantors: components["schemas"]["ProgrammeParticipant"][];
                 name: string;
                 requiredMaterials: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
               }[];
@@ -1435,20 +781,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicationId: string | null;
-              clockId: number | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: uuid */
-              id: string;
-              kind: string;
-              link: string | null;
-              message: string;
-              /** Format: uuid */
-              orgId: string;
-              readAt: string | null;
-            }[];
+            "application/json": components["schemas"]["Notification"][];
           };
         };
         401: components["responses"]["SignInRequired"];
@@ -1490,20 +823,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicationId: string | null;
-              clockId: number | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: uuid */
-              id: string;
-              kind: string;
-              link: string | null;
-              message: string;
-              /** Format: uuid */
-              orgId: string;
-              readAt: string | null;
-            };
+            "application/json": components["schemas"]["Notification"];
           };
         };
         400: components["responses"]["BadRequest"];

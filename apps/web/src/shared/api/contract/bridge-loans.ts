@@ -34,31 +34,7 @@ export interface paths {
               mayConfigure: boolean;
               name: string;
               regionCode: string;
-              rules: {
-                dailyRate: string;
-                escalateAfterWorkingDays: number;
-                generalCeiling: string;
-                groupCeiling: string;
-                maxWorkingDays: number;
-                smeReductionShare: string;
-                /** Format: date */
-                smeReductionUntil: string;
-                waiverTags: (
-                  | "SRDI_CITY"
-                  | "SRDI_PROVINCE"
-                  | "LITTLE_GIANT"
-                  | "SINGLE_CHAMPION"
-                  | "CHAIN_LEADER"
-                  | "DOUBLE_HUNDRED"
-                  | "GAZELLE"
-                  | "UNICORN"
-                  | "HIGH_TECH"
-                  | "TECH_SME"
-                  | "LISTING_CULTIVATION"
-                  | "CITY_AUTO_KEY"
-                  | "CLUSTER_33618"
-                )[];
-              };
+              rules: components["schemas"]["BridgeFundRules"];
               version: number;
             }[];
           };
@@ -100,74 +76,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              cashBalance: string | null;
-              code: string;
-              /** Format: uuid */
-              id: string;
-              managerName?: string;
-              mayConfigure: boolean;
-              name: string;
-              regionCode: string;
-              rules: {
-                dailyRate: string;
-                escalateAfterWorkingDays: number;
-                generalCeiling: string;
-                groupCeiling: string;
-                maxWorkingDays: number;
-                smeReductionShare: string;
-                /** Format: date */
-                smeReductionUntil: string;
-                waiverTags: (
-                  | "SRDI_CITY"
-                  | "SRDI_PROVINCE"
-                  | "LITTLE_GIANT"
-                  | "SINGLE_CHAMPION"
-                  | "CHAIN_LEADER"
-                  | "DOUBLE_HUNDRED"
-                  | "GAZELLE"
-                  | "UNICORN"
-                  | "HIGH_TECH"
-                  | "TECH_SME"
-                  | "LISTING_CULTIVATION"
-                  | "CITY_AUTO_KEY"
-                  | "CLUSTER_33618"
-                )[];
-              };
-              version: number;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                rules: {
-                  dailyRate: string;
-                  escalateAfterWorkingDays: number;
-                  generalCeiling: string;
-                  groupCeiling: string;
-                  maxWorkingDays: number;
-                  smeReductionShare: string;
-                  /** Format: date */
-                  smeReductionUntil: string;
-                  waiverTags: (
-                    | "SRDI_CITY"
-                    | "SRDI_PROVINCE"
-                    | "LITTLE_GIANT"
-                    | "SINGLE_CHAMPION"
-                    | "CHAIN_LEADER"
-                    | "DOUBLE_HUNDRED"
-                    | "GAZELLE"
-                    | "UNICORN"
-                    | "HIGH_TECH"
-                    | "TECH_SME"
-                    | "LISTING_CULTIVATION"
-                    | "CITY_AUTO_KEY"
-                    | "CLUSTER_33618"
-                  )[];
-                };
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["BridgeFundDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -206,31 +115,7 @@ export interface paths {
         content: {
           "application/json": {
             note: string;
-            rules: {
-              dailyRate: string;
-              escalateAfterWorkingDays: number;
-              generalCeiling: string;
-              groupCeiling: string;
-              maxWorkingDays: number;
-              smeReductionShare: string;
-              /** Format: date */
-              smeReductionUntil: string;
-              waiverTags: (
-                | "SRDI_CITY"
-                | "SRDI_PROVINCE"
-                | "LITTLE_GIANT"
-                | "SINGLE_CHAMPION"
-                | "CHAIN_LEADER"
-                | "DOUBLE_HUNDRED"
-                | "GAZELLE"
-                | "UNICORN"
-                | "HIGH_TECH"
-                | "TECH_SME"
-                | "LISTING_CULTIVATION"
-                | "CITY_AUTO_KEY"
-                | "CLUSTER_33618"
-              )[];
-            };
+            rules: components["schemas"]["BridgeFundRulesInput"];
           };
         };
       };
@@ -241,74 +126,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              cashBalance: string | null;
-              code: string;
-              /** Format: uuid */
-              id: string;
-              managerName?: string;
-              mayConfigure: boolean;
-              name: string;
-              regionCode: string;
-              rules: {
-                dailyRate: string;
-                escalateAfterWorkingDays: number;
-                generalCeiling: string;
-                groupCeiling: string;
-                maxWorkingDays: number;
-                smeReductionShare: string;
-                /** Format: date */
-                smeReductionUntil: string;
-                waiverTags: (
-                  | "SRDI_CITY"
-                  | "SRDI_PROVINCE"
-                  | "LITTLE_GIANT"
-                  | "SINGLE_CHAMPION"
-                  | "CHAIN_LEADER"
-                  | "DOUBLE_HUNDRED"
-                  | "GAZELLE"
-                  | "UNICORN"
-                  | "HIGH_TECH"
-                  | "TECH_SME"
-                  | "LISTING_CULTIVATION"
-                  | "CITY_AUTO_KEY"
-                  | "CLUSTER_33618"
-                )[];
-              };
-              version: number;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                rules: {
-                  dailyRate: string;
-                  escalateAfterWorkingDays: number;
-                  generalCeiling: string;
-                  groupCeiling: string;
-                  maxWorkingDays: number;
-                  smeReductionShare: string;
-                  /** Format: date */
-                  smeReductionUntil: string;
-                  waiverTags: (
-                    | "SRDI_CITY"
-                    | "SRDI_PROVINCE"
-                    | "LITTLE_GIANT"
-                    | "SINGLE_CHAMPION"
-                    | "CHAIN_LEADER"
-                    | "DOUBLE_HUNDRED"
-                    | "GAZELLE"
-                    | "UNICORN"
-                    | "HIGH_TECH"
-                    | "TECH_SME"
-                    | "LISTING_CULTIVATION"
-                    | "CITY_AUTO_KEY"
-                    | "CLUSTER_33618"
-                  )[];
-                };
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["BridgeFundDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -403,33 +221,14 @@ export interface paths {
               bankName: string;
               /** Format: uuid */
               bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
+              ceiling: components["schemas"]["BridgeLoanCeiling"];
               contractNo: string;
               /** Format: uuid */
               enterpriseId: string;
               enterpriseName: string;
               expectedDisbursementOn: string | null;
               fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
+              feeWorking: components["schemas"]["BridgeLoanFeeWorking"] | null;
               /** Format: uuid */
               fundId: string;
               fundName: string;
@@ -443,11 +242,7 @@ export interface paths {
               maturingAmount: string;
               maturityDate: string;
               maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
+              overdue: components["schemas"]["BridgeLoanOverdue"] | null;
               overdueLevelNotified: number;
               paidOn: string | null;
               party: ("bank" | "fund-manager") | null;
@@ -498,82 +293,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              appliedOn: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
-              contractNo: string;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              expectedDisbursementOn: string | null;
-              fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details: unknown;
-                fromState: string | null;
-                id: number;
-                reason: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              letter: {
-                /** Format: uuid */
-                id: string;
-              } | null;
-              managerName: string;
-              maturingAmount: string;
-              maturityDate: string;
-              maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
-              overdueLevelNotified: number;
-              paidOn: string | null;
-              party: ("bank" | "fund-manager") | null;
-              renewalAmount: string | null;
-              renewalDisbursedOn: string | null;
-              returnDue: string | null;
-              returnedOn: string | null;
-              rulesVersion: number;
-              /** @enum {string} */
-              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
-              version: number;
-            };
+            "application/json": components["schemas"]["BridgeLoanDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -614,82 +334,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              appliedOn: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
-              contractNo: string;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              expectedDisbursementOn: string | null;
-              fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details: unknown;
-                fromState: string | null;
-                id: number;
-                reason: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              letter: {
-                /** Format: uuid */
-                id: string;
-              } | null;
-              managerName: string;
-              maturingAmount: string;
-              maturityDate: string;
-              maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
-              overdueLevelNotified: number;
-              paidOn: string | null;
-              party: ("bank" | "fund-manager") | null;
-              renewalAmount: string | null;
-              renewalDisbursedOn: string | null;
-              returnDue: string | null;
-              returnedOn: string | null;
-              rulesVersion: number;
-              /** @enum {string} */
-              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
-              version: number;
-            };
+            "application/json": components["schemas"]["BridgeLoanDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -765,82 +410,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              appliedOn: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
-              contractNo: string;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              expectedDisbursementOn: string | null;
-              fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details: unknown;
-                fromState: string | null;
-                id: number;
-                reason: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              letter: {
-                /** Format: uuid */
-                id: string;
-              } | null;
-              managerName: string;
-              maturingAmount: string;
-              maturityDate: string;
-              maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
-              overdueLevelNotified: number;
-              paidOn: string | null;
-              party: ("bank" | "fund-manager") | null;
-              renewalAmount: string | null;
-              renewalDisbursedOn: string | null;
-              returnDue: string | null;
-              returnedOn: string | null;
-              rulesVersion: number;
-              /** @enum {string} */
-              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
-              version: number;
-            };
+            "application/json": components["schemas"]["BridgeLoanDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -926,82 +496,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              appliedOn: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
-              contractNo: string;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              expectedDisbursementOn: string | null;
-              fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details: unknown;
-                fromState: string | null;
-                id: number;
-                reason: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              letter: {
-                /** Format: uuid */
-                id: string;
-              } | null;
-              managerName: string;
-              maturingAmount: string;
-              maturityDate: string;
-              maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
-              overdueLevelNotified: number;
-              paidOn: string | null;
-              party: ("bank" | "fund-manager") | null;
-              renewalAmount: string | null;
-              renewalDisbursedOn: string | null;
-              returnDue: string | null;
-              returnedOn: string | null;
-              rulesVersion: number;
-              /** @enum {string} */
-              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
-              version: number;
-            };
+            "application/json": components["schemas"]["BridgeLoanDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1057,82 +552,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              appliedOn: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
-              contractNo: string;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              expectedDisbursementOn: string | null;
-              fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details: unknown;
-                fromState: string | null;
-                id: number;
-                reason: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              letter: {
-                /** Format: uuid */
-                id: string;
-              } | null;
-              managerName: string;
-              maturingAmount: string;
-              maturityDate: string;
-              maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
-              overdueLevelNotified: number;
-              paidOn: string | null;
-              party: ("bank" | "fund-manager") | null;
-              renewalAmount: string | null;
-              renewalDisbursedOn: string | null;
-              returnDue: string | null;
-              returnedOn: string | null;
-              rulesVersion: number;
-              /** @enum {string} */
-              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
-              version: number;
-            };
+            "application/json": components["schemas"]["BridgeLoanDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1256,28 +676,9 @@ export interface paths {
           };
           content: {
             "application/json": {
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
+              ceiling: components["schemas"]["BridgeLoanCeiling"];
               fee: string;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              };
+              feeWorking: components["schemas"]["BridgeLoanFeeWorking"];
               paidOn: string;
               returnDue: string | null;
               withinCeiling: boolean;

@@ -138,12 +138,7 @@ export interface paths {
           "application/json": {
             address: string;
             /** @default [] */
-            bankAccounts?: {
-              accountNo: string;
-              bankName: string;
-              /** @default null */
-              bankOrgId?: string | null;
-            }[];
+            bankAccounts?: components["schemas"]["EnterpriseBankAccountInput"][];
             /** @default null */
             cluster?:
               | (
@@ -195,31 +190,9 @@ export interface paths {
             /** @enum {string} */
             ownership: "STATE" | "COLLECTIVE" | "PRIVATE" | "FOREIGN" | "HMT" | "MIXED";
             /** @default [] */
-            revenues?: {
-              amount: string;
-              year: number;
-            }[];
+            revenues?: components["schemas"]["EnterpriseRevenueInput"][];
             /** @default [] */
-            tags?: {
-              /** @enum {string} */
-              tag:
-                | "SRDI_CITY"
-                | "SRDI_PROVINCE"
-                | "LITTLE_GIANT"
-                | "SINGLE_CHAMPION"
-                | "CHAIN_LEADER"
-                | "DOUBLE_HUNDRED"
-                | "GAZELLE"
-                | "UNICORN"
-                | "HIGH_TECH"
-                | "TECH_SME"
-                | "LISTING_CULTIVATION"
-                | "CLUSTER_33618";
-              /** Format: date */
-              validFrom: string;
-              /** @default null */
-              validTo?: string | null;
-            }[];
+            tags?: components["schemas"]["EnterpriseTagInput"][];
             /** @default null */
             totalAssets?: string | null;
             uscc: string;
@@ -235,63 +208,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              address: string;
-              bankAccounts: {
-                accountNo: string;
-                bankName: string;
-                bankOrgId: string | null;
-                /** Format: uuid */
-                enterpriseId: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              canEdit: boolean;
-              cluster: string | null;
-              contactName: string | null;
-              contactPhone: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              districtCode: string;
-              districtName: string;
-              employees: number;
-              establishedOn: string;
-              /** Format: uuid */
-              id: string;
-              industryCode: string;
-              legalRepresentative: string;
-              mainBusiness: string | null;
-              name: string;
-              ownership: string;
-              revenues: {
-                amount: string;
-                year: number;
-              }[];
-              sizeClass: string;
-              supplyChainLinks: {
-                /** Format: uuid */
-                coreEnterpriseId: string;
-                coreEnterpriseName: string;
-                /** Format: uuid */
-                id: string;
-                products: string;
-                /** Format: uuid */
-                supplierEnterpriseId: string;
-                supplierEnterpriseName: string;
-                tier: number;
-              }[];
-              tags: {
-                tag: string;
-                validFrom: string;
-                validTo: string | null;
-              }[];
-              totalAssets: string | null;
-              /** Format: date-time */
-              updatedAt: string;
-              uscc: string;
-              usccConfirmedAsIssued: boolean;
-              version: number;
-            };
+            "application/json": components["schemas"]["EnterpriseDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -332,63 +249,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              address: string;
-              bankAccounts: {
-                accountNo: string;
-                bankName: string;
-                bankOrgId: string | null;
-                /** Format: uuid */
-                enterpriseId: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              canEdit: boolean;
-              cluster: string | null;
-              contactName: string | null;
-              contactPhone: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              districtCode: string;
-              districtName: string;
-              employees: number;
-              establishedOn: string;
-              /** Format: uuid */
-              id: string;
-              industryCode: string;
-              legalRepresentative: string;
-              mainBusiness: string | null;
-              name: string;
-              ownership: string;
-              revenues: {
-                amount: string;
-                year: number;
-              }[];
-              sizeClass: string;
-              supplyChainLinks: {
-                /** Format: uuid */
-                coreEnterpriseId: string;
-                coreEnterpriseName: string;
-                /** Format: uuid */
-                id: string;
-                products: string;
-                /** Format: uuid */
-                supplierEnterpriseId: string;
-                supplierEnterpriseName: string;
-                tier: number;
-              }[];
-              tags: {
-                tag: string;
-                validFrom: string;
-                validTo: string | null;
-              }[];
-              totalAssets: string | null;
-              /** Format: date-time */
-              updatedAt: string;
-              uscc: string;
-              usccConfirmedAsIssued: boolean;
-              version: number;
-            };
+            "application/json": components["schemas"]["EnterpriseDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -416,12 +277,7 @@ export interface paths {
         content: {
           "application/json": {
             address?: string;
-            bankAccounts?: {
-              accountNo: string;
-              bankName: string;
-              /** @default null */
-              bankOrgId?: string | null;
-            }[];
+            bankAccounts?: components["schemas"]["EnterpriseBankAccountInput"][];
             cluster?:
               | (
                   | "NEV"
@@ -468,30 +324,8 @@ export interface paths {
             name?: string;
             /** @enum {string} */
             ownership?: "STATE" | "COLLECTIVE" | "PRIVATE" | "FOREIGN" | "HMT" | "MIXED";
-            revenues?: {
-              amount: string;
-              year: number;
-            }[];
-            tags?: {
-              /** @enum {string} */
-              tag:
-                | "SRDI_CITY"
-                | "SRDI_PROVINCE"
-                | "LITTLE_GIANT"
-                | "SINGLE_CHAMPION"
-                | "CHAIN_LEADER"
-                | "DOUBLE_HUNDRED"
-                | "GAZELLE"
-                | "UNICORN"
-                | "HIGH_TECH"
-                | "TECH_SME"
-                | "LISTING_CULTIVATION"
-                | "CLUSTER_33618";
-              /** Format: date */
-              validFrom: string;
-              /** @default null */
-              validTo?: string | null;
-            }[];
+            revenues?: components["schemas"]["EnterpriseRevenueInput"][];
+            tags?: components["schemas"]["EnterpriseTagInput"][];
             totalAssets?: string | null;
             uscc?: string;
             usccConfirmedAsIssued?: boolean;
@@ -506,63 +340,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              address: string;
-              bankAccounts: {
-                accountNo: string;
-                bankName: string;
-                bankOrgId: string | null;
-                /** Format: uuid */
-                enterpriseId: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              canEdit: boolean;
-              cluster: string | null;
-              contactName: string | null;
-              contactPhone: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              districtCode: string;
-              districtName: string;
-              employees: number;
-              establishedOn: string;
-              /** Format: uuid */
-              id: string;
-              industryCode: string;
-              legalRepresentative: string;
-              mainBusiness: string | null;
-              name: string;
-              ownership: string;
-              revenues: {
-                amount: string;
-                year: number;
-              }[];
-              sizeClass: string;
-              supplyChainLinks: {
-                /** Format: uuid */
-                coreEnterpriseId: string;
-                coreEnterpriseName: string;
-                /** Format: uuid */
-                id: string;
-                products: string;
-                /** Format: uuid */
-                supplierEnterpriseId: string;
-                supplierEnterpriseName: string;
-                tier: number;
-              }[];
-              tags: {
-                tag: string;
-                validFrom: string;
-                validTo: string | null;
-              }[];
-              totalAssets: string | null;
-              /** Format: date-time */
-              updatedAt: string;
-              uscc: string;
-              usccConfirmedAsIssued: boolean;
-              version: number;
-            };
+            "application/json": components["schemas"]["EnterpriseDetail"];
           };
         };
         400: components["responses"]["BadRequest"];

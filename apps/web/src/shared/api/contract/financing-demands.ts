@@ -35,48 +35,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-              approvedAmount: string | null;
-              approvedRate: string | null;
-              approvedTermMonths: number | null;
-              claimable: boolean;
-              claimedOn: string | null;
-              creditAmount: string | null;
-              declineReason: string | null;
-              demandAmount: string;
-              /** Format: uuid */
-              demandId: string;
-              /** @enum {string} */
-              demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-              demandTermMonths: number;
-              dueOn: string | null;
-              enterpriseName: string;
-              fundedAmount: string | null;
-              fundedOn: string | null;
-              fundedRate: string | null;
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              orgId: string;
-              orgName: string;
-              pushedOn: string;
-              rating: number | null;
-              ratingComment: string | null;
-              remindedOn: string | null;
-              slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-              /** @enum {string} */
-              state:
-                | "PUSHED"
-                | "CLAIMED"
-                | "CONTACTED"
-                | "APPROVED"
-                | "DECLINED"
-                | "FUNDED"
-                | "CLOSED"
-                | "RELEASED";
-              version: number;
-            }[];
+            "application/json": components["schemas"]["FinancingClaim"][];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -142,48 +101,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-              approvedAmount: string | null;
-              approvedRate: string | null;
-              approvedTermMonths: number | null;
-              claimable: boolean;
-              claimedOn: string | null;
-              creditAmount: string | null;
-              declineReason: string | null;
-              demandAmount: string;
-              /** Format: uuid */
-              demandId: string;
-              /** @enum {string} */
-              demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-              demandTermMonths: number;
-              dueOn: string | null;
-              enterpriseName: string;
-              fundedAmount: string | null;
-              fundedOn: string | null;
-              fundedRate: string | null;
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              orgId: string;
-              orgName: string;
-              pushedOn: string;
-              rating: number | null;
-              ratingComment: string | null;
-              remindedOn: string | null;
-              slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-              /** @enum {string} */
-              state:
-                | "PUSHED"
-                | "CLAIMED"
-                | "CONTACTED"
-                | "APPROVED"
-                | "DECLINED"
-                | "FUNDED"
-                | "CLOSED"
-                | "RELEASED";
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingClaim"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -381,16 +299,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              demandCount: number;
-              /** Format: uuid */
-              id: string;
-              number: number;
-              periodFrom: string;
-              periodTo: string;
-              publishedOn: string;
-              regionCode: string;
-            }[];
+            "application/json": components["schemas"]["FinancingDemandBatch"][];
           };
         };
         401: components["responses"]["SignInRequired"];
@@ -423,16 +332,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              demandCount: number;
-              /** Format: uuid */
-              id: string;
-              number: number;
-              periodFrom: string;
-              periodTo: string;
-              publishedOn: string;
-              regionCode: string;
-            };
+            "application/json": components["schemas"]["FinancingDemandBatch"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -538,48 +438,7 @@ export interface paths {
             "application/json": {
               amount: string;
               batchNumber: number | null;
-              claims: {
-                actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-                approvedAmount: string | null;
-                approvedRate: string | null;
-                approvedTermMonths: number | null;
-                claimable: boolean;
-                claimedOn: string | null;
-                creditAmount: string | null;
-                declineReason: string | null;
-                demandAmount: string;
-                /** Format: uuid */
-                demandId: string;
-                /** @enum {string} */
-                demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-                demandTermMonths: number;
-                dueOn: string | null;
-                enterpriseName: string;
-                fundedAmount: string | null;
-                fundedOn: string | null;
-                fundedRate: string | null;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                orgId: string;
-                orgName: string;
-                pushedOn: string;
-                rating: number | null;
-                ratingComment: string | null;
-                remindedOn: string | null;
-                slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                /** @enum {string} */
-                state:
-                  | "PUSHED"
-                  | "CLAIMED"
-                  | "CONTACTED"
-                  | "APPROVED"
-                  | "DECLINED"
-                  | "FUNDED"
-                  | "CLOSED"
-                  | "RELEASED";
-                version: number;
-              }[];
+              claims: components["schemas"]["FinancingClaim"][];
               collateral: (
                 | "NONE"
                 | "GUARANTEE"
@@ -605,15 +464,7 @@ export interface paths {
               openToAll: boolean | null;
               policyNote: string | null;
               postedOn: string;
-              product: {
-                /** Format: uuid */
-                id: string;
-                institutionName: string;
-                name: string;
-                /** Format: uuid */
-                orgId: string;
-                version: number;
-              } | null;
+              product: components["schemas"]["RequestedProduct"] | null;
               productOmittedReason: string | null;
               purpose: string;
               regionCode: string;
@@ -680,121 +531,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              batchNumber: number | null;
-              claims: {
-                actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-                approvedAmount: string | null;
-                approvedRate: string | null;
-                approvedTermMonths: number | null;
-                claimable: boolean;
-                claimedOn: string | null;
-                creditAmount: string | null;
-                declineReason: string | null;
-                demandAmount: string;
-                /** Format: uuid */
-                demandId: string;
-                /** @enum {string} */
-                demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-                demandTermMonths: number;
-                dueOn: string | null;
-                enterpriseName: string;
-                fundedAmount: string | null;
-                fundedOn: string | null;
-                fundedRate: string | null;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                orgId: string;
-                orgName: string;
-                pushedOn: string;
-                rating: number | null;
-                ratingComment: string | null;
-                remindedOn: string | null;
-                slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                /** @enum {string} */
-                state:
-                  | "PUSHED"
-                  | "CLAIMED"
-                  | "CONTACTED"
-                  | "APPROVED"
-                  | "DECLINED"
-                  | "FUNDED"
-                  | "CLOSED"
-                  | "RELEASED";
-                version: number;
-              }[];
-              collateral: (
-                | "NONE"
-                | "GUARANTEE"
-                | "REAL_ESTATE"
-                | "EQUIPMENT"
-                | "RECEIVABLES"
-                | "INVENTORY"
-                | "ORDERS"
-                | "INTELLECTUAL_PROPERTY"
-                | "EQUITY_PLEDGE"
-              )[];
-              curation: {
-                institutions: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                }[];
-                officers: {
-                  displayName: string;
-                  /** Format: uuid */
-                  id: string;
-                }[];
-              } | null;
-              decidedOn: string | null;
-              declineReason: string | null;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                claimId: string | null;
-                fromState: string | null;
-                id: number;
-                institutionName: string | null;
-                note: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              keyProject: string | null;
-              /** @enum {string} */
-              kind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-              officerName: string | null;
-              openToAll: boolean | null;
-              policyNote: string | null;
-              postedOn: string;
-              product: {
-                /** Format: uuid */
-                id: string;
-                institutionName: string;
-                name: string;
-                /** Format: uuid */
-                orgId: string;
-                version: number;
-              } | null;
-              productOmittedReason: string | null;
-              purpose: string;
-              regionCode: string;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ADMITTED" | "DECLINED";
-              termMonths: number;
-              /** @enum {string} */
-              urgency: "NORMAL" | "URGENT" | "VERY_URGENT";
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingDemandDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -835,121 +572,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              batchNumber: number | null;
-              claims: {
-                actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-                approvedAmount: string | null;
-                approvedRate: string | null;
-                approvedTermMonths: number | null;
-                claimable: boolean;
-                claimedOn: string | null;
-                creditAmount: string | null;
-                declineReason: string | null;
-                demandAmount: string;
-                /** Format: uuid */
-                demandId: string;
-                /** @enum {string} */
-                demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-                demandTermMonths: number;
-                dueOn: string | null;
-                enterpriseName: string;
-                fundedAmount: string | null;
-                fundedOn: string | null;
-                fundedRate: string | null;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                orgId: string;
-                orgName: string;
-                pushedOn: string;
-                rating: number | null;
-                ratingComment: string | null;
-                remindedOn: string | null;
-                slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                /** @enum {string} */
-                state:
-                  | "PUSHED"
-                  | "CLAIMED"
-                  | "CONTACTED"
-                  | "APPROVED"
-                  | "DECLINED"
-                  | "FUNDED"
-                  | "CLOSED"
-                  | "RELEASED";
-                version: number;
-              }[];
-              collateral: (
-                | "NONE"
-                | "GUARANTEE"
-                | "REAL_ESTATE"
-                | "EQUIPMENT"
-                | "RECEIVABLES"
-                | "INVENTORY"
-                | "ORDERS"
-                | "INTELLECTUAL_PROPERTY"
-                | "EQUITY_PLEDGE"
-              )[];
-              curation: {
-                institutions: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                }[];
-                officers: {
-                  displayName: string;
-                  /** Format: uuid */
-                  id: string;
-                }[];
-              } | null;
-              decidedOn: string | null;
-              declineReason: string | null;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                claimId: string | null;
-                fromState: string | null;
-                id: number;
-                institutionName: string | null;
-                note: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              keyProject: string | null;
-              /** @enum {string} */
-              kind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-              officerName: string | null;
-              openToAll: boolean | null;
-              policyNote: string | null;
-              postedOn: string;
-              product: {
-                /** Format: uuid */
-                id: string;
-                institutionName: string;
-                name: string;
-                /** Format: uuid */
-                orgId: string;
-                version: number;
-              } | null;
-              productOmittedReason: string | null;
-              purpose: string;
-              regionCode: string;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ADMITTED" | "DECLINED";
-              termMonths: number;
-              /** @enum {string} */
-              urgency: "NORMAL" | "URGENT" | "VERY_URGENT";
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingDemandDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1007,121 +630,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              batchNumber: number | null;
-              claims: {
-                actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-                approvedAmount: string | null;
-                approvedRate: string | null;
-                approvedTermMonths: number | null;
-                claimable: boolean;
-                claimedOn: string | null;
-                creditAmount: string | null;
-                declineReason: string | null;
-                demandAmount: string;
-                /** Format: uuid */
-                demandId: string;
-                /** @enum {string} */
-                demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-                demandTermMonths: number;
-                dueOn: string | null;
-                enterpriseName: string;
-                fundedAmount: string | null;
-                fundedOn: string | null;
-                fundedRate: string | null;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                orgId: string;
-                orgName: string;
-                pushedOn: string;
-                rating: number | null;
-                ratingComment: string | null;
-                remindedOn: string | null;
-                slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                /** @enum {string} */
-                state:
-                  | "PUSHED"
-                  | "CLAIMED"
-                  | "CONTACTED"
-                  | "APPROVED"
-                  | "DECLINED"
-                  | "FUNDED"
-                  | "CLOSED"
-                  | "RELEASED";
-                version: number;
-              }[];
-              collateral: (
-                | "NONE"
-                | "GUARANTEE"
-                | "REAL_ESTATE"
-                | "EQUIPMENT"
-                | "RECEIVABLES"
-                | "INVENTORY"
-                | "ORDERS"
-                | "INTELLECTUAL_PROPERTY"
-                | "EQUITY_PLEDGE"
-              )[];
-              curation: {
-                institutions: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                }[];
-                officers: {
-                  displayName: string;
-                  /** Format: uuid */
-                  id: string;
-                }[];
-              } | null;
-              decidedOn: string | null;
-              declineReason: string | null;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                claimId: string | null;
-                fromState: string | null;
-                id: number;
-                institutionName: string | null;
-                note: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              keyProject: string | null;
-              /** @enum {string} */
-              kind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-              officerName: string | null;
-              openToAll: boolean | null;
-              policyNote: string | null;
-              postedOn: string;
-              product: {
-                /** Format: uuid */
-                id: string;
-                institutionName: string;
-                name: string;
-                /** Format: uuid */
-                orgId: string;
-                version: number;
-              } | null;
-              productOmittedReason: string | null;
-              purpose: string;
-              regionCode: string;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ADMITTED" | "DECLINED";
-              termMonths: number;
-              /** @enum {string} */
-              urgency: "NORMAL" | "URGENT" | "VERY_URGENT";
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingDemandDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1195,26 +704,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              changedAt: string | null;
-              changedBy: string | null;
-              /** @enum {string} */
-              claimMode: "SINGLE" | "SEVERAL";
-              claimWorkingDays: number;
-              contactWorkingDays: number;
-              decisionWorkingDays: number;
-              escalateAfterWorkingDays: number;
-              matchingWeights: {
-                cluster: number;
-                industry: number;
-                outcomes: number;
-                rate: number;
-                sizeClass: number;
-                tags: number;
-              };
-              maxClaimants: number;
-              regionCode: string;
-            };
+            "application/json": components["schemas"]["MarketplaceSettings"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1262,26 +752,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              changedAt: string | null;
-              changedBy: string | null;
-              /** @enum {string} */
-              claimMode: "SINGLE" | "SEVERAL";
-              claimWorkingDays: number;
-              contactWorkingDays: number;
-              decisionWorkingDays: number;
-              escalateAfterWorkingDays: number;
-              matchingWeights: {
-                cluster: number;
-                industry: number;
-                outcomes: number;
-                rate: number;
-                sizeClass: number;
-                tags: number;
-              };
-              maxClaimants: number;
-              regionCode: string;
-            };
+            "application/json": components["schemas"]["MarketplaceSettings"];
           };
         };
         400: components["responses"]["BadRequest"];

@@ -45,93 +45,14 @@ export interface paths {
                 score: string;
               }[];
               items: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion: "tags" | "cluster" | "sizeClass" | "industry" | "rate" | "outcomes";
-                  /** @enum {string} */
-                  outcome: "met" | "missed" | "neutral" | "scored";
-                  points: string;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: number;
-                }[];
-                filters: {
-                  /** @enum {string} */
-                  filter: "kind" | "amount" | "term" | "collateral" | "region" | "required-tags";
-                  passed: boolean;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                }[];
-                product: {
-                  amountMax: string;
-                  amountMin: string;
-                  /** @enum {string} */
-                  category:
-                    | "CREDIT"
-                    | "SUPPLY_CHAIN"
-                    | "INSURANCE"
-                    | "LEASING"
-                    | "BOND"
-                    | "EQUITY"
-                    | "GUARANTEE";
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  institutionId: string;
-                  institutionName: string;
-                  name: string;
-                  rateMax: string | null;
-                  rateMin: string | null;
-                  termMaxMonths: number;
-                  termMinMonths: number;
-                  /** @enum {string} */
-                  type:
-                    | "COMMERCIAL_VALUE_CREDIT"
-                    | "KNOWLEDGE_VALUE_CREDIT"
-                    | "IP_PLEDGE_LOAN"
-                    | "TECH_RENOVATION_LOAN"
-                    | "ORDER_LOAN"
-                    | "SRDI_LOAN"
-                    | "GAZELLE_LOAN"
-                    | "UNICORN_LOAN"
-                    | "CARBON_SINK_LOAN"
-                    | "EQUIPMENT_ORDER_PLEDGE"
-                    | "WAREHOUSE_RECEIPT_PLEDGE"
-                    | "RECEIVABLES_PLEDGE"
-                    | "BILL_DISCOUNT"
-                    | "LETTER_OF_CREDIT"
-                    | "YULIANDAI"
-                    | "FIRST_SET"
-                    | "FIRST_BATCH"
-                    | "FIRST_VERSION"
-                    | "CREDIT_GUARANTEE_INSURANCE"
-                    | "LOAN_GUARANTEE_INSURANCE"
-                    | "TECH_PATENT_INSURANCE"
-                    | "DIRECT_LEASE"
-                    | "OPERATING_LEASE"
-                    | "SALE_AND_LEASEBACK"
-                    | "ENTRUSTED_LEASE"
-                    | "SUBLEASE"
-                    | "BOND_UNDERWRITING"
-                    | "EQUITY_INVESTMENT"
-                    | "FINANCING_GUARANTEE";
-                };
+                criteria: components["schemas"]["MatchCriterionScore"][];
+                filters: components["schemas"]["MatchFilterResult"][];
+                product: components["schemas"]["MatchedProduct"];
                 score: string;
               }[];
               page: number;
               pageSize: number;
-              weights: {
-                cluster: number;
-                industry: number;
-                outcomes: number;
-                rate: number;
-                sizeClass: number;
-                tags: number;
-              };
+              weights: components["schemas"]["MatchingWeights"];
             };
           };
         };
@@ -179,18 +100,7 @@ export interface paths {
                 claimDueOn: string | null;
                 /** Format: uuid */
                 claimId: string;
-                criteria: {
-                  /** @enum {string} */
-                  criterion: "tags" | "cluster" | "sizeClass" | "industry" | "rate" | "outcomes";
-                  /** @enum {string} */
-                  outcome: "met" | "missed" | "neutral" | "scored";
-                  points: string;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: number;
-                }[];
+                criteria: components["schemas"]["MatchCriterionScore"][];
                 demand: {
                   amount: string;
                   enterpriseName: string;
@@ -203,80 +113,12 @@ export interface paths {
                   /** @enum {string} */
                   urgency: "NORMAL" | "URGENT" | "VERY_URGENT";
                 };
-                filters: {
-                  /** @enum {string} */
-                  filter: "kind" | "amount" | "term" | "collateral" | "region" | "required-tags";
-                  passed: boolean;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                }[];
-                product: {
-                  amountMax: string;
-                  amountMin: string;
-                  /** @enum {string} */
-                  category:
-                    | "CREDIT"
-                    | "SUPPLY_CHAIN"
-                    | "INSURANCE"
-                    | "LEASING"
-                    | "BOND"
-                    | "EQUITY"
-                    | "GUARANTEE";
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  institutionId: string;
-                  institutionName: string;
-                  name: string;
-                  rateMax: string | null;
-                  rateMin: string | null;
-                  termMaxMonths: number;
-                  termMinMonths: number;
-                  /** @enum {string} */
-                  type:
-                    | "COMMERCIAL_VALUE_CREDIT"
-                    | "KNOWLEDGE_VALUE_CREDIT"
-                    | "IP_PLEDGE_LOAN"
-                    | "TECH_RENOVATION_LOAN"
-                    | "ORDER_LOAN"
-                    | "SRDI_LOAN"
-                    | "GAZELLE_LOAN"
-                    | "UNICORN_LOAN"
-                    | "CARBON_SINK_LOAN"
-                    | "EQUIPMENT_ORDER_PLEDGE"
-                    | "WAREHOUSE_RECEIPT_PLEDGE"
-                    | "RECEIVABLES_PLEDGE"
-                    | "BILL_DISCOUNT"
-                    | "LETTER_OF_CREDIT"
-                    | "YULIANDAI"
-                    | "FIRST_SET"
-                    | "FIRST_BATCH"
-                    | "FIRST_VERSION"
-                    | "CREDIT_GUARANTEE_INSURANCE"
-                    | "LOAN_GUARANTEE_INSURANCE"
-                    | "TECH_PATENT_INSURANCE"
-                    | "DIRECT_LEASE"
-                    | "OPERATING_LEASE"
-                    | "SALE_AND_LEASEBACK"
-                    | "ENTRUSTED_LEASE"
-                    | "SUBLEASE"
-                    | "BOND_UNDERWRITING"
-                    | "EQUITY_INVESTMENT"
-                    | "FINANCING_GUARANTEE";
-                };
+                filters: components["schemas"]["MatchFilterResult"][];
+                product: components["schemas"]["MatchedProduct"];
                 score: string;
               }[];
               total: number;
-              weights: {
-                cluster: number;
-                industry: number;
-                outcomes: number;
-                rate: number;
-                sizeClass: number;
-                tags: number;
-              };
+              weights: components["schemas"]["MatchingWeights"];
             };
           };
         };
@@ -356,18 +198,7 @@ export interface paths {
           content: {
             "application/json": {
               items: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion: "tags" | "cluster" | "sizeClass" | "industry" | "rate" | "outcomes";
-                  /** @enum {string} */
-                  outcome: "met" | "missed" | "neutral" | "scored";
-                  points: string;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: number;
-                }[];
+                criteria: components["schemas"]["MatchCriterionScore"][];
                 enterprise: {
                   cluster: string | null;
                   districtCode: string;
@@ -377,82 +208,14 @@ export interface paths {
                   name: string;
                   sizeClass: string;
                 };
-                filters: {
-                  /** @enum {string} */
-                  filter: "kind" | "amount" | "term" | "collateral" | "region" | "required-tags";
-                  passed: boolean;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                }[];
+                filters: components["schemas"]["MatchFilterResult"][];
                 score: string;
               }[];
               page: number;
               pageSize: number;
-              product: {
-                amountMax: string;
-                amountMin: string;
-                /** @enum {string} */
-                category:
-                  | "CREDIT"
-                  | "SUPPLY_CHAIN"
-                  | "INSURANCE"
-                  | "LEASING"
-                  | "BOND"
-                  | "EQUITY"
-                  | "GUARANTEE";
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                institutionId: string;
-                institutionName: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                termMaxMonths: number;
-                termMinMonths: number;
-                /** @enum {string} */
-                type:
-                  | "COMMERCIAL_VALUE_CREDIT"
-                  | "KNOWLEDGE_VALUE_CREDIT"
-                  | "IP_PLEDGE_LOAN"
-                  | "TECH_RENOVATION_LOAN"
-                  | "ORDER_LOAN"
-                  | "SRDI_LOAN"
-                  | "GAZELLE_LOAN"
-                  | "UNICORN_LOAN"
-                  | "CARBON_SINK_LOAN"
-                  | "EQUIPMENT_ORDER_PLEDGE"
-                  | "WAREHOUSE_RECEIPT_PLEDGE"
-                  | "RECEIVABLES_PLEDGE"
-                  | "BILL_DISCOUNT"
-                  | "LETTER_OF_CREDIT"
-                  | "YULIANDAI"
-                  | "FIRST_SET"
-                  | "FIRST_BATCH"
-                  | "FIRST_VERSION"
-                  | "CREDIT_GUARANTEE_INSURANCE"
-                  | "LOAN_GUARANTEE_INSURANCE"
-                  | "TECH_PATENT_INSURANCE"
-                  | "DIRECT_LEASE"
-                  | "OPERATING_LEASE"
-                  | "SALE_AND_LEASEBACK"
-                  | "ENTRUSTED_LEASE"
-                  | "SUBLEASE"
-                  | "BOND_UNDERWRITING"
-                  | "EQUITY_INVESTMENT"
-                  | "FINANCING_GUARANTEE";
-              };
+              product: components["schemas"]["MatchedProduct"];
               total: number;
-              weights: {
-                cluster: number;
-                industry: number;
-                outcomes: number;
-                rate: number;
-                sizeClass: number;
-                tags: number;
-              };
+              weights: components["schemas"]["MatchingWeights"];
             };
           };
         };

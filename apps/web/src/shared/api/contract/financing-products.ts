@@ -120,31 +120,7 @@ export interface paths {
               /** Format: uuid */
               id: string;
               institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
+              latest: components["schemas"]["FinancingProductVersion"];
               latestVersion: number;
               listedOn: string | null;
               listedVersion: number | null;
@@ -290,81 +266,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -404,81 +306,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -616,81 +444,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -741,81 +495,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -867,81 +547,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -990,81 +596,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1180,50 +712,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              compiledOn: string;
-              deliveries: number;
-              /** Format: uuid */
-              id: string;
-              periodFrom: string;
-              periodTo: string;
-              productCount: number;
-              publishedOn: string | null;
-              regionCode: string;
-              sections: {
-                category: string;
-                products: {
-                  amountMax: string;
-                  amountMin: string;
-                  category: string;
-                  clusters: string[];
-                  collateral: string[];
-                  contactName: string;
-                  contactPhone: string;
-                  description: string;
-                  districts: string[];
-                  /** Format: uuid */
-                  id: string;
-                  industries: string[];
-                  institutionName: string;
-                  listedOn: string;
-                  listedVersion: number;
-                  materials: string;
-                  name: string;
-                  /** Format: uuid */
-                  orgId: string;
-                  rateMax: string | null;
-                  rateMin: string | null;
-                  regionCode: string;
-                  sizeClasses: string[];
-                  tags: string[];
-                  termMaxMonths: number;
-                  termMinMonths: number;
-                  type: string;
-                }[];
-              }[];
-              title: string;
-            };
+            "application/json": components["schemas"]["ProductCatalogueDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1262,50 +751,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              compiledOn: string;
-              deliveries: number;
-              /** Format: uuid */
-              id: string;
-              periodFrom: string;
-              periodTo: string;
-              productCount: number;
-              publishedOn: string | null;
-              regionCode: string;
-              sections: {
-                category: string;
-                products: {
-                  amountMax: string;
-                  amountMin: string;
-                  category: string;
-                  clusters: string[];
-                  collateral: string[];
-                  contactName: string;
-                  contactPhone: string;
-                  description: string;
-                  districts: string[];
-                  /** Format: uuid */
-                  id: string;
-                  industries: string[];
-                  institutionName: string;
-                  listedOn: string;
-                  listedVersion: number;
-                  materials: string;
-                  name: string;
-                  /** Format: uuid */
-                  orgId: string;
-                  rateMax: string | null;
-                  rateMin: string | null;
-                  regionCode: string;
-                  sizeClasses: string[];
-                  tags: string[];
-                  termMaxMonths: number;
-                  termMinMonths: number;
-                  type: string;
-                }[];
-              }[];
-              title: string;
-            };
+            "application/json": components["schemas"]["ProductCatalogueDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1392,50 +838,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              compiledOn: string;
-              deliveries: number;
-              /** Format: uuid */
-              id: string;
-              periodFrom: string;
-              periodTo: string;
-              productCount: number;
-              publishedOn: string | null;
-              regionCode: string;
-              sections: {
-                category: string;
-                products: {
-                  amountMax: string;
-                  amountMin: string;
-                  category: string;
-                  clusters: string[];
-                  collateral: string[];
-                  contactName: string;
-                  contactPhone: string;
-                  description: string;
-                  districts: string[];
-                  /** Format: uuid */
-                  id: string;
-                  industries: string[];
-                  institutionName: string;
-                  listedOn: string;
-                  listedVersion: number;
-                  materials: string;
-                  name: string;
-                  /** Format: uuid */
-                  orgId: string;
-                  rateMax: string | null;
-                  rateMin: string | null;
-                  regionCode: string;
-                  sizeClasses: string[];
-                  tags: string[];
-                  termMaxMonths: number;
-                  termMinMonths: number;
-                  type: string;
-                }[];
-              }[];
-              title: string;
-            };
+            "application/json": components["schemas"]["ProductCatalogueDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1568,35 +971,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                description: string;
-                districts: string[];
-                /** Format: uuid */
-                id: string;
-                industries: string[];
-                institutionName: string;
-                listedOn: string;
-                listedVersion: number;
-                materials: string;
-                name: string;
-                /** Format: uuid */
-                orgId: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                regionCode: string;
-                sizeClasses: string[];
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-              }[];
+              items: components["schemas"]["ListedFinancingProduct"][];
               page: number;
               pageSize: number;
               total: number;
@@ -1640,35 +1015,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amountMax: string;
-              amountMin: string;
-              category: string;
-              clusters: string[];
-              collateral: string[];
-              contactName: string;
-              contactPhone: string;
-              description: string;
-              districts: string[];
-              /** Format: uuid */
-              id: string;
-              industries: string[];
-              institutionName: string;
-              listedOn: string;
-              listedVersion: number;
-              materials: string;
-              name: string;
-              /** Format: uuid */
-              orgId: string;
-              rateMax: string | null;
-              rateMin: string | null;
-              regionCode: string;
-              sizeClasses: string[];
-              tags: string[];
-              termMaxMonths: number;
-              termMinMonths: number;
-              type: string;
-            };
+            "application/json": components["schemas"]["ListedFinancingProduct"];
           };
         };
         400: components["responses"]["BadRequest"];

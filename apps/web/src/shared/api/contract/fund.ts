@@ -28,29 +28,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** @description 元, two decimals */
-                amount: string;
-                applicationId: string;
-                feeRate: string | null;
-                id: number;
-                mayReverse: boolean;
-                note: string | null;
-                reason: string | null;
-                /** Format: date */
-                receivedOn: string;
-                /** Format: date-time */
-                recordedAt: string;
-                recordedBy: string;
-                reversedBy: {
-                  id: number;
-                  reason: string;
-                  /** Format: date-time */
-                  recordedAt: string;
-                  recordedBy: string;
-                } | null;
-                reverses: number | null;
-              }[];
+              items: components["schemas"]["GuaranteeFeeReceipt"][];
               /** @description 元, two decimals */
               total: string;
             };
@@ -94,34 +72,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: number;
-              items: {
-                /** @description 元, two decimals */
-                amount: string;
-                applicationId: string;
-                feeRate: string | null;
-                id: number;
-                mayReverse: boolean;
-                note: string | null;
-                reason: string | null;
-                /** Format: date */
-                receivedOn: string;
-                /** Format: date-time */
-                recordedAt: string;
-                recordedBy: string;
-                reversedBy: {
-                  id: number;
-                  reason: string;
-                  /** Format: date-time */
-                  recordedAt: string;
-                  recordedBy: string;
-                } | null;
-                reverses: number | null;
-              }[];
-              /** @description 元, two decimals */
-              total: string;
-            };
+            "application/json": components["schemas"]["GuaranteeFeeReceiptWriteResult"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -174,34 +125,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: number;
-              items: {
-                /** @description 元, two decimals */
-                amount: string;
-                applicationId: string;
-                feeRate: string | null;
-                id: number;
-                mayReverse: boolean;
-                note: string | null;
-                reason: string | null;
-                /** Format: date */
-                receivedOn: string;
-                /** Format: date-time */
-                recordedAt: string;
-                recordedBy: string;
-                reversedBy: {
-                  id: number;
-                  reason: string;
-                  /** Format: date-time */
-                  recordedAt: string;
-                  recordedBy: string;
-                } | null;
-                reverses: number | null;
-              }[];
-              /** @description 元, two decimals */
-              total: string;
-            };
+            "application/json": components["schemas"]["GuaranteeFeeReceiptWriteResult"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -356,178 +280,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              availableActions: (
-                | "submit"
-                | "finance-approve"
-                | "finance-reject"
-                | "industry-approve"
-                | "industry-reject"
-                | "city-approve"
-                | "city-reject"
-                | "cancel"
-                | "execute"
-              )[];
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: uuid */
-              createdBy: string;
-              createdOn: string;
-              executedBy: string | null;
-              /** @enum {string} */
-              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              financeReviewVersion: number;
-              fund: {
-                code: string;
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** Format: uuid */
-              fundId: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "submit"
-                  | "finance-approve"
-                  | "finance-reject"
-                  | "industry-approve"
-                  | "industry-reject"
-                  | "city-approve"
-                  | "city-reject"
-                  | "cancel"
-                  | "execute"
-                  | "paid"
-                  | "refused";
-                actorName: string;
-                /** Format: uuid */
-                actorOrgId: string;
-                actorOrgName: string;
-                /** @enum {string} */
-                actorOrgType:
-                  | "ENTERPRISE"
-                  | "INDUSTRY_BUREAU"
-                  | "FINANCE_BUREAU"
-                  | "CITY_GOVERNMENT"
-                  | "BANK"
-                  | "GUARANTOR"
-                  | "REGUARANTOR"
-                  | "FINANCIAL_INSTITUTION"
-                  | "PROVINCE"
-                  | "MINISTRY"
-                  | "CITY_APPLICANT"
-                  | "SECURITIES_REGULATOR"
-                  | "CENTRAL_BANK_BRANCH"
-                  | "EXPERT"
-                  | "PLATFORM_ADMIN";
-                /** Format: uuid */
-                actorUserId: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                /** @enum {string} */
-                fromStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-              }[];
-              holders: (
-                | "ENTERPRISE"
-                | "INDUSTRY_BUREAU"
-                | "FINANCE_BUREAU"
-                | "CITY_GOVERNMENT"
-                | "BANK"
-                | "GUARANTOR"
-                | "REGUARANTOR"
-                | "FINANCIAL_INSTITUTION"
-                | "PROVINCE"
-                | "MINISTRY"
-                | "CITY_APPLICANT"
-                | "SECURITIES_REGULATOR"
-                | "CENTRAL_BANK_BRANCH"
-                | "EXPERT"
-                | "PLATFORM_ADMIN"
-              )[];
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              industryReviewVersion: number;
-              /** @enum {string} */
-              kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
-              lineCount: number;
-              lines: {
-                amount: string;
-                applicationId: string | null;
-                beneficiaryEnterpriseId: string | null;
-                beneficiaryName: string;
-                beneficiaryOrgId: string | null;
-                /** Format: uuid */
-                id: string;
-                lineNo: number;
-                live: boolean;
-                paidAt: string | null;
-                paidOn: string | null;
-                payeeAccount: {
-                  bank: string | null;
-                  name: string | null;
-                  number: string;
-                } | null;
-                /** Format: uuid */
-                paymentId: string;
-                source: {
-                  claimId: string | null;
-                  defaultCaseId: string | null;
-                  vouchers: {
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    kind: string;
-                  }[];
-                };
-                subject: string;
-                transferReference: string | null;
-                working: unknown;
-              }[];
-              paidAt: string | null;
-              paidLineCount: number;
-              paidOn: string | null;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "IN_REVIEW"
-                | "AWAITING_APPROVAL"
-                | "APPROVED"
-                | "PAYING"
-                | "PAID"
-                | "RETURNED"
-                | "CANCELLED";
-              title: string;
-              total: string;
-              version: number;
-              year: number | null;
-            };
+            "application/json": components["schemas"]["FundPaymentDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -599,178 +352,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              availableActions: (
-                | "submit"
-                | "finance-approve"
-                | "finance-reject"
-                | "industry-approve"
-                | "industry-reject"
-                | "city-approve"
-                | "city-reject"
-                | "cancel"
-                | "execute"
-              )[];
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: uuid */
-              createdBy: string;
-              createdOn: string;
-              executedBy: string | null;
-              /** @enum {string} */
-              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              financeReviewVersion: number;
-              fund: {
-                code: string;
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** Format: uuid */
-              fundId: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "submit"
-                  | "finance-approve"
-                  | "finance-reject"
-                  | "industry-approve"
-                  | "industry-reject"
-                  | "city-approve"
-                  | "city-reject"
-                  | "cancel"
-                  | "execute"
-                  | "paid"
-                  | "refused";
-                actorName: string;
-                /** Format: uuid */
-                actorOrgId: string;
-                actorOrgName: string;
-                /** @enum {string} */
-                actorOrgType:
-                  | "ENTERPRISE"
-                  | "INDUSTRY_BUREAU"
-                  | "FINANCE_BUREAU"
-                  | "CITY_GOVERNMENT"
-                  | "BANK"
-                  | "GUARANTOR"
-                  | "REGUARANTOR"
-                  | "FINANCIAL_INSTITUTION"
-                  | "PROVINCE"
-                  | "MINISTRY"
-                  | "CITY_APPLICANT"
-                  | "SECURITIES_REGULATOR"
-                  | "CENTRAL_BANK_BRANCH"
-                  | "EXPERT"
-                  | "PLATFORM_ADMIN";
-                /** Format: uuid */
-                actorUserId: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                /** @enum {string} */
-                fromStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-              }[];
-              holders: (
-                | "ENTERPRISE"
-                | "INDUSTRY_BUREAU"
-                | "FINANCE_BUREAU"
-                | "CITY_GOVERNMENT"
-                | "BANK"
-                | "GUARANTOR"
-                | "REGUARANTOR"
-                | "FINANCIAL_INSTITUTION"
-                | "PROVINCE"
-                | "MINISTRY"
-                | "CITY_APPLICANT"
-                | "SECURITIES_REGULATOR"
-                | "CENTRAL_BANK_BRANCH"
-                | "EXPERT"
-                | "PLATFORM_ADMIN"
-              )[];
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              industryReviewVersion: number;
-              /** @enum {string} */
-              kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
-              lineCount: number;
-              lines: {
-                amount: string;
-                applicationId: string | null;
-                beneficiaryEnterpriseId: string | null;
-                beneficiaryName: string;
-                beneficiaryOrgId: string | null;
-                /** Format: uuid */
-                id: string;
-                lineNo: number;
-                live: boolean;
-                paidAt: string | null;
-                paidOn: string | null;
-                payeeAccount: {
-                  bank: string | null;
-                  name: string | null;
-                  number: string;
-                } | null;
-                /** Format: uuid */
-                paymentId: string;
-                source: {
-                  claimId: string | null;
-                  defaultCaseId: string | null;
-                  vouchers: {
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    kind: string;
-                  }[];
-                };
-                subject: string;
-                transferReference: string | null;
-                working: unknown;
-              }[];
-              paidAt: string | null;
-              paidLineCount: number;
-              paidOn: string | null;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "IN_REVIEW"
-                | "AWAITING_APPROVAL"
-                | "APPROVED"
-                | "PAYING"
-                | "PAID"
-                | "RETURNED"
-                | "CANCELLED";
-              title: string;
-              total: string;
-              version: number;
-              year: number | null;
-            };
+            "application/json": components["schemas"]["FundPaymentDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -849,39 +431,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                amount: string;
-                applicationId: string | null;
-                beneficiaryEnterpriseId: string | null;
-                beneficiaryName: string;
-                beneficiaryOrgId: string | null;
-                /** Format: uuid */
-                id: string;
-                lineNo: number;
-                live: boolean;
-                paidAt: string | null;
-                paidOn: string | null;
-                payeeAccount: {
-                  bank: string | null;
-                  name: string | null;
-                  number: string;
-                } | null;
-                /** Format: uuid */
-                paymentId: string;
-                source: {
-                  claimId: string | null;
-                  defaultCaseId: string | null;
-                  vouchers: {
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    kind: string;
-                  }[];
-                };
-                subject: string;
-                transferReference: string | null;
-                working: unknown;
-              }[];
+              items: components["schemas"]["FundPaymentLine"][];
               page: number;
               pageSize: number;
               total: number;
@@ -977,41 +527,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              accounts: {
-                balance: string;
-                beneficiaryEnterpriseId: string | null;
-                beneficiaryOrgId: string | null;
-                credits: string;
-                debits: string;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind:
-                  | "FUND_CASH"
-                  | "APPROPRIATIONS"
-                  | "INTEREST_SUBSIDY_EXPENSE"
-                  | "FEE_SUBSIDY_EXPENSE"
-                  | "RISK_COMPENSATION_EXPENSE"
-                  | "INCENTIVE_EXPENSE"
-                  | "RECOVERIES"
-                  | "PAYABLE"
-                  | "BRIDGE_RECEIVABLE"
-                  | "BRIDGE_FEE_INCOME";
-                kindLabel: string;
-                name: string;
-              }[];
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              managerOrgId: string;
-              name: string;
-              programmeCodes: string[];
-              regionCode: string;
-            };
+            "application/json": components["schemas"]["FundDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1068,45 +584,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              fund: {
-                accounts: {
-                  balance: string;
-                  beneficiaryEnterpriseId: string | null;
-                  beneficiaryOrgId: string | null;
-                  credits: string;
-                  debits: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind:
-                    | "FUND_CASH"
-                    | "APPROPRIATIONS"
-                    | "INTEREST_SUBSIDY_EXPENSE"
-                    | "FEE_SUBSIDY_EXPENSE"
-                    | "RISK_COMPENSATION_EXPENSE"
-                    | "INCENTIVE_EXPENSE"
-                    | "RECOVERIES"
-                    | "PAYABLE"
-                    | "BRIDGE_RECEIVABLE"
-                    | "BRIDGE_FEE_INCOME";
-                  kindLabel: string;
-                  name: string;
-                }[];
-                code: string;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                managerOrgId: string;
-                name: string;
-                programmeCodes: string[];
-                regionCode: string;
-              };
-              postingId: number;
-              replayed: boolean;
-            };
+            "application/json": components["schemas"]["FundPostingReceipt"];
           };
         };
         /** @description Default Response */
@@ -1115,45 +593,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              fund: {
-                accounts: {
-                  balance: string;
-                  beneficiaryEnterpriseId: string | null;
-                  beneficiaryOrgId: string | null;
-                  credits: string;
-                  debits: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind:
-                    | "FUND_CASH"
-                    | "APPROPRIATIONS"
-                    | "INTEREST_SUBSIDY_EXPENSE"
-                    | "FEE_SUBSIDY_EXPENSE"
-                    | "RISK_COMPENSATION_EXPENSE"
-                    | "INCENTIVE_EXPENSE"
-                    | "RECOVERIES"
-                    | "PAYABLE"
-                    | "BRIDGE_RECEIVABLE"
-                    | "BRIDGE_FEE_INCOME";
-                  kindLabel: string;
-                  name: string;
-                }[];
-                code: string;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                managerOrgId: string;
-                name: string;
-                programmeCodes: string[];
-                regionCode: string;
-              };
-              postingId: number;
-              replayed: boolean;
-            };
+            "application/json": components["schemas"]["FundPostingReceipt"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1206,86 +646,14 @@ export interface paths {
           };
           content: {
             "application/json": {
-              batch: {
-                /** Format: date-time */
-                createdAt: string;
-                id: string;
-                lineCount: number;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                statusLabel: string;
-                /** @description 元, two decimals */
-                total: string;
-              } | null;
+              batch: components["schemas"]["FeeSubsidyPayment"] | null;
               eligibleCount: number;
               fund: {
                 code: string;
                 id: string;
                 name: string;
               };
-              lines: {
-                /** @description 元, two decimals */
-                amount: string;
-                applicationId: string;
-                bankName: string;
-                capped: boolean;
-                eligible: boolean;
-                enterpriseName: string;
-                /** @description 元, two decimals */
-                feeCharged: string;
-                /** @description 元, two decimals */
-                loanAmount: string;
-                loanStatus: string;
-                programmeCode: string;
-                reason: string | null;
-                working: {
-                  /** @description 元, two decimals */
-                  amount: string;
-                  cap?: {
-                    /** @description 元, two decimals */
-                    amount: string;
-                    /** @enum {string} */
-                    basis: "interest-paid" | "fee-charged";
-                  };
-                  capped: boolean;
-                  /** @enum {string} */
-                  dayCount: "ACT/360" | "ACT/365";
-                  periods: {
-                    /** @description 元, two decimals */
-                    amount: string;
-                    days: number;
-                    /** Format: date */
-                    from: string;
-                    /** @description 元, two decimals */
-                    principal: string;
-                    /** Format: date */
-                    to: string;
-                  }[];
-                  rate: string;
-                  /** @enum {string} */
-                  rounding: "half-up-once-to-fen";
-                  /** @description 元, two decimals */
-                  uncapped: string;
-                  yearlyCap?: {
-                    /** @enum {string} */
-                    basis: "per-guarantor-year";
-                    /** @description 元, two decimals */
-                    before: string;
-                    /** @description 元, two decimals */
-                    limit: string;
-                    /** @description 元, two decimals */
-                    total: string;
-                  };
-                } | null;
-              }[];
+              lines: components["schemas"]["FeeSubsidyLine"][];
               paymentId: string;
               /** @description 元, two decimals */
               total: string;
@@ -1334,86 +702,14 @@ export interface paths {
           };
           content: {
             "application/json": {
-              batch: {
-                /** Format: date-time */
-                createdAt: string;
-                id: string;
-                lineCount: number;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                statusLabel: string;
-                /** @description 元, two decimals */
-                total: string;
-              } | null;
+              batch: components["schemas"]["FeeSubsidyPayment"] | null;
               eligibleCount: number;
               fund: {
                 code: string;
                 id: string;
                 name: string;
               };
-              lines: {
-                /** @description 元, two decimals */
-                amount: string;
-                applicationId: string;
-                bankName: string;
-                capped: boolean;
-                eligible: boolean;
-                enterpriseName: string;
-                /** @description 元, two decimals */
-                feeCharged: string;
-                /** @description 元, two decimals */
-                loanAmount: string;
-                loanStatus: string;
-                programmeCode: string;
-                reason: string | null;
-                working: {
-                  /** @description 元, two decimals */
-                  amount: string;
-                  cap?: {
-                    /** @description 元, two decimals */
-                    amount: string;
-                    /** @enum {string} */
-                    basis: "interest-paid" | "fee-charged";
-                  };
-                  capped: boolean;
-                  /** @enum {string} */
-                  dayCount: "ACT/360" | "ACT/365";
-                  periods: {
-                    /** @description 元, two decimals */
-                    amount: string;
-                    days: number;
-                    /** Format: date */
-                    from: string;
-                    /** @description 元, two decimals */
-                    principal: string;
-                    /** Format: date */
-                    to: string;
-                  }[];
-                  rate: string;
-                  /** @enum {string} */
-                  rounding: "half-up-once-to-fen";
-                  /** @description 元, two decimals */
-                  uncapped: string;
-                  yearlyCap?: {
-                    /** @enum {string} */
-                    basis: "per-guarantor-year";
-                    /** @description 元, two decimals */
-                    before: string;
-                    /** @description 元, two decimals */
-                    limit: string;
-                    /** @description 元, two decimals */
-                    total: string;
-                  };
-                } | null;
-              }[];
+              lines: components["schemas"]["FeeSubsidyLine"][];
               /** @description 元, two decimals */
               total: string;
               year: number;
@@ -1475,34 +771,7 @@ export interface paths {
               items: {
                 cashIn: string;
                 cashOut: string;
-                decision: {
-                  line: {
-                    beneficiary: string;
-                    /** Format: uuid */
-                    id: string;
-                    lineNo: number;
-                    payeeAccount: {
-                      bank: string | null;
-                      name: string | null;
-                      number: string;
-                    } | null;
-                    transferReference: string | null;
-                  } | null;
-                  payment: {
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
-                    kindLabel: string;
-                    title: string;
-                  } | null;
-                  recovery: {
-                    amount: string;
-                    /** Format: uuid */
-                    id: string;
-                    recoveredOn: string;
-                  } | null;
-                };
+                decision: components["schemas"]["PostingDecision"];
                 effectiveOn: string;
                 /** @enum {string} */
                 kind:
@@ -1515,37 +784,14 @@ export interface paths {
                   | "BRIDGE_RETURNED";
                 kindLabel: string;
                 legCount: number;
-                legs: {
-                  amount: string;
-                  credit: string;
-                  debit: string;
-                }[];
+                legs: components["schemas"]["PostingLeg"][];
                 mayReverse: boolean;
                 memo: string;
-                movements: {
-                  credit: string;
-                  debit: string;
-                  /** @enum {string} */
-                  kind:
-                    | "FUND_CASH"
-                    | "APPROPRIATIONS"
-                    | "INTEREST_SUBSIDY_EXPENSE"
-                    | "FEE_SUBSIDY_EXPENSE"
-                    | "RISK_COMPENSATION_EXPENSE"
-                    | "INCENTIVE_EXPENSE"
-                    | "RECOVERIES"
-                    | "PAYABLE"
-                    | "BRIDGE_RECEIVABLE"
-                    | "BRIDGE_FEE_INCOME";
-                  kindLabel: string;
-                }[];
+                movements: components["schemas"]["PostingMovement"][];
                 postingId: number;
                 /** Format: date-time */
                 recordedAt: string;
-                recordedBy: {
-                  name: string;
-                  orgName: string;
-                };
+                recordedBy: components["schemas"]["PostingRecorder"];
                 reversedBy: number | null;
                 reverses: number | null;
               }[];
@@ -1609,45 +855,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              fund: {
-                accounts: {
-                  balance: string;
-                  beneficiaryEnterpriseId: string | null;
-                  beneficiaryOrgId: string | null;
-                  credits: string;
-                  debits: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind:
-                    | "FUND_CASH"
-                    | "APPROPRIATIONS"
-                    | "INTEREST_SUBSIDY_EXPENSE"
-                    | "FEE_SUBSIDY_EXPENSE"
-                    | "RISK_COMPENSATION_EXPENSE"
-                    | "INCENTIVE_EXPENSE"
-                    | "RECOVERIES"
-                    | "PAYABLE"
-                    | "BRIDGE_RECEIVABLE"
-                    | "BRIDGE_FEE_INCOME";
-                  kindLabel: string;
-                  name: string;
-                }[];
-                code: string;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                managerOrgId: string;
-                name: string;
-                programmeCodes: string[];
-                regionCode: string;
-              };
-              postingId: number;
-              replayed: boolean;
-            };
+            "application/json": components["schemas"]["FundPostingReceipt"];
           };
         };
         /** @description Default Response */
@@ -1656,45 +864,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              fund: {
-                accounts: {
-                  balance: string;
-                  beneficiaryEnterpriseId: string | null;
-                  beneficiaryOrgId: string | null;
-                  credits: string;
-                  debits: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind:
-                    | "FUND_CASH"
-                    | "APPROPRIATIONS"
-                    | "INTEREST_SUBSIDY_EXPENSE"
-                    | "FEE_SUBSIDY_EXPENSE"
-                    | "RISK_COMPENSATION_EXPENSE"
-                    | "INCENTIVE_EXPENSE"
-                    | "RECOVERIES"
-                    | "PAYABLE"
-                    | "BRIDGE_RECEIVABLE"
-                    | "BRIDGE_FEE_INCOME";
-                  kindLabel: string;
-                  name: string;
-                }[];
-                code: string;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                managerOrgId: string;
-                name: string;
-                programmeCodes: string[];
-                regionCode: string;
-              };
-              postingId: number;
-              replayed: boolean;
-            };
+            "application/json": components["schemas"]["FundPostingReceipt"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1747,34 +917,7 @@ export interface paths {
                   cashBalance: string;
                   cashIn: string;
                   cashOut: string;
-                  decision: {
-                    line: {
-                      beneficiary: string;
-                      /** Format: uuid */
-                      id: string;
-                      lineNo: number;
-                      payeeAccount: {
-                        bank: string | null;
-                        name: string | null;
-                        number: string;
-                      } | null;
-                      transferReference: string | null;
-                    } | null;
-                    payment: {
-                      /** Format: uuid */
-                      id: string;
-                      /** @enum {string} */
-                      kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
-                      kindLabel: string;
-                      title: string;
-                    } | null;
-                    recovery: {
-                      amount: string;
-                      /** Format: uuid */
-                      id: string;
-                      recoveredOn: string;
-                    } | null;
-                  };
+                  decision: components["schemas"]["PostingDecision"];
                   effectiveOn: string;
                   /** @enum {string} */
                   kind:
@@ -1787,36 +930,13 @@ export interface paths {
                     | "BRIDGE_RETURNED";
                   kindLabel: string;
                   legCount: number;
-                  legs: {
-                    amount: string;
-                    credit: string;
-                    debit: string;
-                  }[];
+                  legs: components["schemas"]["PostingLeg"][];
                   memo: string;
-                  movements: {
-                    credit: string;
-                    debit: string;
-                    /** @enum {string} */
-                    kind:
-                      | "FUND_CASH"
-                      | "APPROPRIATIONS"
-                      | "INTEREST_SUBSIDY_EXPENSE"
-                      | "FEE_SUBSIDY_EXPENSE"
-                      | "RISK_COMPENSATION_EXPENSE"
-                      | "INCENTIVE_EXPENSE"
-                      | "RECOVERIES"
-                      | "PAYABLE"
-                      | "BRIDGE_RECEIVABLE"
-                      | "BRIDGE_FEE_INCOME";
-                    kindLabel: string;
-                  }[];
+                  movements: components["schemas"]["PostingMovement"][];
                   postingId: number;
                   /** Format: date-time */
                   recordedAt: string;
-                  recordedBy: {
-                    name: string;
-                    orgName: string;
-                  };
+                  recordedBy: components["schemas"]["PostingRecorder"];
                   reversedBy: number | null;
                   reverses: number | null;
                 }[];
@@ -1963,92 +1083,8 @@ export interface paths {
           };
           content: {
             "application/json": {
-              byBank: {
-                applications: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                approvals: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                compensation: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaultLoss: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaults: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                disbursed: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                feeSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                interestSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                loansOutstanding: number;
-                name: string;
-                orgId: string;
-                /** @description Outstanding principal at the month's end */
-                outstanding: string;
-                recoveries: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-              }[];
-              byGuarantor: {
-                applications: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                approvals: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                compensation: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaultLoss: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaults: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                disbursed: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                feeSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                interestSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                loansOutstanding: number;
-                name: string;
-                orgId: string;
-                /** @description Outstanding principal at the month's end */
-                outstanding: string;
-                recoveries: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-              }[];
+              byBank: components["schemas"]["ProgrammeReportLine"][];
+              byGuarantor: components["schemas"]["ProgrammeReportLine"][];
               /** @description The month's first day */
               from: string;
               fund: {
@@ -2066,45 +1102,18 @@ export interface paths {
               /** @description The month's last day (counted) */
               to: string;
               total: {
-                applications: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                approvals: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                compensation: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaultLoss: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaults: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                disbursed: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                feeSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                interestSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
+                applications: components["schemas"]["CountTally"];
+                approvals: components["schemas"]["CountTally"];
+                compensation: components["schemas"]["MoneyTally"];
+                defaultLoss: components["schemas"]["MoneyTally"];
+                defaults: components["schemas"]["CountTally"];
+                disbursed: components["schemas"]["MoneyTally"];
+                feeSubsidy: components["schemas"]["MoneyTally"];
+                interestSubsidy: components["schemas"]["MoneyTally"];
                 loansOutstanding: number;
                 /** @description Outstanding principal at the month's end */
                 outstanding: string;
-                recoveries: {
-                  cumulative: string;
-                  inMonth: string;
-                };
+                recoveries: components["schemas"]["MoneyTally"];
               };
               /** @description The twelve months ending with the report's, oldest first */
               trend: {

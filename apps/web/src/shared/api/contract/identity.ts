@@ -159,28 +159,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              items: {
-                action: string;
-                actorOrgId: string | null;
-                actorOrgName: string | null;
-                actorUserId: string | null;
-                actorUsername: string | null;
-                /** @description The entity as it became, or what the action recorded (JSON) */
-                after: unknown;
-                /** Format: date-time */
-                at: string;
-                /** @description The entity as it was, as recorded (JSON) */
-                before: unknown;
-                entityId: string | null;
-                entityType: string;
-                id: number;
-                ip: string | null;
-                /** @description The object's name as it is now (enterprise, application's enterprise and programme, payment title …) */
-                subject: string | null;
-              }[];
-              total: number;
-            };
+            "application/json": components["schemas"]["AuditLogPage"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -367,13 +346,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              name: string;
-              regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, EXPERT, PLATFORM_ADMIN */
-              type: string;
-            }[];
+            "application/json": components["schemas"]["OrganisationDirectory"];
           };
         };
         401: components["responses"]["SignInRequired"];
@@ -411,13 +384,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: string;
-              name: string;
-              regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, EXPERT, PLATFORM_ADMIN */
-              type: string;
-            }[];
+            "application/json": components["schemas"]["OrganisationDirectory"];
           };
         };
         401: components["responses"]["SignInRequired"];
@@ -473,25 +440,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              active: boolean;
-              /** Format: date-time */
-              createdAt: string;
-              department: ("MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC") | null;
-              enterpriseId: string | null;
-              id: string;
-              institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
-              name: string;
-              payeeAccount: {
-                accountName: string;
-                accountNo: string;
-                bankName: string;
-              } | null;
-              regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, EXPERT, PLATFORM_ADMIN */
-              type: string;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["Organisation"][];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -518,11 +467,7 @@ export interface paths {
             institutionKind?: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
             name: string;
             /** @description The account the special fund pays the organisation into (a guarantor's fee subsidies, compensations) */
-            payeeAccount?: {
-              accountName: string;
-              accountNo: string;
-              bankName: string;
-            } | null;
+            payeeAccount?: components["schemas"]["PayeeAccountInput"] | null;
             regionCode: string;
             /** @enum {string} */
             type:
@@ -551,25 +496,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              active: boolean;
-              /** Format: date-time */
-              createdAt: string;
-              department: ("MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC") | null;
-              enterpriseId: string | null;
-              id: string;
-              institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
-              name: string;
-              payeeAccount: {
-                accountName: string;
-                accountNo: string;
-                bankName: string;
-              } | null;
-              regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, EXPERT, PLATFORM_ADMIN */
-              type: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["Organisation"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -618,11 +545,7 @@ export interface paths {
             institutionKind?: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
             name?: string;
             /** @description The account the special fund pays the organisation into (a guarantor's fee subsidies, compensations) */
-            payeeAccount?: {
-              accountName: string;
-              accountNo: string;
-              bankName: string;
-            } | null;
+            payeeAccount?: components["schemas"]["PayeeAccountInput"] | null;
             regionCode?: string;
             /** @enum {string} */
             type?:
@@ -652,25 +575,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              active: boolean;
-              /** Format: date-time */
-              createdAt: string;
-              department: ("MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC") | null;
-              enterpriseId: string | null;
-              id: string;
-              institutionKind: ("INSURER" | "LEASING" | "FUND" | "SECURITIES" | "OTHER") | null;
-              name: string;
-              payeeAccount: {
-                accountName: string;
-                accountNo: string;
-                bankName: string;
-              } | null;
-              regionCode: string;
-              /** @description One of ENTERPRISE, INDUSTRY_BUREAU, FINANCE_BUREAU, CITY_GOVERNMENT, BANK, GUARANTOR, REGUARANTOR, FINANCIAL_INSTITUTION, PROVINCE, MINISTRY, CITY_APPLICANT, SECURITIES_REGULATOR, CENTRAL_BANK_BRANCH, EXPERT, PLATFORM_ADMIN */
-              type: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["Organisation"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -707,19 +612,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              active: boolean;
-              /** Format: date-time */
-              createdAt: string;
-              displayName: string;
-              id: string;
-              /** @description When the lock after repeated failed sign-ins ends, while it holds */
-              lockedUntil: string | null;
-              orgId: string;
-              roles: string[];
-              username: string;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["User"][];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -756,19 +649,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              active: boolean;
-              /** Format: date-time */
-              createdAt: string;
-              displayName: string;
-              id: string;
-              /** @description When the lock after repeated failed sign-ins ends, while it holds */
-              lockedUntil: string | null;
-              orgId: string;
-              roles: string[];
-              username: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["User"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -825,19 +706,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              active: boolean;
-              /** Format: date-time */
-              createdAt: string;
-              displayName: string;
-              id: string;
-              /** @description When the lock after repeated failed sign-ins ends, while it holds */
-              lockedUntil: string | null;
-              orgId: string;
-              roles: string[];
-              username: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["User"];
           };
         };
         400: components["responses"]["BadRequest"];

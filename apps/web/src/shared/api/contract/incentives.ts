@@ -89,16 +89,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            base?: string;
-            /** Format: uuid */
-            enterpriseId?: string;
-            evidence: string[];
-            /** Format: uuid */
-            policyId: string;
-            /** @enum {string} */
-            stage?: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-          };
+          "application/json": components["schemas"]["IncentiveApplicationFormInput"];
         };
       };
       responses: {
@@ -108,155 +99,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              base: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              decisions: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "submit"
-                  | "finance-approve"
-                  | "finance-reject"
-                  | "industry-approve"
-                  | "industry-reject"
-                  | "city-approve"
-                  | "city-reject"
-                  | "cancel"
-                  | "execute"
-                  | "paid"
-                  | "refused";
-                actorName: string;
-                /** Format: uuid */
-                actorOrgId: string;
-                actorOrgName: string;
-                /** @enum {string} */
-                actorOrgType:
-                  | "ENTERPRISE"
-                  | "INDUSTRY_BUREAU"
-                  | "FINANCE_BUREAU"
-                  | "CITY_GOVERNMENT"
-                  | "BANK"
-                  | "GUARANTOR"
-                  | "REGUARANTOR"
-                  | "FINANCIAL_INSTITUTION"
-                  | "PROVINCE"
-                  | "MINISTRY"
-                  | "CITY_APPLICANT"
-                  | "SECURITIES_REGULATOR"
-                  | "CENTRAL_BANK_BRANCH"
-                  | "EXPERT"
-                  | "PLATFORM_ADMIN";
-                /** Format: uuid */
-                actorUserId: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                /** @enum {string} */
-                fromStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-              }[];
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              evidence: {
-                code: string;
-                filename: string;
-                /** Format: uuid */
-                id: string;
-                size: number;
-              }[];
-              /** @enum {string} */
-              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              paidOn: string | null;
-              /** Format: uuid */
-              paymentId: string;
-              policyCode: string;
-              /** Format: uuid */
-              policyId: string;
-              policyName: string;
-              policyNameEn: string;
-              policyVersion: number;
-              regionCode: string;
-              rules: {
-                met: boolean;
-                reason: string;
-                /** @enum {string} */
-                rule: "window" | "region" | "tags" | "cluster" | "evidence" | "not-received" | "stages-new";
-              }[];
-              stage: ("IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED") | null;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "IN_REVIEW"
-                | "AWAITING_APPROVAL"
-                | "APPROVED"
-                | "PAYING"
-                | "PAID"
-                | "RETURNED"
-                | "CANCELLED";
-              statusLabel: string;
-              /** Format: uuid */
-              submittedBy: string;
-              submittedOn: string;
-              working: {
-                amount: string;
-                base?: {
-                  amount: string;
-                  kind: string;
-                };
-                caps: {
-                  applied: boolean;
-                  /** @enum {string} */
-                  cap: "formula-cap" | "stage-total" | "per-enterprise" | "per-year" | "budget";
-                  limit: string;
-                  remaining: string;
-                  used: string;
-                }[];
-                /** @enum {string} */
-                formula: "FIXED" | "SHARE_OF_BASE" | "STAGED";
-                rate?: string;
-                /** @enum {string} */
-                rounding: "half-up-once-to-fen";
-                stages?: {
-                  amount: string;
-                  label: string;
-                  /** @enum {string} */
-                  stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                }[];
-                uncapped: string;
-              };
-            };
+            "application/json": components["schemas"]["IncentiveApplicationDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -297,155 +140,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              base: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              decisions: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "submit"
-                  | "finance-approve"
-                  | "finance-reject"
-                  | "industry-approve"
-                  | "industry-reject"
-                  | "city-approve"
-                  | "city-reject"
-                  | "cancel"
-                  | "execute"
-                  | "paid"
-                  | "refused";
-                actorName: string;
-                /** Format: uuid */
-                actorOrgId: string;
-                actorOrgName: string;
-                /** @enum {string} */
-                actorOrgType:
-                  | "ENTERPRISE"
-                  | "INDUSTRY_BUREAU"
-                  | "FINANCE_BUREAU"
-                  | "CITY_GOVERNMENT"
-                  | "BANK"
-                  | "GUARANTOR"
-                  | "REGUARANTOR"
-                  | "FINANCIAL_INSTITUTION"
-                  | "PROVINCE"
-                  | "MINISTRY"
-                  | "CITY_APPLICANT"
-                  | "SECURITIES_REGULATOR"
-                  | "CENTRAL_BANK_BRANCH"
-                  | "EXPERT"
-                  | "PLATFORM_ADMIN";
-                /** Format: uuid */
-                actorUserId: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                /** @enum {string} */
-                fromStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-              }[];
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              evidence: {
-                code: string;
-                filename: string;
-                /** Format: uuid */
-                id: string;
-                size: number;
-              }[];
-              /** @enum {string} */
-              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              paidOn: string | null;
-              /** Format: uuid */
-              paymentId: string;
-              policyCode: string;
-              /** Format: uuid */
-              policyId: string;
-              policyName: string;
-              policyNameEn: string;
-              policyVersion: number;
-              regionCode: string;
-              rules: {
-                met: boolean;
-                reason: string;
-                /** @enum {string} */
-                rule: "window" | "region" | "tags" | "cluster" | "evidence" | "not-received" | "stages-new";
-              }[];
-              stage: ("IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED") | null;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "IN_REVIEW"
-                | "AWAITING_APPROVAL"
-                | "APPROVED"
-                | "PAYING"
-                | "PAID"
-                | "RETURNED"
-                | "CANCELLED";
-              statusLabel: string;
-              /** Format: uuid */
-              submittedBy: string;
-              submittedOn: string;
-              working: {
-                amount: string;
-                base?: {
-                  amount: string;
-                  kind: string;
-                };
-                caps: {
-                  applied: boolean;
-                  /** @enum {string} */
-                  cap: "formula-cap" | "stage-total" | "per-enterprise" | "per-year" | "budget";
-                  limit: string;
-                  remaining: string;
-                  used: string;
-                }[];
-                /** @enum {string} */
-                formula: "FIXED" | "SHARE_OF_BASE" | "STAGED";
-                rate?: string;
-                /** @enum {string} */
-                rounding: "half-up-once-to-fen";
-                stages?: {
-                  amount: string;
-                  label: string;
-                  /** @enum {string} */
-                  stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                }[];
-                uncapped: string;
-              };
-            };
+            "application/json": components["schemas"]["IncentiveApplicationDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -511,16 +206,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            base?: string;
-            /** Format: uuid */
-            enterpriseId?: string;
-            evidence: string[];
-            /** Format: uuid */
-            policyId: string;
-            /** @enum {string} */
-            stage?: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-          };
+          "application/json": components["schemas"]["IncentiveApplicationFormInput"];
         };
       };
       responses: {
@@ -539,33 +225,7 @@ export interface paths {
                 /** @enum {string} */
                 rule: "window" | "region" | "tags" | "cluster" | "evidence" | "not-received" | "stages-new";
               }[];
-              working: {
-                amount: string;
-                base?: {
-                  amount: string;
-                  kind: string;
-                };
-                caps: {
-                  applied: boolean;
-                  /** @enum {string} */
-                  cap: "formula-cap" | "stage-total" | "per-enterprise" | "per-year" | "budget";
-                  limit: string;
-                  remaining: string;
-                  used: string;
-                }[];
-                /** @enum {string} */
-                formula: "FIXED" | "SHARE_OF_BASE" | "STAGED";
-                rate?: string;
-                /** @enum {string} */
-                rounding: "half-up-once-to-fen";
-                stages?: {
-                  amount: string;
-                  label: string;
-                  /** @enum {string} */
-                  stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                }[];
-                uncapped: string;
-              };
+              working: components["schemas"]["IncentiveWorking"];
             };
           };
         };
@@ -607,13 +267,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              filename: string;
-              /** Format: uuid */
-              id: string;
-              size: number;
-            };
+            "application/json": components["schemas"]["IncentiveEvidence"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -686,77 +340,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
-              regionCode: string;
-              retiredAt: string | null;
-              retiredReason: string | null;
-            }[];
+            "application/json": components["schemas"]["IncentivePolicy"][];
           };
         };
         401: components["responses"]["SignInRequired"];
@@ -801,84 +385,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
-              regionCode: string;
-              retiredAt: string | null;
-              retiredReason: string | null;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["IncentivePolicyDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -919,84 +426,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
-              regionCode: string;
-              retiredAt: string | null;
-              retiredReason: string | null;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["IncentivePolicyDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1020,58 +450,7 @@ export interface paths {
           "application/json": {
             expectedVersion: number;
             note: string;
-            policy: {
-              /** @enum {string} */
-              applicant: "ENTERPRISE" | "FUND";
-              caps: {
-                budget: string | null;
-                perEnterprise: string | null;
-                perEnterprisePerYear: string | null;
-              };
-              code: string;
-              eligibility: {
-                anyOfTags: string[];
-                clusters: string[];
-                window: {
-                  /** Format: date */
-                  from: string;
-                  to: string | null;
-                };
-              };
-              evidence: {
-                code: string;
-                en: string;
-                zh: string;
-              }[];
-              formula:
-                | {
-                    amount: string;
-                    /** @enum {string} */
-                    kind: "FIXED";
-                  }
-                | {
-                    /** @enum {string} */
-                    base: "EQUITY_INVESTMENT" | "NET_REFINANCING" | "MA_TRANSACTION" | "NET_EQUITY_FINANCING";
-                    cap: string;
-                    /** @enum {string} */
-                    kind: "SHARE_OF_BASE";
-                    rate: string;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "STAGED";
-                    stages: {
-                      amount: string;
-                      /** @enum {string} */
-                      stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                    }[];
-                    totalCap: string;
-                  };
-              name: string;
-              nameEn: string;
-              regionCode: string;
-              repeatable: boolean;
-            };
+            policy: components["schemas"]["IncentivePolicyDefinitionInput"];
           };
         };
       };
@@ -1082,84 +461,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
-              regionCode: string;
-              retiredAt: string | null;
-              retiredReason: string | null;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["IncentivePolicyDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1210,84 +512,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
-              regionCode: string;
-              retiredAt: string | null;
-              retiredReason: string | null;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["IncentivePolicyDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1328,62 +553,7 @@ export interface paths {
           content: {
             "application/json": {
               code: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
+              policy: components["schemas"]["IncentivePolicyDefinition"];
             }[];
           };
         };

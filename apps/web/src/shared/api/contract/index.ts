@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this folder differs from a fresh generation.
  * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 0dfc9d4d15c690cafb212ccfa7dba3825e039171b9b52a7fc884e7774fffa3ab
+ * contract-hash: e914d5be3169124a598b33ff560d3225e116e1e600c45f8a7791be6c5ec637b8
  */
 import type { paths as ApplicationsPaths } from "./applications";
 import type { paths as BridgeLoansPaths } from "./bridge-loans";

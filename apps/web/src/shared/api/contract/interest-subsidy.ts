@@ -36,9 +36,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              paymentId: string;
-            };
+            "application/json": components["schemas"]["PaymentReference"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -88,9 +86,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              paymentId: string;
-            };
+            "application/json": components["schemas"]["PaymentReference"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -142,123 +138,10 @@ export interface paths {
                 /** Format: date-time */
                 createdAt: string;
                 difference: string | null;
-                form: {
-                  address: string;
-                  bankAccount: string;
-                  businessDevelopment: string;
-                  contactName: string;
-                  contactPhone: string;
-                  enterpriseOpinion: string;
-                  legalRepresentative: string;
-                  phone: string;
-                };
+                form: components["schemas"]["InterestSubsidyClaimForm"];
                 id: string;
-                loan: {
-                  applicationId: string;
-                  bank: {
-                    id: string;
-                    name: string;
-                  };
-                  /** @description 元, two decimals */
-                  disbursed: string;
-                  enterprise: {
-                    id: string;
-                    name: string;
-                  };
-                  everOverdue: boolean;
-                  /** @description 元, two decimals */
-                  interestPaid: string;
-                  /** @description 元, two decimals */
-                  outstanding: string;
-                  programme: {
-                    code: string;
-                    name: string;
-                    version: number;
-                  };
-                  settledOn: string | null;
-                  subsidy:
-                    | {
-                        /** @description 元, two decimals */
-                        amount: string;
-                        /** @enum {boolean} */
-                        eligible: true;
-                        /** Format: date */
-                        settledOn: string;
-                        window: {
-                          /** Format: date */
-                          closesOn: string;
-                          /** Format: date */
-                          opensOn: string;
-                        };
-                        /** @enum {string} */
-                        windowState: "UPCOMING" | "OPEN" | "PASSED";
-                        working: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          cap?: {
-                            /** @description 元, two decimals */
-                            amount: string;
-                            /** @enum {string} */
-                            basis: "interest-paid" | "fee-charged";
-                          };
-                          capped: boolean;
-                          /** @enum {string} */
-                          dayCount: "ACT/360" | "ACT/365";
-                          periods: {
-                            /** @description 元, two decimals */
-                            amount: string;
-                            days: number;
-                            /** Format: date */
-                            from: string;
-                            /** @description 元, two decimals */
-                            principal: string;
-                            /** Format: date */
-                            to: string;
-                          }[];
-                          rate: string;
-                          /** @enum {string} */
-                          rounding: "half-up-once-to-fen";
-                          /** @description 元, two decimals */
-                          uncapped: string;
-                          yearlyCap?: {
-                            /** @enum {string} */
-                            basis: "per-guarantor-year";
-                            /** @description 元, two decimals */
-                            before: string;
-                            /** @description 元, two decimals */
-                            limit: string;
-                            /** @description 元, two decimals */
-                            total: string;
-                          };
-                        };
-                      }
-                    | {
-                        /** @enum {boolean} */
-                        eligible: false;
-                        reason: string;
-                      };
-                  termEnd: string | null;
-                  termMonths: number;
-                  termStart: string | null;
-                };
-                payment: {
-                  /** @description 元, two decimals */
-                  amount: string;
-                  id: string;
-                  lineNo: number;
-                  paid: boolean;
-                  /** @enum {string} */
-                  status:
-                    | "DRAFT"
-                    | "IN_REVIEW"
-                    | "AWAITING_APPROVAL"
-                    | "APPROVED"
-                    | "PAYING"
-                    | "PAID"
-                    | "RETURNED"
-                    | "CANCELLED";
-                  title: string;
-                } | null;
+                loan: components["schemas"]["SubsidisedLoan"];
+                payment: components["schemas"]["SubsidyPaymentLine"] | null;
                 /** @enum {string} */
                 status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
                 version: number;
@@ -312,148 +195,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: date */
-              appliedOn: string;
-              /** @description 元, two decimals */
-              claimed: string;
-              /** Format: date-time */
-              createdAt: string;
-              difference: string | null;
-              form: {
-                address: string;
-                bankAccount: string;
-                businessDevelopment: string;
-                contactName: string;
-                contactPhone: string;
-                enterpriseOpinion: string;
-                legalRepresentative: string;
-                phone: string;
-              };
-              guarantorOpinion: {
-                by: string;
-                /** Format: date */
-                date: string;
-                text: string;
-              } | null;
-              id: string;
-              loan: {
-                applicationId: string;
-                bank: {
-                  id: string;
-                  name: string;
-                };
-                /** @description 元, two decimals */
-                disbursed: string;
-                enterprise: {
-                  id: string;
-                  name: string;
-                };
-                everOverdue: boolean;
-                /** @description 元, two decimals */
-                interestPaid: string;
-                /** @description 元, two decimals */
-                outstanding: string;
-                programme: {
-                  code: string;
-                  name: string;
-                  version: number;
-                };
-                settledOn: string | null;
-                subsidy:
-                  | {
-                      /** @description 元, two decimals */
-                      amount: string;
-                      /** @enum {boolean} */
-                      eligible: true;
-                      /** Format: date */
-                      settledOn: string;
-                      window: {
-                        /** Format: date */
-                        closesOn: string;
-                        /** Format: date */
-                        opensOn: string;
-                      };
-                      /** @enum {string} */
-                      windowState: "UPCOMING" | "OPEN" | "PASSED";
-                      working: {
-                        /** @description 元, two decimals */
-                        amount: string;
-                        cap?: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          /** @enum {string} */
-                          basis: "interest-paid" | "fee-charged";
-                        };
-                        capped: boolean;
-                        /** @enum {string} */
-                        dayCount: "ACT/360" | "ACT/365";
-                        periods: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          days: number;
-                          /** Format: date */
-                          from: string;
-                          /** @description 元, two decimals */
-                          principal: string;
-                          /** Format: date */
-                          to: string;
-                        }[];
-                        rate: string;
-                        /** @enum {string} */
-                        rounding: "half-up-once-to-fen";
-                        /** @description 元, two decimals */
-                        uncapped: string;
-                        yearlyCap?: {
-                          /** @enum {string} */
-                          basis: "per-guarantor-year";
-                          /** @description 元, two decimals */
-                          before: string;
-                          /** @description 元, two decimals */
-                          limit: string;
-                          /** @description 元, two decimals */
-                          total: string;
-                        };
-                      };
-                    }
-                  | {
-                      /** @enum {boolean} */
-                      eligible: false;
-                      reason: string;
-                    };
-                termEnd: string | null;
-                termMonths: number;
-                termStart: string | null;
-              };
-              mayWithdraw: boolean;
-              payment: {
-                /** @description 元, two decimals */
-                amount: string;
-                id: string;
-                lineNo: number;
-                paid: boolean;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                title: string;
-              } | null;
-              returnedReason: {
-                /** Format: date-time */
-                at: string;
-                by: string;
-                reason: string;
-              } | null;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
-              version: number;
-            };
+            "application/json": components["schemas"]["InterestSubsidyClaimDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -494,148 +236,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: date */
-              appliedOn: string;
-              /** @description 元, two decimals */
-              claimed: string;
-              /** Format: date-time */
-              createdAt: string;
-              difference: string | null;
-              form: {
-                address: string;
-                bankAccount: string;
-                businessDevelopment: string;
-                contactName: string;
-                contactPhone: string;
-                enterpriseOpinion: string;
-                legalRepresentative: string;
-                phone: string;
-              };
-              guarantorOpinion: {
-                by: string;
-                /** Format: date */
-                date: string;
-                text: string;
-              } | null;
-              id: string;
-              loan: {
-                applicationId: string;
-                bank: {
-                  id: string;
-                  name: string;
-                };
-                /** @description 元, two decimals */
-                disbursed: string;
-                enterprise: {
-                  id: string;
-                  name: string;
-                };
-                everOverdue: boolean;
-                /** @description 元, two decimals */
-                interestPaid: string;
-                /** @description 元, two decimals */
-                outstanding: string;
-                programme: {
-                  code: string;
-                  name: string;
-                  version: number;
-                };
-                settledOn: string | null;
-                subsidy:
-                  | {
-                      /** @description 元, two decimals */
-                      amount: string;
-                      /** @enum {boolean} */
-                      eligible: true;
-                      /** Format: date */
-                      settledOn: string;
-                      window: {
-                        /** Format: date */
-                        closesOn: string;
-                        /** Format: date */
-                        opensOn: string;
-                      };
-                      /** @enum {string} */
-                      windowState: "UPCOMING" | "OPEN" | "PASSED";
-                      working: {
-                        /** @description 元, two decimals */
-                        amount: string;
-                        cap?: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          /** @enum {string} */
-                          basis: "interest-paid" | "fee-charged";
-                        };
-                        capped: boolean;
-                        /** @enum {string} */
-                        dayCount: "ACT/360" | "ACT/365";
-                        periods: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          days: number;
-                          /** Format: date */
-                          from: string;
-                          /** @description 元, two decimals */
-                          principal: string;
-                          /** Format: date */
-                          to: string;
-                        }[];
-                        rate: string;
-                        /** @enum {string} */
-                        rounding: "half-up-once-to-fen";
-                        /** @description 元, two decimals */
-                        uncapped: string;
-                        yearlyCap?: {
-                          /** @enum {string} */
-                          basis: "per-guarantor-year";
-                          /** @description 元, two decimals */
-                          before: string;
-                          /** @description 元, two decimals */
-                          limit: string;
-                          /** @description 元, two decimals */
-                          total: string;
-                        };
-                      };
-                    }
-                  | {
-                      /** @enum {boolean} */
-                      eligible: false;
-                      reason: string;
-                    };
-                termEnd: string | null;
-                termMonths: number;
-                termStart: string | null;
-              };
-              mayWithdraw: boolean;
-              payment: {
-                /** @description 元, two decimals */
-                amount: string;
-                id: string;
-                lineNo: number;
-                paid: boolean;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                title: string;
-              } | null;
-              returnedReason: {
-                /** Format: date-time */
-                at: string;
-                by: string;
-                reason: string;
-              } | null;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
-              version: number;
-            };
+            "application/json": components["schemas"]["InterestSubsidyClaimDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -730,148 +331,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: date */
-              appliedOn: string;
-              /** @description 元, two decimals */
-              claimed: string;
-              /** Format: date-time */
-              createdAt: string;
-              difference: string | null;
-              form: {
-                address: string;
-                bankAccount: string;
-                businessDevelopment: string;
-                contactName: string;
-                contactPhone: string;
-                enterpriseOpinion: string;
-                legalRepresentative: string;
-                phone: string;
-              };
-              guarantorOpinion: {
-                by: string;
-                /** Format: date */
-                date: string;
-                text: string;
-              } | null;
-              id: string;
-              loan: {
-                applicationId: string;
-                bank: {
-                  id: string;
-                  name: string;
-                };
-                /** @description 元, two decimals */
-                disbursed: string;
-                enterprise: {
-                  id: string;
-                  name: string;
-                };
-                everOverdue: boolean;
-                /** @description 元, two decimals */
-                interestPaid: string;
-                /** @description 元, two decimals */
-                outstanding: string;
-                programme: {
-                  code: string;
-                  name: string;
-                  version: number;
-                };
-                settledOn: string | null;
-                subsidy:
-                  | {
-                      /** @description 元, two decimals */
-                      amount: string;
-                      /** @enum {boolean} */
-                      eligible: true;
-                      /** Format: date */
-                      settledOn: string;
-                      window: {
-                        /** Format: date */
-                        closesOn: string;
-                        /** Format: date */
-                        opensOn: string;
-                      };
-                      /** @enum {string} */
-                      windowState: "UPCOMING" | "OPEN" | "PASSED";
-                      working: {
-                        /** @description 元, two decimals */
-                        amount: string;
-                        cap?: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          /** @enum {string} */
-                          basis: "interest-paid" | "fee-charged";
-                        };
-                        capped: boolean;
-                        /** @enum {string} */
-                        dayCount: "ACT/360" | "ACT/365";
-                        periods: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          days: number;
-                          /** Format: date */
-                          from: string;
-                          /** @description 元, two decimals */
-                          principal: string;
-                          /** Format: date */
-                          to: string;
-                        }[];
-                        rate: string;
-                        /** @enum {string} */
-                        rounding: "half-up-once-to-fen";
-                        /** @description 元, two decimals */
-                        uncapped: string;
-                        yearlyCap?: {
-                          /** @enum {string} */
-                          basis: "per-guarantor-year";
-                          /** @description 元, two decimals */
-                          before: string;
-                          /** @description 元, two decimals */
-                          limit: string;
-                          /** @description 元, two decimals */
-                          total: string;
-                        };
-                      };
-                    }
-                  | {
-                      /** @enum {boolean} */
-                      eligible: false;
-                      reason: string;
-                    };
-                termEnd: string | null;
-                termMonths: number;
-                termStart: string | null;
-              };
-              mayWithdraw: boolean;
-              payment: {
-                /** @description 元, two decimals */
-                amount: string;
-                id: string;
-                lineNo: number;
-                paid: boolean;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                title: string;
-              } | null;
-              returnedReason: {
-                /** Format: date-time */
-                at: string;
-                by: string;
-                reason: string;
-              } | null;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
-              version: number;
-            };
+            "application/json": components["schemas"]["InterestSubsidyClaimDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -918,10 +378,7 @@ export interface paths {
             "application/json": {
               items: {
                 applicationId: string;
-                bank: {
-                  id: string;
-                  name: string;
-                };
+                bank: components["schemas"]["LoanParty"];
                 claim: {
                   /** Format: date */
                   appliedOn: string;
@@ -933,101 +390,21 @@ export interface paths {
                 } | null;
                 /** @description 元, two decimals */
                 disbursed: string;
-                enterprise: {
-                  id: string;
-                  name: string;
-                };
+                enterprise: components["schemas"]["LoanParty"];
                 everOverdue: boolean;
                 /** @description 元, two decimals */
                 interestPaid: string;
                 open: boolean;
                 /** @description 元, two decimals */
                 outstanding: string;
-                payment: {
-                  /** @description 元, two decimals */
-                  amount: string;
-                  id: string;
-                  lineNo: number;
-                  paid: boolean;
-                  /** @enum {string} */
-                  status:
-                    | "DRAFT"
-                    | "IN_REVIEW"
-                    | "AWAITING_APPROVAL"
-                    | "APPROVED"
-                    | "PAYING"
-                    | "PAID"
-                    | "RETURNED"
-                    | "CANCELLED";
-                  title: string;
-                } | null;
+                payment: components["schemas"]["SubsidyPaymentLine"] | null;
                 programme: {
                   code: string;
                   name: string;
                   version: number;
                 };
                 settledOn: string | null;
-                subsidy:
-                  | {
-                      /** @description 元, two decimals */
-                      amount: string;
-                      /** @enum {boolean} */
-                      eligible: true;
-                      /** Format: date */
-                      settledOn: string;
-                      window: {
-                        /** Format: date */
-                        closesOn: string;
-                        /** Format: date */
-                        opensOn: string;
-                      };
-                      /** @enum {string} */
-                      windowState: "UPCOMING" | "OPEN" | "PASSED";
-                      working: {
-                        /** @description 元, two decimals */
-                        amount: string;
-                        cap?: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          /** @enum {string} */
-                          basis: "interest-paid" | "fee-charged";
-                        };
-                        capped: boolean;
-                        /** @enum {string} */
-                        dayCount: "ACT/360" | "ACT/365";
-                        periods: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          days: number;
-                          /** Format: date */
-                          from: string;
-                          /** @description 元, two decimals */
-                          principal: string;
-                          /** Format: date */
-                          to: string;
-                        }[];
-                        rate: string;
-                        /** @enum {string} */
-                        rounding: "half-up-once-to-fen";
-                        /** @description 元, two decimals */
-                        uncapped: string;
-                        yearlyCap?: {
-                          /** @enum {string} */
-                          basis: "per-guarantor-year";
-                          /** @description 元, two decimals */
-                          before: string;
-                          /** @description 元, two decimals */
-                          limit: string;
-                          /** @description 元, two decimals */
-                          total: string;
-                        };
-                      };
-                    }
-                  | {
-                      /** @enum {boolean} */
-                      eligible: false;
-                      reason: string;
-                    };
+                subsidy: components["schemas"]["LoanSubsidy"];
                 termEnd: string | null;
                 termMonths: number;
                 termStart: string | null;

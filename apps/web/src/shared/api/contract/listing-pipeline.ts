@@ -99,45 +99,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              auditor: string | null;
-              /** @enum {string} */
-              board: "MAIN_BOARD" | "CHINEXT" | "STAR" | "BSE" | "NEEQ" | "REGIONAL" | "OVERSEAS";
-              canManage: boolean;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                /** @enum {string} */
-                action: "add" | "move" | "edit";
-                actorName: string;
-                actorOrgName: string;
-                businessDate: string;
-                /** Format: date-time */
-                createdAt: string;
-                evidence: string | null;
-                fromStage: string | null;
-                id: number;
-                reachedOn: string | null;
-                reason: string | null;
-                toStage: string | null;
-              }[];
-              /** Format: uuid */
-              id: string;
-              ipoAgreementOn: string | null;
-              joinedOn: string;
-              lawFirm: string | null;
-              note: string | null;
-              quotationReward: string | null;
-              regionCode: string;
-              rewardStages: string[];
-              sponsor: string | null;
-              /** @enum {string} */
-              stage: "RESERVE" | "SHAREHOLDING_REFORM" | "TUTORING" | "FILED" | "APPROVED" | "LISTED";
-              stageReachedOn: string;
-              uscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["ListingPipelineEntryDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -178,45 +140,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              auditor: string | null;
-              /** @enum {string} */
-              board: "MAIN_BOARD" | "CHINEXT" | "STAR" | "BSE" | "NEEQ" | "REGIONAL" | "OVERSEAS";
-              canManage: boolean;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                /** @enum {string} */
-                action: "add" | "move" | "edit";
-                actorName: string;
-                actorOrgName: string;
-                businessDate: string;
-                /** Format: date-time */
-                createdAt: string;
-                evidence: string | null;
-                fromStage: string | null;
-                id: number;
-                reachedOn: string | null;
-                reason: string | null;
-                toStage: string | null;
-              }[];
-              /** Format: uuid */
-              id: string;
-              ipoAgreementOn: string | null;
-              joinedOn: string;
-              lawFirm: string | null;
-              note: string | null;
-              quotationReward: string | null;
-              regionCode: string;
-              rewardStages: string[];
-              sponsor: string | null;
-              /** @enum {string} */
-              stage: "RESERVE" | "SHAREHOLDING_REFORM" | "TUTORING" | "FILED" | "APPROVED" | "LISTED";
-              stageReachedOn: string;
-              uscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["ListingPipelineEntryDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -277,45 +201,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              auditor: string | null;
-              /** @enum {string} */
-              board: "MAIN_BOARD" | "CHINEXT" | "STAR" | "BSE" | "NEEQ" | "REGIONAL" | "OVERSEAS";
-              canManage: boolean;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                /** @enum {string} */
-                action: "add" | "move" | "edit";
-                actorName: string;
-                actorOrgName: string;
-                businessDate: string;
-                /** Format: date-time */
-                createdAt: string;
-                evidence: string | null;
-                fromStage: string | null;
-                id: number;
-                reachedOn: string | null;
-                reason: string | null;
-                toStage: string | null;
-              }[];
-              /** Format: uuid */
-              id: string;
-              ipoAgreementOn: string | null;
-              joinedOn: string;
-              lawFirm: string | null;
-              note: string | null;
-              quotationReward: string | null;
-              regionCode: string;
-              rewardStages: string[];
-              sponsor: string | null;
-              /** @enum {string} */
-              stage: "RESERVE" | "SHAREHOLDING_REFORM" | "TUTORING" | "FILED" | "APPROVED" | "LISTED";
-              stageReachedOn: string;
-              uscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["ListingPipelineEntryDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -371,45 +257,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              auditor: string | null;
-              /** @enum {string} */
-              board: "MAIN_BOARD" | "CHINEXT" | "STAR" | "BSE" | "NEEQ" | "REGIONAL" | "OVERSEAS";
-              canManage: boolean;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                /** @enum {string} */
-                action: "add" | "move" | "edit";
-                actorName: string;
-                actorOrgName: string;
-                businessDate: string;
-                /** Format: date-time */
-                createdAt: string;
-                evidence: string | null;
-                fromStage: string | null;
-                id: number;
-                reachedOn: string | null;
-                reason: string | null;
-                toStage: string | null;
-              }[];
-              /** Format: uuid */
-              id: string;
-              ipoAgreementOn: string | null;
-              joinedOn: string;
-              lawFirm: string | null;
-              note: string | null;
-              quotationReward: string | null;
-              regionCode: string;
-              rewardStages: string[];
-              sponsor: string | null;
-              /** @enum {string} */
-              stage: "RESERVE" | "SHAREHOLDING_REFORM" | "TUTORING" | "FILED" | "APPROVED" | "LISTED";
-              stageReachedOn: string;
-              uscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["ListingPipelineEntryDetail"];
           };
         };
         400: components["responses"]["BadRequest"];

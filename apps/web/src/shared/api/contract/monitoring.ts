@@ -41,14 +41,7 @@ export interface paths {
               /** Format: uuid */
               id: string;
               live: boolean;
-              manufacturing: {
-                balance: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              };
+              manufacturing: components["schemas"]["ManufacturingFigures"];
               month: string;
               reason: string | null;
               regionCode: string;
@@ -119,64 +112,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              allLoansBalance: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              byCluster: {
-                balance: string;
-                cluster: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              byDistrict: {
-                balance: string;
-                creditBalance: string;
-                district: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              /** @enum {string} */
-              channel: "FORM" | "API" | "EXCEL";
-              /** Format: date-time */
-              createdAt: string;
-              daysLate: number;
-              dueOn: string;
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              manufacturing: {
-                balance: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              };
-              month: string;
-              reason: string | null;
-              regionCode: string;
-              submittedByName: string;
-              submittedOn: string;
-              /** @enum {string} */
-              timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
-              version: number;
-              versions: {
-                /** Format: uuid */
-                id: string;
-                live: boolean;
-                reason: string | null;
-                submittedByName: string;
-                submittedOn: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["BankStatisticsSubmissionDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -216,64 +152,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              allLoansBalance: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              byCluster: {
-                balance: string;
-                cluster: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              byDistrict: {
-                balance: string;
-                creditBalance: string;
-                district: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              /** @enum {string} */
-              channel: "FORM" | "API" | "EXCEL";
-              /** Format: date-time */
-              createdAt: string;
-              daysLate: number;
-              dueOn: string;
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              manufacturing: {
-                balance: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              };
-              month: string;
-              reason: string | null;
-              regionCode: string;
-              submittedByName: string;
-              submittedOn: string;
-              /** @enum {string} */
-              timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
-              version: number;
-              versions: {
-                /** Format: uuid */
-                id: string;
-                live: boolean;
-                reason: string | null;
-                submittedByName: string;
-                submittedOn: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["BankStatisticsSubmissionDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -437,64 +316,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              allLoansBalance: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              byCluster: {
-                balance: string;
-                cluster: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              byDistrict: {
-                balance: string;
-                creditBalance: string;
-                district: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              /** @enum {string} */
-              channel: "FORM" | "API" | "EXCEL";
-              /** Format: date-time */
-              createdAt: string;
-              daysLate: number;
-              dueOn: string;
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              manufacturing: {
-                balance: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              };
-              month: string;
-              reason: string | null;
-              regionCode: string;
-              submittedByName: string;
-              submittedOn: string;
-              /** @enum {string} */
-              timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
-              version: number;
-              versions: {
-                /** Format: uuid */
-                id: string;
-                live: boolean;
-                reason: string | null;
-                submittedByName: string;
-                submittedOn: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["BankStatisticsSubmissionDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -625,36 +447,8 @@ export interface paths {
                 share: string | null;
                 shareRank: number | null;
               }[];
-              byCluster: {
-                balance: string;
-                creditBalance: string;
-                growth: string | null;
-                key: string;
-                mediumLongTermBalance: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-                shareOfManufacturing: string | null;
-              }[];
-              byDistrict: {
-                balance: string;
-                creditBalance: string;
-                growth: string | null;
-                key: string;
-                mediumLongTermBalance: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-                shareOfManufacturing: string | null;
-              }[];
+              byCluster: components["schemas"]["ManufacturingLoanBreakdown"][];
+              byDistrict: components["schemas"]["ManufacturingLoanBreakdown"][];
               filter: {
                 bankName: string | null;
                 bankOrgId: string | null;
@@ -675,27 +469,9 @@ export interface paths {
                   | "ENTERPRISES_SERVED"
                   | "LISTING_PIPELINE";
                 met: boolean | null;
-                missing?: {
-                  en: string;
-                  zh: string;
-                };
+                missing?: components["schemas"]["BilingualText"];
                 progress: string | null;
-                projection: {
-                  from: {
-                    month: string;
-                    value: string;
-                  };
-                  meetsTarget: boolean;
-                  /** @enum {string} */
-                  method: "straight-line";
-                  perMonth: string;
-                  projected: string;
-                  targetMonth: string;
-                  to: {
-                    month: string;
-                    value: string;
-                  };
-                } | null;
+                projection: components["schemas"]["IndicatorProjection"] | null;
                 target: {
                   by: string;
                   /** @enum {string} */
@@ -705,43 +481,17 @@ export interface paths {
                 /** @enum {string} */
                 unit: "ratio" | "yuan" | "count";
                 value: string | null;
-                working: {
-                  computation: string;
-                  formula: {
-                    en: string;
-                    zh: string;
-                  };
-                  inputs: {
-                    month: string;
-                    name: {
-                      en: string;
-                      zh: string;
-                    };
-                    value: string;
-                  }[];
-                  /** @enum {string} */
-                  rounding: "ratio-half-up-6-places" | "half-up-once-to-fen" | "whole-count-down";
-                } | null;
+                working: components["schemas"]["IndicatorWorking"] | null;
               }[];
               region: {
                 code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
+                name: components["schemas"]["BilingualText"];
               };
               series: {
                 allLoans: string | null;
                 allLoansGrowth: string | null;
                 banks: number;
-                figures: {
-                  balance: string;
-                  creditBalance: string;
-                  mediumLongTermBalance: string;
-                  newCredit: string;
-                  newLoans: string;
-                  newMediumLongTerm: string;
-                } | null;
+                figures: components["schemas"]["ManufacturingFigures"] | null;
                 growth: string | null;
                 month: string;
                 share: string | null;
@@ -895,78 +645,25 @@ export interface paths {
                   | "ENTERPRISES_SERVED"
                   | "LISTING_PIPELINE";
                 met: boolean | null;
-                missing: {
-                  en: string;
-                  zh: string;
-                } | null;
-                name: {
-                  en: string;
-                  zh: string;
-                };
+                missing: components["schemas"]["BilingualText"] | null;
+                name: components["schemas"]["BilingualText"];
                 progress: string | null;
-                projection: {
-                  from: {
-                    month: string;
-                    value: string;
-                  };
-                  meetsTarget: boolean;
-                  /** @enum {string} */
-                  method: "straight-line";
-                  perMonth: string;
-                  projected: string;
-                  targetMonth: string;
-                  to: {
-                    month: string;
-                    value: string;
-                  };
-                } | null;
+                projection: components["schemas"]["IndicatorProjection"] | null;
                 target: {
                   by: string;
                   /** @enum {string} */
                   rule: "AT_LEAST" | "AT_LEAST_ALL_LOANS_GROWTH" | "RISING";
-                  ruleName: {
-                    en: string;
-                    zh: string;
-                  };
+                  ruleName: components["schemas"]["BilingualText"];
                   value: string | null;
                 };
                 /** @enum {string} */
                 unit: "ratio" | "yuan" | "count";
                 value: string | null;
-                working: {
-                  computation: string;
-                  formula: {
-                    en: string;
-                    zh: string;
-                  };
-                  inputs: {
-                    month: string;
-                    name: {
-                      en: string;
-                      zh: string;
-                    };
-                    value: string;
-                  }[];
-                  /** @enum {string} */
-                  rounding: "ratio-half-up-6-places" | "half-up-once-to-fen" | "whole-count-down";
-                } | null;
+                working: components["schemas"]["IndicatorWorking"] | null;
               }[];
               month: string;
               regionCode: string;
-              targets: {
-                bondFinancing: {
-                  amount: string;
-                  from: string;
-                };
-                enterprisesServedPerYear: number;
-                fundInvestment: {
-                  amount: string;
-                  from: string;
-                };
-                listingPipeline: number;
-                manufacturingShare: string;
-                targetMonth: string;
-              };
+              targets: components["schemas"]["MonitoringTargets"];
             };
           };
         };
@@ -1043,75 +740,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              bankCount: number;
-              cards: {
-                /** Format: uuid */
-                bankId: string;
-                bankName: string;
-                rank: number | null;
-                scores: {
-                  best: string | null;
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  score: string | null;
-                  value: string | null;
-                  weight: string;
-                  working: {
-                    en: string;
-                    zh: string;
-                  };
-                  worst: string | null;
-                }[];
-                total: string | null;
-                totalWorking: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              config: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  weight: string;
-                }[];
-                slowestCount: number;
-              };
-              month: string;
-              publication: {
-                publishedByName: string;
-                publishedOn: string;
-              } | null;
-              publishedMonths: string[];
-              regionCode: string;
-              satisfactionRated: boolean;
-              slowest: {
-                banks: {
-                  /** Format: uuid */
-                  bankId: string;
-                  bankName: string;
-                  value: string | null;
-                }[];
-                /** @enum {string} */
-                criterion: "RESPONSE_TIME" | "REVIEW_TIME";
-              }[];
-            };
+            "application/json": components["schemas"]["Scorecard"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1153,28 +782,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              config: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  weight: string;
-                }[];
-                slowestCount: number;
-              };
-              regionCode: string;
-              savedAt: string | null;
-              savedByName: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ScorecardSettings"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1213,28 +821,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              config: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  weight: string;
-                }[];
-                slowestCount: number;
-              };
-              regionCode: string;
-              savedAt: string | null;
-              savedByName: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ScorecardSettings"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1317,75 +904,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              bankCount: number;
-              cards: {
-                /** Format: uuid */
-                bankId: string;
-                bankName: string;
-                rank: number | null;
-                scores: {
-                  best: string | null;
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  score: string | null;
-                  value: string | null;
-                  weight: string;
-                  working: {
-                    en: string;
-                    zh: string;
-                  };
-                  worst: string | null;
-                }[];
-                total: string | null;
-                totalWorking: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              config: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  weight: string;
-                }[];
-                slowestCount: number;
-              };
-              month: string;
-              publication: {
-                publishedByName: string;
-                publishedOn: string;
-              } | null;
-              publishedMonths: string[];
-              regionCode: string;
-              satisfactionRated: boolean;
-              slowest: {
-                banks: {
-                  /** Format: uuid */
-                  bankId: string;
-                  bankName: string;
-                  value: string | null;
-                }[];
-                /** @enum {string} */
-                criterion: "RESPONSE_TIME" | "REVIEW_TIME";
-              }[];
-            };
+            "application/json": components["schemas"]["Scorecard"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1425,40 +944,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              configured: {
-                bondFinancing?: {
-                  amount: string;
-                  from: string;
-                };
-                enterprisesServedPerYear?: number;
-                fundInvestment?: {
-                  amount: string;
-                  from: string;
-                };
-                listingPipeline?: number;
-                manufacturingShare?: string;
-                targetMonth?: string;
-              } | null;
-              inForce: {
-                bondFinancing: {
-                  amount: string;
-                  from: string;
-                };
-                enterprisesServedPerYear: number;
-                fundInvestment: {
-                  amount: string;
-                  from: string;
-                };
-                listingPipeline: number;
-                manufacturingShare: string;
-                targetMonth: string;
-              };
-              regionCode: string;
-              savedAt: string | null;
-              savedByName: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["MonitoringTargetSettings"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1504,40 +990,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              configured: {
-                bondFinancing?: {
-                  amount: string;
-                  from: string;
-                };
-                enterprisesServedPerYear?: number;
-                fundInvestment?: {
-                  amount: string;
-                  from: string;
-                };
-                listingPipeline?: number;
-                manufacturingShare?: string;
-                targetMonth?: string;
-              } | null;
-              inForce: {
-                bondFinancing: {
-                  amount: string;
-                  from: string;
-                };
-                enterprisesServedPerYear: number;
-                fundInvestment: {
-                  amount: string;
-                  from: string;
-                };
-                listingPipeline: number;
-                manufacturingShare: string;
-                targetMonth: string;
-              };
-              regionCode: string;
-              savedAt: string | null;
-              savedByName: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["MonitoringTargetSettings"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1579,29 +1032,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string | null;
-              count: number | null;
-              /** Format: date-time */
-              createdAt: string;
-              enteredByName: string;
-              enteredByOrgName: string;
-              enteredOn: string;
-              /** @enum {string} */
-              figure:
-                | "FUND_INVESTMENT"
-                | "BOND_FINANCING"
-                | "NEW_LISTINGS"
-                | "GUARANTEE_AMOUNT"
-                | "INSURANCE_COVERAGE";
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              quarter: string;
-              reason: string | null;
-              regionCode: string;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["QuarterlyFigure"][];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1639,52 +1070,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string | null;
-              count: number | null;
-              /** Format: date-time */
-              createdAt: string;
-              enteredByName: string;
-              enteredByOrgName: string;
-              enteredOn: string;
-              /** @enum {string} */
-              figure:
-                | "FUND_INVESTMENT"
-                | "BOND_FINANCING"
-                | "NEW_LISTINGS"
-                | "GUARANTEE_AMOUNT"
-                | "INSURANCE_COVERAGE";
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              quarter: string;
-              reason: string | null;
-              regionCode: string;
-              version: number;
-              versions: {
-                amount: string | null;
-                count: number | null;
-                /** Format: date-time */
-                createdAt: string;
-                enteredByName: string;
-                enteredByOrgName: string;
-                enteredOn: string;
-                /** @enum {string} */
-                figure:
-                  | "FUND_INVESTMENT"
-                  | "BOND_FINANCING"
-                  | "NEW_LISTINGS"
-                  | "GUARANTEE_AMOUNT"
-                  | "INSURANCE_COVERAGE";
-                /** Format: uuid */
-                id: string;
-                live: boolean;
-                quarter: string;
-                reason: string | null;
-                regionCode: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["QuarterlyFigureDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1724,52 +1110,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string | null;
-              count: number | null;
-              /** Format: date-time */
-              createdAt: string;
-              enteredByName: string;
-              enteredByOrgName: string;
-              enteredOn: string;
-              /** @enum {string} */
-              figure:
-                | "FUND_INVESTMENT"
-                | "BOND_FINANCING"
-                | "NEW_LISTINGS"
-                | "GUARANTEE_AMOUNT"
-                | "INSURANCE_COVERAGE";
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              quarter: string;
-              reason: string | null;
-              regionCode: string;
-              version: number;
-              versions: {
-                amount: string | null;
-                count: number | null;
-                /** Format: date-time */
-                createdAt: string;
-                enteredByName: string;
-                enteredByOrgName: string;
-                enteredOn: string;
-                /** @enum {string} */
-                figure:
-                  | "FUND_INVESTMENT"
-                  | "BOND_FINANCING"
-                  | "NEW_LISTINGS"
-                  | "GUARANTEE_AMOUNT"
-                  | "INSURANCE_COVERAGE";
-                /** Format: uuid */
-                id: string;
-                live: boolean;
-                quarter: string;
-                reason: string | null;
-                regionCode: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["QuarterlyFigureDetail"];
           };
         };
         400: components["responses"]["BadRequest"];

@@ -26,19 +26,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              years: {
-                adjustedWorkdays: string[];
-                /** Format: date-time */
-                enteredAt: string;
-                enteredBy: string | null;
-                holidays: string[];
-                notice: {
-                  date: string;
-                  number: string;
-                };
-                version: number;
-                year: number;
-              }[];
+              years: components["schemas"]["CalendarYear"][];
               yearToEnter: number | null;
             };
           };
@@ -101,19 +89,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              adjustedWorkdays: string[];
-              /** Format: date-time */
-              enteredAt: string;
-              enteredBy: string | null;
-              holidays: string[];
-              notice: {
-                date: string;
-                number: string;
-              };
-              version: number;
-              year: number;
-            };
+            "application/json": components["schemas"]["CalendarYear"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -157,28 +133,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              items: {
-                action: string;
-                actorOrgId: string | null;
-                actorOrgName: string | null;
-                actorUserId: string | null;
-                actorUsername: string | null;
-                /** @description The entity as it became, or what the action recorded (JSON) */
-                after: unknown;
-                /** Format: date-time */
-                at: string;
-                /** @description The entity as it was, as recorded (JSON) */
-                before: unknown;
-                entityId: string | null;
-                entityType: string;
-                id: number;
-                ip: string | null;
-                /** @description The object's name as it is now (enterprise, application's enterprise and programme, payment title …) */
-                subject: string | null;
-              }[];
-              total: number;
-            };
+            "application/json": components["schemas"]["AuditLogPage"];
           };
         };
         400: components["responses"]["BadRequest"];

@@ -27,99 +27,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["PilotApplication"][];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -154,99 +62,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -287,99 +103,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -444,99 +168,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -574,9 +206,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            reason: string;
-          };
+          "application/json": components["schemas"]["PilotDecisionReasonInput"];
         };
       };
       responses: {
@@ -586,107 +216,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -729,99 +259,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -887,99 +325,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1056,99 +402,7 @@ export interface paths {
           };
           content: {
             "application/json": {
-              application: {
-                applicantName: string;
-                /** Format: uuid */
-                applicantOrgId: string;
-                /** Format: uuid */
-                batchId: string;
-                batchName: string;
-                decidedAt: string | null;
-                decisionReason: string | null;
-                draft: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                /** Format: uuid */
-                id: string;
-                indicatorColumns: {
-                  key: string;
-                  /** @enum {string} */
-                  kind: "actual" | "target";
-                  required: boolean;
-                  year: number;
-                }[];
-                /** @enum {string} */
-                kind: "NEW" | "RENEWAL";
-                provincialPoints: string | null;
-                provincialScores: {
-                  [key: string]: string;
-                } | null;
-                recommendationRank: number | null;
-                recommendingUnitCode: string | null;
-                regionCode: string;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "SUBMITTED"
-                  | "RETURNED"
-                  | "NOT_RECOMMENDED"
-                  | "AT_MINISTRY"
-                  | "SELECTED"
-                  | "NOT_SELECTED";
-                submitted: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                submittedAt: string | null;
-                version: number;
-              };
+              application: components["schemas"]["PilotApplication"];
               rows: number;
             };
           };
@@ -1204,99 +458,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1346,107 +508,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1499,99 +561,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1642,107 +612,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1786,107 +656,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1923,9 +693,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            reason: string;
-          };
+          "application/json": components["schemas"]["PilotDecisionReasonInput"];
         };
       };
       responses: {
@@ -1935,107 +703,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -2076,107 +744,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -2226,49 +794,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                exclusions: {
-                  expertId: string;
-                  expertName: string;
-                  message: {
-                    en: string;
-                    zh: string;
-                  };
-                  /** @enum {string} */
-                  reason: "same-province" | "declared-conflict";
-                }[];
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                regionCode: string;
-                reviewers: {
-                  /** Format: uuid */
-                  assignmentId: string;
-                  /** Format: uuid */
-                  expertId: string;
-                  expertName: string;
-                  total: string | null;
-                }[];
-                status: string;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              reviewersPerApplication: number;
-              scoringClosedOn: string | null;
-              shortages: {
-                applicationId: string;
-                message: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-            };
+            "application/json": components["schemas"]["ExpertReviewOverview"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -2312,99 +838,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -2496,101 +930,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicationDeadline: string;
-              bases: {
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              conditions: {
-                clause: string;
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                text: string;
-              }[];
-              documentNumber: string;
-              /** Format: uuid */
-              id: string;
-              indicatorTemplate: {
-                actualYears: number[];
-                indicators: {
-                  code: string;
-                  /** @enum {string} */
-                  direction: "higher" | "lower";
-                  group: string;
-                  max: string;
-                  maxDecimals: number;
-                  min: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  notes: string;
-                  required: boolean;
-                  /** @enum {string} */
-                  type: "integer" | "decimal";
-                  unit: string;
-                }[];
-              };
-              name: string;
-              number: number;
-              opensOn: string;
-              outline: {
-                code: string;
-                guidance: {
-                  en: string;
-                  zh: string;
-                };
-                parentCode: string | null;
-                required: boolean;
-                title: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              /** @enum {string} */
-              phase: "UPCOMING" | "APPLYING" | "RECOMMENDING" | "CLOSED";
-              provincialDeadline: string;
-              recommendingUnits: {
-                code: string;
-                confirmedOn: string | null;
-                kind: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                quota: number;
-              }[];
-              reviewersPerApplication: number;
-              rubric: {
-                criteria: {
-                  code: string;
-                  minimum?: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: string;
-                }[];
-                passMark: string;
-                scaleDecimals: number;
-                scaleMax: string;
-              };
-              strategies: {
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              timeZone: string;
-            };
+            "application/json": components["schemas"]["PilotBatch"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -2630,101 +970,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicationDeadline: string;
-              bases: {
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              conditions: {
-                clause: string;
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                text: string;
-              }[];
-              documentNumber: string;
-              /** Format: uuid */
-              id: string;
-              indicatorTemplate: {
-                actualYears: number[];
-                indicators: {
-                  code: string;
-                  /** @enum {string} */
-                  direction: "higher" | "lower";
-                  group: string;
-                  max: string;
-                  maxDecimals: number;
-                  min: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  notes: string;
-                  required: boolean;
-                  /** @enum {string} */
-                  type: "integer" | "decimal";
-                  unit: string;
-                }[];
-              };
-              name: string;
-              number: number;
-              opensOn: string;
-              outline: {
-                code: string;
-                guidance: {
-                  en: string;
-                  zh: string;
-                };
-                parentCode: string | null;
-                required: boolean;
-                title: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              /** @enum {string} */
-              phase: "UPCOMING" | "APPLYING" | "RECOMMENDING" | "CLOSED";
-              provincialDeadline: string;
-              recommendingUnits: {
-                code: string;
-                confirmedOn: string | null;
-                kind: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                quota: number;
-              }[];
-              reviewersPerApplication: number;
-              rubric: {
-                criteria: {
-                  code: string;
-                  minimum?: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: string;
-                }[];
-                passMark: string;
-                scaleDecimals: number;
-                scaleMax: string;
-              };
-              strategies: {
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              timeZone: string;
-            };
+            "application/json": components["schemas"]["PilotBatch"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -2765,51 +1011,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              batchId: string;
-              decisions: {
-                decidedAt: string;
-                decidedBy: string;
-                decidedOn: string;
-                /** @enum {string} */
-                decision: "approve" | "reject";
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                departmentName: {
-                  en: string;
-                  zh: string;
-                };
-                listVersion: number;
-                opinion: string;
-                voided: boolean;
-              }[];
-              entries: {
-                applicantName: string;
-                /** Format: uuid */
-                applicationId: string;
-                position: number;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                rank: number | null;
-                score: string | null;
-              }[];
-              invalidated: {
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              proposed: boolean;
-              publishedOn: string | null;
-              /** @enum {string} */
-              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotListProposal"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -2844,51 +1046,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              batchId: string;
-              decisions: {
-                decidedAt: string;
-                decidedBy: string;
-                decidedOn: string;
-                /** @enum {string} */
-                decision: "approve" | "reject";
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                departmentName: {
-                  en: string;
-                  zh: string;
-                };
-                listVersion: number;
-                opinion: string;
-                voided: boolean;
-              }[];
-              entries: {
-                applicantName: string;
-                /** Format: uuid */
-                applicationId: string;
-                position: number;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                rank: number | null;
-                score: string | null;
-              }[];
-              invalidated: {
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              proposed: boolean;
-              publishedOn: string | null;
-              /** @enum {string} */
-              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotListProposal"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -2922,51 +1080,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              batchId: string;
-              decisions: {
-                decidedAt: string;
-                decidedBy: string;
-                decidedOn: string;
-                /** @enum {string} */
-                decision: "approve" | "reject";
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                departmentName: {
-                  en: string;
-                  zh: string;
-                };
-                listVersion: number;
-                opinion: string;
-                voided: boolean;
-              }[];
-              entries: {
-                applicantName: string;
-                /** Format: uuid */
-                applicationId: string;
-                position: number;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                rank: number | null;
-                score: string | null;
-              }[];
-              invalidated: {
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              proposed: boolean;
-              publishedOn: string | null;
-              /** @enum {string} */
-              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotListProposal"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -3020,51 +1134,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              batchId: string;
-              decisions: {
-                decidedAt: string;
-                decidedBy: string;
-                decidedOn: string;
-                /** @enum {string} */
-                decision: "approve" | "reject";
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                departmentName: {
-                  en: string;
-                  zh: string;
-                };
-                listVersion: number;
-                opinion: string;
-                voided: boolean;
-              }[];
-              entries: {
-                applicantName: string;
-                /** Format: uuid */
-                applicationId: string;
-                position: number;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                rank: number | null;
-                score: string | null;
-              }[];
-              invalidated: {
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              proposed: boolean;
-              publishedOn: string | null;
-              /** @enum {string} */
-              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotListProposal"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -3107,51 +1177,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              batchId: string;
-              decisions: {
-                decidedAt: string;
-                decidedBy: string;
-                decidedOn: string;
-                /** @enum {string} */
-                decision: "approve" | "reject";
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                departmentName: {
-                  en: string;
-                  zh: string;
-                };
-                listVersion: number;
-                opinion: string;
-                voided: boolean;
-              }[];
-              entries: {
-                applicantName: string;
-                /** Format: uuid */
-                applicationId: string;
-                position: number;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                rank: number | null;
-                score: string | null;
-              }[];
-              invalidated: {
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              proposed: boolean;
-              publishedOn: string | null;
-              /** @enum {string} */
-              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotListProposal"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -3193,129 +1219,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                /** Format: uuid */
-                applicantOrgId: string;
-                /** Format: uuid */
-                batchId: string;
-                batchName: string;
-                decidedAt: string | null;
-                decisionReason: string | null;
-                draft: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                /** Format: uuid */
-                id: string;
-                indicatorColumns: {
-                  key: string;
-                  /** @enum {string} */
-                  kind: "actual" | "target";
-                  required: boolean;
-                  year: number;
-                }[];
-                /** @enum {string} */
-                kind: "NEW" | "RENEWAL";
-                opinions: {
-                  agrees: boolean;
-                  /** @enum {string} */
-                  department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                  opinion: string;
-                  orgName: string;
-                  recordedAt: string;
-                }[];
-                provincialPoints: string | null;
-                provincialScores: {
-                  [key: string]: string;
-                } | null;
-                recommendationRank: number | null;
-                recommendingUnitCode: string | null;
-                regionCode: string;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "SUBMITTED"
-                  | "RETURNED"
-                  | "NOT_RECOMMENDED"
-                  | "AT_MINISTRY"
-                  | "SELECTED"
-                  | "NOT_SELECTED";
-                submitted: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                submittedAt: string | null;
-                version: number;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              code: string;
-              confirmedOn: string | null;
-              jointDocument: {
-                contentType: string;
-                filename: string;
-                sha256: string;
-                size: number;
-                uploadedAt: string;
-              } | null;
-              left: number;
-              name: {
-                en: string;
-                zh: string;
-              };
-              provincialDeadline: string;
-              quota: number;
-              recommended: number;
-              timeZone: string;
-            };
+            "application/json": components["schemas"]["RecommendingUnitOverview"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -3360,129 +1264,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                /** Format: uuid */
-                applicantOrgId: string;
-                /** Format: uuid */
-                batchId: string;
-                batchName: string;
-                decidedAt: string | null;
-                decisionReason: string | null;
-                draft: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                /** Format: uuid */
-                id: string;
-                indicatorColumns: {
-                  key: string;
-                  /** @enum {string} */
-                  kind: "actual" | "target";
-                  required: boolean;
-                  year: number;
-                }[];
-                /** @enum {string} */
-                kind: "NEW" | "RENEWAL";
-                opinions: {
-                  agrees: boolean;
-                  /** @enum {string} */
-                  department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                  opinion: string;
-                  orgName: string;
-                  recordedAt: string;
-                }[];
-                provincialPoints: string | null;
-                provincialScores: {
-                  [key: string]: string;
-                } | null;
-                recommendationRank: number | null;
-                recommendingUnitCode: string | null;
-                regionCode: string;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "SUBMITTED"
-                  | "RETURNED"
-                  | "NOT_RECOMMENDED"
-                  | "AT_MINISTRY"
-                  | "SELECTED"
-                  | "NOT_SELECTED";
-                submitted: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                submittedAt: string | null;
-                version: number;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              code: string;
-              confirmedOn: string | null;
-              jointDocument: {
-                contentType: string;
-                filename: string;
-                sha256: string;
-                size: number;
-                uploadedAt: string;
-              } | null;
-              left: number;
-              name: {
-                en: string;
-                zh: string;
-              };
-              provincialDeadline: string;
-              quota: number;
-              recommended: number;
-              timeZone: string;
-            };
+            "application/json": components["schemas"]["RecommendingUnitOverview"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -3600,17 +1382,7 @@ export interface paths {
               /** @default [] */
               bases?: string[];
               /** @default [] */
-              documents?: {
-                contentType: string;
-                filename: string;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: "APPLICATION" | "SUPPORTING";
-                sha256: string;
-                size: number;
-                uploadedAt: string;
-              }[];
+              documents?: components["schemas"]["PilotDocumentInput"][];
               /** @default {} */
               indicators?: {
                 [key: string]: {
@@ -3684,49 +1456,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                exclusions: {
-                  expertId: string;
-                  expertName: string;
-                  message: {
-                    en: string;
-                    zh: string;
-                  };
-                  /** @enum {string} */
-                  reason: "same-province" | "declared-conflict";
-                }[];
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                regionCode: string;
-                reviewers: {
-                  /** Format: uuid */
-                  assignmentId: string;
-                  /** Format: uuid */
-                  expertId: string;
-                  expertName: string;
-                  total: string | null;
-                }[];
-                status: string;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              reviewersPerApplication: number;
-              scoringClosedOn: string | null;
-              shortages: {
-                applicationId: string;
-                message: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-            };
+            "application/json": components["schemas"]["ExpertReviewOverview"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -3770,49 +1500,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                exclusions: {
-                  expertId: string;
-                  expertName: string;
-                  message: {
-                    en: string;
-                    zh: string;
-                  };
-                  /** @enum {string} */
-                  reason: "same-province" | "declared-conflict";
-                }[];
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                regionCode: string;
-                reviewers: {
-                  /** Format: uuid */
-                  assignmentId: string;
-                  /** Format: uuid */
-                  expertId: string;
-                  expertName: string;
-                  total: string | null;
-                }[];
-                status: string;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              reviewersPerApplication: number;
-              scoringClosedOn: string | null;
-              shortages: {
-                applicationId: string;
-                message: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-            };
+            "application/json": components["schemas"]["ExpertReviewOverview"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -3855,49 +1543,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                exclusions: {
-                  expertId: string;
-                  expertName: string;
-                  message: {
-                    en: string;
-                    zh: string;
-                  };
-                  /** @enum {string} */
-                  reason: "same-province" | "declared-conflict";
-                }[];
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                regionCode: string;
-                reviewers: {
-                  /** Format: uuid */
-                  assignmentId: string;
-                  /** Format: uuid */
-                  expertId: string;
-                  expertName: string;
-                  total: string | null;
-                }[];
-                status: string;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              reviewersPerApplication: number;
-              scoringClosedOn: string | null;
-              shortages: {
-                applicationId: string;
-                message: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-            };
+            "application/json": components["schemas"]["ExpertReviewOverview"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -3943,10 +1589,7 @@ export interface paths {
               /** Format: uuid */
               applicationId: string;
               belowMinimum: string[];
-              province: {
-                en: string;
-                zh: string;
-              };
+              province: components["schemas"]["BilingualText"];
               qualified: boolean;
               rank: number;
               score: string;
@@ -4035,27 +1678,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              active: boolean;
-              conflicts: (
-                | {
-                    regionCode: string;
-                  }
-                | {
-                    applicationId: string;
-                  }
-              )[];
-              fields: string[];
-              /** Format: uuid */
-              id: string;
-              name: string;
-              province: {
-                en: string;
-                zh: string;
-              };
-              regionCode: string;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["PilotExpert"][];
           };
         };
         401: components["responses"]["SignInRequired"];
@@ -4112,27 +1735,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              active: boolean;
-              conflicts: (
-                | {
-                    regionCode: string;
-                  }
-                | {
-                    applicationId: string;
-                  }
-              )[];
-              fields: string[];
-              /** Format: uuid */
-              id: string;
-              name: string;
-              province: {
-                en: string;
-                zh: string;
-              };
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotExpert"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -4171,52 +1774,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              batch: {
-                id: string;
-                name: string;
-                number: number;
-              };
-              city: {
-                name: string;
-                orgId: string;
-                regionCode: string;
-              };
-              decision: {
-                decidedAt: string | null;
-                /** @enum {string} */
-                decision: "EXTENDED" | "DECLINED";
-                periodEnd: string | null;
-                periodStart: string | null;
-                reason: string | null;
-              } | null;
-              id: string;
-              indicators: {
-                [key: string]: {
-                  [key: string]: string;
-                };
-              };
-              plan: {
-                periodEnd: string;
-                periodStart: string;
-                sections: {
-                  [key: string]: string;
-                };
-              };
-              province: {
-                en: string;
-                zh: string;
-              };
-              region: {
-                en: string;
-                zh: string;
-              };
-              renews: string | null;
-              /** @enum {string} */
-              status: "AT_MINISTRY" | "SELECTED" | "NOT_SELECTED";
-              submittedAt: string | null;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["PilotRenewal"][];
           };
         };
         401: components["responses"]["SignInRequired"];
@@ -4235,13 +1793,7 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            indicators: {
-              code: string;
-              unit?: string;
-              values: {
-                [key: string]: string;
-              };
-            }[];
+            indicators: components["schemas"]["ProgressIndicatorRowInput"][];
             plan: {
               /** Format: date */
               periodEnd: string;
@@ -4261,52 +1813,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              batch: {
-                id: string;
-                name: string;
-                number: number;
-              };
-              city: {
-                name: string;
-                orgId: string;
-                regionCode: string;
-              };
-              decision: {
-                decidedAt: string | null;
-                /** @enum {string} */
-                decision: "EXTENDED" | "DECLINED";
-                periodEnd: string | null;
-                periodStart: string | null;
-                reason: string | null;
-              } | null;
-              id: string;
-              indicators: {
-                [key: string]: {
-                  [key: string]: string;
-                };
-              };
-              plan: {
-                periodEnd: string;
-                periodStart: string;
-                sections: {
-                  [key: string]: string;
-                };
-              };
-              province: {
-                en: string;
-                zh: string;
-              };
-              region: {
-                en: string;
-                zh: string;
-              };
-              renews: string | null;
-              /** @enum {string} */
-              status: "AT_MINISTRY" | "SELECTED" | "NOT_SELECTED";
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotRenewal"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -4368,52 +1875,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              batch: {
-                id: string;
-                name: string;
-                number: number;
-              };
-              city: {
-                name: string;
-                orgId: string;
-                regionCode: string;
-              };
-              decision: {
-                decidedAt: string | null;
-                /** @enum {string} */
-                decision: "EXTENDED" | "DECLINED";
-                periodEnd: string | null;
-                periodStart: string | null;
-                reason: string | null;
-              } | null;
-              id: string;
-              indicators: {
-                [key: string]: {
-                  [key: string]: string;
-                };
-              };
-              plan: {
-                periodEnd: string;
-                periodStart: string;
-                sections: {
-                  [key: string]: string;
-                };
-              };
-              province: {
-                en: string;
-                zh: string;
-              };
-              region: {
-                en: string;
-                zh: string;
-              };
-              renews: string | null;
-              /** @enum {string} */
-              status: "AT_MINISTRY" | "SELECTED" | "NOT_SELECTED";
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotRenewal"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -4458,10 +1920,7 @@ export interface paths {
               periodEnd: string | null;
               periodStart: string | null;
               pilotId: string | null;
-              refusal: {
-                en: string;
-                zh: string;
-              } | null;
+              refusal: components["schemas"]["BilingualText"] | null;
             };
           };
         };
@@ -4509,10 +1968,7 @@ export interface paths {
               /** Format: uuid */
               batchId: string;
               batchName: string;
-              province: {
-                en: string;
-                zh: string;
-              };
+              province: components["schemas"]["BilingualText"];
               scored: boolean;
               scoringClosed: boolean;
             }[];
@@ -4555,53 +2011,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicationId: string;
-              /** Format: uuid */
-              assignmentId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              mySheet: {
-                comments: string;
-                reviewer: string;
-                scores: {
-                  [key: string]: string;
-                };
-                total: string;
-              } | null;
-              otherSheets: {
-                comments: string;
-                reviewer: string;
-                scores: {
-                  [key: string]: string;
-                };
-                total: string;
-              }[];
-              province: {
-                en: string;
-                zh: string;
-              };
-              rubric: {
-                criteria: {
-                  code: string;
-                  minimum?: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: string;
-                }[];
-                passMark: string;
-                scaleDecimals: number;
-                scaleMax: string;
-              };
-              scored: boolean;
-              scoringClosed: boolean;
-              submitted: unknown;
-            };
+            "application/json": components["schemas"]["PilotReviewTaskDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -4700,53 +2110,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicationId: string;
-              /** Format: uuid */
-              assignmentId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              mySheet: {
-                comments: string;
-                reviewer: string;
-                scores: {
-                  [key: string]: string;
-                };
-                total: string;
-              } | null;
-              otherSheets: {
-                comments: string;
-                reviewer: string;
-                scores: {
-                  [key: string]: string;
-                };
-                total: string;
-              }[];
-              province: {
-                en: string;
-                zh: string;
-              };
-              rubric: {
-                criteria: {
-                  code: string;
-                  minimum?: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: string;
-                }[];
-                passMark: string;
-                scaleDecimals: number;
-                scaleMax: string;
-              };
-              scored: boolean;
-              scoringClosed: boolean;
-              submitted: unknown;
-            };
+            "application/json": components["schemas"]["PilotReviewTaskDetail"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -4787,16 +2151,8 @@ export interface paths {
           };
           content: {
             "application/json": {
-              batch: {
-                id: string;
-                name: string;
-                number: number;
-              };
-              city: {
-                name: string;
-                orgId: string;
-                regionCode: string;
-              };
+              batch: components["schemas"]["PilotBatchReference"];
+              city: components["schemas"]["PilotCity"];
               id: string;
               /** @enum {string} */
               kind: "NEW" | "RENEWAL";
@@ -4804,23 +2160,9 @@ export interface paths {
               missing: number;
               periodEnd: string;
               periodStart: string;
-              province: {
-                en: string;
-                zh: string;
-              };
-              region: {
-                en: string;
-                zh: string;
-              };
-              years: {
-                /** Format: date */
-                dueOn: string;
-                latestVersion: number | null;
-                submittedOn: string | null;
-                /** @enum {string} */
-                timeliness: "NOT_DUE" | "DUE" | "ON_TIME" | "LATE" | "MISSING";
-                year: number;
-              }[];
+              province: components["schemas"]["BilingualText"];
+              region: components["schemas"]["BilingualText"];
+              years: components["schemas"]["ProgressReportYear"][];
             }[];
           };
         };
@@ -4862,16 +2204,8 @@ export interface paths {
           };
           content: {
             "application/json": {
-              batch: {
-                id: string;
-                name: string;
-                number: number;
-              };
-              city: {
-                name: string;
-                orgId: string;
-                regionCode: string;
-              };
+              batch: components["schemas"]["PilotBatchReference"];
+              city: components["schemas"]["PilotCity"];
               id: string;
               indicators: {
                 code: string;
@@ -4881,10 +2215,7 @@ export interface paths {
                 max: string;
                 maxDecimals: number;
                 min: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
+                name: components["schemas"]["BilingualText"];
                 required: boolean;
                 /** @enum {string} */
                 type: "integer" | "decimal";
@@ -4896,14 +2227,8 @@ export interface paths {
               missing: number;
               periodEnd: string;
               periodStart: string;
-              province: {
-                en: string;
-                zh: string;
-              };
-              region: {
-                en: string;
-                zh: string;
-              };
+              province: components["schemas"]["BilingualText"];
+              region: components["schemas"]["BilingualText"];
               reports: {
                 /** Format: date */
                 dueOn: string;
@@ -4914,10 +2239,7 @@ export interface paths {
                   code: string;
                   gap: string | null;
                   met: boolean | null;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
+                  name: components["schemas"]["BilingualText"];
                   target: string | null;
                   unit: string;
                 }[];
@@ -4941,15 +2263,7 @@ export interface paths {
                   [key: string]: string;
                 };
               };
-              years: {
-                /** Format: date */
-                dueOn: string;
-                latestVersion: number | null;
-                submittedOn: string | null;
-                /** @enum {string} */
-                timeliness: "NOT_DUE" | "DUE" | "ON_TIME" | "LATE" | "MISSING";
-                year: number;
-              }[];
+              years: components["schemas"]["ProgressReportYear"][];
             };
           };
         };
@@ -4990,13 +2304,7 @@ export interface paths {
         content: {
           "application/json": {
             correctionReason?: string;
-            rows: {
-              code: string;
-              unit?: string;
-              values: {
-                [key: string]: string;
-              };
-            }[];
+            rows: components["schemas"]["ProgressIndicatorRowInput"][];
             year: number;
           };
         };
@@ -5090,10 +2398,7 @@ export interface paths {
                 city: string;
                 planPeriodEnd: string;
                 planPeriodStart: string;
-                province: {
-                  en: string;
-                  zh: string;
-                };
+                province: components["schemas"]["BilingualText"];
                 regionCode: string;
               }[];
               publishedOn: string;

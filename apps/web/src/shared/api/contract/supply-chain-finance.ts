@@ -25,31 +25,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              accountBank: string;
-              accountName: string;
-              accountNo: string;
-              activeToday: boolean;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              decidedAt: string | null;
-              decidedByName: string | null;
-              decisionNote: string | null;
-              effectiveFrom: string;
-              effectiveTo: string;
-              /** Format: uuid */
-              id: string;
-              /** Format: date-time */
-              recordedAt: string;
-              recordedByName: string;
-              /** @enum {string} */
-              status: "PROPOSED" | "CONFIRMED" | "DECLINED" | "ENDED";
-              version: number;
-            }[];
+            "application/json": components["schemas"]["SupplyChainArrangement"][];
           };
         };
         401: components["responses"]["SignInRequired"];
@@ -87,31 +63,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              accountBank: string;
-              accountName: string;
-              accountNo: string;
-              activeToday: boolean;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              decidedAt: string | null;
-              decidedByName: string | null;
-              decisionNote: string | null;
-              effectiveFrom: string;
-              effectiveTo: string;
-              /** Format: uuid */
-              id: string;
-              /** Format: date-time */
-              recordedAt: string;
-              recordedByName: string;
-              /** @enum {string} */
-              status: "PROPOSED" | "CONFIRMED" | "DECLINED" | "ENDED";
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainArrangement"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -161,31 +113,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              accountBank: string;
-              accountName: string;
-              accountNo: string;
-              activeToday: boolean;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              decidedAt: string | null;
-              decidedByName: string | null;
-              decisionNote: string | null;
-              effectiveFrom: string;
-              effectiveTo: string;
-              /** Format: uuid */
-              id: string;
-              /** Format: date-time */
-              recordedAt: string;
-              recordedByName: string;
-              /** @enum {string} */
-              status: "PROPOSED" | "CONFIRMED" | "DECLINED" | "ENDED";
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainArrangement"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -224,34 +152,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              /** Format: date-time */
-              createdAt: string;
-              declineReason: string | null;
-              financedOn: string | null;
-              /** Format: uuid */
-              id: string;
-              receivables: {
-                amount: string;
-                documentNo: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              repaidOn: string | null;
-              repaymentSource: ("SUPPLIER" | "CORE_PAYMENT") | null;
-              /** @enum {string} */
-              status: "REQUESTED" | "FINANCED" | "DECLINED" | "REPAID";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["SupplyChainFinancing"][];
           };
         };
         401: components["responses"]["SignInRequired"];
@@ -287,34 +188,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              /** Format: date-time */
-              createdAt: string;
-              declineReason: string | null;
-              financedOn: string | null;
-              /** Format: uuid */
-              id: string;
-              receivables: {
-                amount: string;
-                documentNo: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              repaidOn: string | null;
-              repaymentSource: ("SUPPLIER" | "CORE_PAYMENT") | null;
-              /** @enum {string} */
-              status: "REQUESTED" | "FINANCED" | "DECLINED" | "REPAID";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainFinancing"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -355,34 +229,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              /** Format: date-time */
-              createdAt: string;
-              declineReason: string | null;
-              financedOn: string | null;
-              /** Format: uuid */
-              id: string;
-              receivables: {
-                amount: string;
-                documentNo: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              repaidOn: string | null;
-              repaymentSource: ("SUPPLIER" | "CORE_PAYMENT") | null;
-              /** @enum {string} */
-              status: "REQUESTED" | "FINANCED" | "DECLINED" | "REPAID";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainFinancing"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -438,34 +285,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              /** Format: date-time */
-              createdAt: string;
-              declineReason: string | null;
-              financedOn: string | null;
-              /** Format: uuid */
-              id: string;
-              receivables: {
-                amount: string;
-                documentNo: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              repaidOn: string | null;
-              repaymentSource: ("SUPPLIER" | "CORE_PAYMENT") | null;
-              /** @enum {string} */
-              status: "REQUESTED" | "FINANCED" | "DECLINED" | "REPAID";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainFinancing"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -521,34 +341,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              /** Format: date-time */
-              createdAt: string;
-              declineReason: string | null;
-              financedOn: string | null;
-              /** Format: uuid */
-              id: string;
-              receivables: {
-                amount: string;
-                documentNo: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              repaidOn: string | null;
-              repaymentSource: ("SUPPLIER" | "CORE_PAYMENT") | null;
-              /** @enum {string} */
-              status: "REQUESTED" | "FINANCED" | "DECLINED" | "REPAID";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainFinancing"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -598,10 +391,7 @@ export interface paths {
               cap: string;
               checks: {
                 passed: boolean;
-                reason: {
-                  en: string;
-                  zh: string;
-                };
+                reason: components["schemas"]["BilingualText"];
                 rule: string;
               }[];
               /** Format: uuid */
@@ -624,10 +414,7 @@ export interface paths {
                 issuedOn: string;
                 /** @enum {string} */
                 kind: "ORDER" | "INVOICE" | "RECEIVABLE";
-                reason: {
-                  en: string;
-                  zh: string;
-                } | null;
+                reason: components["schemas"]["BilingualText"] | null;
                 /** @enum {string} */
                 status: "OPEN" | "FINANCED" | "SETTLED" | "WITHDRAWN";
                 supplierName: string | null;
@@ -638,10 +425,7 @@ export interface paths {
               }[];
               supplierName: string | null;
               supplierUscc: string;
-              working: {
-                en: string;
-                zh: string;
-              }[];
+              working: components["schemas"]["BilingualText"][];
             }[];
           };
         };
@@ -683,27 +467,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              documentNo: string;
-              dueOn: string;
-              financingId: string | null;
-              /** Format: uuid */
-              id: string;
-              issuedOn: string;
-              /** @enum {string} */
-              kind: "ORDER" | "INVOICE" | "RECEIVABLE";
-              /** @enum {string} */
-              status: "OPEN" | "FINANCED" | "SETTLED" | "WITHDRAWN";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-              viaApiKey: boolean;
-              withdrawReason: string | null;
-            }[];
+            "application/json": components["schemas"]["Payable"][];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -745,27 +509,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              documentNo: string;
-              dueOn: string;
-              financingId: string | null;
-              /** Format: uuid */
-              id: string;
-              issuedOn: string;
-              /** @enum {string} */
-              kind: "ORDER" | "INVOICE" | "RECEIVABLE";
-              /** @enum {string} */
-              status: "OPEN" | "FINANCED" | "SETTLED" | "WITHDRAWN";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-              viaApiKey: boolean;
-              withdrawReason: string | null;
-            };
+            "application/json": components["schemas"]["Payable"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -820,27 +564,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              documentNo: string;
-              dueOn: string;
-              financingId: string | null;
-              /** Format: uuid */
-              id: string;
-              issuedOn: string;
-              /** @enum {string} */
-              kind: "ORDER" | "INVOICE" | "RECEIVABLE";
-              /** @enum {string} */
-              status: "OPEN" | "FINANCED" | "SETTLED" | "WITHDRAWN";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-              viaApiKey: boolean;
-              withdrawReason: string | null;
-            };
+            "application/json": components["schemas"]["Payable"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -891,27 +615,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              documentNo: string;
-              dueOn: string;
-              financingId: string | null;
-              /** Format: uuid */
-              id: string;
-              issuedOn: string;
-              /** @enum {string} */
-              kind: "ORDER" | "INVOICE" | "RECEIVABLE";
-              /** @enum {string} */
-              status: "OPEN" | "FINANCED" | "SETTLED" | "WITHDRAWN";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-              viaApiKey: boolean;
-              withdrawReason: string | null;
-            };
+            "application/json": components["schemas"]["Payable"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1119,14 +823,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              advanceRate: string;
-              configured: boolean;
-              maxDaysToDue: number;
-              minDaysToDue: number;
-              regionCode: string;
-              supplierCap: string;
-            };
+            "application/json": components["schemas"]["SupplyChainFinanceRules"];
           };
         };
         400: components["responses"]["BadRequest"];
@@ -1160,14 +857,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              advanceRate: string;
-              configured: boolean;
-              maxDaysToDue: number;
-              minDaysToDue: number;
-              regionCode: string;
-              supplierCap: string;
-            };
+            "application/json": components["schemas"]["SupplyChainFinanceRules"];
           };
         };
         400: components["responses"]["BadRequest"];
