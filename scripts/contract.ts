@@ -9,13 +9,17 @@
 // their documentation makes none), and the check first compares a hash written into the index — of the
 // OpenAPI document, the generator (this file, openapi-typescript's version) and every file's body — so
 // TypeScript and openapi-typescript load only when something changed (or someone edited a file by hand).
+//
+// Schemas routes share carry an id (`.meta({ id: "PilotApplication" })`, ADR 019) and the document holds
+// each once. Zod's registry lets a second schema take an id silently, and the document would then
+// describe one schema under the other's name, so both commands refuse two schemas with one id.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildApp } from "../apps/server/src/app";
+import { z } from "zod";
 import type { Database, DatabaseHandle } from "../apps/server/src/db/client";
 import type { FileStorage } from "../apps/server/src/platform/files/storage";
 
@@ -41,6 +45,23 @@ ${HASH_LINE}${hash}
 `;
 const partHeader = (what: string) => `/** ${GENERATED} ${what}. */\n`;
 
+/**
+ * Makes zod's registry refuse an id that another schema already has. Installed before the app's modules
+ * load, as they give the ids when they are first evaluated.
+ */
+function refuseDuplicateSchemaIds(): void {
+  const registry = z.globalRegistry;
+  const add = registry.add.bind(registry);
+  registry.add = ((schema, ...meta) => {
+    const id = meta[0]?.id;
+    const holder = id === undefined ? undefined : registry._idmap.get(id);
+    if (holder && holder !== schema) {
+      throw new Error(`Two schemas have the id "${id}": each shared schema needs an id of its own (ADR 019)`);
+    }
+    return add(schema, ...meta);
+  }) as typeof registry.add;
+}
+
 function refused(what: string): never {
   throw new Error(`scripts/contract.ts builds the app without a database, yet ${what} was used`);
 }
@@ -59,6 +80,8 @@ async function openApiDocument(): Promise<OpenApiDocument> {
     close: async () => {},
   };
   const storage: FileStorage = { put: async () => refused("storage"), get: async () => refused("storage") };
+  refuseDuplicateSchemaIds();
+  const { buildApp } = await import("../apps/server/src/app");
   const app = await buildApp({ database, storage });
   await app.ready();
   const document = app.swagger() as unknown as OpenApiDocument;

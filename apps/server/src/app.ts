@@ -5,12 +5,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { DatabaseHandle } from "./db/client";
 import { currentMigration } from "./db/migrate";
@@ -50,6 +45,7 @@ import { registerAuthentication } from "./platform/auth/authentication";
 import { registerErrorHandling, sendFrameworkError } from "./platform/errors";
 import type { FileStorage } from "./platform/files/storage";
 import { registerIdempotency } from "./platform/idempotency";
+import { openApiTransformObject } from "./platform/openapi";
 import { registerWebApp } from "./platform/web-app";
 
 export interface AppOptions {
@@ -127,8 +123,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
     transform: jsonSchemaTransform,
-    // Emits the schemas routes share by id (e.g. Problem) under components.schemas.
-    transformObject: jsonSchemaTransformObject,
+    // Writes what routes share once, under components: the schemas with an id (Problem, PilotApplication …)
+    // and the shared answers (problems, a workbook download …); see platform/openapi.ts.
+    transformObject: openApiTransformObject,
   });
   // The API documentation is public, like the calculators it documents.
   app.addHook("onRoute", (route) => {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { dereferenced } from "../testing/openapi-document";
 import { useTestApp } from "../testing/test-app";
 
 interface Operation {
@@ -7,17 +8,22 @@ interface Operation {
   requestBody?: unknown;
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: unknown }> }>;
 }
-type Document = { paths: Record<string, Record<string, Operation>> };
+type Document = {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown>; responses: Record<string, unknown> };
+};
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
 describe("the OpenAPI document states every response (issue 9 point 4)", () => {
   const ctx = useTestApp();
+  let document: Document;
   let operations: { name: string; operation: Operation }[];
 
   beforeAll(async () => {
-    const document = (await ctx.app.inject("/api/openapi.json")).json() as Document;
-    operations = Object.entries(document.paths).flatMap(([path, item]) =>
+    document = (await ctx.app.inject("/api/openapi.json")).json() as Document;
+    // Operations as a reader sees them: shared schemas and answers resolved.
+    operations = Object.entries(dereferenced(document).paths).flatMap(([path, item]) =>
       METHODS.filter((method) => item[method]).map((method) => ({
         name: `${method.toUpperCase()} ${path}`,
         operation: item[method] as Operation,
@@ -59,6 +65,24 @@ describe("the OpenAPI document states every response (issue 9 point 4)", () => {
       if (validated && !problem("400")) missing.push(`${name}: 400`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it("holds what routes share once, and refers to it (ADR 019)", () => {
+    const get = document.paths["/api/v1/pilot-applications/{id}"]?.get;
+    expect(get?.responses?.["200"]?.content?.["application/json"]?.schema).toEqual({
+      $ref: "#/components/schemas/PilotApplication",
+    });
+    expect(get?.responses?.["401"]).toEqual({ $ref: "#/components/responses/SignInRequired" });
+    // As accepted: an id'd schema in a request body is its input shape.
+    const save = document.paths["/api/v1/incentive-applications"]?.post?.requestBody as {
+      content: { "application/json": { schema: unknown } };
+    };
+    expect(save.content["application/json"].schema).toEqual({
+      $ref: "#/components/schemas/IncentiveApplicationFormInput",
+    });
+    // Only what is referred to: no answer-only schema is also written as accepted.
+    expect(Object.keys(document.components.schemas)).not.toContain("PilotApplicationInput");
+    expect(Object.keys(document.components.responses)).toContain("Workbook");
   });
 
   it("documents what POST /api/v1/default-cases really answers: 201 Created", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { InjectOptions } from "fastify";
+import { dereferenced } from "./openapi-document";
 
 /** The part of JSON Schema the API's zod schemas produce (fastify-type-provider-zod, OpenAPI 3.1). */
 export interface JsonSchema {
@@ -41,9 +42,9 @@ interface OpenApiDocument {
   paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: unknown }>>;
 }
 
-/** Every operation of the document with the schemas of its path, query and JSON body. */
+/** Every operation of the document with the schemas of its path, query and JSON body (shared ones resolved). */
 export function fuzzOperations(document: OpenApiDocument): FuzzOperation[] {
-  return Object.entries(document.paths).flatMap(([path, methods]) =>
+  return Object.entries(dereferenced(document).paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, operation]) => {
       const content = (operation.requestBody as { content?: Record<string, { schema?: JsonSchema }> })
         ?.content;

@@ -36,7 +36,8 @@ export const applicationInput = z
         mainBusiness: text({ max: 500, multiline: true }),
         productsAndPartners: text({ max: 2000, multiline: true }),
       })
-      .strict(),
+      .strict()
+      .meta({ id: "RecommendationForm" }),
   })
   .strict();
 
@@ -197,78 +198,80 @@ export type StepDetails = z.output<typeof stepDetails>;
 const named = z.object({ id: z.guid(), name: z.string().optional() });
 
 /** An application with its history, clocks, contracts and the caller's next actions. */
-export const applicationDetailResponse = z.object({
-  id: z.guid(),
-  version: z.number().int(),
-  programme: z.object({
-    code: z.string().optional(),
-    name: z.string().optional(),
-    /** The configuration version the application started under. */
+export const applicationDetailResponse = z
+  .object({
+    id: z.guid(),
     version: z.number().int(),
-  }),
-  enterprise: named.extend({ uscc: z.string().optional() }),
-  bank: named,
-  guarantor: named,
-  amount: z.string(),
-  termMonths: z.number().int(),
-  loanUse: z.string(),
-  supplyChainCategory: z.string().nullable(),
-  form: recommendationForm,
-  status: z.string(),
-  bankReview: z.string(),
-  guarantorReview: z.string(),
-  holders: z.array(z.string()),
-  heldSince: z.date(),
-  submittedOn: z.string().nullable(),
-  clocks: z.array(
-    z.object({
-      clock: z.string(),
-      startedOn: z.string(),
-      dueOn: z.string(),
-      running: z.boolean(),
-      stoppedAt: z.date().nullable(),
-      /** Null once stopped. */
-      state: slaState.nullable(),
+    programme: z.object({
+      code: z.string().optional(),
+      name: z.string().optional(),
+      /** The configuration version the application started under. */
+      version: z.number().int(),
     }),
-  ),
-  history: z.array(
-    z.object({
-      id: z.number().int(),
-      action: z.string(),
-      fromStatus: z.string(),
-      toStatus: z.string(),
-      opinion: z.string().nullable(),
-      reason: z.string().nullable(),
-      details: stepDetails.nullable(),
-      at: z.date(),
-      /** The business day of the step (differs from `at` when the date is pinned). */
-      businessDate: z.string(),
-      actorUsername: z.string(),
-      actorName: z.string(),
-      actorOrgName: z.string(),
-      actorOrgType: z.string(),
-    }),
-  ),
-  contracts: z.array(
-    z.object({
-      id: z.guid(),
-      applicationId: z.guid(),
-      kind: z.string(),
-      number: z.string(),
-      signedOn: z.string(),
-      amount: z.string(),
-      parties: z.array(z.string()),
-      /** 借款合同 only: the loan's actual annual rate as a fraction ("0.0345"). */
-      annualRate: z.string().nullable(),
-    }),
-  ),
-  /** What the caller may do next: only a party sees any. */
-  /** The materials the programme requires before submitting, each with whether it is attached. */
-  materials: z.array(z.object({ code: z.enum(APPLICATION_MATERIAL_CODES), attached: z.boolean() })),
-  availableActions: z.array(z.enum(APPLICATION_ACTIONS)),
-});
+    enterprise: named.extend({ uscc: z.string().optional() }),
+    bank: named,
+    guarantor: named,
+    amount: z.string(),
+    termMonths: z.number().int(),
+    loanUse: z.string(),
+    supplyChainCategory: z.string().nullable(),
+    form: recommendationForm,
+    status: z.string(),
+    bankReview: z.string(),
+    guarantorReview: z.string(),
+    holders: z.array(z.string()),
+    heldSince: z.date(),
+    submittedOn: z.string().nullable(),
+    clocks: z.array(
+      z.object({
+        clock: z.string(),
+        startedOn: z.string(),
+        dueOn: z.string(),
+        running: z.boolean(),
+        stoppedAt: z.date().nullable(),
+        /** Null once stopped. */
+        state: slaState.nullable(),
+      }),
+    ),
+    history: z.array(
+      z.object({
+        id: z.number().int(),
+        action: z.string(),
+        fromStatus: z.string(),
+        toStatus: z.string(),
+        opinion: z.string().nullable(),
+        reason: z.string().nullable(),
+        details: stepDetails.nullable(),
+        at: z.date(),
+        /** The business day of the step (differs from `at` when the date is pinned). */
+        businessDate: z.string(),
+        actorUsername: z.string(),
+        actorName: z.string(),
+        actorOrgName: z.string(),
+        actorOrgType: z.string(),
+      }),
+    ),
+    contracts: z.array(
+      z.object({
+        id: z.guid(),
+        applicationId: z.guid(),
+        kind: z.string(),
+        number: z.string(),
+        signedOn: z.string(),
+        amount: z.string(),
+        parties: z.array(z.string()),
+        /** 借款合同 only: the loan's actual annual rate as a fraction ("0.0345"). */
+        annualRate: z.string().nullable(),
+      }),
+    ),
+    /** What the caller may do next: only a party sees any. */
+    /** The materials the programme requires before submitting, each with whether it is attached. */
+    materials: z.array(z.object({ code: z.enum(APPLICATION_MATERIAL_CODES), attached: z.boolean() })),
+    availableActions: z.array(z.enum(APPLICATION_ACTIONS)),
+  })
+  .meta({ id: "LoanApplication" });
 
-const party = z.object({ id: z.guid(), name: z.string() });
+const party = z.object({ id: z.guid(), name: z.string() }).meta({ id: "ProgrammeParticipant" });
 
 /** What the calling enterprise may choose on its 推荐表: its region's programmes and who takes part in each. */
 export const applicationOptionsResponse = z.object({
@@ -296,35 +299,37 @@ export const currentEligibilityResponse = z.object({
 });
 
 /** The loan's servicing events and the position derived from them. */
-export const loanResponse = z.object({
-  position: z.object({
-    status: z.enum(["NOT_DISBURSED", "ACTIVE", "OVERDUE", "SETTLED"]),
-    disbursed: z.string(),
-    repaid: z.string(),
-    outstanding: z.string(),
-    interestPaid: z.string(),
-    everOverdue: z.boolean(),
-    settledOn: z.string().nullable(),
-  }),
-  events: z.array(
-    z.object({
-      /** Global id: what `reverses` names when recording a correction. */
-      id: z.number().int(),
-      /** The event's place in its loan's ledger (1, 2, 3 …), what people read and cite. */
-      number: z.number().int(),
-      type: z.string(),
-      occurredOn: z.string(),
-      amount: z.string(),
-      /** The id of the event this one reverses. */
-      reverses: z.number().int().nullable(),
-      /** The per-loan number of the event this one reverses. */
-      reversesNumber: z.number().int().nullable(),
-      note: z.string().nullable(),
-      recordedAt: z.date(),
-      /** Username of whoever recorded it. */
-      recordedBy: z.string(),
-      /** Recorded by the bank's systems with an API key. */
-      viaApi: z.boolean(),
+export const loanResponse = z
+  .object({
+    position: z.object({
+      status: z.enum(["NOT_DISBURSED", "ACTIVE", "OVERDUE", "SETTLED"]),
+      disbursed: z.string(),
+      repaid: z.string(),
+      outstanding: z.string(),
+      interestPaid: z.string(),
+      everOverdue: z.boolean(),
+      settledOn: z.string().nullable(),
     }),
-  ),
-});
+    events: z.array(
+      z.object({
+        /** Global id: what `reverses` names when recording a correction. */
+        id: z.number().int(),
+        /** The event's place in its loan's ledger (1, 2, 3 …), what people read and cite. */
+        number: z.number().int(),
+        type: z.string(),
+        occurredOn: z.string(),
+        amount: z.string(),
+        /** The id of the event this one reverses. */
+        reverses: z.number().int().nullable(),
+        /** The per-loan number of the event this one reverses. */
+        reversesNumber: z.number().int().nullable(),
+        note: z.string().nullable(),
+        recordedAt: z.date(),
+        /** Username of whoever recorded it. */
+        recordedBy: z.string(),
+        /** Recorded by the bank's systems with an API key. */
+        viaApi: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: "LoanServicing" });

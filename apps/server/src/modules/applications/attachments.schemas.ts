@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sharedResponse } from "../../platform/responses";
 
 /** An attachment as listed: who uploaded it by username. */
 export const attachmentResponse = z.object({
@@ -23,7 +24,7 @@ export const uploadedAttachmentResponse = attachmentResponse.extend({
 const file = { schema: z.string().meta({ format: "binary" }) };
 
 /** The file as uploaded, always as a download; its type is one of those an upload accepts. */
-export const attachmentContentResponse = {
+export const attachmentContentResponse = sharedResponse("AttachmentFile", {
   description: "附件文件 (the file, as a download)",
   content: {
     "application/pdf": file,
@@ -32,4 +33,4 @@ export const attachmentContentResponse = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": file,
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": file,
   },
-};
+});

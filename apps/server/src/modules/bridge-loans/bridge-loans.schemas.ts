@@ -19,7 +19,8 @@ export const rulesWire = z
     smeReductionUntil: isoDate,
     escalateAfterWorkingDays: z.number().int(),
   })
-  .strict();
+  .strict()
+  .meta({ id: "BridgeFundRules" });
 
 export const rulesInput = z.object({ rules: rulesWire, note: text({ min: 2, max: 200 }) }).strict();
 
@@ -44,13 +45,17 @@ export const bridgeFundResponse = z.object({
   mayConfigure: z.boolean(),
 });
 
-export const bridgeFundDetailResponse = bridgeFundResponse.extend({ versions: z.array(ruleVersion) });
+export const bridgeFundDetailResponse = bridgeFundResponse
+  .extend({ versions: z.array(ruleVersion) })
+  .meta({ id: "BridgeFundDetail" });
 
 // ---- requests ----
 
 export const quoteInput = z.object({ fundId: z.uuid(), amount: yuanString }).strict();
 
-const ceiling = z.object({ amount: z.string(), group: z.string(), reason: z.string() });
+const ceiling = z
+  .object({ amount: z.string(), group: z.string(), reason: z.string() })
+  .meta({ id: "BridgeLoanCeiling" });
 
 const feePeriod = z.object({
   from: z.string(),
@@ -61,15 +66,17 @@ const feePeriod = z.object({
   amount: z.string(),
 });
 
-export const feeWorking = z.object({
-  amount: z.string(),
-  days: z.number().int(),
-  dailyRate: z.string(),
-  waived: z.string().nullable(),
-  periods: z.array(feePeriod),
-  fee: z.string(),
-  rounding: z.string(),
-});
+export const feeWorking = z
+  .object({
+    amount: z.string(),
+    days: z.number().int(),
+    dailyRate: z.string(),
+    waived: z.string().nullable(),
+    periods: z.array(feePeriod),
+    fee: z.string(),
+    rounding: z.string(),
+  })
+  .meta({ id: "BridgeLoanFeeWorking" });
 
 export const quoteResponse = z.object({
   ceiling,
@@ -121,6 +128,7 @@ export const bridgeLoanResponse = z.object({
   feeWorking: feeWorking.nullable(),
   overdue: z
     .object({ level: z.number().int(), daysOverdue: z.number().int(), escalatesOn: z.string().nullable() })
+    .meta({ id: "BridgeLoanOverdue" })
     .nullable(),
   overdueLevelNotified: z.number().int(),
   maxWorkingDays: z.number().int(),
@@ -129,22 +137,24 @@ export const bridgeLoanResponse = z.object({
   version: z.number().int(),
 });
 
-export const bridgeLoanDetailResponse = bridgeLoanResponse.extend({
-  history: z.array(
-    z.object({
-      id: z.number().int(),
-      action: z.string(),
-      fromState: z.string().nullable(),
-      toState: z.string(),
-      reason: z.string().nullable(),
-      details: z.unknown(),
-      businessDate: z.string(),
-      at: z.date(),
-      actorName: z.string().nullable(),
-      actorOrgName: z.string().nullable(),
-    }),
-  ),
-});
+export const bridgeLoanDetailResponse = bridgeLoanResponse
+  .extend({
+    history: z.array(
+      z.object({
+        id: z.number().int(),
+        action: z.string(),
+        fromState: z.string().nullable(),
+        toState: z.string(),
+        reason: z.string().nullable(),
+        details: z.unknown(),
+        businessDate: z.string(),
+        at: z.date(),
+        actorName: z.string().nullable(),
+        actorOrgName: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "BridgeLoanDetail" });
 
 const reason = text({ min: 2, max: 500, multiline: true });
 

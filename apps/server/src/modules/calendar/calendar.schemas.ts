@@ -31,16 +31,18 @@ export type CalendarYearInput = z.infer<typeof calendarYearInput>;
 
 // ---- responses ----
 
-export const calendarYearResponse = z.object({
-  year: z.number().int(),
-  holidays: z.array(z.string()),
-  adjustedWorkdays: z.array(z.string()),
-  notice: z.object({ number: z.string(), date: z.string() }),
-  /** Who entered it; null for the years the platform shipped with. */
-  enteredBy: z.string().nullable(),
-  enteredAt: z.date(),
-  version: z.number().int(),
-});
+export const calendarYearResponse = z
+  .object({
+    year: z.number().int(),
+    holidays: z.array(z.string()),
+    adjustedWorkdays: z.array(z.string()),
+    notice: z.object({ number: z.string(), date: z.string() }),
+    /** Who entered it; null for the years the platform shipped with. */
+    enteredBy: z.string().nullable(),
+    enteredAt: z.date(),
+    version: z.number().int(),
+  })
+  .meta({ id: "CalendarYear" });
 
 export const officialCalendarResponse = z.object({
   years: z.array(calendarYearResponse),

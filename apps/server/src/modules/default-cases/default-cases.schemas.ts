@@ -152,58 +152,60 @@ const historyEntry = z.object({
 });
 
 /** GET /api/v1/default-cases/:id, and the answer of every step on a case. */
-export const defaultCaseResponse = z.object({
-  id: z.string(),
-  status: z.enum(DEFAULT_CASE_STATUSES),
-  version: z.number().int(),
-  loss: yuan,
-  scheme: z.string(),
-  /** The schemes the loan's programme version allows. */
-  schemes: z.array(z.string()),
-  claimedOn: day,
-  claimReason: z.string(),
-  compensatedOn: day.nullable(),
-  withdrawal: z
-    .object({ reason: z.string(), by: z.string(), orgName: z.string(), on: day, at: z.date() })
-    .nullable(),
-  application: z.object({
+export const defaultCaseResponse = z
+  .object({
     id: z.string(),
-    enterpriseName: z.string(),
-    bankName: z.string(),
-    guarantorName: z.string(),
-    programmeCode: z.string(),
-    programmeName: z.string(),
-    amount: yuan,
-  }),
-  position: z.object({
-    status: z.enum(LOAN_STATUSES),
-    disbursed: yuan,
-    repaid: yuan,
-    outstanding: yuan,
-  }),
-  working: compensationWorking.nullable(),
-  /** Why the claim cannot be compensated as the loan stands, when it cannot. */
-  blocked: z.string().nullable(),
-  bankShare: yuan.nullable(),
-  /** What the guarantor pays the bank (代偿): the loss less the bank's own share. */
-  compensationToBank: yuan.nullable(),
-  payment: z
-    .object({
+    status: z.enum(DEFAULT_CASE_STATUSES),
+    version: z.number().int(),
+    loss: yuan,
+    scheme: z.string(),
+    /** The schemes the loan's programme version allows. */
+    schemes: z.array(z.string()),
+    claimedOn: day,
+    claimReason: z.string(),
+    compensatedOn: day.nullable(),
+    withdrawal: z
+      .object({ reason: z.string(), by: z.string(), orgName: z.string(), on: day, at: z.date() })
+      .nullable(),
+    application: z.object({
       id: z.string(),
-      status: z.enum(PAYMENT_STATUSES),
-      statusLabel: z.string(),
-      total: yuan,
-      /** The business date the fund paid its part on. */
-      paidOn: z.string().nullable(),
-    })
-    .nullable(),
-  fundPartPaid: z.boolean(),
-  recovered: yuan,
-  recoverable: yuan,
-  recoveries: z.array(recoveryItem),
-  history: z.array(historyEntry),
-  availableActions: z.array(z.enum(DEFAULT_CASE_ACTIONS)),
-});
+      enterpriseName: z.string(),
+      bankName: z.string(),
+      guarantorName: z.string(),
+      programmeCode: z.string(),
+      programmeName: z.string(),
+      amount: yuan,
+    }),
+    position: z.object({
+      status: z.enum(LOAN_STATUSES),
+      disbursed: yuan,
+      repaid: yuan,
+      outstanding: yuan,
+    }),
+    working: compensationWorking.nullable(),
+    /** Why the claim cannot be compensated as the loan stands, when it cannot. */
+    blocked: z.string().nullable(),
+    bankShare: yuan.nullable(),
+    /** What the guarantor pays the bank (代偿): the loss less the bank's own share. */
+    compensationToBank: yuan.nullable(),
+    payment: z
+      .object({
+        id: z.string(),
+        status: z.enum(PAYMENT_STATUSES),
+        statusLabel: z.string(),
+        total: yuan,
+        /** The business date the fund paid its part on. */
+        paidOn: z.string().nullable(),
+      })
+      .nullable(),
+    fundPartPaid: z.boolean(),
+    recovered: yuan,
+    recoverable: yuan,
+    recoveries: z.array(recoveryItem),
+    history: z.array(historyEntry),
+    availableActions: z.array(z.enum(DEFAULT_CASE_ACTIONS)),
+  })
+  .meta({ id: "DefaultCase" });
 
 /** POST /api/v1/default-cases/:id/recoveries: the recovery (the first one on a replay) and the case. */
 export const recoveryResponse = z.object({

@@ -114,51 +114,55 @@ export const regionParams = z.object({ regionCode: z.string().regex(/^\d{6}$/) }
  * Responses
  * ---------------------------------------------------------------------------------------------- */
 
-export const settingsResponse = z.object({
-  regionCode: z.string(),
-  claimMode: z.enum(CLAIM_MODES),
-  maxClaimants: z.number().int(),
-  claimWorkingDays: z.number().int(),
-  contactWorkingDays: z.number().int(),
-  decisionWorkingDays: z.number().int(),
-  escalateAfterWorkingDays: z.number().int(),
-  /** The region's own weights, or the defaults when it has none. */
-  matchingWeights,
-  /** Who last changed the region's settings and when; null while it runs on the default preset. */
-  changedBy: z.string().nullable(),
-  changedAt: z.date().nullable(),
-});
+export const settingsResponse = z
+  .object({
+    regionCode: z.string(),
+    claimMode: z.enum(CLAIM_MODES),
+    maxClaimants: z.number().int(),
+    claimWorkingDays: z.number().int(),
+    contactWorkingDays: z.number().int(),
+    decisionWorkingDays: z.number().int(),
+    escalateAfterWorkingDays: z.number().int(),
+    /** The region's own weights, or the defaults when it has none. */
+    matchingWeights,
+    /** Who last changed the region's settings and when; null while it runs on the default preset. */
+    changedBy: z.string().nullable(),
+    changedAt: z.date().nullable(),
+  })
+  .meta({ id: "MarketplaceSettings" });
 
-export const claimResponse = z.object({
-  id: uuidString,
-  demandId: uuidString,
-  orgId: uuidString,
-  orgName: z.string(),
-  enterpriseName: z.string(),
-  demandKind: z.enum(DEMAND_KIND_CODES),
-  demandAmount: z.string(),
-  demandTermMonths: z.number().int(),
-  state: z.enum(CLAIM_STATES),
-  version: z.number().int(),
-  pushedOn: z.string(),
-  claimedOn: z.string().nullable(),
-  dueOn: z.string().nullable(),
-  slaState: z.enum(SLA_STATES).nullable(),
-  remindedOn: z.string().nullable(),
-  /** For a push: whether a claimant place is still free. */
-  claimable: z.boolean(),
-  approvedAmount: z.string().nullable(),
-  approvedRate: z.string().nullable(),
-  approvedTermMonths: z.number().int().nullable(),
-  creditAmount: z.string().nullable(),
-  fundedAmount: z.string().nullable(),
-  fundedOn: z.string().nullable(),
-  fundedRate: z.string().nullable(),
-  declineReason: z.string().nullable(),
-  rating: z.number().int().nullable(),
-  ratingComment: z.string().nullable(),
-  actions: z.array(z.enum(CLAIM_ACTIONS)),
-});
+export const claimResponse = z
+  .object({
+    id: uuidString,
+    demandId: uuidString,
+    orgId: uuidString,
+    orgName: z.string(),
+    enterpriseName: z.string(),
+    demandKind: z.enum(DEMAND_KIND_CODES),
+    demandAmount: z.string(),
+    demandTermMonths: z.number().int(),
+    state: z.enum(CLAIM_STATES),
+    version: z.number().int(),
+    pushedOn: z.string(),
+    claimedOn: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    slaState: z.enum(SLA_STATES).nullable(),
+    remindedOn: z.string().nullable(),
+    /** For a push: whether a claimant place is still free. */
+    claimable: z.boolean(),
+    approvedAmount: z.string().nullable(),
+    approvedRate: z.string().nullable(),
+    approvedTermMonths: z.number().int().nullable(),
+    creditAmount: z.string().nullable(),
+    fundedAmount: z.string().nullable(),
+    fundedOn: z.string().nullable(),
+    fundedRate: z.string().nullable(),
+    declineReason: z.string().nullable(),
+    rating: z.number().int().nullable(),
+    ratingComment: z.string().nullable(),
+    actions: z.array(z.enum(CLAIM_ACTIONS)),
+  })
+  .meta({ id: "FinancingClaim" });
 
 export const demandResponse = z.object({
   id: uuidString,
@@ -188,6 +192,7 @@ export const demandResponse = z.object({
       orgId: uuidString,
       institutionName: z.string(),
     })
+    .meta({ id: "RequestedProduct" })
     .nullable(),
   /** Why the bureau did not push it to the institution of the product asked for. */
   productOmittedReason: z.string().nullable(),
@@ -212,26 +217,30 @@ export const historyEntry = z.object({
   actorOrgName: z.string().nullable(),
 });
 
-export const demandDetail = demandResponse.extend({
-  history: z.array(historyEntry),
-  /** For the bureau while it curates: its users (金融顾问) and the institutions that fit. */
-  curation: z
-    .object({
-      officers: z.array(z.object({ id: uuidString, displayName: z.string() })),
-      institutions: z.array(z.object({ id: uuidString, name: z.string() })),
-    })
-    .nullable(),
-});
+export const demandDetail = demandResponse
+  .extend({
+    history: z.array(historyEntry),
+    /** For the bureau while it curates: its users (金融顾问) and the institutions that fit. */
+    curation: z
+      .object({
+        officers: z.array(z.object({ id: uuidString, displayName: z.string() })),
+        institutions: z.array(z.object({ id: uuidString, name: z.string() })),
+      })
+      .nullable(),
+  })
+  .meta({ id: "FinancingDemandDetail" });
 
-export const batchResponse = z.object({
-  id: uuidString,
-  regionCode: z.string(),
-  number: z.number().int(),
-  periodFrom: z.string(),
-  periodTo: z.string(),
-  publishedOn: z.string(),
-  demandCount: z.number().int(),
-});
+export const batchResponse = z
+  .object({
+    id: uuidString,
+    regionCode: z.string(),
+    number: z.number().int(),
+    periodFrom: z.string(),
+    periodTo: z.string(),
+    publishedOn: z.string(),
+    demandCount: z.number().int(),
+  })
+  .meta({ id: "FinancingDemandBatch" });
 
 export const institutionSummary = z.object({
   orgId: uuidString,

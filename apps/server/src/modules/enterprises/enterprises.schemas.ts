@@ -8,6 +8,7 @@ import {
 import { z } from "zod";
 import { figureYuan, isoDate, pageQuery, patchOf, text, versionField } from "../../platform/http";
 import { schemaMessage } from "../../platform/language";
+import { labelled } from "../../platform/responses";
 
 export const tagInput = z
   .object({
@@ -20,14 +21,16 @@ export const tagInput = z
   .refine((t) => t.validTo === null || t.validTo >= t.validFrom, {
     message: schemaMessage({ zh: "有效期止不能早于有效期起", en: "validTo must not precede validFrom" }),
     path: ["validTo"],
-  });
+  })
+  .meta({ id: "EnterpriseTag" });
 
 export const revenueInput = z
   .object({
     year: z.number().int().min(1949).max(2100),
     amount: figureYuan,
   })
-  .strict();
+  .strict()
+  .meta({ id: "EnterpriseRevenue" });
 
 export const bankAccountInput = z
   .object({
@@ -37,7 +40,8 @@ export const bankAccountInput = z
       .string()
       .regex(/^[0-9-]{8,32}$/, schemaMessage({ zh: "账号为 8–32 位数字", en: "8–32 digits" })),
   })
-  .strict();
+  .strict()
+  .meta({ id: "EnterpriseBankAccount" });
 
 /** Every field of an enterprise profile; USCC is checked against GB 32100 in the service. */
 export const enterpriseInput = z
@@ -111,7 +115,6 @@ export const supplyChainLinkInput = z
 
 // ---- responses ----
 
-const labelled = z.object({ code: z.string(), zh: z.string(), en: z.string() });
 const labels = z.array(labelled).readonly();
 
 /** The registry's code lists, for forms and filters. */
@@ -171,21 +174,23 @@ export const supplyChainLinkResponse = z.object({
 });
 
 /** An enterprise with its bank accounts, its supply-chain links (both ways) and whether the caller may edit it. */
-export const enterpriseDetailResponse = enterpriseResponse.extend({
-  bankAccounts: z.array(
-    z.object({
-      id: z.guid(),
-      enterpriseId: z.guid(),
-      bankOrgId: z.guid().nullable(),
-      bankName: z.string(),
-      accountNo: z.string(),
-    }),
-  ),
-  supplyChainLinks: z.array(
-    supplyChainLinkResponse.extend({ coreEnterpriseName: z.string(), supplierEnterpriseName: z.string() }),
-  ),
-  canEdit: z.boolean(),
-});
+export const enterpriseDetailResponse = enterpriseResponse
+  .extend({
+    bankAccounts: z.array(
+      z.object({
+        id: z.guid(),
+        enterpriseId: z.guid(),
+        bankOrgId: z.guid().nullable(),
+        bankName: z.string(),
+        accountNo: z.string(),
+      }),
+    ),
+    supplyChainLinks: z.array(
+      supplyChainLinkResponse.extend({ coreEnterpriseName: z.string(), supplierEnterpriseName: z.string() }),
+    ),
+    canEdit: z.boolean(),
+  })
+  .meta({ id: "EnterpriseDetail" });
 
 export const importResponse = z.object({ imported: z.number().int() });
 

@@ -112,12 +112,14 @@ const eventFields = {
   place: z.string().nullable(),
   onlineLink: z.string().nullable(),
   coOrganisers: z.array(z.string()),
-  targets: z.object({
-    districts: z.array(z.string()),
-    tags: z.array(z.string()),
-    sizeClasses: z.array(z.string()),
-    clusters: z.array(z.string()),
-  }),
+  targets: z
+    .object({
+      districts: z.array(z.string()),
+      tags: z.array(z.string()),
+      sizeClasses: z.array(z.string()),
+      clusters: z.array(z.string()),
+    })
+    .meta({ id: "EventTargets" }),
   capacity: z.number().int().nullable(),
   status: z.enum(EVENT_STATUSES),
   cancelReason: z.string().nullable(),
@@ -132,19 +134,21 @@ export const eventSummary = z.object({
   attended: z.number().int(),
 });
 
-export const invitationResponse = z.object({
-  id: z.string(),
-  enterpriseId: z.string().nullable(),
-  institutionOrgId: z.string().nullable(),
-  name: z.string(),
-  /** The invited enterprise's 33618 cluster (null for an institution, or an enterprise of none). */
-  cluster: z.string().nullable(),
-  status: z.enum(INVITATION_STATUSES),
-  declineReason: z.string().nullable(),
-  invitedAt: z.date(),
-  answeredAt: z.date().nullable(),
-  checkedInAt: z.date().nullable(),
-});
+export const invitationResponse = z
+  .object({
+    id: z.string(),
+    enterpriseId: z.string().nullable(),
+    institutionOrgId: z.string().nullable(),
+    name: z.string(),
+    /** The invited enterprise's 33618 cluster (null for an institution, or an enterprise of none). */
+    cluster: z.string().nullable(),
+    status: z.enum(INVITATION_STATUSES),
+    declineReason: z.string().nullable(),
+    invitedAt: z.date(),
+    answeredAt: z.date().nullable(),
+    checkedInAt: z.date().nullable(),
+  })
+  .meta({ id: "EventInvitation" });
 
 export const outcomeResponse = z.object({
   id: z.string(),
@@ -175,25 +179,27 @@ const historyEntry = z.object({
 });
 
 /** GET /api/v1/events/:id: what the caller may see of the event, and what it may do. */
-export const eventDetail = z.object({
-  ...eventFields,
-  /** organiser: the bureau that runs it; overseer: a level above, read-only; invitee: an invited enterprise or institution. */
-  viewer: z.enum(["organiser", "overseer", "invitee"]),
-  /** The bureau's steps open now (empty for everyone else). */
-  actions: z.array(z.enum(EVENT_ACTIONS)),
-  /** The caller's own invitation, when it is an invitee. */
-  myInvitation: invitationResponse.nullable(),
-  /** An invited enterprise may register or decline now. */
-  mayAnswer: z.boolean(),
-  /** Every invitation (organiser and overseers only). */
-  invitations: z.array(invitationResponse),
-  /** Every outcome for the organiser and overseers; an invitee's own. */
-  outcomes: z.array(outcomeResponse),
-  /** Organiser and overseers only. */
-  history: z.array(historyEntry),
-  /** The region's institutions not invited yet (organiser only, while it may invite). */
-  invitableInstitutions: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
-});
+export const eventDetail = z
+  .object({
+    ...eventFields,
+    /** organiser: the bureau that runs it; overseer: a level above, read-only; invitee: an invited enterprise or institution. */
+    viewer: z.enum(["organiser", "overseer", "invitee"]),
+    /** The bureau's steps open now (empty for everyone else). */
+    actions: z.array(z.enum(EVENT_ACTIONS)),
+    /** The caller's own invitation, when it is an invitee. */
+    myInvitation: invitationResponse.nullable(),
+    /** An invited enterprise may register or decline now. */
+    mayAnswer: z.boolean(),
+    /** Every invitation (organiser and overseers only). */
+    invitations: z.array(invitationResponse),
+    /** Every outcome for the organiser and overseers; an invitee's own. */
+    outcomes: z.array(outcomeResponse),
+    /** Organiser and overseers only. */
+    history: z.array(historyEntry),
+    /** The region's institutions not invited yet (organiser only, while it may invite). */
+    invitableInstitutions: z.array(z.object({ id: z.string(), name: z.string(), type: z.string() })),
+  })
+  .meta({ id: "FinancingEvent" });
 
 export const invitationResult = z.object({
   invitedEnterprises: z.number().int(),

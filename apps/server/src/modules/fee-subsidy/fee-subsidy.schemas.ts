@@ -34,30 +34,34 @@ const yuan = z.string().meta({ description: "元, two decimals" });
 const day = z.string().meta({ format: "date" });
 
 /** A fee recorded on a guarantee; a reversal has the negated amount and names the receipt it corrects. */
-const feeReceipt = z.object({
-  id: z.number().int(),
-  applicationId: z.string(),
-  receivedOn: day,
-  /** Negative on a reversal. */
-  amount: yuan,
-  /** The guarantee's actual annual fee rate, e.g. "0.008". */
-  feeRate: z.string().nullable(),
-  note: z.string().nullable(),
-  reverses: z.number().int().nullable(),
-  reason: z.string().nullable(),
-  recordedBy: z.string(),
-  recordedAt: z.date(),
-  reversedBy: z
-    .object({ id: z.number().int(), reason: z.string(), recordedBy: z.string(), recordedAt: z.date() })
-    .nullable(),
-  /** The caller may correct it now. */
-  mayReverse: z.boolean(),
-});
+const feeReceipt = z
+  .object({
+    id: z.number().int(),
+    applicationId: z.string(),
+    receivedOn: day,
+    /** Negative on a reversal. */
+    amount: yuan,
+    /** The guarantee's actual annual fee rate, e.g. "0.008". */
+    feeRate: z.string().nullable(),
+    note: z.string().nullable(),
+    reverses: z.number().int().nullable(),
+    reason: z.string().nullable(),
+    recordedBy: z.string(),
+    recordedAt: z.date(),
+    reversedBy: z
+      .object({ id: z.number().int(), reason: z.string(), recordedBy: z.string(), recordedAt: z.date() })
+      .nullable(),
+    /** The caller may correct it now. */
+    mayReverse: z.boolean(),
+  })
+  .meta({ id: "GuaranteeFeeReceipt" });
 
 export const feeReceipts = z.object({ items: z.array(feeReceipt), total: yuan });
 
 /** The receipts after a write, with the id of the row written. */
-export const feeReceiptWritten = feeReceipts.extend({ id: z.number().int() });
+export const feeReceiptWritten = feeReceipts
+  .extend({ id: z.number().int() })
+  .meta({ id: "GuaranteeFeeReceiptWriteResult" });
 
 /** A year's fee subsidy: every guarantee with its working, and the year's batch if there is one. */
 export const feeSubsidyPreview = z.object({
@@ -67,20 +71,22 @@ export const feeSubsidyPreview = z.object({
   total: yuan,
   eligibleCount: z.number().int(),
   lines: z.array(
-    z.object({
-      applicationId: z.string(),
-      enterpriseName: z.string(),
-      bankName: z.string(),
-      programmeCode: z.string(),
-      loanAmount: yuan,
-      loanStatus: z.string(),
-      feeCharged: yuan,
-      amount: yuan,
-      capped: z.boolean(),
-      eligible: z.boolean(),
-      reason: z.string().nullable(),
-      working: subsidyWorking.nullable(),
-    }),
+    z
+      .object({
+        applicationId: z.string(),
+        enterpriseName: z.string(),
+        bankName: z.string(),
+        programmeCode: z.string(),
+        loanAmount: yuan,
+        loanStatus: z.string(),
+        feeCharged: yuan,
+        amount: yuan,
+        capped: z.boolean(),
+        eligible: z.boolean(),
+        reason: z.string().nullable(),
+        working: subsidyWorking.nullable(),
+      })
+      .meta({ id: "FeeSubsidyLine" }),
   ),
   batch: z
     .object({
@@ -91,6 +97,7 @@ export const feeSubsidyPreview = z.object({
       lineCount: z.number().int(),
       createdAt: z.date(),
     })
+    .meta({ id: "FeeSubsidyPayment" })
     .nullable(),
 });
 

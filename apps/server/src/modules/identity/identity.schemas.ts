@@ -23,7 +23,8 @@ const payeeAccountInput = z
       .string()
       .regex(/^[0-9-]{8,32}$/, schemaMessage({ zh: "账号为 8–32 位数字", en: "8–32 digits" })),
   })
-  .strict();
+  .strict()
+  .meta({ id: "PayeeAccount" });
 
 export const organisationInput = z
   .object({
@@ -145,38 +146,44 @@ export const regionsResponse = z.array(
 );
 
 /** A bank's or guarantor's entry in the directories every signed-in user may read. */
-export const directoryResponse = z.array(
-  z.object({ id: z.string(), name: z.string(), type: orgType, regionCode: z.string() }),
-);
+export const directoryResponse = z
+  .array(z.object({ id: z.string(), name: z.string(), type: orgType, regionCode: z.string() }))
+  .meta({ id: "OrganisationDirectory" });
 
-export const organisationResponse = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: orgType,
-  regionCode: z.string(),
-  enterpriseId: z.string().nullable(),
-  institutionKind: z.enum(INSTITUTION_KIND_CODES).nullable(),
-  department: z.enum(DEPARTMENTS).nullable(),
-  payeeAccount: z.object({ accountName: z.string(), bankName: z.string(), accountNo: z.string() }).nullable(),
-  active: z.boolean(),
-  createdAt: z.date(),
-  version: z.number().int(),
-});
+export const organisationResponse = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    type: orgType,
+    regionCode: z.string(),
+    enterpriseId: z.string().nullable(),
+    institutionKind: z.enum(INSTITUTION_KIND_CODES).nullable(),
+    department: z.enum(DEPARTMENTS).nullable(),
+    payeeAccount: z
+      .object({ accountName: z.string(), bankName: z.string(), accountNo: z.string() })
+      .nullable(),
+    active: z.boolean(),
+    createdAt: z.date(),
+    version: z.number().int(),
+  })
+  .meta({ id: "Organisation" });
 
-export const userResponse = z.object({
-  id: z.string(),
-  orgId: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  roles,
-  active: z.boolean(),
-  lockedUntil: z
-    .date()
-    .nullable()
-    .describe("When the lock after repeated failed sign-ins ends, while it holds"),
-  createdAt: z.date(),
-  version: z.number().int(),
-});
+export const userResponse = z
+  .object({
+    id: z.string(),
+    orgId: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    roles,
+    active: z.boolean(),
+    lockedUntil: z
+      .date()
+      .nullable()
+      .describe("When the lock after repeated failed sign-ins ends, while it holds"),
+    createdAt: z.date(),
+    version: z.number().int(),
+  })
+  .meta({ id: "User" });
 
 /** A key as listed: its first characters only, never the key or its hash. */
 export const apiKeyResponse = z.object({
@@ -198,25 +205,27 @@ export const createdApiKeyResponse = z.object({
   key: z.string(),
 });
 
-export const auditEntry = z.object({
-  id: z.number().int(),
-  at: z.date(),
-  actorUserId: z.string().nullable(),
-  actorUsername: z.string().nullable(),
-  actorOrgId: z.string().nullable(),
-  actorOrgName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  subject: z
-    .string()
-    .nullable()
-    .describe(
-      "The object's name as it is now (enterprise, application's enterprise and programme, payment title …)",
-    ),
-  before: z.unknown().describe("The entity as it was, as recorded (JSON)"),
-  after: z.unknown().describe("The entity as it became, or what the action recorded (JSON)"),
-  ip: z.string().nullable(),
-});
+export const auditEntry = z
+  .object({
+    id: z.number().int(),
+    at: z.date(),
+    actorUserId: z.string().nullable(),
+    actorUsername: z.string().nullable(),
+    actorOrgId: z.string().nullable(),
+    actorOrgName: z.string().nullable(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    subject: z
+      .string()
+      .nullable()
+      .describe(
+        "The object's name as it is now (enterprise, application's enterprise and programme, payment title …)",
+      ),
+    before: z.unknown().describe("The entity as it was, as recorded (JSON)"),
+    after: z.unknown().describe("The entity as it became, or what the action recorded (JSON)"),
+    ip: z.string().nullable(),
+  })
+  .meta({ id: "AuditEntry" });
 
-export const auditPage = pageOf(auditEntry);
+export const auditPage = pageOf(auditEntry).meta({ id: "AuditLogPage" });

@@ -71,7 +71,8 @@ export const policyWire = z
       )
       .max(20),
   })
-  .strict();
+  .strict()
+  .meta({ id: "IncentivePolicyDefinition" });
 
 // ---- requests ----
 
@@ -99,62 +100,69 @@ export const applicationInput = z
     stage: z.enum(LISTING_REWARD_STAGES).optional(),
     evidence: z.array(z.uuid()).max(20),
   })
-  .strict();
+  .strict()
+  .meta({ id: "IncentiveApplicationForm" });
 
 // ---- responses ----
 
-const policyRow = z.object({
-  id: uuidString,
-  code: z.string(),
-  name: z.string(),
-  regionCode: z.string(),
-  fundId: uuidString,
-  fundName: z.string(),
-  currentVersion: z.number().int(),
-  retiredAt: z.date().nullable(),
-  retiredReason: z.string().nullable(),
-  createdAt: z.date(),
-  policy: policyWire,
-});
+const policyRow = z
+  .object({
+    id: uuidString,
+    code: z.string(),
+    name: z.string(),
+    regionCode: z.string(),
+    fundId: uuidString,
+    fundName: z.string(),
+    currentVersion: z.number().int(),
+    retiredAt: z.date().nullable(),
+    retiredReason: z.string().nullable(),
+    createdAt: z.date(),
+    policy: policyWire,
+  })
+  .meta({ id: "IncentivePolicy" });
 
 export const presetResponse = z.object({ code: z.string(), policy: policyWire });
 
 export const policyResponse = policyRow;
 
-export const policyDetailResponse = policyRow.extend({
-  versions: z.array(
-    z.object({
-      version: z.number().int(),
-      note: z.string(),
-      createdAt: z.date(),
-      createdBy: z.string().nullable(),
-    }),
-  ),
-});
+export const policyDetailResponse = policyRow
+  .extend({
+    versions: z.array(
+      z.object({
+        version: z.number().int(),
+        note: z.string(),
+        createdAt: z.date(),
+        createdBy: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "IncentivePolicyDetail" });
 
 const ruleResult = z.object({ rule: z.enum(INCENTIVE_RULES), met: z.boolean(), reason: z.string() });
 
 /** The computation (domain IncentiveWorking), amounts in yuan. */
-const working = z.object({
-  formula: z.enum(["FIXED", "SHARE_OF_BASE", "STAGED"]),
-  base: z.object({ kind: z.string(), amount: z.string() }).optional(),
-  rate: z.string().optional(),
-  stages: z
-    .array(z.object({ stage: z.enum(LISTING_REWARD_STAGES), label: z.string(), amount: z.string() }))
-    .optional(),
-  uncapped: z.string(),
-  caps: z.array(
-    z.object({
-      cap: z.enum(INCENTIVE_CAPS),
-      limit: z.string(),
-      used: z.string(),
-      remaining: z.string(),
-      applied: z.boolean(),
-    }),
-  ),
-  amount: z.string(),
-  rounding: z.literal("half-up-once-to-fen"),
-});
+const working = z
+  .object({
+    formula: z.enum(["FIXED", "SHARE_OF_BASE", "STAGED"]),
+    base: z.object({ kind: z.string(), amount: z.string() }).optional(),
+    rate: z.string().optional(),
+    stages: z
+      .array(z.object({ stage: z.enum(LISTING_REWARD_STAGES), label: z.string(), amount: z.string() }))
+      .optional(),
+    uncapped: z.string(),
+    caps: z.array(
+      z.object({
+        cap: z.enum(INCENTIVE_CAPS),
+        limit: z.string(),
+        used: z.string(),
+        remaining: z.string(),
+        applied: z.boolean(),
+      }),
+    ),
+    amount: z.string(),
+    rounding: z.literal("half-up-once-to-fen"),
+  })
+  .meta({ id: "IncentiveWorking" });
 
 export const previewResponse = z.object({
   eligible: z.boolean(),
@@ -163,12 +171,14 @@ export const previewResponse = z.object({
   working,
 });
 
-export const evidenceResponse = z.object({
-  id: uuidString,
-  code: z.string(),
-  filename: z.string(),
-  size: z.number().int(),
-});
+export const evidenceResponse = z
+  .object({
+    id: uuidString,
+    code: z.string(),
+    filename: z.string(),
+    size: z.number().int(),
+  })
+  .meta({ id: "IncentiveEvidence" });
 
 export const applicationResponse = z.object({
   id: uuidString,
@@ -198,10 +208,12 @@ export const applicationResponse = z.object({
   createdAt: z.date(),
 });
 
-export const applicationDetailResponse = applicationResponse.extend({
-  rules: z.array(ruleResult),
-  working,
-  evidence: z.array(evidenceResponse),
-  /** Each step of the reward's payment: who decided, when, with what opinion or reason. */
-  decisions: z.array(historyEntry),
-});
+export const applicationDetailResponse = applicationResponse
+  .extend({
+    rules: z.array(ruleResult),
+    working,
+    evidence: z.array(evidenceResponse),
+    /** Each step of the reward's payment: who decided, when, with what opinion or reason. */
+    decisions: z.array(historyEntry),
+  })
+  .meta({ id: "IncentiveApplicationDetail" });

@@ -61,14 +61,16 @@ const fundAccount = z.object({
 });
 
 /** A fund with every account's totals and balance on its normal side. */
-export const fundDetail = fund.extend({ accounts: z.array(fundAccount) });
+export const fundDetail = fund.extend({ accounts: z.array(fundAccount) }).meta({ id: "FundDetail" });
 
 /** An appropriation or a reversal: the posting, whether the key had posted it before, and the fund after. */
-export const ledgerWrite = z.object({
-  postingId: z.number().int(),
-  replayed: z.boolean(),
-  fund: fundDetail,
-});
+export const ledgerWrite = z
+  .object({
+    postingId: z.number().int(),
+    replayed: z.boolean(),
+    fund: fundDetail,
+  })
+  .meta({ id: "FundPostingReceipt" });
 
 const describedPosting = z.object({
   postingId: z.number().int(),
@@ -77,36 +79,42 @@ const describedPosting = z.object({
   kindLabel: z.string(),
   memo: z.string(),
   recordedAt: z.date(),
-  recordedBy: z.object({ name: z.string(), orgName: z.string() }),
+  recordedBy: z.object({ name: z.string(), orgName: z.string() }).meta({ id: "PostingRecorder" }),
   reverses: z.number().int().nullable(),
   reversedBy: z.number().int().nullable(),
-  decision: z.object({
-    payment: z
-      .object({ id: uuidString, title: z.string(), kind: z.enum(PAYMENT_KINDS), kindLabel: z.string() })
-      .nullable(),
-    line: z
-      .object({
-        id: uuidString,
-        lineNo: z.number().int(),
-        beneficiary: z.string(),
-        /** On a 拨付 posting: the payer's bank transfer reference (流水号) and the account paid into. */
-        transferReference: z.string().nullable(),
-        payeeAccount: z
-          .object({ name: z.string().nullable(), bank: z.string().nullable(), number: z.string() })
-          .nullable(),
-      })
-      .nullable(),
-    recovery: z.object({ id: uuidString, recoveredOn: z.string(), amount: z.string() }).nullable(),
-  }),
+  decision: z
+    .object({
+      payment: z
+        .object({ id: uuidString, title: z.string(), kind: z.enum(PAYMENT_KINDS), kindLabel: z.string() })
+        .nullable(),
+      line: z
+        .object({
+          id: uuidString,
+          lineNo: z.number().int(),
+          beneficiary: z.string(),
+          /** On a 拨付 posting: the payer's bank transfer reference (流水号) and the account paid into. */
+          transferReference: z.string().nullable(),
+          payeeAccount: z
+            .object({ name: z.string().nullable(), bank: z.string().nullable(), number: z.string() })
+            .nullable(),
+        })
+        .nullable(),
+      recovery: z.object({ id: uuidString, recoveredOn: z.string(), amount: z.string() }).nullable(),
+    })
+    .meta({ id: "PostingDecision" }),
   movements: z.array(
-    z.object({
-      kind: z.enum(FUND_ACCOUNT_KINDS),
-      kindLabel: z.string(),
-      debit: z.string(),
-      credit: z.string(),
-    }),
+    z
+      .object({
+        kind: z.enum(FUND_ACCOUNT_KINDS),
+        kindLabel: z.string(),
+        debit: z.string(),
+        credit: z.string(),
+      })
+      .meta({ id: "PostingMovement" }),
   ),
-  legs: z.array(z.object({ debit: z.string(), credit: z.string(), amount: z.string() })),
+  legs: z.array(
+    z.object({ debit: z.string(), credit: z.string(), amount: z.string() }).meta({ id: "PostingLeg" }),
+  ),
   legCount: z.number().int(),
   cashIn: z.string(),
   cashOut: z.string(),

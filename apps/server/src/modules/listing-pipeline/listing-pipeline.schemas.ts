@@ -77,24 +77,26 @@ export const entryResponse = z.object({
   quotationReward: z.string().nullable(),
 });
 
-export const entryDetail = entryResponse.extend({
-  canManage: z.boolean(),
-  history: z.array(
-    z.object({
-      id: z.number(),
-      action: z.enum(PIPELINE_HISTORY_ACTIONS),
-      fromStage: z.string().nullable(),
-      toStage: z.string().nullable(),
-      reachedOn: z.string().nullable(),
-      evidence: z.string().nullable(),
-      reason: z.string().nullable(),
-      actorName: z.string(),
-      actorOrgName: z.string(),
-      businessDate: z.string(),
-      createdAt: z.date(),
-    }),
-  ),
-});
+export const entryDetail = entryResponse
+  .extend({
+    canManage: z.boolean(),
+    history: z.array(
+      z.object({
+        id: z.number(),
+        action: z.enum(PIPELINE_HISTORY_ACTIONS),
+        fromStage: z.string().nullable(),
+        toStage: z.string().nullable(),
+        reachedOn: z.string().nullable(),
+        evidence: z.string().nullable(),
+        reason: z.string().nullable(),
+        actorName: z.string(),
+        actorOrgName: z.string(),
+        businessDate: z.string(),
+        createdAt: z.date(),
+      }),
+    ),
+  })
+  .meta({ id: "ListingPipelineEntryDetail" });
 
 export const funnelResponse = z.object({
   regionCode: z.string(),

@@ -7,7 +7,7 @@ import {
   PRODUCT_TYPE_CODES,
 } from "@chanrong/domain";
 import { z } from "zod";
-import { uuidString } from "../../platform/responses";
+import { term, uuidString } from "../../platform/responses";
 
 /* ------------------------------------------------------------------------------------------------
  * Requests
@@ -37,46 +37,54 @@ export const productEnterprisesQuery = z
  * Responses
  * ---------------------------------------------------------------------------------------------- */
 
-const term = z.object({ zh: z.string(), en: z.string() });
-
-const weights = z.object({
-  tags: z.number().int(),
-  cluster: z.number().int(),
-  sizeClass: z.number().int(),
-  industry: z.number().int(),
-  rate: z.number().int(),
-  outcomes: z.number().int(),
-});
+const weights = z
+  .object({
+    tags: z.number().int(),
+    cluster: z.number().int(),
+    sizeClass: z.number().int(),
+    industry: z.number().int(),
+    rate: z.number().int(),
+    outcomes: z.number().int(),
+  })
+  .meta({ id: "MatchingWeights" });
 
 /** The working of one match: every hard filter and criterion with its reason, and the score out of 100. */
 const working = {
   score: z.string(),
-  filters: z.array(z.object({ filter: z.enum(HARD_FILTERS), passed: z.boolean(), reason: term })),
+  filters: z.array(
+    z
+      .object({ filter: z.enum(HARD_FILTERS), passed: z.boolean(), reason: term })
+      .meta({ id: "MatchFilterResult" }),
+  ),
   criteria: z.array(
-    z.object({
-      criterion: z.enum(MATCH_CRITERIA),
-      outcome: z.enum(["met", "missed", "neutral", "scored"]),
-      points: z.string(),
-      weight: z.number().int(),
-      reason: term,
-    }),
+    z
+      .object({
+        criterion: z.enum(MATCH_CRITERIA),
+        outcome: z.enum(["met", "missed", "neutral", "scored"]),
+        points: z.string(),
+        weight: z.number().int(),
+        reason: term,
+      })
+      .meta({ id: "MatchCriterionScore" }),
   ),
 };
 
-const productSummary = z.object({
-  id: uuidString,
-  name: z.string(),
-  category: z.enum(PRODUCT_CATEGORY_CODES),
-  type: z.enum(PRODUCT_TYPE_CODES),
-  institutionId: uuidString,
-  institutionName: z.string(),
-  rateMin: z.string().nullable(),
-  rateMax: z.string().nullable(),
-  amountMin: z.string(),
-  amountMax: z.string(),
-  termMinMonths: z.number().int(),
-  termMaxMonths: z.number().int(),
-});
+const productSummary = z
+  .object({
+    id: uuidString,
+    name: z.string(),
+    category: z.enum(PRODUCT_CATEGORY_CODES),
+    type: z.enum(PRODUCT_TYPE_CODES),
+    institutionId: uuidString,
+    institutionName: z.string(),
+    rateMin: z.string().nullable(),
+    rateMax: z.string().nullable(),
+    amountMin: z.string(),
+    amountMax: z.string(),
+    termMinMonths: z.number().int(),
+    termMaxMonths: z.number().int(),
+  })
+  .meta({ id: "MatchedProduct" });
 
 export const demandMatches = z.object({
   demandId: uuidString,

@@ -126,12 +126,14 @@ const productTerms = {
   contactPhone: z.string(),
 };
 
-export const productVersionResponse = z.object({
-  version: z.number().int(),
-  state: z.string(),
-  ...productTerms,
-  createdAt: z.date(),
-});
+export const productVersionResponse = z
+  .object({
+    version: z.number().int(),
+    state: z.string(),
+    ...productTerms,
+    createdAt: z.date(),
+  })
+  .meta({ id: "FinancingProductVersion" });
 
 /** A product in an institution's or a bureau's pool: its latest version and what is listed. */
 export const productResponse = z.object({
@@ -160,21 +162,25 @@ export const productEventResponse = z.object({
   at: z.date(),
 });
 
-export const productDetailResponse = productResponse.extend({
-  listed: productVersionResponse.nullable(),
-  history: z.array(productEventResponse),
-});
+export const productDetailResponse = productResponse
+  .extend({
+    listed: productVersionResponse.nullable(),
+    history: z.array(productEventResponse),
+  })
+  .meta({ id: "FinancingProductDetail" });
 
 /** A listed product as the supermarket shows it. */
-export const listedProductResponse = z.object({
-  id: z.guid(),
-  orgId: z.guid(),
-  institutionName: z.string(),
-  regionCode: z.string(),
-  listedVersion: z.number().int(),
-  listedOn: z.string(),
-  ...productTerms,
-});
+export const listedProductResponse = z
+  .object({
+    id: z.guid(),
+    orgId: z.guid(),
+    institutionName: z.string(),
+    regionCode: z.string(),
+    listedVersion: z.number().int(),
+    listedOn: z.string(),
+    ...productTerms,
+  })
+  .meta({ id: "ListedFinancingProduct" });
 
 export const supermarketPageResponse = z.object({
   items: z.array(listedProductResponse),
@@ -196,9 +202,11 @@ export const catalogueResponse = z.object({
   deliveries: z.number().int(),
 });
 
-export const catalogueDetailResponse = catalogueResponse.extend({
-  sections: z.array(z.object({ category: z.string(), products: z.array(listedProductResponse) })),
-});
+export const catalogueDetailResponse = catalogueResponse
+  .extend({
+    sections: z.array(z.object({ category: z.string(), products: z.array(listedProductResponse) })),
+  })
+  .meta({ id: "ProductCatalogueDetail" });
 
 export const enterpriseMessageResponse = z.object({
   id: z.guid(),

@@ -1,6 +1,7 @@
 import { APPLICATION_MATERIAL_CODES, ELIGIBILITY_RULES, ORG_TYPES, SLA_UNITS } from "@chanrong/domain";
 import { z } from "zod";
 import { jsonObject, text, versionField, yuanString } from "../../platform/http";
+import { labelled } from "../../platform/responses";
 
 // ---- requests ----
 
@@ -10,7 +11,10 @@ const regionCode = z.string().regex(/^\d{6}$/);
 export const codeParams = z.object({ code: programmeCode }).strict();
 
 /** Taking an enterprise off a list always says why. */
-export const removal = z.object({ reason: text({ min: 2, max: 500, multiline: true }) }).strict();
+export const removal = z
+  .object({ reason: text({ min: 2, max: 500, multiline: true }) })
+  .strict()
+  .meta({ id: "ListRemoval" });
 
 export const copyInput = z
   .object({
@@ -61,7 +65,6 @@ export const programmeResponse = z.object({
   createdAt: z.date(),
 });
 
-const labelled = z.object({ code: z.string(), zh: z.string(), en: z.string() });
 const decimalString = z.string().describe('A decimal string (a rate or share: "0.02")');
 const yuan = z.string().describe('Decimal yuan ("10000000.00")');
 const dayCount = z.enum(["ACT/360", "ACT/365"]);
@@ -73,60 +76,64 @@ const slaPeriod = z.object({ amount: z.number(), unit: z.enum(SLA_UNITS) });
  * does not set is null). Always the domain's validated configuration re-encoded, so every field below
  * is there; loose, so the client sends back whole whatever a later version adds.
  */
-export const programmeConfigWire = z.looseObject({
-  code: z.string(),
-  version: z.number().int(),
-  name: z.string(),
-  regionCode: z.string(),
-  eligibleDistricts: z.array(z.string()),
-  supplyChainCategories: z.array(labelled).nullable(),
-  minOperatingYears: z.number().nullable(),
-  minAnnualRevenue: yuan.nullable(),
-  requireKeySupportedList: z.boolean(),
-  checkNegativeList: z.boolean(),
-  permittedLoanUses: z.array(labelled),
-  maxAmountPerEnterprise: yuan.nullable(),
-  maxTermMonths: z.number().nullable(),
-  interestSubsidy: z.looseObject({
-    rate: decimalString,
-    dayCount,
-    maxShareOfActualRate: decimalString.optional(),
-    maxRatePoints: decimalString.optional(),
-    maxPerEnterprisePerYear: yuan.optional(),
-    noneIfEverOverdue: z.boolean(),
-    applicationWindow: z.enum(["Q2-next-year"]),
-  }),
-  guaranteeFeeSubsidy: z.looseObject({
-    rate: decimalString,
-    dayCount,
-    feeRateCeiling: decimalString.optional(),
-    maxShareOfActualFee: decimalString.optional(),
-    cap: yuan.optional(),
-  }),
-  riskSharingSchemes: z.array(z.string()),
-  fundShareOfGuarantor: decimalString,
-  slas: z.object({ review: slaPeriod, disbursement: slaPeriod }),
-  reviewChain: z.array(
-    z.object({ reviewers: z.array(z.object({ orgType: z.enum(ORG_TYPES), name: z.string() })) }),
-  ),
-  validityYears: z.number(),
-  counterGuaranteeMethods: z.array(labelled),
-  requiredMaterials: z.array(z.enum(APPLICATION_MATERIAL_CODES)).optional(),
-});
+export const programmeConfigWire = z
+  .looseObject({
+    code: z.string(),
+    version: z.number().int(),
+    name: z.string(),
+    regionCode: z.string(),
+    eligibleDistricts: z.array(z.string()),
+    supplyChainCategories: z.array(labelled).nullable(),
+    minOperatingYears: z.number().nullable(),
+    minAnnualRevenue: yuan.nullable(),
+    requireKeySupportedList: z.boolean(),
+    checkNegativeList: z.boolean(),
+    permittedLoanUses: z.array(labelled),
+    maxAmountPerEnterprise: yuan.nullable(),
+    maxTermMonths: z.number().nullable(),
+    interestSubsidy: z.looseObject({
+      rate: decimalString,
+      dayCount,
+      maxShareOfActualRate: decimalString.optional(),
+      maxRatePoints: decimalString.optional(),
+      maxPerEnterprisePerYear: yuan.optional(),
+      noneIfEverOverdue: z.boolean(),
+      applicationWindow: z.enum(["Q2-next-year"]),
+    }),
+    guaranteeFeeSubsidy: z.looseObject({
+      rate: decimalString,
+      dayCount,
+      feeRateCeiling: decimalString.optional(),
+      maxShareOfActualFee: decimalString.optional(),
+      cap: yuan.optional(),
+    }),
+    riskSharingSchemes: z.array(z.string()),
+    fundShareOfGuarantor: decimalString,
+    slas: z.object({ review: slaPeriod, disbursement: slaPeriod }),
+    reviewChain: z.array(
+      z.object({ reviewers: z.array(z.object({ orgType: z.enum(ORG_TYPES), name: z.string() })) }),
+    ),
+    validityYears: z.number(),
+    counterGuaranteeMethods: z.array(labelled),
+    requiredMaterials: z.array(z.enum(APPLICATION_MATERIAL_CODES)).optional(),
+  })
+  .meta({ id: "ProgrammeConfig" });
 
 /** A programme with its current configuration in wire form and every version saved. */
-export const programmeDetailResponse = programmeResponse.extend({
-  config: programmeConfigWire,
-  versions: z.array(
-    z.object({
-      version: z.number().int(),
-      note: z.string(),
-      createdAt: z.date(),
-      /** Username of whoever saved it; null for the seeded presets. */
-      createdBy: z.string().nullable(),
-    }),
-  ),
-});
+export const programmeDetailResponse = programmeResponse
+  .extend({
+    config: programmeConfigWire,
+    versions: z.array(
+      z.object({
+        version: z.number().int(),
+        note: z.string(),
+        createdAt: z.date(),
+        /** Username of whoever saved it; null for the seeded presets. */
+        createdBy: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "ProgrammeDetail" });
 
 export const eligibilityResponse = z.object({
   eligible: z.boolean(),

@@ -17,9 +17,11 @@ export const monthlyQuery = z
 /* Responses --------------------------------------------------------------------------------------- */
 
 /** A figure that counts cases: in the month, and from the programme's start to the month's end. */
-const countTally = z.object({ inMonth: z.number().int(), cumulative: z.number().int() });
+const countTally = z
+  .object({ inMonth: z.number().int(), cumulative: z.number().int() })
+  .meta({ id: "CountTally" });
 /** A figure that sums money (yuan strings): in the month, and to its end. */
-const moneyTally = z.object({ inMonth: z.string(), cumulative: z.string() });
+const moneyTally = z.object({ inMonth: z.string(), cumulative: z.string() }).meta({ id: "MoneyTally" });
 
 /** One line of the report (an organisation's, or the programme's total). */
 const reportFigures = z.object({
@@ -36,7 +38,9 @@ const reportFigures = z.object({
   loansOutstanding: z.number().int(),
 });
 
-const organisationLine = reportFigures.extend({ orgId: z.string(), name: z.string() });
+const organisationLine = reportFigures
+  .extend({ orgId: z.string(), name: z.string() })
+  .meta({ id: "ProgrammeReportLine" });
 
 export const programmeMonthlyResponse = z.object({
   programme: z.object({ code: z.string(), name: z.string(), regionCode: z.string() }),

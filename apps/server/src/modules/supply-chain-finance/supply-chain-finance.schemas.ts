@@ -1,6 +1,7 @@
 import { FINANCING_STATUSES, PAYABLE_KINDS, PAYABLE_STATUSES, REPAYMENT_SOURCES } from "@chanrong/domain";
 import { z } from "zod";
 import { correctionReason, isoDate, text, versionField, yuanString } from "../../platform/http";
+import { term } from "../../platform/responses";
 
 // ---- Requests ----
 
@@ -91,49 +92,51 @@ export const regionParams = z.object({ regionCode: z.string().regex(/^\d{6}$/) }
 
 // ---- Responses ----
 
-const term = z.object({ zh: z.string(), en: z.string() });
-
-export const payableResponse = z.object({
-  id: z.uuid(),
-  coreEnterpriseId: z.uuid(),
-  coreName: z.string(),
-  supplierUscc: z.string(),
-  supplierName: z.string().nullable(),
-  kind: z.enum(PAYABLE_KINDS),
-  documentNo: z.string(),
-  amount: z.string(),
-  issuedOn: z.string(),
-  dueOn: z.string(),
-  status: z.enum(PAYABLE_STATUSES),
-  financingId: z.uuid().nullable(),
-  viaApiKey: z.boolean(),
-  withdrawReason: z.string().nullable(),
-  version: z.number(),
-});
+export const payableResponse = z
+  .object({
+    id: z.uuid(),
+    coreEnterpriseId: z.uuid(),
+    coreName: z.string(),
+    supplierUscc: z.string(),
+    supplierName: z.string().nullable(),
+    kind: z.enum(PAYABLE_KINDS),
+    documentNo: z.string(),
+    amount: z.string(),
+    issuedOn: z.string(),
+    dueOn: z.string(),
+    status: z.enum(PAYABLE_STATUSES),
+    financingId: z.uuid().nullable(),
+    viaApiKey: z.boolean(),
+    withdrawReason: z.string().nullable(),
+    version: z.number(),
+  })
+  .meta({ id: "Payable" });
 
 export const importResponse = z.object({ imported: z.number() });
 
-export const arrangementResponse = z.object({
-  id: z.uuid(),
-  coreEnterpriseId: z.uuid(),
-  coreName: z.string(),
-  bankOrgId: z.uuid(),
-  bankName: z.string(),
-  accountBank: z.string(),
-  accountName: z.string(),
-  /** Masked: only the last four digits are shown to anyone. */
-  accountNo: z.string(),
-  effectiveFrom: z.string(),
-  effectiveTo: z.string(),
-  status: z.enum(["PROPOSED", "CONFIRMED", "DECLINED", "ENDED"]),
-  activeToday: z.boolean(),
-  recordedByName: z.string(),
-  recordedAt: z.date(),
-  decidedByName: z.string().nullable(),
-  decidedAt: z.date().nullable(),
-  decisionNote: z.string().nullable(),
-  version: z.number(),
-});
+export const arrangementResponse = z
+  .object({
+    id: z.uuid(),
+    coreEnterpriseId: z.uuid(),
+    coreName: z.string(),
+    bankOrgId: z.uuid(),
+    bankName: z.string(),
+    accountBank: z.string(),
+    accountName: z.string(),
+    /** Masked: only the last four digits are shown to anyone. */
+    accountNo: z.string(),
+    effectiveFrom: z.string(),
+    effectiveTo: z.string(),
+    status: z.enum(["PROPOSED", "CONFIRMED", "DECLINED", "ENDED"]),
+    activeToday: z.boolean(),
+    recordedByName: z.string(),
+    recordedAt: z.date(),
+    decidedByName: z.string().nullable(),
+    decidedAt: z.date().nullable(),
+    decisionNote: z.string().nullable(),
+    version: z.number(),
+  })
+  .meta({ id: "SupplyChainArrangement" });
 
 export const limitResponse = z.object({
   coreEnterpriseId: z.uuid(),
@@ -153,24 +156,26 @@ export const limitResponse = z.object({
   receivables: z.array(payableResponse.extend({ eligible: z.boolean(), reason: term.nullable() })),
 });
 
-export const financingResponse = z.object({
-  id: z.uuid(),
-  bankOrgId: z.uuid(),
-  bankName: z.string(),
-  coreEnterpriseId: z.uuid(),
-  coreName: z.string(),
-  supplierUscc: z.string(),
-  supplierName: z.string().nullable(),
-  amount: z.string(),
-  status: z.enum(FINANCING_STATUSES),
-  financedOn: z.string().nullable(),
-  declineReason: z.string().nullable(),
-  repaidOn: z.string().nullable(),
-  repaymentSource: z.enum(REPAYMENT_SOURCES).nullable(),
-  receivables: z.array(z.object({ id: z.uuid(), documentNo: z.string(), amount: z.string() })),
-  createdAt: z.date(),
-  version: z.number(),
-});
+export const financingResponse = z
+  .object({
+    id: z.uuid(),
+    bankOrgId: z.uuid(),
+    bankName: z.string(),
+    coreEnterpriseId: z.uuid(),
+    coreName: z.string(),
+    supplierUscc: z.string(),
+    supplierName: z.string().nullable(),
+    amount: z.string(),
+    status: z.enum(FINANCING_STATUSES),
+    financedOn: z.string().nullable(),
+    declineReason: z.string().nullable(),
+    repaidOn: z.string().nullable(),
+    repaymentSource: z.enum(REPAYMENT_SOURCES).nullable(),
+    receivables: z.array(z.object({ id: z.uuid(), documentNo: z.string(), amount: z.string() })),
+    createdAt: z.date(),
+    version: z.number(),
+  })
+  .meta({ id: "SupplyChainFinancing" });
 
 const totals = {
   count: z.number(),
@@ -185,12 +190,14 @@ export const reportResponse = z.object({
   byCore: z.array(z.object({ coreEnterpriseId: z.uuid(), coreName: z.string(), ...totals })),
 });
 
-export const rulesResponse = z.object({
-  regionCode: z.string(),
-  advanceRate: z.string(),
-  supplierCap: z.string(),
-  minDaysToDue: z.number(),
-  maxDaysToDue: z.number(),
-  /** False when no row is stored for the region and the platform defaults apply. */
-  configured: z.boolean(),
-});
+export const rulesResponse = z
+  .object({
+    regionCode: z.string(),
+    advanceRate: z.string(),
+    supplierCap: z.string(),
+    minDaysToDue: z.number(),
+    maxDaysToDue: z.number(),
+    /** False when no row is stored for the region and the platform defaults apply. */
+    configured: z.boolean(),
+  })
+  .meta({ id: "SupplyChainFinanceRules" });

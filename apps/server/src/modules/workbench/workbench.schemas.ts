@@ -18,23 +18,25 @@ export const WORK_KINDS = [
 export type WorkKind = (typeof WORK_KINDS)[number];
 
 /** One piece of work as the workbench lists it; the web names the kind and its status. */
-export const workItem = z.object({
-  kind: z.enum(WORK_KINDS),
-  id: z.guid(),
-  /** Whose or what it is: the enterprise, or the payment's title. */
-  title: z.string(),
-  /** The programme or fund it belongs to. */
-  context: z.string(),
-  amount: z.string(),
-  status: z.string(),
-  /** When it reached its current holder (or was filed). */
-  since: z.string(),
-  /** The earliest due date of its running clocks, where it has any, and how that date stands today. */
-  dueOn: z.string().nullable(),
-  sla: z.enum(["on-time", "due-soon", "due-today", "overdue"]).nullable(),
-  /** Calendar days from today to dueOn (negative once overdue); null without a due date. */
-  daysLeft: z.number().int().nullable(),
-});
+export const workItem = z
+  .object({
+    kind: z.enum(WORK_KINDS),
+    id: z.guid(),
+    /** Whose or what it is: the enterprise, or the payment's title. */
+    title: z.string(),
+    /** The programme or fund it belongs to. */
+    context: z.string(),
+    amount: z.string(),
+    status: z.string(),
+    /** When it reached its current holder (or was filed). */
+    since: z.string(),
+    /** The earliest due date of its running clocks, where it has any, and how that date stands today. */
+    dueOn: z.string().nullable(),
+    sla: z.enum(["on-time", "due-soon", "due-today", "overdue"]).nullable(),
+    /** Calendar days from today to dueOn (negative once overdue); null without a due date. */
+    daysLeft: z.number().int().nullable(),
+  })
+  .meta({ id: "WorkItem" });
 
 export const workbenchResponse = z.object({
   /** How many items of each kind wait for the caller's organisation. */

@@ -41,12 +41,15 @@ export const templateQuery = z.object({ month }).strict();
 
 // ---- Responses ----
 
-const figures = z.object(
-  Object.fromEntries(MANUFACTURING_FIGURES.map((figure) => [figure, z.string()])) as Record<
-    (typeof MANUFACTURING_FIGURES)[number],
-    z.ZodString
-  >,
-);
+/** The manufacturing loan figures a bank reports for a month, in yuan. */
+export const figures = z
+  .object(
+    Object.fromEntries(MANUFACTURING_FIGURES.map((figure) => [figure, z.string()])) as Record<
+      (typeof MANUFACTURING_FIGURES)[number],
+      z.ZodString
+    >,
+  )
+  .meta({ id: "ManufacturingFigures" });
 
 export const submissionResponse = z.object({
   id: z.uuid(),
@@ -69,21 +72,23 @@ export const submissionResponse = z.object({
   daysLate: z.number().int(),
 });
 
-export const submissionDetail = submissionResponse.extend({
-  byCluster: z.array(figures.extend({ cluster: z.string() })),
-  byDistrict: z.array(figures.extend({ district: z.string() })),
-  /** Every version of the month, oldest first, with the reason each correction gave. */
-  versions: z.array(
-    z.object({
-      id: z.uuid(),
-      version: z.number().int(),
-      live: z.boolean(),
-      reason: z.string().nullable(),
-      submittedByName: z.string(),
-      submittedOn: z.string(),
-    }),
-  ),
-});
+export const submissionDetail = submissionResponse
+  .extend({
+    byCluster: z.array(figures.extend({ cluster: z.string() })),
+    byDistrict: z.array(figures.extend({ district: z.string() })),
+    /** Every version of the month, oldest first, with the reason each correction gave. */
+    versions: z.array(
+      z.object({
+        id: z.uuid(),
+        version: z.number().int(),
+        live: z.boolean(),
+        reason: z.string().nullable(),
+        submittedByName: z.string(),
+        submittedOn: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: "BankStatisticsSubmissionDetail" });
 
 export const timelinessResponse = z.object({
   month: z.string(),

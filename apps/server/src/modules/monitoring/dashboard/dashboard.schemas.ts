@@ -1,7 +1,9 @@
-import { INDICATOR_CODES, MANUFACTURING_FIGURES, STATISTICS_CLUSTER_CODES } from "@chanrong/domain";
+import { INDICATOR_CODES, STATISTICS_CLUSTER_CODES } from "@chanrong/domain";
 import { z } from "zod";
 import { schemaMessage } from "../../../platform/language";
-import { month } from "../bank-statistics/bank-statistics.schemas";
+import { term } from "../../../platform/responses";
+import { figures, month } from "../bank-statistics/bank-statistics.schemas";
+import { indicatorProjection, indicatorWorking } from "../indicators/indicators.schemas";
 
 // ---- Requests ----
 
@@ -30,18 +32,8 @@ export const briefingQuery = z.object({ regionCode: regionCode.optional(), month
 
 // ---- Responses ----
 
-const term = z.object({ zh: z.string(), en: z.string() });
 const yuan = z.string();
 const ratio = z.string().nullable();
-
-const figures = z.object(
-  Object.fromEntries(MANUFACTURING_FIGURES.map((figure) => [figure, yuan])) as Record<
-    (typeof MANUFACTURING_FIGURES)[number],
-    z.ZodString
-  >,
-);
-
-const point = z.object({ month: z.string(), value: z.string() });
 
 /** An indicator as the domain computes it, with its working and projection. */
 export const indicatorResponse = z.object({
@@ -56,34 +48,19 @@ export const indicatorResponse = z.object({
   }),
   met: z.boolean().nullable(),
   progress: z.string().nullable(),
-  projection: z
-    .object({
-      method: z.literal("straight-line"),
-      from: point,
-      to: point,
-      perMonth: z.string(),
-      targetMonth: z.string(),
-      projected: z.string(),
-      meetsTarget: z.boolean(),
-    })
-    .nullable(),
-  working: z
-    .object({
-      formula: term,
-      inputs: z.array(z.object({ name: term, month: z.string(), value: z.string() })),
-      computation: z.string(),
-      rounding: z.enum(["ratio-half-up-6-places", "half-up-once-to-fen", "whole-count-down"]),
-    })
-    .nullable(),
+  projection: indicatorProjection.nullable(),
+  working: indicatorWorking.nullable(),
   missing: term.optional(),
 });
 
-const part = figures.extend({
-  key: z.string(),
-  name: term,
-  shareOfManufacturing: ratio,
-  growth: ratio,
-});
+const part = figures
+  .extend({
+    key: z.string(),
+    name: term,
+    shareOfManufacturing: ratio,
+    growth: ratio,
+  })
+  .meta({ id: "ManufacturingLoanBreakdown" });
 
 export const dashboardResponse = z.object({
   region: z.object({ code: z.string(), name: term }),

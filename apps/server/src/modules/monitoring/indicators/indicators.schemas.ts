@@ -1,10 +1,9 @@
 import { INDICATOR_CODES, MONTH_PATTERN } from "@chanrong/domain";
 import { z } from "zod";
 import { schemaMessage } from "../../../platform/language";
+import { term } from "../../../platform/responses";
 import { regionCode } from "../quarterly-figures/quarterly-figures.schemas";
 import { targetsOutSchema } from "../targets/targets.schemas";
-
-export const term = z.object({ zh: z.string(), en: z.string() });
 
 export const monthParam = z
   .string()
@@ -13,6 +12,31 @@ export const monthParam = z
 export const regionMonthQuery = z
   .object({ regionCode: regionCode.optional(), month: monthParam.optional() })
   .strict();
+
+const point = z.object({ month: z.string(), value: z.string() });
+
+/** Where an indicator heads: a straight line through two months, and whether it meets the target in time. */
+export const indicatorProjection = z
+  .object({
+    method: z.literal("straight-line"),
+    from: point,
+    to: point,
+    perMonth: z.string(),
+    targetMonth: z.string(),
+    projected: z.string(),
+    meetsTarget: z.boolean(),
+  })
+  .meta({ id: "IndicatorProjection" });
+
+/** How an indicator's value was computed: the formula, its inputs, the computation and the rounding. */
+export const indicatorWorking = z
+  .object({
+    formula: term,
+    inputs: z.array(z.object({ name: term, month: z.string(), value: z.string() })),
+    computation: z.string(),
+    rounding: z.enum(["ratio-half-up-6-places", "half-up-once-to-fen", "whole-count-down"]),
+  })
+  .meta({ id: "IndicatorWorking" });
 
 const indicator = z.object({
   code: z.enum(INDICATOR_CODES),
@@ -28,25 +52,8 @@ const indicator = z.object({
   }),
   met: z.boolean().nullable(),
   progress: z.string().nullable(),
-  projection: z
-    .object({
-      method: z.literal("straight-line"),
-      from: z.object({ month: z.string(), value: z.string() }),
-      to: z.object({ month: z.string(), value: z.string() }),
-      perMonth: z.string(),
-      targetMonth: z.string(),
-      projected: z.string(),
-      meetsTarget: z.boolean(),
-    })
-    .nullable(),
-  working: z
-    .object({
-      formula: term,
-      inputs: z.array(z.object({ name: term, month: z.string(), value: z.string() })),
-      computation: z.string(),
-      rounding: z.enum(["ratio-half-up-6-places", "half-up-once-to-fen", "whole-count-down"]),
-    })
-    .nullable(),
+  projection: indicatorProjection.nullable(),
+  working: indicatorWorking.nullable(),
   missing: term.nullable(),
 });
 

@@ -30,20 +30,24 @@ export const figureQuery = z
   .strict();
 export type FigureQuery = z.infer<typeof figureQuery>;
 
-export const figureResponse = z.object({
-  id: z.uuid(),
-  regionCode: z.string(),
-  quarter: z.string(),
-  figure: z.enum(QUARTERLY_FIGURES),
-  amount: z.string().nullable(),
-  count: z.number().int().nullable(),
-  version: z.number().int(),
-  live: z.boolean(),
-  reason: z.string().nullable(),
-  enteredByOrgName: z.string(),
-  enteredByName: z.string(),
-  enteredOn: z.string(),
-  createdAt: z.date(),
-});
+export const figureResponse = z
+  .object({
+    id: z.uuid(),
+    regionCode: z.string(),
+    quarter: z.string(),
+    figure: z.enum(QUARTERLY_FIGURES),
+    amount: z.string().nullable(),
+    count: z.number().int().nullable(),
+    version: z.number().int(),
+    live: z.boolean(),
+    reason: z.string().nullable(),
+    enteredByOrgName: z.string(),
+    enteredByName: z.string(),
+    enteredOn: z.string(),
+    createdAt: z.date(),
+  })
+  .meta({ id: "QuarterlyFigure" });
 
-export const figureDetail = figureResponse.extend({ versions: z.array(figureResponse) });
+export const figureDetail = figureResponse
+  .extend({ versions: z.array(figureResponse) })
+  .meta({ id: "QuarterlyFigureDetail" });

@@ -1,6 +1,7 @@
 import { SCORECARD_CRITERIA } from "@chanrong/domain";
 import { z } from "zod";
-import { monthParam, term } from "../indicators/indicators.schemas";
+import { term } from "../../../platform/responses";
+import { monthParam } from "../indicators/indicators.schemas";
 import { regionCode } from "../quarterly-figures/quarterly-figures.schemas";
 
 const configShape = z
@@ -22,18 +23,22 @@ export const scorecardConfigSave = z
   .strict();
 export type ScorecardConfigSave = z.infer<typeof scorecardConfigSave>;
 
-const configOut = z.object({
-  criteria: z.array(z.object({ criterion: z.enum(SCORECARD_CRITERIA), weight: z.string() })),
-  slowestCount: z.number().int(),
-});
+const configOut = z
+  .object({
+    criteria: z.array(z.object({ criterion: z.enum(SCORECARD_CRITERIA), weight: z.string() })),
+    slowestCount: z.number().int(),
+  })
+  .meta({ id: "ScorecardConfig" });
 
-export const scorecardConfigResponse = z.object({
-  regionCode: z.string(),
-  version: z.number().int(),
-  config: configOut,
-  savedByName: z.string().nullable(),
-  savedAt: z.date().nullable(),
-});
+export const scorecardConfigResponse = z
+  .object({
+    regionCode: z.string(),
+    version: z.number().int(),
+    config: configOut,
+    savedByName: z.string().nullable(),
+    savedAt: z.date().nullable(),
+  })
+  .meta({ id: "ScorecardSettings" });
 
 export const publishInput = z.object({ regionCode, month: monthParam }).strict();
 
@@ -47,29 +52,31 @@ const score = z.object({
   working: term,
 });
 
-export const scorecardResponse = z.object({
-  regionCode: z.string(),
-  month: z.string(),
-  bankCount: z.number().int(),
-  config: configOut,
-  satisfactionRated: z.boolean(),
-  cards: z.array(
-    z.object({
-      bankId: z.uuid(),
-      bankName: z.string(),
-      rank: z.number().int().nullable(),
-      total: z.string().nullable(),
-      totalWorking: term,
-      scores: z.array(score),
-    }),
-  ),
-  slowest: z.array(
-    z.object({
-      criterion: z.enum(["RESPONSE_TIME", "REVIEW_TIME"]),
-      /** A bank reading its own card sees the other slow banks' names, not their figures. */
-      banks: z.array(z.object({ bankId: z.uuid(), bankName: z.string(), value: z.string().nullable() })),
-    }),
-  ),
-  publication: z.object({ publishedOn: z.string(), publishedByName: z.string() }).nullable(),
-  publishedMonths: z.array(z.string()),
-});
+export const scorecardResponse = z
+  .object({
+    regionCode: z.string(),
+    month: z.string(),
+    bankCount: z.number().int(),
+    config: configOut,
+    satisfactionRated: z.boolean(),
+    cards: z.array(
+      z.object({
+        bankId: z.uuid(),
+        bankName: z.string(),
+        rank: z.number().int().nullable(),
+        total: z.string().nullable(),
+        totalWorking: term,
+        scores: z.array(score),
+      }),
+    ),
+    slowest: z.array(
+      z.object({
+        criterion: z.enum(["RESPONSE_TIME", "REVIEW_TIME"]),
+        /** A bank reading its own card sees the other slow banks' names, not their figures. */
+        banks: z.array(z.object({ bankId: z.uuid(), bankName: z.string(), value: z.string().nullable() })),
+      }),
+    ),
+    publication: z.object({ publishedOn: z.string(), publishedByName: z.string() }).nullable(),
+    publishedMonths: z.array(z.string()),
+  })
+  .meta({ id: "Scorecard" });

@@ -28,21 +28,25 @@ export type TargetsSave = z.infer<typeof targetsSave>;
 
 const cumulativeOut = z.object({ amount: z.string(), from: z.string() });
 
-export const targetsOutSchema = z.object({
-  targetMonth: z.string(),
-  manufacturingShare: z.string(),
-  fundInvestment: cumulativeOut,
-  bondFinancing: cumulativeOut,
-  enterprisesServedPerYear: z.number().int(),
-  listingPipeline: z.number().int(),
-});
+export const targetsOutSchema = z
+  .object({
+    targetMonth: z.string(),
+    manufacturingShare: z.string(),
+    fundInvestment: cumulativeOut,
+    bondFinancing: cumulativeOut,
+    enterprisesServedPerYear: z.number().int(),
+    listingPipeline: z.number().int(),
+  })
+  .meta({ id: "MonitoringTargets" });
 
-export const targetsResponse = z.object({
-  regionCode: z.string(),
-  version: z.number().int(),
-  /** What the region itself configured; null when it relies on the regions above and the seed. */
-  configured: targetsInput.nullable(),
-  inForce: targetsOutSchema,
-  savedByName: z.string().nullable(),
-  savedAt: z.date().nullable(),
-});
+export const targetsResponse = z
+  .object({
+    regionCode: z.string(),
+    version: z.number().int(),
+    /** What the region itself configured; null when it relies on the regions above and the seed. */
+    configured: targetsInput.nullable(),
+    inForce: targetsOutSchema,
+    savedByName: z.string().nullable(),
+    savedAt: z.date().nullable(),
+  })
+  .meta({ id: "MonitoringTargetSettings" });

@@ -1,6 +1,7 @@
 import { DEFAULT_BATCH_TIME_ZONE } from "@chanrong/domain";
 import { z } from "zod";
 import { isoDate, text } from "../../../platform/http";
+import { term } from "../../../platform/responses";
 
 // ---- Requests ----
 
@@ -21,8 +22,19 @@ export type BatchInput = z.infer<typeof batchInput>;
 
 // ---- Responses ----
 
-const term = z.object({ zh: z.string(), en: z.string() });
 const coded = z.object({ code: z.string(), name: term });
+
+/** How a pilot application is scored: the criteria with their weights, the scale, the pass mark. */
+export const rubric = z
+  .object({
+    criteria: z.array(
+      z.object({ code: z.string(), name: term, weight: z.string(), minimum: z.string().optional() }),
+    ),
+    scaleMax: z.string(),
+    scaleDecimals: z.number().int(),
+    passMark: z.string(),
+  })
+  .meta({ id: "PilotRubric" });
 
 export const batchSummary = z.object({
   id: z.uuid(),
@@ -36,55 +48,50 @@ export const batchSummary = z.object({
   phase: z.enum(["UPCOMING", "APPLYING", "RECOMMENDING", "CLOSED"]),
 });
 
-export const batchDetail = batchSummary.extend({
-  reviewersPerApplication: z.number().int(),
-  /** The outline of 附件1, flattened: a sub-section names its parent. */
-  outline: z.array(
-    z.object({
-      code: z.string(),
-      parentCode: z.string().nullable(),
-      title: term,
-      guidance: term,
-      required: z.boolean(),
-    }),
-  ),
-  indicatorTemplate: z.object({
-    actualYears: z.array(z.number().int()),
-    indicators: z.array(
+export const batchDetail = batchSummary
+  .extend({
+    reviewersPerApplication: z.number().int(),
+    /** The outline of 附件1, flattened: a sub-section names its parent. */
+    outline: z.array(
       z.object({
         code: z.string(),
-        group: z.string(),
-        name: term,
-        unit: z.string(),
-        type: z.enum(["integer", "decimal"]),
-        maxDecimals: z.number().int(),
+        parentCode: z.string().nullable(),
+        title: term,
+        guidance: term,
         required: z.boolean(),
-        min: z.string(),
-        max: z.string(),
-        direction: z.enum(["higher", "lower"]),
-        notes: z.string(),
       }),
     ),
-  }),
-  rubric: z.object({
-    criteria: z.array(
-      z.object({ code: z.string(), name: term, weight: z.string(), minimum: z.string().optional() }),
-    ),
-    scaleMax: z.string(),
-    scaleDecimals: z.number().int(),
-    passMark: z.string(),
-  }),
-  /** The four conditions of §二, which the rubric's first criteria score. */
-  conditions: z.array(z.object({ code: z.string(), clause: z.string(), name: term, text: z.string() })),
-  strategies: z.array(coded),
-  bases: z.array(coded),
-  recommendingUnits: z.array(
-    z.object({
-      code: z.string(),
-      kind: z.string(),
-      name: term,
-      quota: z.number().int(),
-      confirmedOn: z.string().nullable(),
+    indicatorTemplate: z.object({
+      actualYears: z.array(z.number().int()),
+      indicators: z.array(
+        z.object({
+          code: z.string(),
+          group: z.string(),
+          name: term,
+          unit: z.string(),
+          type: z.enum(["integer", "decimal"]),
+          maxDecimals: z.number().int(),
+          required: z.boolean(),
+          min: z.string(),
+          max: z.string(),
+          direction: z.enum(["higher", "lower"]),
+          notes: z.string(),
+        }),
+      ),
     }),
-  ),
-});
+    rubric,
+    /** The four conditions of §二, which the rubric's first criteria score. */
+    conditions: z.array(z.object({ code: z.string(), clause: z.string(), name: term, text: z.string() })),
+    strategies: z.array(coded),
+    bases: z.array(coded),
+    recommendingUnits: z.array(
+      z.object({
+        code: z.string(),
+        kind: z.string(),
+        name: term,
+        quota: z.number().int(),
+        confirmedOn: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "PilotBatch" });

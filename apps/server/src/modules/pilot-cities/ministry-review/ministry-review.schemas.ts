@@ -1,11 +1,12 @@
 import { DEPARTMENTS } from "@chanrong/domain";
 import { z } from "zod";
 import { isoDate, text } from "../../../platform/http";
+import { term } from "../../../platform/responses";
 import { applicationContent } from "../applications/applications.schemas";
+import { rubric } from "../batches/batches.schemas";
 
 // Requests and responses of the ministry's review: the expert pool, assignments, sheets, the list.
 
-const term = z.object({ zh: z.string(), en: z.string() });
 const regionCode = z.string().regex(/^\d{6}$/, "a six-digit region code (GB/T 2260)");
 const reason = text({ max: 500, multiline: true });
 
@@ -85,18 +86,20 @@ export type RecordedApplicationInput = z.infer<typeof recordedApplicationInput>;
 
 // ---- Responses ----
 
-export const expertView = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  regionCode: z.string(),
-  province: term,
-  fields: z.array(z.string()),
-  conflicts: z.array(
-    z.union([z.object({ regionCode: z.string() }), z.object({ applicationId: z.string() })]),
-  ),
-  active: z.boolean(),
-  version: z.number().int(),
-});
+export const expertView = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    regionCode: z.string(),
+    province: term,
+    fields: z.array(z.string()),
+    conflicts: z.array(
+      z.union([z.object({ regionCode: z.string() }), z.object({ applicationId: z.string() })]),
+    ),
+    active: z.boolean(),
+    version: z.number().int(),
+  })
+  .meta({ id: "PilotExpert" });
 
 const exclusion = z.object({
   expertId: z.string(),
@@ -105,39 +108,43 @@ const exclusion = z.object({
   message: term,
 });
 
-export const reviewOverview = z.object({
-  batchId: z.uuid(),
-  reviewersPerApplication: z.number().int(),
-  scoringClosedOn: z.string().nullable(),
-  applications: z.array(
-    z.object({
-      id: z.uuid(),
-      applicantName: z.string(),
-      regionCode: z.string(),
-      province: term,
-      kind: z.string(),
-      status: z.string(),
-      reviewers: z.array(
-        z.object({
-          assignmentId: z.uuid(),
-          expertId: z.uuid(),
-          expertName: z.string(),
-          /** The sheet's total of 100 once scored: the ministry sees every sheet. */
-          total: z.string().nullable(),
-        }),
-      ),
-      exclusions: z.array(exclusion),
-    }),
-  ),
-  shortages: z.array(z.object({ applicationId: z.string(), message: term })),
-});
+export const reviewOverview = z
+  .object({
+    batchId: z.uuid(),
+    reviewersPerApplication: z.number().int(),
+    scoringClosedOn: z.string().nullable(),
+    applications: z.array(
+      z.object({
+        id: z.uuid(),
+        applicantName: z.string(),
+        regionCode: z.string(),
+        province: term,
+        kind: z.string(),
+        status: z.string(),
+        reviewers: z.array(
+          z.object({
+            assignmentId: z.uuid(),
+            expertId: z.uuid(),
+            expertName: z.string(),
+            /** The sheet's total of 100 once scored: the ministry sees every sheet. */
+            total: z.string().nullable(),
+          }),
+        ),
+        exclusions: z.array(exclusion),
+      }),
+    ),
+    shortages: z.array(z.object({ applicationId: z.string(), message: term })),
+  })
+  .meta({ id: "ExpertReviewOverview" });
 
-const sheetView = z.object({
-  reviewer: z.string(),
-  scores: z.record(z.string(), z.string()),
-  comments: z.string(),
-  total: z.string(),
-});
+const sheetView = z
+  .object({
+    reviewer: z.string(),
+    scores: z.record(z.string(), z.string()),
+    comments: z.string(),
+    total: z.string(),
+  })
+  .meta({ id: "PilotReviewSheet" });
 
 export const reviewTask = z.object({
   assignmentId: z.uuid(),
@@ -150,21 +157,16 @@ export const reviewTask = z.object({
   scoringClosed: z.boolean(),
 });
 
-export const reviewTaskDetail = reviewTask.extend({
-  /** The frozen copy the city submitted: what every reviewer reads. */
-  submitted: z.unknown(),
-  rubric: z.object({
-    criteria: z.array(
-      z.object({ code: z.string(), name: term, weight: z.string(), minimum: z.string().optional() }),
-    ),
-    scaleMax: z.string(),
-    scaleDecimals: z.number().int(),
-    passMark: z.string(),
-  }),
-  mySheet: sheetView.nullable(),
-  /** The other reviewers' sheets: empty until the ministry closes scoring. */
-  otherSheets: z.array(sheetView),
-});
+export const reviewTaskDetail = reviewTask
+  .extend({
+    /** The frozen copy the city submitted: what every reviewer reads. */
+    submitted: z.unknown(),
+    rubric,
+    mySheet: sheetView.nullable(),
+    /** The other reviewers' sheets: empty until the ministry closes scoring. */
+    otherSheets: z.array(sheetView),
+  })
+  .meta({ id: "PilotReviewTaskDetail" });
 
 export const rankingRow = z.object({
   rank: z.number().int(),
@@ -194,26 +196,28 @@ const decisionView = z.object({
   voided: z.boolean(),
 });
 
-export const listView = z.object({
-  batchId: z.uuid(),
-  proposed: z.boolean(),
-  version: z.number().int(),
-  status: z.enum(["NOT_PROPOSED", "PENDING", "APPROVED", "REJECTED", "PUBLISHED"]),
-  publishedOn: z.string().nullable(),
-  entries: z.array(
-    z.object({
-      position: z.number().int(),
-      applicationId: z.uuid(),
-      applicantName: z.string(),
-      province: term,
-      score: z.string().nullable(),
-      rank: z.number().int().nullable(),
-    }),
-  ),
-  decisions: z.array(decisionView),
-  /** Departments whose decisions this request voided (a change of the list), to say so. */
-  invalidated: z.array(z.object({ department: z.enum(DEPARTMENTS), name: term })),
-});
+export const listView = z
+  .object({
+    batchId: z.uuid(),
+    proposed: z.boolean(),
+    version: z.number().int(),
+    status: z.enum(["NOT_PROPOSED", "PENDING", "APPROVED", "REJECTED", "PUBLISHED"]),
+    publishedOn: z.string().nullable(),
+    entries: z.array(
+      z.object({
+        position: z.number().int(),
+        applicationId: z.uuid(),
+        applicantName: z.string(),
+        province: term,
+        score: z.string().nullable(),
+        rank: z.number().int().nullable(),
+      }),
+    ),
+    decisions: z.array(decisionView),
+    /** Departments whose decisions this request voided (a change of the list), to say so. */
+    invalidated: z.array(z.object({ department: z.enum(DEPARTMENTS), name: term })),
+  })
+  .meta({ id: "PilotListProposal" });
 
 export const publicPilotList = z.array(
   z.object({

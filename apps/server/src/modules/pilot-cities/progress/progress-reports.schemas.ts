@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { correctionReason, isoDate, text } from "../../../platform/http";
+import { term } from "../../../platform/responses";
 
 // ---- Requests ----
 
@@ -10,7 +11,8 @@ export const indicatorRow = z
     unit: text({ max: 10 }).optional(),
     values: z.record(z.string().max(20), z.string().max(30)),
   })
-  .strict();
+  .strict()
+  .meta({ id: "ProgressIndicatorRow" });
 
 export const reportInput = z
   .object({
@@ -23,25 +25,28 @@ export const reportInput = z
 
 // ---- Responses ----
 
-export const term = z.object({ zh: z.string(), en: z.string() });
 const timeliness = z.enum(["NOT_DUE", "DUE", "ON_TIME", "LATE", "MISSING"]);
 const values = z.record(z.string(), z.record(z.string(), z.string()));
 
 export const pilotParty = {
-  city: z.object({ orgId: z.string(), name: z.string(), regionCode: z.string() }),
+  city: z.object({ orgId: z.string(), name: z.string(), regionCode: z.string() }).meta({ id: "PilotCity" }),
   region: term,
   province: term,
-  batch: z.object({ id: z.string(), number: z.number().int(), name: z.string() }),
+  batch: z
+    .object({ id: z.string(), number: z.number().int(), name: z.string() })
+    .meta({ id: "PilotBatchReference" }),
 };
 
-const yearStatus = z.object({
-  year: z.number().int(),
-  dueOn: isoDate,
-  timeliness,
-  /** The first version's day: it decides whether the report came on time. */
-  submittedOn: z.string().nullable(),
-  latestVersion: z.number().int().nullable(),
-});
+const yearStatus = z
+  .object({
+    year: z.number().int(),
+    dueOn: isoDate,
+    timeliness,
+    /** The first version's day: it decides whether the report came on time. */
+    submittedOn: z.string().nullable(),
+    latestVersion: z.number().int().nullable(),
+  })
+  .meta({ id: "ProgressReportYear" });
 
 export const pilotSummary = z.object({
   id: z.string(),

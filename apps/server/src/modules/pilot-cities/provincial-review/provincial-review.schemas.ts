@@ -1,6 +1,7 @@
 import { DEPARTMENTS } from "@chanrong/domain";
 import { z } from "zod";
 import { text } from "../../../platform/http";
+import { term } from "../../../platform/responses";
 import { applicationResponse, pilotDocument } from "../applications/applications.schemas";
 
 // ---- Requests ----
@@ -18,7 +19,10 @@ export const scoresInput = z
   .strict();
 export type ScoresInput = z.infer<typeof scoresInput>;
 
-export const reasonInput = z.object({ reason: text({ max: 2000, multiline: true }) }).strict();
+export const reasonInput = z
+  .object({ reason: text({ max: 2000, multiline: true }) })
+  .strict()
+  .meta({ id: "PilotDecisionReason" });
 
 export const unitParams = z
   .object({ id: z.uuid(), code: z.string().regex(/^\d{6}$/, "6位区划代码") })
@@ -34,18 +38,22 @@ export const opinionResponse = z.object({
   recordedAt: z.string(),
 });
 
-export const reviewedApplication = applicationResponse.extend({ opinions: z.array(opinionResponse) });
+export const reviewedApplication = applicationResponse
+  .extend({ opinions: z.array(opinionResponse) })
+  .meta({ id: "ReviewedPilotApplication" });
 
-export const unitOverviewResponse = z.object({
-  batchId: z.uuid(),
-  code: z.string(),
-  name: z.object({ zh: z.string(), en: z.string() }),
-  quota: z.number().int(),
-  recommended: z.number().int(),
-  left: z.number().int(),
-  provincialDeadline: z.string(),
-  timeZone: z.string(),
-  confirmedOn: z.string().nullable(),
-  jointDocument: pilotDocument.omit({ id: true, kind: true }).nullable(),
-  applications: z.array(reviewedApplication),
-});
+export const unitOverviewResponse = z
+  .object({
+    batchId: z.uuid(),
+    code: z.string(),
+    name: term,
+    quota: z.number().int(),
+    recommended: z.number().int(),
+    left: z.number().int(),
+    provincialDeadline: z.string(),
+    timeZone: z.string(),
+    confirmedOn: z.string().nullable(),
+    jointDocument: pilotDocument.omit({ id: true, kind: true }).nullable(),
+    applications: z.array(reviewedApplication),
+  })
+  .meta({ id: "RecommendingUnitOverview" });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate, text, versionField } from "../../../platform/http";
-import { indicatorRow, pilotParty, term } from "../progress/progress-reports.schemas";
+import { term } from "../../../platform/responses";
+import { indicatorRow, pilotParty } from "../progress/progress-reports.schemas";
 
 // ---- Requests ----
 
@@ -36,30 +37,32 @@ export const renewalDecisionInput = z.discriminatedUnion("decision", [
 
 // ---- Responses ----
 
-export const renewalDetail = z.object({
-  id: z.string(),
-  status: z.enum(["AT_MINISTRY", "SELECTED", "NOT_SELECTED"]),
-  version: z.number().int(),
-  ...pilotParty,
-  /** The pilot term it renews. */
-  renews: z.string().nullable(),
-  plan: z.object({
-    periodStart: z.string(),
-    periodEnd: z.string(),
-    sections: z.record(z.string(), z.string()),
-  }),
-  indicators: z.record(z.string(), z.record(z.string(), z.string())),
-  submittedAt: z.string().nullable(),
-  decision: z
-    .object({
-      decision: z.enum(["EXTENDED", "DECLINED"]),
-      periodStart: z.string().nullable(),
-      periodEnd: z.string().nullable(),
-      reason: z.string().nullable(),
-      decidedAt: z.string().nullable(),
-    })
-    .nullable(),
-});
+export const renewalDetail = z
+  .object({
+    id: z.string(),
+    status: z.enum(["AT_MINISTRY", "SELECTED", "NOT_SELECTED"]),
+    version: z.number().int(),
+    ...pilotParty,
+    /** The pilot term it renews. */
+    renews: z.string().nullable(),
+    plan: z.object({
+      periodStart: z.string(),
+      periodEnd: z.string(),
+      sections: z.record(z.string(), z.string()),
+    }),
+    indicators: z.record(z.string(), z.record(z.string(), z.string())),
+    submittedAt: z.string().nullable(),
+    decision: z
+      .object({
+        decision: z.enum(["EXTENDED", "DECLINED"]),
+        periodStart: z.string().nullable(),
+        periodEnd: z.string().nullable(),
+        reason: z.string().nullable(),
+        decidedAt: z.string().nullable(),
+      })
+      .nullable(),
+  })
+  .meta({ id: "PilotRenewal" });
 
 export const renewalEligibility = z.object({
   batchId: z.string().nullable(),

@@ -80,33 +80,9 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -124,15 +100,7 @@ export interface paths {
             amount: string;
             /** Format: uuid */
             bankOrgId: string;
-            form: {
-              address: string;
-              contactName: string;
-              contactPhone: string;
-              legalRepresentative: string;
-              mainBusiness: string;
-              phone: string;
-              productsAndPartners: string;
-            };
+            form: components["schemas"]["RecommendationFormInput"];
             /** Format: uuid */
             guarantorOrgId: string;
             loanUse: string;
@@ -149,190 +117,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              availableActions: (
-                | "submit"
-                | "withdraw"
-                | "recommend"
-                | "reject-recommendation"
-                | "bank-approve"
-                | "bank-reject"
-                | "bank-request-materials"
-                | "guarantor-approve"
-                | "guarantor-reject"
-                | "guarantor-request-materials"
-                | "provide-materials"
-                | "record-contracts"
-                | "disburse"
-              )[];
-              bank: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              bankReview: string;
-              clocks: {
-                clock: string;
-                dueOn: string;
-                running: boolean;
-                startedOn: string;
-                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                stoppedAt: string | null;
-              }[];
-              contracts: {
-                amount: string;
-                annualRate: string | null;
-                /** Format: uuid */
-                applicationId: string;
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                number: string;
-                parties: string[];
-                signedOn: string;
-              }[];
-              enterprise: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-                uscc?: string;
-              };
-              form: {
-                address?: string;
-                contactName?: string;
-                contactPhone?: string;
-                legalRepresentative?: string;
-                mainBusiness?: string;
-                phone?: string;
-                productsAndPartners?: string;
-              };
-              guarantor: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              guarantorReview: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                actorOrgType: string;
-                actorUsername: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details:
-                  | ({
-                      acknowledgement?: {
-                        reason: string;
-                        rules: (
-                          | "registered-district"
-                          | "supply-chain-category"
-                          | "operating-history"
-                          | "annual-revenue"
-                          | "key-supported-list"
-                          | "negative-list"
-                          | "amount-limit"
-                          | "term-limit"
-                          | "loan-use"
-                        )[];
-                      };
-                      contracts?: unknown;
-                      eligibility?: {
-                        checks: ({
-                          passed: boolean;
-                          reason: string;
-                          /** @enum {string} */
-                          rule:
-                            | "registered-district"
-                            | "supply-chain-category"
-                            | "operating-history"
-                            | "annual-revenue"
-                            | "key-supported-list"
-                            | "negative-list"
-                            | "amount-limit"
-                            | "term-limit"
-                            | "loan-use";
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        eligible: boolean;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      target?: "bank" | "guarantor";
-                    } & {
-                      [key: string]: unknown;
-                    })
-                  | null;
-                fromStatus: string;
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                toStatus: string;
-              }[];
-              holders: string[];
-              /** Format: uuid */
-              id: string;
-              loanUse: string;
-              materials: {
-                attached: boolean;
-                /** @enum {string} */
-                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
-              }[];
-              programme: {
-                code?: string;
-                name?: string;
-                version: number;
-              };
-              status: string;
-              submittedOn: string | null;
-              supplyChainCategory: string | null;
-              termMonths: number;
-              version: number;
-            };
+            "application/json": components["schemas"]["LoanApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     delete?: never;
@@ -366,190 +157,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              availableActions: (
-                | "submit"
-                | "withdraw"
-                | "recommend"
-                | "reject-recommendation"
-                | "bank-approve"
-                | "bank-reject"
-                | "bank-request-materials"
-                | "guarantor-approve"
-                | "guarantor-reject"
-                | "guarantor-request-materials"
-                | "provide-materials"
-                | "record-contracts"
-                | "disburse"
-              )[];
-              bank: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              bankReview: string;
-              clocks: {
-                clock: string;
-                dueOn: string;
-                running: boolean;
-                startedOn: string;
-                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                stoppedAt: string | null;
-              }[];
-              contracts: {
-                amount: string;
-                annualRate: string | null;
-                /** Format: uuid */
-                applicationId: string;
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                number: string;
-                parties: string[];
-                signedOn: string;
-              }[];
-              enterprise: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-                uscc?: string;
-              };
-              form: {
-                address?: string;
-                contactName?: string;
-                contactPhone?: string;
-                legalRepresentative?: string;
-                mainBusiness?: string;
-                phone?: string;
-                productsAndPartners?: string;
-              };
-              guarantor: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              guarantorReview: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                actorOrgType: string;
-                actorUsername: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details:
-                  | ({
-                      acknowledgement?: {
-                        reason: string;
-                        rules: (
-                          | "registered-district"
-                          | "supply-chain-category"
-                          | "operating-history"
-                          | "annual-revenue"
-                          | "key-supported-list"
-                          | "negative-list"
-                          | "amount-limit"
-                          | "term-limit"
-                          | "loan-use"
-                        )[];
-                      };
-                      contracts?: unknown;
-                      eligibility?: {
-                        checks: ({
-                          passed: boolean;
-                          reason: string;
-                          /** @enum {string} */
-                          rule:
-                            | "registered-district"
-                            | "supply-chain-category"
-                            | "operating-history"
-                            | "annual-revenue"
-                            | "key-supported-list"
-                            | "negative-list"
-                            | "amount-limit"
-                            | "term-limit"
-                            | "loan-use";
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        eligible: boolean;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      target?: "bank" | "guarantor";
-                    } & {
-                      [key: string]: unknown;
-                    })
-                  | null;
-                fromStatus: string;
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                toStatus: string;
-              }[];
-              holders: string[];
-              /** Format: uuid */
-              id: string;
-              loanUse: string;
-              materials: {
-                attached: boolean;
-                /** @enum {string} */
-                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
-              }[];
-              programme: {
-                code?: string;
-                name?: string;
-                version: number;
-              };
-              status: string;
-              submittedOn: string | null;
-              supplyChainCategory: string | null;
-              termMonths: number;
-              version: number;
-            };
+            "application/json": components["schemas"]["LoanApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -573,15 +187,7 @@ export interface paths {
             amount?: string;
             /** Format: uuid */
             bankOrgId?: string;
-            form?: {
-              address: string;
-              contactName: string;
-              contactPhone: string;
-              legalRepresentative: string;
-              mainBusiness: string;
-              phone: string;
-              productsAndPartners: string;
-            };
+            form?: components["schemas"]["RecommendationFormInput"];
             /** Format: uuid */
             guarantorOrgId?: string;
             loanUse?: string;
@@ -599,199 +205,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              availableActions: (
-                | "submit"
-                | "withdraw"
-                | "recommend"
-                | "reject-recommendation"
-                | "bank-approve"
-                | "bank-reject"
-                | "bank-request-materials"
-                | "guarantor-approve"
-                | "guarantor-reject"
-                | "guarantor-request-materials"
-                | "provide-materials"
-                | "record-contracts"
-                | "disburse"
-              )[];
-              bank: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              bankReview: string;
-              clocks: {
-                clock: string;
-                dueOn: string;
-                running: boolean;
-                startedOn: string;
-                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                stoppedAt: string | null;
-              }[];
-              contracts: {
-                amount: string;
-                annualRate: string | null;
-                /** Format: uuid */
-                applicationId: string;
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                number: string;
-                parties: string[];
-                signedOn: string;
-              }[];
-              enterprise: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-                uscc?: string;
-              };
-              form: {
-                address?: string;
-                contactName?: string;
-                contactPhone?: string;
-                legalRepresentative?: string;
-                mainBusiness?: string;
-                phone?: string;
-                productsAndPartners?: string;
-              };
-              guarantor: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              guarantorReview: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                actorOrgType: string;
-                actorUsername: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details:
-                  | ({
-                      acknowledgement?: {
-                        reason: string;
-                        rules: (
-                          | "registered-district"
-                          | "supply-chain-category"
-                          | "operating-history"
-                          | "annual-revenue"
-                          | "key-supported-list"
-                          | "negative-list"
-                          | "amount-limit"
-                          | "term-limit"
-                          | "loan-use"
-                        )[];
-                      };
-                      contracts?: unknown;
-                      eligibility?: {
-                        checks: ({
-                          passed: boolean;
-                          reason: string;
-                          /** @enum {string} */
-                          rule:
-                            | "registered-district"
-                            | "supply-chain-category"
-                            | "operating-history"
-                            | "annual-revenue"
-                            | "key-supported-list"
-                            | "negative-list"
-                            | "amount-limit"
-                            | "term-limit"
-                            | "loan-use";
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        eligible: boolean;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      target?: "bank" | "guarantor";
-                    } & {
-                      [key: string]: unknown;
-                    })
-                  | null;
-                fromStatus: string;
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                toStatus: string;
-              }[];
-              holders: string[];
-              /** Format: uuid */
-              id: string;
-              loanUse: string;
-              materials: {
-                attached: boolean;
-                /** @enum {string} */
-                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
-              }[];
-              programme: {
-                code?: string;
-                name?: string;
-                version: number;
-              };
-              status: string;
-              submittedOn: string | null;
-              supplyChainCategory: string | null;
-              termMonths: number;
-              version: number;
-            };
+            "application/json": components["schemas"]["LoanApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     trace?: never;
@@ -880,199 +301,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              availableActions: (
-                | "submit"
-                | "withdraw"
-                | "recommend"
-                | "reject-recommendation"
-                | "bank-approve"
-                | "bank-reject"
-                | "bank-request-materials"
-                | "guarantor-approve"
-                | "guarantor-reject"
-                | "guarantor-request-materials"
-                | "provide-materials"
-                | "record-contracts"
-                | "disburse"
-              )[];
-              bank: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              bankReview: string;
-              clocks: {
-                clock: string;
-                dueOn: string;
-                running: boolean;
-                startedOn: string;
-                state: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                stoppedAt: string | null;
-              }[];
-              contracts: {
-                amount: string;
-                annualRate: string | null;
-                /** Format: uuid */
-                applicationId: string;
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                number: string;
-                parties: string[];
-                signedOn: string;
-              }[];
-              enterprise: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-                uscc?: string;
-              };
-              form: {
-                address?: string;
-                contactName?: string;
-                contactPhone?: string;
-                legalRepresentative?: string;
-                mainBusiness?: string;
-                phone?: string;
-                productsAndPartners?: string;
-              };
-              guarantor: {
-                /** Format: uuid */
-                id: string;
-                name?: string;
-              };
-              guarantorReview: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                actorOrgType: string;
-                actorUsername: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details:
-                  | ({
-                      acknowledgement?: {
-                        reason: string;
-                        rules: (
-                          | "registered-district"
-                          | "supply-chain-category"
-                          | "operating-history"
-                          | "annual-revenue"
-                          | "key-supported-list"
-                          | "negative-list"
-                          | "amount-limit"
-                          | "term-limit"
-                          | "loan-use"
-                        )[];
-                      };
-                      contracts?: unknown;
-                      eligibility?: {
-                        checks: ({
-                          passed: boolean;
-                          reason: string;
-                          /** @enum {string} */
-                          rule:
-                            | "registered-district"
-                            | "supply-chain-category"
-                            | "operating-history"
-                            | "annual-revenue"
-                            | "key-supported-list"
-                            | "negative-list"
-                            | "amount-limit"
-                            | "term-limit"
-                            | "loan-use";
-                        } & {
-                          [key: string]: unknown;
-                        })[];
-                        eligible: boolean;
-                      } & {
-                        [key: string]: unknown;
-                      };
-                      /** @enum {string} */
-                      target?: "bank" | "guarantor";
-                    } & {
-                      [key: string]: unknown;
-                    })
-                  | null;
-                fromStatus: string;
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                toStatus: string;
-              }[];
-              holders: string[];
-              /** Format: uuid */
-              id: string;
-              loanUse: string;
-              materials: {
-                attached: boolean;
-                /** @enum {string} */
-                code: "TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS";
-              }[];
-              programme: {
-                code?: string;
-                name?: string;
-                version: number;
-              };
-              status: string;
-              submittedOn: string | null;
-              supplyChainCategory: string | null;
-              termMonths: number;
-              version: number;
-            };
+            "application/json": components["schemas"]["LoanApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1120,42 +356,10 @@ export interface paths {
             }[];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1196,60 +400,12 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求体过大 (payload too large) */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 不支持的内容类型 (unsupported media type) */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        413: components["responses"]["PayloadTooLarge"];
+        415: components["responses"]["UnsupportedMediaType"];
       };
     };
     delete?: never;
@@ -1305,42 +461,10 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1376,70 +500,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              events: {
-                amount: string;
-                id: number;
-                note: string | null;
-                number: number;
-                occurredOn: string;
-                /** Format: date-time */
-                recordedAt: string;
-                recordedBy: string;
-                reverses: number | null;
-                reversesNumber: number | null;
-                type: string;
-                viaApi: boolean;
-              }[];
-              position: {
-                disbursed: string;
-                everOverdue: boolean;
-                interestPaid: string;
-                outstanding: string;
-                repaid: string;
-                settledOn: string | null;
-                /** @enum {string} */
-                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
-              };
-            };
+            "application/json": components["schemas"]["LoanServicing"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1492,79 +559,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              events: {
-                amount: string;
-                id: number;
-                note: string | null;
-                number: number;
-                occurredOn: string;
-                /** Format: date-time */
-                recordedAt: string;
-                recordedBy: string;
-                reverses: number | null;
-                reversesNumber: number | null;
-                type: string;
-                viaApi: boolean;
-              }[];
-              position: {
-                disbursed: string;
-                everOverdue: boolean;
-                interestPaid: string;
-                outstanding: string;
-                repaid: string;
-                settledOn: string | null;
-                /** @enum {string} */
-                status: "NOT_DISBURSED" | "ACTIVE" | "OVERDUE" | "SETTLED";
-              };
-            };
+            "application/json": components["schemas"]["LoanServicing"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1604,42 +606,10 @@ export interface paths {
             "text/html": string;
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1687,42 +657,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1764,50 +702,18 @@ export interface paths {
                 name: string;
               };
               programmes: {
-                banks: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                }[];
+                banks: components["schemas"]["ProgrammeParticipant"][];
                 code: string;
-                guarantors: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                }[];
+                guarantors: components["schemas"]["ProgrammeParticipant"][];
                 name: string;
                 requiredMaterials: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
               }[];
             };
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1837,55 +743,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description 附件文件 (the file, as a download) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/pdf": string;
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-            "image/jpeg": string;
-            "image/png": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["AttachmentFile"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1919,40 +781,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicationId: string | null;
-              clockId: number | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: uuid */
-              id: string;
-              kind: string;
-              link: string | null;
-              message: string;
-              /** Format: uuid */
-              orgId: string;
-              readAt: string | null;
-            }[];
+            "application/json": components["schemas"]["Notification"][];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1990,58 +823,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicationId: string | null;
-              clockId: number | null;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: uuid */
-              id: string;
-              kind: string;
-              link: string | null;
-              message: string;
-              /** Format: uuid */
-              orgId: string;
-              readAt: string | null;
-            };
+            "application/json": components["schemas"]["Notification"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     delete?: never;

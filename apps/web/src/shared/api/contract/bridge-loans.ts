@@ -34,53 +34,13 @@ export interface paths {
               mayConfigure: boolean;
               name: string;
               regionCode: string;
-              rules: {
-                dailyRate: string;
-                escalateAfterWorkingDays: number;
-                generalCeiling: string;
-                groupCeiling: string;
-                maxWorkingDays: number;
-                smeReductionShare: string;
-                /** Format: date */
-                smeReductionUntil: string;
-                waiverTags: (
-                  | "SRDI_CITY"
-                  | "SRDI_PROVINCE"
-                  | "LITTLE_GIANT"
-                  | "SINGLE_CHAMPION"
-                  | "CHAIN_LEADER"
-                  | "DOUBLE_HUNDRED"
-                  | "GAZELLE"
-                  | "UNICORN"
-                  | "HIGH_TECH"
-                  | "TECH_SME"
-                  | "LISTING_CULTIVATION"
-                  | "CITY_AUTO_KEY"
-                  | "CLUSTER_33618"
-                )[];
-              };
+              rules: components["schemas"]["BridgeFundRules"];
               version: number;
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -116,112 +76,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              cashBalance: string | null;
-              code: string;
-              /** Format: uuid */
-              id: string;
-              managerName?: string;
-              mayConfigure: boolean;
-              name: string;
-              regionCode: string;
-              rules: {
-                dailyRate: string;
-                escalateAfterWorkingDays: number;
-                generalCeiling: string;
-                groupCeiling: string;
-                maxWorkingDays: number;
-                smeReductionShare: string;
-                /** Format: date */
-                smeReductionUntil: string;
-                waiverTags: (
-                  | "SRDI_CITY"
-                  | "SRDI_PROVINCE"
-                  | "LITTLE_GIANT"
-                  | "SINGLE_CHAMPION"
-                  | "CHAIN_LEADER"
-                  | "DOUBLE_HUNDRED"
-                  | "GAZELLE"
-                  | "UNICORN"
-                  | "HIGH_TECH"
-                  | "TECH_SME"
-                  | "LISTING_CULTIVATION"
-                  | "CITY_AUTO_KEY"
-                  | "CLUSTER_33618"
-                )[];
-              };
-              version: number;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                rules: {
-                  dailyRate: string;
-                  escalateAfterWorkingDays: number;
-                  generalCeiling: string;
-                  groupCeiling: string;
-                  maxWorkingDays: number;
-                  smeReductionShare: string;
-                  /** Format: date */
-                  smeReductionUntil: string;
-                  waiverTags: (
-                    | "SRDI_CITY"
-                    | "SRDI_PROVINCE"
-                    | "LITTLE_GIANT"
-                    | "SINGLE_CHAMPION"
-                    | "CHAIN_LEADER"
-                    | "DOUBLE_HUNDRED"
-                    | "GAZELLE"
-                    | "UNICORN"
-                    | "HIGH_TECH"
-                    | "TECH_SME"
-                    | "LISTING_CULTIVATION"
-                    | "CITY_AUTO_KEY"
-                    | "CLUSTER_33618"
-                  )[];
-                };
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["BridgeFundDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -254,31 +115,7 @@ export interface paths {
         content: {
           "application/json": {
             note: string;
-            rules: {
-              dailyRate: string;
-              escalateAfterWorkingDays: number;
-              generalCeiling: string;
-              groupCeiling: string;
-              maxWorkingDays: number;
-              smeReductionShare: string;
-              /** Format: date */
-              smeReductionUntil: string;
-              waiverTags: (
-                | "SRDI_CITY"
-                | "SRDI_PROVINCE"
-                | "LITTLE_GIANT"
-                | "SINGLE_CHAMPION"
-                | "CHAIN_LEADER"
-                | "DOUBLE_HUNDRED"
-                | "GAZELLE"
-                | "UNICORN"
-                | "HIGH_TECH"
-                | "TECH_SME"
-                | "LISTING_CULTIVATION"
-                | "CITY_AUTO_KEY"
-                | "CLUSTER_33618"
-              )[];
-            };
+            rules: components["schemas"]["BridgeFundRulesInput"];
           };
         };
       };
@@ -289,121 +126,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              cashBalance: string | null;
-              code: string;
-              /** Format: uuid */
-              id: string;
-              managerName?: string;
-              mayConfigure: boolean;
-              name: string;
-              regionCode: string;
-              rules: {
-                dailyRate: string;
-                escalateAfterWorkingDays: number;
-                generalCeiling: string;
-                groupCeiling: string;
-                maxWorkingDays: number;
-                smeReductionShare: string;
-                /** Format: date */
-                smeReductionUntil: string;
-                waiverTags: (
-                  | "SRDI_CITY"
-                  | "SRDI_PROVINCE"
-                  | "LITTLE_GIANT"
-                  | "SINGLE_CHAMPION"
-                  | "CHAIN_LEADER"
-                  | "DOUBLE_HUNDRED"
-                  | "GAZELLE"
-                  | "UNICORN"
-                  | "HIGH_TECH"
-                  | "TECH_SME"
-                  | "LISTING_CULTIVATION"
-                  | "CITY_AUTO_KEY"
-                  | "CLUSTER_33618"
-                )[];
-              };
-              version: number;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                rules: {
-                  dailyRate: string;
-                  escalateAfterWorkingDays: number;
-                  generalCeiling: string;
-                  groupCeiling: string;
-                  maxWorkingDays: number;
-                  smeReductionShare: string;
-                  /** Format: date */
-                  smeReductionUntil: string;
-                  waiverTags: (
-                    | "SRDI_CITY"
-                    | "SRDI_PROVINCE"
-                    | "LITTLE_GIANT"
-                    | "SINGLE_CHAMPION"
-                    | "CHAIN_LEADER"
-                    | "DOUBLE_HUNDRED"
-                    | "GAZELLE"
-                    | "UNICORN"
-                    | "HIGH_TECH"
-                    | "TECH_SME"
-                    | "LISTING_CULTIVATION"
-                    | "CITY_AUTO_KEY"
-                    | "CLUSTER_33618"
-                  )[];
-                };
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["BridgeFundDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -447,51 +177,11 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求体过大 (payload too large) */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 不支持的内容类型 (unsupported media type) */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        413: components["responses"]["PayloadTooLarge"];
+        415: components["responses"]["UnsupportedMediaType"];
       };
     };
     delete?: never;
@@ -531,33 +221,14 @@ export interface paths {
               bankName: string;
               /** Format: uuid */
               bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
+              ceiling: components["schemas"]["BridgeLoanCeiling"];
               contractNo: string;
               /** Format: uuid */
               enterpriseId: string;
               enterpriseName: string;
               expectedDisbursementOn: string | null;
               fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
+              feeWorking: components["schemas"]["BridgeLoanFeeWorking"] | null;
               /** Format: uuid */
               fundId: string;
               fundName: string;
@@ -571,11 +242,7 @@ export interface paths {
               maturingAmount: string;
               maturityDate: string;
               maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
+              overdue: components["schemas"]["BridgeLoanOverdue"] | null;
               overdueLevelNotified: number;
               paidOn: string | null;
               party: ("bank" | "fund-manager") | null;
@@ -590,33 +257,9 @@ export interface paths {
             }[];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -650,129 +293,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              appliedOn: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
-              contractNo: string;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              expectedDisbursementOn: string | null;
-              fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details: unknown;
-                fromState: string | null;
-                id: number;
-                reason: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              letter: {
-                /** Format: uuid */
-                id: string;
-              } | null;
-              managerName: string;
-              maturingAmount: string;
-              maturityDate: string;
-              maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
-              overdueLevelNotified: number;
-              paidOn: string | null;
-              party: ("bank" | "fund-manager") | null;
-              renewalAmount: string | null;
-              renewalDisbursedOn: string | null;
-              returnDue: string | null;
-              returnedOn: string | null;
-              rulesVersion: number;
-              /** @enum {string} */
-              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
-              version: number;
-            };
+            "application/json": components["schemas"]["BridgeLoanDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -806,120 +334,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              appliedOn: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
-              contractNo: string;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              expectedDisbursementOn: string | null;
-              fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details: unknown;
-                fromState: string | null;
-                id: number;
-                reason: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              letter: {
-                /** Format: uuid */
-                id: string;
-              } | null;
-              managerName: string;
-              maturingAmount: string;
-              maturityDate: string;
-              maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
-              overdueLevelNotified: number;
-              paidOn: string | null;
-              party: ("bank" | "fund-manager") | null;
-              renewalAmount: string | null;
-              renewalDisbursedOn: string | null;
-              returnDue: string | null;
-              returnedOn: string | null;
-              rulesVersion: number;
-              /** @enum {string} */
-              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
-              version: number;
-            };
+            "application/json": components["schemas"]["BridgeLoanDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -989,129 +410,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              appliedOn: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
-              contractNo: string;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              expectedDisbursementOn: string | null;
-              fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details: unknown;
-                fromState: string | null;
-                id: number;
-                reason: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              letter: {
-                /** Format: uuid */
-                id: string;
-              } | null;
-              managerName: string;
-              maturingAmount: string;
-              maturityDate: string;
-              maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
-              overdueLevelNotified: number;
-              paidOn: string | null;
-              party: ("bank" | "fund-manager") | null;
-              renewalAmount: string | null;
-              renewalDisbursedOn: string | null;
-              returnDue: string | null;
-              returnedOn: string | null;
-              rulesVersion: number;
-              /** @enum {string} */
-              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
-              version: number;
-            };
+            "application/json": components["schemas"]["BridgeLoanDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1139,55 +445,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description 附件文件 (the file, as a download) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/pdf": string;
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-            "image/jpeg": string;
-            "image/png": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["AttachmentFile"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1234,129 +496,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              appliedOn: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
-              contractNo: string;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              expectedDisbursementOn: string | null;
-              fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details: unknown;
-                fromState: string | null;
-                id: number;
-                reason: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              letter: {
-                /** Format: uuid */
-                id: string;
-              } | null;
-              managerName: string;
-              maturingAmount: string;
-              maturityDate: string;
-              maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
-              overdueLevelNotified: number;
-              paidOn: string | null;
-              party: ("bank" | "fund-manager") | null;
-              renewalAmount: string | null;
-              renewalDisbursedOn: string | null;
-              returnDue: string | null;
-              returnedOn: string | null;
-              rulesVersion: number;
-              /** @enum {string} */
-              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
-              version: number;
-            };
+            "application/json": components["schemas"]["BridgeLoanDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1405,129 +552,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              appliedOn: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
-              contractNo: string;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              expectedDisbursementOn: string | null;
-              fee: string | null;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              } | null;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                details: unknown;
-                fromState: string | null;
-                id: number;
-                reason: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              letter: {
-                /** Format: uuid */
-                id: string;
-              } | null;
-              managerName: string;
-              maturingAmount: string;
-              maturityDate: string;
-              maxWorkingDays: number;
-              overdue: {
-                daysOverdue: number;
-                escalatesOn: string | null;
-                level: number;
-              } | null;
-              overdueLevelNotified: number;
-              paidOn: string | null;
-              party: ("bank" | "fund-manager") | null;
-              renewalAmount: string | null;
-              renewalDisbursedOn: string | null;
-              returnDue: string | null;
-              returnedOn: string | null;
-              rulesVersion: number;
-              /** @enum {string} */
-              state: "REQUESTED" | "COMMITTED" | "DECLINED" | "APPROVED" | "REJECTED" | "PAID" | "RETURNED";
-              version: number;
-            };
+            "application/json": components["schemas"]["BridgeLoanDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1555,42 +587,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1632,24 +632,8 @@ export interface paths {
             };
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     delete?: never;
@@ -1692,70 +676,19 @@ export interface paths {
           };
           content: {
             "application/json": {
-              ceiling: {
-                amount: string;
-                group: string;
-                reason: string;
-              };
+              ceiling: components["schemas"]["BridgeLoanCeiling"];
               fee: string;
-              feeWorking: {
-                amount: string;
-                dailyRate: string;
-                days: number;
-                fee: string;
-                periods: {
-                  amount: string;
-                  dailyRate: string;
-                  days: number;
-                  from: string;
-                  reduction: string | null;
-                  to: string;
-                }[];
-                rounding: string;
-                waived: string | null;
-              };
+              feeWorking: components["schemas"]["BridgeLoanFeeWorking"];
               paidOn: string;
               returnDue: string | null;
               withinCeiling: boolean;
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     delete?: never;

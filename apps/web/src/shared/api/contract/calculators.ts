@@ -80,24 +80,8 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求过于频繁 (too many requests) */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        429: components["responses"]["TooManyRequests"];
       };
     };
     delete?: never;
@@ -161,24 +145,8 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求过于频繁 (too many requests) */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        429: components["responses"]["TooManyRequests"];
       };
     };
     delete?: never;
@@ -229,24 +197,8 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求过于频繁 (too many requests) */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        429: components["responses"]["TooManyRequests"];
       };
     };
     delete?: never;
@@ -299,24 +251,8 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求过于频繁 (too many requests) */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        429: components["responses"]["TooManyRequests"];
       };
     };
     delete?: never;
@@ -364,24 +300,8 @@ export interface paths {
                 };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求过于频繁 (too many requests) */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        429: components["responses"]["TooManyRequests"];
       };
     };
     put?: never;

@@ -119,33 +119,9 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -162,12 +138,7 @@ export interface paths {
           "application/json": {
             address: string;
             /** @default [] */
-            bankAccounts?: {
-              accountNo: string;
-              bankName: string;
-              /** @default null */
-              bankOrgId?: string | null;
-            }[];
+            bankAccounts?: components["schemas"]["EnterpriseBankAccountInput"][];
             /** @default null */
             cluster?:
               | (
@@ -219,31 +190,9 @@ export interface paths {
             /** @enum {string} */
             ownership: "STATE" | "COLLECTIVE" | "PRIVATE" | "FOREIGN" | "HMT" | "MIXED";
             /** @default [] */
-            revenues?: {
-              amount: string;
-              year: number;
-            }[];
+            revenues?: components["schemas"]["EnterpriseRevenueInput"][];
             /** @default [] */
-            tags?: {
-              /** @enum {string} */
-              tag:
-                | "SRDI_CITY"
-                | "SRDI_PROVINCE"
-                | "LITTLE_GIANT"
-                | "SINGLE_CHAMPION"
-                | "CHAIN_LEADER"
-                | "DOUBLE_HUNDRED"
-                | "GAZELLE"
-                | "UNICORN"
-                | "HIGH_TECH"
-                | "TECH_SME"
-                | "LISTING_CULTIVATION"
-                | "CLUSTER_33618";
-              /** Format: date */
-              validFrom: string;
-              /** @default null */
-              validTo?: string | null;
-            }[];
+            tags?: components["schemas"]["EnterpriseTagInput"][];
             /** @default null */
             totalAssets?: string | null;
             uscc: string;
@@ -259,110 +208,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              address: string;
-              bankAccounts: {
-                accountNo: string;
-                bankName: string;
-                bankOrgId: string | null;
-                /** Format: uuid */
-                enterpriseId: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              canEdit: boolean;
-              cluster: string | null;
-              contactName: string | null;
-              contactPhone: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              districtCode: string;
-              districtName: string;
-              employees: number;
-              establishedOn: string;
-              /** Format: uuid */
-              id: string;
-              industryCode: string;
-              legalRepresentative: string;
-              mainBusiness: string | null;
-              name: string;
-              ownership: string;
-              revenues: {
-                amount: string;
-                year: number;
-              }[];
-              sizeClass: string;
-              supplyChainLinks: {
-                /** Format: uuid */
-                coreEnterpriseId: string;
-                coreEnterpriseName: string;
-                /** Format: uuid */
-                id: string;
-                products: string;
-                /** Format: uuid */
-                supplierEnterpriseId: string;
-                supplierEnterpriseName: string;
-                tier: number;
-              }[];
-              tags: {
-                tag: string;
-                validFrom: string;
-                validTo: string | null;
-              }[];
-              totalAssets: string | null;
-              /** Format: date-time */
-              updatedAt: string;
-              uscc: string;
-              usccConfirmedAsIssued: boolean;
-              version: number;
-            };
+            "application/json": components["schemas"]["EnterpriseDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -396,101 +249,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              address: string;
-              bankAccounts: {
-                accountNo: string;
-                bankName: string;
-                bankOrgId: string | null;
-                /** Format: uuid */
-                enterpriseId: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              canEdit: boolean;
-              cluster: string | null;
-              contactName: string | null;
-              contactPhone: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              districtCode: string;
-              districtName: string;
-              employees: number;
-              establishedOn: string;
-              /** Format: uuid */
-              id: string;
-              industryCode: string;
-              legalRepresentative: string;
-              mainBusiness: string | null;
-              name: string;
-              ownership: string;
-              revenues: {
-                amount: string;
-                year: number;
-              }[];
-              sizeClass: string;
-              supplyChainLinks: {
-                /** Format: uuid */
-                coreEnterpriseId: string;
-                coreEnterpriseName: string;
-                /** Format: uuid */
-                id: string;
-                products: string;
-                /** Format: uuid */
-                supplierEnterpriseId: string;
-                supplierEnterpriseName: string;
-                tier: number;
-              }[];
-              tags: {
-                tag: string;
-                validFrom: string;
-                validTo: string | null;
-              }[];
-              totalAssets: string | null;
-              /** Format: date-time */
-              updatedAt: string;
-              uscc: string;
-              usccConfirmedAsIssued: boolean;
-              version: number;
-            };
+            "application/json": components["schemas"]["EnterpriseDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -512,12 +277,7 @@ export interface paths {
         content: {
           "application/json": {
             address?: string;
-            bankAccounts?: {
-              accountNo: string;
-              bankName: string;
-              /** @default null */
-              bankOrgId?: string | null;
-            }[];
+            bankAccounts?: components["schemas"]["EnterpriseBankAccountInput"][];
             cluster?:
               | (
                   | "NEV"
@@ -564,30 +324,8 @@ export interface paths {
             name?: string;
             /** @enum {string} */
             ownership?: "STATE" | "COLLECTIVE" | "PRIVATE" | "FOREIGN" | "HMT" | "MIXED";
-            revenues?: {
-              amount: string;
-              year: number;
-            }[];
-            tags?: {
-              /** @enum {string} */
-              tag:
-                | "SRDI_CITY"
-                | "SRDI_PROVINCE"
-                | "LITTLE_GIANT"
-                | "SINGLE_CHAMPION"
-                | "CHAIN_LEADER"
-                | "DOUBLE_HUNDRED"
-                | "GAZELLE"
-                | "UNICORN"
-                | "HIGH_TECH"
-                | "TECH_SME"
-                | "LISTING_CULTIVATION"
-                | "CLUSTER_33618";
-              /** Format: date */
-              validFrom: string;
-              /** @default null */
-              validTo?: string | null;
-            }[];
+            revenues?: components["schemas"]["EnterpriseRevenueInput"][];
+            tags?: components["schemas"]["EnterpriseTagInput"][];
             totalAssets?: string | null;
             uscc?: string;
             usccConfirmedAsIssued?: boolean;
@@ -602,110 +340,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              address: string;
-              bankAccounts: {
-                accountNo: string;
-                bankName: string;
-                bankOrgId: string | null;
-                /** Format: uuid */
-                enterpriseId: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              canEdit: boolean;
-              cluster: string | null;
-              contactName: string | null;
-              contactPhone: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              districtCode: string;
-              districtName: string;
-              employees: number;
-              establishedOn: string;
-              /** Format: uuid */
-              id: string;
-              industryCode: string;
-              legalRepresentative: string;
-              mainBusiness: string | null;
-              name: string;
-              ownership: string;
-              revenues: {
-                amount: string;
-                year: number;
-              }[];
-              sizeClass: string;
-              supplyChainLinks: {
-                /** Format: uuid */
-                coreEnterpriseId: string;
-                coreEnterpriseName: string;
-                /** Format: uuid */
-                id: string;
-                products: string;
-                /** Format: uuid */
-                supplierEnterpriseId: string;
-                supplierEnterpriseName: string;
-                tier: number;
-              }[];
-              tags: {
-                tag: string;
-                validFrom: string;
-                validTo: string | null;
-              }[];
-              totalAssets: string | null;
-              /** Format: date-time */
-              updatedAt: string;
-              uscc: string;
-              usccConfirmedAsIssued: boolean;
-              version: number;
-            };
+            "application/json": components["schemas"]["EnterpriseDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     trace?: never;
@@ -777,42 +419,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -853,51 +463,11 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求体过大 (payload too large) */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 不支持的内容类型 (unsupported media type) */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        413: components["responses"]["PayloadTooLarge"];
+        415: components["responses"]["UnsupportedMediaType"];
       };
     };
     delete?: never;
@@ -923,33 +493,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1008,42 +554,10 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1081,42 +595,10 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     options?: never;

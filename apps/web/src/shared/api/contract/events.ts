@@ -46,12 +46,7 @@ export interface paths {
               startTime: string;
               /** @enum {string} */
               status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              targets: {
-                clusters: string[];
-                districts: string[];
-                sizeClasses: string[];
-                tags: string[];
-              };
+              targets: components["schemas"]["EventTargets"];
               title: string;
               /** @enum {string} */
               type:
@@ -64,33 +59,9 @@ export interface paths {
             }[];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -190,140 +161,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              actions: ("invite" | "check-in" | "record-outcome" | "close" | "cancel")[];
-              cancelReason: string | null;
-              capacity: number | null;
-              coOrganisers: string[];
-              endTime: string;
-              /** Format: date */
-              heldOn: string;
-              history: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "invite"
-                  | "check-in"
-                  | "record-outcome"
-                  | "close"
-                  | "cancel"
-                  | "register"
-                  | "decline";
-                actorName: string;
-                /** Format: date-time */
-                at: string;
-                /** Format: date */
-                businessDate: string;
-                fromStatus: ("PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED") | null;
-                id: number;
-                orgName: string;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              }[];
-              id: string;
-              invitableInstitutions: {
-                id: string;
-                name: string;
-                type: string;
-              }[];
-              invitations: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              }[];
-              mayAnswer: boolean;
-              myInvitation: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              } | null;
-              onlineLink: string | null;
-              organiserName: string;
-              outcomes: {
-                enterpriseId: string;
-                enterpriseName: string;
-                eventId: string;
-                followUpDemandNeeded: boolean;
-                id: string;
-                institutionName: string;
-                institutionOrgId: string;
-                intendedAmount: string;
-                intentionsSigned: number;
-                note: string;
-                /** Format: date-time */
-                recordedAt: string;
-              }[];
-              place: string | null;
-              regionCode: string;
-              startTime: string;
-              /** @enum {string} */
-              status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              targets: {
-                clusters: string[];
-                districts: string[];
-                sizeClasses: string[];
-                tags: string[];
-              };
-              title: string;
-              /** @enum {string} */
-              type:
-                | "BANK_ENTERPRISE"
-                | "ROADSHOW"
-                | "FUND_ENTERPRISE"
-                | "LISTING_TRAINING"
-                | "DISPATCH_MEETING";
-              version: number;
-              /** @enum {string} */
-              viewer: "organiser" | "overseer" | "invitee";
-            };
+            "application/json": components["schemas"]["FinancingEvent"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     delete?: never;
@@ -357,149 +200,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              actions: ("invite" | "check-in" | "record-outcome" | "close" | "cancel")[];
-              cancelReason: string | null;
-              capacity: number | null;
-              coOrganisers: string[];
-              endTime: string;
-              /** Format: date */
-              heldOn: string;
-              history: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "invite"
-                  | "check-in"
-                  | "record-outcome"
-                  | "close"
-                  | "cancel"
-                  | "register"
-                  | "decline";
-                actorName: string;
-                /** Format: date-time */
-                at: string;
-                /** Format: date */
-                businessDate: string;
-                fromStatus: ("PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED") | null;
-                id: number;
-                orgName: string;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              }[];
-              id: string;
-              invitableInstitutions: {
-                id: string;
-                name: string;
-                type: string;
-              }[];
-              invitations: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              }[];
-              mayAnswer: boolean;
-              myInvitation: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              } | null;
-              onlineLink: string | null;
-              organiserName: string;
-              outcomes: {
-                enterpriseId: string;
-                enterpriseName: string;
-                eventId: string;
-                followUpDemandNeeded: boolean;
-                id: string;
-                institutionName: string;
-                institutionOrgId: string;
-                intendedAmount: string;
-                intentionsSigned: number;
-                note: string;
-                /** Format: date-time */
-                recordedAt: string;
-              }[];
-              place: string | null;
-              regionCode: string;
-              startTime: string;
-              /** @enum {string} */
-              status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              targets: {
-                clusters: string[];
-                districts: string[];
-                sizeClasses: string[];
-                tags: string[];
-              };
-              title: string;
-              /** @enum {string} */
-              type:
-                | "BANK_ENTERPRISE"
-                | "ROADSHOW"
-                | "FUND_ENTERPRISE"
-                | "LISTING_TRAINING"
-                | "DISPATCH_MEETING";
-              version: number;
-              /** @enum {string} */
-              viewer: "organiser" | "overseer" | "invitee";
-            };
+            "application/json": components["schemas"]["FinancingEvent"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -543,158 +250,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              actions: ("invite" | "check-in" | "record-outcome" | "close" | "cancel")[];
-              cancelReason: string | null;
-              capacity: number | null;
-              coOrganisers: string[];
-              endTime: string;
-              /** Format: date */
-              heldOn: string;
-              history: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "invite"
-                  | "check-in"
-                  | "record-outcome"
-                  | "close"
-                  | "cancel"
-                  | "register"
-                  | "decline";
-                actorName: string;
-                /** Format: date-time */
-                at: string;
-                /** Format: date */
-                businessDate: string;
-                fromStatus: ("PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED") | null;
-                id: number;
-                orgName: string;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              }[];
-              id: string;
-              invitableInstitutions: {
-                id: string;
-                name: string;
-                type: string;
-              }[];
-              invitations: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              }[];
-              mayAnswer: boolean;
-              myInvitation: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              } | null;
-              onlineLink: string | null;
-              organiserName: string;
-              outcomes: {
-                enterpriseId: string;
-                enterpriseName: string;
-                eventId: string;
-                followUpDemandNeeded: boolean;
-                id: string;
-                institutionName: string;
-                institutionOrgId: string;
-                intendedAmount: string;
-                intentionsSigned: number;
-                note: string;
-                /** Format: date-time */
-                recordedAt: string;
-              }[];
-              place: string | null;
-              regionCode: string;
-              startTime: string;
-              /** @enum {string} */
-              status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              targets: {
-                clusters: string[];
-                districts: string[];
-                sizeClasses: string[];
-                tags: string[];
-              };
-              title: string;
-              /** @enum {string} */
-              type:
-                | "BANK_ENTERPRISE"
-                | "ROADSHOW"
-                | "FUND_ENTERPRISE"
-                | "LISTING_TRAINING"
-                | "DISPATCH_MEETING";
-              version: number;
-              /** @enum {string} */
-              viewer: "organiser" | "overseer" | "invitee";
-            };
+            "application/json": components["schemas"]["FinancingEvent"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -736,158 +299,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              actions: ("invite" | "check-in" | "record-outcome" | "close" | "cancel")[];
-              cancelReason: string | null;
-              capacity: number | null;
-              coOrganisers: string[];
-              endTime: string;
-              /** Format: date */
-              heldOn: string;
-              history: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "invite"
-                  | "check-in"
-                  | "record-outcome"
-                  | "close"
-                  | "cancel"
-                  | "register"
-                  | "decline";
-                actorName: string;
-                /** Format: date-time */
-                at: string;
-                /** Format: date */
-                businessDate: string;
-                fromStatus: ("PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED") | null;
-                id: number;
-                orgName: string;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              }[];
-              id: string;
-              invitableInstitutions: {
-                id: string;
-                name: string;
-                type: string;
-              }[];
-              invitations: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              }[];
-              mayAnswer: boolean;
-              myInvitation: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              } | null;
-              onlineLink: string | null;
-              organiserName: string;
-              outcomes: {
-                enterpriseId: string;
-                enterpriseName: string;
-                eventId: string;
-                followUpDemandNeeded: boolean;
-                id: string;
-                institutionName: string;
-                institutionOrgId: string;
-                intendedAmount: string;
-                intentionsSigned: number;
-                note: string;
-                /** Format: date-time */
-                recordedAt: string;
-              }[];
-              place: string | null;
-              regionCode: string;
-              startTime: string;
-              /** @enum {string} */
-              status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              targets: {
-                clusters: string[];
-                districts: string[];
-                sizeClasses: string[];
-                tags: string[];
-              };
-              title: string;
-              /** @enum {string} */
-              type:
-                | "BANK_ENTERPRISE"
-                | "ROADSHOW"
-                | "FUND_ENTERPRISE"
-                | "LISTING_TRAINING"
-                | "DISPATCH_MEETING";
-              version: number;
-              /** @enum {string} */
-              viewer: "organiser" | "overseer" | "invitee";
-            };
+            "application/json": components["schemas"]["FinancingEvent"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -929,158 +348,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              actions: ("invite" | "check-in" | "record-outcome" | "close" | "cancel")[];
-              cancelReason: string | null;
-              capacity: number | null;
-              coOrganisers: string[];
-              endTime: string;
-              /** Format: date */
-              heldOn: string;
-              history: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "invite"
-                  | "check-in"
-                  | "record-outcome"
-                  | "close"
-                  | "cancel"
-                  | "register"
-                  | "decline";
-                actorName: string;
-                /** Format: date-time */
-                at: string;
-                /** Format: date */
-                businessDate: string;
-                fromStatus: ("PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED") | null;
-                id: number;
-                orgName: string;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              }[];
-              id: string;
-              invitableInstitutions: {
-                id: string;
-                name: string;
-                type: string;
-              }[];
-              invitations: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              }[];
-              mayAnswer: boolean;
-              myInvitation: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              } | null;
-              onlineLink: string | null;
-              organiserName: string;
-              outcomes: {
-                enterpriseId: string;
-                enterpriseName: string;
-                eventId: string;
-                followUpDemandNeeded: boolean;
-                id: string;
-                institutionName: string;
-                institutionOrgId: string;
-                intendedAmount: string;
-                intentionsSigned: number;
-                note: string;
-                /** Format: date-time */
-                recordedAt: string;
-              }[];
-              place: string | null;
-              regionCode: string;
-              startTime: string;
-              /** @enum {string} */
-              status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              targets: {
-                clusters: string[];
-                districts: string[];
-                sizeClasses: string[];
-                tags: string[];
-              };
-              title: string;
-              /** @enum {string} */
-              type:
-                | "BANK_ENTERPRISE"
-                | "ROADSHOW"
-                | "FUND_ENTERPRISE"
-                | "LISTING_TRAINING"
-                | "DISPATCH_MEETING";
-              version: number;
-              /** @enum {string} */
-              viewer: "organiser" | "overseer" | "invitee";
-            };
+            "application/json": components["schemas"]["FinancingEvent"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1125,162 +400,18 @@ export interface paths {
           };
           content: {
             "application/json": {
-              event: {
-                actions: ("invite" | "check-in" | "record-outcome" | "close" | "cancel")[];
-                cancelReason: string | null;
-                capacity: number | null;
-                coOrganisers: string[];
-                endTime: string;
-                /** Format: date */
-                heldOn: string;
-                history: {
-                  /** @enum {string} */
-                  action:
-                    | "create"
-                    | "invite"
-                    | "check-in"
-                    | "record-outcome"
-                    | "close"
-                    | "cancel"
-                    | "register"
-                    | "decline";
-                  actorName: string;
-                  /** Format: date-time */
-                  at: string;
-                  /** Format: date */
-                  businessDate: string;
-                  fromStatus: ("PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED") | null;
-                  id: number;
-                  orgName: string;
-                  reason: string | null;
-                  /** @enum {string} */
-                  toStatus: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-                }[];
-                id: string;
-                invitableInstitutions: {
-                  id: string;
-                  name: string;
-                  type: string;
-                }[];
-                invitations: {
-                  answeredAt: string | null;
-                  checkedInAt: string | null;
-                  cluster: string | null;
-                  declineReason: string | null;
-                  enterpriseId: string | null;
-                  id: string;
-                  institutionOrgId: string | null;
-                  /** Format: date-time */
-                  invitedAt: string;
-                  name: string;
-                  /** @enum {string} */
-                  status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-                }[];
-                mayAnswer: boolean;
-                myInvitation: {
-                  answeredAt: string | null;
-                  checkedInAt: string | null;
-                  cluster: string | null;
-                  declineReason: string | null;
-                  enterpriseId: string | null;
-                  id: string;
-                  institutionOrgId: string | null;
-                  /** Format: date-time */
-                  invitedAt: string;
-                  name: string;
-                  /** @enum {string} */
-                  status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-                } | null;
-                onlineLink: string | null;
-                organiserName: string;
-                outcomes: {
-                  enterpriseId: string;
-                  enterpriseName: string;
-                  eventId: string;
-                  followUpDemandNeeded: boolean;
-                  id: string;
-                  institutionName: string;
-                  institutionOrgId: string;
-                  intendedAmount: string;
-                  intentionsSigned: number;
-                  note: string;
-                  /** Format: date-time */
-                  recordedAt: string;
-                }[];
-                place: string | null;
-                regionCode: string;
-                startTime: string;
-                /** @enum {string} */
-                status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-                targets: {
-                  clusters: string[];
-                  districts: string[];
-                  sizeClasses: string[];
-                  tags: string[];
-                };
-                title: string;
-                /** @enum {string} */
-                type:
-                  | "BANK_ENTERPRISE"
-                  | "ROADSHOW"
-                  | "FUND_ENTERPRISE"
-                  | "LISTING_TRAINING"
-                  | "DISPATCH_MEETING";
-                version: number;
-                /** @enum {string} */
-                viewer: "organiser" | "overseer" | "invitee";
-              };
+              event: components["schemas"]["FinancingEvent"];
               invitedEnterprises: number;
               invitedInstitutions: number;
               notified: number;
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1332,158 +463,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              actions: ("invite" | "check-in" | "record-outcome" | "close" | "cancel")[];
-              cancelReason: string | null;
-              capacity: number | null;
-              coOrganisers: string[];
-              endTime: string;
-              /** Format: date */
-              heldOn: string;
-              history: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "invite"
-                  | "check-in"
-                  | "record-outcome"
-                  | "close"
-                  | "cancel"
-                  | "register"
-                  | "decline";
-                actorName: string;
-                /** Format: date-time */
-                at: string;
-                /** Format: date */
-                businessDate: string;
-                fromStatus: ("PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED") | null;
-                id: number;
-                orgName: string;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              }[];
-              id: string;
-              invitableInstitutions: {
-                id: string;
-                name: string;
-                type: string;
-              }[];
-              invitations: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              }[];
-              mayAnswer: boolean;
-              myInvitation: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              } | null;
-              onlineLink: string | null;
-              organiserName: string;
-              outcomes: {
-                enterpriseId: string;
-                enterpriseName: string;
-                eventId: string;
-                followUpDemandNeeded: boolean;
-                id: string;
-                institutionName: string;
-                institutionOrgId: string;
-                intendedAmount: string;
-                intentionsSigned: number;
-                note: string;
-                /** Format: date-time */
-                recordedAt: string;
-              }[];
-              place: string | null;
-              regionCode: string;
-              startTime: string;
-              /** @enum {string} */
-              status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              targets: {
-                clusters: string[];
-                districts: string[];
-                sizeClasses: string[];
-                tags: string[];
-              };
-              title: string;
-              /** @enum {string} */
-              type:
-                | "BANK_ENTERPRISE"
-                | "ROADSHOW"
-                | "FUND_ENTERPRISE"
-                | "LISTING_TRAINING"
-                | "DISPATCH_MEETING";
-              version: number;
-              /** @enum {string} */
-              viewer: "organiser" | "overseer" | "invitee";
-            };
+            "application/json": components["schemas"]["FinancingEvent"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1527,149 +514,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              actions: ("invite" | "check-in" | "record-outcome" | "close" | "cancel")[];
-              cancelReason: string | null;
-              capacity: number | null;
-              coOrganisers: string[];
-              endTime: string;
-              /** Format: date */
-              heldOn: string;
-              history: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "invite"
-                  | "check-in"
-                  | "record-outcome"
-                  | "close"
-                  | "cancel"
-                  | "register"
-                  | "decline";
-                actorName: string;
-                /** Format: date-time */
-                at: string;
-                /** Format: date */
-                businessDate: string;
-                fromStatus: ("PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED") | null;
-                id: number;
-                orgName: string;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              }[];
-              id: string;
-              invitableInstitutions: {
-                id: string;
-                name: string;
-                type: string;
-              }[];
-              invitations: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              }[];
-              mayAnswer: boolean;
-              myInvitation: {
-                answeredAt: string | null;
-                checkedInAt: string | null;
-                cluster: string | null;
-                declineReason: string | null;
-                enterpriseId: string | null;
-                id: string;
-                institutionOrgId: string | null;
-                /** Format: date-time */
-                invitedAt: string;
-                name: string;
-                /** @enum {string} */
-                status: "INVITED" | "REGISTERED" | "DECLINED" | "ATTENDED";
-              } | null;
-              onlineLink: string | null;
-              organiserName: string;
-              outcomes: {
-                enterpriseId: string;
-                enterpriseName: string;
-                eventId: string;
-                followUpDemandNeeded: boolean;
-                id: string;
-                institutionName: string;
-                institutionOrgId: string;
-                intendedAmount: string;
-                intentionsSigned: number;
-                note: string;
-                /** Format: date-time */
-                recordedAt: string;
-              }[];
-              place: string | null;
-              regionCode: string;
-              startTime: string;
-              /** @enum {string} */
-              status: "PLANNED" | "OPEN" | "HELD" | "CLOSED" | "CANCELLED";
-              targets: {
-                clusters: string[];
-                districts: string[];
-                sizeClasses: string[];
-                tags: string[];
-              };
-              title: string;
-              /** @enum {string} */
-              type:
-                | "BANK_ENTERPRISE"
-                | "ROADSHOW"
-                | "FUND_ENTERPRISE"
-                | "LISTING_TRAINING"
-                | "DISPATCH_MEETING";
-              version: number;
-              /** @enum {string} */
-              viewer: "organiser" | "overseer" | "invitee";
-            };
+            "application/json": components["schemas"]["FinancingEvent"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     delete?: never;
@@ -1697,42 +548,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1778,33 +597,9 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;

@@ -35,77 +35,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-              approvedAmount: string | null;
-              approvedRate: string | null;
-              approvedTermMonths: number | null;
-              claimable: boolean;
-              claimedOn: string | null;
-              creditAmount: string | null;
-              declineReason: string | null;
-              demandAmount: string;
-              /** Format: uuid */
-              demandId: string;
-              /** @enum {string} */
-              demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-              demandTermMonths: number;
-              dueOn: string | null;
-              enterpriseName: string;
-              fundedAmount: string | null;
-              fundedOn: string | null;
-              fundedRate: string | null;
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              orgId: string;
-              orgName: string;
-              pushedOn: string;
-              rating: number | null;
-              ratingComment: string | null;
-              remindedOn: string | null;
-              slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-              /** @enum {string} */
-              state:
-                | "PUSHED"
-                | "CLAIMED"
-                | "CONTACTED"
-                | "APPROVED"
-                | "DECLINED"
-                | "FUNDED"
-                | "CLOSED"
-                | "RELEASED";
-              version: number;
-            }[];
+            "application/json": components["schemas"]["FinancingClaim"][];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -166,95 +101,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-              approvedAmount: string | null;
-              approvedRate: string | null;
-              approvedTermMonths: number | null;
-              claimable: boolean;
-              claimedOn: string | null;
-              creditAmount: string | null;
-              declineReason: string | null;
-              demandAmount: string;
-              /** Format: uuid */
-              demandId: string;
-              /** @enum {string} */
-              demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-              demandTermMonths: number;
-              dueOn: string | null;
-              enterpriseName: string;
-              fundedAmount: string | null;
-              fundedOn: string | null;
-              fundedRate: string | null;
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              orgId: string;
-              orgName: string;
-              pushedOn: string;
-              rating: number | null;
-              ratingComment: string | null;
-              remindedOn: string | null;
-              slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-              /** @enum {string} */
-              state:
-                | "PUSHED"
-                | "CLAIMED"
-                | "CONTACTED"
-                | "APPROVED"
-                | "DECLINED"
-                | "FUNDED"
-                | "CLOSED"
-                | "RELEASED";
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingClaim"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -298,24 +152,8 @@ export interface paths {
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -343,33 +181,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -411,24 +225,8 @@ export interface paths {
             };
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     delete?: never;
@@ -464,42 +262,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -533,36 +299,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              demandCount: number;
-              /** Format: uuid */
-              id: string;
-              number: number;
-              periodFrom: string;
-              periodTo: string;
-              publishedOn: string;
-              regionCode: string;
-            }[];
+            "application/json": components["schemas"]["FinancingDemandBatch"][];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -591,45 +332,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              demandCount: number;
-              /** Format: uuid */
-              id: string;
-              number: number;
-              periodFrom: string;
-              periodTo: string;
-              publishedOn: string;
-              regionCode: string;
-            };
+            "application/json": components["schemas"]["FinancingDemandBatch"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     delete?: never;
@@ -657,51 +365,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -729,33 +397,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -794,48 +438,7 @@ export interface paths {
             "application/json": {
               amount: string;
               batchNumber: number | null;
-              claims: {
-                actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-                approvedAmount: string | null;
-                approvedRate: string | null;
-                approvedTermMonths: number | null;
-                claimable: boolean;
-                claimedOn: string | null;
-                creditAmount: string | null;
-                declineReason: string | null;
-                demandAmount: string;
-                /** Format: uuid */
-                demandId: string;
-                /** @enum {string} */
-                demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-                demandTermMonths: number;
-                dueOn: string | null;
-                enterpriseName: string;
-                fundedAmount: string | null;
-                fundedOn: string | null;
-                fundedRate: string | null;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                orgId: string;
-                orgName: string;
-                pushedOn: string;
-                rating: number | null;
-                ratingComment: string | null;
-                remindedOn: string | null;
-                slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                /** @enum {string} */
-                state:
-                  | "PUSHED"
-                  | "CLAIMED"
-                  | "CONTACTED"
-                  | "APPROVED"
-                  | "DECLINED"
-                  | "FUNDED"
-                  | "CLOSED"
-                  | "RELEASED";
-                version: number;
-              }[];
+              claims: components["schemas"]["FinancingClaim"][];
               collateral: (
                 | "NONE"
                 | "GUARANTEE"
@@ -861,15 +464,7 @@ export interface paths {
               openToAll: boolean | null;
               policyNote: string | null;
               postedOn: string;
-              product: {
-                /** Format: uuid */
-                id: string;
-                institutionName: string;
-                name: string;
-                /** Format: uuid */
-                orgId: string;
-                version: number;
-              } | null;
+              product: components["schemas"]["RequestedProduct"] | null;
               productOmittedReason: string | null;
               purpose: string;
               regionCode: string;
@@ -882,33 +477,9 @@ export interface paths {
             }[];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -960,168 +531,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              batchNumber: number | null;
-              claims: {
-                actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-                approvedAmount: string | null;
-                approvedRate: string | null;
-                approvedTermMonths: number | null;
-                claimable: boolean;
-                claimedOn: string | null;
-                creditAmount: string | null;
-                declineReason: string | null;
-                demandAmount: string;
-                /** Format: uuid */
-                demandId: string;
-                /** @enum {string} */
-                demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-                demandTermMonths: number;
-                dueOn: string | null;
-                enterpriseName: string;
-                fundedAmount: string | null;
-                fundedOn: string | null;
-                fundedRate: string | null;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                orgId: string;
-                orgName: string;
-                pushedOn: string;
-                rating: number | null;
-                ratingComment: string | null;
-                remindedOn: string | null;
-                slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                /** @enum {string} */
-                state:
-                  | "PUSHED"
-                  | "CLAIMED"
-                  | "CONTACTED"
-                  | "APPROVED"
-                  | "DECLINED"
-                  | "FUNDED"
-                  | "CLOSED"
-                  | "RELEASED";
-                version: number;
-              }[];
-              collateral: (
-                | "NONE"
-                | "GUARANTEE"
-                | "REAL_ESTATE"
-                | "EQUIPMENT"
-                | "RECEIVABLES"
-                | "INVENTORY"
-                | "ORDERS"
-                | "INTELLECTUAL_PROPERTY"
-                | "EQUITY_PLEDGE"
-              )[];
-              curation: {
-                institutions: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                }[];
-                officers: {
-                  displayName: string;
-                  /** Format: uuid */
-                  id: string;
-                }[];
-              } | null;
-              decidedOn: string | null;
-              declineReason: string | null;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                claimId: string | null;
-                fromState: string | null;
-                id: number;
-                institutionName: string | null;
-                note: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              keyProject: string | null;
-              /** @enum {string} */
-              kind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-              officerName: string | null;
-              openToAll: boolean | null;
-              policyNote: string | null;
-              postedOn: string;
-              product: {
-                /** Format: uuid */
-                id: string;
-                institutionName: string;
-                name: string;
-                /** Format: uuid */
-                orgId: string;
-                version: number;
-              } | null;
-              productOmittedReason: string | null;
-              purpose: string;
-              regionCode: string;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ADMITTED" | "DECLINED";
-              termMonths: number;
-              /** @enum {string} */
-              urgency: "NORMAL" | "URGENT" | "VERY_URGENT";
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingDemandDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1155,159 +572,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              batchNumber: number | null;
-              claims: {
-                actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-                approvedAmount: string | null;
-                approvedRate: string | null;
-                approvedTermMonths: number | null;
-                claimable: boolean;
-                claimedOn: string | null;
-                creditAmount: string | null;
-                declineReason: string | null;
-                demandAmount: string;
-                /** Format: uuid */
-                demandId: string;
-                /** @enum {string} */
-                demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-                demandTermMonths: number;
-                dueOn: string | null;
-                enterpriseName: string;
-                fundedAmount: string | null;
-                fundedOn: string | null;
-                fundedRate: string | null;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                orgId: string;
-                orgName: string;
-                pushedOn: string;
-                rating: number | null;
-                ratingComment: string | null;
-                remindedOn: string | null;
-                slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                /** @enum {string} */
-                state:
-                  | "PUSHED"
-                  | "CLAIMED"
-                  | "CONTACTED"
-                  | "APPROVED"
-                  | "DECLINED"
-                  | "FUNDED"
-                  | "CLOSED"
-                  | "RELEASED";
-                version: number;
-              }[];
-              collateral: (
-                | "NONE"
-                | "GUARANTEE"
-                | "REAL_ESTATE"
-                | "EQUIPMENT"
-                | "RECEIVABLES"
-                | "INVENTORY"
-                | "ORDERS"
-                | "INTELLECTUAL_PROPERTY"
-                | "EQUITY_PLEDGE"
-              )[];
-              curation: {
-                institutions: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                }[];
-                officers: {
-                  displayName: string;
-                  /** Format: uuid */
-                  id: string;
-                }[];
-              } | null;
-              decidedOn: string | null;
-              declineReason: string | null;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                claimId: string | null;
-                fromState: string | null;
-                id: number;
-                institutionName: string | null;
-                note: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              keyProject: string | null;
-              /** @enum {string} */
-              kind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-              officerName: string | null;
-              openToAll: boolean | null;
-              policyNote: string | null;
-              postedOn: string;
-              product: {
-                /** Format: uuid */
-                id: string;
-                institutionName: string;
-                name: string;
-                /** Format: uuid */
-                orgId: string;
-                version: number;
-              } | null;
-              productOmittedReason: string | null;
-              purpose: string;
-              regionCode: string;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ADMITTED" | "DECLINED";
-              termMonths: number;
-              /** @enum {string} */
-              urgency: "NORMAL" | "URGENT" | "VERY_URGENT";
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingDemandDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1359,168 +630,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              batchNumber: number | null;
-              claims: {
-                actions: ("claim" | "contact" | "approve" | "decline" | "fund" | "confirm")[];
-                approvedAmount: string | null;
-                approvedRate: string | null;
-                approvedTermMonths: number | null;
-                claimable: boolean;
-                claimedOn: string | null;
-                creditAmount: string | null;
-                declineReason: string | null;
-                demandAmount: string;
-                /** Format: uuid */
-                demandId: string;
-                /** @enum {string} */
-                demandKind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-                demandTermMonths: number;
-                dueOn: string | null;
-                enterpriseName: string;
-                fundedAmount: string | null;
-                fundedOn: string | null;
-                fundedRate: string | null;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                orgId: string;
-                orgName: string;
-                pushedOn: string;
-                rating: number | null;
-                ratingComment: string | null;
-                remindedOn: string | null;
-                slaState: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                /** @enum {string} */
-                state:
-                  | "PUSHED"
-                  | "CLAIMED"
-                  | "CONTACTED"
-                  | "APPROVED"
-                  | "DECLINED"
-                  | "FUNDED"
-                  | "CLOSED"
-                  | "RELEASED";
-                version: number;
-              }[];
-              collateral: (
-                | "NONE"
-                | "GUARANTEE"
-                | "REAL_ESTATE"
-                | "EQUIPMENT"
-                | "RECEIVABLES"
-                | "INVENTORY"
-                | "ORDERS"
-                | "INTELLECTUAL_PROPERTY"
-                | "EQUITY_PLEDGE"
-              )[];
-              curation: {
-                institutions: {
-                  /** Format: uuid */
-                  id: string;
-                  name: string;
-                }[];
-                officers: {
-                  displayName: string;
-                  /** Format: uuid */
-                  id: string;
-                }[];
-              } | null;
-              decidedOn: string | null;
-              declineReason: string | null;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                action: string;
-                actorName: string | null;
-                actorOrgName: string | null;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                claimId: string | null;
-                fromState: string | null;
-                id: number;
-                institutionName: string | null;
-                note: string | null;
-                toState: string;
-              }[];
-              /** Format: uuid */
-              id: string;
-              keyProject: string | null;
-              /** @enum {string} */
-              kind: "LOAN" | "BOND" | "EQUITY" | "LEASE" | "INSURANCE" | "GUARANTEE";
-              officerName: string | null;
-              openToAll: boolean | null;
-              policyNote: string | null;
-              postedOn: string;
-              product: {
-                /** Format: uuid */
-                id: string;
-                institutionName: string;
-                name: string;
-                /** Format: uuid */
-                orgId: string;
-                version: number;
-              } | null;
-              productOmittedReason: string | null;
-              purpose: string;
-              regionCode: string;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ADMITTED" | "DECLINED";
-              termMonths: number;
-              /** @enum {string} */
-              urgency: "NORMAL" | "URGENT" | "VERY_URGENT";
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingDemandDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1548,42 +665,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1619,55 +704,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              changedAt: string | null;
-              changedBy: string | null;
-              /** @enum {string} */
-              claimMode: "SINGLE" | "SEVERAL";
-              claimWorkingDays: number;
-              contactWorkingDays: number;
-              decisionWorkingDays: number;
-              escalateAfterWorkingDays: number;
-              matchingWeights: {
-                cluster: number;
-                industry: number;
-                outcomes: number;
-                rate: number;
-                sizeClass: number;
-                tags: number;
-              };
-              maxClaimants: number;
-              regionCode: string;
-            };
+            "application/json": components["schemas"]["MarketplaceSettings"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     /** Change a region's claim rules from a preset and/or fields (its bureau or the platform admin) */
@@ -1710,55 +752,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              changedAt: string | null;
-              changedBy: string | null;
-              /** @enum {string} */
-              claimMode: "SINGLE" | "SEVERAL";
-              claimWorkingDays: number;
-              contactWorkingDays: number;
-              decisionWorkingDays: number;
-              escalateAfterWorkingDays: number;
-              matchingWeights: {
-                cluster: number;
-                industry: number;
-                outcomes: number;
-                rate: number;
-                sizeClass: number;
-                tags: number;
-              };
-              maxClaimants: number;
-              regionCode: string;
-            };
+            "application/json": components["schemas"]["MarketplaceSettings"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     post?: never;

@@ -45,132 +45,21 @@ export interface paths {
                 score: string;
               }[];
               items: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion: "tags" | "cluster" | "sizeClass" | "industry" | "rate" | "outcomes";
-                  /** @enum {string} */
-                  outcome: "met" | "missed" | "neutral" | "scored";
-                  points: string;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: number;
-                }[];
-                filters: {
-                  /** @enum {string} */
-                  filter: "kind" | "amount" | "term" | "collateral" | "region" | "required-tags";
-                  passed: boolean;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                }[];
-                product: {
-                  amountMax: string;
-                  amountMin: string;
-                  /** @enum {string} */
-                  category:
-                    | "CREDIT"
-                    | "SUPPLY_CHAIN"
-                    | "INSURANCE"
-                    | "LEASING"
-                    | "BOND"
-                    | "EQUITY"
-                    | "GUARANTEE";
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  institutionId: string;
-                  institutionName: string;
-                  name: string;
-                  rateMax: string | null;
-                  rateMin: string | null;
-                  termMaxMonths: number;
-                  termMinMonths: number;
-                  /** @enum {string} */
-                  type:
-                    | "COMMERCIAL_VALUE_CREDIT"
-                    | "KNOWLEDGE_VALUE_CREDIT"
-                    | "IP_PLEDGE_LOAN"
-                    | "TECH_RENOVATION_LOAN"
-                    | "ORDER_LOAN"
-                    | "SRDI_LOAN"
-                    | "GAZELLE_LOAN"
-                    | "UNICORN_LOAN"
-                    | "CARBON_SINK_LOAN"
-                    | "EQUIPMENT_ORDER_PLEDGE"
-                    | "WAREHOUSE_RECEIPT_PLEDGE"
-                    | "RECEIVABLES_PLEDGE"
-                    | "BILL_DISCOUNT"
-                    | "LETTER_OF_CREDIT"
-                    | "YULIANDAI"
-                    | "FIRST_SET"
-                    | "FIRST_BATCH"
-                    | "FIRST_VERSION"
-                    | "CREDIT_GUARANTEE_INSURANCE"
-                    | "LOAN_GUARANTEE_INSURANCE"
-                    | "TECH_PATENT_INSURANCE"
-                    | "DIRECT_LEASE"
-                    | "OPERATING_LEASE"
-                    | "SALE_AND_LEASEBACK"
-                    | "ENTRUSTED_LEASE"
-                    | "SUBLEASE"
-                    | "BOND_UNDERWRITING"
-                    | "EQUITY_INVESTMENT"
-                    | "FINANCING_GUARANTEE";
-                };
+                criteria: components["schemas"]["MatchCriterionScore"][];
+                filters: components["schemas"]["MatchFilterResult"][];
+                product: components["schemas"]["MatchedProduct"];
                 score: string;
               }[];
               page: number;
               pageSize: number;
-              weights: {
-                cluster: number;
-                industry: number;
-                outcomes: number;
-                rate: number;
-                sizeClass: number;
-                tags: number;
-              };
+              weights: components["schemas"]["MatchingWeights"];
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -211,18 +100,7 @@ export interface paths {
                 claimDueOn: string | null;
                 /** Format: uuid */
                 claimId: string;
-                criteria: {
-                  /** @enum {string} */
-                  criterion: "tags" | "cluster" | "sizeClass" | "industry" | "rate" | "outcomes";
-                  /** @enum {string} */
-                  outcome: "met" | "missed" | "neutral" | "scored";
-                  points: string;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: number;
-                }[];
+                criteria: components["schemas"]["MatchCriterionScore"][];
                 demand: {
                   amount: string;
                   enterpriseName: string;
@@ -235,110 +113,18 @@ export interface paths {
                   /** @enum {string} */
                   urgency: "NORMAL" | "URGENT" | "VERY_URGENT";
                 };
-                filters: {
-                  /** @enum {string} */
-                  filter: "kind" | "amount" | "term" | "collateral" | "region" | "required-tags";
-                  passed: boolean;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                }[];
-                product: {
-                  amountMax: string;
-                  amountMin: string;
-                  /** @enum {string} */
-                  category:
-                    | "CREDIT"
-                    | "SUPPLY_CHAIN"
-                    | "INSURANCE"
-                    | "LEASING"
-                    | "BOND"
-                    | "EQUITY"
-                    | "GUARANTEE";
-                  /** Format: uuid */
-                  id: string;
-                  /** Format: uuid */
-                  institutionId: string;
-                  institutionName: string;
-                  name: string;
-                  rateMax: string | null;
-                  rateMin: string | null;
-                  termMaxMonths: number;
-                  termMinMonths: number;
-                  /** @enum {string} */
-                  type:
-                    | "COMMERCIAL_VALUE_CREDIT"
-                    | "KNOWLEDGE_VALUE_CREDIT"
-                    | "IP_PLEDGE_LOAN"
-                    | "TECH_RENOVATION_LOAN"
-                    | "ORDER_LOAN"
-                    | "SRDI_LOAN"
-                    | "GAZELLE_LOAN"
-                    | "UNICORN_LOAN"
-                    | "CARBON_SINK_LOAN"
-                    | "EQUIPMENT_ORDER_PLEDGE"
-                    | "WAREHOUSE_RECEIPT_PLEDGE"
-                    | "RECEIVABLES_PLEDGE"
-                    | "BILL_DISCOUNT"
-                    | "LETTER_OF_CREDIT"
-                    | "YULIANDAI"
-                    | "FIRST_SET"
-                    | "FIRST_BATCH"
-                    | "FIRST_VERSION"
-                    | "CREDIT_GUARANTEE_INSURANCE"
-                    | "LOAN_GUARANTEE_INSURANCE"
-                    | "TECH_PATENT_INSURANCE"
-                    | "DIRECT_LEASE"
-                    | "OPERATING_LEASE"
-                    | "SALE_AND_LEASEBACK"
-                    | "ENTRUSTED_LEASE"
-                    | "SUBLEASE"
-                    | "BOND_UNDERWRITING"
-                    | "EQUITY_INVESTMENT"
-                    | "FINANCING_GUARANTEE";
-                };
+                filters: components["schemas"]["MatchFilterResult"][];
+                product: components["schemas"]["MatchedProduct"];
                 score: string;
               }[];
               total: number;
-              weights: {
-                cluster: number;
-                industry: number;
-                outcomes: number;
-                rate: number;
-                sizeClass: number;
-                tags: number;
-              };
+              weights: components["schemas"]["MatchingWeights"];
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -368,42 +154,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -444,18 +198,7 @@ export interface paths {
           content: {
             "application/json": {
               items: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion: "tags" | "cluster" | "sizeClass" | "industry" | "rate" | "outcomes";
-                  /** @enum {string} */
-                  outcome: "met" | "missed" | "neutral" | "scored";
-                  points: string;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: number;
-                }[];
+                criteria: components["schemas"]["MatchCriterionScore"][];
                 enterprise: {
                   cluster: string | null;
                   districtCode: string;
@@ -465,121 +208,21 @@ export interface paths {
                   name: string;
                   sizeClass: string;
                 };
-                filters: {
-                  /** @enum {string} */
-                  filter: "kind" | "amount" | "term" | "collateral" | "region" | "required-tags";
-                  passed: boolean;
-                  reason: {
-                    en: string;
-                    zh: string;
-                  };
-                }[];
+                filters: components["schemas"]["MatchFilterResult"][];
                 score: string;
               }[];
               page: number;
               pageSize: number;
-              product: {
-                amountMax: string;
-                amountMin: string;
-                /** @enum {string} */
-                category:
-                  | "CREDIT"
-                  | "SUPPLY_CHAIN"
-                  | "INSURANCE"
-                  | "LEASING"
-                  | "BOND"
-                  | "EQUITY"
-                  | "GUARANTEE";
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                institutionId: string;
-                institutionName: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                termMaxMonths: number;
-                termMinMonths: number;
-                /** @enum {string} */
-                type:
-                  | "COMMERCIAL_VALUE_CREDIT"
-                  | "KNOWLEDGE_VALUE_CREDIT"
-                  | "IP_PLEDGE_LOAN"
-                  | "TECH_RENOVATION_LOAN"
-                  | "ORDER_LOAN"
-                  | "SRDI_LOAN"
-                  | "GAZELLE_LOAN"
-                  | "UNICORN_LOAN"
-                  | "CARBON_SINK_LOAN"
-                  | "EQUIPMENT_ORDER_PLEDGE"
-                  | "WAREHOUSE_RECEIPT_PLEDGE"
-                  | "RECEIVABLES_PLEDGE"
-                  | "BILL_DISCOUNT"
-                  | "LETTER_OF_CREDIT"
-                  | "YULIANDAI"
-                  | "FIRST_SET"
-                  | "FIRST_BATCH"
-                  | "FIRST_VERSION"
-                  | "CREDIT_GUARANTEE_INSURANCE"
-                  | "LOAN_GUARANTEE_INSURANCE"
-                  | "TECH_PATENT_INSURANCE"
-                  | "DIRECT_LEASE"
-                  | "OPERATING_LEASE"
-                  | "SALE_AND_LEASEBACK"
-                  | "ENTRUSTED_LEASE"
-                  | "SUBLEASE"
-                  | "BOND_UNDERWRITING"
-                  | "EQUITY_INVESTMENT"
-                  | "FINANCING_GUARANTEE";
-              };
+              product: components["schemas"]["MatchedProduct"];
               total: number;
-              weights: {
-                cluster: number;
-                industry: number;
-                outcomes: number;
-                rate: number;
-                sizeClass: number;
-                tags: number;
-              };
+              weights: components["schemas"]["MatchingWeights"];
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -609,51 +252,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;

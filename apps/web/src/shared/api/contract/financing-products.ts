@@ -39,24 +39,8 @@ export interface paths {
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -95,42 +79,10 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     delete?: never;
@@ -168,31 +120,7 @@ export interface paths {
               /** Format: uuid */
               id: string;
               institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
+              latest: components["schemas"]["FinancingProductVersion"];
               latestVersion: number;
               listedOn: string | null;
               listedVersion: number | null;
@@ -203,33 +131,9 @@ export interface paths {
             }[];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -362,119 +266,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -508,119 +306,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     /** Edit a draft or returned version; editing a listed product starts a new version */
@@ -752,128 +444,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -917,128 +495,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1083,128 +547,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1246,128 +596,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              history: {
-                action: string;
-                actorName: string;
-                actorOrgName: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                fromState: string | null;
-                id: number;
-                note: string | null;
-                toState: string;
-                version: number;
-              }[];
-              /** Format: uuid */
-              id: string;
-              institutionName: string;
-              latest: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              };
-              latestVersion: number;
-              listed: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                /** Format: date-time */
-                createdAt: string;
-                description: string;
-                districts: string[];
-                industries: string[];
-                materials: string;
-                name: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                sizeClasses: string[];
-                state: string;
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-                version: number;
-              } | null;
-              listedOn: string | null;
-              listedVersion: number | null;
-              /** Format: uuid */
-              orgId: string;
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["FinancingProductDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1395,42 +631,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1478,15 +682,7 @@ export interface paths {
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
       };
     };
     put?: never;
@@ -1516,79 +712,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              compiledOn: string;
-              deliveries: number;
-              /** Format: uuid */
-              id: string;
-              periodFrom: string;
-              periodTo: string;
-              productCount: number;
-              publishedOn: string | null;
-              regionCode: string;
-              sections: {
-                category: string;
-                products: {
-                  amountMax: string;
-                  amountMin: string;
-                  category: string;
-                  clusters: string[];
-                  collateral: string[];
-                  contactName: string;
-                  contactPhone: string;
-                  description: string;
-                  districts: string[];
-                  /** Format: uuid */
-                  id: string;
-                  industries: string[];
-                  institutionName: string;
-                  listedOn: string;
-                  listedVersion: number;
-                  materials: string;
-                  name: string;
-                  /** Format: uuid */
-                  orgId: string;
-                  rateMax: string | null;
-                  rateMin: string | null;
-                  regionCode: string;
-                  sizeClasses: string[];
-                  tags: string[];
-                  termMaxMonths: number;
-                  termMinMonths: number;
-                  type: string;
-                }[];
-              }[];
-              title: string;
-            };
+            "application/json": components["schemas"]["ProductCatalogueDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     delete?: never;
@@ -1622,79 +751,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              compiledOn: string;
-              deliveries: number;
-              /** Format: uuid */
-              id: string;
-              periodFrom: string;
-              periodTo: string;
-              productCount: number;
-              publishedOn: string | null;
-              regionCode: string;
-              sections: {
-                category: string;
-                products: {
-                  amountMax: string;
-                  amountMin: string;
-                  category: string;
-                  clusters: string[];
-                  collateral: string[];
-                  contactName: string;
-                  contactPhone: string;
-                  description: string;
-                  districts: string[];
-                  /** Format: uuid */
-                  id: string;
-                  industries: string[];
-                  institutionName: string;
-                  listedOn: string;
-                  listedVersion: number;
-                  materials: string;
-                  name: string;
-                  /** Format: uuid */
-                  orgId: string;
-                  rateMax: string | null;
-                  rateMin: string | null;
-                  regionCode: string;
-                  sizeClasses: string[];
-                  tags: string[];
-                  termMaxMonths: number;
-                  termMinMonths: number;
-                  type: string;
-                }[];
-              }[];
-              title: string;
-            };
+            "application/json": components["schemas"]["ProductCatalogueDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1736,33 +798,9 @@ export interface paths {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1800,97 +838,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              compiledOn: string;
-              deliveries: number;
-              /** Format: uuid */
-              id: string;
-              periodFrom: string;
-              periodTo: string;
-              productCount: number;
-              publishedOn: string | null;
-              regionCode: string;
-              sections: {
-                category: string;
-                products: {
-                  amountMax: string;
-                  amountMin: string;
-                  category: string;
-                  clusters: string[];
-                  collateral: string[];
-                  contactName: string;
-                  contactPhone: string;
-                  description: string;
-                  districts: string[];
-                  /** Format: uuid */
-                  id: string;
-                  industries: string[];
-                  institutionName: string;
-                  listedOn: string;
-                  listedVersion: number;
-                  materials: string;
-                  name: string;
-                  /** Format: uuid */
-                  orgId: string;
-                  rateMax: string | null;
-                  rateMin: string | null;
-                  regionCode: string;
-                  sizeClasses: string[];
-                  tags: string[];
-                  termMaxMonths: number;
-                  termMinMonths: number;
-                  type: string;
-                }[];
-              }[];
-              title: string;
-            };
+            "application/json": components["schemas"]["ProductCatalogueDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -2016,59 +971,15 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                amountMax: string;
-                amountMin: string;
-                category: string;
-                clusters: string[];
-                collateral: string[];
-                contactName: string;
-                contactPhone: string;
-                description: string;
-                districts: string[];
-                /** Format: uuid */
-                id: string;
-                industries: string[];
-                institutionName: string;
-                listedOn: string;
-                listedVersion: number;
-                materials: string;
-                name: string;
-                /** Format: uuid */
-                orgId: string;
-                rateMax: string | null;
-                rateMin: string | null;
-                regionCode: string;
-                sizeClasses: string[];
-                tags: string[];
-                termMaxMonths: number;
-                termMinMonths: number;
-                type: string;
-              }[];
+              items: components["schemas"]["ListedFinancingProduct"][];
               page: number;
               pageSize: number;
               total: number;
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
       };
     };
     put?: never;
@@ -2104,64 +1015,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amountMax: string;
-              amountMin: string;
-              category: string;
-              clusters: string[];
-              collateral: string[];
-              contactName: string;
-              contactPhone: string;
-              description: string;
-              districts: string[];
-              /** Format: uuid */
-              id: string;
-              industries: string[];
-              institutionName: string;
-              listedOn: string;
-              listedVersion: number;
-              materials: string;
-              name: string;
-              /** Format: uuid */
-              orgId: string;
-              rateMax: string | null;
-              rateMin: string | null;
-              regionCode: string;
-              sizeClasses: string[];
-              tags: string[];
-              termMaxMonths: number;
-              termMinMonths: number;
-              type: string;
-            };
+            "application/json": components["schemas"]["ListedFinancingProduct"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -2280,33 +1139,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
       };
     };
     put?: never;

@@ -28,70 +28,16 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                /** @description 元, two decimals */
-                amount: string;
-                applicationId: string;
-                feeRate: string | null;
-                id: number;
-                mayReverse: boolean;
-                note: string | null;
-                reason: string | null;
-                /** Format: date */
-                receivedOn: string;
-                /** Format: date-time */
-                recordedAt: string;
-                recordedBy: string;
-                reversedBy: {
-                  id: number;
-                  reason: string;
-                  /** Format: date-time */
-                  recordedAt: string;
-                  recordedBy: string;
-                } | null;
-                reverses: number | null;
-              }[];
+              items: components["schemas"]["GuaranteeFeeReceipt"][];
               /** @description 元, two decimals */
               total: string;
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -126,81 +72,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: number;
-              items: {
-                /** @description 元, two decimals */
-                amount: string;
-                applicationId: string;
-                feeRate: string | null;
-                id: number;
-                mayReverse: boolean;
-                note: string | null;
-                reason: string | null;
-                /** Format: date */
-                receivedOn: string;
-                /** Format: date-time */
-                recordedAt: string;
-                recordedBy: string;
-                reversedBy: {
-                  id: number;
-                  reason: string;
-                  /** Format: date-time */
-                  recordedAt: string;
-                  recordedBy: string;
-                } | null;
-                reverses: number | null;
-              }[];
-              /** @description 元, two decimals */
-              total: string;
-            };
+            "application/json": components["schemas"]["GuaranteeFeeReceiptWriteResult"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -246,81 +125,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              id: number;
-              items: {
-                /** @description 元, two decimals */
-                amount: string;
-                applicationId: string;
-                feeRate: string | null;
-                id: number;
-                mayReverse: boolean;
-                note: string | null;
-                reason: string | null;
-                /** Format: date */
-                receivedOn: string;
-                /** Format: date-time */
-                recordedAt: string;
-                recordedBy: string;
-                reversedBy: {
-                  id: number;
-                  reason: string;
-                  /** Format: date-time */
-                  recordedAt: string;
-                  recordedBy: string;
-                } | null;
-                reverses: number | null;
-              }[];
-              /** @description 元, two decimals */
-              total: string;
-            };
+            "application/json": components["schemas"]["GuaranteeFeeReceiptWriteResult"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -430,33 +242,9 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -492,216 +280,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              availableActions: (
-                | "submit"
-                | "finance-approve"
-                | "finance-reject"
-                | "industry-approve"
-                | "industry-reject"
-                | "city-approve"
-                | "city-reject"
-                | "cancel"
-                | "execute"
-              )[];
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: uuid */
-              createdBy: string;
-              createdOn: string;
-              executedBy: string | null;
-              /** @enum {string} */
-              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              financeReviewVersion: number;
-              fund: {
-                code: string;
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** Format: uuid */
-              fundId: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "submit"
-                  | "finance-approve"
-                  | "finance-reject"
-                  | "industry-approve"
-                  | "industry-reject"
-                  | "city-approve"
-                  | "city-reject"
-                  | "cancel"
-                  | "execute"
-                  | "paid"
-                  | "refused";
-                actorName: string;
-                /** Format: uuid */
-                actorOrgId: string;
-                actorOrgName: string;
-                /** @enum {string} */
-                actorOrgType:
-                  | "ENTERPRISE"
-                  | "INDUSTRY_BUREAU"
-                  | "FINANCE_BUREAU"
-                  | "CITY_GOVERNMENT"
-                  | "BANK"
-                  | "GUARANTOR"
-                  | "REGUARANTOR"
-                  | "FINANCIAL_INSTITUTION"
-                  | "PROVINCE"
-                  | "MINISTRY"
-                  | "CITY_APPLICANT"
-                  | "SECURITIES_REGULATOR"
-                  | "CENTRAL_BANK_BRANCH"
-                  | "EXPERT"
-                  | "PLATFORM_ADMIN";
-                /** Format: uuid */
-                actorUserId: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                /** @enum {string} */
-                fromStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-              }[];
-              holders: (
-                | "ENTERPRISE"
-                | "INDUSTRY_BUREAU"
-                | "FINANCE_BUREAU"
-                | "CITY_GOVERNMENT"
-                | "BANK"
-                | "GUARANTOR"
-                | "REGUARANTOR"
-                | "FINANCIAL_INSTITUTION"
-                | "PROVINCE"
-                | "MINISTRY"
-                | "CITY_APPLICANT"
-                | "SECURITIES_REGULATOR"
-                | "CENTRAL_BANK_BRANCH"
-                | "EXPERT"
-                | "PLATFORM_ADMIN"
-              )[];
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              industryReviewVersion: number;
-              /** @enum {string} */
-              kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
-              lineCount: number;
-              lines: {
-                amount: string;
-                applicationId: string | null;
-                beneficiaryEnterpriseId: string | null;
-                beneficiaryName: string;
-                beneficiaryOrgId: string | null;
-                /** Format: uuid */
-                id: string;
-                lineNo: number;
-                live: boolean;
-                paidAt: string | null;
-                paidOn: string | null;
-                payeeAccount: {
-                  bank: string | null;
-                  name: string | null;
-                  number: string;
-                } | null;
-                /** Format: uuid */
-                paymentId: string;
-                source: {
-                  claimId: string | null;
-                  defaultCaseId: string | null;
-                  vouchers: {
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    kind: string;
-                  }[];
-                };
-                subject: string;
-                transferReference: string | null;
-                working: unknown;
-              }[];
-              paidAt: string | null;
-              paidLineCount: number;
-              paidOn: string | null;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "IN_REVIEW"
-                | "AWAITING_APPROVAL"
-                | "APPROVED"
-                | "PAYING"
-                | "PAID"
-                | "RETURNED"
-                | "CANCELLED";
-              title: string;
-              total: string;
-              version: number;
-              year: number | null;
-            };
+            "application/json": components["schemas"]["FundPaymentDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -767,225 +352,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              availableActions: (
-                | "submit"
-                | "finance-approve"
-                | "finance-reject"
-                | "industry-approve"
-                | "industry-reject"
-                | "city-approve"
-                | "city-reject"
-                | "cancel"
-                | "execute"
-              )[];
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: uuid */
-              createdBy: string;
-              createdOn: string;
-              executedBy: string | null;
-              /** @enum {string} */
-              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              financeReviewVersion: number;
-              fund: {
-                code: string;
-                /** Format: uuid */
-                id: string;
-                name: string;
-              };
-              /** Format: uuid */
-              fundId: string;
-              /** Format: date-time */
-              heldSince: string;
-              history: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "submit"
-                  | "finance-approve"
-                  | "finance-reject"
-                  | "industry-approve"
-                  | "industry-reject"
-                  | "city-approve"
-                  | "city-reject"
-                  | "cancel"
-                  | "execute"
-                  | "paid"
-                  | "refused";
-                actorName: string;
-                /** Format: uuid */
-                actorOrgId: string;
-                actorOrgName: string;
-                /** @enum {string} */
-                actorOrgType:
-                  | "ENTERPRISE"
-                  | "INDUSTRY_BUREAU"
-                  | "FINANCE_BUREAU"
-                  | "CITY_GOVERNMENT"
-                  | "BANK"
-                  | "GUARANTOR"
-                  | "REGUARANTOR"
-                  | "FINANCIAL_INSTITUTION"
-                  | "PROVINCE"
-                  | "MINISTRY"
-                  | "CITY_APPLICANT"
-                  | "SECURITIES_REGULATOR"
-                  | "CENTRAL_BANK_BRANCH"
-                  | "EXPERT"
-                  | "PLATFORM_ADMIN";
-                /** Format: uuid */
-                actorUserId: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                /** @enum {string} */
-                fromStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-              }[];
-              holders: (
-                | "ENTERPRISE"
-                | "INDUSTRY_BUREAU"
-                | "FINANCE_BUREAU"
-                | "CITY_GOVERNMENT"
-                | "BANK"
-                | "GUARANTOR"
-                | "REGUARANTOR"
-                | "FINANCIAL_INSTITUTION"
-                | "PROVINCE"
-                | "MINISTRY"
-                | "CITY_APPLICANT"
-                | "SECURITIES_REGULATOR"
-                | "CENTRAL_BANK_BRANCH"
-                | "EXPERT"
-                | "PLATFORM_ADMIN"
-              )[];
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              industryReviewVersion: number;
-              /** @enum {string} */
-              kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
-              lineCount: number;
-              lines: {
-                amount: string;
-                applicationId: string | null;
-                beneficiaryEnterpriseId: string | null;
-                beneficiaryName: string;
-                beneficiaryOrgId: string | null;
-                /** Format: uuid */
-                id: string;
-                lineNo: number;
-                live: boolean;
-                paidAt: string | null;
-                paidOn: string | null;
-                payeeAccount: {
-                  bank: string | null;
-                  name: string | null;
-                  number: string;
-                } | null;
-                /** Format: uuid */
-                paymentId: string;
-                source: {
-                  claimId: string | null;
-                  defaultCaseId: string | null;
-                  vouchers: {
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    kind: string;
-                  }[];
-                };
-                subject: string;
-                transferReference: string | null;
-                working: unknown;
-              }[];
-              paidAt: string | null;
-              paidLineCount: number;
-              paidOn: string | null;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "IN_REVIEW"
-                | "AWAITING_APPROVAL"
-                | "APPROVED"
-                | "PAYING"
-                | "PAID"
-                | "RETURNED"
-                | "CANCELLED";
-              title: string;
-              total: string;
-              version: number;
-              year: number | null;
-            };
+            "application/json": components["schemas"]["FundPaymentDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1013,51 +387,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1097,81 +431,17 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                amount: string;
-                applicationId: string | null;
-                beneficiaryEnterpriseId: string | null;
-                beneficiaryName: string;
-                beneficiaryOrgId: string | null;
-                /** Format: uuid */
-                id: string;
-                lineNo: number;
-                live: boolean;
-                paidAt: string | null;
-                paidOn: string | null;
-                payeeAccount: {
-                  bank: string | null;
-                  name: string | null;
-                  number: string;
-                } | null;
-                /** Format: uuid */
-                paymentId: string;
-                source: {
-                  claimId: string | null;
-                  defaultCaseId: string | null;
-                  vouchers: {
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    kind: string;
-                  }[];
-                };
-                subject: string;
-                transferReference: string | null;
-                working: unknown;
-              }[];
+              items: components["schemas"]["FundPaymentLine"][];
               page: number;
               pageSize: number;
               total: number;
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1220,24 +490,8 @@ export interface paths {
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1273,79 +527,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              accounts: {
-                balance: string;
-                beneficiaryEnterpriseId: string | null;
-                beneficiaryOrgId: string | null;
-                credits: string;
-                debits: string;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind:
-                  | "FUND_CASH"
-                  | "APPROPRIATIONS"
-                  | "INTEREST_SUBSIDY_EXPENSE"
-                  | "FEE_SUBSIDY_EXPENSE"
-                  | "RISK_COMPENSATION_EXPENSE"
-                  | "INCENTIVE_EXPENSE"
-                  | "RECOVERIES"
-                  | "PAYABLE"
-                  | "BRIDGE_RECEIVABLE"
-                  | "BRIDGE_FEE_INCOME";
-                kindLabel: string;
-                name: string;
-              }[];
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              managerOrgId: string;
-              name: string;
-              programmeCodes: string[];
-              regionCode: string;
-            };
+            "application/json": components["schemas"]["FundDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1396,45 +584,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              fund: {
-                accounts: {
-                  balance: string;
-                  beneficiaryEnterpriseId: string | null;
-                  beneficiaryOrgId: string | null;
-                  credits: string;
-                  debits: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind:
-                    | "FUND_CASH"
-                    | "APPROPRIATIONS"
-                    | "INTEREST_SUBSIDY_EXPENSE"
-                    | "FEE_SUBSIDY_EXPENSE"
-                    | "RISK_COMPENSATION_EXPENSE"
-                    | "INCENTIVE_EXPENSE"
-                    | "RECOVERIES"
-                    | "PAYABLE"
-                    | "BRIDGE_RECEIVABLE"
-                    | "BRIDGE_FEE_INCOME";
-                  kindLabel: string;
-                  name: string;
-                }[];
-                code: string;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                managerOrgId: string;
-                name: string;
-                programmeCodes: string[];
-                regionCode: string;
-              };
-              postingId: number;
-              replayed: boolean;
-            };
+            "application/json": components["schemas"]["FundPostingReceipt"];
           };
         };
         /** @description Default Response */
@@ -1443,92 +593,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              fund: {
-                accounts: {
-                  balance: string;
-                  beneficiaryEnterpriseId: string | null;
-                  beneficiaryOrgId: string | null;
-                  credits: string;
-                  debits: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind:
-                    | "FUND_CASH"
-                    | "APPROPRIATIONS"
-                    | "INTEREST_SUBSIDY_EXPENSE"
-                    | "FEE_SUBSIDY_EXPENSE"
-                    | "RISK_COMPENSATION_EXPENSE"
-                    | "INCENTIVE_EXPENSE"
-                    | "RECOVERIES"
-                    | "PAYABLE"
-                    | "BRIDGE_RECEIVABLE"
-                    | "BRIDGE_FEE_INCOME";
-                  kindLabel: string;
-                  name: string;
-                }[];
-                code: string;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                managerOrgId: string;
-                name: string;
-                programmeCodes: string[];
-                regionCode: string;
-              };
-              postingId: number;
-              replayed: boolean;
-            };
+            "application/json": components["schemas"]["FundPostingReceipt"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1574,86 +646,14 @@ export interface paths {
           };
           content: {
             "application/json": {
-              batch: {
-                /** Format: date-time */
-                createdAt: string;
-                id: string;
-                lineCount: number;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                statusLabel: string;
-                /** @description 元, two decimals */
-                total: string;
-              } | null;
+              batch: components["schemas"]["FeeSubsidyPayment"] | null;
               eligibleCount: number;
               fund: {
                 code: string;
                 id: string;
                 name: string;
               };
-              lines: {
-                /** @description 元, two decimals */
-                amount: string;
-                applicationId: string;
-                bankName: string;
-                capped: boolean;
-                eligible: boolean;
-                enterpriseName: string;
-                /** @description 元, two decimals */
-                feeCharged: string;
-                /** @description 元, two decimals */
-                loanAmount: string;
-                loanStatus: string;
-                programmeCode: string;
-                reason: string | null;
-                working: {
-                  /** @description 元, two decimals */
-                  amount: string;
-                  cap?: {
-                    /** @description 元, two decimals */
-                    amount: string;
-                    /** @enum {string} */
-                    basis: "interest-paid" | "fee-charged";
-                  };
-                  capped: boolean;
-                  /** @enum {string} */
-                  dayCount: "ACT/360" | "ACT/365";
-                  periods: {
-                    /** @description 元, two decimals */
-                    amount: string;
-                    days: number;
-                    /** Format: date */
-                    from: string;
-                    /** @description 元, two decimals */
-                    principal: string;
-                    /** Format: date */
-                    to: string;
-                  }[];
-                  rate: string;
-                  /** @enum {string} */
-                  rounding: "half-up-once-to-fen";
-                  /** @description 元, two decimals */
-                  uncapped: string;
-                  yearlyCap?: {
-                    /** @enum {string} */
-                    basis: "per-guarantor-year";
-                    /** @description 元, two decimals */
-                    before: string;
-                    /** @description 元, two decimals */
-                    limit: string;
-                    /** @description 元, two decimals */
-                    total: string;
-                  };
-                } | null;
-              }[];
+              lines: components["schemas"]["FeeSubsidyLine"][];
               paymentId: string;
               /** @description 元, two decimals */
               total: string;
@@ -1662,51 +662,11 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1742,86 +702,14 @@ export interface paths {
           };
           content: {
             "application/json": {
-              batch: {
-                /** Format: date-time */
-                createdAt: string;
-                id: string;
-                lineCount: number;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                statusLabel: string;
-                /** @description 元, two decimals */
-                total: string;
-              } | null;
+              batch: components["schemas"]["FeeSubsidyPayment"] | null;
               eligibleCount: number;
               fund: {
                 code: string;
                 id: string;
                 name: string;
               };
-              lines: {
-                /** @description 元, two decimals */
-                amount: string;
-                applicationId: string;
-                bankName: string;
-                capped: boolean;
-                eligible: boolean;
-                enterpriseName: string;
-                /** @description 元, two decimals */
-                feeCharged: string;
-                /** @description 元, two decimals */
-                loanAmount: string;
-                loanStatus: string;
-                programmeCode: string;
-                reason: string | null;
-                working: {
-                  /** @description 元, two decimals */
-                  amount: string;
-                  cap?: {
-                    /** @description 元, two decimals */
-                    amount: string;
-                    /** @enum {string} */
-                    basis: "interest-paid" | "fee-charged";
-                  };
-                  capped: boolean;
-                  /** @enum {string} */
-                  dayCount: "ACT/360" | "ACT/365";
-                  periods: {
-                    /** @description 元, two decimals */
-                    amount: string;
-                    days: number;
-                    /** Format: date */
-                    from: string;
-                    /** @description 元, two decimals */
-                    principal: string;
-                    /** Format: date */
-                    to: string;
-                  }[];
-                  rate: string;
-                  /** @enum {string} */
-                  rounding: "half-up-once-to-fen";
-                  /** @description 元, two decimals */
-                  uncapped: string;
-                  yearlyCap?: {
-                    /** @enum {string} */
-                    basis: "per-guarantor-year";
-                    /** @description 元, two decimals */
-                    before: string;
-                    /** @description 元, two decimals */
-                    limit: string;
-                    /** @description 元, two decimals */
-                    total: string;
-                  };
-                } | null;
-              }[];
+              lines: components["schemas"]["FeeSubsidyLine"][];
               /** @description 元, two decimals */
               total: string;
               year: number;
@@ -1829,42 +717,10 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1915,34 +771,7 @@ export interface paths {
               items: {
                 cashIn: string;
                 cashOut: string;
-                decision: {
-                  line: {
-                    beneficiary: string;
-                    /** Format: uuid */
-                    id: string;
-                    lineNo: number;
-                    payeeAccount: {
-                      bank: string | null;
-                      name: string | null;
-                      number: string;
-                    } | null;
-                    transferReference: string | null;
-                  } | null;
-                  payment: {
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
-                    kindLabel: string;
-                    title: string;
-                  } | null;
-                  recovery: {
-                    amount: string;
-                    /** Format: uuid */
-                    id: string;
-                    recoveredOn: string;
-                  } | null;
-                };
+                decision: components["schemas"]["PostingDecision"];
                 effectiveOn: string;
                 /** @enum {string} */
                 kind:
@@ -1955,37 +784,14 @@ export interface paths {
                   | "BRIDGE_RETURNED";
                 kindLabel: string;
                 legCount: number;
-                legs: {
-                  amount: string;
-                  credit: string;
-                  debit: string;
-                }[];
+                legs: components["schemas"]["PostingLeg"][];
                 mayReverse: boolean;
                 memo: string;
-                movements: {
-                  credit: string;
-                  debit: string;
-                  /** @enum {string} */
-                  kind:
-                    | "FUND_CASH"
-                    | "APPROPRIATIONS"
-                    | "INTEREST_SUBSIDY_EXPENSE"
-                    | "FEE_SUBSIDY_EXPENSE"
-                    | "RISK_COMPENSATION_EXPENSE"
-                    | "INCENTIVE_EXPENSE"
-                    | "RECOVERIES"
-                    | "PAYABLE"
-                    | "BRIDGE_RECEIVABLE"
-                    | "BRIDGE_FEE_INCOME";
-                  kindLabel: string;
-                }[];
+                movements: components["schemas"]["PostingMovement"][];
                 postingId: number;
                 /** Format: date-time */
                 recordedAt: string;
-                recordedBy: {
-                  name: string;
-                  orgName: string;
-                };
+                recordedBy: components["schemas"]["PostingRecorder"];
                 reversedBy: number | null;
                 reverses: number | null;
               }[];
@@ -1995,42 +801,10 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -2081,45 +855,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              fund: {
-                accounts: {
-                  balance: string;
-                  beneficiaryEnterpriseId: string | null;
-                  beneficiaryOrgId: string | null;
-                  credits: string;
-                  debits: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind:
-                    | "FUND_CASH"
-                    | "APPROPRIATIONS"
-                    | "INTEREST_SUBSIDY_EXPENSE"
-                    | "FEE_SUBSIDY_EXPENSE"
-                    | "RISK_COMPENSATION_EXPENSE"
-                    | "INCENTIVE_EXPENSE"
-                    | "RECOVERIES"
-                    | "PAYABLE"
-                    | "BRIDGE_RECEIVABLE"
-                    | "BRIDGE_FEE_INCOME";
-                  kindLabel: string;
-                  name: string;
-                }[];
-                code: string;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                managerOrgId: string;
-                name: string;
-                programmeCodes: string[];
-                regionCode: string;
-              };
-              postingId: number;
-              replayed: boolean;
-            };
+            "application/json": components["schemas"]["FundPostingReceipt"];
           };
         };
         /** @description Default Response */
@@ -2128,92 +864,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              fund: {
-                accounts: {
-                  balance: string;
-                  beneficiaryEnterpriseId: string | null;
-                  beneficiaryOrgId: string | null;
-                  credits: string;
-                  debits: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind:
-                    | "FUND_CASH"
-                    | "APPROPRIATIONS"
-                    | "INTEREST_SUBSIDY_EXPENSE"
-                    | "FEE_SUBSIDY_EXPENSE"
-                    | "RISK_COMPENSATION_EXPENSE"
-                    | "INCENTIVE_EXPENSE"
-                    | "RECOVERIES"
-                    | "PAYABLE"
-                    | "BRIDGE_RECEIVABLE"
-                    | "BRIDGE_FEE_INCOME";
-                  kindLabel: string;
-                  name: string;
-                }[];
-                code: string;
-                /** Format: date-time */
-                createdAt: string;
-                /** Format: uuid */
-                id: string;
-                /** Format: uuid */
-                managerOrgId: string;
-                name: string;
-                programmeCodes: string[];
-                regionCode: string;
-              };
-              postingId: number;
-              replayed: boolean;
-            };
+            "application/json": components["schemas"]["FundPostingReceipt"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -2259,34 +917,7 @@ export interface paths {
                   cashBalance: string;
                   cashIn: string;
                   cashOut: string;
-                  decision: {
-                    line: {
-                      beneficiary: string;
-                      /** Format: uuid */
-                      id: string;
-                      lineNo: number;
-                      payeeAccount: {
-                        bank: string | null;
-                        name: string | null;
-                        number: string;
-                      } | null;
-                      transferReference: string | null;
-                    } | null;
-                    payment: {
-                      /** Format: uuid */
-                      id: string;
-                      /** @enum {string} */
-                      kind: "INTEREST_SUBSIDY" | "FEE_SUBSIDY" | "RISK_COMPENSATION" | "INCENTIVE_REWARD";
-                      kindLabel: string;
-                      title: string;
-                    } | null;
-                    recovery: {
-                      amount: string;
-                      /** Format: uuid */
-                      id: string;
-                      recoveredOn: string;
-                    } | null;
-                  };
+                  decision: components["schemas"]["PostingDecision"];
                   effectiveOn: string;
                   /** @enum {string} */
                   kind:
@@ -2299,36 +930,13 @@ export interface paths {
                     | "BRIDGE_RETURNED";
                   kindLabel: string;
                   legCount: number;
-                  legs: {
-                    amount: string;
-                    credit: string;
-                    debit: string;
-                  }[];
+                  legs: components["schemas"]["PostingLeg"][];
                   memo: string;
-                  movements: {
-                    credit: string;
-                    debit: string;
-                    /** @enum {string} */
-                    kind:
-                      | "FUND_CASH"
-                      | "APPROPRIATIONS"
-                      | "INTEREST_SUBSIDY_EXPENSE"
-                      | "FEE_SUBSIDY_EXPENSE"
-                      | "RISK_COMPENSATION_EXPENSE"
-                      | "INCENTIVE_EXPENSE"
-                      | "RECOVERIES"
-                      | "PAYABLE"
-                      | "BRIDGE_RECEIVABLE"
-                      | "BRIDGE_FEE_INCOME";
-                    kindLabel: string;
-                  }[];
+                  movements: components["schemas"]["PostingMovement"][];
                   postingId: number;
                   /** Format: date-time */
                   recordedAt: string;
-                  recordedBy: {
-                    name: string;
-                    orgName: string;
-                  };
+                  recordedBy: components["schemas"]["PostingRecorder"];
                   reversedBy: number | null;
                   reverses: number | null;
                 }[];
@@ -2397,42 +1005,10 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -2465,51 +1041,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -2547,92 +1083,8 @@ export interface paths {
           };
           content: {
             "application/json": {
-              byBank: {
-                applications: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                approvals: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                compensation: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaultLoss: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaults: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                disbursed: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                feeSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                interestSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                loansOutstanding: number;
-                name: string;
-                orgId: string;
-                /** @description Outstanding principal at the month's end */
-                outstanding: string;
-                recoveries: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-              }[];
-              byGuarantor: {
-                applications: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                approvals: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                compensation: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaultLoss: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaults: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                disbursed: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                feeSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                interestSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                loansOutstanding: number;
-                name: string;
-                orgId: string;
-                /** @description Outstanding principal at the month's end */
-                outstanding: string;
-                recoveries: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-              }[];
+              byBank: components["schemas"]["ProgrammeReportLine"][];
+              byGuarantor: components["schemas"]["ProgrammeReportLine"][];
               /** @description The month's first day */
               from: string;
               fund: {
@@ -2650,45 +1102,18 @@ export interface paths {
               /** @description The month's last day (counted) */
               to: string;
               total: {
-                applications: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                approvals: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                compensation: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaultLoss: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                defaults: {
-                  cumulative: number;
-                  inMonth: number;
-                };
-                disbursed: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                feeSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
-                interestSubsidy: {
-                  cumulative: string;
-                  inMonth: string;
-                };
+                applications: components["schemas"]["CountTally"];
+                approvals: components["schemas"]["CountTally"];
+                compensation: components["schemas"]["MoneyTally"];
+                defaultLoss: components["schemas"]["MoneyTally"];
+                defaults: components["schemas"]["CountTally"];
+                disbursed: components["schemas"]["MoneyTally"];
+                feeSubsidy: components["schemas"]["MoneyTally"];
+                interestSubsidy: components["schemas"]["MoneyTally"];
                 loansOutstanding: number;
                 /** @description Outstanding principal at the month's end */
                 outstanding: string;
-                recoveries: {
-                  cumulative: string;
-                  inMonth: string;
-                };
+                recoveries: components["schemas"]["MoneyTally"];
               };
               /** @description The twelve months ending with the report's, oldest first */
               trend: {
@@ -2705,42 +1130,10 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -2771,51 +1164,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;

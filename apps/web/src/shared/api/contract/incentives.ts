@@ -71,24 +71,8 @@ export interface paths {
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -105,16 +89,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            base?: string;
-            /** Format: uuid */
-            enterpriseId?: string;
-            evidence: string[];
-            /** Format: uuid */
-            policyId: string;
-            /** @enum {string} */
-            stage?: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-          };
+          "application/json": components["schemas"]["IncentiveApplicationFormInput"];
         };
       };
       responses: {
@@ -124,202 +99,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              base: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              decisions: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "submit"
-                  | "finance-approve"
-                  | "finance-reject"
-                  | "industry-approve"
-                  | "industry-reject"
-                  | "city-approve"
-                  | "city-reject"
-                  | "cancel"
-                  | "execute"
-                  | "paid"
-                  | "refused";
-                actorName: string;
-                /** Format: uuid */
-                actorOrgId: string;
-                actorOrgName: string;
-                /** @enum {string} */
-                actorOrgType:
-                  | "ENTERPRISE"
-                  | "INDUSTRY_BUREAU"
-                  | "FINANCE_BUREAU"
-                  | "CITY_GOVERNMENT"
-                  | "BANK"
-                  | "GUARANTOR"
-                  | "REGUARANTOR"
-                  | "FINANCIAL_INSTITUTION"
-                  | "PROVINCE"
-                  | "MINISTRY"
-                  | "CITY_APPLICANT"
-                  | "SECURITIES_REGULATOR"
-                  | "CENTRAL_BANK_BRANCH"
-                  | "EXPERT"
-                  | "PLATFORM_ADMIN";
-                /** Format: uuid */
-                actorUserId: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                /** @enum {string} */
-                fromStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-              }[];
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              evidence: {
-                code: string;
-                filename: string;
-                /** Format: uuid */
-                id: string;
-                size: number;
-              }[];
-              /** @enum {string} */
-              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              paidOn: string | null;
-              /** Format: uuid */
-              paymentId: string;
-              policyCode: string;
-              /** Format: uuid */
-              policyId: string;
-              policyName: string;
-              policyNameEn: string;
-              policyVersion: number;
-              regionCode: string;
-              rules: {
-                met: boolean;
-                reason: string;
-                /** @enum {string} */
-                rule: "window" | "region" | "tags" | "cluster" | "evidence" | "not-received" | "stages-new";
-              }[];
-              stage: ("IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED") | null;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "IN_REVIEW"
-                | "AWAITING_APPROVAL"
-                | "APPROVED"
-                | "PAYING"
-                | "PAID"
-                | "RETURNED"
-                | "CANCELLED";
-              statusLabel: string;
-              /** Format: uuid */
-              submittedBy: string;
-              submittedOn: string;
-              working: {
-                amount: string;
-                base?: {
-                  amount: string;
-                  kind: string;
-                };
-                caps: {
-                  applied: boolean;
-                  /** @enum {string} */
-                  cap: "formula-cap" | "stage-total" | "per-enterprise" | "per-year" | "budget";
-                  limit: string;
-                  remaining: string;
-                  used: string;
-                }[];
-                /** @enum {string} */
-                formula: "FIXED" | "SHARE_OF_BASE" | "STAGED";
-                rate?: string;
-                /** @enum {string} */
-                rounding: "half-up-once-to-fen";
-                stages?: {
-                  amount: string;
-                  label: string;
-                  /** @enum {string} */
-                  stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                }[];
-                uncapped: string;
-              };
-            };
+            "application/json": components["schemas"]["IncentiveApplicationDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -353,193 +140,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              base: string | null;
-              /** Format: date-time */
-              createdAt: string;
-              decisions: {
-                /** @enum {string} */
-                action:
-                  | "create"
-                  | "submit"
-                  | "finance-approve"
-                  | "finance-reject"
-                  | "industry-approve"
-                  | "industry-reject"
-                  | "city-approve"
-                  | "city-reject"
-                  | "cancel"
-                  | "execute"
-                  | "paid"
-                  | "refused";
-                actorName: string;
-                /** Format: uuid */
-                actorOrgId: string;
-                actorOrgName: string;
-                /** @enum {string} */
-                actorOrgType:
-                  | "ENTERPRISE"
-                  | "INDUSTRY_BUREAU"
-                  | "FINANCE_BUREAU"
-                  | "CITY_GOVERNMENT"
-                  | "BANK"
-                  | "GUARANTOR"
-                  | "REGUARANTOR"
-                  | "FINANCIAL_INSTITUTION"
-                  | "PROVINCE"
-                  | "MINISTRY"
-                  | "CITY_APPLICANT"
-                  | "SECURITIES_REGULATOR"
-                  | "CENTRAL_BANK_BRANCH"
-                  | "EXPERT"
-                  | "PLATFORM_ADMIN";
-                /** Format: uuid */
-                actorUserId: string;
-                /** Format: date-time */
-                at: string;
-                businessDate: string;
-                /** @enum {string} */
-                fromStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                id: number;
-                opinion: string | null;
-                reason: string | null;
-                /** @enum {string} */
-                toStatus:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-              }[];
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              evidence: {
-                code: string;
-                filename: string;
-                /** Format: uuid */
-                id: string;
-                size: number;
-              }[];
-              /** @enum {string} */
-              financeReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              industryReview: "NOT_STARTED" | "PENDING" | "APPROVED" | "REJECTED";
-              paidOn: string | null;
-              /** Format: uuid */
-              paymentId: string;
-              policyCode: string;
-              /** Format: uuid */
-              policyId: string;
-              policyName: string;
-              policyNameEn: string;
-              policyVersion: number;
-              regionCode: string;
-              rules: {
-                met: boolean;
-                reason: string;
-                /** @enum {string} */
-                rule: "window" | "region" | "tags" | "cluster" | "evidence" | "not-received" | "stages-new";
-              }[];
-              stage: ("IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED") | null;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "IN_REVIEW"
-                | "AWAITING_APPROVAL"
-                | "APPROVED"
-                | "PAYING"
-                | "PAID"
-                | "RETURNED"
-                | "CANCELLED";
-              statusLabel: string;
-              /** Format: uuid */
-              submittedBy: string;
-              submittedOn: string;
-              working: {
-                amount: string;
-                base?: {
-                  amount: string;
-                  kind: string;
-                };
-                caps: {
-                  applied: boolean;
-                  /** @enum {string} */
-                  cap: "formula-cap" | "stage-total" | "per-enterprise" | "per-year" | "budget";
-                  limit: string;
-                  remaining: string;
-                  used: string;
-                }[];
-                /** @enum {string} */
-                formula: "FIXED" | "SHARE_OF_BASE" | "STAGED";
-                rate?: string;
-                /** @enum {string} */
-                rounding: "half-up-once-to-fen";
-                stages?: {
-                  amount: string;
-                  label: string;
-                  /** @enum {string} */
-                  stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                }[];
-                uncapped: string;
-              };
-            };
+            "application/json": components["schemas"]["IncentiveApplicationDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -567,33 +174,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -623,16 +206,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            base?: string;
-            /** Format: uuid */
-            enterpriseId?: string;
-            evidence: string[];
-            /** Format: uuid */
-            policyId: string;
-            /** @enum {string} */
-            stage?: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-          };
+          "application/json": components["schemas"]["IncentiveApplicationFormInput"];
         };
       };
       responses: {
@@ -651,81 +225,15 @@ export interface paths {
                 /** @enum {string} */
                 rule: "window" | "region" | "tags" | "cluster" | "evidence" | "not-received" | "stages-new";
               }[];
-              working: {
-                amount: string;
-                base?: {
-                  amount: string;
-                  kind: string;
-                };
-                caps: {
-                  applied: boolean;
-                  /** @enum {string} */
-                  cap: "formula-cap" | "stage-total" | "per-enterprise" | "per-year" | "budget";
-                  limit: string;
-                  remaining: string;
-                  used: string;
-                }[];
-                /** @enum {string} */
-                formula: "FIXED" | "SHARE_OF_BASE" | "STAGED";
-                rate?: string;
-                /** @enum {string} */
-                rounding: "half-up-once-to-fen";
-                stages?: {
-                  amount: string;
-                  label: string;
-                  /** @enum {string} */
-                  stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                }[];
-                uncapped: string;
-              };
+              working: components["schemas"]["IncentiveWorking"];
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -759,60 +267,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              filename: string;
-              /** Format: uuid */
-              id: string;
-              size: number;
-            };
+            "application/json": components["schemas"]["IncentiveEvidence"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求体过大 (payload too large) */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 不支持的内容类型 (unsupported media type) */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        413: components["responses"]["PayloadTooLarge"];
+        415: components["responses"]["UnsupportedMediaType"];
       };
     };
     delete?: never;
@@ -840,55 +302,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description 附件文件 (the file, as a download) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/pdf": string;
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-            "image/jpeg": string;
-            "image/png": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["AttachmentFile"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -922,97 +340,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
-              regionCode: string;
-              retiredAt: string | null;
-              retiredReason: string | null;
-            }[];
+            "application/json": components["schemas"]["IncentivePolicy"][];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1053,131 +385,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
-              regionCode: string;
-              retiredAt: string | null;
-              retiredReason: string | null;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["IncentivePolicyDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1211,122 +426,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
-              regionCode: string;
-              retiredAt: string | null;
-              retiredReason: string | null;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["IncentivePolicyDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     /** Save a new version of a policy's numbers; applications made earlier keep theirs */
@@ -1344,58 +450,7 @@ export interface paths {
           "application/json": {
             expectedVersion: number;
             note: string;
-            policy: {
-              /** @enum {string} */
-              applicant: "ENTERPRISE" | "FUND";
-              caps: {
-                budget: string | null;
-                perEnterprise: string | null;
-                perEnterprisePerYear: string | null;
-              };
-              code: string;
-              eligibility: {
-                anyOfTags: string[];
-                clusters: string[];
-                window: {
-                  /** Format: date */
-                  from: string;
-                  to: string | null;
-                };
-              };
-              evidence: {
-                code: string;
-                en: string;
-                zh: string;
-              }[];
-              formula:
-                | {
-                    amount: string;
-                    /** @enum {string} */
-                    kind: "FIXED";
-                  }
-                | {
-                    /** @enum {string} */
-                    base: "EQUITY_INVESTMENT" | "NET_REFINANCING" | "MA_TRANSACTION" | "NET_EQUITY_FINANCING";
-                    cap: string;
-                    /** @enum {string} */
-                    kind: "SHARE_OF_BASE";
-                    rate: string;
-                  }
-                | {
-                    /** @enum {string} */
-                    kind: "STAGED";
-                    stages: {
-                      amount: string;
-                      /** @enum {string} */
-                      stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                    }[];
-                    totalCap: string;
-                  };
-              name: string;
-              nameEn: string;
-              regionCode: string;
-              repeatable: boolean;
-            };
+            policy: components["schemas"]["IncentivePolicyDefinitionInput"];
           };
         };
       };
@@ -1406,131 +461,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
-              regionCode: string;
-              retiredAt: string | null;
-              retiredReason: string | null;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["IncentivePolicyDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -1574,131 +512,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              fundId: string;
-              fundName: string;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
-              regionCode: string;
-              retiredAt: string | null;
-              retiredReason: string | null;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["IncentivePolicyDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1732,83 +553,12 @@ export interface paths {
           content: {
             "application/json": {
               code: string;
-              policy: {
-                /** @enum {string} */
-                applicant: "ENTERPRISE" | "FUND";
-                caps: {
-                  budget: string | null;
-                  perEnterprise: string | null;
-                  perEnterprisePerYear: string | null;
-                };
-                code: string;
-                eligibility: {
-                  anyOfTags: string[];
-                  clusters: string[];
-                  window: {
-                    /** Format: date */
-                    from: string;
-                    to: string | null;
-                  };
-                };
-                evidence: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                formula:
-                  | {
-                      amount: string;
-                      /** @enum {string} */
-                      kind: "FIXED";
-                    }
-                  | {
-                      /** @enum {string} */
-                      base:
-                        | "EQUITY_INVESTMENT"
-                        | "NET_REFINANCING"
-                        | "MA_TRANSACTION"
-                        | "NET_EQUITY_FINANCING";
-                      cap: string;
-                      /** @enum {string} */
-                      kind: "SHARE_OF_BASE";
-                      rate: string;
-                    }
-                  | {
-                      /** @enum {string} */
-                      kind: "STAGED";
-                      stages: {
-                        amount: string;
-                        /** @enum {string} */
-                        stage: "IPO_AGREEMENT" | "TUTORING_FILED" | "IPO_ACCEPTED" | "LISTED";
-                      }[];
-                      totalCap: string;
-                    };
-                name: string;
-                nameEn: string;
-                regionCode: string;
-                repeatable: boolean;
-              };
+              policy: components["schemas"]["IncentivePolicyDefinition"];
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;

@@ -36,56 +36,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              paymentId: string;
-            };
+            "application/json": components["schemas"]["PaymentReference"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -128,56 +86,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              paymentId: string;
-            };
+            "application/json": components["schemas"]["PaymentReference"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -222,123 +138,10 @@ export interface paths {
                 /** Format: date-time */
                 createdAt: string;
                 difference: string | null;
-                form: {
-                  address: string;
-                  bankAccount: string;
-                  businessDevelopment: string;
-                  contactName: string;
-                  contactPhone: string;
-                  enterpriseOpinion: string;
-                  legalRepresentative: string;
-                  phone: string;
-                };
+                form: components["schemas"]["InterestSubsidyClaimForm"];
                 id: string;
-                loan: {
-                  applicationId: string;
-                  bank: {
-                    id: string;
-                    name: string;
-                  };
-                  /** @description 元, two decimals */
-                  disbursed: string;
-                  enterprise: {
-                    id: string;
-                    name: string;
-                  };
-                  everOverdue: boolean;
-                  /** @description 元, two decimals */
-                  interestPaid: string;
-                  /** @description 元, two decimals */
-                  outstanding: string;
-                  programme: {
-                    code: string;
-                    name: string;
-                    version: number;
-                  };
-                  settledOn: string | null;
-                  subsidy:
-                    | {
-                        /** @description 元, two decimals */
-                        amount: string;
-                        /** @enum {boolean} */
-                        eligible: true;
-                        /** Format: date */
-                        settledOn: string;
-                        window: {
-                          /** Format: date */
-                          closesOn: string;
-                          /** Format: date */
-                          opensOn: string;
-                        };
-                        /** @enum {string} */
-                        windowState: "UPCOMING" | "OPEN" | "PASSED";
-                        working: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          cap?: {
-                            /** @description 元, two decimals */
-                            amount: string;
-                            /** @enum {string} */
-                            basis: "interest-paid" | "fee-charged";
-                          };
-                          capped: boolean;
-                          /** @enum {string} */
-                          dayCount: "ACT/360" | "ACT/365";
-                          periods: {
-                            /** @description 元, two decimals */
-                            amount: string;
-                            days: number;
-                            /** Format: date */
-                            from: string;
-                            /** @description 元, two decimals */
-                            principal: string;
-                            /** Format: date */
-                            to: string;
-                          }[];
-                          rate: string;
-                          /** @enum {string} */
-                          rounding: "half-up-once-to-fen";
-                          /** @description 元, two decimals */
-                          uncapped: string;
-                          yearlyCap?: {
-                            /** @enum {string} */
-                            basis: "per-guarantor-year";
-                            /** @description 元, two decimals */
-                            before: string;
-                            /** @description 元, two decimals */
-                            limit: string;
-                            /** @description 元, two decimals */
-                            total: string;
-                          };
-                        };
-                      }
-                    | {
-                        /** @enum {boolean} */
-                        eligible: false;
-                        reason: string;
-                      };
-                  termEnd: string | null;
-                  termMonths: number;
-                  termStart: string | null;
-                };
-                payment: {
-                  /** @description 元, two decimals */
-                  amount: string;
-                  id: string;
-                  lineNo: number;
-                  paid: boolean;
-                  /** @enum {string} */
-                  status:
-                    | "DRAFT"
-                    | "IN_REVIEW"
-                    | "AWAITING_APPROVAL"
-                    | "APPROVED"
-                    | "PAYING"
-                    | "PAID"
-                    | "RETURNED"
-                    | "CANCELLED";
-                  title: string;
-                } | null;
+                loan: components["schemas"]["SubsidisedLoan"];
+                payment: components["schemas"]["SubsidyPaymentLine"] | null;
                 /** @enum {string} */
                 status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
                 version: number;
@@ -349,33 +152,9 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -416,195 +195,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: date */
-              appliedOn: string;
-              /** @description 元, two decimals */
-              claimed: string;
-              /** Format: date-time */
-              createdAt: string;
-              difference: string | null;
-              form: {
-                address: string;
-                bankAccount: string;
-                businessDevelopment: string;
-                contactName: string;
-                contactPhone: string;
-                enterpriseOpinion: string;
-                legalRepresentative: string;
-                phone: string;
-              };
-              guarantorOpinion: {
-                by: string;
-                /** Format: date */
-                date: string;
-                text: string;
-              } | null;
-              id: string;
-              loan: {
-                applicationId: string;
-                bank: {
-                  id: string;
-                  name: string;
-                };
-                /** @description 元, two decimals */
-                disbursed: string;
-                enterprise: {
-                  id: string;
-                  name: string;
-                };
-                everOverdue: boolean;
-                /** @description 元, two decimals */
-                interestPaid: string;
-                /** @description 元, two decimals */
-                outstanding: string;
-                programme: {
-                  code: string;
-                  name: string;
-                  version: number;
-                };
-                settledOn: string | null;
-                subsidy:
-                  | {
-                      /** @description 元, two decimals */
-                      amount: string;
-                      /** @enum {boolean} */
-                      eligible: true;
-                      /** Format: date */
-                      settledOn: string;
-                      window: {
-                        /** Format: date */
-                        closesOn: string;
-                        /** Format: date */
-                        opensOn: string;
-                      };
-                      /** @enum {string} */
-                      windowState: "UPCOMING" | "OPEN" | "PASSED";
-                      working: {
-                        /** @description 元, two decimals */
-                        amount: string;
-                        cap?: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          /** @enum {string} */
-                          basis: "interest-paid" | "fee-charged";
-                        };
-                        capped: boolean;
-                        /** @enum {string} */
-                        dayCount: "ACT/360" | "ACT/365";
-                        periods: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          days: number;
-                          /** Format: date */
-                          from: string;
-                          /** @description 元, two decimals */
-                          principal: string;
-                          /** Format: date */
-                          to: string;
-                        }[];
-                        rate: string;
-                        /** @enum {string} */
-                        rounding: "half-up-once-to-fen";
-                        /** @description 元, two decimals */
-                        uncapped: string;
-                        yearlyCap?: {
-                          /** @enum {string} */
-                          basis: "per-guarantor-year";
-                          /** @description 元, two decimals */
-                          before: string;
-                          /** @description 元, two decimals */
-                          limit: string;
-                          /** @description 元, two decimals */
-                          total: string;
-                        };
-                      };
-                    }
-                  | {
-                      /** @enum {boolean} */
-                      eligible: false;
-                      reason: string;
-                    };
-                termEnd: string | null;
-                termMonths: number;
-                termStart: string | null;
-              };
-              mayWithdraw: boolean;
-              payment: {
-                /** @description 元, two decimals */
-                amount: string;
-                id: string;
-                lineNo: number;
-                paid: boolean;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                title: string;
-              } | null;
-              returnedReason: {
-                /** Format: date-time */
-                at: string;
-                by: string;
-                reason: string;
-              } | null;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
-              version: number;
-            };
+            "application/json": components["schemas"]["InterestSubsidyClaimDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -638,186 +236,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: date */
-              appliedOn: string;
-              /** @description 元, two decimals */
-              claimed: string;
-              /** Format: date-time */
-              createdAt: string;
-              difference: string | null;
-              form: {
-                address: string;
-                bankAccount: string;
-                businessDevelopment: string;
-                contactName: string;
-                contactPhone: string;
-                enterpriseOpinion: string;
-                legalRepresentative: string;
-                phone: string;
-              };
-              guarantorOpinion: {
-                by: string;
-                /** Format: date */
-                date: string;
-                text: string;
-              } | null;
-              id: string;
-              loan: {
-                applicationId: string;
-                bank: {
-                  id: string;
-                  name: string;
-                };
-                /** @description 元, two decimals */
-                disbursed: string;
-                enterprise: {
-                  id: string;
-                  name: string;
-                };
-                everOverdue: boolean;
-                /** @description 元, two decimals */
-                interestPaid: string;
-                /** @description 元, two decimals */
-                outstanding: string;
-                programme: {
-                  code: string;
-                  name: string;
-                  version: number;
-                };
-                settledOn: string | null;
-                subsidy:
-                  | {
-                      /** @description 元, two decimals */
-                      amount: string;
-                      /** @enum {boolean} */
-                      eligible: true;
-                      /** Format: date */
-                      settledOn: string;
-                      window: {
-                        /** Format: date */
-                        closesOn: string;
-                        /** Format: date */
-                        opensOn: string;
-                      };
-                      /** @enum {string} */
-                      windowState: "UPCOMING" | "OPEN" | "PASSED";
-                      working: {
-                        /** @description 元, two decimals */
-                        amount: string;
-                        cap?: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          /** @enum {string} */
-                          basis: "interest-paid" | "fee-charged";
-                        };
-                        capped: boolean;
-                        /** @enum {string} */
-                        dayCount: "ACT/360" | "ACT/365";
-                        periods: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          days: number;
-                          /** Format: date */
-                          from: string;
-                          /** @description 元, two decimals */
-                          principal: string;
-                          /** Format: date */
-                          to: string;
-                        }[];
-                        rate: string;
-                        /** @enum {string} */
-                        rounding: "half-up-once-to-fen";
-                        /** @description 元, two decimals */
-                        uncapped: string;
-                        yearlyCap?: {
-                          /** @enum {string} */
-                          basis: "per-guarantor-year";
-                          /** @description 元, two decimals */
-                          before: string;
-                          /** @description 元, two decimals */
-                          limit: string;
-                          /** @description 元, two decimals */
-                          total: string;
-                        };
-                      };
-                    }
-                  | {
-                      /** @enum {boolean} */
-                      eligible: false;
-                      reason: string;
-                    };
-                termEnd: string | null;
-                termMonths: number;
-                termStart: string | null;
-              };
-              mayWithdraw: boolean;
-              payment: {
-                /** @description 元, two decimals */
-                amount: string;
-                id: string;
-                lineNo: number;
-                paid: boolean;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                title: string;
-              } | null;
-              returnedReason: {
-                /** Format: date-time */
-                at: string;
-                by: string;
-                reason: string;
-              } | null;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
-              version: number;
-            };
+            "application/json": components["schemas"]["InterestSubsidyClaimDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -859,42 +284,10 @@ export interface paths {
             "text/html": string;
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -938,195 +331,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: date */
-              appliedOn: string;
-              /** @description 元, two decimals */
-              claimed: string;
-              /** Format: date-time */
-              createdAt: string;
-              difference: string | null;
-              form: {
-                address: string;
-                bankAccount: string;
-                businessDevelopment: string;
-                contactName: string;
-                contactPhone: string;
-                enterpriseOpinion: string;
-                legalRepresentative: string;
-                phone: string;
-              };
-              guarantorOpinion: {
-                by: string;
-                /** Format: date */
-                date: string;
-                text: string;
-              } | null;
-              id: string;
-              loan: {
-                applicationId: string;
-                bank: {
-                  id: string;
-                  name: string;
-                };
-                /** @description 元, two decimals */
-                disbursed: string;
-                enterprise: {
-                  id: string;
-                  name: string;
-                };
-                everOverdue: boolean;
-                /** @description 元, two decimals */
-                interestPaid: string;
-                /** @description 元, two decimals */
-                outstanding: string;
-                programme: {
-                  code: string;
-                  name: string;
-                  version: number;
-                };
-                settledOn: string | null;
-                subsidy:
-                  | {
-                      /** @description 元, two decimals */
-                      amount: string;
-                      /** @enum {boolean} */
-                      eligible: true;
-                      /** Format: date */
-                      settledOn: string;
-                      window: {
-                        /** Format: date */
-                        closesOn: string;
-                        /** Format: date */
-                        opensOn: string;
-                      };
-                      /** @enum {string} */
-                      windowState: "UPCOMING" | "OPEN" | "PASSED";
-                      working: {
-                        /** @description 元, two decimals */
-                        amount: string;
-                        cap?: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          /** @enum {string} */
-                          basis: "interest-paid" | "fee-charged";
-                        };
-                        capped: boolean;
-                        /** @enum {string} */
-                        dayCount: "ACT/360" | "ACT/365";
-                        periods: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          days: number;
-                          /** Format: date */
-                          from: string;
-                          /** @description 元, two decimals */
-                          principal: string;
-                          /** Format: date */
-                          to: string;
-                        }[];
-                        rate: string;
-                        /** @enum {string} */
-                        rounding: "half-up-once-to-fen";
-                        /** @description 元, two decimals */
-                        uncapped: string;
-                        yearlyCap?: {
-                          /** @enum {string} */
-                          basis: "per-guarantor-year";
-                          /** @description 元, two decimals */
-                          before: string;
-                          /** @description 元, two decimals */
-                          limit: string;
-                          /** @description 元, two decimals */
-                          total: string;
-                        };
-                      };
-                    }
-                  | {
-                      /** @enum {boolean} */
-                      eligible: false;
-                      reason: string;
-                    };
-                termEnd: string | null;
-                termMonths: number;
-                termStart: string | null;
-              };
-              mayWithdraw: boolean;
-              payment: {
-                /** @description 元, two decimals */
-                amount: string;
-                id: string;
-                lineNo: number;
-                paid: boolean;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "IN_REVIEW"
-                  | "AWAITING_APPROVAL"
-                  | "APPROVED"
-                  | "PAYING"
-                  | "PAID"
-                  | "RETURNED"
-                  | "CANCELLED";
-                title: string;
-              } | null;
-              returnedReason: {
-                /** Format: date-time */
-                at: string;
-                by: string;
-                reason: string;
-              } | null;
-              /** @enum {string} */
-              status: "SUBMITTED" | "ACCOUNTING" | "IN_REVIEW" | "RETURNED" | "PAID" | "WITHDRAWN";
-              version: number;
-            };
+            "application/json": components["schemas"]["InterestSubsidyClaimDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1166,10 +378,7 @@ export interface paths {
             "application/json": {
               items: {
                 applicationId: string;
-                bank: {
-                  id: string;
-                  name: string;
-                };
+                bank: components["schemas"]["LoanParty"];
                 claim: {
                   /** Format: date */
                   appliedOn: string;
@@ -1181,101 +390,21 @@ export interface paths {
                 } | null;
                 /** @description 元, two decimals */
                 disbursed: string;
-                enterprise: {
-                  id: string;
-                  name: string;
-                };
+                enterprise: components["schemas"]["LoanParty"];
                 everOverdue: boolean;
                 /** @description 元, two decimals */
                 interestPaid: string;
                 open: boolean;
                 /** @description 元, two decimals */
                 outstanding: string;
-                payment: {
-                  /** @description 元, two decimals */
-                  amount: string;
-                  id: string;
-                  lineNo: number;
-                  paid: boolean;
-                  /** @enum {string} */
-                  status:
-                    | "DRAFT"
-                    | "IN_REVIEW"
-                    | "AWAITING_APPROVAL"
-                    | "APPROVED"
-                    | "PAYING"
-                    | "PAID"
-                    | "RETURNED"
-                    | "CANCELLED";
-                  title: string;
-                } | null;
+                payment: components["schemas"]["SubsidyPaymentLine"] | null;
                 programme: {
                   code: string;
                   name: string;
                   version: number;
                 };
                 settledOn: string | null;
-                subsidy:
-                  | {
-                      /** @description 元, two decimals */
-                      amount: string;
-                      /** @enum {boolean} */
-                      eligible: true;
-                      /** Format: date */
-                      settledOn: string;
-                      window: {
-                        /** Format: date */
-                        closesOn: string;
-                        /** Format: date */
-                        opensOn: string;
-                      };
-                      /** @enum {string} */
-                      windowState: "UPCOMING" | "OPEN" | "PASSED";
-                      working: {
-                        /** @description 元, two decimals */
-                        amount: string;
-                        cap?: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          /** @enum {string} */
-                          basis: "interest-paid" | "fee-charged";
-                        };
-                        capped: boolean;
-                        /** @enum {string} */
-                        dayCount: "ACT/360" | "ACT/365";
-                        periods: {
-                          /** @description 元, two decimals */
-                          amount: string;
-                          days: number;
-                          /** Format: date */
-                          from: string;
-                          /** @description 元, two decimals */
-                          principal: string;
-                          /** Format: date */
-                          to: string;
-                        }[];
-                        rate: string;
-                        /** @enum {string} */
-                        rounding: "half-up-once-to-fen";
-                        /** @description 元, two decimals */
-                        uncapped: string;
-                        yearlyCap?: {
-                          /** @enum {string} */
-                          basis: "per-guarantor-year";
-                          /** @description 元, two decimals */
-                          before: string;
-                          /** @description 元, two decimals */
-                          limit: string;
-                          /** @description 元, two decimals */
-                          total: string;
-                        };
-                      };
-                    }
-                  | {
-                      /** @enum {boolean} */
-                      eligible: false;
-                      reason: string;
-                    };
+                subsidy: components["schemas"]["LoanSubsidy"];
                 termEnd: string | null;
                 termMonths: number;
                 termStart: string | null;
@@ -1288,33 +417,9 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;

@@ -54,33 +54,9 @@ export interface paths {
             }[];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -123,92 +99,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              auditor: string | null;
-              /** @enum {string} */
-              board: "MAIN_BOARD" | "CHINEXT" | "STAR" | "BSE" | "NEEQ" | "REGIONAL" | "OVERSEAS";
-              canManage: boolean;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                /** @enum {string} */
-                action: "add" | "move" | "edit";
-                actorName: string;
-                actorOrgName: string;
-                businessDate: string;
-                /** Format: date-time */
-                createdAt: string;
-                evidence: string | null;
-                fromStage: string | null;
-                id: number;
-                reachedOn: string | null;
-                reason: string | null;
-                toStage: string | null;
-              }[];
-              /** Format: uuid */
-              id: string;
-              ipoAgreementOn: string | null;
-              joinedOn: string;
-              lawFirm: string | null;
-              note: string | null;
-              quotationReward: string | null;
-              regionCode: string;
-              rewardStages: string[];
-              sponsor: string | null;
-              /** @enum {string} */
-              stage: "RESERVE" | "SHAREHOLDING_REFORM" | "TUTORING" | "FILED" | "APPROVED" | "LISTED";
-              stageReachedOn: string;
-              uscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["ListingPipelineEntryDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -242,83 +140,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              auditor: string | null;
-              /** @enum {string} */
-              board: "MAIN_BOARD" | "CHINEXT" | "STAR" | "BSE" | "NEEQ" | "REGIONAL" | "OVERSEAS";
-              canManage: boolean;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                /** @enum {string} */
-                action: "add" | "move" | "edit";
-                actorName: string;
-                actorOrgName: string;
-                businessDate: string;
-                /** Format: date-time */
-                createdAt: string;
-                evidence: string | null;
-                fromStage: string | null;
-                id: number;
-                reachedOn: string | null;
-                reason: string | null;
-                toStage: string | null;
-              }[];
-              /** Format: uuid */
-              id: string;
-              ipoAgreementOn: string | null;
-              joinedOn: string;
-              lawFirm: string | null;
-              note: string | null;
-              quotationReward: string | null;
-              regionCode: string;
-              rewardStages: string[];
-              sponsor: string | null;
-              /** @enum {string} */
-              stage: "RESERVE" | "SHAREHOLDING_REFORM" | "TUTORING" | "FILED" | "APPROVED" | "LISTED";
-              stageReachedOn: string;
-              uscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["ListingPipelineEntryDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -373,92 +201,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              auditor: string | null;
-              /** @enum {string} */
-              board: "MAIN_BOARD" | "CHINEXT" | "STAR" | "BSE" | "NEEQ" | "REGIONAL" | "OVERSEAS";
-              canManage: boolean;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                /** @enum {string} */
-                action: "add" | "move" | "edit";
-                actorName: string;
-                actorOrgName: string;
-                businessDate: string;
-                /** Format: date-time */
-                createdAt: string;
-                evidence: string | null;
-                fromStage: string | null;
-                id: number;
-                reachedOn: string | null;
-                reason: string | null;
-                toStage: string | null;
-              }[];
-              /** Format: uuid */
-              id: string;
-              ipoAgreementOn: string | null;
-              joinedOn: string;
-              lawFirm: string | null;
-              note: string | null;
-              quotationReward: string | null;
-              regionCode: string;
-              rewardStages: string[];
-              sponsor: string | null;
-              /** @enum {string} */
-              stage: "RESERVE" | "SHAREHOLDING_REFORM" | "TUTORING" | "FILED" | "APPROVED" | "LISTED";
-              stageReachedOn: string;
-              uscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["ListingPipelineEntryDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -507,92 +257,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              auditor: string | null;
-              /** @enum {string} */
-              board: "MAIN_BOARD" | "CHINEXT" | "STAR" | "BSE" | "NEEQ" | "REGIONAL" | "OVERSEAS";
-              canManage: boolean;
-              /** Format: uuid */
-              enterpriseId: string;
-              enterpriseName: string;
-              history: {
-                /** @enum {string} */
-                action: "add" | "move" | "edit";
-                actorName: string;
-                actorOrgName: string;
-                businessDate: string;
-                /** Format: date-time */
-                createdAt: string;
-                evidence: string | null;
-                fromStage: string | null;
-                id: number;
-                reachedOn: string | null;
-                reason: string | null;
-                toStage: string | null;
-              }[];
-              /** Format: uuid */
-              id: string;
-              ipoAgreementOn: string | null;
-              joinedOn: string;
-              lawFirm: string | null;
-              note: string | null;
-              quotationReward: string | null;
-              regionCode: string;
-              rewardStages: string[];
-              sponsor: string | null;
-              /** @enum {string} */
-              stage: "RESERVE" | "SHAREHOLDING_REFORM" | "TUTORING" | "FILED" | "APPROVED" | "LISTED";
-              stageReachedOn: string;
-              uscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["ListingPipelineEntryDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -622,42 +294,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -710,24 +350,8 @@ export interface paths {
             };
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -770,24 +394,8 @@ export interface paths {
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;

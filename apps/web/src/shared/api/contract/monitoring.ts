@@ -41,14 +41,7 @@ export interface paths {
               /** Format: uuid */
               id: string;
               live: boolean;
-              manufacturing: {
-                balance: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              };
+              manufacturing: components["schemas"]["ManufacturingFigures"];
               month: string;
               reason: string | null;
               regionCode: string;
@@ -60,33 +53,9 @@ export interface paths {
             }[];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -143,102 +112,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              allLoansBalance: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              byCluster: {
-                balance: string;
-                cluster: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              byDistrict: {
-                balance: string;
-                creditBalance: string;
-                district: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              /** @enum {string} */
-              channel: "FORM" | "API" | "EXCEL";
-              /** Format: date-time */
-              createdAt: string;
-              daysLate: number;
-              dueOn: string;
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              manufacturing: {
-                balance: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              };
-              month: string;
-              reason: string | null;
-              regionCode: string;
-              submittedByName: string;
-              submittedOn: string;
-              /** @enum {string} */
-              timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
-              version: number;
-              versions: {
-                /** Format: uuid */
-                id: string;
-                live: boolean;
-                reason: string | null;
-                submittedByName: string;
-                submittedOn: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["BankStatisticsSubmissionDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -272,102 +152,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              allLoansBalance: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              byCluster: {
-                balance: string;
-                cluster: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              byDistrict: {
-                balance: string;
-                creditBalance: string;
-                district: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              /** @enum {string} */
-              channel: "FORM" | "API" | "EXCEL";
-              /** Format: date-time */
-              createdAt: string;
-              daysLate: number;
-              dueOn: string;
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              manufacturing: {
-                balance: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              };
-              month: string;
-              reason: string | null;
-              regionCode: string;
-              submittedByName: string;
-              submittedOn: string;
-              /** @enum {string} */
-              timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
-              version: number;
-              versions: {
-                /** Format: uuid */
-                id: string;
-                live: boolean;
-                reason: string | null;
-                submittedByName: string;
-                submittedOn: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["BankStatisticsSubmissionDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -397,42 +188,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -462,42 +221,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -548,33 +275,9 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -613,120 +316,15 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              allLoansBalance: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              byCluster: {
-                balance: string;
-                cluster: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              byDistrict: {
-                balance: string;
-                creditBalance: string;
-                district: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              }[];
-              /** @enum {string} */
-              channel: "FORM" | "API" | "EXCEL";
-              /** Format: date-time */
-              createdAt: string;
-              daysLate: number;
-              dueOn: string;
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              manufacturing: {
-                balance: string;
-                creditBalance: string;
-                mediumLongTermBalance: string;
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-              };
-              month: string;
-              reason: string | null;
-              regionCode: string;
-              submittedByName: string;
-              submittedOn: string;
-              /** @enum {string} */
-              timeliness: "ON_TIME" | "LATE" | "MISSING" | "NOT_YET_DUE";
-              version: number;
-              versions: {
-                /** Format: uuid */
-                id: string;
-                live: boolean;
-                reason: string | null;
-                submittedByName: string;
-                submittedOn: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["BankStatisticsSubmissionDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求体过大 (payload too large) */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 不支持的内容类型 (unsupported media type) */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
+        413: components["responses"]["PayloadTooLarge"];
+        415: components["responses"]["UnsupportedMediaType"];
       };
     };
     delete?: never;
@@ -764,33 +362,9 @@ export interface paths {
             "application/pdf": string;
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -873,36 +447,8 @@ export interface paths {
                 share: string | null;
                 shareRank: number | null;
               }[];
-              byCluster: {
-                balance: string;
-                creditBalance: string;
-                growth: string | null;
-                key: string;
-                mediumLongTermBalance: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-                shareOfManufacturing: string | null;
-              }[];
-              byDistrict: {
-                balance: string;
-                creditBalance: string;
-                growth: string | null;
-                key: string;
-                mediumLongTermBalance: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                newCredit: string;
-                newLoans: string;
-                newMediumLongTerm: string;
-                shareOfManufacturing: string | null;
-              }[];
+              byCluster: components["schemas"]["ManufacturingLoanBreakdown"][];
+              byDistrict: components["schemas"]["ManufacturingLoanBreakdown"][];
               filter: {
                 bankName: string | null;
                 bankOrgId: string | null;
@@ -923,27 +469,9 @@ export interface paths {
                   | "ENTERPRISES_SERVED"
                   | "LISTING_PIPELINE";
                 met: boolean | null;
-                missing?: {
-                  en: string;
-                  zh: string;
-                };
+                missing?: components["schemas"]["BilingualText"];
                 progress: string | null;
-                projection: {
-                  from: {
-                    month: string;
-                    value: string;
-                  };
-                  meetsTarget: boolean;
-                  /** @enum {string} */
-                  method: "straight-line";
-                  perMonth: string;
-                  projected: string;
-                  targetMonth: string;
-                  to: {
-                    month: string;
-                    value: string;
-                  };
-                } | null;
+                projection: components["schemas"]["IndicatorProjection"] | null;
                 target: {
                   by: string;
                   /** @enum {string} */
@@ -953,43 +481,17 @@ export interface paths {
                 /** @enum {string} */
                 unit: "ratio" | "yuan" | "count";
                 value: string | null;
-                working: {
-                  computation: string;
-                  formula: {
-                    en: string;
-                    zh: string;
-                  };
-                  inputs: {
-                    month: string;
-                    name: {
-                      en: string;
-                      zh: string;
-                    };
-                    value: string;
-                  }[];
-                  /** @enum {string} */
-                  rounding: "ratio-half-up-6-places" | "half-up-once-to-fen" | "whole-count-down";
-                } | null;
+                working: components["schemas"]["IndicatorWorking"] | null;
               }[];
               region: {
                 code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
+                name: components["schemas"]["BilingualText"];
               };
               series: {
                 allLoans: string | null;
                 allLoansGrowth: string | null;
                 banks: number;
-                figures: {
-                  balance: string;
-                  creditBalance: string;
-                  mediumLongTermBalance: string;
-                  newCredit: string;
-                  newLoans: string;
-                  newMediumLongTerm: string;
-                } | null;
+                figures: components["schemas"]["ManufacturingFigures"] | null;
                 growth: string | null;
                 month: string;
                 share: string | null;
@@ -1002,33 +504,9 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1095,42 +573,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1199,108 +645,31 @@ export interface paths {
                   | "ENTERPRISES_SERVED"
                   | "LISTING_PIPELINE";
                 met: boolean | null;
-                missing: {
-                  en: string;
-                  zh: string;
-                } | null;
-                name: {
-                  en: string;
-                  zh: string;
-                };
+                missing: components["schemas"]["BilingualText"] | null;
+                name: components["schemas"]["BilingualText"];
                 progress: string | null;
-                projection: {
-                  from: {
-                    month: string;
-                    value: string;
-                  };
-                  meetsTarget: boolean;
-                  /** @enum {string} */
-                  method: "straight-line";
-                  perMonth: string;
-                  projected: string;
-                  targetMonth: string;
-                  to: {
-                    month: string;
-                    value: string;
-                  };
-                } | null;
+                projection: components["schemas"]["IndicatorProjection"] | null;
                 target: {
                   by: string;
                   /** @enum {string} */
                   rule: "AT_LEAST" | "AT_LEAST_ALL_LOANS_GROWTH" | "RISING";
-                  ruleName: {
-                    en: string;
-                    zh: string;
-                  };
+                  ruleName: components["schemas"]["BilingualText"];
                   value: string | null;
                 };
                 /** @enum {string} */
                 unit: "ratio" | "yuan" | "count";
                 value: string | null;
-                working: {
-                  computation: string;
-                  formula: {
-                    en: string;
-                    zh: string;
-                  };
-                  inputs: {
-                    month: string;
-                    name: {
-                      en: string;
-                      zh: string;
-                    };
-                    value: string;
-                  }[];
-                  /** @enum {string} */
-                  rounding: "ratio-half-up-6-places" | "half-up-once-to-fen" | "whole-count-down";
-                } | null;
+                working: components["schemas"]["IndicatorWorking"] | null;
               }[];
               month: string;
               regionCode: string;
-              targets: {
-                bondFinancing: {
-                  amount: string;
-                  from: string;
-                };
-                enterprisesServedPerYear: number;
-                fundInvestment: {
-                  amount: string;
-                  from: string;
-                };
-                listingPipeline: number;
-                manufacturingShare: string;
-                targetMonth: string;
-              };
+              targets: components["schemas"]["MonitoringTargets"];
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1331,42 +700,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1403,113 +740,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              bankCount: number;
-              cards: {
-                /** Format: uuid */
-                bankId: string;
-                bankName: string;
-                rank: number | null;
-                scores: {
-                  best: string | null;
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  score: string | null;
-                  value: string | null;
-                  weight: string;
-                  working: {
-                    en: string;
-                    zh: string;
-                  };
-                  worst: string | null;
-                }[];
-                total: string | null;
-                totalWorking: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              config: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  weight: string;
-                }[];
-                slowestCount: number;
-              };
-              month: string;
-              publication: {
-                publishedByName: string;
-                publishedOn: string;
-              } | null;
-              publishedMonths: string[];
-              regionCode: string;
-              satisfactionRated: boolean;
-              slowest: {
-                banks: {
-                  /** Format: uuid */
-                  bankId: string;
-                  bankName: string;
-                  value: string | null;
-                }[];
-                /** @enum {string} */
-                criterion: "RESPONSE_TIME" | "REVIEW_TIME";
-              }[];
-            };
+            "application/json": components["schemas"]["Scorecard"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1545,57 +782,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              config: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  weight: string;
-                }[];
-                slowestCount: number;
-              };
-              regionCode: string;
-              savedAt: string | null;
-              savedByName: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ScorecardSettings"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     /** The region's industry bureau saves its scorecard weights as a new version (409 over a newer one) */
@@ -1629,66 +821,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              config: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  weight: string;
-                }[];
-                slowestCount: number;
-              };
-              regionCode: string;
-              savedAt: string | null;
-              savedByName: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ScorecardSettings"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -1718,51 +857,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1805,113 +904,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              bankCount: number;
-              cards: {
-                /** Format: uuid */
-                bankId: string;
-                bankName: string;
-                rank: number | null;
-                scores: {
-                  best: string | null;
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  score: string | null;
-                  value: string | null;
-                  weight: string;
-                  working: {
-                    en: string;
-                    zh: string;
-                  };
-                  worst: string | null;
-                }[];
-                total: string | null;
-                totalWorking: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              config: {
-                criteria: {
-                  /** @enum {string} */
-                  criterion:
-                    | "MANUFACTURING_SHARE"
-                    | "MANUFACTURING_GROWTH"
-                    | "MEDIUM_LONG_TERM_SHARE"
-                    | "CREDIT_SHARE"
-                    | "RESPONSE_TIME"
-                    | "DECLINE_WITH_REASON_RATE"
-                    | "REVIEW_TIME"
-                    | "SATISFACTION";
-                  weight: string;
-                }[];
-                slowestCount: number;
-              };
-              month: string;
-              publication: {
-                publishedByName: string;
-                publishedOn: string;
-              } | null;
-              publishedMonths: string[];
-              regionCode: string;
-              satisfactionRated: boolean;
-              slowest: {
-                banks: {
-                  /** Format: uuid */
-                  bankId: string;
-                  bankName: string;
-                  value: string | null;
-                }[];
-                /** @enum {string} */
-                criterion: "RESPONSE_TIME" | "REVIEW_TIME";
-              }[];
-            };
+            "application/json": components["schemas"]["Scorecard"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1945,69 +944,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              configured: {
-                bondFinancing?: {
-                  amount: string;
-                  from: string;
-                };
-                enterprisesServedPerYear?: number;
-                fundInvestment?: {
-                  amount: string;
-                  from: string;
-                };
-                listingPipeline?: number;
-                manufacturingShare?: string;
-                targetMonth?: string;
-              } | null;
-              inForce: {
-                bondFinancing: {
-                  amount: string;
-                  from: string;
-                };
-                enterprisesServedPerYear: number;
-                fundInvestment: {
-                  amount: string;
-                  from: string;
-                };
-                listingPipeline: number;
-                manufacturingShare: string;
-                targetMonth: string;
-              };
-              regionCode: string;
-              savedAt: string | null;
-              savedByName: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["MonitoringTargetSettings"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     /** The region's industry bureau saves its targets as a new version (409 over a newer one) */
@@ -2048,78 +990,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              configured: {
-                bondFinancing?: {
-                  amount: string;
-                  from: string;
-                };
-                enterprisesServedPerYear?: number;
-                fundInvestment?: {
-                  amount: string;
-                  from: string;
-                };
-                listingPipeline?: number;
-                manufacturingShare?: string;
-                targetMonth?: string;
-              } | null;
-              inForce: {
-                bondFinancing: {
-                  amount: string;
-                  from: string;
-                };
-                enterprisesServedPerYear: number;
-                fundInvestment: {
-                  amount: string;
-                  from: string;
-                };
-                listingPipeline: number;
-                manufacturingShare: string;
-                targetMonth: string;
-              };
-              regionCode: string;
-              savedAt: string | null;
-              savedByName: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["MonitoringTargetSettings"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -2155,58 +1032,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string | null;
-              count: number | null;
-              /** Format: date-time */
-              createdAt: string;
-              enteredByName: string;
-              enteredByOrgName: string;
-              enteredOn: string;
-              /** @enum {string} */
-              figure:
-                | "FUND_INVESTMENT"
-                | "BOND_FINANCING"
-                | "NEW_LISTINGS"
-                | "GUARANTEE_AMOUNT"
-                | "INSURANCE_COVERAGE";
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              quarter: string;
-              reason: string | null;
-              regionCode: string;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["QuarterlyFigure"][];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -2239,90 +1070,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string | null;
-              count: number | null;
-              /** Format: date-time */
-              createdAt: string;
-              enteredByName: string;
-              enteredByOrgName: string;
-              enteredOn: string;
-              /** @enum {string} */
-              figure:
-                | "FUND_INVESTMENT"
-                | "BOND_FINANCING"
-                | "NEW_LISTINGS"
-                | "GUARANTEE_AMOUNT"
-                | "INSURANCE_COVERAGE";
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              quarter: string;
-              reason: string | null;
-              regionCode: string;
-              version: number;
-              versions: {
-                amount: string | null;
-                count: number | null;
-                /** Format: date-time */
-                createdAt: string;
-                enteredByName: string;
-                enteredByOrgName: string;
-                enteredOn: string;
-                /** @enum {string} */
-                figure:
-                  | "FUND_INVESTMENT"
-                  | "BOND_FINANCING"
-                  | "NEW_LISTINGS"
-                  | "GUARANTEE_AMOUNT"
-                  | "INSURANCE_COVERAGE";
-                /** Format: uuid */
-                id: string;
-                live: boolean;
-                quarter: string;
-                reason: string | null;
-                regionCode: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["QuarterlyFigureDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -2356,90 +1110,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string | null;
-              count: number | null;
-              /** Format: date-time */
-              createdAt: string;
-              enteredByName: string;
-              enteredByOrgName: string;
-              enteredOn: string;
-              /** @enum {string} */
-              figure:
-                | "FUND_INVESTMENT"
-                | "BOND_FINANCING"
-                | "NEW_LISTINGS"
-                | "GUARANTEE_AMOUNT"
-                | "INSURANCE_COVERAGE";
-              /** Format: uuid */
-              id: string;
-              live: boolean;
-              quarter: string;
-              reason: string | null;
-              regionCode: string;
-              version: number;
-              versions: {
-                amount: string | null;
-                count: number | null;
-                /** Format: date-time */
-                createdAt: string;
-                enteredByName: string;
-                enteredByOrgName: string;
-                enteredOn: string;
-                /** @enum {string} */
-                figure:
-                  | "FUND_INVESTMENT"
-                  | "BOND_FINANCING"
-                  | "NEW_LISTINGS"
-                  | "GUARANTEE_AMOUNT"
-                  | "INSURANCE_COVERAGE";
-                /** Format: uuid */
-                id: string;
-                live: boolean;
-                quarter: string;
-                reason: string | null;
-                regionCode: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["QuarterlyFigureDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -2470,42 +1147,10 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;

@@ -26,41 +26,13 @@ export interface paths {
           };
           content: {
             "application/json": {
-              years: {
-                adjustedWorkdays: string[];
-                /** Format: date-time */
-                enteredAt: string;
-                enteredBy: string | null;
-                holidays: string[];
-                notice: {
-                  date: string;
-                  number: string;
-                };
-                version: number;
-                year: number;
-              }[];
+              years: components["schemas"]["CalendarYear"][];
               yearToEnter: number | null;
             };
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -117,57 +89,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              adjustedWorkdays: string[];
-              /** Format: date-time */
-              enteredAt: string;
-              enteredBy: string | null;
-              holidays: string[];
-              notice: {
-                date: string;
-                number: string;
-              };
-              version: number;
-              year: number;
-            };
+            "application/json": components["schemas"]["CalendarYear"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -205,57 +133,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              items: {
-                action: string;
-                actorOrgId: string | null;
-                actorOrgName: string | null;
-                actorUserId: string | null;
-                actorUsername: string | null;
-                /** @description The entity as it became, or what the action recorded (JSON) */
-                after: unknown;
-                /** Format: date-time */
-                at: string;
-                /** @description The entity as it was, as recorded (JSON) */
-                before: unknown;
-                entityId: string | null;
-                entityType: string;
-                id: number;
-                ip: string | null;
-                /** @description The object's name as it is now (enterprise, application's enterprise and programme, payment title …) */
-                subject: string | null;
-              }[];
-              total: number;
-            };
+            "application/json": components["schemas"]["AuditLogPage"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;

@@ -27,128 +27,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["PilotApplication"][];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -178,146 +62,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -351,137 +103,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -540,146 +168,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -710,9 +206,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            reason: string;
-          };
+          "application/json": components["schemas"]["PilotDecisionReasonInput"];
         };
       };
       responses: {
@@ -722,154 +216,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -905,164 +259,16 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求体过大 (payload too large) */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 不支持的内容类型 (unsupported media type) */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
+        413: components["responses"]["PayloadTooLarge"];
+        415: components["responses"]["UnsupportedMediaType"];
       };
     };
     delete?: never;
@@ -1091,55 +297,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description 附件文件 (the file, as a download) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/pdf": string;
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-            "image/jpeg": string;
-            "image/png": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["AttachmentFile"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1163,146 +325,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     options?: never;
@@ -1329,51 +359,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -1412,166 +402,18 @@ export interface paths {
           };
           content: {
             "application/json": {
-              application: {
-                applicantName: string;
-                /** Format: uuid */
-                applicantOrgId: string;
-                /** Format: uuid */
-                batchId: string;
-                batchName: string;
-                decidedAt: string | null;
-                decisionReason: string | null;
-                draft: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                /** Format: uuid */
-                id: string;
-                indicatorColumns: {
-                  key: string;
-                  /** @enum {string} */
-                  kind: "actual" | "target";
-                  required: boolean;
-                  year: number;
-                }[];
-                /** @enum {string} */
-                kind: "NEW" | "RENEWAL";
-                provincialPoints: string | null;
-                provincialScores: {
-                  [key: string]: string;
-                } | null;
-                recommendationRank: number | null;
-                recommendingUnitCode: string | null;
-                regionCode: string;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "SUBMITTED"
-                  | "RETURNED"
-                  | "NOT_RECOMMENDED"
-                  | "AT_MINISTRY"
-                  | "SELECTED"
-                  | "NOT_SELECTED";
-                submitted: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                submittedAt: string | null;
-                version: number;
-              };
+              application: components["schemas"]["PilotApplication"];
               rows: number;
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求体过大 (payload too large) */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 不支持的内容类型 (unsupported media type) */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
+        413: components["responses"]["PayloadTooLarge"];
+        415: components["responses"]["UnsupportedMediaType"];
       };
     };
     delete?: never;
@@ -1616,146 +458,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -1798,154 +508,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -1991,146 +561,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -2174,154 +612,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -2358,154 +656,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -2535,9 +693,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            reason: string;
-          };
+          "application/json": components["schemas"]["PilotDecisionReasonInput"];
         };
       };
       responses: {
@@ -2547,154 +703,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -2728,145 +744,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              opinions: {
-                agrees: boolean;
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                opinion: string;
-                orgName: string;
-                recordedAt: string;
-              }[];
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["ReviewedPilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -2910,96 +794,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                exclusions: {
-                  expertId: string;
-                  expertName: string;
-                  message: {
-                    en: string;
-                    zh: string;
-                  };
-                  /** @enum {string} */
-                  reason: "same-province" | "declared-conflict";
-                }[];
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                regionCode: string;
-                reviewers: {
-                  /** Format: uuid */
-                  assignmentId: string;
-                  /** Format: uuid */
-                  expertId: string;
-                  expertName: string;
-                  total: string | null;
-                }[];
-                status: string;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              reviewersPerApplication: number;
-              scoringClosedOn: string | null;
-              shortages: {
-                applicationId: string;
-                message: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-            };
+            "application/json": components["schemas"]["ExpertReviewOverview"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -3036,146 +838,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicantOrgId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              decidedAt: string | null;
-              decisionReason: string | null;
-              draft: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              /** Format: uuid */
-              id: string;
-              indicatorColumns: {
-                key: string;
-                /** @enum {string} */
-                kind: "actual" | "target";
-                required: boolean;
-                year: number;
-              }[];
-              /** @enum {string} */
-              kind: "NEW" | "RENEWAL";
-              provincialPoints: string | null;
-              provincialScores: {
-                [key: string]: string;
-              } | null;
-              recommendationRank: number | null;
-              recommendingUnitCode: string | null;
-              regionCode: string;
-              /** @enum {string} */
-              status:
-                | "DRAFT"
-                | "SUBMITTED"
-                | "RETURNED"
-                | "NOT_RECOMMENDED"
-                | "AT_MINISTRY"
-                | "SELECTED"
-                | "NOT_SELECTED";
-              submitted: {
-                bases: string[];
-                documents: {
-                  contentType: string;
-                  filename: string;
-                  /** Format: uuid */
-                  id: string;
-                  /** @enum {string} */
-                  kind: "APPLICATION" | "SUPPORTING";
-                  sha256: string;
-                  size: number;
-                  uploadedAt: string;
-                }[];
-                indicators: {
-                  [key: string]: {
-                    [key: string]: string;
-                  };
-                };
-                plan: {
-                  periodEnd: string | null;
-                  periodStart: string | null;
-                  sections: {
-                    [key: string]: string;
-                  };
-                };
-                strategies: string[];
-              } | null;
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotApplication"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -3222,15 +892,7 @@ export interface paths {
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
       };
     };
     put?: never;
@@ -3268,139 +930,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicationDeadline: string;
-              bases: {
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              conditions: {
-                clause: string;
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                text: string;
-              }[];
-              documentNumber: string;
-              /** Format: uuid */
-              id: string;
-              indicatorTemplate: {
-                actualYears: number[];
-                indicators: {
-                  code: string;
-                  /** @enum {string} */
-                  direction: "higher" | "lower";
-                  group: string;
-                  max: string;
-                  maxDecimals: number;
-                  min: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  notes: string;
-                  required: boolean;
-                  /** @enum {string} */
-                  type: "integer" | "decimal";
-                  unit: string;
-                }[];
-              };
-              name: string;
-              number: number;
-              opensOn: string;
-              outline: {
-                code: string;
-                guidance: {
-                  en: string;
-                  zh: string;
-                };
-                parentCode: string | null;
-                required: boolean;
-                title: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              /** @enum {string} */
-              phase: "UPCOMING" | "APPLYING" | "RECOMMENDING" | "CLOSED";
-              provincialDeadline: string;
-              recommendingUnits: {
-                code: string;
-                confirmedOn: string | null;
-                kind: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                quota: number;
-              }[];
-              reviewersPerApplication: number;
-              rubric: {
-                criteria: {
-                  code: string;
-                  minimum?: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: string;
-                }[];
-                passMark: string;
-                scaleDecimals: number;
-                scaleMax: string;
-              };
-              strategies: {
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              timeZone: string;
-            };
+            "application/json": components["schemas"]["PilotBatch"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -3434,130 +970,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicationDeadline: string;
-              bases: {
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              conditions: {
-                clause: string;
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                text: string;
-              }[];
-              documentNumber: string;
-              /** Format: uuid */
-              id: string;
-              indicatorTemplate: {
-                actualYears: number[];
-                indicators: {
-                  code: string;
-                  /** @enum {string} */
-                  direction: "higher" | "lower";
-                  group: string;
-                  max: string;
-                  maxDecimals: number;
-                  min: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  notes: string;
-                  required: boolean;
-                  /** @enum {string} */
-                  type: "integer" | "decimal";
-                  unit: string;
-                }[];
-              };
-              name: string;
-              number: number;
-              opensOn: string;
-              outline: {
-                code: string;
-                guidance: {
-                  en: string;
-                  zh: string;
-                };
-                parentCode: string | null;
-                required: boolean;
-                title: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              /** @enum {string} */
-              phase: "UPCOMING" | "APPLYING" | "RECOMMENDING" | "CLOSED";
-              provincialDeadline: string;
-              recommendingUnits: {
-                code: string;
-                confirmedOn: string | null;
-                kind: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-                quota: number;
-              }[];
-              reviewersPerApplication: number;
-              rubric: {
-                criteria: {
-                  code: string;
-                  minimum?: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: string;
-                }[];
-                passMark: string;
-                scaleDecimals: number;
-                scaleMax: string;
-              };
-              strategies: {
-                code: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              timeZone: string;
-            };
+            "application/json": components["schemas"]["PilotBatch"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -3593,89 +1011,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              batchId: string;
-              decisions: {
-                decidedAt: string;
-                decidedBy: string;
-                decidedOn: string;
-                /** @enum {string} */
-                decision: "approve" | "reject";
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                departmentName: {
-                  en: string;
-                  zh: string;
-                };
-                listVersion: number;
-                opinion: string;
-                voided: boolean;
-              }[];
-              entries: {
-                applicantName: string;
-                /** Format: uuid */
-                applicationId: string;
-                position: number;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                rank: number | null;
-                score: string | null;
-              }[];
-              invalidated: {
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              proposed: boolean;
-              publishedOn: string | null;
-              /** @enum {string} */
-              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotListProposal"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     /** Change the list with a reason: every department's decision on the old version is voided */
@@ -3704,98 +1046,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              batchId: string;
-              decisions: {
-                decidedAt: string;
-                decidedBy: string;
-                decidedOn: string;
-                /** @enum {string} */
-                decision: "approve" | "reject";
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                departmentName: {
-                  en: string;
-                  zh: string;
-                };
-                listVersion: number;
-                opinion: string;
-                voided: boolean;
-              }[];
-              entries: {
-                applicantName: string;
-                /** Format: uuid */
-                applicationId: string;
-                position: number;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                rank: number | null;
-                score: string | null;
-              }[];
-              invalidated: {
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              proposed: boolean;
-              publishedOn: string | null;
-              /** @enum {string} */
-              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotListProposal"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     /** Propose the list (工信部): the given order, or every qualified application in rank order */
@@ -3822,98 +1080,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              batchId: string;
-              decisions: {
-                decidedAt: string;
-                decidedBy: string;
-                decidedOn: string;
-                /** @enum {string} */
-                decision: "approve" | "reject";
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                departmentName: {
-                  en: string;
-                  zh: string;
-                };
-                listVersion: number;
-                opinion: string;
-                voided: boolean;
-              }[];
-              entries: {
-                applicantName: string;
-                /** Format: uuid */
-                applicationId: string;
-                position: number;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                rank: number | null;
-                score: string | null;
-              }[];
-              invalidated: {
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              proposed: boolean;
-              publishedOn: string | null;
-              /** @enum {string} */
-              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotListProposal"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -3960,98 +1134,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              batchId: string;
-              decisions: {
-                decidedAt: string;
-                decidedBy: string;
-                decidedOn: string;
-                /** @enum {string} */
-                decision: "approve" | "reject";
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                departmentName: {
-                  en: string;
-                  zh: string;
-                };
-                listVersion: number;
-                opinion: string;
-                voided: boolean;
-              }[];
-              entries: {
-                applicantName: string;
-                /** Format: uuid */
-                applicationId: string;
-                position: number;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                rank: number | null;
-                score: string | null;
-              }[];
-              invalidated: {
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              proposed: boolean;
-              publishedOn: string | null;
-              /** @enum {string} */
-              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotListProposal"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -4087,98 +1177,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              /** Format: uuid */
-              batchId: string;
-              decisions: {
-                decidedAt: string;
-                decidedBy: string;
-                decidedOn: string;
-                /** @enum {string} */
-                decision: "approve" | "reject";
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                departmentName: {
-                  en: string;
-                  zh: string;
-                };
-                listVersion: number;
-                opinion: string;
-                voided: boolean;
-              }[];
-              entries: {
-                applicantName: string;
-                /** Format: uuid */
-                applicationId: string;
-                position: number;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                rank: number | null;
-                score: string | null;
-              }[];
-              invalidated: {
-                /** @enum {string} */
-                department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                name: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-              proposed: boolean;
-              publishedOn: string | null;
-              /** @enum {string} */
-              status: "NOT_PROPOSED" | "PENDING" | "APPROVED" | "REJECTED" | "PUBLISHED";
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotListProposal"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -4213,167 +1219,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                /** Format: uuid */
-                applicantOrgId: string;
-                /** Format: uuid */
-                batchId: string;
-                batchName: string;
-                decidedAt: string | null;
-                decisionReason: string | null;
-                draft: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                /** Format: uuid */
-                id: string;
-                indicatorColumns: {
-                  key: string;
-                  /** @enum {string} */
-                  kind: "actual" | "target";
-                  required: boolean;
-                  year: number;
-                }[];
-                /** @enum {string} */
-                kind: "NEW" | "RENEWAL";
-                opinions: {
-                  agrees: boolean;
-                  /** @enum {string} */
-                  department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                  opinion: string;
-                  orgName: string;
-                  recordedAt: string;
-                }[];
-                provincialPoints: string | null;
-                provincialScores: {
-                  [key: string]: string;
-                } | null;
-                recommendationRank: number | null;
-                recommendingUnitCode: string | null;
-                regionCode: string;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "SUBMITTED"
-                  | "RETURNED"
-                  | "NOT_RECOMMENDED"
-                  | "AT_MINISTRY"
-                  | "SELECTED"
-                  | "NOT_SELECTED";
-                submitted: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                submittedAt: string | null;
-                version: number;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              code: string;
-              confirmedOn: string | null;
-              jointDocument: {
-                contentType: string;
-                filename: string;
-                sha256: string;
-                size: number;
-                uploadedAt: string;
-              } | null;
-              left: number;
-              name: {
-                en: string;
-                zh: string;
-              };
-              provincialDeadline: string;
-              quota: number;
-              recommended: number;
-              timeZone: string;
-            };
+            "application/json": components["schemas"]["RecommendingUnitOverview"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -4412,194 +1264,16 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                /** Format: uuid */
-                applicantOrgId: string;
-                /** Format: uuid */
-                batchId: string;
-                batchName: string;
-                decidedAt: string | null;
-                decisionReason: string | null;
-                draft: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                /** Format: uuid */
-                id: string;
-                indicatorColumns: {
-                  key: string;
-                  /** @enum {string} */
-                  kind: "actual" | "target";
-                  required: boolean;
-                  year: number;
-                }[];
-                /** @enum {string} */
-                kind: "NEW" | "RENEWAL";
-                opinions: {
-                  agrees: boolean;
-                  /** @enum {string} */
-                  department: "MIIT" | "MOF" | "PBOC" | "NFRA" | "CSRC";
-                  opinion: string;
-                  orgName: string;
-                  recordedAt: string;
-                }[];
-                provincialPoints: string | null;
-                provincialScores: {
-                  [key: string]: string;
-                } | null;
-                recommendationRank: number | null;
-                recommendingUnitCode: string | null;
-                regionCode: string;
-                /** @enum {string} */
-                status:
-                  | "DRAFT"
-                  | "SUBMITTED"
-                  | "RETURNED"
-                  | "NOT_RECOMMENDED"
-                  | "AT_MINISTRY"
-                  | "SELECTED"
-                  | "NOT_SELECTED";
-                submitted: {
-                  bases: string[];
-                  documents: {
-                    contentType: string;
-                    filename: string;
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "APPLICATION" | "SUPPORTING";
-                    sha256: string;
-                    size: number;
-                    uploadedAt: string;
-                  }[];
-                  indicators: {
-                    [key: string]: {
-                      [key: string]: string;
-                    };
-                  };
-                  plan: {
-                    periodEnd: string | null;
-                    periodStart: string | null;
-                    sections: {
-                      [key: string]: string;
-                    };
-                  };
-                  strategies: string[];
-                } | null;
-                submittedAt: string | null;
-                version: number;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              code: string;
-              confirmedOn: string | null;
-              jointDocument: {
-                contentType: string;
-                filename: string;
-                sha256: string;
-                size: number;
-                uploadedAt: string;
-              } | null;
-              left: number;
-              name: {
-                en: string;
-                zh: string;
-              };
-              provincialDeadline: string;
-              quota: number;
-              recommended: number;
-              timeZone: string;
-            };
+            "application/json": components["schemas"]["RecommendingUnitOverview"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求体过大 (payload too large) */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 不支持的内容类型 (unsupported media type) */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
+        413: components["responses"]["PayloadTooLarge"];
+        415: components["responses"]["UnsupportedMediaType"];
       };
     };
     delete?: never;
@@ -4628,51 +1302,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -4703,55 +1337,11 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description 附件文件 (the file, as a download) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/pdf": string;
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-            "image/jpeg": string;
-            "image/png": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["AttachmentFile"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -4792,17 +1382,7 @@ export interface paths {
               /** @default [] */
               bases?: string[];
               /** @default [] */
-              documents?: {
-                contentType: string;
-                filename: string;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: "APPLICATION" | "SUPPORTING";
-                sha256: string;
-                size: number;
-                uploadedAt: string;
-              }[];
+              documents?: components["schemas"]["PilotDocumentInput"][];
               /** @default {} */
               indicators?: {
                 [key: string]: {
@@ -4839,42 +1419,10 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     delete?: never;
@@ -4908,87 +1456,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                exclusions: {
-                  expertId: string;
-                  expertName: string;
-                  message: {
-                    en: string;
-                    zh: string;
-                  };
-                  /** @enum {string} */
-                  reason: "same-province" | "declared-conflict";
-                }[];
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                regionCode: string;
-                reviewers: {
-                  /** Format: uuid */
-                  assignmentId: string;
-                  /** Format: uuid */
-                  expertId: string;
-                  expertName: string;
-                  total: string | null;
-                }[];
-                status: string;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              reviewersPerApplication: number;
-              scoringClosedOn: string | null;
-              shortages: {
-                applicationId: string;
-                message: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-            };
+            "application/json": components["schemas"]["ExpertReviewOverview"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -5026,96 +1500,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                exclusions: {
-                  expertId: string;
-                  expertName: string;
-                  message: {
-                    en: string;
-                    zh: string;
-                  };
-                  /** @enum {string} */
-                  reason: "same-province" | "declared-conflict";
-                }[];
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                regionCode: string;
-                reviewers: {
-                  /** Format: uuid */
-                  assignmentId: string;
-                  /** Format: uuid */
-                  expertId: string;
-                  expertName: string;
-                  total: string | null;
-                }[];
-                status: string;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              reviewersPerApplication: number;
-              scoringClosedOn: string | null;
-              shortages: {
-                applicationId: string;
-                message: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-            };
+            "application/json": components["schemas"]["ExpertReviewOverview"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -5151,96 +1543,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applications: {
-                applicantName: string;
-                exclusions: {
-                  expertId: string;
-                  expertName: string;
-                  message: {
-                    en: string;
-                    zh: string;
-                  };
-                  /** @enum {string} */
-                  reason: "same-province" | "declared-conflict";
-                }[];
-                /** Format: uuid */
-                id: string;
-                kind: string;
-                province: {
-                  en: string;
-                  zh: string;
-                };
-                regionCode: string;
-                reviewers: {
-                  /** Format: uuid */
-                  assignmentId: string;
-                  /** Format: uuid */
-                  expertId: string;
-                  expertName: string;
-                  total: string | null;
-                }[];
-                status: string;
-              }[];
-              /** Format: uuid */
-              batchId: string;
-              reviewersPerApplication: number;
-              scoringClosedOn: string | null;
-              shortages: {
-                applicationId: string;
-                message: {
-                  en: string;
-                  zh: string;
-                };
-              }[];
-            };
+            "application/json": components["schemas"]["ExpertReviewOverview"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -5279,10 +1589,7 @@ export interface paths {
               /** Format: uuid */
               applicationId: string;
               belowMinimum: string[];
-              province: {
-                en: string;
-                zh: string;
-              };
+              province: components["schemas"]["BilingualText"];
               qualified: boolean;
               rank: number;
               score: string;
@@ -5298,51 +1605,11 @@ export interface paths {
             }[];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     put?: never;
@@ -5372,60 +1639,12 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     put?: never;
@@ -5459,47 +1678,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              active: boolean;
-              conflicts: (
-                | {
-                    regionCode: string;
-                  }
-                | {
-                    applicationId: string;
-                  }
-              )[];
-              fields: string[];
-              /** Format: uuid */
-              id: string;
-              name: string;
-              province: {
-                en: string;
-                zh: string;
-              };
-              regionCode: string;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["PilotExpert"][];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -5552,65 +1735,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              active: boolean;
-              conflicts: (
-                | {
-                    regionCode: string;
-                  }
-                | {
-                    applicationId: string;
-                  }
-              )[];
-              fields: string[];
-              /** Format: uuid */
-              id: string;
-              name: string;
-              province: {
-                en: string;
-                zh: string;
-              };
-              regionCode: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotExpert"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     post?: never;
@@ -5643,72 +1774,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              batch: {
-                id: string;
-                name: string;
-                number: number;
-              };
-              city: {
-                name: string;
-                orgId: string;
-                regionCode: string;
-              };
-              decision: {
-                decidedAt: string | null;
-                /** @enum {string} */
-                decision: "EXTENDED" | "DECLINED";
-                periodEnd: string | null;
-                periodStart: string | null;
-                reason: string | null;
-              } | null;
-              id: string;
-              indicators: {
-                [key: string]: {
-                  [key: string]: string;
-                };
-              };
-              plan: {
-                periodEnd: string;
-                periodStart: string;
-                sections: {
-                  [key: string]: string;
-                };
-              };
-              province: {
-                en: string;
-                zh: string;
-              };
-              region: {
-                en: string;
-                zh: string;
-              };
-              renews: string | null;
-              /** @enum {string} */
-              status: "AT_MINISTRY" | "SELECTED" | "NOT_SELECTED";
-              submittedAt: string | null;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["PilotRenewal"][];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -5723,13 +1793,7 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            indicators: {
-              code: string;
-              unit?: string;
-              values: {
-                [key: string]: string;
-              };
-            }[];
+            indicators: components["schemas"]["ProgressIndicatorRowInput"][];
             plan: {
               /** Format: date */
               periodEnd: string;
@@ -5749,90 +1813,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              batch: {
-                id: string;
-                name: string;
-                number: number;
-              };
-              city: {
-                name: string;
-                orgId: string;
-                regionCode: string;
-              };
-              decision: {
-                decidedAt: string | null;
-                /** @enum {string} */
-                decision: "EXTENDED" | "DECLINED";
-                periodEnd: string | null;
-                periodStart: string | null;
-                reason: string | null;
-              } | null;
-              id: string;
-              indicators: {
-                [key: string]: {
-                  [key: string]: string;
-                };
-              };
-              plan: {
-                periodEnd: string;
-                periodStart: string;
-                sections: {
-                  [key: string]: string;
-                };
-              };
-              province: {
-                en: string;
-                zh: string;
-              };
-              region: {
-                en: string;
-                zh: string;
-              };
-              renews: string | null;
-              /** @enum {string} */
-              status: "AT_MINISTRY" | "SELECTED" | "NOT_SELECTED";
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotRenewal"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -5888,99 +1875,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              batch: {
-                id: string;
-                name: string;
-                number: number;
-              };
-              city: {
-                name: string;
-                orgId: string;
-                regionCode: string;
-              };
-              decision: {
-                decidedAt: string | null;
-                /** @enum {string} */
-                decision: "EXTENDED" | "DECLINED";
-                periodEnd: string | null;
-                periodStart: string | null;
-                reason: string | null;
-              } | null;
-              id: string;
-              indicators: {
-                [key: string]: {
-                  [key: string]: string;
-                };
-              };
-              plan: {
-                periodEnd: string;
-                periodStart: string;
-                sections: {
-                  [key: string]: string;
-                };
-              };
-              province: {
-                en: string;
-                zh: string;
-              };
-              region: {
-                en: string;
-                zh: string;
-              };
-              renews: string | null;
-              /** @enum {string} */
-              status: "AT_MINISTRY" | "SELECTED" | "NOT_SELECTED";
-              submittedAt: string | null;
-              version: number;
-            };
+            "application/json": components["schemas"]["PilotRenewal"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -6018,31 +1920,12 @@ export interface paths {
               periodEnd: string | null;
               periodStart: string | null;
               pilotId: string | null;
-              refusal: {
-                en: string;
-                zh: string;
-              } | null;
+              refusal: components["schemas"]["BilingualText"] | null;
             };
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -6085,33 +1968,14 @@ export interface paths {
               /** Format: uuid */
               batchId: string;
               batchName: string;
-              province: {
-                en: string;
-                zh: string;
-              };
+              province: components["schemas"]["BilingualText"];
               scored: boolean;
               scoringClosed: boolean;
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -6147,91 +2011,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicationId: string;
-              /** Format: uuid */
-              assignmentId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              mySheet: {
-                comments: string;
-                reviewer: string;
-                scores: {
-                  [key: string]: string;
-                };
-                total: string;
-              } | null;
-              otherSheets: {
-                comments: string;
-                reviewer: string;
-                scores: {
-                  [key: string]: string;
-                };
-                total: string;
-              }[];
-              province: {
-                en: string;
-                zh: string;
-              };
-              rubric: {
-                criteria: {
-                  code: string;
-                  minimum?: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: string;
-                }[];
-                passMark: string;
-                scaleDecimals: number;
-                scaleMax: string;
-              };
-              scored: boolean;
-              scoringClosed: boolean;
-              submitted: unknown;
-            };
+            "application/json": components["schemas"]["PilotReviewTaskDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -6276,51 +2062,11 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -6364,100 +2110,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              applicantName: string;
-              /** Format: uuid */
-              applicationId: string;
-              /** Format: uuid */
-              assignmentId: string;
-              /** Format: uuid */
-              batchId: string;
-              batchName: string;
-              mySheet: {
-                comments: string;
-                reviewer: string;
-                scores: {
-                  [key: string]: string;
-                };
-                total: string;
-              } | null;
-              otherSheets: {
-                comments: string;
-                reviewer: string;
-                scores: {
-                  [key: string]: string;
-                };
-                total: string;
-              }[];
-              province: {
-                en: string;
-                zh: string;
-              };
-              rubric: {
-                criteria: {
-                  code: string;
-                  minimum?: string;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
-                  weight: string;
-                }[];
-                passMark: string;
-                scaleDecimals: number;
-                scaleMax: string;
-              };
-              scored: boolean;
-              scoringClosed: boolean;
-              submitted: unknown;
-            };
+            "application/json": components["schemas"]["PilotReviewTaskDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -6491,16 +2151,8 @@ export interface paths {
           };
           content: {
             "application/json": {
-              batch: {
-                id: string;
-                name: string;
-                number: number;
-              };
-              city: {
-                name: string;
-                orgId: string;
-                regionCode: string;
-              };
+              batch: components["schemas"]["PilotBatchReference"];
+              city: components["schemas"]["PilotCity"];
               id: string;
               /** @enum {string} */
               kind: "NEW" | "RENEWAL";
@@ -6508,44 +2160,14 @@ export interface paths {
               missing: number;
               periodEnd: string;
               periodStart: string;
-              province: {
-                en: string;
-                zh: string;
-              };
-              region: {
-                en: string;
-                zh: string;
-              };
-              years: {
-                /** Format: date */
-                dueOn: string;
-                latestVersion: number | null;
-                submittedOn: string | null;
-                /** @enum {string} */
-                timeliness: "NOT_DUE" | "DUE" | "ON_TIME" | "LATE" | "MISSING";
-                year: number;
-              }[];
+              province: components["schemas"]["BilingualText"];
+              region: components["schemas"]["BilingualText"];
+              years: components["schemas"]["ProgressReportYear"][];
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -6582,16 +2204,8 @@ export interface paths {
           };
           content: {
             "application/json": {
-              batch: {
-                id: string;
-                name: string;
-                number: number;
-              };
-              city: {
-                name: string;
-                orgId: string;
-                regionCode: string;
-              };
+              batch: components["schemas"]["PilotBatchReference"];
+              city: components["schemas"]["PilotCity"];
               id: string;
               indicators: {
                 code: string;
@@ -6601,10 +2215,7 @@ export interface paths {
                 max: string;
                 maxDecimals: number;
                 min: string;
-                name: {
-                  en: string;
-                  zh: string;
-                };
+                name: components["schemas"]["BilingualText"];
                 required: boolean;
                 /** @enum {string} */
                 type: "integer" | "decimal";
@@ -6616,14 +2227,8 @@ export interface paths {
               missing: number;
               periodEnd: string;
               periodStart: string;
-              province: {
-                en: string;
-                zh: string;
-              };
-              region: {
-                en: string;
-                zh: string;
-              };
+              province: components["schemas"]["BilingualText"];
+              region: components["schemas"]["BilingualText"];
               reports: {
                 /** Format: date */
                 dueOn: string;
@@ -6634,10 +2239,7 @@ export interface paths {
                   code: string;
                   gap: string | null;
                   met: boolean | null;
-                  name: {
-                    en: string;
-                    zh: string;
-                  };
+                  name: components["schemas"]["BilingualText"];
                   target: string | null;
                   unit: string;
                 }[];
@@ -6661,54 +2263,14 @@ export interface paths {
                   [key: string]: string;
                 };
               };
-              years: {
-                /** Format: date */
-                dueOn: string;
-                latestVersion: number | null;
-                submittedOn: string | null;
-                /** @enum {string} */
-                timeliness: "NOT_DUE" | "DUE" | "ON_TIME" | "LATE" | "MISSING";
-                year: number;
-              }[];
+              years: components["schemas"]["ProgressReportYear"][];
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -6742,13 +2304,7 @@ export interface paths {
         content: {
           "application/json": {
             correctionReason?: string;
-            rows: {
-              code: string;
-              unit?: string;
-              values: {
-                [key: string]: string;
-              };
-            }[];
+            rows: components["schemas"]["ProgressIndicatorRowInput"][];
             year: number;
           };
         };
@@ -6768,51 +2324,11 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -6838,33 +2354,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -6906,10 +2398,7 @@ export interface paths {
                 city: string;
                 planPeriodEnd: string;
                 planPeriodStart: string;
-                province: {
-                  en: string;
-                  zh: string;
-                };
+                province: components["schemas"]["BilingualText"];
                 regionCode: string;
               }[];
               publishedOn: string;

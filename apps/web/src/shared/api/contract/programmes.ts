@@ -40,33 +40,9 @@ export interface paths {
             }[];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -107,42 +83,10 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -173,9 +117,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            reason: string;
-          };
+          "application/json": components["schemas"]["ListRemovalInput"];
         };
       };
       responses: {
@@ -186,42 +128,10 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     options?: never;
@@ -265,24 +175,8 @@ export interface paths {
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -323,42 +217,10 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -389,9 +251,7 @@ export interface paths {
       };
       requestBody: {
         content: {
-          "application/json": {
-            reason: string;
-          };
+          "application/json": components["schemas"]["ListRemovalInput"];
         };
       };
       responses: {
@@ -402,42 +262,10 @@ export interface paths {
           };
           content?: never;
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     options?: never;
@@ -480,24 +308,8 @@ export interface paths {
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -533,163 +345,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              config: {
-                checkNegativeList: boolean;
-                code: string;
-                counterGuaranteeMethods: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                eligibleDistricts: string[];
-                /** @description A decimal string (a rate or share: "0.02") */
-                fundShareOfGuarantor: string;
-                guaranteeFeeSubsidy: {
-                  /** @description Decimal yuan ("10000000.00") */
-                  cap?: string;
-                  /** @enum {string} */
-                  dayCount: "ACT/360" | "ACT/365";
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  feeRateCeiling?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  maxShareOfActualFee?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  rate: string;
-                } & {
-                  [key: string]: unknown;
-                };
-                interestSubsidy: {
-                  /** @enum {string} */
-                  applicationWindow: "Q2-next-year";
-                  /** @enum {string} */
-                  dayCount: "ACT/360" | "ACT/365";
-                  /** @description Decimal yuan ("10000000.00") */
-                  maxPerEnterprisePerYear?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  maxRatePoints?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  maxShareOfActualRate?: string;
-                  noneIfEverOverdue: boolean;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  rate: string;
-                } & {
-                  [key: string]: unknown;
-                };
-                maxAmountPerEnterprise: string | null;
-                maxTermMonths: number | null;
-                minAnnualRevenue: string | null;
-                minOperatingYears: number | null;
-                name: string;
-                permittedLoanUses: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                regionCode: string;
-                requiredMaterials?: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
-                requireKeySupportedList: boolean;
-                reviewChain: {
-                  reviewers: {
-                    name: string;
-                    /** @enum {string} */
-                    orgType:
-                      | "ENTERPRISE"
-                      | "INDUSTRY_BUREAU"
-                      | "FINANCE_BUREAU"
-                      | "CITY_GOVERNMENT"
-                      | "BANK"
-                      | "GUARANTOR"
-                      | "REGUARANTOR"
-                      | "FINANCIAL_INSTITUTION"
-                      | "PROVINCE"
-                      | "MINISTRY"
-                      | "CITY_APPLICANT"
-                      | "SECURITIES_REGULATOR"
-                      | "CENTRAL_BANK_BRANCH"
-                      | "EXPERT"
-                      | "PLATFORM_ADMIN";
-                  }[];
-                }[];
-                riskSharingSchemes: string[];
-                slas: {
-                  disbursement: {
-                    amount: number;
-                    /** @enum {string} */
-                    unit: "calendar-days" | "working-days";
-                  };
-                  review: {
-                    amount: number;
-                    /** @enum {string} */
-                    unit: "calendar-days" | "working-days";
-                  };
-                };
-                supplyChainCategories:
-                  | {
-                      code: string;
-                      en: string;
-                      zh: string;
-                    }[]
-                  | null;
-                validityYears: number;
-                version: number;
-              } & {
-                [key: string]: unknown;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              regionCode: string;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["ProgrammeDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -736,172 +398,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              config: {
-                checkNegativeList: boolean;
-                code: string;
-                counterGuaranteeMethods: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                eligibleDistricts: string[];
-                /** @description A decimal string (a rate or share: "0.02") */
-                fundShareOfGuarantor: string;
-                guaranteeFeeSubsidy: {
-                  /** @description Decimal yuan ("10000000.00") */
-                  cap?: string;
-                  /** @enum {string} */
-                  dayCount: "ACT/360" | "ACT/365";
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  feeRateCeiling?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  maxShareOfActualFee?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  rate: string;
-                } & {
-                  [key: string]: unknown;
-                };
-                interestSubsidy: {
-                  /** @enum {string} */
-                  applicationWindow: "Q2-next-year";
-                  /** @enum {string} */
-                  dayCount: "ACT/360" | "ACT/365";
-                  /** @description Decimal yuan ("10000000.00") */
-                  maxPerEnterprisePerYear?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  maxRatePoints?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  maxShareOfActualRate?: string;
-                  noneIfEverOverdue: boolean;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  rate: string;
-                } & {
-                  [key: string]: unknown;
-                };
-                maxAmountPerEnterprise: string | null;
-                maxTermMonths: number | null;
-                minAnnualRevenue: string | null;
-                minOperatingYears: number | null;
-                name: string;
-                permittedLoanUses: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                regionCode: string;
-                requiredMaterials?: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
-                requireKeySupportedList: boolean;
-                reviewChain: {
-                  reviewers: {
-                    name: string;
-                    /** @enum {string} */
-                    orgType:
-                      | "ENTERPRISE"
-                      | "INDUSTRY_BUREAU"
-                      | "FINANCE_BUREAU"
-                      | "CITY_GOVERNMENT"
-                      | "BANK"
-                      | "GUARANTOR"
-                      | "REGUARANTOR"
-                      | "FINANCIAL_INSTITUTION"
-                      | "PROVINCE"
-                      | "MINISTRY"
-                      | "CITY_APPLICANT"
-                      | "SECURITIES_REGULATOR"
-                      | "CENTRAL_BANK_BRANCH"
-                      | "EXPERT"
-                      | "PLATFORM_ADMIN";
-                  }[];
-                }[];
-                riskSharingSchemes: string[];
-                slas: {
-                  disbursement: {
-                    amount: number;
-                    /** @enum {string} */
-                    unit: "calendar-days" | "working-days";
-                  };
-                  review: {
-                    amount: number;
-                    /** @enum {string} */
-                    unit: "calendar-days" | "working-days";
-                  };
-                };
-                supplyChainCategories:
-                  | {
-                      code: string;
-                      en: string;
-                      zh: string;
-                    }[]
-                  | null;
-                validityYears: number;
-                version: number;
-              } & {
-                [key: string]: unknown;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              regionCode: string;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["ProgrammeDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -947,172 +451,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              code: string;
-              config: {
-                checkNegativeList: boolean;
-                code: string;
-                counterGuaranteeMethods: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                eligibleDistricts: string[];
-                /** @description A decimal string (a rate or share: "0.02") */
-                fundShareOfGuarantor: string;
-                guaranteeFeeSubsidy: {
-                  /** @description Decimal yuan ("10000000.00") */
-                  cap?: string;
-                  /** @enum {string} */
-                  dayCount: "ACT/360" | "ACT/365";
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  feeRateCeiling?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  maxShareOfActualFee?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  rate: string;
-                } & {
-                  [key: string]: unknown;
-                };
-                interestSubsidy: {
-                  /** @enum {string} */
-                  applicationWindow: "Q2-next-year";
-                  /** @enum {string} */
-                  dayCount: "ACT/360" | "ACT/365";
-                  /** @description Decimal yuan ("10000000.00") */
-                  maxPerEnterprisePerYear?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  maxRatePoints?: string;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  maxShareOfActualRate?: string;
-                  noneIfEverOverdue: boolean;
-                  /** @description A decimal string (a rate or share: "0.02") */
-                  rate: string;
-                } & {
-                  [key: string]: unknown;
-                };
-                maxAmountPerEnterprise: string | null;
-                maxTermMonths: number | null;
-                minAnnualRevenue: string | null;
-                minOperatingYears: number | null;
-                name: string;
-                permittedLoanUses: {
-                  code: string;
-                  en: string;
-                  zh: string;
-                }[];
-                regionCode: string;
-                requiredMaterials?: ("TECH_PROJECT_FILING" | "BUSINESS_LICENCE" | "FINANCIAL_STATEMENTS")[];
-                requireKeySupportedList: boolean;
-                reviewChain: {
-                  reviewers: {
-                    name: string;
-                    /** @enum {string} */
-                    orgType:
-                      | "ENTERPRISE"
-                      | "INDUSTRY_BUREAU"
-                      | "FINANCE_BUREAU"
-                      | "CITY_GOVERNMENT"
-                      | "BANK"
-                      | "GUARANTOR"
-                      | "REGUARANTOR"
-                      | "FINANCIAL_INSTITUTION"
-                      | "PROVINCE"
-                      | "MINISTRY"
-                      | "CITY_APPLICANT"
-                      | "SECURITIES_REGULATOR"
-                      | "CENTRAL_BANK_BRANCH"
-                      | "EXPERT"
-                      | "PLATFORM_ADMIN";
-                  }[];
-                }[];
-                riskSharingSchemes: string[];
-                slas: {
-                  disbursement: {
-                    amount: number;
-                    /** @enum {string} */
-                    unit: "calendar-days" | "working-days";
-                  };
-                  review: {
-                    amount: number;
-                    /** @enum {string} */
-                    unit: "calendar-days" | "working-days";
-                  };
-                };
-                supplyChainCategories:
-                  | {
-                      code: string;
-                      en: string;
-                      zh: string;
-                    }[]
-                  | null;
-                validityYears: number;
-                version: number;
-              } & {
-                [key: string]: unknown;
-              };
-              /** Format: date-time */
-              createdAt: string;
-              currentVersion: number;
-              /** Format: uuid */
-              id: string;
-              name: string;
-              regionCode: string;
-              versions: {
-                /** Format: date-time */
-                createdAt: string;
-                createdBy: string | null;
-                note: string;
-                version: number;
-              }[];
-            };
+            "application/json": components["schemas"]["ProgrammeDetail"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1179,42 +525,10 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     delete?: never;

@@ -1,4 +1,6 @@
 /** GENERATED from the server's OpenAPI document by scripts/contract.ts: do not edit by hand. The routes tagged reference. */
+import type { components } from "./components";
+
 export interface paths {
   "/api/v1/reference/enterprise-catalogue": {
     parameters: {
@@ -24,26 +26,10 @@ export interface paths {
           };
           content: {
             "application/json": {
-              readonly clusters: {
-                code: string;
-                en: string;
-                zh: string;
-              }[];
-              readonly industries: {
-                code: string;
-                en: string;
-                zh: string;
-              }[];
-              readonly ownership: {
-                code: string;
-                en: string;
-                zh: string;
-              }[];
-              readonly sizeClasses: {
-                code: string;
-                en: string;
-                zh: string;
-              }[];
+              readonly clusters: components["schemas"]["LabelledCode"][];
+              readonly industries: components["schemas"]["LabelledCode"][];
+              readonly ownership: components["schemas"]["LabelledCode"][];
+              readonly sizeClasses: components["schemas"]["LabelledCode"][];
               readonly tags: {
                 code: string;
                 derived: boolean;

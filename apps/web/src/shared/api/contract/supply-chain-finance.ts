@@ -25,51 +25,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              accountBank: string;
-              accountName: string;
-              accountNo: string;
-              activeToday: boolean;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              decidedAt: string | null;
-              decidedByName: string | null;
-              decisionNote: string | null;
-              effectiveFrom: string;
-              effectiveTo: string;
-              /** Format: uuid */
-              id: string;
-              /** Format: date-time */
-              recordedAt: string;
-              recordedByName: string;
-              /** @enum {string} */
-              status: "PROPOSED" | "CONFIRMED" | "DECLINED" | "ENDED";
-              version: number;
-            }[];
+            "application/json": components["schemas"]["SupplyChainArrangement"][];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -103,60 +63,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              accountBank: string;
-              accountName: string;
-              accountNo: string;
-              activeToday: boolean;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              decidedAt: string | null;
-              decidedByName: string | null;
-              decisionNote: string | null;
-              effectiveFrom: string;
-              effectiveTo: string;
-              /** Format: uuid */
-              id: string;
-              /** Format: date-time */
-              recordedAt: string;
-              recordedByName: string;
-              /** @enum {string} */
-              status: "PROPOSED" | "CONFIRMED" | "DECLINED" | "ENDED";
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainArrangement"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     delete?: never;
@@ -201,78 +113,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              accountBank: string;
-              accountName: string;
-              accountNo: string;
-              activeToday: boolean;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              decidedAt: string | null;
-              decidedByName: string | null;
-              decisionNote: string | null;
-              effectiveFrom: string;
-              effectiveTo: string;
-              /** Format: uuid */
-              id: string;
-              /** Format: date-time */
-              recordedAt: string;
-              recordedByName: string;
-              /** @enum {string} */
-              status: "PROPOSED" | "CONFIRMED" | "DECLINED" | "ENDED";
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainArrangement"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -304,54 +152,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              /** Format: date-time */
-              createdAt: string;
-              declineReason: string | null;
-              financedOn: string | null;
-              /** Format: uuid */
-              id: string;
-              receivables: {
-                amount: string;
-                documentNo: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              repaidOn: string | null;
-              repaymentSource: ("SUPPLIER" | "CORE_PAYMENT") | null;
-              /** @enum {string} */
-              status: "REQUESTED" | "FINANCED" | "DECLINED" | "REPAID";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-            }[];
+            "application/json": components["schemas"]["SupplyChainFinancing"][];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -383,81 +188,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              /** Format: date-time */
-              createdAt: string;
-              declineReason: string | null;
-              financedOn: string | null;
-              /** Format: uuid */
-              id: string;
-              receivables: {
-                amount: string;
-                documentNo: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              repaidOn: string | null;
-              repaymentSource: ("SUPPLIER" | "CORE_PAYMENT") | null;
-              /** @enum {string} */
-              status: "REQUESTED" | "FINANCED" | "DECLINED" | "REPAID";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainFinancing"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -491,72 +229,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              /** Format: date-time */
-              createdAt: string;
-              declineReason: string | null;
-              financedOn: string | null;
-              /** Format: uuid */
-              id: string;
-              receivables: {
-                amount: string;
-                documentNo: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              repaidOn: string | null;
-              repaymentSource: ("SUPPLIER" | "CORE_PAYMENT") | null;
-              /** @enum {string} */
-              status: "REQUESTED" | "FINANCED" | "DECLINED" | "REPAID";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainFinancing"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
       };
     };
     put?: never;
@@ -606,81 +285,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              /** Format: date-time */
-              createdAt: string;
-              declineReason: string | null;
-              financedOn: string | null;
-              /** Format: uuid */
-              id: string;
-              receivables: {
-                amount: string;
-                documentNo: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              repaidOn: string | null;
-              repaymentSource: ("SUPPLIER" | "CORE_PAYMENT") | null;
-              /** @enum {string} */
-              status: "REQUESTED" | "FINANCED" | "DECLINED" | "REPAID";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainFinancing"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -729,81 +341,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              bankName: string;
-              /** Format: uuid */
-              bankOrgId: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              /** Format: date-time */
-              createdAt: string;
-              declineReason: string | null;
-              financedOn: string | null;
-              /** Format: uuid */
-              id: string;
-              receivables: {
-                amount: string;
-                documentNo: string;
-                /** Format: uuid */
-                id: string;
-              }[];
-              repaidOn: string | null;
-              repaymentSource: ("SUPPLIER" | "CORE_PAYMENT") | null;
-              /** @enum {string} */
-              status: "REQUESTED" | "FINANCED" | "DECLINED" | "REPAID";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-            };
+            "application/json": components["schemas"]["SupplyChainFinancing"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -846,10 +391,7 @@ export interface paths {
               cap: string;
               checks: {
                 passed: boolean;
-                reason: {
-                  en: string;
-                  zh: string;
-                };
+                reason: components["schemas"]["BilingualText"];
                 rule: string;
               }[];
               /** Format: uuid */
@@ -872,10 +414,7 @@ export interface paths {
                 issuedOn: string;
                 /** @enum {string} */
                 kind: "ORDER" | "INVOICE" | "RECEIVABLE";
-                reason: {
-                  en: string;
-                  zh: string;
-                } | null;
+                reason: components["schemas"]["BilingualText"] | null;
                 /** @enum {string} */
                 status: "OPEN" | "FINANCED" | "SETTLED" | "WITHDRAWN";
                 supplierName: string | null;
@@ -886,31 +425,12 @@ export interface paths {
               }[];
               supplierName: string | null;
               supplierUscc: string;
-              working: {
-                en: string;
-                zh: string;
-              }[];
+              working: components["schemas"]["BilingualText"][];
             }[];
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -947,56 +467,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              documentNo: string;
-              dueOn: string;
-              financingId: string | null;
-              /** Format: uuid */
-              id: string;
-              issuedOn: string;
-              /** @enum {string} */
-              kind: "ORDER" | "INVOICE" | "RECEIVABLE";
-              /** @enum {string} */
-              status: "OPEN" | "FINANCED" | "SETTLED" | "WITHDRAWN";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-              viaApiKey: boolean;
-              withdrawReason: string | null;
-            }[];
+            "application/json": components["schemas"]["Payable"][];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1033,65 +509,13 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              documentNo: string;
-              dueOn: string;
-              financingId: string | null;
-              /** Format: uuid */
-              id: string;
-              issuedOn: string;
-              /** @enum {string} */
-              kind: "ORDER" | "INVOICE" | "RECEIVABLE";
-              /** @enum {string} */
-              status: "OPEN" | "FINANCED" | "SETTLED" | "WITHDRAWN";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-              viaApiKey: boolean;
-              withdrawReason: string | null;
-            };
+            "application/json": components["schemas"]["Payable"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1140,74 +564,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              documentNo: string;
-              dueOn: string;
-              financingId: string | null;
-              /** Format: uuid */
-              id: string;
-              issuedOn: string;
-              /** @enum {string} */
-              kind: "ORDER" | "INVOICE" | "RECEIVABLE";
-              /** @enum {string} */
-              status: "OPEN" | "FINANCED" | "SETTLED" | "WITHDRAWN";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-              viaApiKey: boolean;
-              withdrawReason: string | null;
-            };
+            "application/json": components["schemas"]["Payable"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     post?: never;
@@ -1251,74 +615,14 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              amount: string;
-              /** Format: uuid */
-              coreEnterpriseId: string;
-              coreName: string;
-              documentNo: string;
-              dueOn: string;
-              financingId: string | null;
-              /** Format: uuid */
-              id: string;
-              issuedOn: string;
-              /** @enum {string} */
-              kind: "ORDER" | "INVOICE" | "RECEIVABLE";
-              /** @enum {string} */
-              status: "OPEN" | "FINANCED" | "SETTLED" | "WITHDRAWN";
-              supplierName: string | null;
-              supplierUscc: string;
-              version: number;
-              viaApiKey: boolean;
-              withdrawReason: string | null;
-            };
+            "application/json": components["schemas"]["Payable"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未找到,或调用方无权看到 (not found, or not visible to the caller) */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        404: components["responses"]["NotFound"];
+        409: components["responses"]["Conflict"];
       };
     };
     delete?: never;
@@ -1357,60 +661,12 @@ export interface paths {
             };
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 版本已过期或与现有数据冲突 (stale version or conflict) */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 请求体过大 (payload too large) */
-        413: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 不支持的内容类型 (unsupported media type) */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
+        409: components["responses"]["Conflict"];
+        413: components["responses"]["PayloadTooLarge"];
+        415: components["responses"]["UnsupportedMediaType"];
       };
     };
     delete?: never;
@@ -1436,24 +692,8 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        401: components["responses"]["SignInRequired"];
       };
     };
     put?: never;
@@ -1516,24 +756,8 @@ export interface paths {
             };
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1561,33 +785,9 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Excel 工作簿 (an .xlsx workbook) */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        200: components["responses"]["Workbook"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     put?: never;
@@ -1623,34 +823,11 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              advanceRate: string;
-              configured: boolean;
-              maxDaysToDue: number;
-              minDaysToDue: number;
-              regionCode: string;
-              supplierCap: string;
-            };
+            "application/json": components["schemas"]["SupplyChainFinanceRules"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
       };
     };
     /** Set a region's rules (platform admin) */
@@ -1680,43 +857,12 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            "application/json": {
-              advanceRate: string;
-              configured: boolean;
-              maxDaysToDue: number;
-              minDaysToDue: number;
-              regionCode: string;
-              supplierCap: string;
-            };
+            "application/json": components["schemas"]["SupplyChainFinanceRules"];
           };
         };
-        /** @description 请求参数有误:errors 逐项说明字段与规则 (invalid request; `errors` names each field and rule) */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
-        /** @description 无权执行,或 CSRF 校验失败 (forbidden, or CSRF token missing) */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        400: components["responses"]["BadRequest"];
+        401: components["responses"]["SignInRequired"];
+        403: components["responses"]["Forbidden"];
       };
     };
     post?: never;

@@ -26,56 +26,8 @@ export interface paths {
           };
           content: {
             "application/json": {
-              items: {
-                amount: string;
-                context: string;
-                daysLeft: number | null;
-                dueOn: string | null;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind:
-                  | "application"
-                  | "payment"
-                  | "default-case"
-                  | "interest-subsidy-claim"
-                  | "product-review"
-                  | "demand-curation"
-                  | "claim-escalated"
-                  | "demand-push"
-                  | "claim-step"
-                  | "claim-outcome"
-                  | "bridge-loan";
-                since: string;
-                sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                status: string;
-                title: string;
-              }[];
-              latest: {
-                amount: string;
-                context: string;
-                daysLeft: number | null;
-                dueOn: string | null;
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind:
-                  | "application"
-                  | "payment"
-                  | "default-case"
-                  | "interest-subsidy-claim"
-                  | "product-review"
-                  | "demand-curation"
-                  | "claim-escalated"
-                  | "demand-push"
-                  | "claim-step"
-                  | "claim-outcome"
-                  | "bridge-loan";
-                since: string;
-                sla: ("on-time" | "due-soon" | "due-today" | "overdue") | null;
-                status: string;
-                title: string;
-              }[];
+              items: components["schemas"]["WorkItem"][];
+              latest: components["schemas"]["WorkItem"][];
               tasks: {
                 daysLeft: number;
                 dueOn: string;
@@ -97,15 +49,7 @@ export interface paths {
             };
           };
         };
-        /** @description 未登录 (sign-in required) */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": components["schemas"]["Problem"];
-          };
-        };
+        401: components["responses"]["SignInRequired"];
       };
     };
     put?: never;
