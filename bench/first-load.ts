@@ -14,7 +14,8 @@
  * Knobs: BENCH_RUNS (5), BENCH_USER (jxj.operator), BENCH_BUILD=0 to measure apps/web/dist as it is,
  * BENCH_DIST=<folder> to measure another build kept aside (before and after alternated in one session),
  * BENCH_DOWNLOAD_KBPS and BENCH_LATENCY_MS to emulate a slower network (off: loopback), BENCH_LIST_SCRIPTS=1
- * to print the scripts of every visit, largest first.
+ * to print the scripts of every visit, largest first, BENCH_CPU_SLOWDOWN=4 to run the page's main thread as on a
+ * machine four times slower (Chromium's CPU throttling).
  * Chromium is Debian's (/usr/bin/chromium or CHROMIUM_PATH), never a downloaded one.
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -32,6 +33,7 @@ const PASSWORD = "Chanrong2026";
 const DOWNLOAD_KBPS = Number(process.env.BENCH_DOWNLOAD_KBPS ?? 0);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 0);
 const LIST_SCRIPTS = process.env.BENCH_LIST_SCRIPTS === "1";
+const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? 1);
 const ROOT = join(import.meta.dirname, "..");
 const WEB = join(ROOT, "apps/web");
 
@@ -163,7 +165,10 @@ async function measure(baseUrl: string): Promise<void> {
     ];
     const network =
       DOWNLOAD_KBPS > 0 ? `${DOWNLOAD_KBPS} kB/s down, ${LATENCY_MS} ms latency` : "loopback, no throttling";
-    console.log(`Chromium, ${RUNS} cold visits each (fresh context), then one repeat visit; ${network}`);
+    const cpu = CPU_SLOWDOWN > 1 ? `; CPU ${CPU_SLOWDOWN}× slower` : "";
+    console.log(
+      `Chromium, ${RUNS} cold visits each (fresh context), then one repeat visit; ${network}${cpu}`,
+    );
     const results: { name: string; cold: Visit[]; repeat: Visit }[] = [];
     for (const scenario of scenarios) {
       const cold: Visit[] = [];
@@ -226,6 +231,7 @@ async function countScripts(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Performance.enable");
+  if (CPU_SLOWDOWN > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
   if (DOWNLOAD_KBPS > 0) {
     await cdp.send("Network.emulateNetworkConditions", {
       offline: false,

@@ -1,5 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+// antd's prebuilt component styles, for the theme's zeroRuntime (App.tsx).
+import "antd/dist/antd.css";
 import { App } from "./app/App";
 import "./app/app.css";
 import { loadStoredLocale } from "./shared/i18n";

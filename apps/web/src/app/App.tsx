@@ -30,6 +30,9 @@ function makeQueryClient() {
 }
 
 const THEME = {
+  // antd's component styles come from its prebuilt stylesheet (main.tsx), not written at run time: a
+  // quarter less main-thread script on every page (ADR 042). Tokens stay CSS variables set from here.
+  zeroRuntime: true,
   token: {
     colorPrimary: "#1d4f91",
     colorLink: "#1d4f91",
