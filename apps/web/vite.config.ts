@@ -43,8 +43,10 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         // The domain package is pure (no I/O, nothing done on import but building constants): a page
         // that uses one of its functions must not pull in every module of it, decimal.js with them.
+        // decimal.js only defines its class, so a module whose decimals were shaken away drops it too.
         treeshake: {
-          moduleSideEffects: (id) => (id.includes("/packages/domain/") ? false : undefined),
+          moduleSideEffects: (id) =>
+            id.includes("/packages/domain/") || id.includes("/node_modules/decimal.js/") ? false : undefined,
         },
         output: {
           codeSplitting: {

@@ -133,6 +133,15 @@ describe("yuanToWan", () => {
   it("defaults to two places", () => {
     expect(yuanToWan(2000000000n)).toBe("2000.00");
   });
+
+  it("gives decimal.js's digits, ties away from zero and the sign kept, by integer arithmetic", () => {
+    const amounts = [0n, 1n, -1n, 4_999n, 5_000n, -5_000n, 499_999n, 500_000n, -500_000n, 123_456_789n];
+    for (const fen of [...amounts, 12_345_678_901_234_567n, -987_654_321n])
+      for (const places of [0, 1, 2, 4, 6])
+        expect(yuanToWan(fen, places), `${fen} fen, ${places} places`).toBe(
+          new Decimal(fen.toString()).div(1_000_000).toFixed(places, Decimal.ROUND_HALF_UP),
+        );
+  });
 });
 
 describe("formatWanBrief: 万元 to at most two places, as the forms state it", () => {

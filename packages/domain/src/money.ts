@@ -1,5 +1,8 @@
 import { Decimal } from "decimal.js";
 import { DomainValidationError, type ValidationPath } from "./errors";
+import { isPlainDecimal } from "./money-text";
+
+export * from "./money-text";
 
 /**
  * Decimal for intermediate money arithmetic. decimal.js defaults to 20 significant digits, which could
@@ -13,102 +16,8 @@ export const MAX_RATE_DECIMALS = 12;
 /** The places the database keeps of an actual annual rate ("0.034567" = 3.4567%). */
 export const MAX_ANNUAL_RATE_DECIMALS = 6;
 
-const FEN_PER_WAN = 1_000_000n;
-
 export function exactDecimal(value: Decimal.Value): Decimal {
   return new ExactDecimal(value);
-}
-
-export interface ParseYuanOptions {
-  /** Allow a leading "-" (adjustments, reversals); amounts the user enters are otherwise never negative. */
-  allowNegative?: boolean;
-}
-
-const YUAN_PATTERN = /^(-?)(\d+)(?:\.(\d+))?$/;
-
-/** Parses a yuan decimal string ("123", "123.4", "123.45") into integer fen without any float step. */
-export function parseYuan(value: string, path: ValidationPath = [], options: ParseYuanOptions = {}): bigint {
-  if (value === "") {
-    throw DomainValidationError.single(path, "required", { zh: "金额不能为空", en: "Amount is required" });
-  }
-  if (/\s/.test(value)) {
-    throw DomainValidationError.single(path, "decimal-format", {
-      zh: "金额不能包含空格",
-      en: "No whitespace allowed",
-    });
-  }
-  if (/[eE]/.test(value)) {
-    throw DomainValidationError.single(path, "decimal-format", {
-      zh: "金额不能使用科学计数法",
-      en: "No exponent notation",
-    });
-  }
-  const match = YUAN_PATTERN.exec(value);
-  if (!match) {
-    throw DomainValidationError.single(path, "decimal-format", {
-      zh: `金额"${value}"格式不正确,应为如"1000000.00"的十进制数`,
-      en: `Expected a decimal such as "1000000.00"`,
-    });
-  }
-  const [, sign = "", whole = "0", fraction = ""] = match;
-  if (fraction.length > 2) {
-    throw DomainValidationError.single(path, "max-2-decimals", {
-      zh: "金额最多保留两位小数,即精确到分",
-      en: "At most 2 decimal places",
-    });
-  }
-  if (sign === "-" && !options.allowNegative) {
-    throw DomainValidationError.single(path, "non-negative", {
-      zh: "金额不能为负数",
-      en: "Must not be negative",
-    });
-  }
-  const fen = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, "0"));
-  return sign === "-" ? -fen : fen;
-}
-
-function yuanParts(fen: bigint): { sign: string; whole: string; cents: string } {
-  const magnitude = fen < 0n ? -fen : fen;
-  return {
-    sign: fen < 0n ? "-" : "",
-    whole: (magnitude / 100n).toString(),
-    cents: (magnitude % 100n).toString().padStart(2, "0"),
-  };
-}
-
-/** 123450n → "1234.50": the boundary representation of an amount. */
-export function formatYuan(fen: bigint): string {
-  const { sign, whole, cents } = yuanParts(fen);
-  return `${sign}${whole}.${cents}`;
-}
-
-/** 123450n → "1,234.50" for display and forms. */
-export function formatYuanGrouped(fen: bigint): string {
-  const { sign, whole, cents } = yuanParts(fen);
-  return `${sign}${groupThousands(whole)}.${cents}`;
-}
-
-/** "1234567" → "1,234,567": thousands separators in a run of whole digits. */
-export function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-const TYPED_AMOUNT = /^(\d+)(\.\d*)?$/;
-
-/**
- * An amount as it is being typed, with separators in its whole part ("1234567.8" → "1,234,567.8");
- * text that is not (yet) a decimal is shown as typed, so the field's rules can name what is wrong.
- */
-export function groupTypedAmount(text: string): string {
-  const match = TYPED_AMOUNT.exec(text);
-  if (!match) return text;
-  const [, whole = "", fraction = ""] = match;
-  return `${groupThousands(whole)}${fraction}`;
-}
-
-/** What was typed or pasted, without separators or spaces ("1,234，567.8 " → "1234567.8"). */
-export function ungroupTypedAmount(text: string): string {
-  return text.replace(/[,，\s]/g, "");
 }
 
 const ROUNDING_MODES = { "half-up": Decimal.ROUND_HALF_UP, down: Decimal.ROUND_DOWN } as const;
@@ -125,21 +34,6 @@ export function fenFromDecimal(yuan: Decimal, rounding: FenRounding = "half-up")
 /** The one rounding rule for money: to the nearest fen, ties away from zero (四舍五入). */
 export function roundHalfUpToFen(yuan: Decimal): bigint {
   return fenFromDecimal(yuan, "half-up");
-}
-
-/** Fen → 万元 string for forms that state amounts in 万元, rounded half-up to `places` (default 2). */
-export function yuanToWan(fen: bigint, places = 2): string {
-  return exactDecimal(fen.toString()).div(FEN_PER_WAN.toString()).toFixed(places, Decimal.ROUND_HALF_UP);
-}
-
-/**
- * Fen as 万元 with at most the two places an amount typed in yuan gives it, grouped and without
- * trailing zeros, as the paper forms state it: 300,000,000 fen → "300", 7,124,141,300 → "7,124.14".
- */
-export function formatWanBrief(fen: bigint): string {
-  const [whole = "0", fraction = ""] = yuanToWan(fen < 0n ? -fen : fen).split(".");
-  const decimals = fraction.replace(/0+$/, "");
-  return `${fen < 0n ? "-" : ""}${groupThousands(whole)}${decimals ? `.${decimals}` : ""}`;
 }
 
 /** Scales weights to integers so the split below is exact integer arithmetic. */
@@ -208,14 +102,12 @@ export function assertRate(rate: Decimal, path: ValidationPath = []): void {
   }
 }
 
-const RATE_PATTERN = /^\d+(?:\.\d+)?$/;
-
 /** Parses a rate or share such as "0.02" (= 2%) into a Decimal within [0, 1]. */
 export function parseRate(value: string, path: ValidationPath = []): Decimal {
   if (value === "") {
     throw DomainValidationError.single(path, "required", { zh: "比率不能为空", en: "Rate is required" });
   }
-  if (!RATE_PATTERN.test(value)) {
+  if (!isPlainDecimal(value)) {
     throw DomainValidationError.single(path, "decimal-format", {
       zh: `比率"${value}"格式不正确,应为如"0.02"的小数`,
       en: `Expected a decimal such as "0.02"`,
@@ -234,7 +126,7 @@ export const MAX_ANNUAL_RATE = new Decimal("0.24");
  * above 0, at most 24%, with at most 6 decimal places (what the database keeps).
  */
 export function parseAnnualRate(value: string, path: ValidationPath = []): Decimal {
-  if (!RATE_PATTERN.test(value)) {
+  if (!isPlainDecimal(value)) {
     throw DomainValidationError.single(path, "decimal-format", {
       zh: `年利率(费率)"${value}"格式不正确,应为如"0.0345"的小数`,
       en: `Expected a decimal such as "0.0345"`,
@@ -260,16 +152,6 @@ export function parseAnnualRate(value: string, path: ValidationPath = []): Decim
     });
   }
   return rate;
-}
-
-/** "0.02" → "2%" for display, by string arithmetic (no float); anything but a decimal is left as it is. */
-export function rateAsPercent(rate: string): string {
-  if (!RATE_PATTERN.test(rate)) return rate;
-  const [whole = "0", fraction = ""] = rate.split(".");
-  const digits = `${whole}${fraction.padEnd(2, "0")}`;
-  const integer = digits.slice(0, whole.length + 2).replace(/^0+(?=\d)/, "");
-  const decimals = digits.slice(whole.length + 2).replace(/0+$/, "");
-  return `${integer}${decimals ? `.${decimals}` : ""}%`;
 }
 
 const PERCENT_PATTERN = /^(\d+)(?:\.(\d+))?$/;
@@ -302,22 +184,4 @@ export function percentToRate(
   const integer = padded.slice(0, -2).replace(/^0+(?=\d)/, "");
   const decimals = `${padded.slice(-2)}${significant}`.replace(/0+$/, "");
   return decimals ? `${integer}.${decimals}` : integer;
-}
-
-export function assertPositiveFen(fen: bigint, path: ValidationPath): void {
-  if (fen <= 0n) {
-    throw DomainValidationError.single(path, "positive", {
-      zh: "金额必须大于0",
-      en: "Must be greater than 0",
-    });
-  }
-}
-
-export function assertNonNegativeFen(fen: bigint, path: ValidationPath): void {
-  if (fen < 0n) {
-    throw DomainValidationError.single(path, "non-negative", {
-      zh: "金额不能为负数",
-      en: "Must not be negative",
-    });
-  }
 }

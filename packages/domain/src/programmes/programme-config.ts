@@ -9,52 +9,18 @@ import type { Term } from "../vocabulary";
 import type { SlaName } from "./application-workflow";
 import type { OrgType } from "./organisations";
 import { programmeConfigShapeIssues } from "./programme-config-shape";
+import {
+  APPLICATION_MATERIAL_CODES,
+  type ApplicationMaterial,
+  COUNTER_GUARANTEE_METHODS,
+  LOAN_USES,
+  SUPPLY_CHAIN_CATEGORIES,
+} from "./programme-vocabulary";
 import { checkSlaPeriod, type SlaPeriod } from "./sla";
 
+export * from "./programme-vocabulary";
+
 const FEN_PER_WAN = 1_000_000n;
-
-/** Seed 002 art. 5 (一)–(三). */
-export const SUPPLY_CHAIN_CATEGORIES = [
-  {
-    code: "VEHICLE_MAKER_SUPPLIER",
-    zh: "为整车生产企业提供核心配套产品",
-    en: "Core parts for vehicle makers",
-  },
-  {
-    code: "ASSEMBLY_SUPPLIER",
-    zh: "为零部件总成生产企业提供核心配套产品",
-    en: "Core parts for makers of assemblies",
-  },
-  {
-    code: "NEV_KEY_PARTS",
-    zh: "新能源与智能网联汽车“大小三电”系统、电子电气等关键零部件",
-    en: "NEV electric drive, battery, control and other electrical key parts",
-  },
-] as const satisfies readonly Labelled[];
-
-/** Seed 002 art. 7; seed 004 §四(一) for 技术改造 and 设备更新. */
-export const LOAN_USES = [
-  { code: "PRODUCT_RD", zh: "产品研发", en: "Product R&D" },
-  { code: "BULK_MATERIALS", zh: "大宗原材料物资采购", en: "Bulk raw materials" },
-  { code: "WORKING_CAPITAL", zh: "生产经营流动资金周转", en: "Working capital" },
-  { code: "TECH_RENOVATION", zh: "技术改造", en: "Technical renovation" },
-  { code: "EQUIPMENT_UPGRADE", zh: "生产设备更新", en: "Equipment renewal" },
-] as const satisfies readonly Labelled[];
-
-/**
- * Documents an applicant uploads before submitting, beyond the 推荐表 the platform fills; a programme
- * names those it requires (seed 004 §四(一): 技改专项贷 supports a technical-renovation project).
- */
-export const APPLICATION_MATERIALS = [
-  { code: "TECH_PROJECT_FILING", zh: "技术改造项目备案证明", en: "Technical-renovation project filing" },
-  { code: "BUSINESS_LICENCE", zh: "营业执照", en: "Business licence" },
-  { code: "FINANCIAL_STATEMENTS", zh: "上年度财务报表", en: "Last year's financial statements" },
-] as const satisfies readonly Labelled[];
-
-export type ApplicationMaterial = (typeof APPLICATION_MATERIALS)[number]["code"];
-export const APPLICATION_MATERIAL_CODES: readonly ApplicationMaterial[] = APPLICATION_MATERIALS.map(
-  (material) => material.code,
-);
 
 /** The programme's required materials not among the kinds already attached, in the programme's order. */
 export function missingMaterials(
@@ -63,14 +29,6 @@ export function missingMaterials(
 ): ApplicationMaterial[] {
   return (config.requiredMaterials ?? []).filter((material) => !attachedKinds.includes(material));
 }
-
-/** Seed 002 art. 10; a loan may combine several. */
-export const COUNTER_GUARANTEE_METHODS = [
-  { code: "CREDIT", zh: "信用保证", en: "Credit guarantee" },
-  { code: "REAL_ESTATE_MORTGAGE", zh: "不动产抵押", en: "Real-estate mortgage" },
-  { code: "CHATTEL_MORTGAGE", zh: "动产抵押", en: "Chattel mortgage" },
-  { code: "RECEIVABLES_PLEDGE", zh: "应收账款质押", en: "Receivables pledge" },
-] as const satisfies readonly Labelled[];
 
 /** Seed 002 art. 11(6): settled loans apply in the second quarter of the next year. */
 export type SubsidyApplicationWindow = "Q2-next-year";
