@@ -1,3 +1,4 @@
+import { regionCovers } from "@chanrong/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "../i18n";
 import type { Labelled, Region } from "../types";
@@ -73,6 +74,17 @@ export function groupRegions(regions: readonly Region[] | undefined): RegionGrou
     if (children.length) groups.push({ parent, children });
   }
   return groups;
+}
+
+/**
+ * The groups an organisation of `regionCode` works in: its own city (its region, or its district's
+ * city) or its province's cities; the platform's and the ministries' cover every group.
+ */
+export function groupsWithin(groups: readonly RegionGroup[], regionCode: string | undefined): RegionGroup[] {
+  if (!regionCode) return [...groups];
+  return groups.filter(
+    ({ parent }) => regionCovers(regionCode, parent.code) || regionCovers(parent.code, regionCode),
+  );
 }
 
 /** A region's name in the reader's language ("茅箭区" / "Maojian"), falling back to what the server sent. */

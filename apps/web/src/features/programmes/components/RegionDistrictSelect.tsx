@@ -11,7 +11,7 @@ export interface RegionDistrictSelectProps extends Omit<SelectProps<string[]>, "
 
 /**
  * Several districts of one region, grouped by city: the eligible districts of a programme.
- * (DistrictSelect offers every district of the platform; a programme may only name its own.)
+ * (DistrictSelect offers the caller's city or province; a programme may only name its own region's.)
  */
 export function RegionDistrictSelect({ regionCode, ...props }: RegionDistrictSelectProps) {
   const { locale, paren } = useI18n();

@@ -1,4 +1,4 @@
-import { RISK_SHARING_PRESETS, type SlaName } from "@chanrong/domain";
+import { RISK_SHARING_PRESETS, regionCovers, type SlaName } from "@chanrong/domain";
 import { formatWanExact, formatYuan, rateAsPercent } from "../../../shared/format";
 import type { I18n } from "../../../shared/i18n";
 import type { Region } from "../../../shared/types";
@@ -41,11 +41,6 @@ export function schemeText(t: T, code: string): string {
     .map(({ party, share }) => `${t(`programme.party.${party}`)} ${rateAsPercent(share.toString())}`)
     .join(" / ");
   return `${code} (${parties})`;
-}
-
-/** A region covers the codes that start with its code less trailing "00" pairs (ADR 004, as the server). */
-export function regionCovers(regionCode: string, code: string): boolean {
-  return code.startsWith(regionCode.replace(/(00)+$/, ""));
 }
 
 /** The districts and zones a programme of `regionCode` may name; a county names itself. */

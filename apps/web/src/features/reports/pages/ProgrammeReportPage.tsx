@@ -1,3 +1,4 @@
+import { regionCovers } from "@chanrong/domain";
 import {
   Alert,
   Card,
@@ -22,7 +23,6 @@ import { useI18n } from "../../../shared/i18n";
 import { useSearchState } from "../../../shared/search-params";
 import { useFunds } from "../../ledger/api/ledger";
 import { useProgrammes } from "../../programmes/api/programmes";
-import { regionCovers } from "../../programmes/components/configText";
 import {
   exportProgrammeMonthly,
   type ProgrammeMonthly,
