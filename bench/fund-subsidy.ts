@@ -419,7 +419,7 @@ if (PAID > 0) {
   for (const [phase, label] of [
     ["compute", "  1. startBatch: events → position → subsidy → createPayment"],
     ["approve", "  2. review chain; the city's approval posts every payable"],
-    ["pay", "  3. execute: payLines, a PAYMENT_PAID posting per line, 200 per transaction"],
+    ["pay", "  3. execute: payLines, a PAYMENT_PAID posting per line, 2,000 lines a transaction"],
   ] as const) {
     console.log(row(label, spent[phase], `${(PAID / spent[phase]).toFixed(0).padStart(7)} loans/s`));
   }

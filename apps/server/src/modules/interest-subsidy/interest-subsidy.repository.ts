@@ -147,25 +147,35 @@ export async function pageOfSettledLoans(
         ),
     query.windows === undefined ? undefined : (or(...query.windows.map(windowCondition)) ?? sql`false`),
   );
-  const [rows, [total]] = await Promise.all([
+  // The page's keys first, sorted narrow (a deep page sorts every loan in scope), then its rows.
+  const page = executor.$with("page").as(
     executor
-      .select({
-        application: loanApplications,
-        enterpriseName: enterprises.name,
-        bankName: organisations.name,
-        programmeCode: programmes.code,
-        programmeName: programmes.name,
-      })
+      .select({ id: loanApplications.id, settledOn: loanSettlements.settledOn, name: enterprises.name })
       .from(loanSettlements)
       .innerJoin(loanApplications, eq(loanApplications.id, loanSettlements.applicationId))
       .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
-      .innerJoin(organisations, eq(organisations.id, loanApplications.bankOrgId))
       .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
       .where(where)
       // Walks the settlement-day index from the latest and stops at the page (by name within a day).
       .orderBy(desc(loanSettlements.settledOn), asc(enterprises.name), asc(loanApplications.id))
       .limit(query.limit)
       .offset(query.offset),
+  );
+  const [rows, [total]] = await Promise.all([
+    executor
+      .with(page)
+      .select({
+        application: loanApplications,
+        enterpriseName: page.name,
+        bankName: organisations.name,
+        programmeCode: programmes.code,
+        programmeName: programmes.name,
+      })
+      .from(page)
+      .innerJoin(loanApplications, eq(loanApplications.id, page.id))
+      .innerJoin(organisations, eq(organisations.id, loanApplications.bankOrgId))
+      .innerJoin(programmes, eq(programmes.id, loanApplications.programmeId))
+      .orderBy(desc(page.settledOn), asc(page.name), asc(loanApplications.id)),
     executor
       .select({ n: count() })
       .from(loanSettlements)
