@@ -12,6 +12,9 @@ export const monitoringEn: Record<keyof typeof monitoringZh, string> = {
   "monitoring.month": "Month",
   "monitoring.briefing": "Monthly briefing (PDF)",
   "monitoring.noData": "No bank statistics for these months",
+  "monitoring.incompleteMonth":
+    "{month}: {reported} of the region's {expected} reporting banks have submitted; the month's totals, shares and growth are incomplete",
+  "monitoring.missingBanks": "Not yet submitted: {banks}",
   "monitoring.table": "Table",
   "monitoring.export": "Export to Excel",
   "monitoring.yi": "100m yuan",

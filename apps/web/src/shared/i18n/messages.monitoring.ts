@@ -9,6 +9,9 @@ export const monitoringZh = {
   "monitoring.month": "月份",
   "monitoring.briefing": "下载月度简报(PDF)",
   "monitoring.noData": "所选期间没有银行报送的统计",
+  "monitoring.incompleteMonth":
+    "{month}:本地区{expected}家报送银行中已有{reported}家报送,本月合计、占比和增速尚不完整",
+  "monitoring.missingBanks": "尚未报送:{banks}",
   "monitoring.table": "表格",
   "monitoring.export": "导出Excel",
   "monitoring.yi": "亿元",

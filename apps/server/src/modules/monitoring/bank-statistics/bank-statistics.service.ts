@@ -45,10 +45,9 @@ function scopeOf(actor: Actor): repo.StatisticsScope {
   });
 }
 
-function regionalScope(actor: Actor): Extract<repo.StatisticsScope, { kind: "region" }> {
-  const scope = scopeOf(actor);
-  if (scope.kind !== "region") throw AppError.forbidden();
-  return scope;
+/** A bank reads its own statistics, not who else has reported. */
+function requireRegionalReader(actor: Actor): void {
+  if (scopeOf(actor).kind !== "region") throw AppError.forbidden();
 }
 
 function inScope(scope: repo.StatisticsScope, row: repo.SubmissionRow): boolean {
@@ -242,17 +241,27 @@ export async function getSubmission(db: Database, actor: Actor, id: string) {
   };
 }
 
-/** Who in the caller's region has submitted a month, who is late and who is still missing. */
-export async function timeliness(db: Database, actor: Actor, month: string) {
-  const scope = regionalScope(actor);
+/**
+ * The banks of a region that report its statistics, and for `month` the version of each one's live
+ * submission (absent: not submitted): what every view of the month's completeness starts from.
+ */
+export async function monthReporting(db: Database, regionCode: string, month: string) {
+  const scope = { kind: "region", prefix: regionPrefix(regionCode) } as const;
   const banks = (await listBanks(db)).filter(
     (bank) => bank.type === "BANK" && bank.regionCode.startsWith(scope.prefix),
   );
-  const bankIds = banks.map((bank) => bank.id);
-  const first = await repo.firstSubmittedOn(db, bankIds, month);
   const live = new Map(
     (await repo.listLive(db, scope, month)).map((row) => [row.submission.bankOrgId, row.submission.version]),
   );
+  return { banks, live };
+}
+
+/** Who in the caller's region has submitted a month, who is late and who is still missing. */
+export async function timeliness(db: Database, actor: Actor, month: string) {
+  requireRegionalReader(actor);
+  const { banks, live } = await monthReporting(db, actor.orgRegionCode, month);
+  const bankIds = banks.map((bank) => bank.id);
+  const first = await repo.firstSubmittedOn(db, bankIds, month);
   const statuses = statisticsTimeliness(
     month,
     bankIds,

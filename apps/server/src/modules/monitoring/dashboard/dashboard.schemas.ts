@@ -101,4 +101,13 @@ export const dashboardResponse = z.object({
       growthRank: z.number().int().nullable(),
     }),
   ),
+  /** The month shown: how many of the region's reporting banks have submitted it, and who has not (null in a bank's view). */
+  reporting: z
+    .object({
+      month: z.string(),
+      expected: z.number().int(),
+      reported: z.number().int(),
+      missing: z.array(z.string()),
+    })
+    .nullable(),
 });

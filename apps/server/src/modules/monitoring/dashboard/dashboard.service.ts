@@ -24,6 +24,7 @@ import type { Actor } from "../../../platform/actor";
 import { today } from "../../../platform/clock";
 import { AppError } from "../../../platform/errors";
 import { listBanks, listRegions } from "../../identity/identity.service";
+import { monthReporting } from "../bank-statistics/bank-statistics.service";
 import { MONITORING_READERS } from "../indicators.access";
 import { targetsInForce } from "../targets/targets.service";
 import * as repo from "./dashboard.repository";
@@ -277,6 +278,18 @@ export async function dashboard(db: Database, actor: Actor, query: DashboardQuer
     byDistrict: await breakdown(db, resolved, "DISTRICT", to),
     byCluster: await breakdown(db, resolved, "CLUSTER", to),
     banks: await bankRanking(db, resolved, to),
+    reporting: resolved.scope.bankOrgId ? null : await reportingOf(db, resolved.region.code, to),
+  };
+}
+
+/** How complete the month shown is: the region's reporting banks, and those yet to submit it. */
+async function reportingOf(db: Database, regionCode: string, month: string) {
+  const { banks, live } = await monthReporting(db, regionCode, month);
+  return {
+    month,
+    expected: banks.length,
+    reported: banks.filter((bank) => live.has(bank.id)).length,
+    missing: banks.filter((bank) => !live.has(bank.id)).map((bank) => bank.name),
   };
 }
 

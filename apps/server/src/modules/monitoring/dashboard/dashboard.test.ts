@@ -147,6 +147,21 @@ describe("monitoring dashboard and briefing (issue 15 point 5)", () => {
     ]);
   });
 
+  it("says how complete the month shown is: the region's reporting banks and who has not submitted it", async () => {
+    expect((await read(jxj)).reporting).toEqual({ month: "2026-09", expected: 2, reported: 2, missing: [] });
+    // 重庆: 建设银行 reported September, 重庆农商行 has not — its total is not the region's yet.
+    expect((await read(cqjxw)).reporting).toEqual({
+      month: "2026-09",
+      expected: 2,
+      reported: 1,
+      missing: ["重庆农村商业银行"],
+    });
+    const august = await jxj.get("/api/v1/monitoring/dashboard?from=2026-07&to=2026-08");
+    expect(august.json().reporting).toMatchObject({ expected: 2, reported: 0 });
+    // A bank reads its own figures, not who else has reported.
+    expect((await read(icbc)).reporting).toBeNull();
+  });
+
   it("drills down to a district, a cluster or a bank", async () => {
     const district = await read(jxj, "&district=420302");
     expect(at(district, "2026-09")).toMatchObject({

@@ -1,4 +1,15 @@
-import { Breadcrumb, Col, DatePicker, Empty, Flex, Row, Spin, type TableColumnsType, Typography } from "antd";
+import {
+  Alert,
+  Breadcrumb,
+  Col,
+  DatePicker,
+  Empty,
+  Flex,
+  Row,
+  Spin,
+  type TableColumnsType,
+  Typography,
+} from "antd";
 import dayjs from "dayjs";
 import { useCallback, useMemo } from "react";
 import { type ChartClick, EChart } from "../../../shared/charts/EChart";
@@ -35,7 +46,7 @@ type SeriesRow = Dashboard["series"][number];
 
 /** Seed 004 §一(二): the region's manufacturing lending against the 2027 targets, drilled down by click. */
 export function MonitoringDashboardPage() {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const { params, update } = useSearchState();
   const filter: DashboardFilter = {
     to: params.get("to") ?? undefined,
@@ -214,6 +225,21 @@ export function MonitoringDashboardPage() {
             <Empty description={t("monitoring.noData")} data-testid="monitoring-empty" />
           ) : (
             <>
+              {dashboard.reporting && dashboard.reporting.reported < dashboard.reporting.expected && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  data-testid="monitoring-incomplete"
+                  message={t("monitoring.incompleteMonth", {
+                    month: dashboard.reporting.month,
+                    reported: dashboard.reporting.reported,
+                    expected: dashboard.reporting.expected,
+                  })}
+                  description={t("monitoring.missingBanks", {
+                    banks: dashboard.reporting.missing.join(locale === "zh" ? "、" : ", "),
+                  })}
+                />
+              )}
               <Headline dashboard={dashboard} />
               <Row gutter={[16, 16]}>
                 <Col xs={24} xl={12}>

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this folder differs from a fresh generation.
  * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 8a88c90e31152e307a1b597b52c0675956758c0b0f4635ff0e2d3981a9a25767
+ * contract-hash: 917140484b09e6ea1cf3fe7767efe122caee2826f664fc33b1a8f56aa3db9d3f
  */
 import type { paths as ApplicationsPaths } from "./applications";
 import type { paths as BridgeLoansPaths } from "./bridge-loans";

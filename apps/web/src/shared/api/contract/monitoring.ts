@@ -487,6 +487,12 @@ export interface paths {
                 code: string;
                 name: components["schemas"]["BilingualText"];
               };
+              reporting: {
+                expected: number;
+                missing: string[];
+                month: string;
+                reported: number;
+              } | null;
               series: {
                 allLoans: string | null;
                 allLoansGrowth: string | null;
