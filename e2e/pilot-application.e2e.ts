@@ -85,7 +85,7 @@ describe("a pilot-city application from draft to 湖北's confirmed recommendati
     await upload();
     await page.locator(".ant-message-notice", { hasText: "已导入18行指标" }).waitFor();
     expect(
-      await page.getByTestId("indicator-I03-" + headers[valueColumns[0] ?? 0]?.slice(0, 4)).inputValue(),
+      await page.getByTestId(`indicator-I03-${headers[valueColumns[0] ?? 0]?.slice(0, 4)}`).inputValue(),
     ).toBe("35.5");
   });
 

@@ -55,6 +55,7 @@ interface Dashboard {
     shareRank: number | null;
     growthRank: number | null;
   }[];
+  reporting: { month: string; expected: number; reported: number; missing: string[] } | null;
 }
 
 const at = (dashboard: Dashboard, month: string) => dashboard.series.find((entry) => entry.month === month);
