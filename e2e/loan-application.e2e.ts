@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chooseOption, screenshot, signIn, useBrowser } from "./support/browser";
+import { chooseOption, dropdownOf, screenshot, signIn, useBrowser } from "./support/browser";
 
 /** An input or textarea by test id, whether antd put the id on the element or on its wrapper. */
 const field = (page: Page, testId: string) =>
@@ -49,11 +49,11 @@ async function act(
 
 /** The texts of an Ant Design Select's options, as its dropdown lists them (then closes it). */
 async function optionsOf(page: Page, testId: string): Promise<string[]> {
-  // Any other dropdown closes first (antd animates it away), so this one's options are read alone.
+  // Any other dropdown closes first (antd animates it away), and only this one's options are read.
   const openDropdowns = () => page.locator(".ant-select-dropdown:visible").count();
   await expect.poll(openDropdowns).toBe(0);
   await page.getByTestId(testId).click();
-  const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+  const options = (await dropdownOf(page, testId)).locator(".ant-select-item-option");
   // Read once the open dropdown shows its options: it may still be animating in on a busy machine.
   let texts: string[] = [];
   await expect
