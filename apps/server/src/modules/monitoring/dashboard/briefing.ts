@@ -46,6 +46,16 @@ function table(dashboard: Dashboard, name: DashboardTable, last?: number): Conte
   };
 }
 
+/** Who has reported the month: the region's count against its reporting banks, naming any missing. */
+function reportingText(dashboard: Pick<Dashboard, "reporting">, banks: number): string {
+  const { reporting } = dashboard;
+  if (!reporting) return `${banks} 家`;
+  const counted = `${reporting.reported} 家(共 ${reporting.expected} 家报送银行)`;
+  return reporting.missing.length
+    ? `${counted};尚未报送:${reporting.missing.join("、")},本月合计、占比和增速尚不完整`
+    : counted;
+}
+
 /** The month's headline: balances, the share against its target, growth against all loans. */
 function headline(dashboard: Dashboard): Content {
   const month = dashboard.series.at(-1);
@@ -53,7 +63,7 @@ function headline(dashboard: Dashboard): Content {
   const share = indicator("MANUFACTURING_SHARE");
   const growth = indicator("MANUFACTURING_GROWTH");
   const rows: [string, string][] = [
-    ["报送银行", `${month?.banks ?? 0} 家`],
+    ["报送银行", reportingText(dashboard, month?.banks ?? 0)],
     ["各项贷款余额", yuan(month?.allLoans)],
     ["制造业贷款余额", yuan(month?.figures?.balance)],
     ["当月新发放制造业贷款", yuan(month?.figures?.newLoans)],

@@ -161,6 +161,14 @@ describe("monitoring dashboard and briefing (issue 15 point 5)", () => {
     expect(august.json().reporting).toMatchObject({ expected: 2, reported: 0 });
     // A bank reads its own figures, not who else has reported.
     expect((await read(icbc)).reporting).toBeNull();
+    // The briefing says it too, in its headline: 重庆农商行 appears in 重庆's only as the bank yet to report.
+    const briefing = async (client: TestClient) =>
+      pdfText((await client.get("/api/v1/monitoring/briefing?month=2026-09")).rawPayload).normalize("NFKC");
+    const chongqing = await briefing(cqjxw);
+    expect(chongqing).toContain("尚未报送");
+    expect(chongqing).toContain("重庆农村商业银行");
+    expect(chongqing).toContain("共 2 家报送银行");
+    expect(await briefing(jxj)).not.toContain("尚未报送");
   });
 
   it("drills down to a district, a cluster or a bank", async () => {
