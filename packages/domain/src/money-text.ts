@@ -116,7 +116,8 @@ export function assertNonNegativeFen(fen: bigint, path: ValidationPath): void {
   }
 }
 
-const FEN_PER_WAN = 1_000_000n;
+/** Fen in 1万元: forms and ceilings state amounts in 万元. */
+export const FEN_PER_WAN = 1_000_000n;
 
 /**
  * Fen → 万元 string for forms that state amounts in 万元, rounded half-up (ties away from zero) to

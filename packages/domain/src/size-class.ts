@@ -1,4 +1,5 @@
 import { DomainValidationError } from "./errors";
+import { FEN_PER_WAN } from "./money-text";
 
 /** 大 / 中 / 小 / 微 under 工信部联企业〔2011〕300号. */
 export type SizeClass = "LARGE" | "MEDIUM" | "SMALL" | "MICRO";
@@ -11,8 +12,6 @@ export interface SizeThreshold {
 
 /** Thresholds per class, checked from LARGE down; anything below SMALL is MICRO. */
 export type SizeThresholds = Readonly<Record<Exclude<SizeClass, "MICRO">, SizeThreshold>>;
-
-const FEN_PER_WAN = 1_000_000n;
 
 /** 工业: large ≥1000 staff and ≥40,000万元 revenue; medium ≥300 and ≥2,000万; small ≥20 and ≥300万. */
 export const DEFAULT_INDUSTRY_SIZE_THRESHOLDS: SizeThresholds = {

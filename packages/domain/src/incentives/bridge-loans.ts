@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import { addDays, daysBetween, parseIsoDate } from "../dates";
 import { type EnterpriseTag, tagIsValidOn, tagName } from "../enterprise-catalogue";
 import { DomainValidationError, throwIfIssues, type ValidationIssue } from "../errors";
-import { exactDecimal, formatYuan, rateAsPercent, roundHalfUpToFen } from "../money";
+import { exactDecimal, FEN_PER_WAN, formatYuan, rateAsPercent, roundHalfUpToFen } from "../money";
 import type { OfficialCalendar } from "../programmes/official-calendar";
 import { dueDate } from "../programmes/sla";
 import type { SizeClass } from "../size-class";
@@ -31,11 +31,9 @@ export interface BridgeLoanRules {
   escalateAfterWorkingDays: number;
 }
 
-const WAN = 1_000_000n;
-
 export const DEFAULT_BRIDGE_LOAN_RULES: BridgeLoanRules = {
-  groupCeilingFen: 8_000n * WAN,
-  generalCeilingFen: 3_000n * WAN,
+  groupCeilingFen: 8_000n * FEN_PER_WAN,
+  generalCeilingFen: 3_000n * FEN_PER_WAN,
   maxWorkingDays: 15,
   dailyRate: "0.0001",
   waiverTags: ["LITTLE_GIANT", "SRDI_PROVINCE", "SRDI_CITY"],

@@ -3,6 +3,7 @@ import { isIsoDate } from "../dates";
 import { ENTERPRISE_TAG_CODES, type EnterpriseTag } from "../enterprise-catalogue";
 import { throwIfIssues, type ValidationIssue, type ValidationPath } from "../errors";
 import { CLUSTER_CODES } from "../financing/catalogue";
+import { FEN_PER_WAN } from "../money-text";
 import type { Terms } from "../vocabulary";
 
 /**
@@ -11,8 +12,6 @@ import type { Terms } from "../vocabulary";
  * copies a preset into a district and changes its numbers; an application keeps the version it was
  * made under.
  */
-
-const WAN = 1_000_000n; // fen in 1万元
 
 /** The four stages of seed 004 §四(四), rewarded one by one and together capped. */
 export const LISTING_REWARD_STAGES = ["IPO_AGREEMENT", "TUTORING_FILED", "IPO_ACCEPTED", "LISTED"] as const;
@@ -103,8 +102,8 @@ export const INCENTIVE_PRESETS = {
     nameEn: "Equity investment reward",
     applicant: "FUND",
     eligibility: { anyOfTags: [], clusters: [] },
-    formula: { kind: "SHARE_OF_BASE", base: "EQUITY_INVESTMENT", rate: "0.01", capFen: 1_000n * WAN },
-    caps: { perEnterpriseFen: 1_000n * WAN, perEnterprisePerYearFen: null, budgetFen: null },
+    formula: { kind: "SHARE_OF_BASE", base: "EQUITY_INVESTMENT", rate: "0.01", capFen: 1_000n * FEN_PER_WAN },
+    caps: { perEnterpriseFen: 1_000n * FEN_PER_WAN, perEnterprisePerYearFen: null, budgetFen: null },
     repeatable: true,
     evidence: [
       evidence("investment-agreement", "投资协议", "Investment agreement"),
@@ -117,8 +116,8 @@ export const INCENTIVE_PRESETS = {
     nameEn: "Gazelle fund-financing reward",
     applicant: "ENTERPRISE",
     eligibility: { anyOfTags: ["GAZELLE"], clusters: [] },
-    formula: { kind: "FIXED", amountFen: 100n * WAN },
-    caps: { perEnterpriseFen: 100n * WAN, perEnterprisePerYearFen: null, budgetFen: null },
+    formula: { kind: "FIXED", amountFen: 100n * FEN_PER_WAN },
+    caps: { perEnterpriseFen: 100n * FEN_PER_WAN, perEnterprisePerYearFen: null, budgetFen: null },
     repeatable: false,
     evidence: [
       BUSINESS_LICENCE,
@@ -130,8 +129,8 @@ export const INCENTIVE_PRESETS = {
     nameEn: "Unicorn fund-financing reward",
     applicant: "ENTERPRISE",
     eligibility: { anyOfTags: ["UNICORN"], clusters: [] },
-    formula: { kind: "FIXED", amountFen: 500n * WAN },
-    caps: { perEnterpriseFen: 500n * WAN, perEnterprisePerYearFen: null, budgetFen: null },
+    formula: { kind: "FIXED", amountFen: 500n * FEN_PER_WAN },
+    caps: { perEnterpriseFen: 500n * FEN_PER_WAN, perEnterprisePerYearFen: null, budgetFen: null },
     repeatable: false,
     evidence: [
       BUSINESS_LICENCE,
@@ -146,14 +145,14 @@ export const INCENTIVE_PRESETS = {
     formula: {
       kind: "STAGED",
       stages: [
-        { stage: "IPO_AGREEMENT", amountFen: 100n * WAN },
-        { stage: "TUTORING_FILED", amountFen: 200n * WAN },
-        { stage: "IPO_ACCEPTED", amountFen: 200n * WAN },
-        { stage: "LISTED", amountFen: 300n * WAN },
+        { stage: "IPO_AGREEMENT", amountFen: 100n * FEN_PER_WAN },
+        { stage: "TUTORING_FILED", amountFen: 200n * FEN_PER_WAN },
+        { stage: "IPO_ACCEPTED", amountFen: 200n * FEN_PER_WAN },
+        { stage: "LISTED", amountFen: 300n * FEN_PER_WAN },
       ],
-      totalCapFen: 800n * WAN,
+      totalCapFen: 800n * FEN_PER_WAN,
     },
-    caps: { perEnterpriseFen: 800n * WAN, perEnterprisePerYearFen: null, budgetFen: null },
+    caps: { perEnterpriseFen: 800n * FEN_PER_WAN, perEnterprisePerYearFen: null, budgetFen: null },
     repeatable: false,
     evidence: [BUSINESS_LICENCE, evidence("stage-proof", "阶段证明文件", "Proof of the stage reached")],
   },
@@ -162,8 +161,8 @@ export const INCENTIVE_PRESETS = {
     nameEn: "NEEQ listing reward",
     applicant: "ENTERPRISE",
     eligibility: { anyOfTags: [], clusters: [] },
-    formula: { kind: "FIXED", amountFen: 50n * WAN },
-    caps: { perEnterpriseFen: 50n * WAN, perEnterprisePerYearFen: null, budgetFen: null },
+    formula: { kind: "FIXED", amountFen: 50n * FEN_PER_WAN },
+    caps: { perEnterpriseFen: 50n * FEN_PER_WAN, perEnterprisePerYearFen: null, budgetFen: null },
     repeatable: false,
     evidence: [BUSINESS_LICENCE, evidence("listing-notice", "挂牌公告", "Listing notice")],
   },
@@ -172,8 +171,8 @@ export const INCENTIVE_PRESETS = {
     nameEn: "Chongqing equity exchange listing reward",
     applicant: "ENTERPRISE",
     eligibility: { anyOfTags: [], clusters: [] },
-    formula: { kind: "FIXED", amountFen: 20n * WAN },
-    caps: { perEnterpriseFen: 20n * WAN, perEnterprisePerYearFen: null, budgetFen: null },
+    formula: { kind: "FIXED", amountFen: 20n * FEN_PER_WAN },
+    caps: { perEnterpriseFen: 20n * FEN_PER_WAN, perEnterprisePerYearFen: null, budgetFen: null },
     repeatable: false,
     evidence: [
       BUSINESS_LICENCE,
@@ -186,8 +185,8 @@ export const INCENTIVE_PRESETS = {
     nameEn: "Listed-company refinancing reward",
     applicant: "ENTERPRISE",
     eligibility: { anyOfTags: [], clusters: [] },
-    formula: { kind: "SHARE_OF_BASE", base: "NET_REFINANCING", rate: "0.01", capFen: 100n * WAN },
-    caps: { perEnterpriseFen: null, perEnterprisePerYearFen: 100n * WAN, budgetFen: null },
+    formula: { kind: "SHARE_OF_BASE", base: "NET_REFINANCING", rate: "0.01", capFen: 100n * FEN_PER_WAN },
+    caps: { perEnterpriseFen: null, perEnterprisePerYearFen: 100n * FEN_PER_WAN, budgetFen: null },
     repeatable: true,
     evidence: [evidence("refinancing-announcement", "再融资完成公告", "Refinancing completion notice")],
   },
@@ -196,8 +195,8 @@ export const INCENTIVE_PRESETS = {
     nameEn: "Listed-company M&A reward",
     applicant: "ENTERPRISE",
     eligibility: { anyOfTags: [], clusters: [] },
-    formula: { kind: "SHARE_OF_BASE", base: "MA_TRANSACTION", rate: "0.01", capFen: 100n * WAN },
-    caps: { perEnterpriseFen: null, perEnterprisePerYearFen: 100n * WAN, budgetFen: null },
+    formula: { kind: "SHARE_OF_BASE", base: "MA_TRANSACTION", rate: "0.01", capFen: 100n * FEN_PER_WAN },
+    caps: { perEnterpriseFen: null, perEnterprisePerYearFen: 100n * FEN_PER_WAN, budgetFen: null },
     repeatable: true,
     evidence: [evidence("transaction-proof", "并购交易完成证明", "Proof of the completed transaction")],
   },
@@ -206,8 +205,8 @@ export const INCENTIVE_PRESETS = {
     nameEn: "First equity financing on the regional market",
     applicant: "ENTERPRISE",
     eligibility: { anyOfTags: ["SRDI_CITY", "SRDI_PROVINCE", "LITTLE_GIANT"], clusters: [] },
-    formula: { kind: "SHARE_OF_BASE", base: "NET_EQUITY_FINANCING", rate: "0.01", capFen: 50n * WAN },
-    caps: { perEnterpriseFen: 50n * WAN, perEnterprisePerYearFen: null, budgetFen: null },
+    formula: { kind: "SHARE_OF_BASE", base: "NET_EQUITY_FINANCING", rate: "0.01", capFen: 50n * FEN_PER_WAN },
+    caps: { perEnterpriseFen: 50n * FEN_PER_WAN, perEnterprisePerYearFen: null, budgetFen: null },
     repeatable: false,
     evidence: [evidence("financing-proof", "融资到账证明", "Proof the financing was received")],
   },

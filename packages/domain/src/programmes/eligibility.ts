@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import { checkIsoDate, fullYearsBetween, yearOf } from "../dates";
 import { throwIfIssues, type ValidationIssue } from "../errors";
-import { exactDecimal, formatYuanGrouped, groupThousands } from "../money";
+import { exactDecimal, FEN_PER_WAN, formatYuanGrouped, groupThousands } from "../money";
 import type { Term } from "../vocabulary";
 import type { ApplicationStatus } from "./application-workflow";
 import type { ProgrammeConfig } from "./programme-config";
@@ -78,7 +78,6 @@ export interface EligibilityResult {
   checks: EligibilityCheck[];
 }
 
-const FEN_PER_WAN = 1_000_000n;
 const WAN_ROUNDING = {
   "half-up": Decimal.ROUND_HALF_UP,
   down: Decimal.ROUND_DOWN,

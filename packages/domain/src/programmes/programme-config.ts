@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import { checkIsoDate, type DateRange, yearOf } from "../dates";
 import type { Labelled } from "../enterprise-catalogue";
 import { DomainValidationError, throwIfIssues, type ValidationIssue, type ValidationPath } from "../errors";
-import { assertRate, exactDecimal } from "../money";
+import { assertRate, exactDecimal, FEN_PER_WAN } from "../money";
 import { RISK_SHARING_PRESETS } from "../risk-sharing";
 import type { DayCount } from "../subsidies/interest";
 import type { Term } from "../vocabulary";
@@ -19,8 +19,6 @@ import {
 import { checkSlaPeriod, type SlaPeriod } from "./sla";
 
 export * from "./programme-vocabulary";
-
-const FEN_PER_WAN = 1_000_000n;
 
 /** The programme's required materials not among the kinds already attached, in the programme's order. */
 export function missingMaterials(
