@@ -53,7 +53,7 @@ async function optionsOf(page: Page, testId: string): Promise<string[]> {
   const openDropdowns = () => page.locator(".ant-select-dropdown:visible").count();
   await expect.poll(openDropdowns).toBe(0);
   await page.getByTestId(testId).click();
-  const options = (await dropdownOf(page, testId)).locator(".ant-select-item-option");
+  const options = (await dropdownOf(page, page.getByTestId(testId))).locator(".ant-select-item-option");
   // Read once the open dropdown shows its options: it may still be animating in on a busy machine.
   let texts: string[] = [];
   await expect

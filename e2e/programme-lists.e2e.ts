@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chooseOption, screenshot, signIn, useBrowser } from "./support/browser";
+import { chooseOption, dropdownOf, screenshot, signIn, useBrowser } from "./support/browser";
 
 /** An input or textarea by test id, whether antd put the id on the element or on its wrapper. */
 const field = (page: Page, testId: string) =>
@@ -59,7 +59,7 @@ describe("the key-supported list and the negative list in the browser", () => {
       .locator(".ant-select")
       .last();
     await tagSelect.click();
-    const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+    const options = (await dropdownOf(page, tagSelect)).locator(".ant-select-item-option");
     await options.first().waitFor();
     const offered = await options.allTextContents();
     expect(offered).toContain("高新技术企业");

@@ -58,18 +58,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function chooseOption(page: Page, testId: string, optionText: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.keyboard.type(optionText);
-  await (await dropdownOf(page, testId))
+  await (await dropdownOf(page, page.getByTestId(testId)))
     .locator(".ant-select-item-option", { hasText: optionText })
     .first()
     .click();
 }
 
 /**
- * The dropdown of the Ant Design Select with this test id, found by its listbox's id: another Select's
- * dropdown still animating away is never read or clicked in its place.
+ * The dropdown of an Ant Design Select, found by its listbox's id: another Select's dropdown still
+ * animating away is never read or clicked in its place.
  */
-export async function dropdownOf(page: Page, testId: string): Promise<Locator> {
-  const id = await page.getByTestId(testId).locator('input[role="combobox"]').getAttribute("id");
+export async function dropdownOf(page: Page, select: Locator): Promise<Locator> {
+  const id = await select.locator('input[role="combobox"]').getAttribute("id");
   return page.locator(".ant-select-dropdown", { has: page.locator(`[id="${id}_list"]`) });
 }
 
