@@ -9,7 +9,6 @@ import {
   isNull,
   lte,
   max,
-  ne,
   type Placeholder,
   type SQL,
   sql,
@@ -132,35 +131,46 @@ function pageQuery(executor: Executor, where: SQL | undefined) {
     .orderBy(desc(pageIds.heldSince));
 }
 
-type PreparedPage = ReturnType<ReturnType<typeof pageQuery>["prepare"]>;
+/** Values bound by name when a prepared statement runs, collected while its conditions are built. */
+class Bindings {
+  readonly values: Record<string, string> = {};
+  /** A placeholder where a condition takes `value` (typed as the value so the conditions build as usual). */
+  bind(name: string, value: string): string {
+    this.values[name] = value;
+    return sql.placeholder(name) as unknown as string;
+  }
+}
+
+/** The scope with its ids bound; a region's prefix stays in the SQL, where it picks the plan. */
+function boundScope(scope: ApplicationScope, bindings: Bindings): ApplicationScope {
+  if (scope.kind === "bank" || scope.kind === "guarantor")
+    return { kind: scope.kind, orgId: bindings.bind("orgId", scope.orgId) };
+  if (scope.kind === "enterprise" && scope.enterpriseId)
+    return { kind: "enterprise", enterpriseId: bindings.bind("enterpriseId", scope.enterpriseId) };
+  return scope;
+}
+
+/** What of a scope is in a statement's SQL rather than bound. */
+const scopeShape = (scope: ApplicationScope) => [
+  scope.kind,
+  scope.kind === "region" ? scope.prefix : scope.kind === "enterprise" && !scope.enterpriseId,
+];
 
 /**
  * The shape of a list (what its statement is built from) and the values bound when it runs. Ids and
  * days are bound; what picks a partial index or a plan (the holder, the status, a region's or a
  * district's prefix) is part of the shape, so that a generic plan still uses the worklist index.
  */
-function shapeOf(scope: ApplicationScope, filter: ApplicationFilter) {
-  const values: Record<string, string> = {};
-  // Placeholders stand where the conditions take a value; they are bound by name at execution.
-  const bind = (name: string, value: string) => {
-    values[name] = value;
-    return sql.placeholder(name) as unknown as string;
-  };
-  const boundScope: ApplicationScope =
-    scope.kind === "bank" || scope.kind === "guarantor"
-      ? { kind: scope.kind, orgId: bind("orgId", scope.orgId) }
-      : scope.kind === "enterprise" && scope.enterpriseId
-        ? { kind: "enterprise", enterpriseId: bind("enterpriseId", scope.enterpriseId) }
-        : scope;
+function listShape(scope: ApplicationScope, filter: ApplicationFilter) {
+  const bindings = new Bindings();
   const boundFilter: ApplicationFilter = {
     ...filter,
-    bankOrgId: filter.bankOrgId ? bind("bankOrgId", filter.bankOrgId) : undefined,
-    submittedFrom: filter.submittedFrom ? bind("submittedFrom", filter.submittedFrom) : undefined,
-    submittedTo: filter.submittedTo ? bind("submittedTo", filter.submittedTo) : undefined,
+    bankOrgId: filter.bankOrgId ? bindings.bind("bankOrgId", filter.bankOrgId) : undefined,
+    submittedFrom: filter.submittedFrom ? bindings.bind("submittedFrom", filter.submittedFrom) : undefined,
+    submittedTo: filter.submittedTo ? bindings.bind("submittedTo", filter.submittedTo) : undefined,
   };
   const key = JSON.stringify([
-    scope.kind,
-    scope.kind === "region" ? scope.prefix : scope.kind === "enterprise" && !scope.enterpriseId,
+    ...scopeShape(scope),
     filter.heldBy || null,
     filter.status || null,
     filter.districtPrefix ?? null,
@@ -168,20 +178,56 @@ function shapeOf(scope: ApplicationScope, filter: ApplicationFilter) {
     Boolean(filter.submittedFrom),
     Boolean(filter.submittedTo),
   ]);
-  return { key, where: and(scopeCondition(boundScope), ...filterConditions(boundFilter)), values };
+  const where = and(scopeCondition(boundScope(scope, bindings)), ...filterConditions(boundFilter));
+  return { key, where, values: bindings.values };
 }
 
-/** Shapes kept built per database; a list of any other shape is built each time. */
+/** Shapes kept built per database and statement; one of any other shape is built each time. */
 const MAX_PREPARED_SHAPES = 200;
-const preparedPages = new WeakMap<Executor, Map<string, PreparedPage>>();
 
 /**
- * One page, newest holding first, and the total, in one statement per shape (built once, planned with
- * each call's values). A worklist reads its partial index in order and stops at the page
- * (loan_applications_bank_worklist_idx, which carries the id: an index-only scan) instead of joining
- * and sorting all the caller's rows. The total rides on each row as an uncorrelated subquery, counted
- * once and reading at most `countLimit` rows (`counted` is the total when below it; null counts them
- * all); only a page past the end asks for it apart.
+ * Statements built once per shape and database. Each is named after its shape, so the same name is
+ * always the same SQL on any connection: PostgreSQL parses it once per connection and, after five
+ * calls, keeps a generic plan instead of planning each call (1.1–1.3 ms for the worklist's page in
+ * bench/applications.ts, as long as its execution). A shape not kept goes unnamed.
+ */
+class PreparedShapes<Statement> {
+  private readonly built = new WeakMap<Executor, Map<string, Statement>>();
+
+  constructor(
+    private readonly prefix: string,
+    private readonly prepare: (executor: Executor, where: SQL | undefined, name: string) => Statement,
+  ) {}
+
+  get(executor: Executor, shape: { key: string; where: SQL | undefined }): Statement {
+    let built = this.built.get(executor);
+    if (!built) {
+      built = new Map();
+      this.built.set(executor, built);
+    }
+    const found = built.get(shape.key);
+    if (found) return found;
+    const kept = built.size < MAX_PREPARED_SHAPES;
+    const name = kept
+      ? `${this.prefix}_${createHash("sha256").update(shape.key).digest("hex").slice(0, 16)}`
+      : "";
+    const statement = this.prepare(executor, shape.where, name);
+    if (kept) built.set(shape.key, statement);
+    return statement;
+  }
+}
+
+// The plan still reads the worklist index because the holder is in the SQL (heldByCondition).
+const pages = new PreparedShapes("applications_page", (executor, where, name) =>
+  pageQuery(executor, where).prepare(name),
+);
+
+/**
+ * One page, newest holding first, and the total, in one prepared statement per shape. A worklist reads
+ * its partial index in order and stops at the page (loan_applications_bank_worklist_idx, which carries
+ * the id: an index-only scan) instead of joining and sorting all the caller's rows. The total rides on
+ * each row as an uncorrelated subquery, counted once and reading at most `countLimit` rows (`counted`
+ * is the total when below it; null counts them all); only a page past the end asks for it apart.
  */
 export async function listApplications(
   executor: Executor,
@@ -189,26 +235,8 @@ export async function listApplications(
   filter: ApplicationFilter,
   page: { offset: number; limit: number; countLimit: number | null },
 ) {
-  const shape = shapeOf(scope, filter);
-  let prepared = preparedPages.get(executor);
-  if (!prepared) {
-    prepared = new Map();
-    preparedPages.set(executor, prepared);
-  }
-  let statement = prepared.get(shape.key);
-  if (!statement) {
-    const kept = prepared.size < MAX_PREPARED_SHAPES;
-    // Named after its shape, so the same name is always the same SQL on any connection: PostgreSQL parses
-    // it once per connection and, after five calls, keeps a generic plan instead of planning each call
-    // (1.1–1.3 ms in bench/applications.ts, as long as the page's execution). The plan still reads the
-    // worklist index because the holder is in the SQL (heldByCondition). A shape not kept goes unnamed.
-    const name = kept
-      ? `applications_page_${createHash("sha256").update(shape.key).digest("hex").slice(0, 16)}`
-      : "";
-    statement = pageQuery(executor, shape.where).prepare(name);
-    if (kept) prepared.set(shape.key, statement);
-  }
-  const rows = await statement.execute({ ...shape.values, ...page });
+  const shape = listShape(scope, filter);
+  const rows = await pages.get(executor, shape).execute({ ...shape.values, ...page });
   const items = rows.map(({ total, ...item }) => item);
   if (rows[0] || page.offset === 0) return { items, counted: rows[0]?.total ?? 0 };
   const [counted] = await cappedCount(
@@ -276,8 +304,8 @@ interface ContractJson {
  * configuration of its programme version, the kinds of its attachments, its clocks, history and
  * contracts: everything its detail shows, in one round trip (the lists as JSON, mapped back here).
  */
-export async function findApplicationDetail(executor: Executor, id: string, scope: ApplicationScope) {
-  const [row] = await executor
+function detailQuery(executor: Executor, where: SQL | undefined) {
+  return executor
     .select({
       application: loanApplications,
       programmeCode: programmes.code,
@@ -326,7 +354,23 @@ export async function findApplicationDetail(executor: Executor, id: string, scop
     .leftJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
     .leftJoin(bankOrg, eq(bankOrg.id, loanApplications.bankOrgId))
     .leftJoin(guarantorOrg, eq(guarantorOrg.id, loanApplications.guarantorOrgId))
-    .where(and(eq(loanApplications.id, id), scopeCondition(scope)));
+    .where(where);
+}
+
+// Read after every step, as its reply, and whenever an application is opened.
+const details = new PreparedShapes("application_detail", (executor, where, name) =>
+  detailQuery(executor, where).prepare(name),
+);
+
+/** The application's detail (`detailQuery`) if the scope lets its holder see it, or null. */
+export async function findApplicationDetail(executor: Executor, id: string, scope: ApplicationScope) {
+  const bindings = new Bindings();
+  const where = and(
+    eq(loanApplications.id, bindings.bind("id", id)),
+    scopeCondition(boundScope(scope, bindings)),
+  );
+  const statement = details.get(executor, { key: JSON.stringify(scopeShape(scope)), where });
+  const [row] = await statement.execute(bindings.values);
   if (!row) return null;
   return {
     ...row,
@@ -340,11 +384,20 @@ export async function findApplicationDetail(executor: Executor, id: string, scop
 }
 
 /**
- * The application a step acts on, locked (FOR UPDATE) if the scope lets its holder see it, with the
- * configuration of the programme version it started under (versions never change once written): one
- * round trip where a step used to read the row, its visibility, the programme and the version apart.
+ * The application a step acts on, locked if the scope lets its holder see it, with the configuration
+ * of the programme version it started under (versions never change once written): one round trip
+ * where a step used to read the row, its visibility, the programme and the version apart. With
+ * `lockEnterprise` its enterprise's row is locked too, so that steps weighing the enterprise's loans
+ * take turns; they read those loans in a later statement, which sees what the one before committed.
+ * Both rows are locked FOR NO KEY UPDATE, the lock the step's own update takes: history and clocks
+ * written elsewhere may still refer to them.
  */
-export async function lockForStep(executor: Executor, id: string, scope: ApplicationScope) {
+export async function lockForStep(
+  executor: Executor,
+  id: string,
+  scope: ApplicationScope,
+  lockEnterprise: boolean,
+) {
   const [row] = await executor
     .select({ application: loanApplications, config: programmeVersions.config })
     .from(loanApplications)
@@ -355,8 +408,9 @@ export async function lockForStep(executor: Executor, id: string, scope: Applica
         eq(programmeVersions.version, loanApplications.programmeVersion),
       ),
     )
+    .innerJoin(enterprises, eq(enterprises.id, loanApplications.enterpriseId))
     .where(and(eq(loanApplications.id, id), scopeCondition(scope)))
-    .for("update", { of: loanApplications });
+    .for("no key update", { of: lockEnterprise ? [loanApplications, enterprises] : loanApplications });
   return row ?? null;
 }
 
@@ -492,25 +546,6 @@ export async function listContracts(executor: Executor, applicationId: string) {
     .from(applicationContracts)
     .where(eq(applicationContracts.applicationId, applicationId))
     .orderBy(applicationContracts.kind);
-}
-
-/** Status and amount of each of the enterprise's applications under a programme, but one. */
-export async function programmeLoansOf(
-  executor: Executor,
-  enterpriseId: string,
-  programmeId: string,
-  excludeId: string | null,
-) {
-  return executor
-    .select({ status: loanApplications.status, amountFen: loanApplications.amountFen })
-    .from(loanApplications)
-    .where(
-      and(
-        eq(loanApplications.enterpriseId, enterpriseId),
-        eq(loanApplications.programmeId, programmeId),
-        excludeId ? ne(loanApplications.id, excludeId) : undefined,
-      ),
-    );
 }
 
 /** Clocks still running, with who holds each (the bank or the guarantor of the application). */

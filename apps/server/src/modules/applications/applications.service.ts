@@ -398,19 +398,6 @@ export async function listAllApplications(db: Database, actor: Actor, filter: Ap
   return (await findApplications(db, actor, filter, { offset: 0, limit: EXPORT_ROW_LIMIT })).items;
 }
 
-/**
- * Status and amount of each of the enterprise's applications under a programme but one: what the
- * programme's ceilings weigh (for the programmes' eligibility facts).
- */
-export function programmeLoansOf(
-  executor: Executor,
-  enterpriseId: string,
-  programmeId: string,
-  excludeApplicationId: string | null,
-) {
-  return repo.programmeLoansOf(executor, enterpriseId, programmeId, excludeApplicationId);
-}
-
 export async function getApplication(db: Database, actor: Actor, id: string) {
   const found = await repo.findApplicationDetail(db, id, applicationScope(actor));
   if (!found) throw AppError.notFound({ zh: "申请", en: "Application" });

@@ -152,3 +152,42 @@ describe("the programme's ceilings refuse, other failed rules the bureau acknowl
     await takeStep(bank, id, { action: "bank-reject", reason: "超过单户贷款上限" });
   });
 });
+
+describe("two applications of one enterprise decided at once are weighed one after the other", () => {
+  const ctx = useTestApp();
+  let enterprise: TestClient;
+
+  beforeAll(async () => {
+    await registerDemoEnterprise(
+      ctx,
+      buildEnterpriseInput({ districtCode: "420303", establishedOn: "2015-04-01" }, 6702),
+    );
+    enterprise = await ctx.signIn("enterprise.operator");
+  });
+
+  it("submits only one of two 600万元 applications sent together: with both, 1,200万元 passes the ceiling", async () => {
+    const drafts = await Promise.all(
+      [1, 2].map(async () => {
+        const created = await enterprise.post(
+          "/api/v1/applications",
+          applicationBody(ctx, { amount: "6000000.00", termMonths: 24 }),
+        );
+        if (created.statusCode !== 201) throw new Error(created.body);
+        return created.json() as { id: string; version: number };
+      }),
+    );
+    const submitted = await Promise.all(
+      drafts.map(({ id, version }) =>
+        enterprise.post(`/api/v1/applications/${id}/actions`, { version, action: "submit" }),
+      ),
+    );
+    expect(submitted.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    const refused = submitted.find((response) => response.statusCode === 409);
+    expect(refused?.json().errors).toMatchObject([{ field: "amount", rule: "amount-limit" }]);
+    expect(refused?.json().detail).toContain("本次申请 600.00 万元,加在贷 600.00 万元共 1,200.00 万元");
+    const statuses = await Promise.all(
+      drafts.map(async ({ id }) => (await enterprise.get(`/api/v1/applications/${id}`)).json().status),
+    );
+    expect(statuses.sort()).toEqual(["DRAFT", "SUBMITTED"]);
+  });
+});

@@ -79,16 +79,8 @@ export interface ActionInput {
   acknowledgement?: { rules: EligibilityRule[]; reason: string };
 }
 
-/**
- * The eligibility facts of the application as of today, its own amount left out of the live loans;
- * `lockEnterprise` in a step's transaction.
- */
-const factsOf = (
-  executor: Executor,
-  row: repo.ApplicationRow,
-  config: ProgrammeConfig,
-  lockEnterprise = false,
-) =>
+/** The eligibility facts of the application as of today, its own amount left out of the live loans. */
+const factsOf = (executor: Executor, row: repo.ApplicationRow, config: ProgrammeConfig) =>
   eligibilityFacts(
     executor,
     row.programmeId,
@@ -100,7 +92,7 @@ const factsOf = (
       termMonths: row.termMonths,
       loanUse: row.loanUse,
     },
-    { excludeApplicationId: row.id, lockEnterprise },
+    row.id,
   );
 
 /**
@@ -123,8 +115,8 @@ export async function applicationEligibility(db: Database, actor: Actor, id: str
 /**
  * The rules again, as of today and with the enterprise's live loans as they are now: a broken ceiling
  * refuses the step (409), and the bureau recommends despite any other failed rule only by acknowledging
- * it with a reason (400). The enterprise is locked first, so that two of its applications are never
- * decided against the same sum.
+ * it with a reason (400). The step locked the enterprise first, so that two of its applications are
+ * never decided against the same sum.
  */
 async function decideEligibility(
   tx: Executor,
@@ -132,7 +124,7 @@ async function decideEligibility(
   config: ProgrammeConfig,
   input: ActionInput,
 ) {
-  const facts = await factsOf(tx, row, config, true);
+  const facts = await factsOf(tx, row, config);
   const breaches = limitBreaches(facts);
   if (breaches.length > 0) {
     throw new AppError(
@@ -162,7 +154,8 @@ async function decideEligibility(
  */
 export async function act(db: Database, actor: Actor, id: string, input: ActionInput, ip: string | null) {
   await db.transaction(async (tx) => {
-    const locked = await repo.lockForStep(tx, id, applicationScope(actor));
+    const decision = DECISIONS.has(input.action);
+    const locked = await repo.lockForStep(tx, id, applicationScope(actor), decision);
     if (!locked) throw AppError.notFound({ zh: "申请", en: "Application" });
     const { application: current } = locked;
     if (!(await isParty(tx, actor, current)))
@@ -198,7 +191,7 @@ export async function act(db: Database, actor: Actor, id: string, input: ActionI
     const reviewChangedAt = result.review && current[REVIEW_VERSION[result.review]];
     if (isStale(input.version, current.version, reviewChangedAt)) throw AppError.staleVersion();
     if (input.action === "submit") requireMaterials(config, await attachmentsRepo.attachedKinds(tx, id));
-    const decided = DECISIONS.has(input.action) ? await decideEligibility(tx, current, config, input) : null;
+    const decided = decision ? await decideEligibility(tx, current, config, input) : null;
     const calendar = await officialCalendar(tx);
     await recordStep(tx, actor, current, {
       version: current.version,

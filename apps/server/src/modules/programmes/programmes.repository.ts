@@ -1,9 +1,10 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, ne, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import {
   enterpriseRevenues,
   enterprises,
   keySupportedEnterprises,
+  loanApplications,
   negativeListEntries,
   programmes,
   programmeVersions,
@@ -112,12 +113,19 @@ const latestRevenue = sql`from ${enterpriseRevenues} where ${enterpriseRevenues.
 
 /**
  * What the eligibility rules read of an enterprise, in one statement: its district and founding day,
- * its latest annual revenue, the regions whose key-supported lists name it and whether the negative
- * list does. It reads the enterprises' tables because a transition pays for every round trip here;
- * `lock` takes the enterprise's row (FOR NO KEY UPDATE) so that steps weighing its loans take turns.
+ * its latest annual revenue, the regions whose key-supported lists name it, whether the negative list
+ * does, and the status and amount of each of its applications under the programme but `excludeId`
+ * (the one being decided). It reads the enterprises' and applications' tables because a transition
+ * pays for every round trip here. A step reads it after locking the enterprise (applications'
+ * `lockForStep`), so the loans it weighs include every decision committed before.
  */
-export async function eligibilityRecord(executor: Executor, enterpriseId: string, lock: boolean) {
-  const query = executor
+export async function eligibilityRecord(
+  executor: Executor,
+  enterpriseId: string,
+  programmeId: string,
+  excludeId: string | null,
+) {
+  const [row] = await executor
     .select({
       districtCode: enterprises.districtCode,
       establishedOn: enterprises.establishedOn,
@@ -129,11 +137,28 @@ export async function eligibilityRecord(executor: Executor, enterpriseId: string
         from ${keySupportedEnterprises} where ${keySupportedEnterprises.enterpriseId} = ${enterpriseIdColumn})`,
       onNegativeList: sql<boolean>`exists (select 1 from ${negativeListEntries}
         where ${negativeListEntries.enterpriseId} = ${enterpriseIdColumn})`,
+      programmeLoans: sql<
+        { status: string; amountFen: string }[]
+      >`coalesce((select json_agg(json_build_object(
+          'status', ${loanApplications.status}, 'amountFen', ${loanApplications.amountFen}::text))
+        from ${loanApplications}
+        where ${and(
+          sql`${loanApplications.enterpriseId} = ${enterpriseIdColumn}`,
+          eq(loanApplications.programmeId, programmeId),
+          excludeId ? ne(loanApplications.id, excludeId) : undefined,
+        )}), '[]')`,
     })
     .from(enterprises)
     .where(eq(enterprises.id, enterpriseId));
-  const [row] = await (lock ? query.for("no key update") : query);
-  return row ?? null;
+  if (!row) return null;
+  const { programmeLoans, ...enterprise } = row;
+  return {
+    ...enterprise,
+    programmeLoans: programmeLoans.map((loan) => ({
+      status: loan.status,
+      amountFen: BigInt(loan.amountFen),
+    })),
+  };
 }
 
 export async function insertKeySupported(

@@ -15,7 +15,6 @@ import { recordAudit } from "../../platform/audit";
 import { today } from "../../platform/clock";
 import { uniqueViolation } from "../../platform/db-errors";
 import { AppError } from "../../platform/errors";
-import { programmeLoansOf } from "../applications/applications.service";
 import { findEnterprise, isVisibleEnterprise } from "../enterprises/enterprises.service";
 import * as repo from "./programmes.repository";
 import { programmeConfigWire } from "./programmes.schemas";
@@ -310,20 +309,21 @@ export interface EligibilityRequest {
 
 /**
  * The facts the rules need, from the registry, the two lists and the enterprise's other live
- * loans under the programme, as of today. `lockEnterprise` (in a transaction) takes the enterprise's
- * row before its loans are read, so that two steps never weigh the same sum.
+ * loans under the programme but `excludeApplicationId`, as of today. A step locks the enterprise's row
+ * before it reads them (applications' `lockForStep`), so that two steps never weigh the same sum.
  */
 export async function eligibilityFacts(
   executor: Executor,
   programmeId: string,
   config: ProgrammeConfig,
   request: Omit<EligibilityRequest, "amount"> & { amountFen: bigint },
-  options: { excludeApplicationId?: string; lockEnterprise?: boolean } = {},
+  excludeApplicationId: string | null = null,
 ): Promise<EligibilityInput> {
   const enterprise = await repo.eligibilityRecord(
     executor,
     request.enterpriseId,
-    options.lockEnterprise ?? false,
+    programmeId,
+    excludeApplicationId,
   );
   if (!enterprise) throw AppError.notFound({ zh: "企业", en: "Enterprise" });
   return {
@@ -344,14 +344,7 @@ export async function eligibilityFacts(
       onNegativeList: enterprise.onNegativeList,
     },
     request: { amountFen: request.amountFen, termMonths: request.termMonths, loanUse: request.loanUse },
-    liveProgrammeLoansFen: liveLoansFen(
-      await programmeLoansOf(
-        executor,
-        request.enterpriseId,
-        programmeId,
-        options.excludeApplicationId ?? null,
-      ),
-    ),
+    liveProgrammeLoansFen: liveLoansFen(enterprise.programmeLoans),
   };
 }
 
