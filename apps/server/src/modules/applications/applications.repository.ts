@@ -389,8 +389,8 @@ export async function findApplicationDetail(executor: Executor, id: string, scop
  * where a step used to read the row, its visibility, the programme and the version apart. With
  * `lockEnterprise` its enterprise's row is locked too, so that steps weighing the enterprise's loans
  * take turns; they read those loans in a later statement, which sees what the one before committed.
- * Both rows are locked FOR NO KEY UPDATE, the lock the step's own update takes: history and clocks
- * written elsewhere may still refer to them.
+ * Both rows are locked FOR NO KEY UPDATE, the lock the step's own update takes, which leaves rows that
+ * refer to them (history, clocks, loan events) free to be written meanwhile.
  */
 export async function lockForStep(
   executor: Executor,
