@@ -179,10 +179,16 @@ describe("a pilot-city application from draft to 湖北's confirmed recommendati
     expect(await units.locator("tr", { hasText: "四川省" }).locator(".ant-tag").textContent()).not.toBe(
       "未确认",
     );
+    // Each year's progress report is due by the batch's day, 03-31 unless the ministry set another.
+    expect(await page.getByTestId("pilot-batch-calendar").textContent()).toContain(
+      "年度进展报告截止次年 03-31",
+    );
     await screenshot(page, "pilot-batch-detail");
     await page.goto("/pilot-batches");
     await page.getByTestId("pilot-batch-open").click();
-    await page.getByTestId("pilot-batch-form").waitFor();
+    const form = page.getByTestId("pilot-batch-form");
+    await form.waitFor();
+    expect(await form.getByLabel("年度进展报告截止").inputValue()).toBe("03-31");
     await screenshot(page, "pilot-batch-open");
   });
 });

@@ -29,6 +29,7 @@ export async function seedPilotCitiesDemo(db: Database, storage: FileStorage): P
       applicationDeadline: addDays(day, 30),
       provincialDeadline: addDays(day, 45),
       timeZone: "Asia/Shanghai",
+      progressReportDue: "03-31",
       reviewersPerApplication: 2,
     },
     null,

@@ -121,6 +121,7 @@ async function currentBatch(db: Database) {
       applicationDeadline: addDays(today(), 30),
       provincialDeadline: addDays(today(), 45),
       timeZone: "Asia/Shanghai",
+      progressReportDue: "03-31",
       reviewersPerApplication: 2,
     },
     null,

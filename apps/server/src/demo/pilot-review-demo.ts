@@ -17,6 +17,7 @@ const SECOND_BATCH = {
   applicationDeadline: "2020-08-31",
   provincialDeadline: "2020-09-15",
   timeZone: "Asia/Shanghai",
+  progressReportDue: "03-31",
   reviewersPerApplication: 3,
 };
 

@@ -4,6 +4,7 @@ import {
   attainmentPercent,
   progressAgainstTargets,
   progressReportDueDate,
+  reportDueMonthDayIssues,
   reportTimeliness,
 } from "./progress";
 
@@ -23,6 +24,24 @@ describe("when a yearly progress report is due", () => {
   ] as const)("the %i report submitted %s, seen on %s, is %s", (year, submittedOn, today, expected) => {
     expect(reportTimeliness(year, submittedOn, today)).toBe(expected);
   });
+
+  it("counts a batch's own day: due 28 February, a report of 31 March is late", () => {
+    expect(reportTimeliness(2021, "2022-03-31", "2022-04-10", "02-28")).toBe("LATE");
+    expect(reportTimeliness(2021, null, "2022-03-01", "02-28")).toBe("MISSING");
+  });
+
+  it.each(["03-31", "01-01", "02-28", "12-31"])("accepts %s as a report day", (value) => {
+    expect(reportDueMonthDayIssues(value, ["progressReportDue"])).toEqual([]);
+  });
+
+  it.each(["02-29", "02-30", "04-31", "13-01", "3-31", "03/31", "2022-03-31", ""])(
+    "refuses %s, naming the field and the rule",
+    (value) => {
+      expect(reportDueMonthDayIssues(value, ["progressReportDue"])).toMatchObject([
+        { path: ["progressReportDue"], rule: "month-day" },
+      ]);
+    },
+  );
 });
 
 describe("a pilot's indicators against its targets", () => {

@@ -1,13 +1,30 @@
 import { Decimal } from "decimal.js";
+import { isIsoDate } from "../dates";
+import type { ValidationIssue, ValidationPath } from "../errors";
 import type { Term, Terms } from "../vocabulary";
 import type { IndicatorTemplate } from "./indicators";
 
 /**
  * When a year's progress report is due: the notice sets no date, so the platform asks for it by the
  * end of the first quarter after the year (31 March), when the statistics offices' yearly figures
- * are out; the ministry may set another day per batch.
+ * are out; the ministry may set another day ("MM-DD") when it opens a batch.
  */
 export const DEFAULT_REPORT_DUE_MONTH_DAY = "03-31";
+
+/** A report day ("MM-DD") must be one every year has: checked in a common year, so 29 February is refused. */
+export function reportDueMonthDayIssues(value: string, path: ValidationPath): ValidationIssue[] {
+  if (/^\d{2}-\d{2}$/.test(value) && isIsoDate(`2001-${value}`)) return [];
+  return [
+    {
+      path,
+      rule: "month-day",
+      message: {
+        zh: `进展报告报送截止日"${value}"无效,应为每年都有的月-日,如03-31(不能为02-29)`,
+        en: `"${value}" is not a day every year has: expected month-day such as 03-31 (not 02-29)`,
+      },
+    },
+  ];
+}
 
 export function progressReportDueDate(year: number, dueMonthDay = DEFAULT_REPORT_DUE_MONTH_DAY): string {
   return `${year + 1}-${dueMonthDay}`;

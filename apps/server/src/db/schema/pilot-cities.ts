@@ -33,6 +33,8 @@ export const pilotBatches = pgTable(
     applicationDeadline: date("application_deadline", { mode: "string" }).notNull(),
     provincialDeadline: date("provincial_deadline", { mode: "string" }).notNull(),
     timeZone: text("time_zone").notNull(),
+    /** The day ("MM-DD") each plan year's progress report is due, in the year after it. */
+    progressReportDue: text("progress_report_due").notNull().default("03-31"),
     reviewersPerApplication: integer("reviewers_per_application").notNull(),
     outline: jsonb("outline").notNull(),
     indicatorTemplate: jsonb("indicator_template").notNull(),

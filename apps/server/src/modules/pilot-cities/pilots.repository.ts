@@ -52,6 +52,7 @@ const applicationColumns = {
   batchId: pilotBatches.id,
   batchNumber: pilotBatches.number,
   batchName: pilotBatches.name,
+  batchProgressReportDue: pilotBatches.progressReportDue,
   batchOpensOn: pilotBatches.opensOn,
   batchApplicationDeadline: pilotBatches.applicationDeadline,
   batchProvincialDeadline: pilotBatches.provincialDeadline,

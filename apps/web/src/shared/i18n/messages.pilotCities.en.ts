@@ -18,6 +18,10 @@ export const pilotCitiesEn: Record<keyof typeof pilotCitiesZh, string> = {
   "pilot.batch.applicationDeadline": "City deadline",
   "pilot.batch.provincialDeadline": "Provincial deadline",
   "pilot.batch.timeZone": "Time zone",
+  "pilot.batch.progressReportDue": "Yearly progress report due",
+  "pilot.batch.progressReportDueHelp":
+    "Each plan year's report is due by this day (month-day) of the next year; 03-31 unless set",
+  "pilot.batch.progressReportDueValue": "{day} of the next year",
   "pilot.batch.phase": "Phase",
   "pilot.batch.opened": "Batch opened",
   "pilot.phase.UPCOMING": "Not yet open",

@@ -8,7 +8,7 @@ export const pilotProgressEn: Record<keyof typeof pilotProgressZh, string> = {
   "home.pilotMonitoringHint":
     "Each pilot's yearly progress against targets, late and missing reports, renewals, export",
   "pilot.progressSubtitle":
-    "After each year, report the actual values of the indicator table by 31 March; a submitted report can be corrected with a reason",
+    "After each year, report the actual values of the indicator table by the batch's due day (31 March unless the batch sets another); a submitted report can be corrected with a reason",
   "pilot.monitoringSubtitle":
     "Each pilot's period, yearly reports and attainment of its targets; renewals are decided by MIIT directly",
   "pilot.city": "Pilot city",

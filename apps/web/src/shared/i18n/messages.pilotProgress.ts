@@ -5,7 +5,7 @@ export const pilotProgressZh = {
   "home.pilotProgressHint": "产融合作试点:实施期、指标目标、年度进展报告与延续试点申请",
   "home.pilotMonitoringHint": "各试点城市年度进展对照目标、逾期与未报提示、延续试点审核与导出",
   "pilot.progressSubtitle":
-    "每年度结束后,于次年3月31日前按定量指标统计表报送实际值;已报送的可更正(须说明理由)",
+    "每年度结束后,于次年报送截止日(批次规定,默认3月31日)前按定量指标统计表报送实际值;已报送的可更正(须说明理由)",
   "pilot.monitoringSubtitle": "试点城市的实施期、各年度报送情况与指标完成率;延续试点由工业和信息化部直接审核",
   "pilot.city": "试点城市",
   "pilot.province": "省份",

@@ -1,4 +1,4 @@
-import { DEFAULT_BATCH_TIME_ZONE } from "@chanrong/domain";
+import { DEFAULT_BATCH_TIME_ZONE, DEFAULT_REPORT_DUE_MONTH_DAY } from "@chanrong/domain";
 import { z } from "zod";
 import { isoDate, text } from "../../../platform/http";
 import { term } from "../../../platform/responses";
@@ -15,6 +15,8 @@ export const batchInput = z
     applicationDeadline: isoDate,
     provincialDeadline: isoDate,
     timeZone: text({ max: 64 }).default(DEFAULT_BATCH_TIME_ZONE),
+    /** The day ("MM-DD") each plan year's progress report is due, in the year after it. */
+    progressReportDue: text({ max: 5 }).default(DEFAULT_REPORT_DUE_MONTH_DAY),
     reviewersPerApplication: z.number().int().min(1).max(15).default(2),
   })
   .strict();
@@ -45,6 +47,7 @@ export const batchSummary = z.object({
   applicationDeadline: z.string(),
   provincialDeadline: z.string(),
   timeZone: z.string(),
+  progressReportDue: z.string(),
   phase: z.enum(["UPCOMING", "APPLYING", "RECOMMENDING", "CLOSED"]),
 });
 

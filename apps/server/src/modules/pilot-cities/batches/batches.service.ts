@@ -20,6 +20,7 @@ import {
   RECOMMENDING_UNITS,
   type Rubric,
   recommendationQuota,
+  reportDueMonthDayIssues,
   type Term,
   throwIfIssues,
   yearOf,
@@ -58,6 +59,7 @@ function summaryOf(batch: repo.BatchRow) {
     applicationDeadline: batch.applicationDeadline,
     provincialDeadline: batch.provincialDeadline,
     timeZone: batch.timeZone,
+    progressReportDue: batch.progressReportDue,
     phase: batchPhase(schedule, dayOfBatch(batch.timeZone)),
   };
 }
@@ -135,7 +137,10 @@ export async function getBatch(db: Database, id: string) {
 export async function openBatch(db: Database, actor: Actor, input: BatchInput, ip: string | null) {
   requireMiit(actor);
   requireRole(actor, "operator", "admin");
-  throwIfIssues(batchScheduleIssues(input));
+  throwIfIssues([
+    ...batchScheduleIssues(input),
+    ...reportDueMonthDayIssues(input.progressReportDue, ["progressReportDue"]),
+  ]);
   const openingYear = yearOf(input.opensOn);
   const indicatorTemplate: IndicatorTemplate = {
     indicators: PILOT_INDICATORS,

@@ -41,6 +41,7 @@ describe("pilot-city batches (seed 001, issue 14 point 1)", () => {
     expect(batch).toMatchObject({
       ...SECOND_BATCH,
       timeZone: "Asia/Shanghai",
+      progressReportDue: "03-31",
       reviewersPerApplication: 2,
       phase: "APPLYING",
       indicatorTemplate: { actualYears: [2017, 2018, 2019] },
@@ -85,7 +86,7 @@ describe("pilot-city batches (seed 001, issue 14 point 1)", () => {
     );
   });
 
-  it("refuses a schedule out of order, an unknown time zone and a batch number taken, changing nothing", async () => {
+  it("refuses a schedule out of order, an unknown time zone, a report day not in every year and a batch number taken, changing nothing", async () => {
     const late = await miit.post("/api/v1/pilot-batches", {
       ...SECOND_BATCH,
       number: 3,
@@ -99,9 +100,24 @@ describe("pilot-city batches (seed 001, issue 14 point 1)", () => {
       timeZone: "Mars/Olympus",
     });
     expect(issues(zone)).toEqual([["timeZone", "time-zone"]]);
+    for (const progressReportDue of ["02-29", "04-31", "3-31"]) {
+      const day = await miit.post("/api/v1/pilot-batches", { ...SECOND_BATCH, number: 3, progressReportDue });
+      expect(issues(day)).toEqual([["progressReportDue", "month-day"]]);
+    }
     const taken = await miit.post("/api/v1/pilot-batches", SECOND_BATCH);
     expect(taken.statusCode).toBe(409);
     expect(issues(taken)).toEqual([["number", "unique"]]);
     expect((await miit.get("/api/v1/pilot-batches")).json()).toHaveLength(1);
+  });
+
+  it("asks for each year's progress report by the day the ministry sets when it opens a batch", async () => {
+    const opened = await miit.post("/api/v1/pilot-batches", {
+      ...SECOND_BATCH,
+      number: 9,
+      progressReportDue: "04-30",
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const detail = await applicant.get(`/api/v1/pilot-batches/${opened.json().id}`);
+    expect(detail.json()).toMatchObject({ number: 9, progressReportDue: "04-30" });
   });
 });

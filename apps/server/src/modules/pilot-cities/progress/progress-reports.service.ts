@@ -63,8 +63,8 @@ function summaryOf(row: repo.ApplicationRow, reports: readonly repo.ReportRow[],
     const first = versions[0] ?? null;
     return {
       year,
-      dueOn: progressReportDueDate(year),
-      timeliness: reportTimeliness(year, first?.submittedOn ?? null, day),
+      dueOn: progressReportDueDate(year, row.batchProgressReportDue),
+      timeliness: reportTimeliness(year, first?.submittedOn ?? null, day, row.batchProgressReportDue),
       submittedOn: first?.submittedOn ?? null,
       latestVersion: versions.at(-1)?.version ?? null,
     };

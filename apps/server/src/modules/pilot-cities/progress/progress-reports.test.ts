@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { users } from "../../../db/schema";
+import { pilotBatches, users } from "../../../db/schema";
 import { indicatorRows, recordFirstBatch, recordPilot } from "../../../testing/pilots";
 import { type TestClient, useTestApp } from "../../../testing/test-app";
 
@@ -17,6 +17,7 @@ describe("pilot progress reports (seed 001, issue 14)", () => {
   let province: TestClient;
   let miit: TestClient;
   let bank: TestClient;
+  let batchId: string;
   let shiyanPilot: string;
   let changshaPilot: string;
   const fields = (response: { json(): { errors: { field: string; rule: string }[] } }) =>
@@ -38,7 +39,7 @@ describe("pilot progress reports (seed 001, issue 14)", () => {
     ]);
     const db = ctx.database.db;
     const [opener] = await db.select().from(users).where(eq(users.username, "miit.operator"));
-    const batchId = await recordFirstBatch(db, opener?.id ?? "");
+    batchId = await recordFirstBatch(db, opener?.id ?? "");
     shiyanPilot = await recordPilot(db, {
       batchId,
       orgId: ctx.orgs.sypilot ?? "",
@@ -216,5 +217,21 @@ describe("pilot progress reports (seed 001, issue 14)", () => {
     expect(rowsOf(provincial.getWorksheet("试点城市")).map((row) => row[0])).toEqual([
       "十堰市产融合作试点城市",
     ]);
+  });
+
+  it("counts each year against the day its batch set: by 28 February, the report of 31 March is late", async () => {
+    // As if the ministry had opened the first batch with 02-28 as its report day.
+    await ctx.database.db
+      .update(pilotBatches)
+      .set({ progressReportDue: "02-28" })
+      .where(eq(pilotBatches.id, batchId));
+    ctx.setToday("2020-04-01");
+    const detail = (await miit.get(`/api/v1/pilots/${shiyanPilot}`)).json();
+    expect(detail.years.map((y: { dueOn: string; timeliness: string }) => [y.dueOn, y.timeliness])).toEqual([
+      ["2018-02-28", "LATE"],
+      ["2019-02-28", "LATE"],
+      ["2020-02-28", "MISSING"],
+    ]);
+    expect(detail).toMatchObject({ late: 2, missing: 1 });
   });
 });

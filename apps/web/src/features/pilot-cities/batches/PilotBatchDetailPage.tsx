@@ -35,6 +35,9 @@ export function PilotBatchDetailPage() {
                 {data.provincialDeadline}
               </Descriptions.Item>
               <Descriptions.Item label={t("pilot.batch.timeZone")}>{data.timeZone}</Descriptions.Item>
+              <Descriptions.Item label={t("pilot.batch.progressReportDue")}>
+                {t("pilot.batch.progressReportDueValue", { day: data.progressReportDue })}
+              </Descriptions.Item>
               <Descriptions.Item label={t("pilot.batch.phase")}>
                 <PhaseTag phase={data.phase} />
               </Descriptions.Item>

@@ -16,6 +16,7 @@ interface OpenForm {
   applicationDeadline: Dayjs;
   provincialDeadline: Dayjs;
   timeZone: string;
+  progressReportDue: string;
 }
 
 const PHASE_COLOURS = {
@@ -101,6 +102,7 @@ function OpenBatchModal({ onClose }: { onClose: () => void }) {
         applicationDeadline: day(values.applicationDeadline),
         provincialDeadline: day(values.provincialDeadline),
         timeZone: values.timeZone,
+        progressReportDue: values.progressReportDue,
         reviewersPerApplication: 2,
       },
       {
@@ -123,7 +125,7 @@ function OpenBatchModal({ onClose }: { onClose: () => void }) {
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ timeZone: "Asia/Shanghai" }}
+        initialValues={{ timeZone: "Asia/Shanghai", progressReportDue: "03-31" }}
         data-testid="pilot-batch-form"
       >
         <Form.Item name="number" label={t("pilot.batch.number")} rules={[{ required: true }]}>
@@ -154,6 +156,14 @@ function OpenBatchModal({ onClose }: { onClose: () => void }) {
         </Form.Item>
         <Form.Item name="timeZone" label={t("pilot.batch.timeZone")} rules={[{ required: true }]}>
           <Input />
+        </Form.Item>
+        <Form.Item
+          name="progressReportDue"
+          label={t("pilot.batch.progressReportDue")}
+          extra={t("pilot.batch.progressReportDueHelp")}
+          rules={[{ required: true }]}
+        >
+          <Input placeholder="03-31" maxLength={5} style={{ width: 120 }} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1918,6 +1918,7 @@ export interface components {
       }[];
       /** @enum {string} */
       phase: "UPCOMING" | "APPLYING" | "RECOMMENDING" | "CLOSED";
+      progressReportDue: string;
       provincialDeadline: string;
       recommendingUnits: {
         code: string;

@@ -3,7 +3,7 @@
  * Regenerate with `npm run contract` after changing a route's schema; `npm run lint`
  * (`npm run contract:check`) fails while this folder differs from a fresh generation.
  * Use it through ../types.ts (ResponseOf, RequestBody, QueryOf).
- * contract-hash: 917140484b09e6ea1cf3fe7767efe122caee2826f664fc33b1a8f56aa3db9d3f
+ * contract-hash: 17b2f67a0c448ef6c3c4579ffb3bab7ff7487d750adf30d9cb75fa123e86a6ae
  */
 import type { paths as ApplicationsPaths } from "./applications";
 import type { paths as BridgeLoansPaths } from "./bridge-loans";

@@ -887,6 +887,7 @@ export interface paths {
               opensOn: string;
               /** @enum {string} */
               phase: "UPCOMING" | "APPLYING" | "RECOMMENDING" | "CLOSED";
+              progressReportDue: string;
               provincialDeadline: string;
               timeZone: string;
             }[];
@@ -914,6 +915,8 @@ export interface paths {
             number: number;
             /** Format: date */
             opensOn: string;
+            /** @default 03-31 */
+            progressReportDue?: string;
             /** Format: date */
             provincialDeadline: string;
             /** @default 2 */

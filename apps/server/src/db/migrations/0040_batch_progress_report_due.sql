@@ -1,0 +1,1 @@
+ALTER TABLE "pilot_batches" ADD COLUMN "progress_report_due" text DEFAULT '03-31' NOT NULL;
