@@ -101,8 +101,13 @@ describe("the workbench, the bell and the worklists' first tab", () => {
   it("shows the finance bureau the payment waiting for its review and opens it", async () => {
     const page = await browser.newPage();
     await signIn(page, "czj.reviewer");
-    const row = page.getByTestId("workbench-waiting").locator("tr[data-kind='payment']").first();
+    const waiting = page.getByTestId("workbench-waiting");
+    const row = waiting.locator("tr[data-kind='payment']").first();
     await row.waitFor();
+    // On a 1440 px screen every column of the waiting items is in view, the long review statuses
+    // (财政局、经信局审核中) and the due dates included: nothing to scroll sideways for.
+    const scroller = waiting.locator(".ant-table-content");
+    expect(await scroller.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
     await row.locator("a").first().click();
     await page.getByTestId("payment-detail-header").waitFor();
   });

@@ -135,7 +135,8 @@ export function WorkItemTable({
       dataSource={[...items]}
       locale={{ emptyText }}
       onRow={(item) => ({ "data-kind": item.kind, "data-id": item.id }) as HTMLAttributes<HTMLElement>}
-      scroll={{ x: "max-content" }}
+      // A compact table wraps its titles to fit its card; the full one scrolls rather than squeeze its columns.
+      scroll={compact ? undefined : { x: "max-content" }}
       columns={compact ? columns.filter((column) => COMPACT_COLUMNS.includes(String(column.key))) : columns}
     />
   );

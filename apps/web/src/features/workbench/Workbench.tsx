@@ -38,7 +38,10 @@ export function Workbench() {
   const more = (data?.waiting.total ?? 0) - (data?.items.length ?? 0);
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }} data-testid="workbench">
-      <Col xs={24} xl={15}>
+      {/* Side by side only on screens wide enough for every column of the waiting items (≥ 1920 px):
+          narrower, the latest items go below rather than the waiting items' status and due date off
+          the card's edge. */}
+      <Col xs={24} xxxl={16}>
         <Card
           title={t("workbench.waitingTitle")}
           loading={workbench.isPending}
@@ -79,7 +82,7 @@ export function Workbench() {
           />
         </Card>
       </Col>
-      <Col xs={24} xl={9}>
+      <Col xs={24} xxxl={8}>
         <Card title={t("workbench.latestTitle")} loading={workbench.isPending}>
           <WorkItemTable
             items={data?.latest ?? []}
