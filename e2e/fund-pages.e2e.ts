@@ -170,6 +170,26 @@ describe("the special fund's pages in the browser", () => {
     expect(await paid.getByTestId("statement-payee-account").textContent()).toContain("1810020109200087126");
     await page.getByTestId("statement-entries").locator('tr[data-kind="REVERSAL"]').first().waitFor();
     await screenshot(page, "fund-statement");
+    // The balance, which a statement is read for, is always in view: at 1440 px nothing scrolls sideways,
+    // and on a 1366 px laptop its column is held at the right while the others scroll.
+    const scroller = page.getByTestId("statement-entries").locator(".ant-table-content").first();
+    expect(await scroller.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const balanceInView = async () => {
+      const [cell, visible] = [await paid.locator("td").last().boundingBox(), await scroller.boundingBox()];
+      return Boolean(cell && visible && cell.x + cell.width <= visible.x + visible.width + 1);
+    };
+    await expect.poll(balanceInView).toBe(true);
+    // Scrolled down, the table's fixed columns pass under the page's header, not over its organisation
+    // and its sign-out button.
+    await page.evaluate(() => window.scrollBy(0, 600));
+    const onTop = (testId: string) =>
+      page.getByTestId(testId).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return element.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+      });
+    await expect.poll(() => onTop("header-org")).toBe(true);
+    expect(await onTop("sign-out")).toBe(true);
     const download = page.waitForEvent("download");
     await page.getByTestId("statement-export").click();
     expect((await download).suggestedFilename()).toMatch(

@@ -279,7 +279,7 @@ export function FundStatementPage() {
                   key: "memo",
                   title: t("statement.memo"),
                   dataIndex: "memo",
-                  width: 230,
+                  width: 200,
                   render: (memo: string, entry) => (
                     <Flex vertical gap={2} align="flex-start">
                       <Tag>{t(`posting.kind.${entry.kind}`)}</Tag>
@@ -290,7 +290,7 @@ export function FundStatementPage() {
                 {
                   key: "decision",
                   title: t("statement.decision"),
-                  width: 200,
+                  width: 190,
                   render: (_, entry) => <Decision entry={entry} />,
                 },
                 {
@@ -321,6 +321,8 @@ export function FundStatementPage() {
                   dataIndex: "cashBalance",
                   align: "right",
                   width: 130,
+                  // The balance is what the statement is read for: in view however narrow the screen.
+                  fixed: "right",
                   render: (amount: string) => <Typography.Text strong>{formatYuan(amount)}</Typography.Text>,
                 },
               ]}
