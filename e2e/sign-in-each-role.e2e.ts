@@ -197,7 +197,29 @@ describe("signing in as each demo role", () => {
     const text = (await table.textContent()) ?? "";
     expect(text).not.toMatch(/\b(fund-payment|guarantee-fee|auth)\.[a-z-]+/);
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+    // At 1440 px every column is in view, the IP address included: nothing to scroll sideways for.
+    const scroller = table.locator(".ant-table-content").first();
+    expect(await scroller.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
     await screenshot(page, "audit-log");
+  });
+
+  it("keeps the platform admin's buttons in view on each user and organisation, however wide the table", async () => {
+    const page = await browser.newPage();
+    await signIn(page, "platform.admin");
+    const inView = async (tableId: string, rowText: string, button: string) => {
+      const table = page.getByTestId(tableId);
+      const row = table.locator("tbody tr.ant-table-row", { hasText: rowText }).first();
+      await row.waitFor();
+      const [box, visible] = [
+        await row.getByRole("button", { name: button }).boundingBox(),
+        await table.locator(".ant-table-content").boundingBox(),
+      ];
+      return Boolean(box && visible && box.x + box.width <= visible.x + visible.width);
+    };
+    await page.goto("/users");
+    expect(await inView("users-table", "platform.operator", "停用")).toBe(true);
+    await page.goto("/organisations");
+    expect(await inView("org-table", "中国工商银行十堰分行", "停用")).toBe(true);
   });
 
   it("shows a bank only its own enterprises", async () => {

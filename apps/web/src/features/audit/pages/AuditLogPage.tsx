@@ -198,7 +198,7 @@ export function AuditLogPage() {
               key: "org",
               title: t("audit.org"),
               dataIndex: "actorOrgName",
-              width: 200,
+              width: 180,
               render: (name: string | null) => name ?? "—",
             },
             {
@@ -218,7 +218,7 @@ export function AuditLogPage() {
             {
               key: "entity",
               title: t("audit.entity"),
-              width: 260,
+              width: 230,
               render: (_, entry) => (
                 <>
                   <div data-testid="audit-subject">
@@ -237,7 +237,7 @@ export function AuditLogPage() {
                 </>
               ),
             },
-            { key: "ip", title: "IP", dataIndex: "ip", width: 130, render: (ip: string | null) => ip ?? "—" },
+            { key: "ip", title: "IP", dataIndex: "ip", width: 120, render: (ip: string | null) => ip ?? "—" },
           ]}
         />
       </Card>

@@ -253,6 +253,8 @@ export function OrganisationsPage() {
               key: "actions",
               title: t("common.actions"),
               width: 260,
+              // Held at the right: on a narrower screen the middle columns scroll, never the buttons.
+              fixed: "right",
               render: (_, organisation) => (
                 <Space size={0} wrap>
                   <Button type="link" size="small" icon={<EditOutlined />} onClick={() => open(organisation)}>

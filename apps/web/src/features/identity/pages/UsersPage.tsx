@@ -215,6 +215,8 @@ export function UsersPage() {
               key: "actions",
               title: t("common.actions"),
               width: 280,
+              // Held at the right: on a narrower screen the middle columns scroll, never the buttons.
+              fixed: "right",
               render: (_, user) => (
                 <Space size={0} wrap>
                   <Button
