@@ -1,4 +1,11 @@
-import { addDays, type OutlineSection, PILOT_INDICATORS, PLAN_OUTLINE, yearOf } from "@chanrong/domain";
+import {
+  addDays,
+  DEFAULT_REPORT_DUE_MONTH_DAY,
+  type OutlineSection,
+  PILOT_INDICATORS,
+  PLAN_OUTLINE,
+  yearOf,
+} from "@chanrong/domain";
 import type { Database } from "../db/client";
 import * as applications from "../modules/pilot-cities/applications/applications.service";
 import { openBatch } from "../modules/pilot-cities/batches/batches.service";
@@ -29,7 +36,7 @@ export async function seedPilotCitiesDemo(db: Database, storage: FileStorage): P
       applicationDeadline: addDays(day, 30),
       provincialDeadline: addDays(day, 45),
       timeZone: "Asia/Shanghai",
-      progressReportDue: "03-31",
+      progressReportDue: DEFAULT_REPORT_DUE_MONTH_DAY,
       reviewersPerApplication: 2,
     },
     null,

@@ -1,4 +1,4 @@
-import { addDays, type PlanPeriod, yearOf } from "@chanrong/domain";
+import { addDays, DEFAULT_REPORT_DUE_MONTH_DAY, type PlanPeriod, yearOf } from "@chanrong/domain";
 import type { Database } from "../db/client";
 import { getBatch, listBatches, openBatch } from "../modules/pilot-cities/batches/batches.service";
 import { submitReport } from "../modules/pilot-cities/progress/progress-reports.service";
@@ -121,7 +121,7 @@ async function currentBatch(db: Database) {
       applicationDeadline: addDays(today(), 30),
       provincialDeadline: addDays(today(), 45),
       timeZone: "Asia/Shanghai",
-      progressReportDue: "03-31",
+      progressReportDue: DEFAULT_REPORT_DUE_MONTH_DAY,
       reviewersPerApplication: 2,
     },
     null,

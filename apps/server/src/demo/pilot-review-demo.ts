@@ -1,3 +1,4 @@
+import { DEFAULT_REPORT_DUE_MONTH_DAY } from "@chanrong/domain";
 import type { Database } from "../db/client";
 import { openBatch } from "../modules/pilot-cities/batches/batches.service";
 import { updateExpert } from "../modules/pilot-cities/ministry-review/experts.service";
@@ -17,7 +18,7 @@ const SECOND_BATCH = {
   applicationDeadline: "2020-08-31",
   provincialDeadline: "2020-09-15",
   timeZone: "Asia/Shanghai",
-  progressReportDue: "03-31",
+  progressReportDue: DEFAULT_REPORT_DUE_MONTH_DAY,
   reviewersPerApplication: 3,
 };
 

@@ -1,3 +1,4 @@
+import { DEFAULT_REPORT_DUE_MONTH_DAY } from "@chanrong/domain";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -34,7 +35,7 @@ export const pilotBatches = pgTable(
     provincialDeadline: date("provincial_deadline", { mode: "string" }).notNull(),
     timeZone: text("time_zone").notNull(),
     /** The day ("MM-DD") each plan year's progress report is due, in the year after it. */
-    progressReportDue: text("progress_report_due").notNull().default("03-31"),
+    progressReportDue: text("progress_report_due").notNull().default(DEFAULT_REPORT_DUE_MONTH_DAY),
     reviewersPerApplication: integer("reviewers_per_application").notNull(),
     outline: jsonb("outline").notNull(),
     indicatorTemplate: jsonb("indicator_template").notNull(),

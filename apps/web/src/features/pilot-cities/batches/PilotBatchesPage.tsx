@@ -1,3 +1,4 @@
+import { DEFAULT_REPORT_DUE_MONTH_DAY } from "@chanrong/domain";
 import { App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Table, Tag } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
@@ -125,7 +126,7 @@ function OpenBatchModal({ onClose }: { onClose: () => void }) {
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ timeZone: "Asia/Shanghai", progressReportDue: "03-31" }}
+        initialValues={{ timeZone: "Asia/Shanghai", progressReportDue: DEFAULT_REPORT_DUE_MONTH_DAY }}
         data-testid="pilot-batch-form"
       >
         <Form.Item name="number" label={t("pilot.batch.number")} rules={[{ required: true }]}>
@@ -163,7 +164,7 @@ function OpenBatchModal({ onClose }: { onClose: () => void }) {
           extra={t("pilot.batch.progressReportDueHelp")}
           rules={[{ required: true }]}
         >
-          <Input placeholder="03-31" maxLength={5} style={{ width: 120 }} />
+          <Input placeholder={DEFAULT_REPORT_DUE_MONTH_DAY} maxLength={5} style={{ width: 120 }} />
         </Form.Item>
       </Form>
     </Modal>
